@@ -1,0 +1,70 @@
+//! What the derive emits beside its errors: the patch type and the trait impls with bodies that
+//! are never run, so the user's code that names them does not add follow-up errors.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::expand::{Names, patch_struct};
+
+pub fn stub(names: &Names) -> TokenStream {
+    let krate = &names.krate;
+    let entity = names.entity;
+    let patch = &names.patch;
+    let (impl_generics, ty_generics, where_clause) = names.generics.split_for_impl();
+    let patch_struct = patch_struct(names);
+    let params = &names.generics.params;
+    quote! {
+        #patch_struct
+
+        #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
+        const _: () = {
+            impl #impl_generics #krate::Entity for #entity #ty_generics #where_clause {
+                const ODATA_TYPE: &'static str = "";
+                type Patch = #patch #ty_generics;
+                fn apply(&mut self, _: Self::Patch) {
+                    ::core::unimplemented!()
+                }
+                fn diff(&self, _: &Self) -> Self::Patch {
+                    ::core::unimplemented!()
+                }
+            }
+
+            impl #impl_generics #krate::Patch for #patch #ty_generics #where_clause {
+                type Entity = #entity #ty_generics;
+                fn is_empty(&self) -> bool {
+                    ::core::unimplemented!()
+                }
+                fn merge(&mut self, _: Self) {
+                    ::core::unimplemented!()
+                }
+                fn changed_properties(&self) -> impl ::core::iter::Iterator<Item = &'static str> {
+                    ::core::iter::empty()
+                }
+            }
+
+            impl #impl_generics #krate::__private::serde::Serialize for #entity #ty_generics #where_clause {
+                fn serialize<__S: #krate::__private::serde::Serializer>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    ::core::unimplemented!()
+                }
+            }
+
+            impl #impl_generics #krate::__private::serde::Serialize for #patch #ty_generics #where_clause {
+                fn serialize<__S: #krate::__private::serde::Serializer>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    ::core::unimplemented!()
+                }
+            }
+
+            impl<'__de, #params> #krate::__private::serde::Deserialize<'__de> for #entity #ty_generics #where_clause {
+                fn deserialize<__D: #krate::__private::serde::Deserializer<'__de>>(_: __D) -> ::core::result::Result<Self, __D::Error> {
+                    ::core::unimplemented!()
+                }
+            }
+
+            impl<'__de, #params> #krate::__private::serde::Deserialize<'__de> for #patch #ty_generics #where_clause {
+                fn deserialize<__D: #krate::__private::serde::Deserializer<'__de>>(_: __D) -> ::core::result::Result<Self, __D::Error> {
+                    ::core::unimplemented!()
+                }
+            }
+        };
+    }
+}

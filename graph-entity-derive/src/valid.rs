@@ -1,0 +1,177 @@
+//! Checks that span several attributes or fields.
+
+use std::collections::HashMap;
+
+use proc_macro2::Span;
+
+use crate::ast::Input;
+use crate::ctxt::Errors;
+
+pub fn check(input: &Input, errors: &mut Errors) {
+    check_odata_type(input, errors);
+    check_fields(input, errors);
+    check_wire_names(input, errors);
+}
+
+fn check_odata_type(input: &Input, errors: &mut Errors) {
+    let Some(odata_type) = &input.attrs.odata_type else {
+        errors.spanned(
+            &input.original.ident,
+            "missing `#[graph(odata_type = \"namespace.TypeName\")]`: every GraphEntity needs \
+             its qualified OData type name, e.g. `microsoft.graph.user`",
+        );
+        return;
+    };
+    if let Err(problem) = qualified_name_problem(&odata_type.value) {
+        errors.push(syn::Error::new(
+            odata_type.span,
+            format!(
+                "`odata_type = {:?}` is not a qualified OData type name: {problem}; write \
+                 `namespace.TypeName`, e.g. `microsoft.graph.user`",
+                odata_type.value
+            ),
+        ));
+    }
+}
+
+/// OData: a qualified name is a namespace (dot-separated simple identifiers) and a simple
+/// identifier; a simple identifier starts with a letter or `_` and goes on with letters, digits
+/// and `_`.
+fn qualified_name_problem(name: &str) -> Result<(), &'static str> {
+    if name.is_empty() {
+        return Err("it is empty");
+    }
+    if name.starts_with('#') {
+        return Err("leave out the leading `#` (it is added on the wire)");
+    }
+    if name.chars().any(char::is_whitespace) {
+        return Err("it contains whitespace");
+    }
+    if !name.contains('.') {
+        return Err("it has no namespace");
+    }
+    for segment in name.split('.') {
+        let mut chars = segment.chars();
+        match chars.next() {
+            None => return Err("it has an empty segment"),
+            Some(c) if !(c.is_alphabetic() || c == '_') => {
+                return Err("a segment does not start with a letter or `_`");
+            }
+            Some(_) => {}
+        }
+        if !chars.all(|c| c.is_alphanumeric() || c == '_') {
+            return Err("a segment holds a character other than letters, digits and `_`");
+        }
+    }
+    Ok(())
+}
+
+fn check_fields(input: &Input, errors: &mut Errors) {
+    let mut key: Option<Span> = None;
+    for field in &input.fields {
+        let a = &field.attrs;
+        if let Some(span) = a.key {
+            if key.is_some() {
+                errors.push(syn::Error::new(
+                    span,
+                    "a second `#[graph(key)]`: an entity has one key property; mark only one field",
+                ));
+            }
+            key = Some(span);
+        }
+        if let Some(skip) = a.skip {
+            for (other, name) in [
+                (a.key, "key"),
+                (a.read_only, "read_only"),
+                (a.default, "default"),
+            ] {
+                if other.is_some() {
+                    errors.push(syn::Error::new(
+                        skip,
+                        format!(
+                            "`skip` and `{name}` on one field: a skipped field is not on the \
+                             wire at all; remove one of them"
+                        ),
+                    ));
+                }
+            }
+            if let Some(rename) = &a.rename {
+                errors.push(syn::Error::new(
+                    rename.span,
+                    "`rename` on a skipped field: a skipped field has no wire name; remove one of them",
+                ));
+            }
+        }
+        if let (Some(_), Some(read_only)) = (a.key, a.read_only) {
+            errors.push(syn::Error::new(
+                read_only,
+                "`read_only` on the key: the key is already read-only; remove `read_only`",
+            ));
+        }
+        if let Some(default) = a.default {
+            if field.nullable {
+                errors.push(syn::Error::new(
+                    default,
+                    "`default` on a nullable field: a missing nullable property already reads as \
+                     `None`; remove `default`",
+                ));
+            }
+        }
+        if let Some(rename) = &a.rename {
+            if rename.value.is_empty() {
+                errors.push(syn::Error::new(
+                    rename.span,
+                    "`rename = \"\"`: a property name cannot be empty",
+                ));
+            } else if rename.value.contains('@') {
+                errors.push(syn::Error::new(
+                    rename.span,
+                    format!(
+                        "`rename = {:?}`: a name with `@` is an OData annotation, not a \
+                         property; choose a name without `@`",
+                        rename.value
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn check_wire_names(input: &Input, errors: &mut Errors) {
+    let mut seen: HashMap<&str, &syn::Ident> = HashMap::new();
+    for field in input.on_wire() {
+        if let Some(first) = seen.insert(&field.wire, field.ident) {
+            errors.spanned(
+                field.ident,
+                format!(
+                    "fields `{first}` and `{}` both have the wire name `{}`; give one of them \
+                     `#[graph(rename = \"...\")]`",
+                    field.ident, field.wire
+                ),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::qualified_name_problem;
+
+    #[test]
+    fn qualified_names() {
+        assert!(qualified_name_problem("microsoft.graph.office365ServicesUserCounts").is_ok());
+        assert!(qualified_name_problem("ns._Private1").is_ok());
+        for bad in [
+            "",
+            "user",
+            "#microsoft.graph.user",
+            "a..b",
+            "a.1b",
+            "a b.c",
+            "a.b-c",
+            ".a",
+        ] {
+            assert!(qualified_name_problem(bad).is_err(), "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! Errors about the shape of an entity or patch object (as opposed to a property's value).
+//! The messages name the property and the OData type, and say what to do.
+
+use serde::de::Error;
+
+use super::suggest::closest;
+use crate::describe::Quoted;
+
+/// A non-nullable property without `#[graph(default)]` is missing.
+#[cold]
+pub fn missing_property<E: Error>(odata_type: &str, property: &str) -> E {
+    E::custom(format_args!(
+        "missing property `{property}` of {odata_type}: the property is not nullable and has no default"
+    ))
+}
+
+/// A property appears twice in one object.
+#[cold]
+pub fn duplicate_property<E: Error>(odata_type: &str, property: &str) -> E {
+    E::custom(format_args!(
+        "duplicate property `{property}` of {odata_type}: each property may appear once"
+    ))
+}
+
+/// `@odata.type` appears twice in one object.
+#[cold]
+pub fn duplicate_type_annotation<E: Error>(odata_type: &str) -> E {
+    E::custom(format_args!(
+        "duplicate `@odata.type` in a {odata_type} object: the annotation may appear once"
+    ))
+}
+
+/// A patch names a key or read-only property, which an OData service refuses to update.
+#[cold]
+pub fn not_patchable<E: Error>(odata_type: &str, property: &str, reason: &str) -> E {
+    E::custom(format_args!(
+        "property `{property}` of {odata_type} is {reason} and cannot be patched"
+    ))
+}
+
+/// A patch names a property the type does not have (the service would answer 400).
+#[cold]
+pub fn unknown_patch_property<E: Error>(odata_type: &str, name: &str, known: &[&str]) -> E {
+    match closest(name, known) {
+        Some(suggestion) => E::custom(format_args!(
+            "unknown property {} in a patch of {odata_type}: did you mean `{suggestion}`?",
+            Quoted(name)
+        )),
+        None => E::custom(format_args!(
+            "unknown property {} in a patch of {odata_type}: the patchable properties are {}",
+            Quoted(name),
+            List(known)
+        )),
+    }
+}
+
+/// Renders `["a", "b"]` as `` `a`, `b` `` (or `none` when empty).
+struct List<'a>(&'a [&'a str]);
+
+impl core::fmt::Display for List<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if self.0.is_empty() {
+            return f.write_str("none");
+        }
+        for (i, name) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "`{name}`")?;
+        }
+        Ok(())
+    }
+}

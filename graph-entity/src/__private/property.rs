@@ -1,0 +1,424 @@
+//! Reading one property value, with the property and the OData type named in every error.
+//!
+//! [`Property`] wraps the format's deserializer in [`PropertyDeserializer`], which wraps every
+//! visitor, sequence, map and enum access below it. Errors a visitor raises (an invalid type, an
+//! invalid value, a custom message) are caught while still bare, before the format adds its
+//! position, and get the prefix ``invalid value for property `p` of T: ``; the format then
+//! appends the position as usual. Integer hints are routed through [`IntVisitor`], which adds the
+//! `IEEE754Compatible` leniency (a JSON string holding the number) at any depth.
+//!
+//! On human-readable formats, scalar hints (`str`, `bool`, `f64`, ...) are asked as
+//! `deserialize_any`, so that a value of the wrong JSON type reaches the (wrapped) visitor instead
+//! of being rejected by the format with a message we cannot prefix.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use serde::de::{
+    self, DeserializeSeed, Deserializer, EnumAccess, Expected, MapAccess, SeqAccess, Unexpected,
+    VariantAccess, Visitor,
+};
+
+use super::int::{IntKind, IntVisitor};
+use crate::describe::Quoted;
+
+/// Which property of which OData type is being read; carried into every nested value.
+#[derive(Clone, Copy, Debug)]
+pub struct Context {
+    /// Qualified OData type name, e.g. `microsoft.graph.office365ServicesUserCounts`.
+    pub odata_type: &'static str,
+    /// Wire name of the property.
+    pub property: &'static str,
+}
+
+/// A `DeserializeSeed` that reads a `T` for one property (see the module docs).
+pub struct Property<T> {
+    ctx: Context,
+    marker: PhantomData<fn() -> T>,
+}
+
+impl<T> Property<T> {
+    /// The seed for property `property` of `odata_type`.
+    #[inline]
+    pub const fn new(odata_type: &'static str, property: &'static str) -> Self {
+        Property {
+            ctx: Context {
+                odata_type,
+                property,
+            },
+            marker: PhantomData,
+        }
+    }
+}
+
+impl<'de, T: de::Deserialize<'de>> DeserializeSeed<'de> for Property<T> {
+    type Value = T;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<T, D::Error> {
+        T::deserialize(PropertyDeserializer { de, ctx: self.ctx })
+    }
+}
+
+/// The error type the wrapped visitors see: either an error that already carries its context
+/// (raised below, by the format or a nested property), or a bare message still to be prefixed.
+#[derive(Debug)]
+pub enum Error<E> {
+    Outer(E),
+    Message(String),
+}
+
+impl<E: de::Error> Error<E> {
+    /// Turns a bare message into the format's error, naming the property and type.
+    #[cold]
+    pub(super) fn into_outer(self, ctx: Context) -> E {
+        match self {
+            Error::Outer(e) => e,
+            Error::Message(m) => E::custom(format_args!(
+                "invalid value for property `{}` of {}: {m}",
+                ctx.property, ctx.odata_type
+            )),
+        }
+    }
+}
+
+impl<E: fmt::Display> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Outer(e) => e.fmt(f),
+            Error::Message(m) => f.write_str(m),
+        }
+    }
+}
+
+impl<E: de::Error> std::error::Error for Error<E> {}
+
+impl<E: de::Error> de::Error for Error<E> {
+    #[cold]
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        Error::Message(msg.to_string())
+    }
+
+    #[cold]
+    fn invalid_type(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
+        Error::Message(format!("expected {exp}, found {}", Found(unexp)))
+    }
+
+    #[cold]
+    fn invalid_value(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
+        Error::Message(format!("expected {exp}, found {}", Found(unexp)))
+    }
+}
+
+/// An unexpected value as a JSON user would describe it.
+pub(crate) struct Found<'a>(pub Unexpected<'a>);
+
+impl fmt::Display for Found<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Unexpected::Bool(b) => write!(f, "{b}"),
+            Unexpected::Unsigned(n) => write!(f, "{n}"),
+            Unexpected::Signed(n) => write!(f, "{n}"),
+            Unexpected::Float(x) => write!(f, "{x:?}"),
+            Unexpected::Char(c) => write!(f, "{}", Quoted(c.encode_utf8(&mut [0; 4]))),
+            Unexpected::Str(s) => write!(f, "{}", Quoted(s)),
+            Unexpected::Unit | Unexpected::Option => f.write_str("null"),
+            Unexpected::Seq => f.write_str("an array"),
+            Unexpected::Map => f.write_str("an object"),
+            other => write!(f, "{other}"),
+        }
+    }
+}
+
+/// Deserializer adapter for one property value (see the module docs).
+pub struct PropertyDeserializer<D> {
+    de: D,
+    ctx: Context,
+}
+
+macro_rules! scalar_hints {
+    ($($method:ident)*) => {$(
+        #[inline]
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+            let wrapped = Wrap { inner: visitor, ctx: self.ctx };
+            if self.de.is_human_readable() {
+                self.de.deserialize_any(wrapped)
+            } else {
+                self.de.$method(wrapped)
+            }
+        }
+    )*};
+}
+
+macro_rules! int_hints {
+    ($($method:ident => $kind:ident)*) => {$(
+        #[inline]
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+            if self.de.is_human_readable() {
+                self.de.deserialize_any(IntVisitor::new(visitor, self.ctx, IntKind::$kind))
+            } else {
+                self.de.$method(Wrap { inner: visitor, ctx: self.ctx })
+            }
+        }
+    )*};
+}
+
+macro_rules! forwarded_hints {
+    ($($method:ident($($arg:ident: $ty:ty),*))*) => {$(
+        #[inline]
+        fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, D::Error> {
+            self.de.$method($($arg,)* Wrap { inner: visitor, ctx: self.ctx })
+        }
+    )*};
+}
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for PropertyDeserializer<D> {
+    type Error = D::Error;
+
+    scalar_hints! {
+        deserialize_bool deserialize_f32 deserialize_f64 deserialize_char
+        deserialize_str deserialize_string deserialize_unit
+    }
+
+    int_hints! {
+        deserialize_i8 => I8 deserialize_i16 => I16 deserialize_i32 => I32 deserialize_i64 => I64
+        deserialize_u8 => U8 deserialize_u16 => U16 deserialize_u32 => U32 deserialize_u64 => U64
+    }
+
+    forwarded_hints! {
+        deserialize_any()
+        deserialize_i128()
+        deserialize_u128()
+        deserialize_bytes()
+        deserialize_byte_buf()
+        deserialize_option()
+        deserialize_unit_struct(name: &'static str)
+        deserialize_newtype_struct(name: &'static str)
+        deserialize_seq()
+        deserialize_tuple(len: usize)
+        deserialize_tuple_struct(name: &'static str, len: usize)
+        deserialize_map()
+        deserialize_struct(name: &'static str, fields: &'static [&'static str])
+        deserialize_enum(name: &'static str, variants: &'static [&'static str])
+        deserialize_identifier()
+        deserialize_ignored_any()
+    }
+
+    #[inline]
+    fn is_human_readable(&self) -> bool {
+        self.de.is_human_readable()
+    }
+}
+
+/// Visitor adapter: forwards every call, prefixing bare errors and wrapping nested accesses.
+struct Wrap<V> {
+    inner: V,
+    ctx: Context,
+}
+
+macro_rules! forwarded_visits {
+    ($($method:ident($($ty:ty)?))*) => {$(
+        #[inline]
+        fn $method<E: de::Error>(self $(, v: $ty)?) -> Result<V::Value, E> {
+            let ctx = self.ctx;
+            self.inner.$method::<Error<E>>($(forwarded_visits!(@arg v $ty))?).map_err(|e| e.into_outer(ctx))
+        }
+    )*};
+    (@arg $v:ident $ty:ty) => { $v };
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.inner.expecting(f)
+    }
+
+    forwarded_visits! {
+        visit_bool(bool)
+        visit_i8(i8) visit_i16(i16) visit_i32(i32) visit_i64(i64) visit_i128(i128)
+        visit_u8(u8) visit_u16(u16) visit_u32(u32) visit_u64(u64) visit_u128(u128)
+        visit_f32(f32) visit_f64(f64) visit_char(char)
+        visit_str(&str) visit_borrowed_str(&'de str) visit_string(String)
+        visit_bytes(&[u8]) visit_borrowed_bytes(&'de [u8]) visit_byte_buf(Vec<u8>)
+        visit_none() visit_unit()
+    }
+
+    #[inline]
+    fn visit_some<D: Deserializer<'de>>(self, de: D) -> Result<V::Value, D::Error> {
+        self.inner
+            .visit_some(PropertyDeserializer { de, ctx: self.ctx })
+    }
+
+    #[inline]
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, de: D) -> Result<V::Value, D::Error> {
+        self.inner
+            .visit_newtype_struct(PropertyDeserializer { de, ctx: self.ctx })
+    }
+
+    #[inline]
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
+        let ctx = self.ctx;
+        self.inner
+            .visit_seq(Nested { inner: seq, ctx })
+            .map_err(|e| e.into_outer(ctx))
+    }
+
+    #[inline]
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        let ctx = self.ctx;
+        self.inner
+            .visit_map(Nested { inner: map, ctx })
+            .map_err(|e| e.into_outer(ctx))
+    }
+
+    #[inline]
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
+        let ctx = self.ctx;
+        self.inner
+            .visit_enum(Nested { inner: data, ctx })
+            .map_err(|e| e.into_outer(ctx))
+    }
+}
+
+/// A sequence, map, enum or variant access whose elements are read as the same property.
+struct Nested<A> {
+    inner: A,
+    ctx: Context,
+}
+
+/// A seed whose deserializer is wrapped in [`PropertyDeserializer`].
+struct NestedSeed<S> {
+    seed: S,
+    ctx: Context,
+}
+
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for NestedSeed<S> {
+    type Value = S::Value;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<S::Value, D::Error> {
+        self.seed
+            .deserialize(PropertyDeserializer { de, ctx: self.ctx })
+    }
+}
+
+impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Nested<A> {
+    type Error = Error<A::Error>;
+
+    #[inline]
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Self::Error> {
+        let seed = NestedSeed {
+            seed,
+            ctx: self.ctx,
+        };
+        self.inner.next_element_seed(seed).map_err(Error::Outer)
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.inner.size_hint()
+    }
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Nested<A> {
+    type Error = Error<A::Error>;
+
+    #[inline]
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Self::Error> {
+        let seed = NestedSeed {
+            seed,
+            ctx: self.ctx,
+        };
+        self.inner.next_key_seed(seed).map_err(Error::Outer)
+    }
+
+    #[inline]
+    fn next_value_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<T::Value, Self::Error> {
+        let seed = NestedSeed {
+            seed,
+            ctx: self.ctx,
+        };
+        self.inner.next_value_seed(seed).map_err(Error::Outer)
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.inner.size_hint()
+    }
+}
+
+impl<'de, A: EnumAccess<'de>> EnumAccess<'de> for Nested<A> {
+    type Error = Error<A::Error>;
+    type Variant = Nested<A::Variant>;
+
+    #[inline]
+    fn variant_seed<T: DeserializeSeed<'de>>(
+        self,
+        seed: T,
+    ) -> Result<(T::Value, Self::Variant), Self::Error> {
+        let ctx = self.ctx;
+        match self.inner.variant_seed(NestedSeed { seed, ctx }) {
+            Ok((value, variant)) => Ok((
+                value,
+                Nested {
+                    inner: variant,
+                    ctx,
+                },
+            )),
+            Err(e) => Err(Error::Outer(e)),
+        }
+    }
+}
+
+impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Nested<A> {
+    type Error = Error<A::Error>;
+
+    fn unit_variant(self) -> Result<(), Self::Error> {
+        self.inner.unit_variant().map_err(Error::Outer)
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(
+        self,
+        seed: T,
+    ) -> Result<T::Value, Self::Error> {
+        let seed = NestedSeed {
+            seed,
+            ctx: self.ctx,
+        };
+        self.inner.newtype_variant_seed(seed).map_err(Error::Outer)
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(
+        self,
+        len: usize,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        let visitor = Wrap {
+            inner: visitor,
+            ctx: self.ctx,
+        };
+        self.inner.tuple_variant(len, visitor).map_err(Error::Outer)
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        let visitor = Wrap {
+            inner: visitor,
+            ctx: self.ctx,
+        };
+        self.inner
+            .struct_variant(fields, visitor)
+            .map_err(Error::Outer)
+    }
+}
