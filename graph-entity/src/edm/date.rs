@@ -28,7 +28,7 @@ use crate::describe::Quoted;
 /// assert_eq!(err.to_string(), "2023-02 has no day 29");
 /// # Ok::<(), graph_entity::edm::ParseDateError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     // Field order gives the derived `Ord` its chronological meaning.
     year: i32,
@@ -147,6 +147,13 @@ impl TryFrom<&str> for Date {
 
     fn try_from(s: &str) -> Result<Self, Self::Error> {
         s.parse()
+    }
+}
+
+/// `Date(2017-09-01)`: the calendar form reads better than the three fields.
+impl fmt::Debug for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Date({self})")
     }
 }
 
