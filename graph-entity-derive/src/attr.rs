@@ -3,12 +3,12 @@
 
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
-use syn::{Attribute, LitStr, Path, Token};
+use syn::{Attribute, Ident, LitStr, Path, Token};
 
 use crate::case::RenameRule;
 use crate::ctxt::Errors;
 
-const CONTAINER_ATTRS: &[&str] = &["odata_type", "rename_all", "crate"];
+const CONTAINER_ATTRS: &[&str] = &["odata_type", "rename_all", "crate", "patch", "patch_derive"];
 const FIELD_ATTRS: &[&str] = &["key", "read_only", "rename", "skip", "default"];
 
 /// A value given in an attribute, with the span to point errors at.
@@ -22,6 +22,10 @@ pub struct Container {
     pub odata_type: Option<Spanned<String>>,
     pub rename_all: Option<Spanned<RenameRule>>,
     pub krate: Option<Path>,
+    /// `patch = "Name"`: the patch type's name instead of `{Name}Patch`.
+    pub patch: Option<Ident>,
+    /// `patch_derive(Eq, Hash)`: extra derives on the patch type.
+    pub patch_derive: Option<Vec<Path>>,
 }
 
 #[derive(Default)]
@@ -80,6 +84,28 @@ pub fn container(attrs: &[Attribute], errors: &mut Errors) -> Container {
                             ),
                         ),
                     }
+                }
+                "patch" => {
+                    let lit: LitStr = meta.value()?.parse()?;
+                    match lit.parse::<Ident>() {
+                        Ok(ident) => set_once(&mut out.patch, ident, &meta, errors),
+                        Err(_) => errors.spanned(
+                            &lit,
+                            format!(
+                                "`patch = {:?}` is not a type name; write an identifier, e.g. \
+                                 `patch = \"UserUpdate\"`",
+                                lit.value()
+                            ),
+                        ),
+                    }
+                }
+                "patch_derive" => {
+                    let mut paths = Vec::new();
+                    meta.parse_nested_meta(|derive| {
+                        paths.push(derive.path.clone());
+                        Ok(())
+                    })?;
+                    set_once(&mut out.patch_derive, paths, &meta, errors);
                 }
                 _ if FIELD_ATTRS.contains(&name.as_str()) => {
                     return Err(meta.error(format!(

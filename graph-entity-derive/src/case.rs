@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(clippy::enum_variant_names)] // the names mirror the rule names users write
 pub enum RenameRule {
     CamelCase,
     PascalCase,

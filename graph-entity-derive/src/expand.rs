@@ -36,7 +36,6 @@ pub struct Names<'a> {
     pub entity: &'a Ident,
     pub patch: Ident,
     pub odata_type: String,
-    /// The bounds each type parameter needs in the `Entity`/`Patch` impls.
     pub generics: &'a Generics,
 }
 
@@ -50,7 +49,10 @@ impl<'a> Names<'a> {
                 None => quote!(::graph_entity),
             },
             entity,
-            patch: format_ident!("{}Patch", entity, span = entity.span()),
+            patch: match &model.attrs.patch {
+                Some(name) => name.clone(),
+                None => format_ident!("{}Patch", entity, span = entity.span()),
+            },
             odata_type: model
                 .attrs
                 .odata_type
@@ -60,15 +62,35 @@ impl<'a> Names<'a> {
         }
     }
 
-    /// `generics` plus `bound` on every type parameter, split for an impl.
-    pub fn bounded(&self, bound: TokenStream) -> Generics {
+    /// `generics` plus `bound` on each type parameter that appears in the type of one of
+    /// `fields` (as serde infers bounds: a parameter used only in skipped or key fields needs
+    /// none), plus `Default` on parameters of fields read as `Default::default()`.
+    pub fn bounded<'f>(
+        &self,
+        bound: &TokenStream,
+        fields: impl Iterator<Item = &'f Field<'f>>,
+        defaulted: impl Iterator<Item = &'f Field<'f>>,
+    ) -> Generics
+    where
+        'a: 'f,
+    {
+        let mentioned = mentioned_idents(fields);
+        let mentioned_by_defaulted = mentioned_idents(defaulted);
         let mut generics = self.generics.clone();
         let params: Vec<Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
         let where_clause = generics.make_where_clause();
         for param in params {
-            where_clause
-                .predicates
-                .push(syn::parse_quote!(#param: #bound));
+            let name = param.to_string();
+            if mentioned.contains(&name) {
+                where_clause
+                    .predicates
+                    .push(syn::parse_quote!(#param: #bound));
+            }
+            if mentioned_by_defaulted.contains(&name) {
+                where_clause
+                    .predicates
+                    .push(syn::parse_quote!(#param: ::core::default::Default));
+            }
         }
         generics
     }
@@ -76,14 +98,7 @@ impl<'a> Names<'a> {
     /// The patch type's hidden marker field, needed when a generic parameter appears in no
     /// patchable field (Rust rejects unused parameters).
     pub fn marker(&self) -> Option<(TokenStream, TokenStream)> {
-        let mentioned: Vec<String> = self
-            .model
-            .patchable()
-            .flat_map(|f| {
-                let ty = f.ty;
-                idents_in(quote!(#ty))
-            })
-            .collect();
+        let mentioned = mentioned_idents(self.model.patchable());
         let unused: Vec<TokenStream> = self
             .generics
             .params
@@ -110,6 +125,16 @@ impl<'a> Names<'a> {
         let init = quote!(__graph_marker: ::core::marker::PhantomData,);
         Some((field, init))
     }
+}
+
+/// Every identifier and lifetime (as `'a`) in the types of `fields`.
+fn mentioned_idents<'f>(fields: impl Iterator<Item = &'f Field<'f>>) -> Vec<String> {
+    fields
+        .flat_map(|f| {
+            let ty = f.ty;
+            idents_in(quote!(#ty))
+        })
+        .collect()
 }
 
 /// Every identifier and lifetime (as `'a`) in a token stream.
@@ -202,6 +227,12 @@ pub fn patch_struct(names: &Names) -> TokenStream {
             pub #ident: ::core::option::Option<#ty>,
         }
     });
+    let extra_derives = model
+        .attrs
+        .patch_derive
+        .as_ref()
+        .filter(|paths| !paths.is_empty())
+        .map(|paths| quote!(#[derive(#(#paths),*)]));
     let marker = names.marker();
     let marker_field = marker.as_ref().map(|(field, _)| field);
     let marker_init = marker.as_ref().map(|(_, init)| init);
@@ -210,9 +241,10 @@ pub fn patch_struct(names: &Names) -> TokenStream {
         let cfgs = f.cfgs();
         quote!(#(#cfgs)* #ident: ::core::option::Option::None,)
     });
+    let std_impls = patch_std_impls(names);
     quote! {
         #[doc = #doc]
-        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+        #extra_derives
         #vis struct #patch #impl_generics #where_clause {
             #(#fields)*
             #marker_field
@@ -222,6 +254,69 @@ pub fn patch_struct(names: &Names) -> TokenStream {
         impl #impl_generics ::core::default::Default for #patch #ty_generics #where_clause {
             fn default() -> Self {
                 #patch { #(#defaults)* #marker_init }
+            }
+        }
+
+        #std_impls
+    }
+}
+
+/// `Clone`, `Debug` and `PartialEq` of the patch, written out (rather than derived) so that
+/// they bound only the type parameters the patch's fields use, as the `Patch` impl does.
+fn patch_std_impls(names: &Names) -> TokenStream {
+    let patch = &names.patch;
+    let patch_name = patch.to_string();
+    let fields: Vec<&Field> = names.model.patchable().collect();
+    let marker_init = names.marker().map(|(_, init)| init);
+    let impl_for = |bound: TokenStream| {
+        let generics = names.bounded(&bound, fields.iter().copied(), core::iter::empty());
+        let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+        quote!(impl #impl_generics #bound for #patch #ty_generics #where_clause)
+    };
+    let clone_impl = impl_for(quote!(::core::clone::Clone));
+    let debug_impl = impl_for(quote!(::core::fmt::Debug));
+    let eq_impl = impl_for(quote!(::core::cmp::PartialEq));
+    let clones = fields.iter().map(|f| {
+        let ident = f.ident;
+        let cfgs = f.cfgs();
+        quote!(#(#cfgs)* #ident: ::core::clone::Clone::clone(&self.#ident),)
+    });
+    let debugs = fields.iter().map(|f| {
+        let ident = f.ident;
+        let name = ident.to_string();
+        let cfgs = f.cfgs();
+        quote!(#(#cfgs)* { ::core::fmt::DebugStruct::field(&mut __debug, #name, &self.#ident); })
+    });
+    let eqs = fields.iter().map(|f| {
+        let ident = f.ident;
+        let cfgs = f.cfgs();
+        quote! {
+            #(#cfgs)*
+            if ::core::cmp::PartialEq::ne(&self.#ident, &__other.#ident) { return false; }
+        }
+    });
+    quote! {
+        #[automatically_derived]
+        #clone_impl {
+            fn clone(&self) -> Self {
+                #patch { #(#clones)* #marker_init }
+            }
+        }
+
+        #[automatically_derived]
+        #debug_impl {
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                let mut __debug = ::core::fmt::Formatter::debug_struct(__f, #patch_name);
+                #(#debugs)*
+                ::core::fmt::DebugStruct::finish(&mut __debug)
+            }
+        }
+
+        #[automatically_derived]
+        #eq_impl {
+            fn eq(&self, __other: &Self) -> bool {
+                #(#eqs)*
+                true
             }
         }
     }
@@ -293,7 +388,11 @@ fn field_visitor(names: &Names) -> TokenStream {
 
 fn entity_serialize(names: &Names) -> TokenStream {
     let entity = names.entity;
-    let generics = names.bounded(quote!(__ge::serde::Serialize));
+    let generics = names.bounded(
+        &quote!(__ge::serde::Serialize),
+        names.model.on_wire(),
+        core::iter::empty(),
+    );
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let type_value = format!("#{}", names.odata_type);
     let fields: Vec<&Field> = names.model.on_wire().collect();
@@ -333,7 +432,11 @@ fn entity_serialize(names: &Names) -> TokenStream {
 
 fn patch_serialize(names: &Names) -> TokenStream {
     let patch = &names.patch;
-    let generics = names.bounded(quote!(__ge::serde::Serialize));
+    let generics = names.bounded(
+        &quote!(__ge::serde::Serialize),
+        names.model.patchable(),
+        core::iter::empty(),
+    );
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let type_value = format!("#{}", names.odata_type);
     let fields: Vec<&Field> = names.model.patchable().collect();
@@ -386,7 +489,17 @@ fn deserialize(names: &Names, patch: bool) -> TokenStream {
         names.entity.clone()
     };
     let de = Lifetime::new("'__de", Span::call_site());
-    let mut generics = names.bounded(quote!(__ge::serde::Deserialize<#de>));
+    let bound = quote!(__ge::serde::Deserialize<#de>);
+    let mut generics = if patch {
+        names.bounded(&bound, names.model.patchable(), core::iter::empty())
+    } else {
+        let defaulted = names
+            .model
+            .fields
+            .iter()
+            .filter(|f| f.role() == Role::Skipped || f.attrs.default.is_some());
+        names.bounded(&bound, names.model.on_wire(), defaulted)
+    };
     generics
         .params
         .insert(0, GenericParam::Lifetime(LifetimeParam::new(de.clone())));
@@ -559,13 +672,14 @@ fn trait_impls(names: &Names) -> TokenStream {
     let entity = names.entity;
     let patch = &names.patch;
     let odata_type = &names.odata_type;
-    let generics = names.bounded(quote! {
+    let bound = quote! {
         ::core::clone::Clone
             + ::core::fmt::Debug
             + ::core::cmp::PartialEq
             + __ge::serde::Serialize
             + __ge::serde::de::DeserializeOwned
-    });
+    };
+    let generics = names.bounded(&bound, names.model.patchable(), core::iter::empty());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let fields: Vec<&Field> = names.model.patchable().collect();
     let marker_init = names.marker().map(|(_, init)| init);
