@@ -127,7 +127,12 @@ impl Field<'_> {
         }
     }
 
-    /// `#[doc]` and `#[cfg]` attributes, carried over to the patch field.
+    /// The CSV column title: `csv = "..."`, or else the wire name.
+    pub fn csv_title(&self) -> &str {
+        self.attrs.csv.as_ref().map_or(&self.wire, |csv| &csv.value)
+    }
+
+    /// `#[doc]` attributes, carried over to the patch field.
     pub fn docs(&self) -> impl Iterator<Item = &Attribute> {
         self.original
             .attrs
@@ -135,6 +140,7 @@ impl Field<'_> {
             .filter(|a| a.path().is_ident("doc"))
     }
 
+    /// `#[cfg]` attributes, carried over to every place the field appears.
     pub fn cfgs(&self) -> impl Iterator<Item = &Attribute> {
         self.original
             .attrs

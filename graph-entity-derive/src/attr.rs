@@ -9,7 +9,7 @@ use crate::case::RenameRule;
 use crate::ctxt::Errors;
 
 const CONTAINER_ATTRS: &[&str] = &["odata_type", "rename_all", "crate", "patch", "patch_derive"];
-const FIELD_ATTRS: &[&str] = &["key", "read_only", "rename", "skip", "default"];
+const FIELD_ATTRS: &[&str] = &["key", "read_only", "rename", "skip", "default", "csv"];
 
 /// A value given in an attribute, with the span to point errors at.
 pub struct Spanned<T> {
@@ -35,6 +35,8 @@ pub struct Field {
     pub rename: Option<Spanned<String>>,
     pub skip: Option<Span>,
     pub default: Option<Span>,
+    /// `csv = "Column Title"`: the property's column in CSV reports.
+    pub csv: Option<Spanned<String>>,
 }
 
 pub fn container(attrs: &[Attribute], errors: &mut Errors) -> Container {
@@ -141,6 +143,14 @@ pub fn field(attrs: &[Attribute], errors: &mut Errors) -> Field {
                         span: lit.span(),
                     };
                     set_once(&mut out.rename, value, &meta, errors);
+                }
+                "csv" => {
+                    let lit: LitStr = meta.value()?.parse()?;
+                    let value = Spanned {
+                        value: lit.value(),
+                        span: lit.span(),
+                    };
+                    set_once(&mut out.csv, value, &meta, errors);
                 }
                 _ if CONTAINER_ATTRS.contains(&name.as_str()) => {
                     return Err(meta.error(format!(

@@ -172,6 +172,7 @@ fn expand(model: &Input) -> TokenStream {
     let patch_ser = patch_serialize(&names);
     let patch_de = deserialize(&names, true);
     let traits = trait_impls(&names);
+    let csv = csv_columns(&names);
     quote! {
         #patch_struct
 
@@ -185,6 +186,7 @@ fn expand(model: &Input) -> TokenStream {
             #patch_ser
             #patch_de
             #traits
+            #csv
         };
     }
 }
@@ -776,6 +778,29 @@ fn trait_impls(names: &Names) -> TokenStream {
                     |(__present, __name)| if __present { ::core::option::Option::Some(__name) } else { ::core::option::Option::None },
                 )
             }
+        }
+    }
+}
+
+/// `impl csv::Columns`: the CSV column title and wire name of each property on the wire
+/// (fields under `#[cfg]` have none; `valid` rejects `csv` on them).
+fn csv_columns(names: &Names) -> TokenStream {
+    let krate = &names.krate;
+    let entity = names.entity;
+    let (impl_generics, ty_generics, where_clause) = names.generics.split_for_impl();
+    let columns = names
+        .model
+        .on_wire()
+        .filter(|f| f.cfgs().next().is_none())
+        .map(|f| {
+            let title = f.csv_title();
+            let wire = &f.wire;
+            quote!(#krate::csv::Column { title: #title, property: #wire })
+        });
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::csv::Columns for #entity #ty_generics #where_clause {
+            const COLUMNS: &'static [#krate::csv::Column] = &[#(#columns),*];
         }
     }
 }

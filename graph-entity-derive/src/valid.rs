@@ -11,6 +11,7 @@ pub fn check(input: &Input, errors: &mut Errors) {
     check_odata_type(input, errors);
     check_fields(input, errors);
     check_wire_names(input, errors);
+    check_csv_titles(input, errors);
 }
 
 fn check_odata_type(input: &Input, errors: &mut Errors) {
@@ -95,11 +96,16 @@ fn check_fields(input: &Input, errors: &mut Errors) {
                     ));
                 }
             }
-            if let Some(rename) = &a.rename {
-                errors.push(syn::Error::new(
-                    rename.span,
-                    "`rename` on a skipped field: a skipped field has no wire name; remove one of them",
-                ));
+            for (attr, name) in [(&a.rename, "rename"), (&a.csv, "csv")] {
+                if let Some(attr) = attr {
+                    errors.push(syn::Error::new(
+                        attr.span,
+                        format!(
+                            "`{name}` on a skipped field: a skipped field is not read or \
+                             written; remove one of them"
+                        ),
+                    ));
+                }
             }
         }
         if let (Some(_), Some(read_only)) = (a.key, a.read_only) {
@@ -133,6 +139,38 @@ fn check_fields(input: &Input, errors: &mut Errors) {
                     ),
                 ));
             }
+        }
+    }
+}
+
+fn check_csv_titles(input: &Input, errors: &mut Errors) {
+    let mut seen: HashMap<String, &syn::Ident> = HashMap::new();
+    for field in input.on_wire() {
+        if let Some(csv) = &field.attrs.csv {
+            if csv.value.trim().is_empty() {
+                errors.push(syn::Error::new(
+                    csv.span,
+                    "`csv = \"\"`: a CSV column title cannot be empty",
+                ));
+            }
+            if field.cfgs().next().is_some() {
+                errors.push(syn::Error::new(
+                    csv.span,
+                    "`csv` on a field under `#[cfg]` is not supported: the column list is a \
+                     constant array; remove `csv` or the `cfg`",
+                ));
+            }
+        }
+        if let Some(first) = seen.insert(field.csv_title().to_owned(), field.ident) {
+            errors.spanned(
+                field.ident,
+                format!(
+                    "fields `{first}` and `{}` both have the CSV column title {:?}; give one of \
+                     them `#[graph(csv = \"...\")]`",
+                    field.ident,
+                    field.csv_title()
+                ),
+            );
         }
     }
 }

@@ -177,6 +177,7 @@
 
 extern crate self as graph_entity;
 
+pub mod csv;
 mod describe;
 pub mod edm;
 mod entity;
