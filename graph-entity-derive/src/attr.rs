@@ -26,6 +26,9 @@ pub struct Container {
     pub patch: Option<Ident>,
     /// `patch_derive(Eq, Hash)`: extra derives on the patch type.
     pub patch_derive: Option<Vec<Path>>,
+    /// A container attribute could not be read: a missing `odata_type` may be that one, so
+    /// it is not reported again.
+    pub malformed: bool,
 }
 
 #[derive(Default)]
@@ -44,77 +47,113 @@ pub fn container(attrs: &[Attribute], errors: &mut Errors) -> Container {
     for attr in attrs.iter().filter(|a| a.path().is_ident("graph")) {
         let result = attr.parse_nested_meta(|meta| {
             let name = attr_name(&meta);
-            match name.as_str() {
-                "odata_type" => {
-                    let lit: LitStr = meta.value()?.parse()?;
-                    let value = Spanned {
-                        value: lit.value(),
-                        span: lit.span(),
-                    };
-                    set_once(&mut out.odata_type, value, &meta, errors);
-                }
-                "rename_all" => {
-                    let lit: LitStr = meta.value()?.parse()?;
-                    match RenameRule::from_name(&lit.value()) {
-                        Some(rule) => {
-                            let value = Spanned {
-                                value: rule,
-                                span: lit.span(),
-                            };
-                            set_once(&mut out.rename_all, value, &meta, errors);
-                        }
-                        None => errors.spanned(
-                            &lit,
-                            format!(
-                                "unknown rename rule `rename_all = {:?}`; expected one of {}",
-                                lit.value(),
-                                RenameRule::names()
-                            ),
-                        ),
-                    }
-                }
-                "crate" => {
-                    let lit: LitStr = meta.value()?.parse()?;
-                    match lit.parse::<Path>() {
-                        Ok(path) => set_once(&mut out.krate, path, &meta, errors),
-                        Err(_) => errors.spanned(
-                            &lit,
-                            format!(
-                                "`crate = {:?}` is not a path; write the path under which the \
-                                 graph_entity crate is reachable, e.g. `crate = \"my_sdk::graph_entity\"`",
-                                lit.value()
-                            ),
-                        ),
-                    }
-                }
-                "patch" => {
-                    let lit: LitStr = meta.value()?.parse()?;
-                    match lit.parse::<Ident>() {
-                        Ok(ident) => set_once(&mut out.patch, ident, &meta, errors),
-                        Err(_) => errors.spanned(
-                            &lit,
-                            format!(
-                                "`patch = {:?}` is not a type name; write an identifier, e.g. \
-                                 `patch = \"UserUpdate\"`",
-                                lit.value()
-                            ),
-                        ),
-                    }
-                }
-                "patch_derive" => {
-                    let mut paths = Vec::new();
-                    meta.parse_nested_meta(|derive| {
-                        paths.push(derive.path.clone());
-                        Ok(())
-                    })?;
-                    set_once(&mut out.patch_derive, paths, &meta, errors);
-                }
-                _ if FIELD_ATTRS.contains(&name.as_str()) => {
-                    return Err(meta.error(format!(
-                        "`{name}` is a field attribute; put `#[graph({name})]` on a field, not on the struct"
-                    )));
-                }
-                _ => return Err(unknown(&meta, &name, "container", CONTAINER_ATTRS)),
+            if let Err(error) = container_item(&meta, &name, &mut out, errors) {
+                out.malformed = true;
+                errors.push(error);
+                skip_item(&meta)?;
+            }
+            Ok(())
+        });
+        if let Err(error) = result {
+            out.malformed = true;
+            errors.push(error);
+        }
+    }
+    out
+}
+
+fn container_item(
+    meta: &ParseNestedMeta,
+    name: &str,
+    out: &mut Container,
+    errors: &mut Errors,
+) -> syn::Result<()> {
+    match name {
+        "odata_type" => {
+            let lit = string_value(meta, name, "odata_type = \"namespace.TypeName\"")?;
+            let value = Spanned {
+                value: lit.value(),
+                span: lit.span(),
+            };
+            set_once(&mut out.odata_type, value, meta, errors);
+        }
+        "rename_all" => {
+            let lit = string_value(meta, name, "rename_all = \"camelCase\"")?;
+            let Some(rule) = RenameRule::from_name(&lit.value()) else {
+                return Err(syn::Error::new(
+                    lit.span(),
+                    format!(
+                        "unknown rename rule `rename_all = {:?}`; expected one of {}",
+                        lit.value(),
+                        RenameRule::names()
+                    ),
+                ));
+            };
+            let value = Spanned {
+                value: rule,
+                span: lit.span(),
+            };
+            set_once(&mut out.rename_all, value, meta, errors);
+        }
+        "crate" => {
+            let lit = string_value(meta, name, "crate = \"my_sdk::graph_entity\"")?;
+            let path = lit.parse::<Path>().map_err(|_| {
+                syn::Error::new(
+                    lit.span(),
+                    format!(
+                        "`crate = {:?}` is not a path; write the path under which the \
+                         graph_entity crate is reachable, e.g. `crate = \"my_sdk::graph_entity\"`",
+                        lit.value()
+                    ),
+                )
+            })?;
+            set_once(&mut out.krate, path, meta, errors);
+        }
+        "patch" => {
+            let lit = string_value(meta, name, "patch = \"UserUpdate\"")?;
+            let ident = lit.parse::<Ident>().map_err(|_| {
+                syn::Error::new(
+                    lit.span(),
+                    format!(
+                        "`patch = {:?}` is not a type name; write an identifier, e.g. \
+                         `patch = \"UserUpdate\"`",
+                        lit.value()
+                    ),
+                )
+            })?;
+            set_once(&mut out.patch, ident, meta, errors);
+        }
+        "patch_derive" => {
+            if !meta.input.peek(syn::token::Paren) {
+                return Err(meta.error(
+                    "`patch_derive` takes a list of derives: write `patch_derive(Eq, Hash)`",
+                ));
+            }
+            let mut paths = Vec::new();
+            meta.parse_nested_meta(|derive| {
+                paths.push(derive.path.clone());
+                Ok(())
+            })?;
+            set_once(&mut out.patch_derive, paths, meta, errors);
+        }
+        _ if FIELD_ATTRS.contains(&name) => {
+            return Err(meta.error(format!(
+                "`{name}` is a field attribute; put `#[graph({name})]` on a field, not on the struct"
+            )));
+        }
+        _ => return Err(unknown(meta, name, "container", CONTAINER_ATTRS)),
+    }
+    Ok(())
+}
+
+pub fn field(attrs: &[Attribute], errors: &mut Errors) -> Field {
+    let mut out = Field::default();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("graph")) {
+        let result = attr.parse_nested_meta(|meta| {
+            let name = attr_name(&meta);
+            if let Err(error) = field_item(&meta, &name, &mut out, errors) {
+                errors.push(error);
+                skip_item(&meta)?;
             }
             Ok(())
         });
@@ -125,47 +164,67 @@ pub fn container(attrs: &[Attribute], errors: &mut Errors) -> Container {
     out
 }
 
-pub fn field(attrs: &[Attribute], errors: &mut Errors) -> Field {
-    let mut out = Field::default();
-    for attr in attrs.iter().filter(|a| a.path().is_ident("graph")) {
-        let result = attr.parse_nested_meta(|meta| {
-            let name = attr_name(&meta);
-            let span = meta.path.segments[0].ident.span();
-            match name.as_str() {
-                "key" => set_flag(&mut out.key, span, &meta, errors)?,
-                "read_only" => set_flag(&mut out.read_only, span, &meta, errors)?,
-                "skip" => set_flag(&mut out.skip, span, &meta, errors)?,
-                "default" => set_flag(&mut out.default, span, &meta, errors)?,
-                "rename" => {
-                    let lit: LitStr = meta.value()?.parse()?;
-                    let value = Spanned {
-                        value: lit.value(),
-                        span: lit.span(),
-                    };
-                    set_once(&mut out.rename, value, &meta, errors);
-                }
-                "csv" => {
-                    let lit: LitStr = meta.value()?.parse()?;
-                    let value = Spanned {
-                        value: lit.value(),
-                        span: lit.span(),
-                    };
-                    set_once(&mut out.csv, value, &meta, errors);
-                }
-                _ if CONTAINER_ATTRS.contains(&name.as_str()) => {
-                    return Err(meta.error(format!(
-                        "`{name}` is a container attribute; put `#[graph({name} = ...)]` on the struct, not on a field"
-                    )));
-                }
-                _ => return Err(unknown(&meta, &name, "field", FIELD_ATTRS)),
-            }
-            Ok(())
-        });
-        if let Err(error) = result {
-            errors.push(error);
+fn field_item(
+    meta: &ParseNestedMeta,
+    name: &str,
+    out: &mut Field,
+    errors: &mut Errors,
+) -> syn::Result<()> {
+    let span = meta.path.segments[0].ident.span();
+    match name {
+        "key" => set_flag(&mut out.key, span, meta, errors)?,
+        "read_only" => set_flag(&mut out.read_only, span, meta, errors)?,
+        "skip" => set_flag(&mut out.skip, span, meta, errors)?,
+        "default" => set_flag(&mut out.default, span, meta, errors)?,
+        "rename" | "csv" => {
+            let example = if name == "rename" {
+                "#[graph(rename = \"wireName\")]"
+            } else {
+                "#[graph(csv = \"Column Title\")]"
+            };
+            let lit = string_value(meta, name, example)?;
+            let value = Spanned {
+                value: lit.value(),
+                span: lit.span(),
+            };
+            let slot = if name == "rename" {
+                &mut out.rename
+            } else {
+                &mut out.csv
+            };
+            set_once(slot, value, meta, errors);
         }
+        _ if CONTAINER_ATTRS.contains(&name) => {
+            return Err(meta.error(format!(
+                "`{name}` is a container attribute; put `#[graph({name} = ...)]` on the struct, not on a field"
+            )));
+        }
+        _ => return Err(unknown(meta, name, "field", FIELD_ATTRS)),
     }
-    out
+    Ok(())
+}
+
+/// The string literal after `name =`, or an error that shows how to write it.
+fn string_value(meta: &ParseNestedMeta, name: &str, example: &str) -> syn::Result<LitStr> {
+    let message = || format!("`{name}` takes a string: write `{example}`");
+    if !meta.input.peek(Token![=]) {
+        return Err(meta.error(message()));
+    }
+    let value = meta.value()?;
+    if value.peek(LitStr) {
+        value.parse()
+    } else {
+        Err(value.error(message()))
+    }
+}
+
+/// After an error in one item of `#[graph(a, b = ..., c)]`, skips to the next item so the
+/// rest of the attribute is still read (and its own mistakes reported).
+fn skip_item(meta: &ParseNestedMeta) -> syn::Result<()> {
+    while !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+        meta.input.parse::<proc_macro2::TokenTree>()?;
+    }
+    Ok(())
 }
 
 fn attr_name(meta: &ParseNestedMeta) -> String {

@@ -281,20 +281,37 @@ fn patch_std_impls(names: &Names) -> TokenStream {
     let clones = fields.iter().map(|f| {
         let ident = f.ident;
         let cfgs = f.cfgs();
-        quote!(#(#cfgs)* #ident: ::core::clone::Clone::clone(&self.#ident),)
+        quote_spanned! {f.ty.span()=>
+            #(#cfgs)*
+            #ident: {
+                let __value = &self.#ident;
+                ::core::clone::Clone::clone(__value)
+            },
+        }
     });
     let debugs = fields.iter().map(|f| {
         let ident = f.ident;
         let name = ident.to_string();
         let cfgs = f.cfgs();
-        quote!(#(#cfgs)* { ::core::fmt::DebugStruct::field(&mut __debug, #name, &self.#ident); })
+        quote_spanned! {f.ty.span()=>
+            #(#cfgs)*
+            {
+                let __value = &self.#ident;
+                ::core::fmt::DebugStruct::field(&mut __debug, #name, __value);
+            }
+        }
     });
     let eqs = fields.iter().map(|f| {
         let ident = f.ident;
         let cfgs = f.cfgs();
-        quote! {
+        quote_spanned! {f.ty.span()=>
             #(#cfgs)*
-            if ::core::cmp::PartialEq::ne(&self.#ident, &__other.#ident) { return false; }
+            {
+                let (__left, __right) = (&self.#ident, &__other.#ident);
+                if ::core::cmp::PartialEq::ne(__left, __right) {
+                    return false;
+                }
+            }
         }
     });
     quote! {
@@ -406,9 +423,13 @@ fn entity_serialize(names: &Names) -> TokenStream {
         let ident = f.ident;
         let wire = &f.wire;
         let cfgs = f.cfgs();
+        // Bound to a local spanned at the type, so a missing `Serialize` points at the type.
         quote_spanned! {f.ty.span()=>
             #(#cfgs)*
-            __ge::serde::ser::SerializeMap::serialize_entry(&mut __map, #wire, &self.#ident)?;
+            {
+                let __value = &self.#ident;
+                __ge::serde::ser::SerializeMap::serialize_entry(&mut __map, #wire, __value)?;
+            }
         }
     });
     quote! {
@@ -704,10 +725,13 @@ fn trait_impls(names: &Names) -> TokenStream {
         let cfgs = f.cfgs();
         quote_spanned! {f.ty.span()=>
             #(#cfgs)*
-            #ident: if ::core::cmp::PartialEq::ne(&self.#ident, &__updated.#ident) {
-                ::core::option::Option::Some(::core::clone::Clone::clone(&__updated.#ident))
-            } else {
-                ::core::option::Option::None
+            #ident: {
+                let (__old, __new) = (&self.#ident, &__updated.#ident);
+                if ::core::cmp::PartialEq::ne(__old, __new) {
+                    ::core::option::Option::Some(::core::clone::Clone::clone(__new))
+                } else {
+                    ::core::option::Option::None
+                }
             },
         }
     });

@@ -10,7 +10,16 @@ pub fn stub(names: &Names) -> TokenStream {
     let krate = &names.krate;
     let entity = names.entity;
     let patch = &names.patch;
-    let (impl_generics, ty_generics, where_clause) = names.generics.split_for_impl();
+    // The same inferred bounds as the real expansion, so the stub adds no error of its own.
+    let bound = quote! {
+        ::core::clone::Clone
+            + ::core::fmt::Debug
+            + ::core::cmp::PartialEq
+            + #krate::__private::serde::Serialize
+            + #krate::__private::serde::de::DeserializeOwned
+    };
+    let generics = names.bounded(&bound, names.model.patchable(), core::iter::empty());
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let patch_struct = patch_struct(names);
     let params = &names.generics.params;
     quote! {

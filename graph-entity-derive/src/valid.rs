@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use proc_macro2::Span;
 
-use crate::ast::Input;
+use crate::ast::{Field, Input};
 use crate::ctxt::Errors;
 
 pub fn check(input: &Input, errors: &mut Errors) {
@@ -16,6 +16,9 @@ pub fn check(input: &Input, errors: &mut Errors) {
 
 fn check_odata_type(input: &Input, errors: &mut Errors) {
     let Some(odata_type) = &input.attrs.odata_type else {
+        if input.attrs.malformed {
+            return;
+        }
         errors.spanned(
             &input.original.ident,
             "missing `#[graph(odata_type = \"namespace.TypeName\")]`: every GraphEntity needs \
@@ -144,7 +147,7 @@ fn check_fields(input: &Input, errors: &mut Errors) {
 }
 
 fn check_csv_titles(input: &Input, errors: &mut Errors) {
-    let mut seen: HashMap<String, &syn::Ident> = HashMap::new();
+    let mut seen: HashMap<String, &Field> = HashMap::new();
     for field in input.on_wire() {
         if let Some(csv) = &field.attrs.csv {
             if csv.value.trim().is_empty() {
@@ -161,7 +164,10 @@ fn check_csv_titles(input: &Input, errors: &mut Errors) {
                 ));
             }
         }
-        if let Some(first) = seen.insert(field.csv_title().to_owned(), field.ident) {
+        let previous = seen.insert(field.csv_title().to_owned(), field);
+        let explicit = |f: &Field| f.attrs.csv.is_some();
+        if let Some(first) = previous.filter(|first| explicit(first) || explicit(field)) {
+            let first = first.ident;
             errors.spanned(
                 field.ident,
                 format!(
