@@ -129,8 +129,9 @@
 //! - Integer properties (`i64`, and `i32`, `u32`, ... at any depth, e.g. in `Vec<i64>`) accept a
 //!   JSON number or a JSON string holding the number, as services send with
 //!   `IEEE754Compatible=true`. The string must be an optional sign and ASCII digits, nothing
-//!   else (no spaces, no `0x`). A number must denote an integer: `-0`, `5.0` and `1e3` do (JSON
-//!   does not tell them apart), `1.5` does not; floats beyond 2^53 are refused as inexact.
+//!   else (no spaces, no `0x`). A number must be written as an integer: `-0` is read as 0, while
+//!   a fraction or exponent (`1.5`, `5.0`, `1e3`) is refused, since the parser rounds such
+//!   numbers to `f64` before they can be checked.
 //!   Values out of the field type's range are errors.
 //! - A property may appear once; `null` for a non-nullable property is an error.
 //!

@@ -6,8 +6,10 @@
 //!
 //! - A string must be exactly an OData integer literal: an optional `+`/`-` and ASCII digits, no
 //!   whitespace, no `0x`, no fraction or exponent.
-//! - A number must denote an integer: `5`, `-0`, and also `5.0` or `1e3`, since JSON does not
-//!   distinguish them; a fraction (`1.5`) or a float beyond 2^53 (not exact) is an error.
+//! - A number must be written as an integer (`5`, `-0`). A fraction or an exponent (`1.5`,
+//!   `5.0`, `1e3`) is an error: the parser has already rounded such a number to an `f64`, so a
+//!   fraction beyond 2^52 could not even be seen; refusing them all keeps the rule exact. The
+//!   parser hands `-0` over as a float zero, which is the one float accepted.
 //! - Out of range for the field's type is an error, never a wrap or a clamp.
 
 use core::fmt;
@@ -105,8 +107,8 @@ impl<V> IntVisitor<V> {
     }
 }
 
-/// The largest magnitude at which every integer is exactly representable in an `f64`.
-const MAX_EXACT_F64: f64 = 9_007_199_254_740_992.0;
+/// 2^63: an integral float at least this large came from an integer literal beyond `i64`.
+const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
 
 /// Parses an OData integer literal: `[+-]?[0-9]+`, nothing else. `None` if it is not one;
 /// `Some(Err(()))` if it is one but does not fit in an `i128` (so out of any range).
@@ -148,9 +150,12 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for IntVisitor<V> {
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<V::Value, E> {
-        if v.fract() == 0.0 && v.abs() <= MAX_EXACT_F64 {
-            // Exact: the value is an integer of at most 53 bits.
-            self.deliver(v as i128)
+        if v == 0.0 {
+            // `-0`, which serde_json reads as a float to keep its sign.
+            self.deliver(0)
+        } else if v.fract() == 0.0 && v.abs() >= TWO_POW_63 {
+            // An integer literal too long for `i64`/`u64`, which the parser turned into a float.
+            Err(self.error(format_args!("{} (out of range)", Found(Unexpected::Float(v)))))
         } else {
             Err(self.error(Found(Unexpected::Float(v))))
         }

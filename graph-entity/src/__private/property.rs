@@ -7,9 +7,11 @@
 //! appends the position as usual. Integer hints are routed through [`IntVisitor`], which adds the
 //! `IEEE754Compatible` leniency (a JSON string holding the number) at any depth.
 //!
-//! On human-readable formats, scalar hints (`str`, `bool`, `f64`, ...) are asked as
-//! `deserialize_any`, so that a value of the wrong JSON type reaches the (wrapped) visitor instead
-//! of being rejected by the format with a message we cannot prefix.
+//! On human-readable formats, the hints of scalars, sequences, maps, tuples and structs are asked
+//! as `deserialize_any`, so that a value of the wrong JSON type reaches the (wrapped) visitor
+//! instead of being rejected by the format with a message we cannot prefix. Hints whose meaning
+//! `deserialize_any` would change (`option`, `enum`, `newtype_struct` for serde_json's
+//! `RawValue`, `bytes`, `identifier`, `i128`/`u128`) are passed on as they are.
 
 use core::fmt;
 use core::marker::PhantomData;
@@ -136,15 +138,15 @@ pub struct PropertyDeserializer<D> {
     ctx: Context,
 }
 
-macro_rules! scalar_hints {
-    ($($method:ident)*) => {$(
+macro_rules! any_hints {
+    ($($method:ident($($arg:ident: $ty:ty),*))*) => {$(
         #[inline]
-        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, D::Error> {
             let wrapped = Wrap { inner: visitor, ctx: self.ctx };
             if self.de.is_human_readable() {
                 self.de.deserialize_any(wrapped)
             } else {
-                self.de.$method(wrapped)
+                self.de.$method($($arg,)* wrapped)
             }
         }
     )*};
@@ -175,9 +177,14 @@ macro_rules! forwarded_hints {
 impl<'de, D: Deserializer<'de>> Deserializer<'de> for PropertyDeserializer<D> {
     type Error = D::Error;
 
-    scalar_hints! {
-        deserialize_bool deserialize_f32 deserialize_f64 deserialize_char
-        deserialize_str deserialize_string deserialize_unit
+    any_hints! {
+        deserialize_bool() deserialize_f32() deserialize_f64() deserialize_char()
+        deserialize_str() deserialize_string() deserialize_unit()
+        deserialize_unit_struct(name: &'static str)
+        deserialize_seq() deserialize_map()
+        deserialize_tuple(len: usize)
+        deserialize_tuple_struct(name: &'static str, len: usize)
+        deserialize_struct(name: &'static str, fields: &'static [&'static str])
     }
 
     int_hints! {
@@ -192,13 +199,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for PropertyDeserializer<D> {
         deserialize_bytes()
         deserialize_byte_buf()
         deserialize_option()
-        deserialize_unit_struct(name: &'static str)
         deserialize_newtype_struct(name: &'static str)
-        deserialize_seq()
-        deserialize_tuple(len: usize)
-        deserialize_tuple_struct(name: &'static str, len: usize)
-        deserialize_map()
-        deserialize_struct(name: &'static str, fields: &'static [&'static str])
         deserialize_enum(name: &'static str, variants: &'static [&'static str])
         deserialize_identifier()
         deserialize_ignored_any()
