@@ -155,7 +155,10 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for IntVisitor<V> {
             self.deliver(0)
         } else if v.fract() == 0.0 && v.abs() >= TWO_POW_63 {
             // An integer literal too long for `i64`/`u64`, which the parser turned into a float.
-            Err(self.error(format_args!("{} (out of range)", Found(Unexpected::Float(v)))))
+            Err(self.error(format_args!(
+                "{} (out of range)",
+                Found(Unexpected::Float(v))
+            )))
         } else {
             Err(self.error(Found(Unexpected::Float(v))))
         }
