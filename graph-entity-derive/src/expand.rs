@@ -10,22 +10,33 @@ use crate::ast::{Field, Input, Role};
 use crate::ctxt::Errors;
 use crate::{fallback, valid};
 
+/// The whole derive on token streams: what `#[proc_macro_derive]` calls, and what tests call.
+pub fn derive_tokens(input: TokenStream) -> TokenStream {
+    match syn::parse2::<DeriveInput>(input) {
+        Ok(input) => derive(&input),
+        Err(error) => error.to_compile_error(),
+    }
+}
+
 pub fn derive(input: &DeriveInput) -> TokenStream {
     let mut errors = Errors::default();
     let model = Input::from_syn(input, &mut errors);
     if let Some(model) = &model {
         valid::check(model, &mut errors);
     }
-    match (errors.into_result(), model) {
-        (Ok(()), Some(model)) => expand(&model),
-        (Err(error), model) => {
+    match errors.into_result() {
+        Ok(()) => match &model {
+            Some(model) => expand(model),
+            // `from_syn` records an error whenever it returns no model; this arm is unreachable.
+            None => TokenStream::new(),
+        },
+        Err(error) => {
             let mut out = error.to_compile_error();
-            if let Some(model) = model {
-                out.extend(fallback::stub(&Names::new(&model)));
+            if let Some(model) = &model {
+                out.extend(fallback::stub(&Names::new(model)));
             }
             out
         }
-        (Ok(()), None) => unreachable!("a missing model always records an error"),
     }
 }
 

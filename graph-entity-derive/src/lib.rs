@@ -11,13 +11,14 @@ mod expand;
 mod fallback;
 mod valid;
 
+#[cfg(test)]
+mod robustness;
+
 use proc_macro::TokenStream;
-use syn::{DeriveInput, parse_macro_input};
 
 /// Derives `Serialize`, `Deserialize` and `graph_entity::Entity` for a struct, and generates its
 /// `{Name}Patch` companion type. See the `graph_entity` crate for the documentation.
 #[proc_macro_derive(GraphEntity, attributes(graph))]
 pub fn derive_graph_entity(input: TokenStream) -> TokenStream {
-    let input = parse_macro_input!(input as DeriveInput);
-    expand::derive(&input).into()
+    expand::derive_tokens(input.into()).into()
 }
