@@ -1,0 +1,6 @@
+//! Arbitrary bytes as an entity and as a patch (both shipped and test entity).
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    graph_entity_fuzz::check_all(data);
+});
