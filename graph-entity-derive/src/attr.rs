@@ -9,7 +9,15 @@ use crate::case::RenameRule;
 use crate::ctxt::Errors;
 
 const CONTAINER_ATTRS: &[&str] = &["odata_type", "rename_all", "crate", "patch", "patch_derive"];
-const FIELD_ATTRS: &[&str] = &["key", "read_only", "rename", "skip", "default", "csv"];
+const FIELD_ATTRS: &[&str] = &[
+    "key",
+    "read_only",
+    "rename",
+    "skip",
+    "default",
+    "csv",
+    "csv_skip",
+];
 
 /// A value given in an attribute, with the span to point errors at.
 pub struct Spanned<T> {
@@ -40,6 +48,8 @@ pub struct Field {
     pub default: Option<Span>,
     /// `csv = "Column Title"`: the property's column in CSV reports.
     pub csv: Option<Spanned<String>>,
+    /// `csv_skip`: the property has no CSV column.
+    pub csv_skip: Option<Span>,
 }
 
 pub fn container(attrs: &[Attribute], errors: &mut Errors) -> Container {
@@ -176,6 +186,7 @@ fn field_item(
         "read_only" => set_flag(&mut out.read_only, span, meta, errors)?,
         "skip" => set_flag(&mut out.skip, span, meta, errors)?,
         "default" => set_flag(&mut out.default, span, meta, errors)?,
+        "csv_skip" => set_flag(&mut out.csv_skip, span, meta, errors)?,
         "rename" | "csv" => {
             let example = if name == "rename" {
                 "#[graph(rename = \"wireName\")]"

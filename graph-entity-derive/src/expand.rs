@@ -817,8 +817,8 @@ fn trait_impls(names: &Names) -> TokenStream {
     }
 }
 
-/// `impl csv::Columns`: the CSV column title and wire name of each property on the wire
-/// (fields under `#[cfg]` have none; `valid` rejects `csv` on them).
+/// `impl csv::Columns`: the CSV column title and wire name of each property on the wire,
+/// except `csv_skip` fields and fields under `#[cfg]` (`valid` rejects `csv` on those).
 fn csv_columns(names: &Names) -> TokenStream {
     let krate = &names.krate;
     let entity = names.entity;
@@ -826,7 +826,7 @@ fn csv_columns(names: &Names) -> TokenStream {
     let columns = names
         .model
         .on_wire()
-        .filter(|f| f.cfgs().next().is_none())
+        .filter(|f| f.cfgs().next().is_none() && f.attrs.csv_skip.is_none())
         .map(|f| {
             let title = f.csv_title();
             let wire = &f.wire;

@@ -88,6 +88,7 @@ fn check_fields(input: &Input, errors: &mut Errors) {
                 (a.key, "key"),
                 (a.read_only, "read_only"),
                 (a.default, "default"),
+                (a.csv_skip, "csv_skip"),
             ] {
                 if other.is_some() {
                     errors.push(syn::Error::new(
@@ -149,6 +150,21 @@ fn check_fields(input: &Input, errors: &mut Errors) {
 fn check_csv_titles(input: &Input, errors: &mut Errors) {
     let mut seen: HashMap<String, &Field> = HashMap::new();
     for field in input.on_wire() {
+        if let Some(csv_skip) = field.attrs.csv_skip {
+            if let Some(csv) = &field.attrs.csv {
+                errors.push(syn::Error::new(
+                    csv.span,
+                    "`csv` and `csv_skip` on one field: a skipped column has no title; remove one",
+                ));
+            } else if !field.nullable && field.attrs.default.is_none() {
+                errors.push(syn::Error::new(
+                    csv_skip,
+                    "`csv_skip` on a non-nullable field without `default`: a CSV row could never \
+                     fill it; add `#[graph(default)]` or make the field an `Option`",
+                ));
+            }
+            continue;
+        }
         if let Some(csv) = &field.attrs.csv {
             if csv.value.trim().is_empty() {
                 errors.push(syn::Error::new(

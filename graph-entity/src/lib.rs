@@ -97,6 +97,8 @@
 //! | `odata_type = "ns.Name"`           | Required. The qualified OData type name (no `#`). |
 //! | `rename_all = "..."`               | How field names become wire names. Default `"camelCase"`; also `"PascalCase"`, `"snake_case"`, `"SCREAMING_SNAKE_CASE"`, `"kebab-case"`, `"SCREAMING-KEBAB-CASE"`, `"lowercase"`, `"UPPERCASE"` (serde's rules). |
 //! | `crate = "path"`                   | Where the generated code finds this crate, for crates that re-export it (default `::graph_entity`). |
+//! | `patch = "Name"`                   | The patch type's name (default `{Name}Patch`). |
+//! | `patch_derive(Eq, Hash, ...)`      | Extra derives on the patch type. |
 //!
 //! On a field:
 //!
@@ -107,6 +109,8 @@
 //! | `rename = "wire"`    | The property's wire name (non-empty, no `@`). |
 //! | `skip`               | Not on the wire and not in the patch; reads as `Default::default()`. |
 //! | `default`            | A missing non-nullable property reads as `Default::default()` instead of an error. |
+//! | `csv = "Title"`      | The property's column title in CSV reports (default: the wire name). See [`csv`]. |
+//! | `csv_skip`           | The property has no CSV column (it must be nullable or have `default`). |
 //!
 //! Every unknown, duplicate, misplaced or malformed attribute is a compile error at the offending
 //! tokens, and all errors of one struct are reported in one compile.
@@ -173,6 +177,54 @@
 //!   fields.
 //! - Applying a patch to the entity's JSON with RFC 7396 (JSON Merge Patch) gives the JSON of
 //!   the patched entity (where RFC 7396 removes a member for `null`, the entity has `null`).
+//!
+//! # Reports
+//!
+//! Usage reports such as `getOffice365ServicesUserCounts` come in two forms, read into the
+//! same structs.
+//!
+//! The beta endpoint answers with a JSON collection page, read by [`Page`]: the rows in
+//! `value`, and the `@odata.nextLink`, `@odata.deltaLink`, `@odata.count` and
+//! `@odata.context` control information.
+//!
+//! ```
+//! use graph_entity::Page;
+//! use graph_entity::models::Office365ServicesUserCounts;
+//!
+//! let page: Page<Office365ServicesUserCounts> = serde_json::from_str(r#"{
+//!     "@odata.context": "https://graph.microsoft.com/beta/$metadata#Collection(microsoft.graph.office365ServicesUserCounts)",
+//!     "value": [{"reportRefreshDate": "2017-09-01", "exchangeActive": 2591, "reportPeriod": "7"}]
+//! }"#)?;
+//! assert_eq!(page.value[0].exchange_active, Some(2591));
+//! assert_eq!(page.next_link, None); // the last page
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
+//! The v1.0 endpoint answers with a CSV file. A field's column title is given by
+//! `#[graph(csv = "Column Title")]` (its wire name without one); [`csv::read`] reads a report
+//! row by row, matching the header's titles in any order, and
+//! [`csv::write`](fn@csv::write) writes one back (cargo feature `csv`, on by default). An
+//! empty cell and a missing column are `None`, and errors name the row, the column and the
+//! value:
+//!
+//! ```
+//! # #[cfg(feature = "csv")] {
+//! use graph_entity::models::Office365ServicesUserCounts;
+//!
+//! let report = "Report Period,Exchange Active,Report Refresh Date\n\
+//!               7,2591,2017-09-01\n\
+//!               7,,2017-09-31\n";
+//! let mut rows = graph_entity::csv::read::<Office365ServicesUserCounts, _>(report.as_bytes());
+//! assert_eq!(rows.next().expect("row 1")?.exchange_active, Some(2591));
+//! assert_eq!(
+//!     rows.next().expect("row 2").unwrap_err().to_string(),
+//!     "row 2 (line 3), column \"Report Refresh Date\": invalid value for property \
+//!      `reportRefreshDate` of microsoft.graph.office365ServicesUserCounts: expected an \
+//!      Edm.Date (YYYY-MM-DD), found \"2017-09-31\" (2017-09 has no day 31)"
+//! );
+//! # }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 #![deny(missing_docs)]
 
@@ -183,17 +235,19 @@ mod describe;
 pub mod edm;
 mod entity;
 pub mod models;
+mod page;
 
 #[doc(hidden)]
 pub mod __private;
 
 pub use crate::entity::{Entity, Patch};
+pub use crate::page::Page;
 
 /// Derives the OData JSON form, the `{Name}Patch` type and [`Entity`]/[`Patch`]; see the
 /// [crate docs](crate) for the attributes and the wire rules.
 pub use graph_entity_derive::GraphEntity;
 
 /// The README's examples, compiled and run as doctests.
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "csv"))]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;
