@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Instructions per operation, graph-entity against each baseline, counted by valgrind's
+# callgrind: deterministic, so the ratios do not depend on what else the machine runs.
+#
+# Runs `benches/callgrind.rs` once per (entity, benchmark, side), collecting instructions only
+# inside the measured operation, N times (default 200), and prints instructions per iteration.
+#
+# Usage: benches/callgrind.sh [ENTITY...]   (default: office365 wide60; env N=200;
+#        KEEP=1 keeps the callgrind.out files for callgrind_annotate and prints where)
+set -euo pipefail
+
+N=${N:-200}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+manifest="$here/Cargo.toml"
+entities=("$@")
+[[ ${#entities[@]} -eq 0 ]] && entities=(office365 wide60)
+
+# The bench profile, as `cargo bench` builds it (function names suffice for callgrind_annotate;
+# CARGO_PROFILE_BENCH_DEBUG=line-tables-only adds source lines).
+bin=$(cargo bench --quiet --no-run \
+    --manifest-path "$manifest" --bench callgrind --message-format=json |
+    grep -o '"executable":"[^"]*callgrind-[^"]*"' | tail -1 | cut -d'"' -f4)
+[[ -x $bin ]] || { echo "callgrind.sh: could not build the callgrind bench target" >&2; exit 1; }
+out=$(mktemp -d "${TMPDIR:-/tmp}/ge-callgrind.XXXXXX")
+if [[ -z ${KEEP:-} ]]; then trap 'rm -rf "$out"' EXIT; else echo "callgrind.out files: $out"; fi
+
+# Instructions per iteration of ENTITY GROUP SIDE.
+count() {
+    local file="$out/callgrind.out.$1.$2.$3"
+    valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*measured*' \
+        --callgrind-out-file="$file" "$bin" "$1" "$2" "$3" "$N" >/dev/null 2>"$file.log" ||
+        { cat "$file.log" >&2; exit 1; }
+    local total
+    total=$(sed -n 's/^summary: \([0-9]*\).*/\1/p' "$file")
+    echo $((total / N))
+}
+
+benches=(
+    "entity_serialize serde-twin value"
+    "entity_deserialize_slice serde-twin value"
+    "entity_deserialize_str serde-twin"
+    "patch_serialize_sparse serde-twin"
+    "patch_serialize_dense serde-twin"
+    "patch_deserialize_sparse serde-twin"
+    "patch_deserialize_dense serde-twin"
+    "apply_sparse struct-patch value+json_patch"
+    "apply_dense struct-patch value+json_patch"
+    "diff struct-patch value+json_patch"
+    "merge struct-patch value+json_patch"
+)
+
+echo "| benchmark | graph-entity (instructions) | baseline | baseline (instructions) | graph-entity / baseline |"
+echo "|---|---:|---|---:|---:|"
+for entity in "${entities[@]}"; do
+    for line in "${benches[@]}"; do
+        read -r group baselines <<<"$line"
+        ours=$(count "$entity" "$group" graph-entity)
+        for side in $baselines; do
+            theirs=$(count "$entity" "$group" "$side")
+            ratio=$(echo "scale=4; $ours / $theirs" | bc -l)
+            printf '| %s/%s | %d | %s | %d | %.2f× |\n' "$entity" "$group" "$ours" "$side" "$theirs" "$ratio"
+        done
+    done
+done
+
+[[ ${EXPERIMENTS:-1} == 1 ]] || exit 0
+# Diagnostics and experiments (src/experiments.rs): the limit plus an `@odata.type` member, and
+# copies of the generated code with one change each, next to graph-entity itself.
+experiments=(
+    "patch_serialize_sparse serde-twin+type"
+    "patch_serialize_dense serde-twin+type"
+    "entity_deserialize_slice copy-current copy-noinline"
+    "patch_deserialize_sparse copy-current copy-noinline copy-plain"
+    "patch_deserialize_dense copy-current copy-noinline copy-plain"
+    "apply_sparse copy-current copy-field-access"
+    "apply_dense copy-current copy-field-access"
+)
+echo
+echo "| benchmark | variant | instructions | variant / graph-entity |"
+echo "|---|---|---:|---:|"
+for entity in "${entities[@]}"; do
+    for line in "${experiments[@]}"; do
+        read -r group sides <<<"$line"
+        ours=$(count "$entity" "$group" graph-entity)
+        printf '| %s/%s | graph-entity | %d | 1.00× |\n' "$entity" "$group" "$ours"
+        for side in $sides; do
+            theirs=$(count "$entity" "$group" "$side")
+            printf '| %s/%s | %s | %d | %.2f× |\n' "$entity" "$group" "$side" "$theirs" \
+                "$(echo "scale=4; $theirs / $ours" | bc -l)"
+        done
+    done
+done
