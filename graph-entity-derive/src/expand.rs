@@ -48,6 +48,8 @@ pub struct Names<'a> {
     pub patch: Ident,
     pub odata_type: String,
     pub generics: &'a Generics,
+    /// The patch's hidden marker field and its initializer, when it needs one (see `marker`).
+    pub marker: Option<(TokenStream, TokenStream)>,
 }
 
 impl<'a> Names<'a> {
@@ -70,6 +72,7 @@ impl<'a> Names<'a> {
                 .as_ref()
                 .map_or_else(String::new, |t| t.value.clone()),
             generics: &model.original.generics,
+            marker: marker(model),
         }
     }
 
@@ -105,37 +108,38 @@ impl<'a> Names<'a> {
         }
         generics
     }
+}
 
-    /// The patch type's hidden marker field, needed when a generic parameter appears in no
-    /// patchable field (Rust rejects unused parameters).
-    pub fn marker(&self) -> Option<(TokenStream, TokenStream)> {
-        let mentioned = mentioned_idents(self.model.patchable());
-        let unused: Vec<TokenStream> = self
-            .generics
-            .params
-            .iter()
-            .filter_map(|param| match param {
-                GenericParam::Type(t) if !mentioned.contains(&t.ident.to_string()) => {
-                    let ident = &t.ident;
-                    Some(quote!(#ident))
-                }
-                GenericParam::Lifetime(l) if !mentioned.contains(&l.lifetime.to_string()) => {
-                    let lifetime = &l.lifetime;
-                    Some(quote!(&#lifetime ()))
-                }
-                _ => None,
-            })
-            .collect();
-        if unused.is_empty() {
-            return None;
-        }
-        let field = quote! {
-            #[doc(hidden)]
-            pub __graph_marker: ::core::marker::PhantomData<fn() -> (#(#unused,)*)>,
-        };
-        let init = quote!(__graph_marker: ::core::marker::PhantomData,);
-        Some((field, init))
+/// The patch type's hidden marker field, needed when a generic parameter appears in no
+/// patchable field (Rust rejects unused parameters).
+fn marker(model: &Input) -> Option<(TokenStream, TokenStream)> {
+    let mentioned = mentioned_idents(model.patchable());
+    let unused: Vec<TokenStream> = model
+        .original
+        .generics
+        .params
+        .iter()
+        .filter_map(|param| match param {
+            GenericParam::Type(t) if !mentioned.contains(&t.ident.to_string()) => {
+                let ident = &t.ident;
+                Some(quote!(#ident))
+            }
+            GenericParam::Lifetime(l) if !mentioned.contains(&l.lifetime.to_string()) => {
+                let lifetime = &l.lifetime;
+                Some(quote!(&#lifetime ()))
+            }
+            _ => None,
+        })
+        .collect();
+    if unused.is_empty() {
+        return None;
     }
+    let field = quote! {
+        #[doc(hidden)]
+        pub __graph_marker: ::core::marker::PhantomData<fn() -> (#(#unused,)*)>,
+    };
+    let init = quote!(__graph_marker: ::core::marker::PhantomData,);
+    Some((field, init))
 }
 
 /// Every identifier and lifetime (as `'a`) in the types of `fields`.
@@ -246,9 +250,8 @@ pub fn patch_struct(names: &Names) -> TokenStream {
         .as_ref()
         .filter(|paths| !paths.is_empty())
         .map(|paths| quote!(#[derive(#(#paths),*)]));
-    let marker = names.marker();
-    let marker_field = marker.as_ref().map(|(field, _)| field);
-    let marker_init = marker.as_ref().map(|(_, init)| init);
+    let marker_field = names.marker.as_ref().map(|(field, _)| field);
+    let marker_init = names.marker.as_ref().map(|(_, init)| init);
     let defaults = model.patchable().map(|f| {
         let ident = f.ident;
         let cfgs = f.cfgs();
@@ -280,7 +283,7 @@ fn patch_std_impls(names: &Names) -> TokenStream {
     let patch = &names.patch;
     let patch_name = patch.to_string();
     let fields: Vec<&Field> = names.model.patchable().collect();
-    let marker_init = names.marker().map(|(_, init)| init);
+    let marker_init = names.marker.as_ref().map(|(_, init)| init);
     let impl_for = |bound: TokenStream| {
         let generics = names.bounded(&bound, fields.iter().copied(), core::iter::empty());
         let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
@@ -607,7 +610,7 @@ fn deserialize(names: &Names, patch: bool) -> TokenStream {
                 let cfgs = f.cfgs();
                 quote!(#(#cfgs)* #ident: #v,)
             });
-        let marker_init = names.marker().map(|(_, init)| init);
+        let marker_init = names.marker.as_ref().map(|(_, init)| init);
         quote!(#target { #(#fields)* #marker_init })
     } else {
         let fields = on_wire.iter().map(|(i, f)| {
@@ -717,7 +720,7 @@ fn trait_impls(names: &Names) -> TokenStream {
     let generics = names.bounded(&bound, names.model.patchable(), core::iter::empty());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let fields: Vec<&Field> = names.model.patchable().collect();
-    let marker_init = names.marker().map(|(_, init)| init);
+    let marker_init = names.marker.as_ref().map(|(_, init)| init);
     let has_marker = marker_init.is_some();
     let rest = if has_marker { quote!(..) } else { quote!() };
 
