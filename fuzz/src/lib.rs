@@ -6,8 +6,8 @@ use graph_entity::{Entity, GraphEntity, Patch};
 
 /// An entity with every kind of field the derive distinguishes.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
-#[graph(odata_type = "fuzz.widget")]
-pub struct Widget {
+#[graph(odata_type = "fuzz.gizmo")]
+pub struct Gizmo {
     #[graph(key)]
     pub id: String,
     pub name: String,
@@ -70,6 +70,6 @@ where
 /// Both entities under test.
 pub fn check_all(data: &[u8]) {
     check::<Office365ServicesUserCounts>(data);
-    check::<Widget>(data);
+    check::<Gizmo>(data);
     let _ = serde_json::from_slice::<Office365ServicesUserCountsPatch>(data);
 }

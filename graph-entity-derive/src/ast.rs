@@ -1,16 +1,39 @@
-//! The input struct as this crate sees it: fields classified, wire names resolved, borrowing the
-//! syn tree so every error can point at the user's tokens.
+//! The input as this crate sees it: attributes typed, fields classified, wire names resolved,
+//! borrowing the syn tree so every error can point at the user's tokens.
 
+use proc_macro2::Span;
 use syn::ext::IdentExt;
-use syn::{Attribute, Data, DeriveInput, Fields, GenericArgument, Ident, PathArguments, Type};
+use syn::{
+    Attribute, Data, DeriveInput, Fields, GenericArgument, Ident, LitStr, Path, PathArguments, Type,
+};
 
-use crate::attr;
+use crate::attr::{self, Attrs, Place};
 use crate::case::RenameRule;
 use crate::ctxt::Errors;
 
+/// A value given in an attribute, with the span to point errors at.
+pub struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+/// The container attributes, typed.
+pub struct Container {
+    pub odata_type: Option<Spanned<String>>,
+    pub rename_all: RenameRule,
+    pub krate: Option<Path>,
+    /// `patch = "Name"`: the patch type's name instead of `{Name}Patch`.
+    pub patch: Option<Ident>,
+    /// `patch_derive(Eq, Hash)`: extra derives on the patch type.
+    pub patch_derive: Vec<Path>,
+    /// A container attribute could not be read: a missing `odata_type` may be that one, so it
+    /// is not reported again.
+    pub malformed: bool,
+}
+
 pub struct Input<'a> {
     pub original: &'a DeriveInput,
-    pub attrs: attr::Container,
+    pub attrs: Container,
     pub fields: Vec<Field<'a>>,
 }
 
@@ -18,7 +41,7 @@ pub struct Field<'a> {
     pub original: &'a syn::Field,
     pub ident: &'a Ident,
     pub ty: &'a Type,
-    pub attrs: attr::Field,
+    pub attrs: Attrs,
     /// The property name on the wire.
     pub wire: String,
     /// The type is spelled `Option<T>`: the property is nullable.
@@ -40,26 +63,16 @@ impl<'a> Input<'a> {
     /// Builds the model, or returns `None` (with the error recorded) when the input is not a
     /// struct with named fields.
     pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Option<Self> {
-        let attrs = attr::container(&input.attrs, errors);
+        let place = match input.data {
+            Data::Enum(_) => Place::Enum,
+            _ => Place::Struct,
+        };
+        let attrs = Container::from_attrs(&attr::parse(&input.attrs, place, errors), errors);
         let named = match &input.data {
             Data::Struct(data) => match &data.fields {
                 Fields::Named(named) => named,
-                Fields::Unnamed(_) => {
-                    errors.spanned(
-                        &input.ident,
-                        "GraphEntity needs a struct with named fields (an OData object has \
-                         named properties); this is a tuple struct",
-                    );
-                    return None;
-                }
-                Fields::Unit => {
-                    errors.spanned(
-                        &input.ident,
-                        "GraphEntity needs a struct with named fields (an OData object has \
-                         named properties); this is a unit struct",
-                    );
-                    return None;
-                }
+                Fields::Unnamed(_) => return not_named(input, "a tuple struct", errors),
+                Fields::Unit => return not_named(input, "a unit struct", errors),
             },
             Data::Enum(data) => {
                 errors.spanned(
@@ -76,18 +89,15 @@ impl<'a> Input<'a> {
                 return None;
             }
         };
-        let rule = attrs
-            .rename_all
-            .as_ref()
-            .map_or(RenameRule::CamelCase, |r| r.value);
+        let rule = attrs.rename_all;
         let fields = named
             .named
             .iter()
             .filter_map(|field| {
                 let ident = field.ident.as_ref()?;
-                let attrs = attr::field(&field.attrs, errors);
-                let wire = match &attrs.rename {
-                    Some(rename) => rename.value.clone(),
+                let attrs = attr::parse(&field.attrs, Place::Field, errors);
+                let wire = match attrs.string("rename") {
+                    Some(rename) => rename.value(),
                     None => rule.apply(ident.unraw().to_string().as_str()),
                 };
                 Some(Field {
@@ -114,13 +124,95 @@ impl<'a> Input<'a> {
     pub fn on_wire(&self) -> impl Iterator<Item = &Field<'a>> {
         self.fields.iter().filter(|f| f.role() != Role::Skipped)
     }
+
+    /// Whether any field is under `#[cfg]`: then counts cannot be constants.
+    pub fn has_cfg_fields(&self) -> bool {
+        self.fields.iter().any(|f| f.cfgs().next().is_some())
+    }
+}
+
+fn not_named<T>(input: &DeriveInput, what: &str, errors: &mut Errors) -> Option<T> {
+    errors.spanned(
+        &input.ident,
+        format!(
+            "GraphEntity needs a struct with named fields (an OData object has named \
+             properties); this is {what}"
+        ),
+    );
+    None
+}
+
+impl Container {
+    fn from_attrs(attrs: &Attrs, errors: &mut Errors) -> Self {
+        let mut malformed = attrs.malformed;
+        let mut fail = |error: syn::Error| {
+            malformed = true;
+            errors.push(error);
+        };
+        let rename_all = match attrs.string("rename_all") {
+            None => RenameRule::CamelCase,
+            Some(lit) => RenameRule::from_name(&lit.value()).unwrap_or_else(|| {
+                fail(syn::Error::new(
+                    lit.span(),
+                    format!(
+                        "unknown rename rule `rename_all = {:?}`; expected one of {}",
+                        lit.value(),
+                        RenameRule::names()
+                    ),
+                ));
+                RenameRule::CamelCase
+            }),
+        };
+        let krate = attrs.string("crate").and_then(|lit| {
+            lit.parse::<Path>()
+                .map_err(|_| {
+                    fail(syn::Error::new(
+                        lit.span(),
+                        format!(
+                            "`crate = {:?}` is not a path; write the path under which the \
+                             graph_entity crate is reachable, e.g. `crate = \"my_sdk::graph_entity\"`",
+                            lit.value()
+                        ),
+                    ));
+                })
+                .ok()
+        });
+        let patch = attrs.string("patch").and_then(|lit| {
+            lit.parse::<Ident>()
+                .map_err(|_| {
+                    fail(syn::Error::new(
+                        lit.span(),
+                        format!(
+                            "`patch = {:?}` is not a type name; write an identifier, e.g. \
+                             `patch = \"UserUpdate\"`",
+                            lit.value()
+                        ),
+                    ));
+                })
+                .ok()
+        });
+        Container {
+            odata_type: attrs.string("odata_type").map(|lit| Spanned {
+                value: lit.value(),
+                span: lit.span(),
+            }),
+            rename_all,
+            krate,
+            patch,
+            patch_derive: attrs
+                .list("patch_derive")
+                .map(<[Path]>::to_vec)
+                .unwrap_or_default(),
+            malformed,
+        }
+    }
 }
 
 impl Field<'_> {
     pub fn role(&self) -> Role {
-        if self.attrs.skip.is_some() {
+        if self.attrs.flag("skip").is_some() {
             Role::Skipped
-        } else if self.attrs.key.is_some() || self.attrs.read_only.is_some() {
+        } else if self.attrs.flag("key").is_some() || self.attrs.flag("read_only").is_some() {
             Role::ReadOnly
         } else {
             Role::Patchable
@@ -128,8 +220,10 @@ impl Field<'_> {
     }
 
     /// The CSV column title: `csv = "..."`, or else the wire name.
-    pub fn csv_title(&self) -> &str {
-        self.attrs.csv.as_ref().map_or(&self.wire, |csv| &csv.value)
+    pub fn csv_title(&self) -> String {
+        self.attrs
+            .string("csv")
+            .map_or_else(|| self.wire.clone(), LitStr::value)
     }
 
     /// `#[doc]` attributes, carried over to the patch field.

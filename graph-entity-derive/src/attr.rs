@@ -1,63 +1,185 @@
-//! `#[graph(...)]` attributes, parsed into plain data. Unknown, duplicate and malformed
-//! attributes are errors at the offending tokens; parsing goes on so all of them are reported.
+//! `#[graph(...)]` attributes, parsed into plain data.
+//!
+//! One table, [`ATTRS`], says for every attribute where it may appear and what it takes. It
+//! drives the parser, the "expected one of" lists, the misplaced-attribute errors and the "did
+//! you mean" suggestions: a new attribute costs one row (plus the code that uses it). Unknown,
+//! duplicate, misplaced and malformed attributes are errors at the offending tokens; parsing
+//! goes on after each, so all of them are reported in one compile.
 
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
-use syn::{Attribute, Ident, LitStr, Path, Token};
+use syn::{Attribute, LitStr, Path, Token};
 
-use crate::case::RenameRule;
 use crate::ctxt::Errors;
+use crate::suggest::closest;
 
-const CONTAINER_ATTRS: &[&str] = &["odata_type", "rename_all", "crate", "patch", "patch_derive"];
-const FIELD_ATTRS: &[&str] = &[
-    "key",
-    "read_only",
-    "rename",
-    "skip",
-    "default",
-    "csv",
-    "csv_skip",
-];
-
-/// A value given in an attribute, with the span to point errors at.
-pub struct Spanned<T> {
-    pub value: T,
-    pub span: Span,
+/// Where an attribute is written.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Place {
+    /// On a struct deriving `GraphEntity`.
+    Struct,
+    /// On an enum (deriving `GraphEnum`).
+    Enum,
+    /// On a field of a struct.
+    Field,
+    /// On a variant of an enum.
+    Variant,
 }
 
+impl Place {
+    fn noun(self) -> &'static str {
+        match self {
+            Place::Struct => "struct",
+            Place::Enum => "enum",
+            Place::Field => "field",
+            Place::Variant => "variant",
+        }
+    }
+}
+
+/// What an attribute takes after its name; the text is how to write it, for error messages.
+#[derive(Clone, Copy)]
+pub enum Takes {
+    /// Nothing: `#[graph(key)]`.
+    Flag,
+    /// A string literal: `rename = "wireName"`.
+    Str(&'static str),
+    /// A parenthesised list of paths: `patch_derive(Eq, Hash)`.
+    List(&'static str),
+}
+
+/// One row of the attribute table.
+pub struct Def {
+    pub name: &'static str,
+    pub takes: Takes,
+    pub places: &'static [Place],
+}
+
+use Place::{Enum, Field, Struct, Variant};
+use Takes::{Flag, List, Str};
+
+const CONTAINER: &[Place] = &[Struct, Enum];
+
+/// Every `#[graph(...)]` attribute, in the order error messages list them.
+pub const ATTRS: &[Def] = &[
+    Def {
+        name: "odata_type",
+        takes: Str("odata_type = \"namespace.TypeName\""),
+        places: CONTAINER,
+    },
+    Def {
+        name: "rename_all",
+        takes: Str("rename_all = \"camelCase\""),
+        places: CONTAINER,
+    },
+    Def {
+        name: "crate",
+        takes: Str("crate = \"my_sdk::graph_entity\""),
+        places: CONTAINER,
+    },
+    Def {
+        name: "patch",
+        takes: Str("patch = \"UserUpdate\""),
+        places: &[Struct],
+    },
+    Def {
+        name: "patch_derive",
+        takes: List("patch_derive(Eq, Hash)"),
+        places: &[Struct],
+    },
+    Def {
+        name: "key",
+        takes: Flag,
+        places: &[Field],
+    },
+    Def {
+        name: "read_only",
+        takes: Flag,
+        places: &[Field],
+    },
+    Def {
+        name: "rename",
+        takes: Str("rename = \"wireName\""),
+        places: &[Field, Variant],
+    },
+    Def {
+        name: "skip",
+        takes: Flag,
+        places: &[Field],
+    },
+    Def {
+        name: "default",
+        takes: Flag,
+        places: &[Field],
+    },
+    Def {
+        name: "csv",
+        takes: Str("csv = \"Column Title\""),
+        places: &[Field],
+    },
+    Def {
+        name: "csv_skip",
+        takes: Flag,
+        places: &[Field],
+    },
+];
+
+/// A value given in an attribute.
+pub enum Value {
+    Flag,
+    Str(LitStr),
+    List(Vec<Path>),
+}
+
+/// One attribute as written, with the span of its name.
+pub struct Item {
+    pub name: &'static str,
+    pub span: Span,
+    pub value: Value,
+}
+
+/// The `#[graph(...)]` attributes of one struct, enum, field or variant, each at most once.
 #[derive(Default)]
-pub struct Container {
-    pub odata_type: Option<Spanned<String>>,
-    pub rename_all: Option<Spanned<RenameRule>>,
-    pub krate: Option<Path>,
-    /// `patch = "Name"`: the patch type's name instead of `{Name}Patch`.
-    pub patch: Option<Ident>,
-    /// `patch_derive(Eq, Hash)`: extra derives on the patch type.
-    pub patch_derive: Option<Vec<Path>>,
-    /// A container attribute could not be read: a missing `odata_type` may be that one, so
-    /// it is not reported again.
+pub struct Attrs {
+    items: Vec<Item>,
+    /// An attribute could not be read: a missing required one may be that one, so it is not
+    /// reported again.
     pub malformed: bool,
 }
 
-#[derive(Default)]
-pub struct Field {
-    pub key: Option<Span>,
-    pub read_only: Option<Span>,
-    pub rename: Option<Spanned<String>>,
-    pub skip: Option<Span>,
-    pub default: Option<Span>,
-    /// `csv = "Column Title"`: the property's column in CSV reports.
-    pub csv: Option<Spanned<String>>,
-    /// `csv_skip`: the property has no CSV column.
-    pub csv_skip: Option<Span>,
+impl Attrs {
+    fn get(&self, name: &str) -> Option<&Item> {
+        self.items.iter().find(|item| item.name == name)
+    }
+
+    /// The span of flag `name`, if present.
+    pub fn flag(&self, name: &str) -> Option<Span> {
+        self.get(name).map(|item| item.span)
+    }
+
+    /// The string given to `name`, if present.
+    pub fn string(&self, name: &str) -> Option<&LitStr> {
+        match self.get(name).map(|item| &item.value) {
+            Some(Value::Str(lit)) => Some(lit),
+            _ => None,
+        }
+    }
+
+    /// The list given to `name`, if present.
+    pub fn list(&self, name: &str) -> Option<&[Path]> {
+        match self.get(name).map(|item| &item.value) {
+            Some(Value::List(paths)) => Some(paths),
+            _ => None,
+        }
+    }
 }
 
-pub fn container(attrs: &[Attribute], errors: &mut Errors) -> Container {
-    let mut out = Container::default();
+/// Parses every `#[graph(...)]` among `attrs`, written at `place`.
+pub fn parse(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Attrs {
+    let mut out = Attrs::default();
     for attr in attrs.iter().filter(|a| a.path().is_ident("graph")) {
         let result = attr.parse_nested_meta(|meta| {
-            let name = attr_name(&meta);
-            if let Err(error) = container_item(&meta, &name, &mut out, errors) {
+            if let Err(error) = item(&meta, place, &mut out, errors) {
                 out.malformed = true;
                 errors.push(error);
                 skip_item(&meta)?;
@@ -72,152 +194,58 @@ pub fn container(attrs: &[Attribute], errors: &mut Errors) -> Container {
     out
 }
 
-fn container_item(
+fn item(
     meta: &ParseNestedMeta,
-    name: &str,
-    out: &mut Container,
+    place: Place,
+    out: &mut Attrs,
     errors: &mut Errors,
 ) -> syn::Result<()> {
-    match name {
-        "odata_type" => {
-            let lit = string_value(meta, name, "odata_type = \"namespace.TypeName\"")?;
-            let value = Spanned {
-                value: lit.value(),
-                span: lit.span(),
-            };
-            set_once(&mut out.odata_type, value, meta, errors);
+    let name = attr_name(meta);
+    let Some(def) = ATTRS.iter().find(|def| def.name == name) else {
+        return Err(unknown(meta, &name, place));
+    };
+    if !def.places.contains(&place) {
+        return Err(misplaced(meta, def, place));
+    }
+    let value = match def.takes {
+        Takes::Flag => {
+            if !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+                return Err(
+                    meta.error(format!("`{name}` takes no value; write `#[graph({name})]`"))
+                );
+            }
+            Value::Flag
         }
-        "rename_all" => {
-            let lit = string_value(meta, name, "rename_all = \"camelCase\"")?;
-            let Some(rule) = RenameRule::from_name(&lit.value()) else {
-                return Err(syn::Error::new(
-                    lit.span(),
-                    format!(
-                        "unknown rename rule `rename_all = {:?}`; expected one of {}",
-                        lit.value(),
-                        RenameRule::names()
-                    ),
-                ));
-            };
-            let value = Spanned {
-                value: rule,
-                span: lit.span(),
-            };
-            set_once(&mut out.rename_all, value, meta, errors);
-        }
-        "crate" => {
-            let lit = string_value(meta, name, "crate = \"my_sdk::graph_entity\"")?;
-            let path = lit.parse::<Path>().map_err(|_| {
-                syn::Error::new(
-                    lit.span(),
-                    format!(
-                        "`crate = {:?}` is not a path; write the path under which the \
-                         graph_entity crate is reachable, e.g. `crate = \"my_sdk::graph_entity\"`",
-                        lit.value()
-                    ),
-                )
-            })?;
-            set_once(&mut out.krate, path, meta, errors);
-        }
-        "patch" => {
-            let lit = string_value(meta, name, "patch = \"UserUpdate\"")?;
-            let ident = lit.parse::<Ident>().map_err(|_| {
-                syn::Error::new(
-                    lit.span(),
-                    format!(
-                        "`patch = {:?}` is not a type name; write an identifier, e.g. \
-                         `patch = \"UserUpdate\"`",
-                        lit.value()
-                    ),
-                )
-            })?;
-            set_once(&mut out.patch, ident, meta, errors);
-        }
-        "patch_derive" => {
+        Takes::Str(example) => Value::Str(string_value(meta, &name, example)?),
+        Takes::List(example) => {
             if !meta.input.peek(syn::token::Paren) {
-                return Err(meta.error(
-                    "`patch_derive` takes a list of derives: write `patch_derive(Eq, Hash)`",
-                ));
+                return Err(meta.error(format!(
+                    "`{name}` takes a list: write `#[graph({example})]`"
+                )));
             }
             let mut paths = Vec::new();
-            meta.parse_nested_meta(|derive| {
-                paths.push(derive.path.clone());
+            meta.parse_nested_meta(|nested| {
+                paths.push(nested.path.clone());
                 Ok(())
             })?;
-            set_once(&mut out.patch_derive, paths, meta, errors);
+            Value::List(paths)
         }
-        _ if FIELD_ATTRS.contains(&name) => {
-            return Err(meta.error(format!(
-                "`{name}` is a field attribute; put `#[graph({name})]` on a field, not on the struct"
-            )));
-        }
-        _ => return Err(unknown(meta, name, "container", CONTAINER_ATTRS)),
-    }
-    Ok(())
-}
-
-pub fn field(attrs: &[Attribute], errors: &mut Errors) -> Field {
-    let mut out = Field::default();
-    for attr in attrs.iter().filter(|a| a.path().is_ident("graph")) {
-        let result = attr.parse_nested_meta(|meta| {
-            let name = attr_name(&meta);
-            if let Err(error) = field_item(&meta, &name, &mut out, errors) {
-                errors.push(error);
-                skip_item(&meta)?;
-            }
-            Ok(())
+    };
+    if out.get(def.name).is_some() {
+        errors.push(meta.error(format!("duplicate graph attribute `{name}`; give it once")));
+    } else {
+        out.items.push(Item {
+            name: def.name,
+            span: meta.path.segments[0].ident.span(),
+            value,
         });
-        if let Err(error) = result {
-            errors.push(error);
-        }
-    }
-    out
-}
-
-fn field_item(
-    meta: &ParseNestedMeta,
-    name: &str,
-    out: &mut Field,
-    errors: &mut Errors,
-) -> syn::Result<()> {
-    let span = meta.path.segments[0].ident.span();
-    match name {
-        "key" => set_flag(&mut out.key, span, meta, errors)?,
-        "read_only" => set_flag(&mut out.read_only, span, meta, errors)?,
-        "skip" => set_flag(&mut out.skip, span, meta, errors)?,
-        "default" => set_flag(&mut out.default, span, meta, errors)?,
-        "csv_skip" => set_flag(&mut out.csv_skip, span, meta, errors)?,
-        "rename" | "csv" => {
-            let example = if name == "rename" {
-                "#[graph(rename = \"wireName\")]"
-            } else {
-                "#[graph(csv = \"Column Title\")]"
-            };
-            let lit = string_value(meta, name, example)?;
-            let value = Spanned {
-                value: lit.value(),
-                span: lit.span(),
-            };
-            let slot = if name == "rename" {
-                &mut out.rename
-            } else {
-                &mut out.csv
-            };
-            set_once(slot, value, meta, errors);
-        }
-        _ if CONTAINER_ATTRS.contains(&name) => {
-            return Err(meta.error(format!(
-                "`{name}` is a container attribute; put `#[graph({name} = ...)]` on the struct, not on a field"
-            )));
-        }
-        _ => return Err(unknown(meta, name, "field", FIELD_ATTRS)),
     }
     Ok(())
 }
 
 /// The string literal after `name =`, or an error that shows how to write it.
 fn string_value(meta: &ParseNestedMeta, name: &str, example: &str) -> syn::Result<LitStr> {
-    let message = || format!("`{name}` takes a string: write `{example}`");
+    let message = || format!("`{name}` takes a string: write `#[graph({example})]`");
     if !meta.input.peek(Token![=]) {
         return Err(meta.error(message()));
     }
@@ -246,73 +274,60 @@ fn attr_name(meta: &ParseNestedMeta) -> String {
     }
 }
 
-fn set_once<T>(slot: &mut Option<T>, value: T, meta: &ParseNestedMeta, errors: &mut Errors) {
-    if slot.is_some() {
-        errors.push(meta.error(format!(
-            "duplicate graph attribute `{}`; give it once",
-            attr_name(meta)
-        )));
+/// An attribute written where it does not belong: says where it goes.
+fn misplaced(meta: &ParseNestedMeta, def: &Def, place: Place) -> syn::Error {
+    let name = def.name;
+    let written = match def.takes {
+        Takes::Flag => format!("#[graph({name})]"),
+        Takes::Str(example) | Takes::List(example) => format!("#[graph({example})]"),
+    };
+    let wanted: Vec<&str> = def.places.iter().map(|p| p.noun()).collect();
+    let kind = if def.places == CONTAINER {
+        "container".to_owned()
     } else {
-        *slot = Some(value);
-    }
+        wanted.join(" or ")
+    };
+    let target = if def.places == CONTAINER {
+        "the struct or enum".to_owned()
+    } else {
+        format!("a {}", wanted.join(" or a "))
+    };
+    meta.error(format!(
+        "`{name}` is a {kind} attribute; put `{written}` on {target}, not on {}",
+        match place {
+            Place::Struct => "the struct",
+            Place::Enum => "the enum",
+            Place::Field => "a field",
+            Place::Variant => "a variant",
+        }
+    ))
 }
 
-/// A flag (`key`, `skip`, ...): it takes no value.
-fn set_flag(
-    slot: &mut Option<Span>,
-    span: Span,
-    meta: &ParseNestedMeta,
-    errors: &mut Errors,
-) -> syn::Result<()> {
-    if meta.input.peek(Token![=]) || !meta.input.is_empty() && !meta.input.peek(Token![,]) {
-        let name = attr_name(meta);
-        return Err(meta.error(format!("`{name}` takes no value; write `#[graph({name})]`")));
-    }
-    set_once(slot, span, meta, errors);
-    Ok(())
-}
-
-fn unknown(meta: &ParseNestedMeta, name: &str, kind: &str, known: &[&str]) -> syn::Error {
-    let list = known
+/// An attribute that is not in the table: the closest one allowed here, or the list of them.
+fn unknown(meta: &ParseNestedMeta, name: &str, place: Place) -> syn::Error {
+    let known: Vec<&str> = ATTRS
         .iter()
-        .map(|k| format!("`{k}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    match closest(name, known) {
+        .filter(|def| def.places.contains(&place))
+        .map(|def| def.name)
+        .collect();
+    let kind = match place {
+        Place::Struct | Place::Enum => "container",
+        Place::Field => "field",
+        Place::Variant => "variant",
+    };
+    match closest(name, &known) {
         Some(hint) => meta.error(format!(
             "unknown graph {kind} attribute `{name}`; did you mean `{hint}`?"
         )),
-        None => meta.error(format!(
-            "unknown graph {kind} attribute `{name}`; expected one of {list}"
-        )),
-    }
-}
-
-/// The known attribute within edit distance 2 of `name`, if any.
-fn closest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
-    known
-        .iter()
-        .map(|k| (distance(name, k), *k))
-        .filter(|(d, _)| *d <= 2)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
-}
-
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = if ca == *cb {
-                diagonal
-            } else {
-                1 + diagonal.min(above).min(row[j])
-            };
-            diagonal = above;
+        None => {
+            let list = known
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            meta.error(format!(
+                "unknown graph {kind} attribute `{name}`; expected one of {list}"
+            ))
         }
     }
-    row[b.len()]
 }

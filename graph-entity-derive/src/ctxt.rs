@@ -22,10 +22,14 @@ impl Errors {
         self.push(syn::Error::new_spanned(tokens, message));
     }
 
-    pub fn into_result(self) -> Result<(), syn::Error> {
-        match self.combined {
-            Some(error) => Err(error),
-            None => Ok(()),
-        }
+    pub fn is_empty(&self) -> bool {
+        self.combined.is_none()
+    }
+
+    /// Every error as `compile_error!` invocations (nothing when there is none).
+    pub fn into_compile_error(self) -> proc_macro2::TokenStream {
+        self.combined
+            .map(|error| error.to_compile_error())
+            .unwrap_or_default()
     }
 }

@@ -4,29 +4,25 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::expand::{Names, patch_struct};
+use crate::bound;
+use crate::expand::{Names, patch};
 
 pub fn stub(names: &Names) -> TokenStream {
     let krate = &names.krate;
     let entity = names.entity;
     let patch = &names.patch;
     // The same inferred bounds as the real expansion, so the stub adds no error of its own.
-    let bound = quote! {
-        ::core::clone::Clone
-            + ::core::fmt::Debug
-            + ::core::cmp::PartialEq
-            + #krate::__private::serde::Serialize
-            + #krate::__private::serde::de::DeserializeOwned
-    };
-    let generics = names.bounded(&bound, names.model.patchable(), core::iter::empty());
+    let generics = names.bounded(&bound::patch_traits(), names.model.patchable());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let patch_struct = patch_struct(names);
+    let patch_struct = patch::patch_struct(names);
     let params = &names.generics.params;
     quote! {
         #patch_struct
 
         #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
         const _: () = {
+            use #krate::__private as __ge;
+
             impl #impl_generics #krate::Entity for #entity #ty_generics #where_clause {
                 const ODATA_TYPE: &'static str = "";
                 type Patch = #patch #ty_generics;
@@ -51,26 +47,26 @@ pub fn stub(names: &Names) -> TokenStream {
                 }
             }
 
-            impl #impl_generics #krate::__private::serde::Serialize for #entity #ty_generics #where_clause {
-                fn serialize<__S: #krate::__private::serde::Serializer>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+            impl #impl_generics __ge::serde::Serialize for #entity #ty_generics #where_clause {
+                fn serialize<__S: __ge::serde::Serializer>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
                     ::core::unimplemented!()
                 }
             }
 
-            impl #impl_generics #krate::__private::serde::Serialize for #patch #ty_generics #where_clause {
-                fn serialize<__S: #krate::__private::serde::Serializer>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+            impl #impl_generics __ge::serde::Serialize for #patch #ty_generics #where_clause {
+                fn serialize<__S: __ge::serde::Serializer>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
                     ::core::unimplemented!()
                 }
             }
 
-            impl<'__de, #params> #krate::__private::serde::Deserialize<'__de> for #entity #ty_generics #where_clause {
-                fn deserialize<__D: #krate::__private::serde::Deserializer<'__de>>(_: __D) -> ::core::result::Result<Self, __D::Error> {
+            impl<'__de, #params> __ge::serde::Deserialize<'__de> for #entity #ty_generics #where_clause {
+                fn deserialize<__D: __ge::serde::Deserializer<'__de>>(_: __D) -> ::core::result::Result<Self, __D::Error> {
                     ::core::unimplemented!()
                 }
             }
 
-            impl<'__de, #params> #krate::__private::serde::Deserialize<'__de> for #patch #ty_generics #where_clause {
-                fn deserialize<__D: #krate::__private::serde::Deserializer<'__de>>(_: __D) -> ::core::result::Result<Self, __D::Error> {
+            impl<'__de, #params> __ge::serde::Deserialize<'__de> for #patch #ty_generics #where_clause {
+                fn deserialize<__D: __ge::serde::Deserializer<'__de>>(_: __D) -> ::core::result::Result<Self, __D::Error> {
                     ::core::unimplemented!()
                 }
             }

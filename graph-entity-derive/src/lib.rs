@@ -2,23 +2,59 @@
 //!
 //! Use it through the [`graph-entity`](https://docs.rs/graph-entity) crate, which re-exports the
 //! derive and documents it: this crate's items are not meant to be used directly.
+//!
+//! The pipeline: [`ast`] turns syn's tree into the crate's model (with [`attr`] parsing the
+//! `#[graph(...)]` attributes from one table), [`valid`] checks what spans several fields,
+//! [`expand`] generates; on error, [`fallback`] still emits the patch type and stub impls, so one
+//! mistake gives one error.
 
 mod ast;
 mod attr;
+mod bound;
 mod case;
 mod ctxt;
 mod expand;
 mod fallback;
+mod suggest;
 mod valid;
 
 #[cfg(test)]
 mod robustness;
 
 use proc_macro::TokenStream;
+use syn::DeriveInput;
+
+use crate::ast::Input;
+use crate::ctxt::Errors;
+use crate::expand::Names;
 
 /// Derives `Serialize`, `Deserialize` and `graph_entity::Entity` for a struct, and generates its
 /// `{Name}Patch` companion type. See the `graph_entity` crate for the documentation.
 #[proc_macro_derive(GraphEntity, attributes(graph))]
 pub fn derive_graph_entity(input: TokenStream) -> TokenStream {
-    expand::derive_tokens(input.into()).into()
+    derive_tokens(input.into()).into()
+}
+
+/// The whole derive on token streams: what `#[proc_macro_derive]` calls, and what tests call.
+fn derive_tokens(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+    match syn::parse2::<DeriveInput>(input) {
+        Ok(input) => derive(&input),
+        Err(error) => error.to_compile_error(),
+    }
+}
+
+/// Parse, validate, then expand, or on error the errors plus the fallback.
+fn derive(input: &DeriveInput) -> proc_macro2::TokenStream {
+    let mut errors = Errors::default();
+    let Some(model) = Input::from_syn(input, &mut errors) else {
+        return errors.into_compile_error();
+    };
+    valid::check(&model, &mut errors);
+    if errors.is_empty() {
+        expand::expand(&model)
+    } else {
+        let mut out = errors.into_compile_error();
+        out.extend(fallback::stub(&Names::new(&model)));
+        out
+    }
 }

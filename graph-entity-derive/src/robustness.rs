@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream, TokenTree};
 
-use crate::expand::derive_tokens;
+use crate::derive_tokens;
 
 const BASES: &[&str] = &[
     r#"#[graph(odata_type = "microsoft.graph.office365ServicesUserCounts")]

@@ -74,7 +74,7 @@ fn check_fields(input: &Input, errors: &mut Errors) {
     let mut key: Option<Span> = None;
     for field in &input.fields {
         let a = &field.attrs;
-        if let Some(span) = a.key {
+        if let Some(span) = a.flag("key") {
             if key.is_some() {
                 errors.push(syn::Error::new(
                     span,
@@ -83,14 +83,9 @@ fn check_fields(input: &Input, errors: &mut Errors) {
             }
             key = Some(span);
         }
-        if let Some(skip) = a.skip {
-            for (other, name) in [
-                (a.key, "key"),
-                (a.read_only, "read_only"),
-                (a.default, "default"),
-                (a.csv_skip, "csv_skip"),
-            ] {
-                if other.is_some() {
+        if let Some(skip) = a.flag("skip") {
+            for name in ["key", "read_only", "default", "csv_skip"] {
+                if a.flag(name).is_some() {
                     errors.push(syn::Error::new(
                         skip,
                         format!(
@@ -100,10 +95,10 @@ fn check_fields(input: &Input, errors: &mut Errors) {
                     ));
                 }
             }
-            for (attr, name) in [(&a.rename, "rename"), (&a.csv, "csv")] {
-                if let Some(attr) = attr {
+            for name in ["rename", "csv"] {
+                if let Some(attr) = a.string(name) {
                     errors.push(syn::Error::new(
-                        attr.span,
+                        attr.span(),
                         format!(
                             "`{name}` on a skipped field: a skipped field is not read or \
                              written; remove one of them"
@@ -112,13 +107,13 @@ fn check_fields(input: &Input, errors: &mut Errors) {
                 }
             }
         }
-        if let (Some(_), Some(read_only)) = (a.key, a.read_only) {
+        if let (Some(_), Some(read_only)) = (a.flag("key"), a.flag("read_only")) {
             errors.push(syn::Error::new(
                 read_only,
                 "`read_only` on the key: the key is already read-only; remove `read_only`",
             ));
         }
-        if let Some(default) = a.default {
+        if let Some(default) = a.flag("default") {
             if field.nullable {
                 errors.push(syn::Error::new(
                     default,
@@ -127,19 +122,19 @@ fn check_fields(input: &Input, errors: &mut Errors) {
                 ));
             }
         }
-        if let Some(rename) = &a.rename {
-            if rename.value.is_empty() {
+        if let Some(rename) = a.string("rename") {
+            let value = rename.value();
+            if value.is_empty() {
                 errors.push(syn::Error::new(
-                    rename.span,
+                    rename.span(),
                     "`rename = \"\"`: a property name cannot be empty",
                 ));
-            } else if rename.value.contains('@') {
+            } else if value.contains('@') {
                 errors.push(syn::Error::new(
-                    rename.span,
+                    rename.span(),
                     format!(
-                        "`rename = {:?}`: a name with `@` is an OData annotation, not a \
-                         property; choose a name without `@`",
-                        rename.value
+                        "`rename = {value:?}`: a name with `@` is an OData annotation, not a \
+                         property; choose a name without `@`"
                     ),
                 ));
             }
@@ -150,13 +145,13 @@ fn check_fields(input: &Input, errors: &mut Errors) {
 fn check_csv_titles(input: &Input, errors: &mut Errors) {
     let mut seen: HashMap<String, &Field> = HashMap::new();
     for field in input.on_wire() {
-        if let Some(csv_skip) = field.attrs.csv_skip {
-            if let Some(csv) = &field.attrs.csv {
+        if let Some(csv_skip) = field.attrs.flag("csv_skip") {
+            if let Some(csv) = field.attrs.string("csv") {
                 errors.push(syn::Error::new(
-                    csv.span,
+                    csv.span(),
                     "`csv` and `csv_skip` on one field: a skipped column has no title; remove one",
                 ));
-            } else if !field.nullable && field.attrs.default.is_none() {
+            } else if !field.nullable && field.attrs.flag("default").is_none() {
                 errors.push(syn::Error::new(
                     csv_skip,
                     "`csv_skip` on a non-nullable field without `default`: a CSV row could never \
@@ -165,23 +160,23 @@ fn check_csv_titles(input: &Input, errors: &mut Errors) {
             }
             continue;
         }
-        if let Some(csv) = &field.attrs.csv {
-            if csv.value.trim().is_empty() {
+        if let Some(csv) = field.attrs.string("csv") {
+            if csv.value().trim().is_empty() {
                 errors.push(syn::Error::new(
-                    csv.span,
+                    csv.span(),
                     "`csv = \"\"`: a CSV column title cannot be empty",
                 ));
             }
             if field.cfgs().next().is_some() {
                 errors.push(syn::Error::new(
-                    csv.span,
+                    csv.span(),
                     "`csv` on a field under `#[cfg]` is not supported: the column list is a \
                      constant array; remove `csv` or the `cfg`",
                 ));
             }
         }
-        let previous = seen.insert(field.csv_title().to_owned(), field);
-        let explicit = |f: &Field| f.attrs.csv.is_some();
+        let previous = seen.insert(field.csv_title(), field);
+        let explicit = |f: &Field| f.attrs.string("csv").is_some();
         if let Some(first) = previous.filter(|first| explicit(first) || explicit(field)) {
             let first = first.ident;
             errors.spanned(

@@ -1,4 +1,10 @@
-//! "Did you mean" for unknown patch properties.
+//! "Did you mean": the known name closest to a mistyped one.
+//!
+//! One algorithm for the whole project: this file is compiled into the runtime (unknown patch
+//! properties and enum members) and, byte for byte the same, into the derive (unknown
+//! attributes) as `graph-entity-derive/src/suggest.rs`; `tests/suggest_shared.rs` checks that
+//! the two copies are identical. (A proc-macro crate cannot share code with its runtime crate
+//! without a third crate, and each published crate must carry its own sources.)
 
 /// Names longer than this are never compared: a hostile 100 MB key must not cost
 /// 100 MB × (length of every known name) steps.

@@ -1,0 +1,29 @@
+//! `impl csv::Columns`: the CSV column title and wire name of each property on the wire.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::Names;
+
+/// Every property on the wire except `csv_skip` fields and fields under `#[cfg]` (`valid`
+/// rejects `csv` on those: the column list is a constant array).
+pub fn columns(names: &Names) -> TokenStream {
+    let krate = &names.krate;
+    let entity = names.entity;
+    let (impl_generics, ty_generics, where_clause) = names.generics.split_for_impl();
+    let columns = names
+        .model
+        .on_wire()
+        .filter(|f| f.cfgs().next().is_none() && f.attrs.flag("csv_skip").is_none())
+        .map(|f| {
+            let title = f.csv_title();
+            let wire = &f.wire;
+            quote!(#krate::csv::Column { title: #title, property: #wire })
+        });
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::csv::Columns for #entity #ty_generics #where_clause {
+            const COLUMNS: &'static [#krate::csv::Column] = &[#(#columns),*];
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! The model to tokens, one concept a file: the patch type ([`patch`]), `Serialize` ([`ser`]),
+//! `Deserialize` ([`de`]), `Entity`/`Patch` ([`merge`]) and the CSV columns ([`csv`]).
+
+pub mod csv;
+pub mod de;
+pub mod merge;
+pub mod patch;
+pub mod ser;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::{Generics, Ident};
+
+use crate::ast::{Field, Input};
+use crate::bound::{self, Marker};
+
+/// Names and paths every part of the expansion uses.
+pub struct Names<'a> {
+    pub model: &'a Input<'a>,
+    pub krate: TokenStream,
+    pub entity: &'a Ident,
+    pub patch: Ident,
+    pub odata_type: String,
+    pub generics: &'a Generics,
+    /// The patch's hidden marker field, when it needs one (see [`bound::marker`]).
+    pub marker: Option<Marker>,
+}
+
+impl<'a> Names<'a> {
+    pub fn new(model: &'a Input<'a>) -> Self {
+        let entity = &model.original.ident;
+        Names {
+            model,
+            krate: match &model.attrs.krate {
+                Some(path) => quote!(#path),
+                None => quote!(::graph_entity),
+            },
+            entity,
+            patch: match &model.attrs.patch {
+                Some(name) => name.clone(),
+                None => format_ident!("{}Patch", entity, span = entity.span()),
+            },
+            odata_type: model
+                .attrs
+                .odata_type
+                .as_ref()
+                .map_or_else(String::new, |t| t.value.clone()),
+            generics: &model.original.generics,
+            marker: bound::marker(model),
+        }
+    }
+
+    /// The entity's generics with `bound` inferred on the parameters `fields` use.
+    pub fn bounded<'f>(
+        &self,
+        bound: &TokenStream,
+        fields: impl Iterator<Item = &'f Field<'f>>,
+    ) -> Generics
+    where
+        'a: 'f,
+    {
+        bound::with_bound(self.generics, bound, fields, core::iter::empty())
+    }
+
+    /// The marker field's initializer, if the patch has one.
+    pub fn marker_init(&self) -> Option<&TokenStream> {
+        self.marker.as_ref().map(|m| &m.init)
+    }
+}
+
+/// The local name of a property's value while it is read: `__f0`, `__f1`, ...
+pub fn variant(index: usize) -> Ident {
+    format_ident!("__f{}", index)
+}
+
+/// Everything the derive emits for a valid struct.
+pub fn expand(model: &Input) -> TokenStream {
+    let names = Names::new(model);
+    let krate = &names.krate;
+    let patch_struct = patch::patch_struct(&names);
+    let field_visitor = de::field_visitor(&names);
+    let entity_ser = ser::entity(&names);
+    let entity_de = de::entity(&names);
+    let patch_ser = ser::patch(&names);
+    let patch_de = de::patch(&names);
+    let traits = merge::trait_impls(&names);
+    let csv = csv::columns(&names);
+    quote! {
+        #patch_struct
+
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals, non_camel_case_types, unused_qualifications, clippy::all, clippy::pedantic)]
+        const _: () = {
+            use #krate::__private as __ge;
+            #field_visitor
+            #entity_ser
+            #entity_de
+            #patch_ser
+            #patch_de
+            #traits
+            #csv
+        };
+    }
+}
