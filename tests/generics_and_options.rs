@@ -6,7 +6,7 @@ use std::fmt::Debug;
 
 use graph_entity::{Entity, GraphEntity, Patch};
 
-/// A crate that re-exports graph_entity under another name.
+/// A crate that re-exports `graph_entity` under another name.
 mod sdk {
     pub use graph_entity as ge;
 }
@@ -41,6 +41,9 @@ struct Named {
 
 #[test]
 fn patch_attribute_names_the_patch_type_and_patch_derive_adds_derives() {
+    fn entity_of<P: Patch>(_: &P) -> &'static str {
+        P::Entity::ODATA_TYPE
+    }
     let a = NamedUpdate {
         title: Some("a".to_owned()),
         ..NamedUpdate::default()
@@ -52,9 +55,6 @@ fn patch_attribute_names_the_patch_type_and_patch_derive_adds_derives() {
     // `Eq + Hash` come from `patch_derive(Eq, Hash)`.
     let set: HashSet<NamedUpdate> = [a.clone(), b, a].into_iter().collect();
     assert_eq!(set.len(), 2);
-    fn entity_of<P: Patch>(_: &P) -> &'static str {
-        P::Entity::ODATA_TYPE
-    }
     assert_eq!(entity_of(&NamedUpdate::default()), "test.named");
 }
 

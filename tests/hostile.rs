@@ -3,6 +3,7 @@
 //! allocates beyond the size of the input (error messages quote at most 64 characters of a value).
 
 use graph_entity::models::{Office365ServicesUserCounts, Office365ServicesUserCountsPatch};
+use std::fmt::Write as _;
 
 const TYPE: &str = "microsoft.graph.office365ServicesUserCounts";
 const RESPONSE: &str = include_str!("fixtures/seed-response.json");
@@ -28,6 +29,11 @@ fn int64_error(found: &str, column: usize) -> String {
 
 #[test]
 fn deeply_nested_json_is_skipped_or_refused_without_recursing() {
+    #[derive(Debug, graph_entity::GraphEntity)]
+    #[graph(odata_type = "test.open")]
+    struct Open {
+        data: Option<serde_json::Value>,
+    }
     let depth = 10_000;
     let nested = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
     // An unknown property is skipped by serde_json's iterative skipper: memory grows with the
@@ -50,11 +56,6 @@ fn deeply_nested_json_is_skipped_or_refused_without_recursing() {
         )
     );
     // A property of a type that does recurse (any JSON value) meets serde_json's limit of 128.
-    #[derive(Debug, graph_entity::GraphEntity)]
-    #[graph(odata_type = "test.open")]
-    struct Open {
-        data: Option<serde_json::Value>,
-    }
     assert_eq!(
         serde_json::from_str::<Open>(&format!(r#"{{"data": {nested}}}"#))
             .expect_err("too deep")
@@ -92,7 +93,7 @@ fn huge_string_is_read_whole_but_quoted_short_in_errors() {
 fn a_million_unknown_properties_are_skipped_by_the_entity_and_refused_by_the_patch() {
     let mut json = String::from("{");
     for i in 0..1_000_000 {
-        json.push_str(&format!(r#""p{i}":{i},"#));
+        write!(json, r#""p{i}":{i},"#).expect("writing to a String cannot fail");
     }
     json.push_str(r#""exchangeActive":7}"#);
     let row: Office365ServicesUserCounts =

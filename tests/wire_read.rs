@@ -74,7 +74,7 @@ fn entity_reads_every_property_by_its_wire_name() {
 
 #[test]
 fn patch_distinguishes_absent_null_and_value_of_nullable_property() {
-    let absent: Office365ServicesUserCountsPatch = read(r#"{}"#);
+    let absent: Office365ServicesUserCountsPatch = read("{}");
     let null: Office365ServicesUserCountsPatch = read(r#"{"exchangeActive": null}"#);
     let value: Office365ServicesUserCountsPatch = read(r#"{"exchangeActive": 14}"#);
     assert_eq!(absent.exchange_active, None);
@@ -226,7 +226,7 @@ fn type_annotation_may_be_absent() {
 fn type_annotation_is_accepted_with_or_without_hash() {
     for json in [
         r##"{"@odata.type": "#microsoft.graph.office365ServicesUserCounts", "teamsActive": 4}"##,
-        r##"{"@odata.type": "microsoft.graph.office365ServicesUserCounts", "teamsActive": 4}"##,
+        r#"{"@odata.type": "microsoft.graph.office365ServicesUserCounts", "teamsActive": 4}"#,
         r##"{"teamsActive": 4, "@odata.type": "#microsoft.graph.office365ServicesUserCounts"}"##,
     ] {
         assert_eq!(

@@ -137,24 +137,24 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for PageVisitor<T> {
         while let Some(member) = map.next_key_seed(MemberSeed)? {
             match member {
                 Member::Value => {
-                    once(&value, "value")?;
+                    once(value.as_ref(), "value")?;
                     value = Some(map.next_value_seed(ValueSeed(PhantomData))?);
                 }
                 Member::NextLink => {
-                    once(&next_link, "@odata.nextLink")?;
+                    once(next_link.as_ref(), "@odata.nextLink")?;
                     next_link = Some(map.next_value_seed(Property::new(PAGE, "@odata.nextLink"))?);
                 }
                 Member::DeltaLink => {
-                    once(&delta_link, "@odata.deltaLink")?;
+                    once(delta_link.as_ref(), "@odata.deltaLink")?;
                     delta_link =
                         Some(map.next_value_seed(Property::new(PAGE, "@odata.deltaLink"))?);
                 }
                 Member::Count => {
-                    once(&count, "@odata.count")?;
+                    once(count.as_ref(), "@odata.count")?;
                     count = Some(map.next_value_seed(Property::new(PAGE, "@odata.count"))?);
                 }
                 Member::Context => {
-                    once(&context, "@odata.context")?;
+                    once(context.as_ref(), "@odata.context")?;
                     context = Some(map.next_value_seed(Property::new(PAGE, "@odata.context"))?);
                 }
                 Member::Other => {
@@ -178,7 +178,7 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for PageVisitor<T> {
 }
 
 /// Errs if a member was already read.
-fn once<V, E: de::Error>(slot: &Option<V>, name: &str) -> Result<(), E> {
+fn once<V, E: de::Error>(slot: Option<&V>, name: &str) -> Result<(), E> {
     match slot {
         Some(_) => Err(duplicate_property(PAGE, name)),
         None => Ok(()),

@@ -337,14 +337,16 @@ impl Subject for Sprocket {
             nullable_change(any::<bool>()),
         )
             .prop_map(
-                |(display_name, size, enabled, tags, description, weight, archived)| SprocketPatch {
-                    display_name,
-                    size,
-                    enabled,
-                    tags,
-                    description,
-                    weight,
-                    archived,
+                |(display_name, size, enabled, tags, description, weight, archived)| {
+                    SprocketPatch {
+                        display_name,
+                        size,
+                        enabled,
+                        tags,
+                        description,
+                        weight,
+                        archived,
+                    }
                 },
             )
             .boxed()

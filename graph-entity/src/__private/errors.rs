@@ -3,6 +3,7 @@
 
 use serde::de::Error;
 
+use super::path::Path;
 use super::suggest::closest;
 use crate::describe::Quoted;
 
@@ -10,7 +11,7 @@ use crate::describe::Quoted;
 #[cold]
 pub fn missing_property<E: Error>(odata_type: &str, property: &str) -> E {
     E::custom(format_args!(
-        "missing property `{property}` of {odata_type}: the property is not nullable and has no default"
+        "{Path}missing property `{property}` of {odata_type}: the property is not nullable and has no default"
     ))
 }
 
@@ -18,7 +19,7 @@ pub fn missing_property<E: Error>(odata_type: &str, property: &str) -> E {
 #[cold]
 pub fn duplicate_property<E: Error>(odata_type: &str, property: &str) -> E {
     E::custom(format_args!(
-        "duplicate property `{property}` of {odata_type}: each property may appear once"
+        "{Path}duplicate property `{property}` of {odata_type}: each property may appear once"
     ))
 }
 
@@ -26,7 +27,7 @@ pub fn duplicate_property<E: Error>(odata_type: &str, property: &str) -> E {
 #[cold]
 pub fn duplicate_type_annotation<E: Error>(odata_type: &str) -> E {
     E::custom(format_args!(
-        "duplicate `@odata.type` in a {odata_type} object: the annotation may appear once"
+        "{Path}duplicate `@odata.type` in a {odata_type} object: the annotation may appear once"
     ))
 }
 
@@ -34,7 +35,7 @@ pub fn duplicate_type_annotation<E: Error>(odata_type: &str) -> E {
 #[cold]
 pub fn not_patchable<E: Error>(odata_type: &str, property: &str, reason: &str) -> E {
     E::custom(format_args!(
-        "property `{property}` of {odata_type} is {reason} and cannot be patched"
+        "{Path}property `{property}` of {odata_type} is {reason} and cannot be patched"
     ))
 }
 
@@ -43,11 +44,11 @@ pub fn not_patchable<E: Error>(odata_type: &str, property: &str, reason: &str) -
 pub fn unknown_patch_property<E: Error>(odata_type: &str, name: &str, known: &[&str]) -> E {
     match closest(name, known) {
         Some(suggestion) => E::custom(format_args!(
-            "unknown property {} in a patch of {odata_type}: did you mean `{suggestion}`?",
+            "{Path}unknown property {} in a patch of {odata_type}: did you mean `{suggestion}`?",
             Quoted(name)
         )),
         None => E::custom(format_args!(
-            "unknown property {} in a patch of {odata_type}: the patchable properties are {}",
+            "{Path}unknown property {} in a patch of {odata_type}: the patchable properties are {}",
             Quoted(name),
             List(known)
         )),
@@ -55,7 +56,7 @@ pub fn unknown_patch_property<E: Error>(odata_type: &str, name: &str, known: &[&
 }
 
 /// Renders `["a", "b"]` as `` `a`, `b` `` (or `none` when empty).
-struct List<'a>(&'a [&'a str]);
+pub(super) struct List<'a>(pub &'a [&'a str]);
 
 impl core::fmt::Display for List<'_> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {

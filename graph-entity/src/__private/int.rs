@@ -16,7 +16,8 @@ use core::fmt;
 
 use serde::de::{self, Deserializer, EnumAccess, MapAccess, SeqAccess, Unexpected, Visitor};
 
-use super::property::{Context, Found};
+use super::context::{Context, Error, Found};
+use super::path::Path;
 use crate::describe::Quoted;
 
 /// The integer type a `Deserialize` impl asked for (by its `deserialize_*` hint).
@@ -84,12 +85,14 @@ impl<V> IntVisitor<V> {
         if n < min || n > max {
             return Err(self.error(format_args!("{n} (out of range {min}..={max})")));
         }
+        // `n` is within the kind's range, checked above, so these casts are exact.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let result = match self.kind {
             IntKind::I8 | IntKind::I16 | IntKind::I32 | IntKind::I64 => {
-                self.inner.visit_i64::<super::property::Error<E>>(n as i64)
+                self.inner.visit_i64::<Error<E>>(n as i64)
             }
             IntKind::U8 | IntKind::U16 | IntKind::U32 | IntKind::U64 => {
-                self.inner.visit_u64::<super::property::Error<E>>(n as u64)
+                self.inner.visit_u64::<Error<E>>(n as u64)
             }
         };
         let ctx = self.ctx;
@@ -99,7 +102,7 @@ impl<V> IntVisitor<V> {
     #[cold]
     fn error<E: de::Error>(&self, found: impl fmt::Display) -> E {
         E::custom(format_args!(
-            "invalid value for property `{}` of {}: expected an {} (an integer, as a JSON number or a string), found {found}",
+            "{Path}invalid value for property `{}` of {}: expected an {} (an integer, as a JSON number or a string), found {found}",
             self.ctx.property,
             self.ctx.odata_type,
             self.kind.name()

@@ -5,33 +5,25 @@
 //! invalid value, a custom message) are caught while still bare, before the format adds its
 //! position, and get the prefix ``invalid value for property `p` of T: ``; the format then
 //! appends the position as usual. Integer hints are routed through [`IntVisitor`], which adds the
-//! `IEEE754Compatible` leniency (a JSON string holding the number) at any depth.
+//! `IEEE754Compatible` leniency (a JSON string holding the number) at any depth, and float
+//! hints through [`FloatVisitor`], which reads OData's `"NaN"`, `"INF"`, `"-INF"`.
 //!
 //! On human-readable formats, the hints of scalars, sequences, maps, tuples and structs are asked
 //! as `deserialize_any`, so that a value of the wrong JSON type reaches the (wrapped) visitor
 //! instead of being rejected by the format with a message we cannot prefix. Hints whose meaning
-//! `deserialize_any` would change (`option`, `enum`, `newtype_struct` for serde_json's
+//! `deserialize_any` would change (`option`, `enum`, `newtype_struct` for `serde_json`'s
 //! `RawValue`, `bytes`, `identifier`, `i128`/`u128`) are passed on as they are.
 
 use core::fmt;
 use core::marker::PhantomData;
 
 use serde::de::{
-    self, DeserializeSeed, Deserializer, EnumAccess, Expected, MapAccess, SeqAccess, Unexpected,
-    VariantAccess, Visitor,
+    self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor,
 };
 
+use super::context::{Context, Error};
+use super::float::{FloatKind, FloatVisitor};
 use super::int::{IntKind, IntVisitor};
-use crate::describe::Quoted;
-
-/// Which property of which OData type is being read; carried into every nested value.
-#[derive(Clone, Copy, Debug)]
-pub struct Context {
-    /// Qualified OData type name, e.g. `microsoft.graph.office365ServicesUserCounts`.
-    pub odata_type: &'static str,
-    /// Wire name of the property.
-    pub property: &'static str,
-}
 
 /// A `DeserializeSeed` that reads a `T` for one property (see the module docs).
 pub struct Property<T> {
@@ -62,76 +54,6 @@ impl<'de, T: de::Deserialize<'de>> DeserializeSeed<'de> for Property<T> {
     }
 }
 
-/// The error type the wrapped visitors see: either an error that already carries its context
-/// (raised below, by the format or a nested property), or a bare message still to be prefixed.
-#[derive(Debug)]
-pub enum Error<E> {
-    Outer(E),
-    Message(String),
-}
-
-impl<E: de::Error> Error<E> {
-    /// Turns a bare message into the format's error, naming the property and type.
-    #[cold]
-    pub(super) fn into_outer(self, ctx: Context) -> E {
-        match self {
-            Error::Outer(e) => e,
-            Error::Message(m) => E::custom(format_args!(
-                "invalid value for property `{}` of {}: {m}",
-                ctx.property, ctx.odata_type
-            )),
-        }
-    }
-}
-
-impl<E: fmt::Display> fmt::Display for Error<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Outer(e) => e.fmt(f),
-            Error::Message(m) => f.write_str(m),
-        }
-    }
-}
-
-impl<E: de::Error> std::error::Error for Error<E> {}
-
-impl<E: de::Error> de::Error for Error<E> {
-    #[cold]
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        Error::Message(msg.to_string())
-    }
-
-    #[cold]
-    fn invalid_type(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
-        Error::Message(format!("expected {exp}, found {}", Found(unexp)))
-    }
-
-    #[cold]
-    fn invalid_value(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
-        Error::Message(format!("expected {exp}, found {}", Found(unexp)))
-    }
-}
-
-/// An unexpected value as a JSON user would describe it.
-pub(crate) struct Found<'a>(pub Unexpected<'a>);
-
-impl fmt::Display for Found<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Unexpected::Bool(b) => write!(f, "{b}"),
-            Unexpected::Unsigned(n) => write!(f, "{n}"),
-            Unexpected::Signed(n) => write!(f, "{n}"),
-            Unexpected::Float(x) => write!(f, "{x:?}"),
-            Unexpected::Char(c) => write!(f, "{}", Quoted(c.encode_utf8(&mut [0; 4]))),
-            Unexpected::Str(s) => write!(f, "{}", Quoted(s)),
-            Unexpected::Unit | Unexpected::Option => f.write_str("null"),
-            Unexpected::Seq => f.write_str("an array"),
-            Unexpected::Map => f.write_str("an object"),
-            other => write!(f, "{other}"),
-        }
-    }
-}
-
 /// Deserializer adapter for one property value (see the module docs).
 pub struct PropertyDeserializer<D> {
     de: D,
@@ -152,14 +74,19 @@ macro_rules! any_hints {
     )*};
 }
 
-macro_rules! int_hints {
-    ($($method:ident => $kind:ident)*) => {$(
+/// Integer and float hints get their own visitor on every format: on human-readable ones
+/// through `deserialize_any` (a JSON string may hold the value); on the others through the hint
+/// itself, which lets a format that is not JSON (a CSV cell, see `csv/row.rs`) parse its text
+/// for the hint and hand over anything else for the visitor to refuse with its message.
+macro_rules! number_hints {
+    ($($method:ident => $visitor:ident::$kind:expr)*) => {$(
         #[inline]
         fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+            let visitor = $visitor::new(visitor, self.ctx, $kind);
             if self.de.is_human_readable() {
-                self.de.deserialize_any(IntVisitor::new(visitor, self.ctx, IntKind::$kind))
+                self.de.deserialize_any(visitor)
             } else {
-                self.de.$method(Wrap { inner: visitor, ctx: self.ctx })
+                self.de.$method(visitor)
             }
         }
     )*};
@@ -178,7 +105,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for PropertyDeserializer<D> {
     type Error = D::Error;
 
     any_hints! {
-        deserialize_bool() deserialize_f32() deserialize_f64() deserialize_char()
+        deserialize_bool() deserialize_char()
         deserialize_str() deserialize_string() deserialize_unit()
         deserialize_unit_struct(name: &'static str)
         deserialize_seq() deserialize_map()
@@ -187,9 +114,17 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for PropertyDeserializer<D> {
         deserialize_struct(name: &'static str, fields: &'static [&'static str])
     }
 
-    int_hints! {
-        deserialize_i8 => I8 deserialize_i16 => I16 deserialize_i32 => I32 deserialize_i64 => I64
-        deserialize_u8 => U8 deserialize_u16 => U16 deserialize_u32 => U32 deserialize_u64 => U64
+    number_hints! {
+        deserialize_i8 => IntVisitor::IntKind::I8
+        deserialize_i16 => IntVisitor::IntKind::I16
+        deserialize_i32 => IntVisitor::IntKind::I32
+        deserialize_i64 => IntVisitor::IntKind::I64
+        deserialize_u8 => IntVisitor::IntKind::U8
+        deserialize_u16 => IntVisitor::IntKind::U16
+        deserialize_u32 => IntVisitor::IntKind::U32
+        deserialize_u64 => IntVisitor::IntKind::U64
+        deserialize_f32 => FloatVisitor::FloatKind::F32
+        deserialize_f64 => FloatVisitor::FloatKind::F64
     }
 
     forwarded_hints! {
@@ -217,17 +152,6 @@ struct Wrap<V> {
     ctx: Context,
 }
 
-macro_rules! forwarded_visits {
-    ($($method:ident($($ty:ty)?))*) => {$(
-        #[inline]
-        fn $method<E: de::Error>(self $(, v: $ty)?) -> Result<V::Value, E> {
-            let ctx = self.ctx;
-            self.inner.$method::<Error<E>>($(forwarded_visits!(@arg v $ty))?).map_err(|e| e.into_outer(ctx))
-        }
-    )*};
-    (@arg $v:ident $ty:ty) => { $v };
-}
-
 impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
     type Value = V::Value;
 
@@ -235,15 +159,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
         self.inner.expecting(f)
     }
 
-    forwarded_visits! {
-        visit_bool(bool)
-        visit_i8(i8) visit_i16(i16) visit_i32(i32) visit_i64(i64) visit_i128(i128)
-        visit_u8(u8) visit_u16(u16) visit_u32(u32) visit_u64(u64) visit_u128(u128)
-        visit_f32(f32) visit_f64(f64) visit_char(char)
-        visit_str(&str) visit_borrowed_str(&'de str) visit_string(String)
-        visit_bytes(&[u8]) visit_borrowed_bytes(&'de [u8]) visit_byte_buf(Vec<u8>)
-        visit_none() visit_unit()
-    }
+    super::context::prefixed_scalar_visits!();
 
     #[inline]
     fn visit_some<D: Deserializer<'de>>(self, de: D) -> Result<V::Value, D::Error> {

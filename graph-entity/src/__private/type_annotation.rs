@@ -4,6 +4,7 @@ use core::fmt;
 
 use serde::de::{DeserializeSeed, Deserializer, Error, Visitor};
 
+use super::path::Path;
 use crate::describe::Quoted;
 
 /// Reads an `@odata.type` value and checks that it names `.0` (a qualified name, no `#`).
@@ -40,7 +41,7 @@ impl Visitor<'_> for TypeAnnotation {
 #[cold]
 fn mismatch<E: Error>(expected: &str, found: &str) -> E {
     E::custom(format_args!(
-        "wrong `@odata.type`: expected \"#{expected}\", found {}",
+        "{Path}wrong `@odata.type`: expected \"#{expected}\", found {}",
         Quoted(found)
     ))
 }
