@@ -80,7 +80,7 @@ const fn is_leap_year(year: i32) -> bool {
 }
 
 /// Length of `month` (`1..=12`) in `year`.
-const fn days_in_month(year: i32, month: u8) -> u8 {
+pub(crate) const fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         2 if is_leap_year(year) => 29,
         2 => 28,
@@ -224,6 +224,14 @@ impl de::Visitor<'_> for DateVisitor {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseDateError {
     kind: Kind,
+}
+
+impl ParseDateError {
+    /// Whether the text was well-formed and only the calendar check failed: messages then add
+    /// the reason after the quoted value.
+    pub(crate) const fn is_calendar(&self) -> bool {
+        matches!(self.kind, Kind::Month(_) | Kind::Day { .. })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
