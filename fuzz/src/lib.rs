@@ -1,8 +1,8 @@
 //! Shared by the fuzz targets: the entities under test and the invariants every input must keep.
 
-use graph_entity::edm::Date;
+use graph_entity::edm::{Date, DateTimeOffset};
 use graph_entity::models::{Office365ServicesUserCounts, Office365ServicesUserCountsPatch};
-use graph_entity::{Entity, GraphEntity, Patch};
+use graph_entity::{AdditionalData, Entity, Flags, GraphEntity, GraphEnum, Patch};
 
 /// An entity with every kind of field the derive distinguishes.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
@@ -22,6 +22,63 @@ pub struct Gizmo {
     pub sizes: Vec<i64>,
     #[graph(skip)]
     pub cache: u8,
+}
+
+/// An enum that keeps unknown members.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, GraphEnum)]
+#[graph(odata_type = "fuzz.level")]
+pub enum Level {
+    Low,
+    High,
+    #[graph(other)]
+    Other(String),
+}
+
+/// An enum that refuses unknown members; also a flags type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, GraphEnum)]
+#[graph(odata_type = "fuzz.strict")]
+pub enum Strict {
+    One,
+    Two,
+}
+
+/// The third level: leaf properties, an enum and a date-time.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(odata_type = "fuzz.leaf")]
+pub struct Leaf {
+    pub name: Option<String>,
+    pub level: Option<Level>,
+    pub when: Option<DateTimeOffset>,
+}
+
+/// The second level: an open type with nested values and a nested collection.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(odata_type = "fuzz.middle", open_type)]
+pub struct Middle {
+    #[graph(nested)]
+    pub leaf: Option<Leaf>,
+    #[graph(nested)]
+    pub leaves: Option<Vec<Leaf>>,
+    pub strict: Option<Strict>,
+    #[graph(additional_data)]
+    pub extra: AdditionalData,
+}
+
+/// Three levels of nesting, an etag, flags and kept members.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "fuzz.root")]
+pub struct Root {
+    #[graph(key)]
+    pub id: Option<String>,
+    #[graph(etag)]
+    pub etag: Option<String>,
+    #[graph(nested)]
+    pub middle: Option<Middle>,
+    #[graph(nested)]
+    pub fixed: Leaf,
+    pub flags: Option<Flags<Strict>>,
+    #[graph(additional_data)]
+    pub extra: AdditionalData,
 }
 
 /// Reads `data` as entity `E` and as its patch; whatever reads must write and read back the
@@ -67,9 +124,10 @@ where
     }
 }
 
-/// Both entities under test.
+/// Every entity under test: the shipped one, a flat one, and a nested open one.
 pub fn check_all(data: &[u8]) {
     check::<Office365ServicesUserCounts>(data);
     check::<Gizmo>(data);
+    check::<Root>(data);
     let _ = serde_json::from_slice::<Office365ServicesUserCountsPatch>(data);
 }

@@ -2,18 +2,46 @@
 //!
 //! Not public API: nothing here is covered by semver, and user code must not name it.
 
+mod additional;
+mod context;
+mod enums;
 mod errors;
+mod float;
 mod int;
+mod members;
+mod nested;
+mod nested_read;
+mod open;
+mod path;
+mod poly;
 mod property;
 mod suggest;
 mod type_annotation;
+mod value;
 
+pub(crate) use self::additional::Backticked;
+pub use self::additional::{keep_member, serialize_members};
+pub(crate) use self::context::Found;
+pub(crate) use self::enums::member_of;
+pub use self::enums::{deserialize_enum, serialize_enum};
 pub use self::errors::{
     duplicate_property, duplicate_type_annotation, missing_property, not_patchable,
     unknown_patch_property,
 };
-pub use self::property::{Context, Property};
+pub(crate) use self::float::non_finite_literal;
+pub use self::members::{
+    Inner, InnerSeq, Members, inner_option, inner_seq_option, serialize_typed,
+};
+pub use self::nested::{apply_nullable, diff, diff_nullable, full_nullable, merge, merge_nullable};
+pub use self::nested_read::NestedProperty;
+pub use self::open::{dynamic_diff, is_dynamic_property};
+pub use self::poly::{
+    KeepType, Poly, TypeValue, deserialize_poly, keep_type, kept_len, kept_type, missing_type,
+    read_rest, serialize_kept_members, serialize_kept_typed, strip_hash, unknown_type,
+};
+pub use self::property::Property;
 pub use self::type_annotation::TypeAnnotation;
+pub use self::value::Value;
 pub use serde;
 
 /// `true` for a member name that is OData control information or an annotation

@@ -9,7 +9,9 @@
 //! entities and [`write`](fn@write) writes entities as a report under their column titles;
 //! both use the [`csv`](https://docs.rs/csv) crate for the CSV syntax. A row is read by the
 //! entity's own `Deserialize` (every [wire rule](crate#wire-rules) and error message holds),
-//! and written by its own `Serialize`.
+//! and written by its own `Serialize`. Unlike a JSON string, a cell also reads as a `bool`
+//! (`True`/`False`, `true`/`false`, `TRUE`/`FALSE`) and as an `f64`/`f32` (a decimal number,
+//! or `NaN`, `INF`, `-INF`).
 //!
 //! ```
 //! use graph_entity::GraphEntity;

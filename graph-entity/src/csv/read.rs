@@ -20,7 +20,10 @@ use super::{Column, Columns};
 /// - a property without a column is missing: `None` if nullable, an error otherwise (unless
 ///   the field has `#[graph(default)]`);
 /// - integers accept the text of a number, `Edm.Date` its `YYYY-MM-DD` form, strings are taken
-///   as they are.
+///   as they are;
+/// - unlike a JSON string, a cell is also read as a `bool` (`true`/`false`, `True`/`False`,
+///   `TRUE`/`FALSE`, as in the `Is Deleted` columns of reports) and as a float (a decimal
+///   number such as `-1.5` or `2E3`, or `NaN`, `INF`, `-INF`).
 ///
 /// The reader streams: it holds one row in memory at a time, whatever the input's length.
 /// Each item is one row; a bad row is an [`Error`] naming the row, the column and the value,

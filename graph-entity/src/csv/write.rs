@@ -11,13 +11,14 @@ use serde::ser::{self, Impossible, SerializeMap, SerializeStruct, Serializer};
 
 use super::error::{Error, Kind};
 use super::{Column, Columns};
+use crate::__private::non_finite_literal;
 
 /// Writes `rows` as a CSV report: a header of `T`'s [column titles](Columns), in declaration
 /// order, then one record per row.
 ///
 /// A cell holds the property's text: `None` is an empty cell, integers and `Edm.Date` are
 /// written as in JSON without quotes, strings as they are (quoted only where CSV needs it),
-/// `bool`s as `true`/`false`. [`read`](fn@super::read) reads the output back into the same
+/// `bool`s as `true`/`false`, floats as decimal numbers or `NaN`, `INF`, `-INF`. [`read`](fn@super::read) reads the output back into the same
 /// rows, with one exception: an empty string and `None` both write an empty cell, which reads
 /// as `None`. No byte order mark is written.
 ///
@@ -314,10 +315,19 @@ impl Serializer for Cell<'_> {
         self.display(v)
     }
     fn serialize_f32(self, v: f32) -> Result<(), CellError> {
-        self.display(v)
+        match non_finite_literal(f64::from(v)) {
+            Some(literal) => self.serialize_str(literal),
+            // Not through f64: `0.1f32` would show as 0.10000000149011612.
+            None => self.display(v),
+        }
     }
+    /// Non-finite values as `OData` writes them (`NaN`, `INF`, `-INF`), which `read` reads back;
+    /// Rust's `inf` it would not.
     fn serialize_f64(self, v: f64) -> Result<(), CellError> {
-        self.display(v)
+        match non_finite_literal(v) {
+            Some(literal) => self.serialize_str(literal),
+            None => self.display(v),
+        }
     }
     fn serialize_char(self, v: char) -> Result<(), CellError> {
         self.0.push(v);

@@ -1,0 +1,120 @@
+//! Reading and writing enum type values (`#[derive(GraphEnum)]`): a JSON string holding the
+//! member's name.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
+use serde::ser::Serializer;
+
+use super::context::Found;
+use super::errors::List;
+use super::suggest::closest;
+use crate::Enum;
+use crate::describe::Quoted;
+
+/// Writes `value` as its member's name.
+#[inline]
+pub fn serialize_enum<E: Enum, S: Serializer>(value: &E, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(value.member())
+}
+
+/// Reads a member's name. A name the enum neither knows nor keeps is an error naming the type
+/// and the closest member; a value that is not a string is an error naming the type.
+#[inline]
+pub fn deserialize_enum<'de, E: Enum, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<E, D::Error> {
+    let visitor = EnumVisitor(PhantomData);
+    // Through `deserialize_any` on JSON, so that a number reaches the visitor and gets its
+    // message, instead of the format's own.
+    if deserializer.is_human_readable() {
+        deserializer.deserialize_any(visitor)
+    } else {
+        deserializer.deserialize_str(visitor)
+    }
+}
+
+/// The member of `E` named `name`, or the error of an unknown member.
+#[inline]
+pub(crate) fn member_of<E: Enum, Err: de::Error>(name: &str) -> Result<E, Err> {
+    E::from_member(name).ok_or_else(|| unknown_member::<E, Err>(name))
+}
+
+#[cold]
+fn unknown_member<E: Enum, Err: de::Error>(name: &str) -> Err {
+    match closest(name, E::MEMBERS) {
+        Some(suggestion) => Err::custom(format_args!(
+            "unknown member {} of {}: did you mean `{suggestion}`?",
+            Quoted(name),
+            E::ODATA_TYPE
+        )),
+        None => Err::custom(format_args!(
+            "unknown member {} of {}: expected one of {}",
+            Quoted(name),
+            E::ODATA_TYPE,
+            List(E::MEMBERS)
+        )),
+    }
+}
+
+struct EnumVisitor<E>(PhantomData<fn() -> E>);
+
+impl<E: Enum> EnumVisitor<E> {
+    #[cold]
+    fn error<Err: de::Error>(found: impl fmt::Display) -> Err {
+        Err::custom(format_args!(
+            "expected a member of {} (a string), found {found}",
+            E::ODATA_TYPE
+        ))
+    }
+}
+
+impl<'de, E: Enum> Visitor<'de> for EnumVisitor<E> {
+    type Value = E;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a member of {} (a string)", E::ODATA_TYPE)
+    }
+
+    #[inline]
+    fn visit_str<Err: de::Error>(self, v: &str) -> Result<E, Err> {
+        member_of(v)
+    }
+
+    fn visit_bool<Err: de::Error>(self, v: bool) -> Result<E, Err> {
+        Err(Self::error(v))
+    }
+
+    fn visit_i64<Err: de::Error>(self, v: i64) -> Result<E, Err> {
+        Err(Self::error(v))
+    }
+
+    fn visit_u64<Err: de::Error>(self, v: u64) -> Result<E, Err> {
+        Err(Self::error(v))
+    }
+
+    fn visit_f64<Err: de::Error>(self, v: f64) -> Result<E, Err> {
+        Err(Self::error(Found(Unexpected::Float(v))))
+    }
+
+    fn visit_unit<Err: de::Error>(self) -> Result<E, Err> {
+        Err(Self::error("null"))
+    }
+
+    fn visit_none<Err: de::Error>(self) -> Result<E, Err> {
+        Err(Self::error("null"))
+    }
+
+    fn visit_bytes<Err: de::Error>(self, _: &[u8]) -> Result<E, Err> {
+        Err(Self::error("bytes"))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<E, A::Error> {
+        Err(Self::error("an array"))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<E, A::Error> {
+        Err(Self::error("an object"))
+    }
+}

@@ -1,0 +1,29 @@
+//! Dynamic properties of an open type's patch: the undeclared members that are properties, not
+//! annotations. An instance annotation (`@odata.context`, `@microsoft.graph.downloadUrl`, a
+//! delta's `@removed`) describes one response and is renewed by the service on every read: it
+//! is never sent in a patch, and a change of it is no change of the entity.
+
+use crate::AdditionalData;
+
+/// `true` for a member an open type's patch carries: anything but an instance annotation
+/// (a name starting with `@`). A property annotation (`name@odata.type`) travels with its
+/// dynamic property.
+#[inline]
+pub fn is_dynamic_property(name: &str) -> bool {
+    !name.starts_with('@')
+}
+
+/// `diff` of an open type's dynamic properties: the JSON Merge Patch from `old` to `new`,
+/// without instance annotations.
+pub fn dynamic_diff(old: &AdditionalData, new: &AdditionalData) -> AdditionalData {
+    let mut diff = old.merge_patch_diff(new);
+    let annotations: Vec<String> = diff
+        .keys()
+        .filter(|name| !is_dynamic_property(name))
+        .map(str::to_owned)
+        .collect();
+    for name in annotations {
+        diff.remove(&name);
+    }
+    diff
+}

@@ -1,0 +1,65 @@
+//! The chain of nested properties being read, for error messages.
+//!
+//! A nested value's reader runs with the raw map of the format (see `nested_read.rs`), so its
+//! errors cannot be prefixed on their way out without the adapter types stacking up per level.
+//! Instead, [`NestedProperty`](super::NestedProperty) notes the property on a thread-local stack
+//! while the nested object is read, and every error message this module's siblings write starts
+//! with [`Path`]: ``invalid value for property `start` of microsoft.graph.event: `` for each
+//! level, exactly as the wrapped readers word it.
+
+use core::cell::RefCell;
+use core::fmt;
+
+use super::context::Context;
+
+std::thread_local! {
+    static STACK: RefCell<Vec<Context>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Proof that a property was entered; leaving it (on drop, errors and panics included) pops it.
+pub(crate) struct Entered(());
+
+impl Drop for Entered {
+    #[inline]
+    fn drop(&mut self) {
+        STACK.with(|stack| {
+            stack.borrow_mut().pop();
+        });
+    }
+}
+
+/// Notes that nested property `ctx` is being read until the returned guard is dropped.
+#[inline]
+pub(crate) fn enter(ctx: Context) -> Entered {
+    STACK.with(|stack| stack.borrow_mut().push(ctx));
+    Entered(())
+}
+
+/// Displays the prefix of the nested properties being read (nothing at the top level).
+pub(crate) struct Path;
+
+impl fmt::Display for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        STACK.with(|stack| {
+            for ctx in stack.borrow().iter() {
+                write!(
+                    f,
+                    "invalid value for property `{}` of {}: ",
+                    ctx.property, ctx.odata_type
+                )?;
+            }
+            Ok(())
+        })
+    }
+}
+
+/// `message` without the prefix [`Path`] writes now, if it starts with it: a message that stays
+/// bare (inside a wrapped value) gets the prefix once, when it reaches the format.
+#[cold]
+pub(crate) fn without_path(message: String) -> String {
+    let prefix = Path.to_string();
+    match message.strip_prefix(prefix.as_str()) {
+        Some(rest) if !prefix.is_empty() => rest.to_owned(),
+        _ => message,
+    }
+}

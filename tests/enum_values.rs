@@ -1,0 +1,254 @@
+//! Enum type values through `graph_entity::Enum` and the helpers `#[derive(GraphEnum)]` calls
+//! (`serialize_enum`, `deserialize_enum`), with hand-written `Enum` impls: a closed enum, where
+//! an unknown member is an error naming the type and the closest member, and one with an
+//! `Other(String)` variant, which keeps an unknown member and writes it back verbatim.
+
+use graph_entity::__private::{Property, deserialize_enum, serialize_enum};
+use graph_entity::{Enum, GraphEntity};
+use serde::de::DeserializeSeed;
+
+/// `microsoft.graph.importance`, closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Importance {
+    Low,
+    Normal,
+    High,
+    UnknownFutureValue,
+}
+
+impl Enum for Importance {
+    const ODATA_TYPE: &'static str = "microsoft.graph.importance";
+    const MEMBERS: &'static [&'static str] = &["low", "normal", "high", "unknownFutureValue"];
+
+    fn from_member(member: &str) -> Option<Self> {
+        Some(match member {
+            "low" => Importance::Low,
+            "normal" => Importance::Normal,
+            "high" => Importance::High,
+            "unknownFutureValue" => Importance::UnknownFutureValue,
+            _ => return None,
+        })
+    }
+
+    fn member(&self) -> &str {
+        Self::MEMBERS[*self as usize]
+    }
+
+    fn index(&self) -> Option<usize> {
+        Some(*self as usize)
+    }
+}
+
+/// `microsoft.graph.freeBusyStatus`, keeping unknown members.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FreeBusyStatus {
+    Free,
+    Busy,
+    Other(String),
+}
+
+impl Enum for FreeBusyStatus {
+    const ODATA_TYPE: &'static str = "microsoft.graph.freeBusyStatus";
+    const MEMBERS: &'static [&'static str] = &["free", "busy"];
+
+    fn from_member(member: &str) -> Option<Self> {
+        Some(match member {
+            "free" => FreeBusyStatus::Free,
+            "busy" => FreeBusyStatus::Busy,
+            other => FreeBusyStatus::Other(other.to_owned()),
+        })
+    }
+
+    fn member(&self) -> &str {
+        match self {
+            FreeBusyStatus::Free => "free",
+            FreeBusyStatus::Busy => "busy",
+            FreeBusyStatus::Other(member) => member,
+        }
+    }
+
+    fn index(&self) -> Option<usize> {
+        match self {
+            FreeBusyStatus::Free => Some(0),
+            FreeBusyStatus::Busy => Some(1),
+            FreeBusyStatus::Other(_) => None,
+        }
+    }
+}
+
+/// What the derive generates for both.
+macro_rules! serde_through_enum {
+    ($($ty:ty)*) => {$(
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                serialize_enum(self, s)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                deserialize_enum(d)
+            }
+        }
+    )*};
+}
+
+serde_through_enum! { Importance FreeBusyStatus }
+
+fn read<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
+    serde_json::from_str(json).map_err(|e| e.to_string())
+}
+
+#[test]
+fn member_is_read_and_written_as_its_wire_name() {
+    assert_eq!(read::<Importance>(r#""high""#), Ok(Importance::High));
+    assert_eq!(
+        read::<Importance>(r#""unknownFutureValue""#),
+        Ok(Importance::UnknownFutureValue)
+    );
+    assert_eq!(
+        serde_json::to_string(&[Importance::Low, Importance::UnknownFutureValue]).expect("writes"),
+        r#"["low","unknownFutureValue"]"#
+    );
+}
+
+#[test]
+fn unknown_member_suggests_the_closest_known_one() {
+    assert_eq!(
+        read::<Importance>(r#""hihg""#),
+        Err(
+            "unknown member \"hihg\" of microsoft.graph.importance: did you mean `high`? \
+             at line 1 column 6"
+                .to_owned()
+        )
+    );
+    // Members are compared exactly: a difference in case is an error that names the member.
+    assert_eq!(
+        read::<Importance>(r#""High""#),
+        Err(
+            "unknown member \"High\" of microsoft.graph.importance: did you mean `high`? \
+             at line 1 column 6"
+                .to_owned()
+        )
+    );
+}
+
+#[test]
+fn unknown_member_far_from_all_lists_the_members() {
+    assert_eq!(
+        read::<Importance>(r#""urgent""#),
+        Err(
+            "unknown member \"urgent\" of microsoft.graph.importance: expected one of `low`, \
+             `normal`, `high`, `unknownFutureValue` at line 1 column 8"
+                .to_owned()
+        )
+    );
+}
+
+#[test]
+fn unknown_member_is_quoted_bounded() {
+    let long = "x".repeat(100);
+    assert_eq!(
+        read::<Importance>(&format!("\"{long}\"")),
+        Err(format!(
+            "unknown member \"{}…\" (100 bytes) of microsoft.graph.importance: expected one of \
+             `low`, `normal`, `high`, `unknownFutureValue` at line 1 column 102",
+            "x".repeat(64)
+        ))
+    );
+}
+
+#[test]
+fn non_string_is_an_error_naming_the_enum_type() {
+    for (json, found, column) in [
+        ("5", "5", 1),
+        ("-1", "-1", 2),
+        ("1.5", "1.5", 3),
+        ("true", "true", 4),
+        ("null", "null", 4),
+        ("[]", "an array", 2),
+        ("{}", "an object", 2),
+    ] {
+        assert_eq!(
+            read::<Importance>(json),
+            Err(format!(
+                "expected a member of microsoft.graph.importance (a string), found {found} \
+                 at line 1 column {column}"
+            )),
+            "{json}"
+        );
+    }
+}
+
+#[test]
+fn other_variant_keeps_an_unknown_member_and_writes_it_back() {
+    let status: FreeBusyStatus = read(r#""workingElsewhere""#).expect("kept");
+    assert_eq!(status, FreeBusyStatus::Other("workingElsewhere".to_owned()));
+    assert_eq!(status.index(), None);
+    assert_eq!(
+        serde_json::to_string(&status).expect("writes"),
+        r#""workingElsewhere""#
+    );
+    assert_eq!(
+        read::<FreeBusyStatus>(r#""busy""#),
+        Ok(FreeBusyStatus::Busy)
+    );
+}
+
+#[test]
+fn inside_a_property_errors_name_the_property_and_the_type() {
+    let read_property = |json: &str| {
+        let mut de = serde_json::Deserializer::from_str(json);
+        Property::<Option<Importance>>::new("microsoft.graph.event", "importance")
+            .deserialize(&mut de)
+            .map_err(|e| e.to_string())
+    };
+    assert_eq!(read_property(r#""low""#), Ok(Some(Importance::Low)));
+    assert_eq!(read_property("null"), Ok(None));
+    assert_eq!(
+        read_property(r#""urgent""#),
+        Err(
+            "invalid value for property `importance` of microsoft.graph.event: unknown member \
+             \"urgent\" of microsoft.graph.importance: expected one of `low`, `normal`, `high`, \
+             `unknownFutureValue` at line 1 column 8"
+                .to_owned()
+        )
+    );
+    assert_eq!(
+        read_property("5"),
+        Err(
+            "invalid value for property `importance` of microsoft.graph.event: expected a \
+             member of microsoft.graph.importance (a string), found 5 at line 1 column 1"
+                .to_owned()
+        )
+    );
+}
+
+/// A test-local entity with enum type properties.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.event")]
+pub struct Event {
+    pub importance: Option<Importance>,
+    pub show_as: Option<FreeBusyStatus>,
+}
+
+#[test]
+fn entity_property_of_an_enum_type_round_trips() {
+    let json =
+        r##"{"@odata.type":"#microsoft.graph.event","importance":"high","showAs":"oofish"}"##;
+    let event: Event = read(json).expect("reads");
+    assert_eq!(event.importance, Some(Importance::High));
+    assert_eq!(
+        event.show_as,
+        Some(FreeBusyStatus::Other("oofish".to_owned()))
+    );
+    assert_eq!(serde_json::to_string(&event).expect("writes"), json);
+    assert_eq!(
+        read::<Event>(r#"{"importance":"hi"}"#),
+        Err(
+            "invalid value for property `importance` of microsoft.graph.event: unknown member \
+             \"hi\" of microsoft.graph.importance: expected one of `low`, `normal`, `high`, \
+             `unknownFutureValue` at line 1 column 18"
+                .to_owned()
+        )
+    );
+}
