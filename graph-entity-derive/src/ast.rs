@@ -7,6 +7,9 @@ use syn::{
     Attribute, Data, DeriveInput, Fields, GenericArgument, Ident, LitStr, Path, PathArguments, Type,
 };
 
+pub mod enums;
+pub mod poly;
+
 use crate::attr::{self, Attrs, Place};
 use crate::case::RenameRule;
 use crate::ctxt::Errors;
@@ -26,6 +29,10 @@ pub struct Container {
     pub patch: Option<Ident>,
     /// `patch_derive(Eq, Hash)`: extra derives on the patch type.
     pub patch_derive: Vec<Path>,
+    /// `open_type`: the patch keeps dynamic properties too.
+    pub open_type: Option<Span>,
+    /// `omit_odata_type`: the top-level object is written without `"@odata.type"`.
+    pub omit_odata_type: Option<Span>,
     /// A container attribute could not be read: a missing `odata_type` may be that one, so it
     /// is not reported again.
     pub malformed: bool,
@@ -46,6 +53,21 @@ pub struct Field<'a> {
     pub wire: String,
     /// The type is spelled `Option<T>`: the property is nullable.
     pub nullable: bool,
+    /// How a `#[graph(nested)]` property holds its value(s); `Plain` without `nested`.
+    pub shape: Shape<'a>,
+}
+
+/// The shape of a property's type, for `#[graph(nested)]`.
+#[derive(Clone, Copy)]
+pub enum Shape<'a> {
+    /// Not `nested`: any serde type, replaced whole.
+    Plain,
+    /// `C` (or `Box<C>`): patched property by property.
+    Single(&'a Type),
+    /// `Option<C>` (or `Option<Box<C>>`): patched property by property, cleared by `null`.
+    Nullable(&'a Type),
+    /// `Vec<C>` or `Option<Vec<C>>`: replaced whole; its values are written as nested values.
+    Collection,
 }
 
 /// How a field takes part in the wire form and the patch.
@@ -57,6 +79,10 @@ pub enum Role {
     ReadOnly,
     /// On the wire and in the patch.
     Patchable,
+    /// `@odata.etag` (`etag`): read and written on the entity, never in the patch.
+    Etag,
+    /// Every member the struct does not declare (`additional_data`).
+    AdditionalData,
 }
 
 impl<'a> Input<'a> {
@@ -75,10 +101,18 @@ impl<'a> Input<'a> {
                 Fields::Unit => return not_named(input, "a unit struct", errors),
             },
             Data::Enum(data) => {
-                errors.spanned(
-                    data.enum_token,
-                    "GraphEntity can only be derived for a struct with named fields, not an enum",
-                );
+                let fieldless = data
+                    .variants
+                    .iter()
+                    .all(|v| matches!(v.fields, Fields::Unit));
+                let message = if fieldless {
+                    "GraphEntity on a fieldless enum: an OData enum type derives `GraphEnum` \
+                     (`#[derive(GraphEnum)]`)"
+                } else {
+                    "GraphEntity can only be derived for a struct with named fields; for an \
+                     OData enum type derive `GraphEnum`"
+                };
+                errors.spanned(data.enum_token, message);
                 return None;
             }
             Data::Union(data) => {
@@ -100,6 +134,11 @@ impl<'a> Input<'a> {
                     Some(rename) => rename.value(),
                     None => rule.apply(ident.unraw().to_string().as_str()),
                 };
+                let shape = if attrs.flag("nested").is_some() {
+                    shape(&field.ty)
+                } else {
+                    Shape::Plain
+                };
                 Some(Field {
                     original: field,
                     ident,
@@ -107,6 +146,7 @@ impl<'a> Input<'a> {
                     nullable: option_inner(&field.ty).is_some(),
                     attrs,
                     wire,
+                    shape,
                 })
             })
             .collect();
@@ -121,8 +161,28 @@ impl<'a> Input<'a> {
         self.fields.iter().filter(|f| f.role() == Role::Patchable)
     }
 
-    pub fn on_wire(&self) -> impl Iterator<Item = &Field<'a>> {
-        self.fields.iter().filter(|f| f.role() != Role::Skipped)
+    /// The declared properties: on the wire under their names (key, read-only, patchable).
+    pub fn properties(&self) -> impl Iterator<Item = &Field<'a>> {
+        self.fields
+            .iter()
+            .filter(|f| matches!(f.role(), Role::ReadOnly | Role::Patchable))
+    }
+
+    /// The `#[graph(etag)]` field, if any.
+    pub fn etag(&self) -> Option<&Field<'a>> {
+        self.fields.iter().find(|f| f.role() == Role::Etag)
+    }
+
+    /// The `#[graph(additional_data)]` field, if any.
+    pub fn additional_data(&self) -> Option<&Field<'a>> {
+        self.fields
+            .iter()
+            .find(|f| f.role() == Role::AdditionalData)
+    }
+
+    /// The patch has an `additional_data` field of dynamic properties (`open_type`).
+    pub fn open_patch(&self) -> bool {
+        self.attrs.open_type.is_some() && self.additional_data().is_some()
     }
 
     /// Whether any field is under `#[cfg]`: then counts cannot be constants.
@@ -143,7 +203,7 @@ fn not_named<T>(input: &DeriveInput, what: &str, errors: &mut Errors) -> Option<
 }
 
 impl Container {
-    fn from_attrs(attrs: &Attrs, errors: &mut Errors) -> Self {
+    pub(crate) fn from_attrs(attrs: &Attrs, errors: &mut Errors) -> Self {
         let mut malformed = attrs.malformed;
         let mut fail = |error: syn::Error| {
             malformed = true;
@@ -203,6 +263,8 @@ impl Container {
                 .list("patch_derive")
                 .map(<[Path]>::to_vec)
                 .unwrap_or_default(),
+            open_type: attrs.flag("open_type"),
+            omit_odata_type: attrs.flag("omit_odata_type"),
             malformed,
         }
     }
@@ -212,6 +274,10 @@ impl Field<'_> {
     pub fn role(&self) -> Role {
         if self.attrs.flag("skip").is_some() {
             Role::Skipped
+        } else if self.attrs.flag("etag").is_some() {
+            Role::Etag
+        } else if self.attrs.flag("additional_data").is_some() {
+            Role::AdditionalData
         } else if self.attrs.flag("key").is_some() || self.attrs.flag("read_only").is_some() {
             Role::ReadOnly
         } else {
@@ -243,8 +309,28 @@ impl Field<'_> {
     }
 }
 
+/// The shape of a `#[graph(nested)]` field's type, read from its spelling.
+fn shape(ty: &Type) -> Shape<'_> {
+    match option_inner(ty) {
+        Some(inner) if vec_inner(inner).is_some() => Shape::Collection,
+        Some(inner) => Shape::Nullable(inner),
+        None if vec_inner(ty).is_some() => Shape::Collection,
+        None => Shape::Single(ty),
+    }
+}
+
 /// `T` if `ty` is spelled `Option<T>`, `core::option::Option<T>` or `std::option::Option<T>`.
 fn option_inner(ty: &Type) -> Option<&Type> {
+    wrapper_inner(ty, "Option", &["core", "std"], "option")
+}
+
+/// `T` if `ty` is spelled `Vec<T>`, `alloc::vec::Vec<T>` or `std::vec::Vec<T>`.
+fn vec_inner(ty: &Type) -> Option<&Type> {
+    wrapper_inner(ty, "Vec", &["alloc", "std"], "vec")
+}
+
+/// `T` if `ty` is spelled `Name<T>` or `krate::module::Name<T>` for one of `krates`.
+fn wrapper_inner<'t>(ty: &'t Type, name: &str, krates: &[&str], module: &str) -> Option<&'t Type> {
     let Type::Path(path) = ty else { return None };
     if path.qself.is_some() {
         return None;
@@ -253,13 +339,10 @@ fn option_inner(ty: &Type) -> Option<&Type> {
     let last = segments.last()?;
     let prefix_ok = match segments.len() {
         1 => path.path.leading_colon.is_none(),
-        3 => {
-            (segments[0].ident == "core" || segments[0].ident == "std")
-                && segments[1].ident == "option"
-        }
+        3 => krates.iter().any(|k| segments[0].ident == k) && segments[1].ident == module,
         _ => false,
     };
-    if !prefix_ok || last.ident != "Option" {
+    if !prefix_ok || last.ident != name {
         return None;
     }
     let PathArguments::AngleBracketed(args) = &last.arguments else {

@@ -62,67 +62,37 @@ const CONTAINER: &[Place] = &[Struct, Enum];
 
 /// Every `#[graph(...)]` attribute, in the order error messages list them.
 pub const ATTRS: &[Def] = &[
-    Def {
-        name: "odata_type",
-        takes: Str("odata_type = \"namespace.TypeName\""),
-        places: CONTAINER,
-    },
-    Def {
-        name: "rename_all",
-        takes: Str("rename_all = \"camelCase\""),
-        places: CONTAINER,
-    },
-    Def {
-        name: "crate",
-        takes: Str("crate = \"my_sdk::graph_entity\""),
-        places: CONTAINER,
-    },
-    Def {
-        name: "patch",
-        takes: Str("patch = \"UserUpdate\""),
-        places: &[Struct],
-    },
-    Def {
-        name: "patch_derive",
-        takes: List("patch_derive(Eq, Hash)"),
-        places: &[Struct],
-    },
-    Def {
-        name: "key",
-        takes: Flag,
-        places: &[Field],
-    },
-    Def {
-        name: "read_only",
-        takes: Flag,
-        places: &[Field],
-    },
-    Def {
-        name: "rename",
-        takes: Str("rename = \"wireName\""),
-        places: &[Field, Variant],
-    },
-    Def {
-        name: "skip",
-        takes: Flag,
-        places: &[Field],
-    },
-    Def {
-        name: "default",
-        takes: Flag,
-        places: &[Field],
-    },
-    Def {
-        name: "csv",
-        takes: Str("csv = \"Column Title\""),
-        places: &[Field],
-    },
-    Def {
-        name: "csv_skip",
-        takes: Flag,
-        places: &[Field],
-    },
+    def(
+        "odata_type",
+        Str("odata_type = \"namespace.TypeName\""),
+        CONTAINER,
+    ),
+    def("rename_all", Str("rename_all = \"camelCase\""), CONTAINER),
+    def("crate", Str("crate = \"my_sdk::graph_entity\""), CONTAINER),
+    def("patch", Str("patch = \"UserUpdate\""), &[Struct]),
+    def("patch_derive", List("patch_derive(Eq, Hash)"), &[Struct]),
+    def("open_type", Flag, &[Struct]),
+    def("omit_odata_type", Flag, &[Struct]),
+    def("key", Flag, &[Field]),
+    def("read_only", Flag, &[Field]),
+    def("rename", Str("rename = \"wireName\""), &[Field, Variant]),
+    def("skip", Flag, &[Field]),
+    def("default", Flag, &[Field, Variant]),
+    def("csv", Str("csv = \"Column Title\""), &[Field]),
+    def("csv_skip", Flag, &[Field]),
+    def("nested", Flag, &[Field]),
+    def("additional_data", Flag, &[Field]),
+    def("etag", Flag, &[Field]),
+    def("other", Flag, &[Variant]),
 ];
+
+const fn def(name: &'static str, takes: Takes, places: &'static [Place]) -> Def {
+    Def {
+        name,
+        takes,
+        places,
+    }
+}
 
 /// A value given in an attribute.
 pub enum Value {
@@ -315,19 +285,18 @@ fn unknown(meta: &ParseNestedMeta, name: &str, place: Place) -> syn::Error {
         Place::Field => "field",
         Place::Variant => "variant",
     };
-    match closest(name, &known) {
-        Some(hint) => meta.error(format!(
+    if let Some(hint) = closest(name, &known) {
+        meta.error(format!(
             "unknown graph {kind} attribute `{name}`; did you mean `{hint}`?"
-        )),
-        None => {
-            let list = known
-                .iter()
-                .map(|k| format!("`{k}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
-            meta.error(format!(
-                "unknown graph {kind} attribute `{name}`; expected one of {list}"
-            ))
-        }
+        ))
+    } else {
+        let list = known
+            .iter()
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        meta.error(format!(
+            "unknown graph {kind} attribute `{name}`; expected one of {list}"
+        ))
     }
 }

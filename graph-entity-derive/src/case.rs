@@ -48,8 +48,7 @@ impl RenameRule {
         match self {
             RenameRule::SnakeCase => field.to_owned(),
             RenameRule::LowerCase => field.to_ascii_lowercase(),
-            RenameRule::UpperCase => field.to_ascii_uppercase(),
-            RenameRule::ScreamingSnakeCase => field.to_ascii_uppercase(),
+            RenameRule::UpperCase | RenameRule::ScreamingSnakeCase => field.to_ascii_uppercase(),
             RenameRule::KebabCase => field.replace('_', "-"),
             RenameRule::ScreamingKebabCase => field.to_ascii_uppercase().replace('_', "-"),
             RenameRule::PascalCase => pascal(field),
@@ -60,6 +59,37 @@ impl RenameRule {
                     Some(first) => first.to_lowercase().chain(chars).collect(),
                     None => pascal,
                 }
+            }
+        }
+    }
+}
+
+impl RenameRule {
+    /// Applies the rule to a PascalCase variant name (as serde does for variants).
+    pub fn apply_to_variant(self, variant: &str) -> String {
+        match self {
+            RenameRule::PascalCase => variant.to_owned(),
+            RenameRule::LowerCase => variant.to_ascii_lowercase(),
+            RenameRule::UpperCase => variant.to_ascii_uppercase(),
+            RenameRule::CamelCase => {
+                let mut chars = variant.chars();
+                match chars.next() {
+                    Some(first) => first.to_lowercase().chain(chars).collect(),
+                    None => String::new(),
+                }
+            }
+            RenameRule::SnakeCase
+            | RenameRule::ScreamingSnakeCase
+            | RenameRule::KebabCase
+            | RenameRule::ScreamingKebabCase => {
+                let mut snake = String::with_capacity(variant.len() + 4);
+                for (i, c) in variant.char_indices() {
+                    if i > 0 && c.is_uppercase() {
+                        snake.push('_');
+                    }
+                    snake.extend(c.to_lowercase());
+                }
+                self.apply(&snake)
             }
         }
     }
@@ -93,6 +123,28 @@ mod tests {
             "skypeForBusinessActive"
         );
         assert_eq!(CamelCase.apply("id"), "id");
+    }
+
+    #[test]
+    fn variants_rename_like_serde() {
+        assert_eq!(
+            CamelCase.apply_to_variant("UnknownFutureValue"),
+            "unknownFutureValue"
+        );
+        assert_eq!(CamelCase.apply_to_variant("IOS"), "iOS");
+        assert_eq!(
+            PascalCase.apply_to_variant("WorkingElsewhere"),
+            "WorkingElsewhere"
+        );
+        assert_eq!(
+            SnakeCase.apply_to_variant("WorkingElsewhere"),
+            "working_elsewhere"
+        );
+        assert_eq!(
+            ScreamingKebabCase.apply_to_variant("WorkingElsewhere"),
+            "WORKING-ELSEWHERE"
+        );
+        assert_eq!(LowerCase.apply_to_variant("Oof"), "oof");
     }
 
     #[test]

@@ -47,6 +47,40 @@ pub fn stub(names: &Names) -> TokenStream {
                 }
             }
 
+            impl #impl_generics #krate::Nested for #entity #ty_generics #where_clause {
+                type Patch = #patch #ty_generics;
+                fn apply_patch(&mut self, _: Self::Patch) {
+                    ::core::unimplemented!()
+                }
+                fn diff_patch(&self, _: &Self) -> ::core::option::Option<Self::Patch> {
+                    ::core::unimplemented!()
+                }
+                fn merge_patch(_: &mut Self::Patch, _: Self::Patch) {
+                    ::core::unimplemented!()
+                }
+                fn full_patch(&self) -> Self::Patch {
+                    ::core::unimplemented!()
+                }
+            }
+
+            impl #impl_generics __ge::Members for #entity #ty_generics #where_clause {
+                fn member_count(&self) -> usize {
+                    ::core::unimplemented!()
+                }
+                fn write_members<__M: __ge::serde::ser::SerializeMap>(&self, _: &mut __M) -> ::core::result::Result<(), __M::Error> {
+                    ::core::unimplemented!()
+                }
+            }
+
+            impl #impl_generics __ge::Members for #patch #ty_generics #where_clause {
+                fn member_count(&self) -> usize {
+                    ::core::unimplemented!()
+                }
+                fn write_members<__M: __ge::serde::ser::SerializeMap>(&self, _: &mut __M) -> ::core::result::Result<(), __M::Error> {
+                    ::core::unimplemented!()
+                }
+            }
+
             impl #impl_generics __ge::serde::Serialize for #entity #ty_generics #where_clause {
                 fn serialize<__S: __ge::serde::Serializer>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
                     ::core::unimplemented!()

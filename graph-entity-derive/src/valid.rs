@@ -4,24 +4,26 @@ use std::collections::HashMap;
 
 use proc_macro2::Span;
 
-use crate::ast::{Field, Input};
+use crate::ast::{Container, Field, Input};
 use crate::ctxt::Errors;
 
 pub fn check(input: &Input, errors: &mut Errors) {
-    check_odata_type(input, errors);
+    check_odata_type(&input.attrs, &input.original.ident, errors);
     check_fields(input, errors);
+    check_special_fields(input, errors);
     check_wire_names(input, errors);
     check_csv_titles(input, errors);
 }
 
-fn check_odata_type(input: &Input, errors: &mut Errors) {
-    let Some(odata_type) = &input.attrs.odata_type else {
-        if input.attrs.malformed {
+/// `odata_type` is given and is a qualified name (for structs and enums alike).
+pub fn check_odata_type(attrs: &Container, ident: &syn::Ident, errors: &mut Errors) {
+    let Some(odata_type) = &attrs.odata_type else {
+        if attrs.malformed {
             return;
         }
         errors.spanned(
-            &input.original.ident,
-            "missing `#[graph(odata_type = \"namespace.TypeName\")]`: every GraphEntity needs \
+            ident,
+            "missing `#[graph(odata_type = \"namespace.TypeName\")]`: every GraphEntity and GraphEnum needs \
              its qualified OData type name, e.g. `microsoft.graph.user`",
         );
         return;
@@ -83,30 +85,7 @@ fn check_fields(input: &Input, errors: &mut Errors) {
             }
             key = Some(span);
         }
-        if let Some(skip) = a.flag("skip") {
-            for name in ["key", "read_only", "default", "csv_skip"] {
-                if a.flag(name).is_some() {
-                    errors.push(syn::Error::new(
-                        skip,
-                        format!(
-                            "`skip` and `{name}` on one field: a skipped field is not on the \
-                             wire at all; remove one of them"
-                        ),
-                    ));
-                }
-            }
-            for name in ["rename", "csv"] {
-                if let Some(attr) = a.string(name) {
-                    errors.push(syn::Error::new(
-                        attr.span(),
-                        format!(
-                            "`{name}` on a skipped field: a skipped field is not read or \
-                             written; remove one of them"
-                        ),
-                    ));
-                }
-            }
-        }
+        check_exclusive(field, errors);
         if let (Some(_), Some(read_only)) = (a.flag("key"), a.flag("read_only")) {
             errors.push(syn::Error::new(
                 read_only,
@@ -142,9 +121,111 @@ fn check_fields(input: &Input, errors: &mut Errors) {
     }
 }
 
+/// Attributes that give a field a role of its own: the others make no sense beside them.
+const SPECIAL: &[(&str, &str)] = &[
+    ("skip", "a skipped field is not on the wire at all"),
+    ("etag", "an etag field holds `@odata.etag`, not a property"),
+    (
+        "additional_data",
+        "an `additional_data` field holds the undeclared members, not a property",
+    ),
+];
+const FLAGS: &[&str] = &[
+    "key",
+    "read_only",
+    "default",
+    "csv_skip",
+    "nested",
+    "skip",
+    "etag",
+    "additional_data",
+];
+
+fn check_exclusive(field: &Field, errors: &mut Errors) {
+    let a = &field.attrs;
+    for (special, why) in SPECIAL {
+        let Some(span) = a.flag(special) else {
+            continue;
+        };
+        for name in FLAGS {
+            // Each pair once: the earlier special attribute reports it.
+            let earlier_special = SPECIAL.iter().position(|(s, _)| s == name)
+                < SPECIAL.iter().position(|(s, _)| s == special);
+            if name == special || earlier_special || a.flag(name).is_none() {
+                continue;
+            }
+            errors.push(syn::Error::new(
+                span,
+                format!("`{special}` and `{name}` on one field: {why}; remove one of them"),
+            ));
+        }
+        for name in ["rename", "csv"] {
+            if let Some(attr) = a.string(name) {
+                errors.push(syn::Error::new(
+                    attr.span(),
+                    format!("`{name}` on a field marked `{special}`: {why}; remove one of them"),
+                ));
+            }
+        }
+    }
+}
+
+/// `etag` and `additional_data`: one each, of the right type; `open_type` needs the latter.
+fn check_special_fields(input: &Input, errors: &mut Errors) {
+    for (name, wanted) in [
+        ("etag", "`Option<String>` (`@odata.etag` may be absent)"),
+        ("additional_data", "`graph_entity::AdditionalData`"),
+    ] {
+        let mut seen = false;
+        for field in input.fields.iter().filter(|f| f.attrs.flag(name).is_some()) {
+            let span = field.attrs.flag(name).unwrap_or_else(Span::call_site);
+            if seen {
+                errors.push(syn::Error::new(
+                    span,
+                    format!("a second `#[graph({name})]`: mark only one field"),
+                ));
+            }
+            seen = true;
+            let ok = match name {
+                "etag" => field.nullable,
+                _ => last_segment_is(field.ty, "AdditionalData"),
+            };
+            if !ok {
+                errors.spanned(
+                    field.ty,
+                    format!("`#[graph({name})]` needs a field of type {wanted}"),
+                );
+            }
+        }
+    }
+    if let Some(open_type) = input.attrs.open_type {
+        if input.additional_data().is_none() {
+            errors.push(syn::Error::new(
+                open_type,
+                "`open_type` keeps dynamic properties in the struct's `#[graph(additional_data)]` \
+                 field; add one (`#[graph(additional_data)] pub additional_data: \
+                 graph_entity::AdditionalData`)",
+            ));
+        }
+    }
+}
+
+/// Whether `ty` is a path whose last segment is `name` (`AdditionalData`,
+/// `graph_entity::AdditionalData`, ...).
+fn last_segment_is(ty: &syn::Type, name: &str) -> bool {
+    match ty {
+        syn::Type::Path(path) => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident == name && segment.arguments.is_none()),
+        _ => false,
+    }
+}
+
 fn check_csv_titles(input: &Input, errors: &mut Errors) {
     let mut seen: HashMap<String, &Field> = HashMap::new();
-    for field in input.on_wire() {
+    for field in input.properties() {
         if let Some(csv_skip) = field.attrs.flag("csv_skip") {
             if let Some(csv) = field.attrs.string("csv") {
                 errors.push(syn::Error::new(
@@ -194,7 +275,7 @@ fn check_csv_titles(input: &Input, errors: &mut Errors) {
 
 fn check_wire_names(input: &Input, errors: &mut Errors) {
     let mut seen: HashMap<&str, &syn::Ident> = HashMap::new();
-    for field in input.on_wire() {
+    for field in input.properties() {
         if let Some(first) = seen.insert(&field.wire, field.ident) {
             errors.spanned(
                 field.ident,

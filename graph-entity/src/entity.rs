@@ -25,6 +25,11 @@ pub trait Entity: Sized {
     /// the two differ. Key and read-only properties are not patchable and are ignored, so
     /// `old.apply(old.diff(&new))` equals `new` whenever both agree on those.
     fn diff(&self, updated: &Self) -> Self::Patch;
+
+    /// The entity's `@odata.etag`, when the type keeps it (`#[graph(etag)]`).
+    fn etag(&self) -> Option<&str> {
+        None
+    }
 }
 
 /// The body of an OData `PATCH` request for an [`Entity`]: one `Option` per patchable property.

@@ -13,7 +13,7 @@ pub fn columns(names: &Names) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = names.generics.split_for_impl();
     let columns = names
         .model
-        .on_wire()
+        .properties()
         .filter(|f| f.cfgs().next().is_none() && f.attrs.flag("csv_skip").is_none())
         .map(|f| {
             let title = f.csv_title();

@@ -8,13 +8,45 @@ use syn::spanned::Spanned;
 use syn::{GenericParam, Ident, Lifetime, LifetimeParam};
 
 use super::{Names, variant};
-use crate::ast::{Field, Role};
+use crate::ast::{Field, Role, Shape};
 use crate::bound;
 
 /// `__Field` and its seed: property names to variants, shared by entity and patch.
 pub fn field_visitor(names: &Names) -> TokenStream {
     let odata_type = &names.odata_type;
-    let on_wire: Vec<&Field> = names.model.on_wire().collect();
+    let on_wire: Vec<&Field> = names.model.properties().collect();
+    let keeps_entity = names.model.additional_data().is_some();
+    let keeps_patch = names.model.open_patch();
+    let etag_variant = names.model.etag().map(|_| quote!(__etag,));
+    let etag_arm = names
+        .model
+        .etag()
+        .map(|_| quote!("@odata.etag" => ::core::result::Result::Ok(__Field::__etag),));
+    let other_variant =
+        (keeps_entity || keeps_patch).then(|| quote!(__other(::std::string::String),));
+    let keep = quote!(::core::result::Result::Ok(__Field::__other(
+        ::std::string::ToString::to_string(__value)
+    )));
+    let ignore = quote!(::core::result::Result::Ok(__Field::__ignore));
+    let entity_unknown = if keeps_entity { &keep } else { &ignore };
+    let patch_unknown = if keeps_patch {
+        // Instance annotations are no dynamic properties (see `__ge::is_dynamic_property`).
+        quote! {
+            if __ge::is_dynamic_property(__value) {
+                #keep
+            } else {
+                #ignore
+            }
+        }
+    } else {
+        quote! {
+            if __ge::is_annotation(__value) {
+                #ignore
+            } else {
+                ::core::result::Result::Err(__ge::unknown_patch_property(#odata_type, __value, __PATCHABLE))
+            }
+        }
+    };
     let variants = on_wire.iter().enumerate().map(|(i, f)| {
         let v = variant(i);
         let cfgs = f.cfgs();
@@ -28,11 +60,12 @@ pub fn field_visitor(names: &Names) -> TokenStream {
     });
     let patchable = names.model.patchable().map(|f| &f.wire);
     quote! {
-        enum __Field { #(#variants)* __type, __ignore }
+        enum __Field { #(#variants)* #etag_variant #other_variant __type, __ignore }
 
         const __PATCHABLE: &[&str] = &[#(#patchable),*];
 
-        /// Reads a member name; `patch` turns unknown properties into errors.
+        /// Reads a member name; `patch` reads it for the patch (unknown properties are errors,
+        /// or dynamic properties of an open type).
         struct __FieldSeed { patch: bool }
 
         impl<'__de> __ge::serde::de::DeserializeSeed<'__de> for __FieldSeed {
@@ -58,13 +91,10 @@ pub fn field_visitor(names: &Names) -> TokenStream {
             {
                 match __value {
                     #(#arms)*
+                    #etag_arm
                     "@odata.type" => ::core::result::Result::Ok(__Field::__type),
-                    _ if !self.patch || __ge::is_annotation(__value) => {
-                        ::core::result::Result::Ok(__Field::__ignore)
-                    }
-                    _ => ::core::result::Result::Err(
-                        __ge::unknown_patch_property(#odata_type, __value, __PATCHABLE),
-                    ),
+                    _ if !self.patch => #entity_unknown,
+                    _ => #patch_unknown,
                 }
             }
         }
@@ -75,7 +105,7 @@ pub fn field_visitor(names: &Names) -> TokenStream {
 /// property is `None`, `Default::default()` (`default`) or an error.
 pub fn entity(names: &Names) -> TokenStream {
     let odata_type = &names.odata_type;
-    let on_wire: Vec<(usize, &Field)> = names.model.on_wire().enumerate().collect();
+    let on_wire: Vec<(usize, &Field)> = names.model.properties().enumerate().collect();
     let defaulted = names
         .model
         .fields
@@ -85,11 +115,15 @@ pub fn entity(names: &Names) -> TokenStream {
     let generics = bound::with_bound(
         names.generics,
         &quote!(__ge::serde::Deserialize<#de>),
-        names.model.on_wire(),
+        names.model.properties(),
         defaulted,
     );
-    let locals = on_wire.iter().map(|(i, f)| local(*i, f));
-    let arms = on_wire.iter().map(|(i, f)| read_arm(names, *i, f));
+    let ty = |f: &Field| {
+        let ty = f.ty;
+        quote!(#ty)
+    };
+    let locals = on_wire.iter().map(|(i, f)| local(*i, f, &ty(f)));
+    let arms = on_wire.iter().map(|(i, f)| read_arm(names, *i, f, &ty(f)));
     let fields = on_wire.iter().map(|(i, f)| {
         let v = variant(*i);
         let ident = f.ident;
@@ -122,13 +156,18 @@ pub fn entity(names: &Names) -> TokenStream {
             quote_spanned!(f.ty.span()=> #(#cfgs)* #ident: ::core::default::Default::default(),)
         });
     let target = names.entity;
+    let Special {
+        locals: special_locals,
+        arms: special_arms,
+        build: special_build,
+    } = special_members(names, false);
     let visitor = Visitor {
         target,
         expecting: format!("a {odata_type} (a JSON object)"),
         patch: false,
-        locals: quote!(#(#locals)*),
-        arms: quote!(#(#arms)*),
-        build: quote!(#target { #(#fields)* #(#skipped)* }),
+        locals: quote!(#(#locals)* #(#special_locals)*),
+        arms: quote!(#(#arms)* #special_arms),
+        build: quote!(#target { #(#fields)* #(#skipped)* #special_build }),
     };
     visitor.expand(names, &generics)
 }
@@ -137,17 +176,17 @@ pub fn entity(names: &Names) -> TokenStream {
 /// error, and so is an unknown one (`__FieldSeed { patch: true }`).
 pub fn patch(names: &Names) -> TokenStream {
     let odata_type = &names.odata_type;
-    let on_wire: Vec<(usize, &Field)> = names.model.on_wire().enumerate().collect();
+    let on_wire: Vec<(usize, &Field)> = names.model.properties().enumerate().collect();
     let de = de_lifetime();
     let generics = names.bounded(
         &quote!(__ge::serde::Deserialize<#de>),
         names.model.patchable(),
     );
     let patchable = || on_wire.iter().filter(|(_, f)| f.role() == Role::Patchable);
-    let locals = patchable().map(|(i, f)| local(*i, f));
+    let locals = patchable().map(|(i, f)| local(*i, f, &names.patch_value_ty(f)));
     let arms = on_wire.iter().map(|(i, f)| {
         if f.role() == Role::Patchable {
-            return read_arm(names, *i, f);
+            return read_arm(names, *i, f, &names.patch_value_ty(f));
         }
         let v = variant(*i);
         let wire = &f.wire;
@@ -172,13 +211,18 @@ pub fn patch(names: &Names) -> TokenStream {
     });
     let target = &names.patch;
     let marker_init = names.marker_init();
+    let Special {
+        locals: special_locals,
+        arms: special_arms,
+        build: special_build,
+    } = special_members(names, true);
     let visitor = Visitor {
         target,
         expecting: format!("a patch of {odata_type} (a JSON object)"),
         patch: true,
-        locals: quote!(#(#locals)*),
-        arms: quote!(#(#arms)*),
-        build: quote!(#target { #(#fields)* #marker_init }),
+        locals: quote!(#(#locals)* #(#special_locals)*),
+        arms: quote!(#(#arms)* #special_arms),
+        build: quote!(#target { #(#fields)* #special_build #marker_init }),
     };
     visitor.expand(names, &generics)
 }
@@ -187,19 +231,96 @@ fn de_lifetime() -> Lifetime {
     Lifetime::new("'__de", Span::call_site())
 }
 
+/// Reading the members that are not properties: `@odata.etag` and the kept members.
+struct Special {
+    locals: Vec<TokenStream>,
+    arms: TokenStream,
+    build: TokenStream,
+}
+
+/// The entity (or, with `patch`, the patch) side of `@odata.etag` and of undeclared members.
+fn special_members(names: &Names, patch: bool) -> Special {
+    let odata_type = &names.odata_type;
+    let krate = &names.krate;
+    let mut out = Special {
+        locals: Vec::new(),
+        arms: TokenStream::new(),
+        build: TokenStream::new(),
+    };
+    if let Some(etag) = names.model.etag() {
+        if patch {
+            // A patch is no place for an etag (it travels in `If-Match`): read past it.
+            out.arms.extend(quote! {
+                __Field::__etag => {
+                    __ge::serde::de::MapAccess::next_value::<__ge::serde::de::IgnoredAny>(&mut __map)?;
+                }
+            });
+        } else {
+            let ident = etag.ident;
+            let ty = etag.ty;
+            out.locals.push(
+                quote!(let mut __etag: ::core::option::Option<#ty> = ::core::option::Option::None;),
+            );
+            out.arms.extend(quote! {
+                __Field::__etag => {
+                    if ::core::option::Option::is_some(&__etag) {
+                        return ::core::result::Result::Err(__ge::duplicate_property(#odata_type, "@odata.etag"));
+                    }
+                    __etag = ::core::option::Option::Some(__ge::serde::de::MapAccess::next_value_seed(
+                        &mut __map,
+                        __ge::Property::<#ty>::new(#odata_type, "@odata.etag"),
+                    )?);
+                }
+            });
+            out.build
+                .extend(quote!(#ident: ::core::option::Option::flatten(__etag),));
+        }
+    }
+    let keeper = if patch {
+        names.model.open_patch().then(|| quote!(additional_data))
+    } else {
+        names.model.additional_data().map(|f| {
+            let ident = f.ident;
+            quote!(#ident)
+        })
+    };
+    let keeps_other = names.model.additional_data().is_some() || names.model.open_patch();
+    if let Some(ident) = keeper {
+        out.locals.push(quote!(let mut __additional: #krate::AdditionalData = ::core::default::Default::default();));
+        out.arms.extend(quote! {
+            __Field::__other(__name) => {
+                __ge::keep_member(&mut __additional, #odata_type, __name, &mut __map)?;
+            }
+        });
+        out.build.extend(quote!(#ident: __additional,));
+    } else if keeps_other {
+        // The other side keeps unknown members; this one ignores them.
+        out.arms.extend(quote! {
+            __Field::__other(_) => {
+                __ge::serde::de::MapAccess::next_value::<__ge::serde::de::IgnoredAny>(&mut __map)?;
+            }
+        });
+    }
+    out
+}
+
 /// `let mut __fN: Option<T> = None;`: where a property's value is kept while the map is read.
-fn local(index: usize, f: &Field) -> TokenStream {
+fn local(index: usize, f: &Field, ty: &TokenStream) -> TokenStream {
     let v = variant(index);
-    let ty = f.ty;
     let cfgs = f.cfgs();
     quote!(#(#cfgs)* let mut #v: ::core::option::Option<#ty> = ::core::option::Option::None;)
 }
 
-/// The match arm that reads property `f` once.
-fn read_arm(names: &Names, index: usize, f: &Field) -> TokenStream {
+/// The match arm that reads property `f` (as a `ty`) once: a nested value through
+/// `NestedProperty`, which leaves the value's own properties to its reader (and so reads a type
+/// that contains itself), anything else through `Property`.
+fn read_arm(names: &Names, index: usize, f: &Field, ty: &TokenStream) -> TokenStream {
     let odata_type = &names.odata_type;
     let v = variant(index);
-    let ty = f.ty;
+    let seed = match f.shape {
+        Shape::Plain => quote!(Property),
+        Shape::Single(_) | Shape::Nullable(_) | Shape::Collection => quote!(NestedProperty),
+    };
     let wire = &f.wire;
     let cfgs = f.cfgs();
     quote_spanned! {f.ty.span()=>
@@ -210,7 +331,7 @@ fn read_arm(names: &Names, index: usize, f: &Field) -> TokenStream {
             }
             #v = ::core::option::Option::Some(__ge::serde::de::MapAccess::next_value_seed(
                 &mut __map,
-                __ge::Property::<#ty>::new(#odata_type, #wire),
+                __ge::#seed::<#ty>::new(#odata_type, #wire),
             )?);
         }
     }

@@ -1,44 +1,101 @@
-//! The merge logic: `Entity` (`apply`, `diff`) and `Patch` (`is_empty`, `merge`,
-//! `changed_properties`).
+//! The merge logic: `Entity` (`apply`, `diff`, `etag`) and `Patch` (`is_empty`, `merge`,
+//! `changed_properties`). Each property contributes per its shape: a plain value or collection
+//! is replaced whole, a nested value is patched recursively (`__ge::apply_nullable`, ...).
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::Names;
-use crate::ast::Field;
+use crate::ast::{Field, Shape};
 use crate::bound;
 
 pub fn trait_impls(names: &Names) -> TokenStream {
+    let entity = entity_impl(names);
+    let patch = patch_impl(names);
+    quote!(#entity #patch)
+}
+
+fn entity_impl(names: &Names) -> TokenStream {
     let krate = &names.krate;
     let entity = names.entity;
     let patch = &names.patch;
     let odata_type = &names.odata_type;
     let generics = names.bounded(&bound::patch_traits(), names.model.patchable());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let fields: Vec<&Field> = names.model.patchable().collect();
     let marker_init = names.marker_init();
-    let rest = marker_init.map(|_| quote!(..));
-
-    let idents: Vec<_> = fields.iter().map(|f| f.ident).collect();
-    let cfgs: Vec<Vec<_>> = fields.iter().map(|f| f.cfgs().collect()).collect();
+    let fields: Vec<&Field> = names.model.patchable().collect();
     // Fields are moved out of the patch one by one rather than destructured first: LLVM keeps
     // the patch in place and skips absent fields cheaply (23% fewer instructions on a sparse
     // patch of a 60-field entity, BENCHMARKS.md).
-    let apply = fields.iter().map(|f| {
+    let apply = fields.iter().map(|f| apply_field(names, f));
+    let diff = fields.iter().map(|f| diff_field(f));
+    let dynamic = names
+        .model
+        .additional_data()
+        .map(|f| f.ident)
+        .filter(|_| names.model.open_patch());
+    let apply_dynamic = dynamic.map(|ident| {
+        quote!(#krate::AdditionalData::apply_merge_patch(&mut self.#ident, __patch.additional_data);)
+    });
+    let diff_dynamic = dynamic
+        .map(|ident| quote!(additional_data: __ge::dynamic_diff(&self.#ident, &__updated.#ident),));
+    let etag = names.model.etag().map(|f| {
         let ident = f.ident;
-        let cfgs = f.cfgs();
         quote! {
-            #(#cfgs)*
-            if let ::core::option::Option::Some(__value) = __patch.#ident { self.#ident = __value; }
+            fn etag(&self) -> ::core::option::Option<&str> {
+                ::core::option::Option::as_deref(&self.#ident)
+            }
         }
     });
-    let diff = fields.iter().map(|f| {
-        let ident = f.ident;
-        let cfgs = f.cfgs();
-        quote_spanned! {f.ty.span()=>
-            #(#cfgs)*
-            #ident: {
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::Entity for #entity #ty_generics #where_clause {
+            const ODATA_TYPE: &'static str = #odata_type;
+            type Patch = #patch #ty_generics;
+
+            fn apply(&mut self, __patch: Self::Patch) {
+                #(#apply)*
+                #apply_dynamic
+            }
+
+            fn diff(&self, __updated: &Self) -> Self::Patch {
+                #patch { #(#diff)* #diff_dynamic #marker_init }
+            }
+
+            #etag
+        }
+    }
+}
+
+/// `apply` of one property: replace, or patch the nested value.
+fn apply_field(names: &Names, f: &Field) -> TokenStream {
+    let krate = &names.krate;
+    let ident = f.ident;
+    let cfgs = f.cfgs();
+    let set = match f.shape {
+        Shape::Plain | Shape::Collection => quote!(self.#ident = __value;),
+        Shape::Single(ty) => quote_spanned! {ty.span()=>
+            <#ty as #krate::Nested>::apply_patch(&mut self.#ident, __value);
+        },
+        // Spanned at the type: a patch onto `None` needs `Default` of it.
+        Shape::Nullable(ty) => quote_spanned! {ty.span()=>
+            __ge::apply_nullable::<#ty>(&mut self.#ident, __value);
+        },
+    };
+    quote! {
+        #(#cfgs)*
+        if let ::core::option::Option::Some(__value) = __patch.#ident { #set }
+    }
+}
+
+/// `diff` of one property: the new value where it differs, or the nested value's own diff.
+fn diff_field(f: &Field) -> TokenStream {
+    let ident = f.ident;
+    let cfgs = f.cfgs();
+    let value = match f.shape {
+        Shape::Plain | Shape::Collection => quote_spanned! {f.ty.span()=>
+            {
                 // Locals spanned at the type, so a missing trait points at the type.
                 let (__old, __new) = (&self.#ident, &__updated.#ident);
                 if ::core::cmp::PartialEq::ne(__old, __new) {
@@ -46,9 +103,31 @@ pub fn trait_impls(names: &Names) -> TokenStream {
                 } else {
                     ::core::option::Option::None
                 }
-            },
-        }
-    });
+            }
+        },
+        Shape::Single(ty) => quote_spanned! {ty.span()=>
+            __ge::diff::<#ty>(&self.#ident, &__updated.#ident)
+        },
+        Shape::Nullable(ty) => quote_spanned! {ty.span()=>
+            __ge::diff_nullable::<#ty>(&self.#ident, &__updated.#ident)
+        },
+    };
+    quote!(#(#cfgs)* #ident: #value,)
+}
+
+fn patch_impl(names: &Names) -> TokenStream {
+    let krate = &names.krate;
+    let entity = names.entity;
+    let patch = &names.patch;
+    let generics = names.bounded(&bound::patch_traits(), names.model.patchable());
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let fields: Vec<&Field> = names.model.patchable().collect();
+    let rest = names.marker_init().map(|_| quote!(..));
+    let idents: Vec<_> = fields.iter().map(|f| f.ident).collect();
+    let cfgs: Vec<Vec<_>> = fields.iter().map(|f| f.cfgs().collect()).collect();
+    let open = names.model.open_patch();
+    let empty_dynamic =
+        open.then(|| quote!(&& #krate::AdditionalData::is_empty(&self.additional_data)));
     let is_empty = if names.model.has_cfg_fields() {
         let checks = fields.iter().map(|f| {
             let ident = f.ident;
@@ -58,21 +137,18 @@ pub fn trait_impls(names: &Names) -> TokenStream {
         quote! {
             let mut __empty = true;
             #(#checks)*
-            __empty
+            __empty #empty_dynamic
         }
     } else {
         let checks = idents
             .iter()
             .map(|ident| quote!(::core::option::Option::is_none(&self.#ident)));
-        quote!(true #(&& #checks)*)
+        quote!(true #(&& #checks)* #empty_dynamic)
     };
-    let merge = fields.iter().map(|f| {
-        let ident = f.ident;
-        let cfgs = f.cfgs();
-        quote! {
-            #(#cfgs)*
-            if ::core::option::Option::is_some(&#ident) { self.#ident = #ident; }
-        }
+    let merge = fields.iter().map(|f| merge_field(f));
+    let destructure_dynamic = open.then(|| quote!(additional_data,));
+    let merge_dynamic = open.then(|| {
+        quote!(#krate::AdditionalData::compose_merge_patch(&mut self.additional_data, additional_data);)
     });
     let changed = fields.iter().map(|f| {
         let ident = f.ident;
@@ -89,22 +165,7 @@ pub fn trait_impls(names: &Names) -> TokenStream {
         }
     });
     let count = fields.len();
-
     quote! {
-        #[automatically_derived]
-        impl #impl_generics #krate::Entity for #entity #ty_generics #where_clause {
-            const ODATA_TYPE: &'static str = #odata_type;
-            type Patch = #patch #ty_generics;
-
-            fn apply(&mut self, __patch: Self::Patch) {
-                #(#apply)*
-            }
-
-            fn diff(&self, __updated: &Self) -> Self::Patch {
-                #patch { #(#diff)* #marker_init }
-            }
-        }
-
         #[automatically_derived]
         impl #impl_generics #krate::Patch for #patch #ty_generics #where_clause {
             type Entity = #entity #ty_generics;
@@ -114,8 +175,9 @@ pub fn trait_impls(names: &Names) -> TokenStream {
             }
 
             fn merge(&mut self, __later: Self) {
-                let #patch { #(#(#cfgs)* #idents,)* #rest } = __later;
+                let #patch { #(#(#cfgs)* #idents,)* #destructure_dynamic #rest } = __later;
                 #(#merge)*
+                #merge_dynamic
             }
 
             fn changed_properties(&self) -> impl ::core::iter::Iterator<Item = &'static str> {
@@ -127,4 +189,22 @@ pub fn trait_impls(names: &Names) -> TokenStream {
             }
         }
     }
+}
+
+/// `merge` of one property's patches (`later` destructured into a local of the field's name).
+fn merge_field(f: &Field) -> TokenStream {
+    let ident = f.ident;
+    let cfgs = f.cfgs();
+    let merged = match f.shape {
+        Shape::Plain | Shape::Collection => {
+            quote!(if ::core::option::Option::is_some(&#ident) { self.#ident = #ident; })
+        }
+        Shape::Single(ty) => {
+            quote_spanned!(ty.span()=> __ge::merge::<#ty>(&mut self.#ident, #ident);)
+        }
+        Shape::Nullable(ty) => {
+            quote_spanned!(ty.span()=> __ge::merge_nullable::<#ty>(&mut self.#ident, #ident);)
+        }
+    };
+    quote!(#(#cfgs)* #merged)
 }

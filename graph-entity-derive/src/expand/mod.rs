@@ -3,15 +3,18 @@
 
 pub mod csv;
 pub mod de;
+pub mod enums;
 pub mod merge;
+pub mod nested;
 pub mod patch;
+pub mod poly;
 pub mod ser;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::{Generics, Ident};
 
-use crate::ast::{Field, Input};
+use crate::ast::{Field, Input, Shape};
 use crate::bound::{self, Marker};
 
 /// Names and paths every part of the expansion uses.
@@ -31,15 +34,17 @@ impl<'a> Names<'a> {
         let entity = &model.original.ident;
         Names {
             model,
-            krate: match &model.attrs.krate {
-                Some(path) => quote!(#path),
-                None => quote!(::graph_entity),
-            },
+            krate: model
+                .attrs
+                .krate
+                .as_ref()
+                .map_or_else(|| quote!(::graph_entity), |path| quote!(#path)),
             entity,
-            patch: match &model.attrs.patch {
-                Some(name) => name.clone(),
-                None => format_ident!("{}Patch", entity, span = entity.span()),
-            },
+            patch: model
+                .attrs
+                .patch
+                .clone()
+                .unwrap_or_else(|| format_ident!("{}Patch", entity, span = entity.span())),
             odata_type: model
                 .attrs
                 .odata_type
@@ -60,6 +65,22 @@ impl<'a> Names<'a> {
         'a: 'f,
     {
         bound::with_bound(self.generics, bound, fields, core::iter::empty())
+    }
+
+    /// The type of `f`'s value in the patch (inside the patch field's `Option`): the field's
+    /// own type, or for a nested value the value's patch type.
+    pub fn patch_value_ty(&self, f: &Field) -> TokenStream {
+        let krate = &self.krate;
+        match f.shape {
+            Shape::Plain | Shape::Collection => {
+                let ty = f.ty;
+                quote!(#ty)
+            }
+            Shape::Single(ty) => quote!(<#ty as #krate::Nested>::Patch),
+            Shape::Nullable(ty) => {
+                quote!(::core::option::Option<<#ty as #krate::Nested>::Patch>)
+            }
+        }
     }
 
     /// The marker field's initializer, if the patch has one.
@@ -84,7 +105,9 @@ pub fn expand(model: &Input) -> TokenStream {
     let patch_ser = ser::patch(&names);
     let patch_de = de::patch(&names);
     let traits = merge::trait_impls(&names);
+    let nested = nested::nested_impl(&names);
     let csv = csv::columns(&names);
+    let keep_type = poly::keep_type(&names);
     quote! {
         #patch_struct
 
@@ -98,7 +121,9 @@ pub fn expand(model: &Input) -> TokenStream {
             #patch_ser
             #patch_de
             #traits
+            #nested
             #csv
+            #keep_type
         };
     }
 }

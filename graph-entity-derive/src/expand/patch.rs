@@ -25,7 +25,6 @@ pub fn patch_struct(names: &Names) -> TokenStream {
     );
     let fields = model.patchable().map(|f| {
         let ident = f.ident;
-        let ty = f.ty;
         let cfgs = f.cfgs();
         let docs: Vec<_> = f.docs().collect();
         let default_doc = if docs.is_empty() {
@@ -41,6 +40,7 @@ pub fn patch_struct(names: &Names) -> TokenStream {
         } else {
             quote!(#(#docs)*)
         };
+        let ty = names.patch_value_ty(f);
         quote_spanned! {f.original.span()=>
             #(#cfgs)*
             #default_doc
@@ -50,6 +50,14 @@ pub fn patch_struct(names: &Names) -> TokenStream {
     let extra = &model.attrs.patch_derive;
     let extra_derives = (!extra.is_empty()).then(|| quote!(#[derive(#(#extra),*)]));
     let marker_field = names.marker.as_ref().map(|m| &m.field);
+    let krate = &names.krate;
+    let dynamic = model.open_patch().then(|| {
+        quote! {
+            /// Dynamic properties of this open type: written after the declared ones, applied
+            /// member by member (`null` removes a member, as in JSON Merge Patch).
+            pub additional_data: #krate::AdditionalData,
+        }
+    });
     let (std_derives, std_impls) = if names.generics.type_params().next().is_none() {
         // Without type parameters the derives' bounds are the ones we need: let rustc write them.
         let derives = quote! {
@@ -66,10 +74,14 @@ pub fn patch_struct(names: &Names) -> TokenStream {
     };
     quote! {
         #[doc = #doc]
+        // `Option<Option<T>>` is the point: absent, `null`, or a value.
+        // Field names follow the entity's, whatever clippy thinks of them.
+        #[allow(clippy::option_option, clippy::struct_field_names)]
         #std_derives
         #extra_derives
         #vis struct #patch #impl_generics #where_clause {
             #(#fields)*
+            #dynamic
             #marker_field
         }
 
@@ -128,18 +140,27 @@ fn bounded_std_impls(names: &Names) -> TokenStream {
             }
         }
     });
+    let open = names.model.open_patch();
+    let dynamic_default =
+        open.then(|| quote!(additional_data: ::core::default::Default::default(),));
+    let dynamic_clone =
+        open.then(|| quote!(additional_data: ::core::clone::Clone::clone(&self.additional_data),));
+    let dynamic_debug = open.then(|| quote!(::core::fmt::DebugStruct::field(&mut __debug, "additional_data", &self.additional_data);));
+    let dynamic_eq = open.then(
+        || quote!(::core::cmp::PartialEq::eq(&self.additional_data, &__other.additional_data) &&),
+    );
     quote! {
         #[automatically_derived]
         impl #impl_generics ::core::default::Default for #patch #ty_generics #where_clause {
             fn default() -> Self {
-                #patch { #(#defaults)* #marker_init }
+                #patch { #(#defaults)* #dynamic_default #marker_init }
             }
         }
 
         #[automatically_derived]
         #clone_impl {
             fn clone(&self) -> Self {
-                #patch { #(#clones)* #marker_init }
+                #patch { #(#clones)* #dynamic_clone #marker_init }
             }
         }
 
@@ -148,6 +169,7 @@ fn bounded_std_impls(names: &Names) -> TokenStream {
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 let mut __debug = ::core::fmt::Formatter::debug_struct(__f, #patch_name);
                 #(#debugs)*
+                #dynamic_debug
                 ::core::fmt::DebugStruct::finish(&mut __debug)
             }
         }
@@ -156,7 +178,7 @@ fn bounded_std_impls(names: &Names) -> TokenStream {
         #eq_impl {
             fn eq(&self, __other: &Self) -> bool {
                 #(#eqs)*
-                true
+                #dynamic_eq true
             }
         }
     }

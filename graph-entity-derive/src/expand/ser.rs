@@ -1,6 +1,8 @@
-//! `Serialize` for the entity and for its patch: one generator, since both write
-//! `"@odata.type"` and then their properties in declaration order. They differ only in which
-//! fields they write and whether a field may be absent.
+//! Writing: `Members` (the members of the object, without `"@odata.type"`) and `Serialize` for
+//! the entity and for its patch. One generator serves both: they write their properties in
+//! declaration order and differ only in which fields they write and whether a field may be
+//! absent. `Serialize` adds `"@odata.type"` in front (unless `omit_odata_type`); a nested value
+//! is written through `Members` alone.
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -8,18 +10,43 @@ use syn::Ident;
 use syn::spanned::Spanned;
 
 use super::Names;
-use crate::ast::Field;
+use crate::ast::{Field, Shape};
 
-/// The entity writes every property on the wire (`null` for `None`).
+/// The entity writes `@odata.etag` (when it has one), every property (`null` for `None`), then
+/// the members it keeps in `additional_data`.
 pub fn entity(names: &Names) -> TokenStream {
-    let fields: Vec<&Field> = names.model.on_wire().collect();
-    serialize(names, names.entity, &fields, Presence::Always)
+    let fields: Vec<&Field> = names.model.properties().collect();
+    let etag = names.model.etag().map(|f| f.ident);
+    let additional = names.model.additional_data().map(|f| f.ident);
+    let members = members(
+        names,
+        names.entity,
+        &fields,
+        Presence::Always,
+        etag,
+        additional,
+    );
+    let serialize = serialize(names, names.entity, &fields, additional);
+    quote!(#members #serialize)
 }
 
-/// The patch writes only the present properties.
+/// The patch writes only the present properties (and, for an open type, its dynamic ones).
 pub fn patch(names: &Names) -> TokenStream {
     let fields: Vec<&Field> = names.model.patchable().collect();
-    serialize(names, &names.patch, &fields, Presence::IfSome)
+    let dynamic = names
+        .model
+        .open_patch()
+        .then(|| Ident::new("additional_data", proc_macro2::Span::call_site()));
+    let members = members(
+        names,
+        &names.patch,
+        &fields,
+        Presence::IfSome,
+        None,
+        dynamic.as_ref(),
+    );
+    let serialize = serialize(names, &names.patch, &fields, None);
+    quote!(#members #serialize)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -30,18 +57,71 @@ enum Presence {
     IfSome,
 }
 
-fn serialize(names: &Names, target: &Ident, fields: &[&Field], presence: Presence) -> TokenStream {
+/// `impl Serialize`: `"@odata.type"` and the members, or the members alone. With `kept` (the
+/// entity's `additional_data`), a type kept there (a row read as a polymorphic enum's `other`
+/// variant) is written in place of the struct's own.
+fn serialize(
+    names: &Names,
+    target: &Ident,
+    fields: &[&Field],
+    kept: Option<&Ident>,
+) -> TokenStream {
     let generics = names.bounded(&quote!(__ge::serde::Serialize), fields.iter().copied());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let type_value = format!("#{}", names.odata_type);
-    let len = length(names, fields, presence);
+    let body = if names.model.attrs.omit_odata_type.is_some() {
+        quote!(__ge::serde::Serialize::serialize(
+            &__ge::Inner(self),
+            __serializer
+        ))
+    } else {
+        let type_value = format!("#{}", names.odata_type);
+        if let Some(ident) = kept {
+            quote!(__ge::serialize_kept_typed(self, &self.#ident, #type_value, __serializer))
+        } else {
+            quote!(__ge::serialize_typed(self, #type_value, __serializer))
+        }
+    };
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics __ge::serde::Serialize for #target #ty_generics #where_clause {
+            #[inline]
+            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            where
+                __S: __ge::serde::Serializer,
+            {
+                #body
+            }
+        }
+    }
+}
+
+/// `impl Members`: the count and the writing of every member but `"@odata.type"`.
+fn members(
+    names: &Names,
+    target: &Ident,
+    fields: &[&Field],
+    presence: Presence,
+    etag: Option<&Ident>,
+    additional: Option<&Ident>,
+) -> TokenStream {
+    let generics = names.bounded(&quote!(__ge::serde::Serialize), fields.iter().copied());
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let len = length(names, fields, presence, etag, additional);
+    let etag = etag.map(|ident| {
+        quote! {
+            if let ::core::option::Option::Some(__value) = &self.#ident {
+                __ge::serde::ser::SerializeMap::serialize_entry(__map, "@odata.etag", __value)?;
+            }
+        }
+    });
     let entries = fields.iter().map(|f| {
         let ident = f.ident;
         let wire = &f.wire;
         let cfgs = f.cfgs();
+        let value = written(f, &quote!(__value));
         // Spanned at the field's type, so a missing `Serialize` points at the type.
         let write = quote_spanned! {f.ty.span()=>
-            __ge::serde::ser::SerializeMap::serialize_entry(&mut __map, #wire, __value)?;
+            __ge::serde::ser::SerializeMap::serialize_entry(__map, #wire, &#value)?;
         };
         match presence {
             Presence::Always => quote!(#(#cfgs)* { let __value = &self.#ident; #write }),
@@ -51,29 +131,56 @@ fn serialize(names: &Names, target: &Ident, fields: &[&Field], presence: Presenc
             },
         }
     });
+    // A kept `"@odata.type"` is not a member: it is written first, as the type.
+    let additional =
+        additional.map(|ident| quote!(__ge::serialize_kept_members(&self.#ident, __map)?;));
     quote! {
         #[automatically_derived]
-        impl #impl_generics __ge::serde::Serialize for #target #ty_generics #where_clause {
-            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
-            where
-                __S: __ge::serde::Serializer,
-            {
+        impl #impl_generics __ge::Members for #target #ty_generics #where_clause {
+            #[inline]
+            fn member_count(&self) -> usize {
                 #len
-                let mut __map = __ge::serde::Serializer::serialize_map(
-                    __serializer,
-                    ::core::option::Option::Some(__len),
-                )?;
-                __ge::serde::ser::SerializeMap::serialize_entry(&mut __map, "@odata.type", #type_value)?;
+            }
+
+            #[inline]
+            fn write_members<__M>(&self, __map: &mut __M) -> ::core::result::Result<(), __M::Error>
+            where
+                __M: __ge::serde::ser::SerializeMap,
+            {
+                #etag
                 #(#entries)*
-                __ge::serde::ser::SerializeMap::end(__map)
+                #additional
+                ::core::result::Result::Ok(())
             }
         }
     }
 }
 
-/// `let __len = ...;`: the number of members, `@odata.type` included. One expression unless a
-/// field is under `#[cfg]`, whose count can only be added where the field exists.
-fn length(names: &Names, fields: &[&Field], presence: Presence) -> TokenStream {
+/// How a property's value (`value`, a reference to the field's value or to its value in the
+/// patch) is written: nested values as their members alone, floats in OData's forms.
+fn written(f: &Field, value: &TokenStream) -> TokenStream {
+    match f.shape {
+        Shape::Plain => quote!(__ge::Value(#value)),
+        Shape::Single(_) => quote!(__ge::Inner(#value)),
+        Shape::Nullable(_) => {
+            quote!(__ge::inner_option(::core::option::Option::as_ref(#value)))
+        }
+        Shape::Collection if f.nullable => {
+            quote!(__ge::inner_seq_option(::core::option::Option::as_deref(#value)))
+        }
+        Shape::Collection => quote!(__ge::InnerSeq(#value)),
+    }
+}
+
+/// The number of members: one expression unless a field is under `#[cfg]`, whose count can
+/// only be added where the field exists.
+fn length(
+    names: &Names,
+    fields: &[&Field],
+    presence: Presence,
+    etag: Option<&Ident>,
+    additional: Option<&Ident>,
+) -> TokenStream {
     let present = |f: &Field| match presence {
         Presence::Always => quote!(1),
         Presence::IfSome => {
@@ -81,6 +188,10 @@ fn length(names: &Names, fields: &[&Field], presence: Presence) -> TokenStream {
             quote!(<usize as ::core::convert::From<bool>>::from(::core::option::Option::is_some(&self.#ident)))
         }
     };
+    let extra = etag
+        .map(|ident| quote!(+ <usize as ::core::convert::From<bool>>::from(::core::option::Option::is_some(&self.#ident))))
+        .into_iter()
+        .chain(additional.map(|ident| quote!(+ __ge::kept_len(&self.#ident))));
     if names.model.has_cfg_fields() {
         let adds = fields.iter().map(|f| {
             let cfgs = f.cfgs();
@@ -88,14 +199,15 @@ fn length(names: &Names, fields: &[&Field], presence: Presence) -> TokenStream {
             quote!(#(#cfgs)* { __len += #one; })
         });
         quote! {
-            let mut __len: usize = 1;
+            let mut __len: usize = 0 #(#extra)*;
             #(#adds)*
+            __len
         }
     } else if presence == Presence::Always {
-        let count = 1 + fields.len();
-        quote!(let __len: usize = #count;)
+        let count = fields.len();
+        quote!(#count #(#extra)*)
     } else {
         let terms = fields.iter().map(|f| present(f));
-        quote!(let __len: usize = 1 #(+ #terms)*;)
+        quote!(0 #(+ #terms)* #(#extra)*)
     }
 }

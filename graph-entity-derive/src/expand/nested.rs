@@ -1,0 +1,65 @@
+//! `impl Nested`: what lets this type be the value of another's `#[graph(nested)]` property.
+//! `apply`, `diff` and `merge` are the `Entity`/`Patch` ones; `full_patch` sets everything.
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
+
+use super::Names;
+use crate::ast::Shape;
+use crate::bound;
+
+pub fn nested_impl(names: &Names) -> TokenStream {
+    let krate = &names.krate;
+    let entity = names.entity;
+    let patch = &names.patch;
+    let generics = names.bounded(&bound::patch_traits(), names.model.patchable());
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let marker_init = names.marker_init();
+    let full = names.model.patchable().map(|f| {
+        let ident = f.ident;
+        let cfgs = f.cfgs();
+        let value = match f.shape {
+            Shape::Plain | Shape::Collection => {
+                quote_spanned!(f.ty.span()=> ::core::clone::Clone::clone(&self.#ident))
+            }
+            Shape::Single(ty) => quote!(<#ty as #krate::Nested>::full_patch(&self.#ident)),
+            Shape::Nullable(ty) => quote!(__ge::full_nullable::<#ty>(&self.#ident)),
+        };
+        quote!(#(#cfgs)* #ident: ::core::option::Option::Some(#value),)
+    });
+    let dynamic = names.model.open_patch().then(|| {
+        let ident = names.model.additional_data().map(|f| f.ident);
+        quote!(additional_data: ::core::clone::Clone::clone(&self.#ident),)
+    });
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::Nested for #entity #ty_generics #where_clause {
+            type Patch = #patch #ty_generics;
+
+            #[inline]
+            fn apply_patch(&mut self, __patch: Self::Patch) {
+                #krate::Entity::apply(self, __patch);
+            }
+
+            #[inline]
+            fn diff_patch(&self, __updated: &Self) -> ::core::option::Option<Self::Patch> {
+                let __patch = #krate::Entity::diff(self, __updated);
+                if #krate::Patch::is_empty(&__patch) {
+                    ::core::option::Option::None
+                } else {
+                    ::core::option::Option::Some(__patch)
+                }
+            }
+
+            #[inline]
+            fn merge_patch(__patch: &mut Self::Patch, __later: Self::Patch) {
+                #krate::Patch::merge(__patch, __later);
+            }
+
+            fn full_patch(&self) -> Self::Patch {
+                #patch { #(#full)* #dynamic #marker_init }
+            }
+        }
+    }
+}
