@@ -1,0 +1,432 @@
+//! One type's file: the struct (and its `Any*` enum) or the enum, as rustfmt would print it.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write;
+
+use crate::docs::{WIDTH, description, push_doc};
+use crate::layout::{Layout, type_path};
+use crate::model::{Body, EnumDef, Model, Primitive, PropType, Property, Structured, TypeDef};
+use crate::names::{
+    derive_camel_case_of_field, derive_camel_case_of_variant, identifier, pascal_case, snake_case,
+    unraw,
+};
+use crate::resolve::Plan;
+
+/// The field every struct ends with; a property that would take its name is renamed.
+const ADDITIONAL_DATA: &str = "additional_data";
+
+pub struct Emitter<'a, 'm> {
+    pub model: &'m Model,
+    pub plan: &'a Plan<'m>,
+    pub layout: &'a Layout<'m>,
+    pub header: &'a str,
+}
+
+impl<'m> Emitter<'_, 'm> {
+    /// The file of type `q`: header, imports, items.
+    pub fn type_file(&self, q: &str) -> String {
+        let def = &self.model.types[q];
+        let mut out = String::new();
+        out.push_str(self.header);
+        out.push('\n');
+        match &def.body {
+            Body::Structured(s) => {
+                out.push_str("use graph_entity::GraphEntity;\n\n");
+                self.structure(&mut out, q, def, s);
+                if self.plan.any.contains(q) {
+                    out.push('\n');
+                    self.any_enum(&mut out, q);
+                }
+            }
+            Body::Enum(e) => {
+                out.push_str("use graph_entity::GraphEnum;\n\n");
+                enumeration(&mut out, q, def, e, &self.layout.rust[q]);
+            }
+        }
+        out
+    }
+
+    fn structure(&self, out: &mut String, q: &str, def: &TypeDef, s: &Structured) {
+        let module = &self.layout.module[q];
+        let fields = &self.plan.fields[q];
+        let chain_navigation = self.navigation(q);
+        // OData: a type derived from an open type is open too, whether it says so or not.
+        let open = self.chain(q).iter().any(|s| s.open);
+        let streams: Vec<&str> = fields
+            .iter()
+            .filter(|p| p.ty == PropType::Edm(Primitive::Stream))
+            .map(|p| p.name.as_str())
+            .collect();
+
+        let mut text = String::new();
+        if let Some(d) = &def.description {
+            text.push_str(&description(d));
+            text.push_str("\n\n");
+        }
+        let kind = if s.entity { "entity" } else { "complex" };
+        let _ = write!(text, "OData {kind} type `{q}`");
+        if let Some(base) = &s.base {
+            let _ = write!(text, ", derived from `{base}`");
+        }
+        text.push('.');
+        if s.is_abstract {
+            text.push_str(
+                " Abstract: no value has exactly this type; this struct reads the shared \
+                 properties of a derived type this build does not know.",
+            );
+        }
+        if open {
+            text.push_str(" Open type: its patch can set dynamic properties too.");
+        }
+        if !streams.is_empty() {
+            let _ = write!(
+                text,
+                " Not generated: the `Edm.Stream` {} (media content, never in a JSON body).",
+                listing("property", "properties", &streams)
+            );
+        }
+        if !chain_navigation.is_empty() {
+            let _ = write!(
+                text,
+                " Not generated: the navigation {} (in a body only when `$expand`ed, never \
+                 patched through this type).",
+                listing("property", "properties", &chain_navigation)
+            );
+        }
+        push_doc(out, 0, "///", &text);
+        out.push_str("#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]\n");
+        let mut args = vec![format!("odata_type = {q:?}")];
+        if open {
+            args.push("open_type".to_owned());
+        }
+        push_attr(out, 0, "graph", &args);
+        let _ = writeln!(out, "pub struct {} {{", self.layout.rust[q]);
+
+        let key = self.plan.key.get(q).copied();
+        let mut taken: HashSet<String> = HashSet::from([ADDITIONAL_DATA.to_owned()]);
+        for p in fields
+            .iter()
+            .filter(|p| p.ty != PropType::Edm(Primitive::Stream))
+        {
+            let field = field_name(&p.name, &mut taken);
+            let (ty, nested) = self.field_type(module, q, p);
+            let mut attrs = Vec::new();
+            if key == Some(p.name.as_str()) {
+                attrs.push("key".to_owned());
+            } else if p.read_only {
+                attrs.push("read_only".to_owned());
+            }
+            if nested {
+                attrs.push("nested".to_owned());
+            }
+            if derive_camel_case_of_field(&field) != p.name {
+                attrs.push(format!("rename = {:?}", p.name));
+            }
+            let doc = p.description.as_deref().map_or_else(
+                || {
+                    let nullable = if p.nullable { "" } else { ", not nullable" };
+                    format!("`{}`: `{}`{nullable}.", p.name, csdl_type(p))
+                },
+                description,
+            );
+            push_doc(out, 4, "///", &doc);
+            if !attrs.is_empty() {
+                push_attr(out, 4, "graph", &attrs);
+            }
+            push_field(out, &field, &format!("Option<{ty}>"));
+        }
+        push_doc(
+            out,
+            4,
+            "///",
+            "Members the type does not declare, kept as read and written back.",
+        );
+        out.push_str("    #[graph(additional_data)]\n");
+        out.push_str("    pub additional_data: graph_entity::AdditionalData,\n");
+        out.push_str("}\n");
+    }
+
+    /// The `Any*` variants of `q`'s derived types, sorted by qualified name. A variant is named
+    /// after its type; when two derived types share a name, the one in `q`'s own namespace keeps
+    /// it and the others are prefixed with their namespace (`CallRecordsUserIdentity`, or
+    /// `Graph...` for `microsoft.graph` itself).
+    fn variant_names(&self, q: &str) -> Vec<(&'m str, String)> {
+        let own = self.model.types[q].namespace.as_str();
+        let derived = &self.plan.derived[q];
+        let mut taken: HashSet<String> = HashSet::from([self.layout.rust[q].clone()]);
+        let mut names: HashMap<&'m str, String> = HashMap::new();
+        let (home, away): (Vec<&str>, Vec<&str>) = derived
+            .iter()
+            .partition(|d| self.model.types[**d].namespace == own);
+        for d in home.into_iter().chain(away) {
+            let mut variant = self.layout.rust[d].clone();
+            if taken.contains(&variant) {
+                let module = &self.layout.module[d];
+                let prefix = if module.is_empty() {
+                    "Graph".to_owned()
+                } else {
+                    module.iter().map(|m| pascal_case(unraw(m))).collect()
+                };
+                variant = format!("{prefix}{variant}");
+                let base = variant.clone();
+                let mut n = 2;
+                while taken.contains(&variant) {
+                    variant = format!("{base}{n}");
+                    n += 1;
+                }
+            }
+            taken.insert(variant.clone());
+            names.insert(d, variant);
+        }
+        derived
+            .iter()
+            .map(|d| (*d, names.remove(d).unwrap_or_default()))
+            .collect()
+    }
+
+    /// The type and its bases, nearest first (`resolve` has ruled out cycles).
+    fn chain(&self, q: &str) -> Vec<&Structured> {
+        let mut chain = Vec::new();
+        let mut current = Some(q);
+        while let Some(t) = current {
+            let Body::Structured(s) = &self.model.types[t].body else {
+                break;
+            };
+            chain.push(s);
+            current = s.base.as_deref();
+        }
+        chain
+    }
+
+    /// Navigation properties of the type and its bases, base first.
+    fn navigation(&self, q: &str) -> Vec<&str> {
+        let chain = self.chain(q);
+        chain
+            .iter()
+            .rev()
+            .flat_map(|s| s.navigation.iter().map(String::as_str))
+            .collect()
+    }
+
+    /// The Rust type inside the field's `Option`, and whether the field is `nested`.
+    fn field_type(&self, module: &[String], owner: &str, p: &Property) -> (String, bool) {
+        let (inner, nested) = match &p.ty {
+            PropType::Edm(prim) => (primitive(*prim).to_owned(), false),
+            PropType::Named(t) => match &self.model.types[t].body {
+                Body::Enum(e) => {
+                    let path = type_path(self.layout, module, t);
+                    let ty = if e.flags {
+                        format!("graph_entity::Flags<{path}>")
+                    } else {
+                        path
+                    };
+                    (ty, false)
+                }
+                Body::Structured(_) => {
+                    let mut path = type_path(self.layout, module, t);
+                    if self.plan.any.contains(t.as_str()) {
+                        let (prefix, name) = path.rsplit_once("::").unwrap_or(("", &path));
+                        path = format!("{prefix}::Any{name}");
+                    }
+                    if self.plan.boxed.contains(&(owner, p.name.as_str())) {
+                        path = format!("Box<{path}>");
+                    }
+                    (path, true)
+                }
+            },
+        };
+        if p.collection {
+            (format!("Vec<{inner}>"), nested)
+        } else {
+            (inner, nested)
+        }
+    }
+
+    fn any_enum(&self, out: &mut String, q: &str) {
+        let module = &self.layout.module[q];
+        let name = &self.layout.rust[q];
+        push_doc(
+            out,
+            0,
+            "///",
+            &format!("`{q}` or a type derived from it, told apart by `\"@odata.type\"`."),
+        );
+        out.push_str("#[derive(Debug, Clone, PartialEq, GraphEntity)]\n");
+        push_attr(out, 0, "graph", &[format!("odata_type = {q:?}")]);
+        let _ = writeln!(out, "pub enum Any{name} {{");
+        for (d, variant) in self.variant_names(q) {
+            push_doc(out, 4, "///", &format!("`{d}`."));
+            let path = type_path(self.layout, module, d);
+            push_tuple_variant(out, &variant, &path);
+        }
+        push_doc(
+            out,
+            4,
+            "///",
+            &format!("`{q}` itself, or a derived type this build does not know."),
+        );
+        out.push_str("    #[graph(other)]\n");
+        push_tuple_variant(out, name, name);
+        out.push_str("}\n");
+    }
+}
+
+fn listing(one: &str, many: &str, names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    let word = if names.len() == 1 { one } else { many };
+    format!("{word} {}", quoted.join(", "))
+}
+
+/// The property's type as CSDL writes it, for the fallback doc line.
+fn csdl_type(p: &Property) -> String {
+    let inner = match &p.ty {
+        PropType::Edm(prim) => format!("Edm.{}", prim.edm_name()),
+        PropType::Named(t) => t.clone(),
+    };
+    if p.collection {
+        format!("Collection({inner})")
+    } else {
+        inner
+    }
+}
+
+fn primitive(p: Primitive) -> &'static str {
+    match p {
+        Primitive::String => "String",
+        Primitive::Boolean => "bool",
+        Primitive::Byte => "u8",
+        Primitive::SByte => "i8",
+        Primitive::Int16 => "i16",
+        Primitive::Int32 => "i32",
+        Primitive::Int64 => "i64",
+        Primitive::Single => "f32",
+        Primitive::Double => "f64",
+        Primitive::Decimal => "graph_entity::edm::Decimal",
+        Primitive::Date => "graph_entity::edm::Date",
+        Primitive::DateTimeOffset => "graph_entity::edm::DateTimeOffset",
+        Primitive::TimeOfDay => "graph_entity::edm::TimeOfDay",
+        Primitive::Duration => "graph_entity::edm::Duration",
+        Primitive::Guid => "graph_entity::edm::Guid",
+        Primitive::Binary => "graph_entity::edm::Binary",
+        Primitive::Untyped => "serde_json::Value",
+        // Left out before any field is made (see `structure`).
+        Primitive::Stream => "()",
+    }
+}
+
+/// The field for a wire name: `snake_case`, keywords made raw, and a name already taken (by an
+/// earlier property or by `additional_data`) suffixed `_2`, `_3`, ... in declaration order.
+fn field_name(wire: &str, taken: &mut HashSet<String>) -> String {
+    let base = identifier(&snake_case(wire));
+    let mut field = base.clone();
+    let mut n = 2;
+    while taken.contains(unraw(&field)) {
+        field = format!("{}_{n}", unraw(&base));
+        n += 1;
+    }
+    taken.insert(unraw(&field).to_owned());
+    field
+}
+
+fn enumeration(out: &mut String, q: &str, def: &TypeDef, e: &EnumDef, name: &str) {
+    let mut text = String::new();
+    if let Some(d) = &def.description {
+        text.push_str(&description(d));
+        text.push_str("\n\n");
+    }
+    let _ = write!(text, "OData enum type `{q}`.");
+    if e.flags {
+        let _ = write!(
+            text,
+            " Flags: a property of this type holds a set of members, `graph_entity::Flags<{name}>`."
+        );
+    }
+    push_doc(out, 0, "///", &text);
+    out.push_str("#[derive(Debug, Clone, PartialEq, Eq, Hash, GraphEnum)]\n");
+    push_attr(out, 0, "graph", &[format!("odata_type = {q:?}")]);
+    let _ = writeln!(out, "pub enum {name} {{");
+    let mut taken = HashSet::from(["Other".to_owned()]);
+    let mut default_done = false;
+    for m in &e.members {
+        let base = match pascal_case(&m.name) {
+            s if s == "Self" || s == "Other" => format!("{s}Member"),
+            s => s,
+        };
+        let mut variant = base.clone();
+        let mut n = 2;
+        while !taken.insert(variant.clone()) {
+            variant = if base.ends_with(|c: char| c.is_ascii_digit()) {
+                format!("{base}_{n}")
+            } else {
+                format!("{base}{n}")
+            };
+            n += 1;
+        }
+        let doc = m
+            .description
+            .as_deref()
+            .map_or_else(|| format!("`{}` (value {}).", m.name, m.value), description);
+        push_doc(out, 4, "///", &doc);
+        let mut attrs = Vec::new();
+        if m.value == 0 && !default_done {
+            default_done = true;
+            attrs.push("default".to_owned());
+        }
+        if derive_camel_case_of_variant(&variant) != m.name {
+            attrs.push(format!("rename = {:?}", m.name));
+        }
+        if !attrs.is_empty() {
+            push_attr(out, 4, "graph", &attrs);
+        }
+        let _ = writeln!(out, "    {variant},");
+    }
+    push_doc(
+        out,
+        4,
+        "///",
+        "A member this build does not know, kept as read and written back.",
+    );
+    out.push_str("    #[graph(other)]\n");
+    out.push_str("    Other(String),\n");
+    out.push_str("}\n");
+}
+
+/// `#[name(args)]` as rustfmt prints it: on one line while it fits the width and, with several
+/// arguments, while they fit rustfmt's `attr_fn_like_width` (70); otherwise one argument a line.
+fn push_attr(out: &mut String, indent: usize, name: &str, args: &[String]) {
+    /// rustfmt's default `attr_fn_like_width`.
+    const ATTR_WIDTH: usize = 70;
+    let pad = " ".repeat(indent);
+    let joined = args.join(", ");
+    let line = format!("{pad}#[{name}({joined})]");
+    if line.len() <= WIDTH && (args.len() == 1 || joined.len() <= ATTR_WIDTH) {
+        out.push_str(&line);
+        out.push('\n');
+        return;
+    }
+    let _ = writeln!(out, "{pad}#[{name}(");
+    let _ = writeln!(out, "{pad}    {}", args.join(&format!(",\n{pad}    ")));
+    let _ = writeln!(out, "{pad})]");
+}
+
+/// `pub name: Type,`, or past the width the type on the next line, as rustfmt breaks it.
+fn push_field(out: &mut String, field: &str, ty: &str) {
+    let line = format!("    pub {field}: {ty},");
+    if line.len() <= WIDTH {
+        out.push_str(&line);
+        out.push('\n');
+    } else {
+        let _ = writeln!(out, "    pub {field}:\n        {ty},");
+    }
+}
+
+/// `Variant(Path),`, or rustfmt's block form past the width.
+fn push_tuple_variant(out: &mut String, variant: &str, path: &str) {
+    let line = format!("    {variant}({path}),");
+    if line.len() <= WIDTH {
+        out.push_str(&line);
+        out.push('\n');
+    } else {
+        let _ = writeln!(out, "    {variant}(\n        {path},\n    ),");
+    }
+}

@@ -1,0 +1,113 @@
+//! `graph-entity-codegen CSDL.xml --out DIR [--types ns.a,ns.b]`: see the library's docs.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use graph_entity_codegen::{Options, generate};
+
+const USAGE: &str = "\
+usage: graph-entity-codegen CSDL.xml --out DIR [--types ns.a,ns.b]
+
+Writes DIR/mod.rs and the files it includes: Rust models of every type of the CSDL document
+(or only of the listed types and everything they reference), using #[derive(GraphEntity)].
+
+  --out DIR            the output directory (created if missing; files are overwritten)
+  --types ns.a,ns.b    qualified type names (or alias.name) to generate, with their closure
+  -h, --help           this text
+";
+
+struct Args {
+    input: PathBuf,
+    out: PathBuf,
+    options: Options,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        print!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    match parse_args(&args).and_then(|args| run(&args)) {
+        Ok(count) => {
+            eprintln!("graph-entity-codegen: wrote {count} files");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("graph-entity-codegen: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let mut input = None;
+    let mut out = None;
+    let mut types = None;
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        let mut value = |flag: &str| {
+            iter.next()
+                .cloned()
+                .ok_or_else(|| format!("`{flag}` expects a value\n\n{USAGE}"))
+        };
+        match arg.as_str() {
+            "--out" if out.is_none() => out = Some(PathBuf::from(value("--out")?)),
+            "--types" if types.is_none() => {
+                let list = value("--types")?;
+                let names: Vec<String> = list
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                if names.is_empty() {
+                    return Err(format!(
+                        "`--types` expects qualified type names, found `{list}`"
+                    ));
+                }
+                types = Some(names);
+            }
+            "--out" | "--types" => return Err(format!("`{arg}` is given twice\n\n{USAGE}")),
+            flag if flag.starts_with('-') => {
+                return Err(format!("unknown option `{flag}`\n\n{USAGE}"));
+            }
+            _ if input.is_none() => input = Some(PathBuf::from(arg)),
+            _ => {
+                return Err(format!(
+                    "unexpected argument `{arg}`: one CSDL file only\n\n{USAGE}"
+                ));
+            }
+        }
+    }
+    let input = input.ok_or_else(|| format!("missing the CSDL file\n\n{USAGE}"))?;
+    let out = out.ok_or_else(|| format!("missing `--out DIR`\n\n{USAGE}"))?;
+    Ok(Args {
+        input,
+        out,
+        options: Options { types },
+    })
+}
+
+fn run(args: &Args) -> Result<usize, String> {
+    let text = std::fs::read_to_string(&args.input)
+        .map_err(|e| format!("cannot read {}: {e}", args.input.display()))?;
+    let name = args.input.file_name().map_or_else(
+        || args.input.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let files = generate(&text, &name, &args.options)
+        .map_err(|e| format!("{}: {e}", args.input.display()))?;
+    for file in &files {
+        write(&args.out.join(&file.path), &file.contents)?;
+    }
+    Ok(files.len())
+}
+
+fn write(path: &Path, contents: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}

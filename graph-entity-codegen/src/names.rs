@@ -1,0 +1,216 @@
+//! CSDL names to Rust names, and the derive's own renaming rules, mirrored so that the generator
+//! can tell exactly where a `#[graph(rename = "...")]` is needed.
+
+/// Keywords that are valid as raw identifiers (`r#type`).
+const RAW_KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
+    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
+    "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use",
+    "virtual", "where", "while", "yield",
+];
+
+/// Keywords that cannot even be raw identifiers: these get a trailing `_` and a `rename`.
+const NON_RAW_KEYWORDS: &[&str] = &["crate", "self", "super", "Self", "_"];
+
+/// `snake_case` of a `camelCase` CSDL name: a word starts at an uppercase letter that follows a
+/// lowercase letter or a digit, or that ends a run of capitals (`isMFARegistered` ->
+/// `is_mfa_registered`). Characters that cannot be in an identifier become `_`.
+pub fn snake_case(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() {
+            let prev = i.checked_sub(1).map(|p| chars[p]);
+            let next = chars.get(i + 1).copied();
+            let starts_word = match prev {
+                Some(p) if p.is_ascii_lowercase() || p.is_ascii_digit() => true,
+                Some(p) if p.is_ascii_uppercase() => next.is_some_and(|n| n.is_ascii_lowercase()),
+                _ => false,
+            };
+            if starts_word && !out.ends_with('_') {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else if c.is_ascii_alphanumeric() || c == '_' {
+            out.push(c);
+        } else {
+            out.push('_');
+        }
+    }
+    out
+}
+
+/// `PascalCase` of a CSDL name (`callRecord` -> `CallRecord`, `id_token` -> `IdToken`). An `_`
+/// between two digits stays (`tls1_0` -> `Tls1_0`), since dropping it would merge two numbers.
+pub fn pascal_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for part in name.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let mut chars = part.chars();
+        let Some(first) = chars.next() else { continue };
+        if out.ends_with(|c: char| c.is_ascii_digit()) && first.is_ascii_digit() {
+            out.push('_');
+        }
+        out.push(first.to_ascii_uppercase());
+        out.extend(chars);
+    }
+    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, 'V');
+    }
+    out
+}
+
+/// The wire name the derive gives a field under its default `rename_all = "camelCase"`
+/// (`graph-entity-derive/src/case.rs`: `PascalCase` of the unraw'd field, first letter lowered).
+pub fn derive_camel_case_of_field(field: &str) -> String {
+    let field = field.strip_prefix("r#").unwrap_or(field);
+    let mut pascal = String::with_capacity(field.len());
+    let mut capitalize = true;
+    for c in field.chars() {
+        if c == '_' {
+            capitalize = true;
+        } else if capitalize {
+            pascal.extend(c.to_uppercase());
+            capitalize = false;
+        } else {
+            pascal.push(c);
+        }
+    }
+    let mut chars = pascal.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => pascal,
+    }
+}
+
+/// The wire name the derive gives an enum variant under `rename_all = "camelCase"`: as serde
+/// does for variants, the first letter lowered.
+pub fn derive_camel_case_of_variant(variant: &str) -> String {
+    let mut chars = variant.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A field or module identifier for a `snake_case` name: keywords become raw identifiers, the
+/// few that cannot (`self`, `super`, `crate`) get a trailing `_`, and a leading digit gets a
+/// leading `_`.
+pub fn identifier(snake: &str) -> String {
+    if snake.is_empty() {
+        return "_empty".to_owned();
+    }
+    if snake.starts_with(|c: char| c.is_ascii_digit()) {
+        return format!("_{snake}");
+    }
+    if NON_RAW_KEYWORDS.contains(&snake) {
+        return format!("{snake}_");
+    }
+    if RAW_KEYWORDS.contains(&snake) {
+        return format!("r#{snake}");
+    }
+    snake.to_owned()
+}
+
+/// The identifier without its `r#`, as a file name or a name to compare.
+pub fn unraw(ident: &str) -> &str {
+    ident.strip_prefix("r#").unwrap_or(ident)
+}
+
+/// Orders names as rustfmt (style edition 2024) orders `use` items and `mod` declarations:
+/// digit runs compare as numbers, everything else character by character.
+pub fn version_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
+    loop {
+        match (a.first(), b.first()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
+                let da = a.iter().take_while(|c| c.is_ascii_digit()).count();
+                let db = b.iter().take_while(|c| c.is_ascii_digit()).count();
+                let (na, nb) = (&a[..da], &b[..db]);
+                let ta = trim_zeros(na);
+                let tb = trim_zeros(nb);
+                let ord = ta.len().cmp(&tb.len()).then_with(|| ta.cmp(tb));
+                if ord != Ordering::Equal {
+                    return ord;
+                }
+                // Equal numbers: fewer leading zeros first, as rustfmt does.
+                let ord = da.cmp(&db);
+                if ord != Ordering::Equal {
+                    return ord;
+                }
+                a = &a[da..];
+                b = &b[db..];
+            }
+            (Some(x), Some(y)) => {
+                let ord = order_key(*x).cmp(&order_key(*y));
+                if ord != Ordering::Equal {
+                    return ord;
+                }
+                a = &a[1..];
+                b = &b[1..];
+            }
+        }
+    }
+}
+
+fn trim_zeros(digits: &[u8]) -> &[u8] {
+    let zeros = digits.iter().take_while(|&&c| c == b'0').count();
+    &digits[zeros..]
+}
+
+/// rustfmt's version sort puts `_` before letters and digits.
+fn order_key(c: u8) -> (u8, u8) {
+    if c == b'_' { (0, c) } else { (1, c) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snake_case_splits_words_and_acronyms() {
+        assert_eq!(snake_case("iCalUId"), "i_cal_u_id");
+        assert_eq!(snake_case("office365Active"), "office365_active");
+        assert_eq!(snake_case("isMFARegistered"), "is_mfa_registered");
+        assert_eq!(snake_case("id"), "id");
+        assert_eq!(snake_case("ID"), "id");
+        assert_eq!(snake_case("x509Thumbprint"), "x509_thumbprint");
+    }
+
+    #[test]
+    fn field_camel_case_mirrors_the_derive() {
+        assert_eq!(derive_camel_case_of_field("i_cal_u_id"), "iCalUId");
+        assert_eq!(derive_camel_case_of_field("r#type"), "type");
+        assert_eq!(
+            derive_camel_case_of_field("is_mfa_registered"),
+            "isMfaRegistered"
+        );
+    }
+
+    #[test]
+    fn pascal_case_keeps_underscores_between_digits() {
+        assert_eq!(pascal_case("callRecord"), "CallRecord");
+        assert_eq!(pascal_case("id_token"), "IdToken");
+        assert_eq!(pascal_case("tls1_0"), "Tls1_0");
+        assert_eq!(pascal_case("3des"), "V3des");
+    }
+
+    #[test]
+    fn identifiers_avoid_keywords() {
+        assert_eq!(identifier("type"), "r#type");
+        assert_eq!(identifier("self"), "self_");
+        assert_eq!(identifier("plain"), "plain");
+    }
+
+    #[test]
+    fn version_order_compares_numbers() {
+        use std::cmp::Ordering::Less;
+        assert_eq!(version_cmp("a2", "a10"), Less);
+        assert_eq!(version_cmp("a_b", "ab"), Less);
+        assert_eq!(version_cmp("Any", "AnyX"), Less);
+    }
+}
