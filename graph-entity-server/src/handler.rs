@@ -1,10 +1,9 @@
 //! The one handler every request goes to: it reads the path itself, so that every failure,
 //! unknown paths and methods included, is answered with an OData error body.
 
-use std::collections::VecDeque;
 use std::error::Error as _;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, PoisonError};
 
 use axum::body::{Bytes, to_bytes};
 use axum::extract::{Request, State};
@@ -16,27 +15,13 @@ use axum::http::{HeaderMap, HeaderName, Method, StatusCode};
 use axum::response::Response;
 use http_body_util::LengthLimitError;
 
-use crate::Fault;
 use crate::reply::{self, CLIENT_REQUEST_ID, Ids, REQUEST_ID, quote};
-use crate::report::Report;
 use crate::route::{Target, route};
 use crate::set::{CreateFailure, EntitySet, PatchFailure, Snapshot, etag, etag_matches};
+use crate::shared::Shared;
 
 const PREFER: HeaderName = HeaderName::from_static("prefer");
 const PREFERENCE_APPLIED: HeaderName = HeaderName::from_static("preference-applied");
-
-/// Everything the handler serves.
-pub struct Shared {
-    pub sets: Vec<(String, Box<dyn EntitySet>)>,
-    pub reports: Vec<Report>,
-    pub body_limit: usize,
-    /// The most entities a collection page holds.
-    pub page_size: usize,
-    /// `http://127.0.0.1:<port>`, for `@odata.context` and report redirects.
-    pub base_url: String,
-    pub requests: AtomicU64,
-    pub faults: Mutex<VecDeque<Fault>>,
-}
 
 pub async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     let n = shared.requests.fetch_add(1, Ordering::Relaxed) + 1;

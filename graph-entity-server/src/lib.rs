@@ -44,6 +44,7 @@ mod reply;
 mod report;
 mod route;
 mod set;
+mod shared;
 
 use std::collections::VecDeque;
 use std::io;
@@ -56,10 +57,10 @@ use axum::Router;
 use axum::http::StatusCode;
 use graph_entity::csv::Columns;
 
-use crate::handler::Shared;
 use crate::report::Report;
 pub use crate::set::Served;
 use crate::set::{EntitySet, Set};
+use crate::shared::Shared;
 
 /// The default body limit: 1 MiB.
 pub const DEFAULT_BODY_LIMIT: usize = 1 << 20;

@@ -1,9 +1,9 @@
 //! Reading a request's path: which entity set, entity, report function or download it names.
 
-use crate::handler::Shared;
 use crate::reply::quote;
 use crate::report::Report;
 use crate::set::EntitySet;
+use crate::shared::Shared;
 
 /// What a request is about, once its path is read.
 pub enum Target<'a> {

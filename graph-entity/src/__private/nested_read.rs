@@ -145,7 +145,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Shallow<V> {
 
     #[inline]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        let _entered = path::enter(self.ctx);
+        let _entered = path::enter(self.ctx.property, self.ctx.odata_type);
         self.inner.visit_map(map)
     }
 

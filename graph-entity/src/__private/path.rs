@@ -10,10 +10,9 @@
 use core::cell::RefCell;
 use core::fmt;
 
-use super::context::Context;
-
 std::thread_local! {
-    static STACK: RefCell<Vec<Context>> = const { RefCell::new(Vec::new()) };
+    /// `(property, OData type)` of each nested property being read, outermost first.
+    static STACK: RefCell<Vec<(&'static str, &'static str)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Proof that a property was entered; leaving it (on drop, errors and panics included) pops it.
@@ -28,10 +27,11 @@ impl Drop for Entered {
     }
 }
 
-/// Notes that nested property `ctx` is being read until the returned guard is dropped.
+/// Notes that nested property `property` of `odata_type` is being read until the returned guard
+/// is dropped.
 #[inline]
-pub(crate) fn enter(ctx: Context) -> Entered {
-    STACK.with(|stack| stack.borrow_mut().push(ctx));
+pub(crate) fn enter(property: &'static str, odata_type: &'static str) -> Entered {
+    STACK.with(|stack| stack.borrow_mut().push((property, odata_type)));
     Entered(())
 }
 
@@ -41,11 +41,10 @@ pub(crate) struct Path;
 impl fmt::Display for Path {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         STACK.with(|stack| {
-            for ctx in stack.borrow().iter() {
+            for (property, odata_type) in stack.borrow().iter() {
                 write!(
                     f,
-                    "invalid value for property `{}` of {}: ",
-                    ctx.property, ctx.odata_type
+                    "invalid value for property `{property}` of {odata_type}: "
                 )?;
             }
             Ok(())
