@@ -320,7 +320,7 @@ fn shape(ty: &Type) -> Shape<'_> {
 }
 
 /// `T` if `ty` is spelled `Option<T>`, `core::option::Option<T>` or `std::option::Option<T>`.
-fn option_inner(ty: &Type) -> Option<&Type> {
+pub fn option_inner(ty: &Type) -> Option<&Type> {
     wrapper_inner(ty, "Option", &["core", "std"], "option")
 }
 

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use proc_macro2::Span;
 
-use crate::ast::{Container, Field, Input};
+use crate::ast::{Container, Field, Input, option_inner};
 use crate::ctxt::Errors;
 
 pub fn check(input: &Input, errors: &mut Errors) {
@@ -149,8 +149,9 @@ fn check_exclusive(field: &Field, errors: &mut Errors) {
         };
         for name in FLAGS {
             // Each pair once: the earlier special attribute reports it.
-            let earlier_special = SPECIAL.iter().position(|(s, _)| s == name)
-                < SPECIAL.iter().position(|(s, _)| s == special);
+            let position = |attr: &str| SPECIAL.iter().position(|(s, _)| *s == attr);
+            let earlier_special =
+                matches!((position(name), position(special)), (Some(a), Some(b)) if a < b);
             if name == special || earlier_special || a.flag(name).is_none() {
                 continue;
             }
@@ -187,7 +188,7 @@ fn check_special_fields(input: &Input, errors: &mut Errors) {
             }
             seen = true;
             let ok = match name {
-                "etag" => field.nullable,
+                "etag" => option_inner(field.ty).is_some_and(|inner| last_segment_is(inner, "String")),
                 _ => last_segment_is(field.ty, "AdditionalData"),
             };
             if !ok {

@@ -11,7 +11,8 @@ pub mod poly;
 pub mod ser;
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{Generics, Ident};
 
 use crate::ast::{Field, Input, Shape};
@@ -76,10 +77,11 @@ impl<'a> Names<'a> {
                 let ty = f.ty;
                 quote!(#ty)
             }
-            Shape::Single(ty) => quote!(<#ty as #krate::Nested>::Patch),
-            Shape::Nullable(ty) => {
-                quote!(::core::option::Option<<#ty as #krate::Nested>::Patch>)
-            }
+            // Spanned at the value's type: a type that is no `Nested` is an error there.
+            Shape::Single(ty) => quote_spanned!(ty.span()=> <#ty as #krate::Nested>::Patch),
+            Shape::Nullable(ty) => quote_spanned! {ty.span()=>
+                ::core::option::Option<<#ty as #krate::Nested>::Patch>
+            },
         }
     }
 

@@ -158,17 +158,19 @@ fn members(
 
 /// How a property's value (`value`, a reference to the field's value or to its value in the
 /// patch) is written: nested values as their members alone, floats in OData's forms.
+/// Spanned at the field's type, so that a missing trait points at the type.
 fn written(f: &Field, value: &TokenStream) -> TokenStream {
+    let span = f.ty.span();
     match f.shape {
-        Shape::Plain => quote!(__ge::Value(#value)),
-        Shape::Single(_) => quote!(__ge::Inner(#value)),
+        Shape::Plain => quote_spanned!(span=> __ge::Value(#value)),
+        Shape::Single(_) => quote_spanned!(span=> __ge::Inner(#value)),
         Shape::Nullable(_) => {
-            quote!(__ge::inner_option(::core::option::Option::as_ref(#value)))
+            quote_spanned!(span=> __ge::inner_option(::core::option::Option::as_ref(#value)))
         }
         Shape::Collection if f.nullable => {
-            quote!(__ge::inner_seq_option(::core::option::Option::as_deref(#value)))
+            quote_spanned!(span=> __ge::inner_seq_option(::core::option::Option::as_deref(#value)))
         }
-        Shape::Collection => quote!(__ge::InnerSeq(#value)),
+        Shape::Collection => quote_spanned!(span=> __ge::InnerSeq(#value)),
     }
 }
 
