@@ -188,7 +188,9 @@ fn check_special_fields(input: &Input, errors: &mut Errors) {
             }
             seen = true;
             let ok = match name {
-                "etag" => option_inner(field.ty).is_some_and(|inner| last_segment_is(inner, "String")),
+                "etag" => {
+                    option_inner(field.ty).is_some_and(|inner| last_segment_is(inner, "String"))
+                }
                 _ => last_segment_is(field.ty, "AdditionalData"),
             };
             if !ok {
