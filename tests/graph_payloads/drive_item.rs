@@ -1,4 +1,4 @@
-//! DriveItem (open), its facets and its instance annotations.
+//! `driveItem` (open), its facets and its instance annotations.
 
 use super::*;
 

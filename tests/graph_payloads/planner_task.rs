@@ -1,4 +1,4 @@
-//! PlannerTask (closed) and its open `assignments`.
+//! `plannerTask` (closed) and its open `assignments`.
 
 use super::*;
 

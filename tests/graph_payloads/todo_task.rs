@@ -1,4 +1,4 @@
-//! TodoTask (closed).
+//! `todoTask` (closed).
 
 use super::*;
 
