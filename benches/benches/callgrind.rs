@@ -6,14 +6,14 @@
 //! to the baseline's.
 //!
 //! A bench target (so `cargo test` never builds it) that measures nothing under `cargo bench`:
-//! it runs only when given `ENTITY GROUP SIDE [N]`, with ENTITY `office365` or `wide60`, GROUP
-//! and SIDE as in the criterion benches (e.g. `entity_serialize graph-entity`).
+//! it runs only when given `ENTITY GROUP SIDE [N]`, with ENTITY `office365`, `wide60` or
+//! `nested`, GROUP and SIDE as in the criterion benches (e.g. `entity_serialize graph-entity`).
 
 use std::hint::black_box;
 use std::process::ExitCode;
 
 use graph_entity::{Entity, Patch};
-use graph_entity_benches::{Case, experiments, office, wide};
+use graph_entity_benches::{Case, NoStructPatch, nested, office, wide};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use struct_patch::Merge;
@@ -26,20 +26,82 @@ fn measured<R>(f: impl FnOnce() -> R) {
     drop(black_box(f()));
 }
 
-fn run<E, T, TP, SP>(case: &Case<E, T, TP, SP>, group: &str, side: &str, n: usize) -> bool
+/// The struct-patch sides of a case, where its twin derives struct-patch's `Patch`.
+trait StructPatchSides {
+    /// Runs GROUP (`apply`, `diff`, `merge`) once for side `struct-patch`; false if there is no
+    /// such pair.
+    fn run_once(&self, group: &str, dense: bool) -> bool;
+}
+
+impl StructPatchSides for OfficeCase {
+    fn run_once(&self, group: &str, dense: bool) -> bool {
+        struct_patch_once(self, group, dense)
+    }
+}
+
+impl StructPatchSides for WideCase {
+    fn run_once(&self, group: &str, dense: bool) -> bool {
+        struct_patch_once(self, group, dense)
+    }
+}
+
+impl StructPatchSides for NestedCase {
+    fn run_once(&self, _: &str, _: bool) -> bool {
+        false
+    }
+}
+
+fn struct_patch_once<E, T, TP, SP>(case: &Case<E, T, TP, SP>, group: &str, dense: bool) -> bool
+where
+    E: Entity,
+    T: Clone + struct_patch::Patch<SP>,
+    SP: Clone + Merge,
+{
+    match group {
+        "apply" => {
+            let sp_patch = if dense {
+                &case.sp_dense
+            } else {
+                &case.sp_sparse
+            };
+            let (mut twin, patch) = (case.twin.clone(), sp_patch.clone());
+            measured(|| struct_patch::Patch::apply(&mut twin, patch));
+            black_box(twin);
+        }
+        "diff" => {
+            let (updated, previous) = (case.twin_updated.clone(), case.twin.clone());
+            measured(|| updated.into_patch_by_diff(previous));
+        }
+        "merge" => {
+            let (earlier, later) = (case.sp_dense.clone(), case.sp_sparse.clone());
+            // The merged patch is the state `merge` produces: dropped outside, as graph-entity's.
+            let mut merged = None;
+            measured(|| merged = Some(earlier.merge(later)));
+            black_box(merged);
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// Runs GROUP for SIDE `n` times on `case`; false if there is no such pair. `Typed` is the
+/// limit's patch plus a leading `@odata.type` member, side `serde-twin+type` of the patch
+/// serialize groups: a diagnostic (what that member alone costs), not a baseline.
+fn run<E, T, TP, SP, Typed>(case: &Case<E, T, TP, SP>, group: &str, side: &str, n: usize) -> bool
 where
     E: Entity + Clone + Serialize + DeserializeOwned,
     E::Patch: Serialize + DeserializeOwned,
-    T: Clone + Serialize + DeserializeOwned + struct_patch::Patch<SP>,
+    T: Serialize + DeserializeOwned,
     TP: Serialize + DeserializeOwned,
-    SP: Clone + Merge,
+    Case<E, T, TP, SP>: StructPatchSides,
+    Typed: Serialize + for<'a> From<&'a E::Patch>,
 {
     let mut buf = Vec::with_capacity(16 * 1024);
-    let (patch, twin_patch, sp_patch, patch_json, patch_value) = if group.ends_with("dense") {
+    let dense = group.ends_with("dense");
+    let (patch, twin_patch, patch_json, patch_value) = if dense {
         (
             &case.dense,
             &case.twin_dense,
-            &case.sp_dense,
             &case.dense_json,
             &case.dense_value,
         )
@@ -47,13 +109,21 @@ where
         (
             &case.sparse,
             &case.twin_sparse,
-            &case.sp_sparse,
             &case.sparse_json,
             &case.sparse_value,
         )
     };
     let group = group.trim_end_matches("_dense").trim_end_matches("_sparse");
     let json = case.entity_json.as_str();
+    let typed = Typed::from(patch);
+    if side == "serde-twin+type" {
+        // Otherwise the diagnostic would measure different work.
+        assert_eq!(
+            serde_json::to_string(&typed).expect("serializes"),
+            *patch_json,
+            "serde-twin+type writes graph-entity's patch JSON"
+        );
+    }
     for _ in 0..n {
         buf.clear();
         match (group, side) {
@@ -67,17 +137,13 @@ where
             ("entity_deserialize_str", "serde-twin") => de_str::<T>(json),
             ("patch_serialize", "graph-entity") => ser(&mut buf, patch),
             ("patch_serialize", "serde-twin") => ser(&mut buf, twin_patch),
+            ("patch_serialize", "serde-twin+type") => ser(&mut buf, &typed),
             ("patch_deserialize", "graph-entity") => de::<E::Patch>(patch_json),
             ("patch_deserialize", "serde-twin") => de::<TP>(patch_json),
             ("apply", "graph-entity") => {
                 let (mut entity, patch) = (case.entity.clone(), patch.clone());
                 measured(|| entity.apply(patch));
                 black_box(entity);
-            }
-            ("apply", "struct-patch") => {
-                let (mut twin, patch) = (case.twin.clone(), sp_patch.clone());
-                measured(|| struct_patch::Patch::apply(&mut twin, patch));
-                black_box(twin);
             }
             ("apply", "value+json_patch") => {
                 let mut doc = case.entity_value.clone();
@@ -86,10 +152,6 @@ where
             }
             ("diff", "graph-entity") => {
                 measured(|| black_box(&case.entity).diff(black_box(&case.updated)));
-            }
-            ("diff", "struct-patch") => {
-                let (updated, previous) = (case.twin_updated.clone(), case.twin.clone());
-                measured(|| updated.into_patch_by_diff(previous));
             }
             ("diff", "value+json_patch") => {
                 measured(|| {
@@ -104,149 +166,20 @@ where
                 measured(|| earlier.merge(later));
                 black_box(earlier);
             }
-            ("merge", "struct-patch") => {
-                let (earlier, later) = (case.sp_dense.clone(), case.sp_sparse.clone());
-                // The merged patch is the state `merge` produces: dropped outside, as graph-entity's.
-                let mut merged = None;
-                measured(|| merged = Some(earlier.merge(later)));
-                black_box(merged);
-            }
             ("merge", "value+json_patch") => {
                 let mut earlier = case.dense_value.clone();
                 measured(|| json_patch::merge(&mut earlier, black_box(&case.sparse_value)));
                 black_box(earlier);
             }
+            (_, "struct-patch") => {
+                if !case.run_once(group, dense) {
+                    return false;
+                }
+            }
             _ => return false,
         }
     }
     true
-}
-
-/// The body of [`experiment`] for one entity: `$de` and `$apply` are its modules in
-/// `experiments`, `$typed` the limit's patch plus `@odata.type`.
-macro_rules! experiment_for {
-    ($case:expr, $typed:ty, $de:ident, $apply:ident, $group:expr, $side:expr, $n:expr) => {{
-        let case = $case;
-        let dense = $group.ends_with("dense");
-        let patch = if dense { &case.dense } else { &case.sparse };
-        let patch_json = if dense {
-            &case.dense_json
-        } else {
-            &case.sparse_json
-        };
-        let group = $group
-            .trim_end_matches("_dense")
-            .trim_end_matches("_sparse");
-        match (group, $side) {
-            ("patch_serialize", "serde-twin+type") => {
-                let typed = <$typed>::from(patch);
-                assert_eq!(serde_json::to_string(&typed).ok()?, *patch_json);
-                let mut buf = Vec::with_capacity(16 * 1024);
-                for _ in 0..$n {
-                    buf.clear();
-                    ser(&mut buf, &typed);
-                }
-            }
-            ("entity_deserialize_slice", "copy-current" | "copy-noinline") => {
-                let json = &case.entity_json;
-                assert_eq!(
-                    serde_json::from_str::<$de::EntityCurrent>(json).ok()?.0,
-                    case.entity
-                );
-                assert_eq!(
-                    serde_json::from_str::<$de::EntityNoInline>(json).ok()?.0,
-                    case.entity
-                );
-                for _ in 0..$n {
-                    if $side == "copy-current" {
-                        de::<$de::EntityCurrent>(json);
-                    } else {
-                        de::<$de::EntityNoInline>(json);
-                    }
-                }
-            }
-            ("patch_deserialize", "copy-current" | "copy-noinline" | "copy-plain") => {
-                assert_eq!(
-                    serde_json::from_str::<$de::PatchCurrent>(patch_json)
-                        .ok()?
-                        .0,
-                    *patch
-                );
-                assert_eq!(
-                    serde_json::from_str::<$de::PatchNoInline>(patch_json)
-                        .ok()?
-                        .0,
-                    *patch
-                );
-                assert_eq!(
-                    serde_json::from_str::<$de::PatchPlain>(patch_json).ok()?.0,
-                    *patch
-                );
-                for _ in 0..$n {
-                    match $side {
-                        "copy-current" => de::<$de::PatchCurrent>(patch_json),
-                        "copy-noinline" => de::<$de::PatchNoInline>(patch_json),
-                        _ => de::<$de::PatchPlain>(patch_json),
-                    }
-                }
-            }
-            ("apply", "copy-current" | "copy-field-access") => {
-                let field_access = $side == "copy-field-access";
-                let mut expected = case.entity.clone();
-                expected.apply(patch.clone());
-                let mut applied = case.entity.clone();
-                if field_access {
-                    $apply::field_access(&mut applied, patch.clone());
-                } else {
-                    $apply::current(&mut applied, patch.clone());
-                }
-                assert_eq!(applied, expected);
-                for _ in 0..$n {
-                    let (mut entity, patch) = (case.entity.clone(), patch.clone());
-                    // Direct calls (not through a fn pointer), as the trait method is called.
-                    if field_access {
-                        measured(|| $apply::field_access(&mut entity, patch));
-                    } else {
-                        measured(|| $apply::current(&mut entity, patch));
-                    }
-                    black_box(entity);
-                }
-            }
-            _ => return None,
-        }
-        Some(())
-    }};
-}
-
-/// The diagnostic and experimental sides (see `src/experiments.rs`), outside the generic cases.
-fn experiment(entity: &str, group: &str, side: &str, n: usize) -> Option<()> {
-    match entity {
-        "office365" => {
-            use experiments::{office as de, office_apply as apply};
-            experiment_for!(
-                office_case(),
-                office::Office365TwinPatchTyped,
-                de,
-                apply,
-                group,
-                side,
-                n
-            )
-        }
-        "wide60" => {
-            use experiments::{wide as de, wide_apply as apply};
-            experiment_for!(
-                wide_case(),
-                wide::WideTwinPatchTyped,
-                de,
-                apply,
-                group,
-                side,
-                n
-            )
-        }
-        _ => None,
-    }
 }
 
 type OfficeCase = Case<
@@ -263,6 +196,34 @@ fn office_case() -> OfficeCase {
 
 fn wide_case() -> WideCase {
     Case::new(wide::sample(0), wide::sample(1), wide::sparse())
+}
+
+type NestedCase = Case<nested::Event, nested::EventTwin, nested::EventTwinPatch, NoStructPatch>;
+
+fn nested_case() -> NestedCase {
+    Case::new(nested::sample(), nested::updated(), nested::sparse())
+}
+
+/// Side `serde-twin+flatten` of `nested` (a diagnostic, not a baseline): the twin keeping
+/// undeclared members with `#[serde(flatten)]`; false for another group.
+fn run_flatten(case: &NestedCase, group: &str, n: usize) -> bool {
+    let twin = nested::EventTwinFlatten::from(&case.entity);
+    // Otherwise the diagnostic would measure different work.
+    assert_eq!(
+        serde_json::to_string(&twin).expect("serializes"),
+        case.entity_json,
+        "serde-twin+flatten writes graph-entity's JSON"
+    );
+    let mut buf = Vec::with_capacity(16 * 1024);
+    for _ in 0..n {
+        buf.clear();
+        match group {
+            "entity_serialize" => ser(&mut buf, &twin),
+            "entity_deserialize_slice" => de::<nested::EventTwinFlatten>(&case.entity_json),
+            _ => return false,
+        }
+    }
+    true
 }
 
 fn ser<V: Serialize>(buf: &mut Vec<u8>, value: &V) {
@@ -284,7 +245,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if !matches!(
         args.first().map(String::as_str),
-        Some("office365" | "wide60")
+        Some("office365" | "wide60" | "nested")
     ) {
         println!("callgrind: the driver of benches/callgrind.sh (usage: ENTITY GROUP SIDE [N])");
         return ExitCode::SUCCESS;
@@ -296,12 +257,16 @@ fn main() -> ExitCode {
     let n = rest
         .first()
         .map_or(100, |n| n.parse().expect("N is a count"));
-    let known = experiment(entity, group, side, n).is_some()
-        || match entity.as_str() {
-            "office365" => run(&office_case(), group, side, n),
-            "wide60" => run(&wide_case(), group, side, n),
-            _ => false,
-        };
+    let known = match entity.as_str() {
+        "office365" => {
+            run::<_, _, _, _, office::Office365TwinPatchTyped>(&office_case(), group, side, n)
+        }
+        "wide60" => run::<_, _, _, _, wide::WideTwinPatchTyped>(&wide_case(), group, side, n),
+        // The twin's patch writes `@odata.type` itself: it is its own `serde-twin+type`.
+        "nested" if side == "serde-twin+flatten" => run_flatten(&nested_case(), group, n),
+        "nested" => run::<_, _, _, _, nested::EventTwinPatch>(&nested_case(), group, side, n),
+        _ => false,
+    };
     if known {
         ExitCode::SUCCESS
     } else {

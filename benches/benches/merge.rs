@@ -11,20 +11,100 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Bencher, Criterion, criterion_group, criterion_main};
 use graph_entity::{Entity, Patch};
-use graph_entity_benches::{Case, office, wide};
+use graph_entity_benches::{Case, NoStructPatch, TwinType, nested, office, wide};
 use struct_patch::Merge;
 
-fn merge_ops<E, T, TP, SP>(c: &mut Criterion, name: &str, case: &Case<E, T, TP, SP>)
+/// The struct-patch sides of a case, where its twin derives struct-patch's `Patch` (not
+/// `nested`'s: `NoSides`).
+trait StructPatchSides {
+    /// `apply` of the sparse or dense patch.
+    fn apply(&self, b: &mut Bencher<'_>, dense: bool);
+    /// `diff`.
+    fn diff(&self, b: &mut Bencher<'_>);
+    /// `merge` of the dense patch and the sparse one.
+    fn merge(&self, b: &mut Bencher<'_>);
+    /// Whether there is a struct-patch side at all (if not, the others are never called).
+    fn present(&self) -> bool;
+}
+
+impl<E, T, TP, SP> StructPatchSides for Case<E, T, TP, SP>
 where
-    E: Entity + Clone,
+    E: Entity,
     T: Clone + struct_patch::Patch<SP>,
     SP: Clone + Merge,
 {
-    for (density, patch, sp_patch, patch_value) in [
-        ("sparse", &case.sparse, &case.sp_sparse, &case.sparse_value),
-        ("dense", &case.dense, &case.sp_dense, &case.dense_value),
+    fn apply(&self, b: &mut Bencher<'_>, dense: bool) {
+        let sp_patch = if dense {
+            &self.sp_dense
+        } else {
+            &self.sp_sparse
+        };
+        b.iter_batched_ref(
+            || (self.twin.clone(), Some(sp_patch.clone())),
+            |(twin, patch)| twin.apply(patch.take().expect("one patch per run")),
+            BatchSize::SmallInput,
+        );
+    }
+
+    fn diff(&self, b: &mut Bencher<'_>) {
+        // `into_patch_by_diff` consumes both structs (and moves, rather than clones, the
+        // changed values into the patch).
+        b.iter_batched_ref(
+            || (Some(self.twin_updated.clone()), Some(self.twin.clone())),
+            |(updated, previous)| {
+                let updated = updated.take().expect("one diff per run");
+                updated.into_patch_by_diff(previous.take().expect("one diff per run"))
+            },
+            BatchSize::SmallInput,
+        );
+    }
+
+    fn merge(&self, b: &mut Bencher<'_>) {
+        b.iter_batched_ref(
+            || (Some(self.sp_dense.clone()), Some(self.sp_sparse.clone())),
+            |(earlier, later)| {
+                // The merged patch goes back into the input, to be dropped outside the timing
+                // as graph-entity's (merged in place) is.
+                let merged = earlier.take().expect("one merge per run");
+                *earlier = Some(merged.merge(later.take().expect("one merge per run")));
+            },
+            BatchSize::SmallInput,
+        );
+    }
+
+    fn present(&self) -> bool {
+        true
+    }
+}
+
+/// The `nested` twin has no struct-patch side.
+struct NoSides;
+
+impl StructPatchSides for NoSides {
+    fn apply(&self, _: &mut Bencher<'_>, _: bool) {}
+
+    fn diff(&self, _: &mut Bencher<'_>) {}
+
+    fn merge(&self, _: &mut Bencher<'_>) {}
+
+    fn present(&self) -> bool {
+        false
+    }
+}
+
+fn merge_ops<E, T, TP, SP>(
+    c: &mut Criterion,
+    name: &str,
+    case: &Case<E, T, TP, SP>,
+    struct_patch: &dyn StructPatchSides,
+) where
+    E: Entity + Clone,
+{
+    for (density, patch, patch_value) in [
+        ("sparse", &case.sparse, &case.sparse_value),
+        ("dense", &case.dense, &case.dense_value),
     ] {
         let mut g = c.benchmark_group(format!("{name}/apply_{density}"));
         g.bench_function("graph-entity", |b| {
@@ -34,13 +114,11 @@ where
                 BatchSize::SmallInput,
             );
         });
-        g.bench_function("struct-patch", |b| {
-            b.iter_batched_ref(
-                || (case.twin.clone(), Some(sp_patch.clone())),
-                |(twin, patch)| twin.apply(patch.take().expect("one patch per run")),
-                BatchSize::SmallInput,
-            );
-        });
+        if struct_patch.present() {
+            g.bench_function("struct-patch", |b| {
+                struct_patch.apply(b, density == "dense");
+            });
+        }
         g.bench_function("value+json_patch", |b| {
             b.iter_batched_ref(
                 || case.entity_value.clone(),
@@ -55,18 +133,11 @@ where
     g.bench_function("graph-entity", |b| {
         b.iter(|| black_box(&case.entity).diff(black_box(&case.updated)));
     });
-    g.bench_function("struct-patch", |b| {
-        // `into_patch_by_diff` consumes both structs (and moves, rather than clones, the
-        // changed values into the patch).
-        b.iter_batched_ref(
-            || (Some(case.twin_updated.clone()), Some(case.twin.clone())),
-            |(updated, previous)| {
-                let updated = updated.take().expect("one diff per run");
-                updated.into_patch_by_diff(previous.take().expect("one diff per run"))
-            },
-            BatchSize::SmallInput,
-        );
-    });
+    if struct_patch.present() {
+        g.bench_function("struct-patch", |b| {
+            struct_patch.diff(b);
+        });
+    }
     g.bench_function("value+json_patch", |b| {
         // An RFC 6902 JSON Patch (json_patch has no merge-patch diff).
         b.iter(|| {
@@ -87,18 +158,11 @@ where
             BatchSize::SmallInput,
         );
     });
-    g.bench_function("struct-patch", |b| {
-        b.iter_batched_ref(
-            || (Some(case.sp_dense.clone()), Some(case.sp_sparse.clone())),
-            |(earlier, later)| {
-                // The merged patch goes back into the input, to be dropped outside the timing
-                // as graph-entity's (merged in place) is.
-                let merged = earlier.take().expect("one merge per run");
-                *earlier = Some(merged.merge(later.take().expect("one merge per run")));
-            },
-            BatchSize::SmallInput,
-        );
-    });
+    if struct_patch.present() {
+        g.bench_function("struct-patch", |b| {
+            struct_patch.merge(b);
+        });
+    }
     g.bench_function("value+json_patch", |b| {
         // RFC 7396 applied to two patches: not a faithful composition (a later `null` removes
         // the member instead of keeping it), but the untyped path's nearest operation.
@@ -119,14 +183,21 @@ fn office365(c: &mut Criterion) {
         office::Office365StructPatch,
     > = Case::new(office::sample(), office::updated(), office::sparse());
     case.check(16);
-    merge_ops(c, "office365", &case);
+    merge_ops(c, "office365", &case, &case);
 }
 
 fn wide60(c: &mut Criterion) {
     let case: Case<_, wide::WideTwin, wide::WideTwinPatch, wide::WideStructPatch> =
         Case::new(wide::sample(0), wide::sample(1), wide::sparse());
     case.check(59);
-    merge_ops(c, "wide60", &case);
+    merge_ops(c, "wide60", &case, &case);
+}
+
+fn nested(c: &mut Criterion) {
+    let case: Case<_, nested::EventTwin, nested::EventTwinPatch, NoStructPatch> =
+        Case::new(nested::sample(), nested::updated(), nested::sparse());
+    case.check_sides(14, 1, TwinType::Written);
+    merge_ops(c, "nested", &case, &NoSides);
 }
 
 fn config() -> Criterion {
@@ -139,6 +210,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = office365, wide60
+    targets = office365, wide60, nested
 }
 criterion_main!(benches);

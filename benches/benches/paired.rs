@@ -13,14 +13,13 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use graph_entity::{Entity, Patch};
-use graph_entity_benches::experiments::wide::{PatchCurrent, PatchNoInline};
-use graph_entity_benches::{Case, office, wide};
+use graph_entity_benches::{Case, NoStructPatch, TwinType, nested, office, wide};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use struct_patch::Merge;
 
 /// Runs `iters` iterations of one side and returns the time they took.
-type Side<'a> = Box<dyn FnMut(usize) -> Duration + 'a>;
+type Side<'a> = Box<dyn FnMut(u32) -> Duration + 'a>;
 
 const ROUNDS: usize = 201;
 const BATCH: Duration = Duration::from_millis(1);
@@ -52,7 +51,7 @@ fn batched<'a, I, R>(
     })
 }
 
-fn serialize<'a, V: Serialize>(value: &'a V) -> Side<'a> {
+fn serialize<V: Serialize>(value: &V) -> Side<'_> {
     let mut buf = Vec::with_capacity(16 * 1024);
     plain(move || {
         buf.clear();
@@ -61,11 +60,11 @@ fn serialize<'a, V: Serialize>(value: &'a V) -> Side<'a> {
     })
 }
 
-fn from_slice<'a, V: DeserializeOwned>(json: &'a str) -> Side<'a> {
+fn from_slice<V: DeserializeOwned>(json: &str) -> Side<'_> {
     plain(move || serde_json::from_slice::<V>(black_box(json.as_bytes())).expect("deserializes"))
 }
 
-fn from_str<'a, V: DeserializeOwned>(json: &'a str) -> Side<'a> {
+fn from_str<V: DeserializeOwned>(json: &str) -> Side<'_> {
     plain(move || serde_json::from_str::<V>(black_box(json)).expect("deserializes"))
 }
 
@@ -78,13 +77,14 @@ struct Outcome {
 
 fn quartiles(mut v: Vec<f64>) -> [f64; 3] {
     v.sort_by(f64::total_cmp);
-    let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
-    [at(0.25), at(0.5), at(0.75)]
+    // The element at `quarter`/4 of the way, rounded to the nearest index.
+    let at = |quarter: usize| v[((v.len() - 1) * quarter + 2) / 4];
+    [at(1), at(2), at(3)]
 }
 
 fn compare(ours: &mut Side<'_>, theirs: &mut Side<'_>) -> Outcome {
     // Calibrate: iterations for about one BATCH of the slower side, after a warm-up.
-    let mut iters = 1;
+    let mut iters: u32 = 1;
     loop {
         let t = ours(iters).max(theirs(iters));
         if t >= BATCH || iters >= 1 << 24 {
@@ -102,8 +102,8 @@ fn compare(ours: &mut Side<'_>, theirs: &mut Side<'_>) -> Outcome {
             (ours(iters), b)
         };
         ratios.push(a.as_secs_f64() / b.as_secs_f64());
-        ours_ns.push(a.as_secs_f64() * 1e9 / iters as f64);
-        theirs_ns.push(b.as_secs_f64() * 1e9 / iters as f64);
+        ours_ns.push(a.as_secs_f64() * 1e9 / f64::from(iters));
+        theirs_ns.push(b.as_secs_f64() * 1e9 / f64::from(iters));
     }
     Outcome {
         ratio: quartiles(ratios),
@@ -121,15 +121,9 @@ fn fmt(ns: f64) -> String {
 }
 
 /// Compares and prints one row, if `name` passes the command line's filter.
-fn row(
-    filter: &Option<String>,
-    name: &str,
-    baseline: &str,
-    mut ours: Side<'_>,
-    mut theirs: Side<'_>,
-) {
+fn row(filter: Option<&str>, name: &str, baseline: &str, mut ours: Side<'_>, mut theirs: Side<'_>) {
     let label = format!("{name} vs {baseline}");
-    if filter.as_ref().is_some_and(|f| !label.contains(f.as_str())) {
+    if filter.is_some_and(|f| !label.contains(f)) {
         return;
     }
     let o = compare(&mut ours, &mut theirs);
@@ -143,13 +137,89 @@ fn row(
     );
 }
 
-fn suite<E, T, TP, SP>(filter: &Option<String>, name: &str, case: &Case<E, T, TP, SP>)
+/// The struct-patch sides of a case, where its twin derives struct-patch's `Patch`; `None`
+/// where it does not (`nested`).
+trait StructPatchSides {
+    /// Side `struct-patch` of `apply` with the sparse or dense patch.
+    fn apply(&self, dense: bool) -> Option<Side<'_>>;
+    /// Side `struct-patch` of `diff`.
+    fn diff(&self) -> Option<Side<'_>>;
+    /// Side `struct-patch` of `merge` (the dense patch, then the sparse one).
+    fn merge(&self) -> Option<Side<'_>>;
+}
+
+impl<E, T, TP, SP> StructPatchSides for Case<E, T, TP, SP>
 where
+    E: Entity,
+    T: Clone + struct_patch::Patch<SP>,
+    SP: Clone + Merge,
+{
+    fn apply(&self, dense: bool) -> Option<Side<'_>> {
+        let sp = if dense {
+            &self.sp_dense
+        } else {
+            &self.sp_sparse
+        };
+        Some(batched(
+            || (self.twin.clone(), Some(sp.clone())),
+            |(twin, patch)| twin.apply(patch.take().expect("one patch per run")),
+        ))
+    }
+
+    fn diff(&self) -> Option<Side<'_>> {
+        Some(batched(
+            || (Some(self.twin_updated.clone()), Some(self.twin.clone())),
+            |(updated, previous)| {
+                let updated = updated.take().expect("one diff per run");
+                updated.into_patch_by_diff(previous.take().expect("one diff per run"))
+            },
+        ))
+    }
+
+    fn merge(&self) -> Option<Side<'_>> {
+        Some(batched(
+            || (Some(self.sp_dense.clone()), Some(self.sp_sparse.clone())),
+            |(earlier, later)| {
+                // The merged patch goes back into the input, to be dropped outside the timing
+                // as graph-entity's (merged in place) is.
+                let merged = earlier.take().expect("one merge per run");
+                *earlier = Some(merged.merge(later.take().expect("one merge per run")));
+            },
+        ))
+    }
+}
+
+/// The `nested` twin has no struct-patch side.
+struct NoSides;
+
+impl StructPatchSides for NoSides {
+    fn apply(&self, _: bool) -> Option<Side<'_>> {
+        None
+    }
+
+    fn diff(&self) -> Option<Side<'_>> {
+        None
+    }
+
+    fn merge(&self) -> Option<Side<'_>> {
+        None
+    }
+}
+
+#[allow(
+    clippy::too_many_lines,
+    reason = "a list of rows, one per operation and baseline, in the order of the table"
+)]
+fn suite<E, T, TP, SP>(
+    filter: Option<&str>,
+    name: &str,
+    case: &Case<E, T, TP, SP>,
+    struct_patch: &dyn StructPatchSides,
+) where
     E: Entity + Clone + Serialize + DeserializeOwned,
     E::Patch: Serialize + DeserializeOwned,
-    T: Clone + Serialize + DeserializeOwned + struct_patch::Patch<SP>,
+    T: Serialize + DeserializeOwned,
     TP: Serialize + DeserializeOwned,
-    SP: Clone + Merge,
 {
     let n = |op: &str| format!("{name}/{op}");
     let json = case.entity_json.as_str();
@@ -188,12 +258,11 @@ where
         from_str::<E>(json),
         from_str::<T>(json),
     );
-    for (density, patch, twin, sp, patch_json, patch_value) in [
+    for (density, patch, twin, patch_json, patch_value) in [
         (
             "sparse",
             &case.sparse,
             &case.twin_sparse,
-            &case.sp_sparse,
             &case.sparse_json,
             &case.sparse_value,
         ),
@@ -201,7 +270,6 @@ where
             "dense",
             &case.dense,
             &case.twin_dense,
-            &case.sp_dense,
             &case.dense_json,
             &case.dense_value,
         ),
@@ -226,16 +294,15 @@ where
                 |(entity, patch)| entity.apply(patch.take().expect("one patch per run")),
             )
         };
-        row(
-            filter,
-            &n(&format!("apply_{density}")),
-            "struct-patch",
-            ours_apply(),
-            batched(
-                || (case.twin.clone(), Some(sp.clone())),
-                |(twin, patch)| twin.apply(patch.take().expect("one patch per run")),
-            ),
-        );
+        if let Some(theirs) = struct_patch.apply(density == "dense") {
+            row(
+                filter,
+                &n(&format!("apply_{density}")),
+                "struct-patch",
+                ours_apply(),
+                theirs,
+            );
+        }
         row(
             filter,
             &n(&format!("apply_{density}")),
@@ -248,19 +315,9 @@ where
         );
     }
     let ours_diff = || plain(|| black_box(&case.entity).diff(black_box(&case.updated)));
-    row(
-        filter,
-        &n("diff"),
-        "struct-patch",
-        ours_diff(),
-        batched(
-            || (Some(case.twin_updated.clone()), Some(case.twin.clone())),
-            |(updated, previous)| {
-                let updated = updated.take().expect("one diff per run");
-                updated.into_patch_by_diff(previous.take().expect("one diff per run"))
-            },
-        ),
-    );
+    if let Some(theirs) = struct_patch.diff() {
+        row(filter, &n("diff"), "struct-patch", ours_diff(), theirs);
+    }
     row(
         filter,
         &n("diff"),
@@ -279,21 +336,9 @@ where
             |(earlier, later)| earlier.merge(later.take().expect("one merge per run")),
         )
     };
-    row(
-        filter,
-        &n("merge"),
-        "struct-patch",
-        ours_merge(),
-        batched(
-            || (Some(case.sp_dense.clone()), Some(case.sp_sparse.clone())),
-            |(earlier, later)| {
-                // The merged patch goes back into the input, to be dropped outside the timing
-                // as graph-entity's (merged in place) is.
-                let merged = earlier.take().expect("one merge per run");
-                *earlier = Some(merged.merge(later.take().expect("one merge per run")));
-            },
-        ),
-    );
+    if let Some(theirs) = struct_patch.merge() {
+        row(filter, &n("merge"), "struct-patch", ours_merge(), theirs);
+    }
     row(
         filter,
         &n("merge"),
@@ -334,41 +379,36 @@ fn main() {
         office::Office365StructPatch,
     > = Case::new(office::sample(), office::updated(), office::sparse());
     office.check(16);
-    suite(&filter, "office365", &office);
+    suite(filter.as_deref(), "office365", &office, &office);
 
     let wide: Case<_, wide::WideTwin, wide::WideTwinPatch, wide::WideStructPatch> =
         Case::new(wide::sample(0), wide::sample(1), wide::sparse());
     wide.check(59);
-    suite(&filter, "wide60", &wide);
+    suite(filter.as_deref(), "wide60", &wide, &wide);
 
-    // Proposal 2 of BENCHMARKS.md (src/experiments.rs): graph-entity against a verbatim copy of
-    // its patch `Deserialize` as generated at b6782ef (`copy-current`) and against that copy
-    // without `#[inline]` on `visit_map` (`copy-noinline`). Since fd3eb9a applied the proposal,
-    // graph-entity matches `copy-noinline`.
-    for (density, json) in [("sparse", &wide.sparse_json), ("dense", &wide.dense_json)] {
-        let name = format!("experiments/wide60_patch_deserialize_{density}");
-        let ours = || from_slice::<wide::WidePatch>(json);
-        row(
-            &filter,
-            &name,
-            "copy-current",
-            ours(),
-            from_slice::<PatchCurrent>(json),
-        );
-        row(
-            &filter,
-            &name,
-            "copy-noinline",
-            ours(),
-            from_slice::<PatchNoInline>(json),
-        );
-        // The copy without `#[inline]` in graph-entity's column, against the limit.
-        row(
-            &filter,
-            &format!("{name} (copy-noinline)"),
-            "serde-twin",
-            from_slice::<PatchNoInline>(json),
-            from_slice::<wide::WideTwinPatch>(json),
-        );
-    }
+    let nested: Case<_, nested::EventTwin, nested::EventTwinPatch, NoStructPatch> =
+        Case::new(nested::sample(), nested::updated(), nested::sparse());
+    nested.check_sides(14, 1, TwinType::Written);
+    suite(filter.as_deref(), "nested", &nested, &NoSides);
+    // Diagnostic, not a baseline: the twin keeping undeclared members with `#[serde(flatten)]`.
+    let flat = nested::EventTwinFlatten::from(&nested.entity);
+    assert_eq!(
+        serde_json::to_string(&flat).expect("serializes"),
+        nested.entity_json,
+        "serde-twin+flatten writes graph-entity's JSON"
+    );
+    row(
+        filter.as_deref(),
+        "nested/entity_serialize",
+        "serde-twin+flatten",
+        serialize(&nested.entity),
+        serialize(&flat),
+    );
+    row(
+        filter.as_deref(),
+        "nested/entity_deserialize_slice",
+        "serde-twin+flatten",
+        from_slice::<nested::Event>(&nested.entity_json),
+        from_slice::<nested::EventTwinFlatten>(&nested.entity_json),
+    );
 }

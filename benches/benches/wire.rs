@@ -9,11 +9,11 @@ use std::time::Duration;
 
 use criterion::{Bencher, Criterion, criterion_group, criterion_main};
 use graph_entity::Entity;
-use graph_entity_benches::{Case, office, wide};
+use graph_entity_benches::{Case, NoStructPatch, TwinType, nested, office, wide};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-/// Serializes `value` with serde_json into a reused `Vec<u8>` (so the figure is the
+/// Serializes `value` with `serde_json` into a reused `Vec<u8>` (so the figure is the
 /// serializer's work, not the allocator's growth policy).
 fn serialize<V: Serialize>(b: &mut Bencher<'_>, value: &V) {
     let mut buf = Vec::with_capacity(16 * 1024);
@@ -69,7 +69,7 @@ where
 
         let mut g = c.benchmark_group(format!("{name}/patch_deserialize_{density}"));
         g.bench_function("graph-entity", |b| {
-            from_slice::<E::Patch>(b, json.as_bytes())
+            from_slice::<E::Patch>(b, json.as_bytes());
         });
         g.bench_function("serde-twin", |b| from_slice::<TP>(b, json.as_bytes()));
         g.finish();
@@ -94,6 +94,13 @@ fn wide60(c: &mut Criterion) {
     wire(c, "wide60", &case);
 }
 
+fn nested(c: &mut Criterion) {
+    let case: Case<_, nested::EventTwin, nested::EventTwinPatch, NoStructPatch> =
+        Case::new(nested::sample(), nested::updated(), nested::sparse());
+    case.check_sides(14, 1, TwinType::Written);
+    wire(c, "nested", &case);
+}
+
 fn config() -> Criterion {
     Criterion::default()
         .warm_up_time(Duration::from_secs(1))
@@ -104,6 +111,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = office365, wide60
+    targets = office365, wide60, nested
 }
 criterion_main!(benches);

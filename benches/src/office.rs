@@ -241,6 +241,10 @@ pub struct Office365TwinPatchTyped {
     pub report_period: Option<Option<String>>,
 }
 
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "the signature `serialize_with` requires"
+)]
 fn odata_type<S: serde::Serializer>(_: &(), serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str("#microsoft.graph.office365ServicesUserCounts")
 }
@@ -305,11 +309,16 @@ impl From<&Office365ServicesUserCountsPatch> for Office365StructPatch {
     }
 }
 
+/// A date of the samples (constants, all valid: `expect` never fires).
+fn date(year: i32, month: u8, day: u8) -> Date {
+    Date::new(year, month, day).expect("a valid date")
+}
+
 /// The row of Graph's "Update office365ServicesUserCounts" example response, with a real date.
 pub fn sample() -> Office365ServicesUserCounts {
     Office365ServicesUserCounts {
         id: Some("618f6b62-6b62-618f-626b-8f61626b8f61".to_owned()),
-        report_refresh_date: Some(Date::new(2017, 9, 1).expect("a valid date")),
+        report_refresh_date: Some(date(2017, 9, 1)),
         exchange_active: Some(14),
         exchange_inactive: Some(0),
         one_drive_active: Some(14),
@@ -333,7 +342,7 @@ pub fn sample() -> Office365ServicesUserCounts {
 pub fn updated() -> Office365ServicesUserCounts {
     Office365ServicesUserCounts {
         id: Some("618f6b62-6b62-618f-626b-8f61626b8f61".to_owned()),
-        report_refresh_date: Some(Date::new(2017, 9, 8).expect("a valid date")),
+        report_refresh_date: Some(date(2017, 9, 8)),
         exchange_active: Some(2591),
         exchange_inactive: Some(1101),
         one_drive_active: Some(40),
@@ -355,7 +364,7 @@ pub fn updated() -> Office365ServicesUserCounts {
 /// A sparse patch: a new refresh date, a count, and `reportPeriod` cleared.
 pub fn sparse() -> Office365ServicesUserCountsPatch {
     Office365ServicesUserCountsPatch {
-        report_refresh_date: Some(Some(Date::new(2017, 9, 8).expect("a valid date"))),
+        report_refresh_date: Some(Some(date(2017, 9, 8))),
         exchange_active: Some(Some(2591)),
         report_period: Some(None),
         ..Default::default()

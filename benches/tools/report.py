@@ -68,7 +68,7 @@ print("|---|---:|---|---:|---:|" + ("---|" if many else ""))
 
 def order(group):
     entity, _, op = group.partition("/")
-    return (entity == "experiments", entity != "office365", op)
+    return (entity != "office365", op)
 
 
 for group in sorted(results, key=order):
