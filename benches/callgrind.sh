@@ -9,8 +9,12 @@
 #        KEEP=1 keeps the callgrind.out files for callgrind_annotate and prints where;
 #        DIAGNOSTICS=0 skips the second table, the `serde-twin+type` and `serde-twin+flatten`
 #        diagnostics)
+#
+#        ENTITY `poly` (not in the default list: ~2 min) reads 1,000-row polymorphic pages
+#        (issue 11), N=20 times unless N is set: `benches/callgrind.sh poly`.
 set -euo pipefail
 
+N_SET=${N:-}
 N=${N:-200}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 manifest="$here/Cargo.toml"
@@ -51,9 +55,39 @@ benches=(
     "merge struct-patch value+json_patch"
 )
 
+# ENTITY `poly`: instructions per page read (N=20 unless set), graph-entity's
+# `Page<AnyDirectoryObject>` against serde's internally tagged enum, and on the all-user page
+# against `Page<User>` (the dispatch alone) and serde's derive on the `User` twin.
+poly_benches=(
+    "mixed_slice serde-tagged"
+    "mixed_str serde-tagged"
+    "mixed_type_last_slice serde-tagged"
+    "mixed_type_last_str serde-tagged"
+    "users_slice struct serde-tagged serde-twin"
+    "users_str struct serde-tagged serde-twin"
+)
+declare -A poly_counts
+poly_table() {
+    local N=${N_SET:-20} line group baselines ours theirs side
+    for line in "${poly_benches[@]}"; do
+        read -r group baselines <<<"$line"
+        ours=$(count poly "$group" graph-entity)
+        poly_counts[$group]=$ours
+        for side in $baselines; do
+            theirs=$(count poly "$group" "$side")
+            printf '| poly/%s | %d | %s | %d | %.3f× |\n' "$group" "$ours" "$side" "$theirs" \
+                "$(echo "scale=4; $ours / $theirs" | bc -l)"
+        done
+    done
+}
+
 echo "| benchmark | graph-entity (instructions) | baseline | baseline (instructions) | graph-entity / baseline |"
 echo "|---|---:|---|---:|---:|"
 for entity in "${entities[@]}"; do
+    if [[ $entity == poly ]]; then
+        poly_table
+        continue
+    fi
     for line in "${benches[@]}"; do
         read -r group baselines <<<"$line"
         ours=$(count "$entity" "$group" graph-entity)
@@ -84,6 +118,17 @@ echo
 echo "| benchmark | variant | instructions | variant / graph-entity |"
 echo "|---|---|---:|---:|"
 for entity in "${entities[@]}"; do
+    if [[ $entity == poly ]]; then
+        # The buffered path ("@odata.type" last in each row) against the same rows type first.
+        for read in slice str; do
+            ours=${poly_counts[mixed_$read]}
+            theirs=${poly_counts[mixed_type_last_$read]}
+            printf '| poly/mixed_%s | graph-entity | %d | 1.00× |\n' "$read" "$ours"
+            printf '| poly/mixed_%s | graph-entity, type last | %d | %.3f× |\n' "$read" "$theirs" \
+                "$(echo "scale=4; $theirs / $ours" | bc -l)"
+        done
+        continue
+    fi
     lines=("${diagnostics[@]}")
     [[ $entity == nested ]] && lines=("${nested_diagnostics[@]}")
     for line in "${lines[@]}"; do

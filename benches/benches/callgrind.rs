@@ -7,12 +7,17 @@
 //!
 //! A bench target (so `cargo test` never builds it) that measures nothing under `cargo bench`:
 //! it runs only when given `ENTITY GROUP SIDE [N]`, with ENTITY `office365`, `wide60` or
-//! `nested`, GROUP and SIDE as in the criterion benches (e.g. `entity_serialize graph-entity`).
+//! `nested`, GROUP and SIDE as in the criterion benches (e.g. `entity_serialize graph-entity`),
+//! or ENTITY `poly` (1,000-row pages, see [`run_poly`]).
 
 use std::hint::black_box;
 use std::process::ExitCode;
 
+use graph_entity::Page;
 use graph_entity::{Entity, Patch};
+use graph_entity_benches::poly::{
+    self, AnyDirectoryObject, DirectoryObjectTwin, PageTwin, PolyCase,
+};
 use graph_entity_benches::{Case, NoStructPatch, nested, office, wide};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -226,6 +231,40 @@ fn run_flatten(case: &NestedCase, group: &str, n: usize) -> bool {
     true
 }
 
+/// ENTITY `poly`: GROUP `mixed`, `mixed_type_last` or `users`, suffixed `_slice` or `_str`
+/// (`serde_json::from_slice`/`from_str`), read as SIDE `graph-entity`
+/// (`Page<AnyDirectoryObject>`), `serde-tagged` (serde's internally tagged enum), and for
+/// `users` also `struct` (`Page<User>`) and `serde-twin` (serde's derive on a `User` twin);
+/// false if there is no such pair. The sides are checked first ([`PolyCase::check`]).
+fn run_poly(group: &str, side: &str, n: usize) -> bool {
+    let case = PolyCase::new();
+    case.check();
+    let Some((page, read @ ("slice" | "str"))) = group.rsplit_once('_') else {
+        return false;
+    };
+    let json = match page {
+        "mixed" => &case.mixed_json,
+        "mixed_type_last" => &case.mixed_type_last_json,
+        "users" => &case.users_json,
+        _ => return false,
+    };
+    let once: fn(&str) = match (page, side, read) {
+        (_, "graph-entity", "slice") => de::<Page<AnyDirectoryObject>>,
+        (_, "graph-entity", _) => de_str::<Page<AnyDirectoryObject>>,
+        (_, "serde-tagged", "slice") => de::<PageTwin<DirectoryObjectTwin>>,
+        (_, "serde-tagged", _) => de_str::<PageTwin<DirectoryObjectTwin>>,
+        ("users", "struct", "slice") => de::<Page<poly::User>>,
+        ("users", "struct", _) => de_str::<Page<poly::User>>,
+        ("users", "serde-twin", "slice") => de::<PageTwin<poly::UserTwin>>,
+        ("users", "serde-twin", _) => de_str::<PageTwin<poly::UserTwin>>,
+        _ => return false,
+    };
+    for _ in 0..n {
+        once(json);
+    }
+    true
+}
+
 fn ser<V: Serialize>(buf: &mut Vec<u8>, value: &V) {
     measured(|| serde_json::to_writer(&mut *buf, black_box(value)).expect("serializes"));
     black_box(buf.len());
@@ -245,7 +284,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if !matches!(
         args.first().map(String::as_str),
-        Some("office365" | "wide60" | "nested")
+        Some("office365" | "wide60" | "nested" | "poly")
     ) {
         println!("callgrind: the driver of benches/callgrind.sh (usage: ENTITY GROUP SIDE [N])");
         return ExitCode::SUCCESS;
@@ -265,6 +304,7 @@ fn main() -> ExitCode {
         // The twin's patch writes `@odata.type` itself: it is its own `serde-twin+type`.
         "nested" if side == "serde-twin+flatten" => run_flatten(&nested_case(), group, n),
         "nested" => run::<_, _, _, _, nested::EventTwinPatch>(&nested_case(), group, side, n),
+        "poly" => run_poly(group, side, n),
         _ => false,
     };
     if known {

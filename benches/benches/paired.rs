@@ -4,7 +4,8 @@
 //! of load from another process slows both sides of a round alike, where criterion, timing one
 //! side for seconds and then the other, lets it fall on one side only.
 //!
-//! The operations and inputs are those of `wire.rs` and `merge.rs`; outputs are dropped inside
+//! The operations and inputs are those of `wire.rs` and `merge.rs`, plus the 1,000-row
+//! polymorphic pages of `src/poly.rs` (rows `poly/…`, filter `poly`); outputs are dropped inside
 //! the timing, consumed or mutated inputs are prepared and dropped outside it.
 //!
 //! `cargo bench -p graph-entity-benches --bench paired [-- FILTER]`; see `../../BENCHMARKS.md`.
@@ -12,8 +13,9 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use graph_entity::{Entity, Patch};
-use graph_entity_benches::{Case, NoStructPatch, TwinType, nested, office, wide};
+use graph_entity::{Entity, Page, Patch};
+use graph_entity_benches::poly::{AnyDirectoryObject, DirectoryObjectTwin, PageTwin, PolyCase};
+use graph_entity_benches::{Case, NoStructPatch, TwinType, nested, office, poly, wide};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use struct_patch::Merge;
@@ -410,5 +412,47 @@ fn main() {
         "serde-twin+flatten",
         from_slice::<nested::Event>(&nested.entity_json),
         from_slice::<nested::EventTwinFlatten>(&nested.entity_json),
+    );
+
+    poly_rows(filter.as_deref());
+}
+
+/// Polymorphic pages (issue 11): 1,000-row pages read as `Page<AnyDirectoryObject>` against
+/// serde's internally tagged enum and, for the all-user page, against `Page<User>`.
+fn poly_rows(filter: Option<&str>) {
+    let case = PolyCase::new();
+    case.check();
+    for (page, json) in [
+        ("mixed", &case.mixed_json),
+        ("mixed_type_last", &case.mixed_type_last_json),
+    ] {
+        row(
+            filter,
+            &format!("poly/{page}_slice"),
+            "serde-tagged",
+            from_slice::<Page<AnyDirectoryObject>>(json),
+            from_slice::<PageTwin<DirectoryObjectTwin>>(json),
+        );
+        row(
+            filter,
+            &format!("poly/{page}_str"),
+            "serde-tagged",
+            from_str::<Page<AnyDirectoryObject>>(json),
+            from_str::<PageTwin<DirectoryObjectTwin>>(json),
+        );
+    }
+    row(
+        filter,
+        "poly/users_slice",
+        "struct",
+        from_slice::<Page<AnyDirectoryObject>>(&case.users_json),
+        from_slice::<Page<poly::User>>(&case.users_json),
+    );
+    row(
+        filter,
+        "poly/users_str",
+        "struct",
+        from_str::<Page<AnyDirectoryObject>>(&case.users_json),
+        from_str::<Page<poly::User>>(&case.users_json),
     );
 }

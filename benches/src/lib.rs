@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 
 pub mod nested;
 pub mod office;
+pub mod poly;
 pub mod wide;
 
 /// `#[serde(with = "double_option")]` for a nullable patch field `Option<Option<T>>`: absent
