@@ -3,9 +3,9 @@
 //! Use it through the [`graph-entity`](https://docs.rs/graph-entity) crate, which re-exports the
 //! derive and documents it: this crate's items are not meant to be used directly.
 //!
-//! The pipeline: [`ast`] turns syn's tree into the crate's model (with [`attr`] parsing the
-//! `#[graph(...)]` attributes from one table), [`valid`] checks what spans several fields,
-//! [`expand`] generates; on error, [`fallback`] still emits the patch type and stub impls, so one
+//! The pipeline: `ast` turns syn's tree into the crate's model (with `attr` parsing the
+//! `#[graph(...)]` attributes from one table), `valid` checks what spans several fields,
+//! `expand` generates; on error, `fallback` still emits the patch type and stub impls, so one
 //! mistake gives one error.
 
 mod ast;
