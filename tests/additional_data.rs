@@ -1,6 +1,6 @@
 //! `graph_entity::AdditionalData`: members kept in the order read, order-insensitive equality,
 //! strict reading (a duplicate member is an error), the generated code's helpers
-//! (`keep_member`, `serialize_members`), and RFC 7396 on dynamic properties, with property tests
+//! (`keep_member`, `serialize_kept_members`), and RFC 7396 on dynamic properties, with property tests
 //! of `apply_merge_patch` against the independent `json_patch::merge`, of
 //! `apply(diff) == updated` and of `apply(compose(p, q)) == apply(apply(p), q)`.
 //!
@@ -9,7 +9,7 @@
 
 use core::fmt::{self, Write as _};
 
-use graph_entity::__private::{keep_member, serialize_members};
+use graph_entity::__private::{keep_member, serialize_kept_members};
 use graph_entity::AdditionalData;
 use proptest::prelude::*;
 use proptest::test_runner::RngAlgorithm;
@@ -205,7 +205,7 @@ impl serde::Serialize for Open {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("id", &self.id)?;
-        serialize_members(&self.additional_data, &mut map)?;
+        serialize_kept_members(&self.additional_data, &mut map)?;
         map.end()
     }
 }

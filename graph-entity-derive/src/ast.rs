@@ -100,19 +100,13 @@ impl<'a> Input<'a> {
                 Fields::Unnamed(_) => return not_named(input, "a tuple struct", errors),
                 Fields::Unit => return not_named(input, "a unit struct", errors),
             },
+            // An enum with fields is a polymorphic enum (`lib.rs` sends it to `ast::poly`).
             Data::Enum(data) => {
-                let fieldless = data
-                    .variants
-                    .iter()
-                    .all(|v| matches!(v.fields, Fields::Unit));
-                let message = if fieldless {
+                errors.spanned(
+                    data.enum_token,
                     "GraphEntity on a fieldless enum: an OData enum type derives `GraphEnum` \
-                     (`#[derive(GraphEnum)]`)"
-                } else {
-                    "GraphEntity can only be derived for a struct with named fields; for an \
-                     OData enum type derive `GraphEnum`"
-                };
-                errors.spanned(data.enum_token, message);
+                     (`#[derive(GraphEnum)]`)",
+                );
                 return None;
             }
             Data::Union(data) => {

@@ -1,10 +1,10 @@
-//! Reading and writing `#[graph(additional_data)]`: the members a struct does not declare.
+//! Reading `#[graph(additional_data)]`: the members a struct does not declare. (They are written
+//! by `poly.rs`'s `serialize_kept_members`, which leaves out a kept `"@odata.type"`.)
 
 use core::fmt;
 
 use indexmap::map::Entry;
 use serde::de::{Error, MapAccess};
-use serde::ser::SerializeMap;
 
 use super::path::Path;
 use crate::AdditionalData;
@@ -35,18 +35,6 @@ fn duplicate_member<E: Error>(odata_type: &str, name: &str) -> E {
         "{Path}duplicate property {} of {odata_type}: each property may appear once",
         Backticked(name)
     ))
-}
-
-/// Writes every kept member, in order, after the declared properties.
-#[inline]
-pub fn serialize_members<M: SerializeMap>(
-    data: &AdditionalData,
-    map: &mut M,
-) -> Result<(), M::Error> {
-    for (name, value) in data {
-        map.serialize_entry(name, value)?;
-    }
-    Ok(())
 }
 
 /// How many chars of a member name an error message shows.

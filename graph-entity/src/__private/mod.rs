@@ -20,7 +20,7 @@ mod type_annotation;
 mod value;
 
 pub(crate) use self::additional::Backticked;
-pub use self::additional::{keep_member, serialize_members};
+pub use self::additional::keep_member;
 pub(crate) use self::context::Found;
 pub(crate) use self::enums::member_of;
 pub use self::enums::{deserialize_enum, serialize_enum};
