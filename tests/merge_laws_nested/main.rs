@@ -86,29 +86,21 @@
 // allows this lint too; `-W clippy::pedantic` on the command line turns it back on).
 #![allow(clippy::needless_pass_by_value)]
 
-use core::fmt::{self, Debug};
+use core::fmt::Debug;
 
 use graph_entity::edm::{Date, DateTimeOffset};
 use graph_entity::{AdditionalData, Entity, Flags, GraphEntity, GraphEnum, Patch};
 use proptest::prelude::*;
 use proptest::strategy::BoxedStrategy;
-use proptest::test_runner::{RngAlgorithm, TestCaseError};
-use serde::de::{DeserializeOwned, IgnoredAny, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer, Serialize};
+use proptest::test_runner::TestCaseError;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use serde_json::{Value, json};
 
-/// Cases per property.
-const CASES: u32 = 512;
+#[path = "../laws_common/mod.rs"]
+mod laws_common;
 
-fn config() -> ProptestConfig {
-    ProptestConfig {
-        cases: CASES,
-        failure_persistence: None,
-        // Five times faster than the default ChaCha in a debug build, and as good for testing.
-        rng_algorithm: RngAlgorithm::XorShift,
-        ..ProptestConfig::default()
-    }
-}
+use laws_common::*;
 
 mod pinned;
 mod strategies;
@@ -120,37 +112,6 @@ use subjects::*;
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-fn applied<E: Entity + Clone>(entity: &E, patch: E::Patch) -> E {
-    let mut out = entity.clone();
-    out.apply(patch);
-    out
-}
-
-fn merged<P: Patch>(earlier: &P, later: P) -> P {
-    let mut out = earlier.clone();
-    out.merge(later);
-    out
-}
-
-fn to_value<T: Serialize>(value: &T) -> Result<Value, TestCaseError> {
-    serde_json::to_value(value).map_err(|e| TestCaseError::fail(format!("serializing: {e}")))
-}
-
-/// Removes every `null`-valued object member, at any depth of objects (arrays are left alone:
-/// RFC 7396 replaces them whole and keeps the `null`s inside). See the module docs for why.
-fn without_nulls(value: Value) -> Value {
-    match value {
-        Value::Object(members) => Value::Object(
-            members
-                .into_iter()
-                .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| (k, without_nulls(v)))
-                .collect(),
-        ),
-        other => other,
-    }
-}
 
 /// What the two sides of an RFC 7396 comparison are compared as (see the module docs).
 fn normalized(mut document: Value) -> Value {
@@ -217,33 +178,6 @@ fn annotated_below_top(value: &Value, path: &mut Vec<String>, out: &mut Vec<Stri
     }
 }
 
-/// The member names of a JSON object in the order they were written (independent of whether
-/// `serde_json::Map` keeps insertion order).
-struct MemberNames(Vec<String>);
-
-impl<'de> Deserialize<'de> for MemberNames {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct NamesVisitor;
-
-        impl<'de> Visitor<'de> for NamesVisitor {
-            type Value = MemberNames;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a JSON object")
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<MemberNames, A::Error> {
-                let mut names = Vec::new();
-                while let Some((name, IgnoredAny)) = map.next_entry::<String, IgnoredAny>()? {
-                    names.push(name);
-                }
-                Ok(MemberNames(names))
-            }
-        }
-
-        deserializer.deserialize_map(NamesVisitor)
-    }
-}
 
 // ---------------------------------------------------------------------------------------------
 // The laws, generic over the entity
