@@ -29,8 +29,8 @@ use graph_entity::{Entity, GraphEntity, Patch};
 use proptest::prelude::*;
 use proptest::strategy::BoxedStrategy;
 use proptest::test_runner::TestCaseError;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 #[path = "../laws_common/mod.rs"]
@@ -47,7 +47,6 @@ use subjects::*;
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
 
 // ---------------------------------------------------------------------------------------------
 // The laws, generic over the entity

@@ -93,8 +93,8 @@ use graph_entity::{AdditionalData, Entity, Flags, GraphEntity, GraphEnum, Patch}
 use proptest::prelude::*;
 use proptest::strategy::BoxedStrategy;
 use proptest::test_runner::TestCaseError;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
 #[path = "../laws_common/mod.rs"]
@@ -177,7 +177,6 @@ fn annotated_below_top(value: &Value, path: &mut Vec<String>, out: &mut Vec<Stri
         _ => {}
     }
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // The laws, generic over the entity
