@@ -54,3 +54,53 @@ fn errors_at_depth_name_every_property_on_the_way() {
          column 23"
     );
 }
+
+/// `microsoft.graph.security.kubernetesClusterEvidence`, cut down: a derived type that holds a
+/// value of its base's polymorphic enum (`cloudResource: alertEvidence`), so it is boxed.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.security.alertEvidence")]
+pub struct AlertEvidence {
+    pub verdict: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.security.kubernetesClusterEvidence")]
+pub struct ClusterEvidence {
+    pub verdict: Option<String>,
+    pub name: Option<String>,
+    #[graph(nested)]
+    pub cloud_resource: Option<Box<AnyAlertEvidence>>,
+}
+
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.security.alertEvidence")]
+pub enum AnyAlertEvidence {
+    Cluster(ClusterEvidence),
+    #[graph(other)]
+    AlertEvidence(AlertEvidence),
+}
+
+#[test]
+fn a_boxed_polymorphic_value_is_created_and_cleared_by_a_patch() {
+    let json = r##"{"name":"aks","cloudResource":{"@odata.type":"#microsoft.graph.security.kubernetesClusterEvidence","name":"inner"}}"##;
+    let cluster: ClusterEvidence = serde_json::from_str(json).expect("reads");
+    let Some(AnyAlertEvidence::Cluster(inner)) = cluster.cloud_resource.as_deref() else {
+        panic!("the inner value is a cluster: {cluster:?}");
+    };
+    assert_eq!(inner.name.as_deref(), Some("inner"));
+
+    // Where there was none, the patch is the new value (no `Default` for the enum).
+    let empty = ClusterEvidence::default();
+    let patch = empty.diff(&cluster);
+    let mut rebuilt = ClusterEvidence::default();
+    rebuilt.apply(patch);
+    assert_eq!(rebuilt, cluster);
+
+    let mut cleared = cluster.clone();
+    cleared.cloud_resource = None;
+    let patch = cluster.diff(&cleared);
+    assert_eq!(
+        serde_json::to_string(&patch).expect("writes"),
+        r##"{"@odata.type":"#microsoft.graph.security.kubernetesClusterEvidence","cloudResource":null}"##
+    );
+}

@@ -35,12 +35,14 @@ pub fn field_visitor(names: &Names) -> TokenStream {
             if __ge::is_dynamic_property(__value) {
                 #keep
             } else {
+                __ge::skip_patch_annotation(#odata_type, __value)?;
                 #ignore
             }
         }
     } else {
         quote! {
             if __ge::is_annotation(__value) {
+                __ge::skip_patch_annotation(#odata_type, __value)?;
                 #ignore
             } else {
                 ::core::result::Result::Err(__ge::unknown_patch_property(#odata_type, __value, __PATCHABLE))

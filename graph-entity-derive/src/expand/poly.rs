@@ -325,6 +325,25 @@ fn nested(poly: &Poly) -> TokenStream {
                     ::core::clone::Clone::clone(__value)
                 }
             }
+
+            // The same where the property is boxed (a type that contains itself).
+            #[automatically_derived]
+            impl #krate::NestedCreate for ::std::boxed::Box<#name>
+            where
+                for<'__x> #name: ::core::clone::Clone
+                    + ::core::fmt::Debug
+                    + ::core::cmp::PartialEq,
+            {
+                #[inline]
+                fn create(__patch: Self) -> Self {
+                    __patch
+                }
+
+                #[inline]
+                fn creating_patch(__value: &Self) -> Self {
+                    ::core::clone::Clone::clone(__value)
+                }
+            }
     }
 }
 

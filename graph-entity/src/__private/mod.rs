@@ -28,6 +28,7 @@ pub use self::errors::{
     duplicate_property, duplicate_type_annotation, missing_property, not_patchable,
     unknown_patch_property,
 };
+#[cfg(feature = "csv")]
 pub(crate) use self::float::non_finite_literal;
 pub use self::members::{
     Inner, InnerSeq, Members, inner_option, inner_seq_option, serialize_typed,
@@ -50,4 +51,18 @@ pub use serde;
 #[inline]
 pub fn is_annotation(name: &str) -> bool {
     name.as_bytes().contains(&b'@')
+}
+
+/// An annotation a patch reader skips, unless it asks for something the patch cannot carry: a
+/// navigation binding (`prop@odata.bind`) is an error rather than a member dropped in silence.
+#[inline]
+pub fn skip_patch_annotation<E: serde::de::Error>(odata_type: &str, name: &str) -> Result<(), E> {
+    if name.ends_with("@odata.bind") {
+        return Err(E::custom(format_args!(
+            "{}`{name}` in a patch of {odata_type}: a patch type holds no navigation binding; \
+             bind the navigation property in a request of its own",
+            self::path::Path
+        )));
+    }
+    Ok(())
 }
