@@ -2,7 +2,7 @@
 //! Rust source that uses `#[derive(GraphEntity)]` and `#[derive(GraphEnum)]`.
 //!
 //! ```sh
-//! cargo run -p graph-entity-codegen -- v1.0.xml --out src/graph [--types microsoft.graph.event]
+//! cargo run -p graph-entity-codegen -- v1.0.xml --out src/graph [--types microsoft.graph.event] [--areas areas.txt]
 //! ```
 //!
 //! writes `src/graph/mod.rs`, one file per type beside it, and one directory per namespace below
@@ -105,27 +105,42 @@
 //! The output directory is written into, not emptied: files of types a schema no longer has
 //! stay behind (unreferenced by any `mod.rs`) until removed.
 //!
+//! # Areas: cargo features
+//!
+//! `--areas FILE` ([`Options::areas`], [`Areas`]) splits the output into cargo features so that
+//! a crate of all of Graph compiles only what its user enables. The file names each area and its
+//! root types (`calendar: microsoft.graph.event microsoft.graph.calendar*`); an area holds the
+//! types its roots need, transitively: base types, property types, and the variants of every
+//! `Any*` enum it holds. A type that two or more areas need is in the feature `common`, which
+//! they enable; a type no area needs is in `other`, which enables the areas it needs; `full`
+//! enables all. Since what a type needs is needed by every area that needs the type, `common`
+//! needs nothing and an area needs only `common`: no feature cycle, and each area compiles
+//! alone. Each type's `mod` and `pub use` lines are behind `#[cfg(feature = "...")]`, and
+//! `features.toml` lists the features to declare (`--cargo-toml` writes them into a manifest
+//! between two marker lines, [`splice_features`]). [`index`] tells where each type went.
+//!
 //! # Errors
 //!
 //! A document that is not CSDL, a reference to an undeclared type, an unsupported primitive type
 //! or a base-type cycle is an [`Error`] naming the element and its line; no type is skipped
 //! silently.
 
+mod areas;
 mod csdl;
 mod docs;
 mod emit;
 mod error;
 mod layout;
 mod model;
+mod modules;
 mod names;
 mod resolve;
 
-use std::fmt::Write;
 use std::path::PathBuf;
 
+pub use crate::areas::{Areas, splice_features};
 pub use crate::error::Error;
-use crate::layout::Layout;
-use crate::names::{unraw, version_cmp};
+use crate::names::unraw;
 
 /// What to generate.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -133,6 +148,9 @@ pub struct Options {
     /// Qualified names of the types to generate, with everything they reference; `None`
     /// generates every type of the document.
     pub types: Option<Vec<String>>,
+    /// Cargo features to split the output by ([`Areas`]): each type's `mod` line is
+    /// `#[cfg(feature = "...")]`, and `features.toml` lists the features to declare.
+    pub areas: Option<Areas>,
 }
 
 /// One generated file.
@@ -142,6 +160,58 @@ pub struct GeneratedFile {
     pub path: PathBuf,
     /// The file's text.
     pub contents: String,
+}
+
+/// One generated type, as [`index`] lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypeEntry {
+    /// The qualified CSDL name (`microsoft.graph.security.alert`).
+    pub qualified: String,
+    /// The Rust path from the output's root module (`security::Alert`).
+    pub path: String,
+    /// The patch's path, for an entity or complex type (`security::AlertPatch`).
+    pub patch: Option<String>,
+    /// The `Any{Name}` enum's path, when the type has one.
+    pub any: Option<String>,
+    /// The cargo feature the type is in, with [`Options::areas`].
+    pub feature: Option<String>,
+}
+
+/// What [`generate`] would write, type by type (sorted by qualified name): where each type and
+/// its patch land, for code that refers to the generated types by their CSDL names (a test's
+/// dispatch table, documentation).
+///
+/// # Errors
+///
+/// As [`generate`].
+pub fn index(csdl: &str, options: &Options) -> Result<Vec<TypeEntry>, Error> {
+    let csdl = csdl.strip_prefix('\u{feff}').unwrap_or(csdl);
+    let model = csdl::parse(csdl)?;
+    let plan = resolve::plan(&model, options.types.as_deref())?;
+    let layout = layout::layout(&model, &plan)?;
+    let assignment = match &options.areas {
+        Some(areas) => Some(areas::assign(&model, &plan, areas)?),
+        None => None,
+    };
+    Ok(plan
+        .emitted
+        .iter()
+        .map(|&q| {
+            let module: String = layout.module[q]
+                .iter()
+                .flat_map(|m| [m.as_str(), "::"])
+                .collect();
+            let name = &layout.rust[q];
+            TypeEntry {
+                qualified: q.to_owned(),
+                path: format!("{module}{name}"),
+                patch: matches!(model.types[q].body, model::Body::Structured(_))
+                    .then(|| format!("{module}{name}Patch")),
+                any: plan.any.contains(q).then(|| format!("{module}Any{name}")),
+                feature: assignment.as_ref().map(|a| a.feature[q].clone()),
+            }
+        })
+        .collect())
 }
 
 /// Generates the Rust modules for a CSDL document. `source_name` is the input's file name, as
@@ -160,6 +230,10 @@ pub fn generate(
     let model = csdl::parse(csdl)?;
     let plan = resolve::plan(&model, options.types.as_deref())?;
     let layout = layout::layout(&model, &plan)?;
+    let assignment = match &options.areas {
+        Some(areas) => Some(areas::assign(&model, &plan, areas)?),
+        None => None,
+    };
     let header =
         format!("// @generated by graph-entity-codegen from {source_name}; do not edit.\n");
     let emitter = emit::Emitter {
@@ -179,115 +253,23 @@ pub fn generate(
         }
         files.push(GeneratedFile {
             path: dir.join("mod.rs"),
-            contents: module_file(&layout, &plan, &header, source_name, module, &model),
+            contents: modules::module_file(
+                &layout,
+                &plan,
+                assignment.as_ref(),
+                &header,
+                source_name,
+                module,
+                &model,
+            ),
+        });
+    }
+    if let Some(assignment) = &assignment {
+        files.push(GeneratedFile {
+            path: PathBuf::from("features.toml"),
+            contents: areas::features_toml(&header, assignment),
         });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
-}
-
-fn module_file(
-    layout: &Layout,
-    plan: &resolve::Plan,
-    header: &str,
-    source_name: &str,
-    module: &[String],
-    model: &model::Model,
-) -> String {
-    let info = &layout.modules[module];
-    let mut out = String::from(header);
-    out.push('\n');
-    match info.namespace {
-        Some(ns) => {
-            let count = info.types.len();
-            let noun = if count == 1 { "type" } else { "types" };
-            let _ = writeln!(
-                out,
-                "//! OData namespace `{ns}`: {count} {noun}, generated from `{source_name}`."
-            );
-        }
-        None => {
-            let _ = writeln!(out, "//! Namespaces generated from `{source_name}`.");
-        }
-    }
-    if module.is_empty() {
-        // Generated code follows the schema, not clippy's taste (enum variant sizes, many
-        // bools, descriptions with bare URLs or brackets); the crate that includes it keeps its
-        // own lints for its own code.
-        out.push_str(concat!(
-            "#![allow(\n",
-            "    clippy::all,\n",
-            "    clippy::pedantic,\n",
-            "    rustdoc::bare_urls,\n",
-            "    rustdoc::broken_intra_doc_links,\n",
-            "    rustdoc::invalid_html_tags\n",
-            ")]\n",
-        ));
-    }
-    if !info.children.is_empty() {
-        out.push('\n');
-        let mut children: Vec<&String> = info.children.iter().collect();
-        children.sort_by(|a, b| version_cmp(unraw(a), unraw(b)));
-        for child in children {
-            let _ = writeln!(out, "pub mod {child};");
-        }
-    }
-    let mut types: Vec<&str> = info.types.clone();
-    types.sort_by(|a, b| version_cmp(&layout.file[a], &layout.file[b]));
-    if !types.is_empty() {
-        out.push('\n');
-    }
-    for q in types {
-        let file = &layout.file[q];
-        let name = &layout.rust[q];
-        let mut items = vec![name.clone()];
-        if matches!(model.types[q].body, model::Body::Structured(_)) {
-            items.push(format!("{name}Patch"));
-        }
-        if plan.any.contains(q) {
-            items.push(format!("Any{name}"));
-        }
-        items.sort_by(|a, b| version_cmp(a, b));
-        let _ = writeln!(out, "mod {file};");
-        push_use(&mut out, file, &items);
-    }
-    out
-}
-
-/// `pub use self::file::{A, B};` as rustfmt prints it: one item without braces (a long line
-/// stays, a path cannot break); a list past the width as an indented block, filled line by line.
-fn push_use(out: &mut String, file: &str, items: &[String]) {
-    if let [item] = items {
-        let _ = writeln!(out, "pub use self::{file}::{item};");
-        return;
-    }
-    let line = format!("pub use self::{file}::{{{}}};", items.join(", "));
-    // Widths measured against rustfmt over Graph's whole schema (`tests/rustfmt.rs` checks the
-    // output): a braced list stays on one line up to 98 columns; in the block form, the items
-    // share one line up to 100 columns, or fill lines of up to 99.
-    if line.len() <= docs::WIDTH - 2 {
-        out.push_str(&line);
-        out.push('\n');
-        return;
-    }
-    let _ = writeln!(out, "pub use self::{file}::{{");
-    let single = format!("    {},", items.join(", "));
-    if single.len() <= docs::WIDTH {
-        out.push_str(&single);
-        out.push_str("\n};\n");
-        return;
-    }
-    let mut current = String::from("   ");
-    for item in items {
-        if current.len() > 3 && current.len() + 1 + item.len() + 1 > docs::WIDTH - 1 {
-            out.push_str(&current);
-            out.push('\n');
-            current = String::from("   ");
-        }
-        current.push(' ');
-        current.push_str(item);
-        current.push(',');
-    }
-    out.push_str(&current);
-    out.push_str("\n};\n");
 }

@@ -3,22 +3,27 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use graph_entity_codegen::{Options, generate};
+use graph_entity_codegen::{Areas, Options, generate, splice_features};
 
 const USAGE: &str = "\
-usage: graph-entity-codegen CSDL.xml --out DIR [--types ns.a,ns.b]
+usage: graph-entity-codegen CSDL.xml --out DIR [--types ns.a,ns.b] [--areas FILE [--cargo-toml FILE]]
 
 Writes DIR/mod.rs and the files it includes: Rust models of every type of the CSDL document
 (or only of the listed types and everything they reference), using #[derive(GraphEntity)].
 
   --out DIR            the output directory (created if missing; files are overwritten)
   --types ns.a,ns.b    qualified type names (or alias.name) to generate, with their closure
+  --areas FILE         split the output into cargo features, one per area of FILE (`name: roots`),
+                       plus `common`, `other` and `full`; writes DIR/features.toml
+  --cargo-toml FILE    with --areas: also write the features into FILE's `[features]`, between
+                       the lines `# @generated features: begin` and `# @generated features: end`
   -h, --help           this text
 ";
 
 struct Args {
     input: PathBuf,
     out: PathBuf,
+    cargo_toml: Option<PathBuf>,
     options: Options,
 }
 
@@ -44,6 +49,8 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut input = None;
     let mut out = None;
     let mut types = None;
+    let mut areas = None;
+    let mut cargo_toml = None;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         let mut value = |flag: &str| {
@@ -68,7 +75,18 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                 }
                 types = Some(names);
             }
-            "--out" | "--types" => return Err(format!("`{arg}` is given twice\n\n{USAGE}")),
+            "--areas" if areas.is_none() => {
+                let path = value("--areas")?;
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("cannot read {path}: {e}"))?;
+                areas = Some(Areas::parse(&text).map_err(|e| format!("{path}: {e}"))?);
+            }
+            "--cargo-toml" if cargo_toml.is_none() => {
+                cargo_toml = Some(PathBuf::from(value("--cargo-toml")?));
+            }
+            "--out" | "--types" | "--areas" | "--cargo-toml" => {
+                return Err(format!("`{arg}` is given twice\n\n{USAGE}"));
+            }
             flag if flag.starts_with('-') => {
                 return Err(format!("unknown option `{flag}`\n\n{USAGE}"));
             }
@@ -82,10 +100,14 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     }
     let input = input.ok_or_else(|| format!("missing the CSDL file\n\n{USAGE}"))?;
     let out = out.ok_or_else(|| format!("missing `--out DIR`\n\n{USAGE}"))?;
+    if cargo_toml.is_some() && areas.is_none() {
+        return Err(format!("`--cargo-toml` needs `--areas`\n\n{USAGE}"));
+    }
     Ok(Args {
         input,
         out,
-        options: Options { types },
+        cargo_toml,
+        options: Options { types, areas },
     })
 }
 
@@ -100,6 +122,18 @@ fn run(args: &Args) -> Result<usize, String> {
         .map_err(|e| format!("{}: {e}", args.input.display()))?;
     for file in &files {
         write(&args.out.join(&file.path), &file.contents)?;
+    }
+    if let Some(path) = &args.cargo_toml {
+        let features = files
+            .iter()
+            .find(|f| f.path == Path::new("features.toml"))
+            .map(|f| f.contents.as_str())
+            .unwrap_or_default();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let spliced =
+            splice_features(&text, features).map_err(|e| format!("{}: {e}", path.display()))?;
+        write(path, &spliced)?;
     }
     Ok(files.len())
 }

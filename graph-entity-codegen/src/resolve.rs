@@ -21,6 +21,50 @@ pub struct Plan<'m> {
     pub key: HashMap<&'m str, &'m str>,
     /// `(type, property)` pairs whose value is boxed to break a cycle of by-value containment.
     pub boxed: HashSet<(&'m str, &'m str)>,
+    /// Each structured type and its bases, nearest first.
+    pub chains: HashMap<&'m str, Vec<&'m str>>,
+}
+
+impl<'m> Plan<'m> {
+    /// The types `t`'s file names: its bases, its properties' types, and its derived types when
+    /// it has an `Any*` enum.
+    pub fn direct_needs(&self, t: &'m str) -> Vec<&'m str> {
+        let mut next: Vec<&str> = self
+            .chains
+            .get(t)
+            .into_iter()
+            .flatten()
+            .skip(1)
+            .copied()
+            .collect();
+        if self.any.contains(t) {
+            next.extend(self.derived[t].iter().copied());
+        }
+        next.extend(
+            self.fields
+                .get(t)
+                .into_iter()
+                .flatten()
+                .filter_map(|p| named(p)),
+        );
+        next
+    }
+
+    /// `roots` and every emitted type they need, transitively ([`Plan::direct_needs`]).
+    pub fn needs(&self, roots: &[&'m str]) -> BTreeSet<&'m str> {
+        let mut seen = BTreeSet::new();
+        let mut stack = roots.to_vec();
+        while let Some(t) = stack.pop() {
+            if seen.insert(t) {
+                stack.extend(
+                    self.direct_needs(t)
+                        .into_iter()
+                        .filter(|n| !seen.contains(n)),
+                );
+            }
+        }
+        seen
+    }
 }
 
 pub fn plan<'m>(model: &'m Model, roots: Option<&[String]>) -> Result<Plan<'m>, Error> {
@@ -113,6 +157,7 @@ pub fn plan<'m>(model: &'m Model, roots: Option<&[String]>) -> Result<Plan<'m>, 
         fields,
         key,
         boxed,
+        chains,
     })
 }
 

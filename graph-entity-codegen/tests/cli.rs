@@ -69,9 +69,10 @@ fn help_prints_usage_and_succeeds() {
     let output = run(&["--help"]);
     assert!(output.status.success());
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        stdout.starts_with("usage: graph-entity-codegen CSDL.xml --out DIR [--types ns.a,ns.b]\n")
-    );
+    assert!(stdout.starts_with(
+        "usage: graph-entity-codegen CSDL.xml --out DIR [--types ns.a,ns.b] [--areas FILE \
+             [--cargo-toml FILE]]\n"
+    ));
 }
 
 #[test]
@@ -118,5 +119,66 @@ fn an_unreadable_input_is_exit_code_2() {
     assert_eq!(output.status.code(), Some(2));
     assert!(
         stderr(&output).starts_with("graph-entity-codegen: cannot read /nonexistent/graph.xml: ")
+    );
+}
+
+#[test]
+fn areas_write_features_toml_and_splice_the_manifest() {
+    let out = out_dir("areas");
+    std::fs::create_dir_all(&out).expect("created");
+    let areas = out.join("areas.txt");
+    std::fs::write(
+        &areas,
+        "calendar: microsoft.graph.event\npeople: microsoft.graph.user\n",
+    )
+    .expect("written");
+    let manifest = out.join("Cargo.toml");
+    std::fs::write(
+        &manifest,
+        "[features]\ndefault = []\n# @generated features: begin\nstale = []\n\
+         # @generated features: end\n\n[lints]\n",
+    )
+    .expect("written");
+    let output = run(&[
+        &fixture("closure.xml"),
+        "--out",
+        out.join("src").to_str().expect("utf-8 path"),
+        "--areas",
+        areas.to_str().expect("utf-8 path"),
+        "--cargo-toml",
+        manifest.to_str().expect("utf-8 path"),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let features = std::fs::read_to_string(out.join("src/features.toml")).expect("written");
+    let spliced = std::fs::read_to_string(&manifest).expect("written");
+    assert_eq!(
+        spliced,
+        format!(
+            "[features]\ndefault = []\n# @generated features: begin\n{features}\
+             # @generated features: end\n\n[lints]\n"
+        )
+    );
+    assert!(
+        features.contains("\ncalendar = [\"common\"]\n"),
+        "{features}"
+    );
+
+    // `--cargo-toml` without `--areas`, and a bad areas file, are errors.
+    let output = run(&[&fixture("closure.xml"), "--out", "x", "--cargo-toml", "y"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).starts_with("graph-entity-codegen: `--cargo-toml` needs `--areas`"));
+    std::fs::write(&areas, "Calendar: microsoft.graph.event\n").expect("written");
+    let output = run(&[
+        &fixture("closure.xml"),
+        "--out",
+        "x",
+        "--areas",
+        areas.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("areas.txt: areas file, line 1: `Calendar` is no area name"),
+        "{}",
+        stderr(&output)
     );
 }

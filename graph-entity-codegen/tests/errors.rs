@@ -14,6 +14,7 @@ fn types_option_with_an_unknown_name_is_an_error() {
     ))
     .expect("the fixture exists");
     let options = Options {
+        areas: None,
         types: Some(vec!["microsoft.graph.evnt".to_owned()]),
     };
     assert_eq!(

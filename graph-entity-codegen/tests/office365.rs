@@ -16,6 +16,7 @@ fn generated() -> String {
          {fragment}</Schema></edmx:DataServices></edmx:Edmx>"
     );
     let options = Options {
+        areas: None,
         types: Some(vec![
             "microsoft.graph.office365ServicesUserCounts".to_owned(),
         ]),
