@@ -1,0 +1,232 @@
+//! The committed models are what the generator makes of the committed schema, to the byte: no
+//! hand edit, no stale file, and `Cargo.toml`'s features are the generated ones.
+//!
+//! After changing the generator, the schema or `areas.txt`, regenerate (README, "Models for all
+//! of Graph") and commit the result.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use graph_entity_codegen::{Areas, Options, generate, splice_features};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+const REGENERATE: &str = "cargo run -p graph-entity-codegen -- graph-entity-models/csdl/v1.0.xml \
+     --out graph-entity-models/src/graph --areas graph-entity-models/areas.txt \
+     --cargo-toml graph-entity-models/Cargo.toml";
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+fn committed(dir: &Path, prefix: &Path, out: &mut BTreeMap<PathBuf, String>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .map(|e| e.expect("a directory entry").path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        let name = prefix.join(path.file_name().expect("a file name"));
+        if path.is_dir() {
+            committed(&path, &name, out);
+        } else {
+            out.insert(name, read(&path));
+        }
+    }
+}
+
+fn generated() -> Vec<graph_entity_codegen::GeneratedFile> {
+    let root = Path::new(ROOT);
+    let areas = Areas::parse(&read(&root.join("areas.txt"))).expect("areas.txt reads");
+    let options = Options {
+        types: None,
+        areas: Some(areas),
+    };
+    generate(&read(&root.join("csdl/v1.0.xml")), "v1.0.xml", &options).expect("v1.0 generates")
+}
+
+#[test]
+fn committed_models_are_the_generated_ones() {
+    let mut on_disk = BTreeMap::new();
+    committed(
+        &Path::new(ROOT).join("src/graph"),
+        Path::new(""),
+        &mut on_disk,
+    );
+    let files = generated();
+    let mut differ = Vec::new();
+    let mut missing = Vec::new();
+    for file in &files {
+        match on_disk.remove(&file.path) {
+            Some(text) if text == file.contents => {}
+            Some(_) => differ.push(file.path.display().to_string()),
+            None => missing.push(file.path.display().to_string()),
+        }
+    }
+    let stale: Vec<String> = on_disk.keys().map(|p| p.display().to_string()).collect();
+    assert!(
+        differ.is_empty() && missing.is_empty() && stale.is_empty(),
+        "src/graph is not what the generator writes: {} differ {:?}, {} missing {:?}, {} not \
+         generated {:?}; regenerate with `{REGENERATE}` (remove src/graph first)",
+        differ.len(),
+        differ.iter().take(5).collect::<Vec<_>>(),
+        missing.len(),
+        missing.iter().take(5).collect::<Vec<_>>(),
+        stale.len(),
+        stale.iter().take(5).collect::<Vec<_>>(),
+    );
+    assert!(files.len() > 3_800, "all of v1.0: {} files", files.len());
+}
+
+#[test]
+fn cargo_features_are_the_generated_ones() {
+    let files = generated();
+    let features = files
+        .iter()
+        .find(|f| f.path == Path::new("features.toml"))
+        .expect("features.toml is generated");
+    let manifest = read(&Path::new(ROOT).join("Cargo.toml"));
+    let expected = splice_features(&manifest, &features.contents).expect("the markers are there");
+    assert!(
+        manifest == expected,
+        "Cargo.toml's generated features are stale; regenerate with `{REGENERATE}`"
+    );
+    for area in ["common", "calendar", "mail", "security", "other", "full"] {
+        assert!(
+            manifest.contains(&format!("\n{area} = [")),
+            "feature `{area}`"
+        );
+    }
+}
+
+#[test]
+fn generation_is_deterministic() {
+    assert_eq!(generated(), generated());
+}
+
+/// The types the docs corpus test reads, by CSDL name: every v1.0 record's resource, and the
+/// `@odata.type` of its bodies and of their `value` items, when v1.0 has that type.
+fn corpus_types() -> std::collections::BTreeSet<String> {
+    let text = read(&Path::new(ROOT).join("tests/fixtures/docs-examples.jsonl"));
+    let mut names = std::collections::BTreeSet::new();
+    for line in text.lines() {
+        let record: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        if record["version"] != "v1.0" {
+            continue;
+        }
+        let mut add = |name: &serde_json::Value| {
+            if let Some(name) = name.as_str() {
+                names.insert(name.trim_start_matches('#').to_owned());
+            }
+        };
+        add(&record["resource"]);
+        for body in [&record["request"], &record["response"]] {
+            add(&body["@odata.type"]);
+            for item in body["value"].as_array().into_iter().flatten() {
+                add(&item["@odata.type"]);
+            }
+        }
+    }
+    names
+}
+
+/// `tests/docs_corpus/types.rs`: the dispatch table of the corpus test, from the generator's
+/// index. `UPDATE_GENERATED=1` rewrites it.
+#[test]
+fn corpus_dispatch_is_fresh() {
+    let root = Path::new(ROOT);
+    let areas = Areas::parse(&read(&root.join("areas.txt"))).expect("areas.txt reads");
+    let options = Options {
+        types: None,
+        areas: Some(areas),
+    };
+    let index = graph_entity_codegen::index(&read(&root.join("csdl/v1.0.xml")), &options)
+        .expect("v1.0 indexes");
+    let wanted = corpus_types();
+    let mut text = String::from(
+        "// @generated by graph-entity-models/tests/fresh.rs from the docs corpus and the v1.0 \
+         index; do not edit.\n\n\
+         // CSDL name => the type, its patch, and what a body of the type reads as (`Any*` when\n\
+         // the type has derived types).\n\
+         corpus_types! {\n",
+    );
+    for entry in index.iter().filter(|e| wanted.contains(&e.qualified)) {
+        let Some(patch) = &entry.patch else { continue };
+        let read_as = entry.any.as_ref().unwrap_or(&entry.path);
+        writeln!(
+            text,
+            "    \"{}\" => {}, {}, {};",
+            entry.qualified, entry.path, patch, read_as
+        )
+        .expect("writes to a String");
+    }
+    text.push_str("}\n");
+    let path = root.join("tests/docs_corpus/types.rs");
+    if std::env::var_os("UPDATE_GENERATED").is_some() {
+        std::fs::write(&path, &text).expect("writes types.rs");
+    }
+    assert!(
+        read(&path) == text,
+        "tests/docs_corpus/types.rs is stale; rerun this test with UPDATE_GENERATED=1"
+    );
+}
+
+/// The `--types` of `src/beta_reports`: Graph beta's 11 `office365*` usage-report row types.
+const BETA_REPORT_TYPES: [&str; 11] = [
+    "microsoft.graph.office365ActivationCounts",
+    "microsoft.graph.office365ActivationsUserCounts",
+    "microsoft.graph.office365ActivationsUserDetail",
+    "microsoft.graph.office365ActiveUserCounts",
+    "microsoft.graph.office365ActiveUserDetail",
+    "microsoft.graph.office365GroupsActivityCounts",
+    "microsoft.graph.office365GroupsActivityDetail",
+    "microsoft.graph.office365GroupsActivityFileCounts",
+    "microsoft.graph.office365GroupsActivityGroupCounts",
+    "microsoft.graph.office365GroupsActivityStorage",
+    "microsoft.graph.office365ServicesUserCounts",
+];
+
+/// `src/beta_reports` is what the generator makes of `csdl/beta-office365-reports.xml` with
+/// `--types` the 11 report types, to the byte: no file differs, none is missing, none is extra.
+#[test]
+fn committed_beta_reports_are_the_generated_ones() {
+    let root = Path::new(ROOT);
+    let options = Options {
+        types: Some(BETA_REPORT_TYPES.iter().map(|t| (*t).to_owned()).collect()),
+        areas: None,
+    };
+    let files = generate(
+        &read(&root.join("csdl/beta-office365-reports.xml")),
+        "beta-office365-reports.xml",
+        &options,
+    )
+    .expect("the beta reports generate");
+    let mut on_disk = BTreeMap::new();
+    committed(&root.join("src/beta_reports"), Path::new(""), &mut on_disk);
+    let mut differ = Vec::new();
+    let mut missing = Vec::new();
+    for file in &files {
+        match on_disk.remove(&file.path) {
+            Some(text) if text == file.contents => {}
+            Some(_) => differ.push(file.path.display().to_string()),
+            None => missing.push(file.path.display().to_string()),
+        }
+    }
+    let stale: Vec<String> = on_disk.keys().map(|p| p.display().to_string()).collect();
+    assert!(
+        differ.is_empty() && missing.is_empty() && stale.is_empty(),
+        "src/beta_reports is not what the generator writes: differ {differ:?}, missing \
+         {missing:?}, not generated {stale:?}; remove src/beta_reports and regenerate with \
+         `cargo run -p graph-entity-codegen -- graph-entity-models/csdl/beta-office365-reports.xml \
+         --out graph-entity-models/src/beta_reports --types {}`",
+        BETA_REPORT_TYPES.join(","),
+    );
+    // The 11 report types, their base `entity` and the complex type `userActivationCounts`,
+    // and `mod.rs`.
+    assert_eq!(
+        files.len(),
+        14,
+        "{:?}",
+        files.iter().map(|f| &f.path).collect::<Vec<_>>()
+    );
+}
