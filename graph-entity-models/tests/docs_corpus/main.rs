@@ -64,19 +64,25 @@ enum Kind {
 }
 
 /// Reads `text` as the type named `name` (`kind` says which form) and writes it back.
-type Check = fn(Kind, &str) -> Result<Value, String>;
+type Check = fn(&str, Kind, &str) -> Result<Value, String>;
 
 fn round_trip<T: Serialize + DeserializeOwned>(text: &str) -> Result<Value, String> {
     let value: T = serde_json::from_str(text).map_err(|e| e.to_string())?;
     serde_json::to_value(&value).map_err(|e| format!("writing back: {e}"))
 }
 
-fn check<E, P, R>(kind: Kind, text: &str) -> Result<Value, String>
+fn check<E, P, R>(name: &str, kind: Kind, text: &str) -> Result<Value, String>
 where
     E: Entity<Patch = P>,
     P: Serialize + DeserializeOwned,
     R: Serialize + DeserializeOwned,
 {
+    // The dispatch table maps each CSDL name to the type that says it is that name.
+    assert_eq!(
+        E::ODATA_TYPE,
+        name,
+        "types.rs maps `{name}` to another type"
+    );
     match kind {
         Kind::Patch => round_trip::<P>(text),
         Kind::Value => {
@@ -142,7 +148,7 @@ fn run_body(record: &Value, which: &'static str, kind: Kind, report: &mut Report
         return;
     };
     let outcome = match found {
-        Err((raw, reason)) => match check(kind, &raw) {
+        Err((raw, reason)) => match check(&ty, kind, &raw) {
             // A lenient reader might take it; ours does not, nor does Graph.
             Ok(_) => Outcome::Passed,
             Err(error) => Outcome::Failed(
@@ -152,7 +158,7 @@ fn run_body(record: &Value, which: &'static str, kind: Kind, report: &mut Report
         },
         Ok(value) => {
             let text = value.to_string();
-            match check(kind, &text) {
+            match check(&ty, kind, &text) {
                 Ok(written) => match compare::differences(value, &written).first() {
                     None => Outcome::Passed,
                     Some(first) => Outcome::Failed(Class::Ours, format!("written back: {first}")),
