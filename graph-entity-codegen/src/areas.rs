@@ -198,8 +198,9 @@ pub fn assign<'m>(
     let position = |f: &str| order.iter().position(|&o| o == f).unwrap_or(usize::MAX);
     let mut reach: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for (&t, f) in &feature {
-        for dep in plan.direct_needs(t) {
-            let g = feature[dep].as_str();
+        // Every type a type needs is emitted with it (the same closure), so has a feature.
+        for g in plan.direct_needs(t).iter().filter_map(|d| feature.get(d)) {
+            let g = g.as_str();
             if g != f {
                 reach.entry(f.as_str()).or_default().insert(g);
             }
