@@ -153,7 +153,10 @@ fn corpus_dispatch_is_fresh() {
     );
     for entry in index.iter().filter(|e| wanted.contains(&e.qualified)) {
         let Some(patch) = &entry.patch else { continue };
-        let feature = entry.feature.as_deref().expect("areas give every type a feature");
+        let feature = entry
+            .feature
+            .as_deref()
+            .expect("areas give every type a feature");
         let read_as = entry.any.as_ref().unwrap_or(&entry.path);
         writeln!(
             text,

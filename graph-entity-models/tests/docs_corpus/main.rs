@@ -66,13 +66,19 @@ enum Kind {
 /// Reads `text` as the type named `name` (`kind` says which form) and writes it back.
 type Check = fn(&str, Kind, &str) -> Result<Value, String>;
 
-#[cfg_attr(not(feature = "common"), allow(dead_code, reason = "no area enabled, no type"))]
+#[cfg_attr(
+    not(feature = "common"),
+    allow(dead_code, reason = "no area enabled, no type")
+)]
 fn round_trip<T: Serialize + DeserializeOwned>(text: &str) -> Result<Value, String> {
     let value: T = serde_json::from_str(text).map_err(|e| e.to_string())?;
     serde_json::to_value(&value).map_err(|e| format!("writing back: {e}"))
 }
 
-#[cfg_attr(not(feature = "common"), allow(dead_code, reason = "no area enabled, no type"))]
+#[cfg_attr(
+    not(feature = "common"),
+    allow(dead_code, reason = "no area enabled, no type")
+)]
 fn check<E, P, R>(name: &str, kind: Kind, text: &str) -> Result<Value, String>
 where
     E: Entity<Patch = P>,
