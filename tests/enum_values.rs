@@ -1,10 +1,11 @@
 //! Enum type values through `graph_entity::Enum` and the helpers `#[derive(GraphEnum)]` calls
 //! (`serialize_enum`, `deserialize_enum`), with hand-written `Enum` impls: a closed enum, where
 //! an unknown member is an error naming the type and the closest member, and one with an
-//! `Other(String)` variant, which keeps an unknown member and writes it back verbatim.
+//! `Other(String)` variant, which keeps an unknown member and writes it back verbatim. Members
+//! are matched exactly first, then ignoring ASCII case, before `other`.
 
 use graph_entity::__private::{Property, deserialize_enum, serialize_enum};
-use graph_entity::{Enum, GraphEntity};
+use graph_entity::{Enum, GraphEntity, GraphEnum};
 use serde::de::DeserializeSeed;
 
 /// `microsoft.graph.importance`, closed.
@@ -98,6 +99,10 @@ fn read<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
     serde_json::from_str(json).map_err(|e| e.to_string())
 }
 
+fn write<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("writes")
+}
+
 #[test]
 fn member_is_read_and_written_as_its_wire_name() {
     assert_eq!(read::<Importance>(r#""high""#), Ok(Importance::High));
@@ -121,14 +126,118 @@ fn unknown_member_suggests_the_closest_known_one() {
                 .to_owned()
         )
     );
-    // Members are compared exactly: a difference in case is an error that names the member.
+    // A difference in case is no longer an error (see `member_case_is_ignored_...`); a typo
+    // in another case still suggests the schema's spelling.
     assert_eq!(
-        read::<Importance>(r#""High""#),
+        read::<Importance>(r#""UnknownFutureValeu""#),
         Err(
-            "unknown member \"High\" of microsoft.graph.importance: did you mean `high`? \
-             at line 1 column 6"
+            "unknown member \"UnknownFutureValeu\" of microsoft.graph.importance: did you mean \
+             `unknownFutureValue`? at line 1 column 20"
                 .to_owned()
         )
+    );
+}
+
+#[test]
+fn member_case_is_ignored_when_no_member_matches_exactly() {
+    for json in [r#""high""#, r#""High""#, r#""HIGH""#, r#""hIgH""#] {
+        assert_eq!(read::<Importance>(json), Ok(Importance::High), "{json}");
+    }
+    assert_eq!(
+        read::<Importance>(r#""UNKNOWNFUTUREVALUE""#),
+        Ok(Importance::UnknownFutureValue)
+    );
+    for json in [r#""busy""#, r#""Busy""#, r#""BUSY""#] {
+        assert_eq!(
+            read::<FreeBusyStatus>(json),
+            Ok(FreeBusyStatus::Busy),
+            "{json}"
+        );
+    }
+}
+
+#[test]
+fn member_read_in_another_case_is_written_as_the_schema_spells_it() {
+    let importance: Importance = read(r#""HIGH""#).expect("reads");
+    assert_eq!(write(&importance), r#""high""#);
+    let status: FreeBusyStatus = read(r#""Free""#).expect("reads");
+    assert_eq!(status.index(), Some(0));
+    assert_eq!(write(&status), r#""free""#);
+    assert_eq!(
+        read::<Importance>(r#""UnknownFutureValue""#).map(|i| write(&i)),
+        Ok(r#""unknownFutureValue""#.to_owned())
+    );
+}
+
+#[test]
+fn only_ascii_case_is_ignored() {
+    // `ſ` (long s) and the Kelvin sign fold to `s` and `k` in Unicode, not in ASCII.
+    assert_eq!(
+        read::<FreeBusyStatus>(r#""BUſY""#),
+        Ok(FreeBusyStatus::Other("BUſY".to_owned()))
+    );
+    assert!(read::<Importance>(r#""HIGH ""#).is_err());
+    assert!(read::<Importance>(r#""HIG""#).is_err());
+}
+
+/// A schema may declare members that differ only in case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sensitivity {
+    Normal,
+    NormalUpper,
+    Private,
+    PrivateUpper,
+}
+
+impl Enum for Sensitivity {
+    const ODATA_TYPE: &'static str = "test.sensitivity";
+    const MEMBERS: &'static [&'static str] = &["normal", "NORMAL", "Private", "private"];
+
+    fn from_member(member: &str) -> Option<Self> {
+        Some(match member {
+            "normal" => Sensitivity::Normal,
+            "NORMAL" => Sensitivity::NormalUpper,
+            "Private" => Sensitivity::Private,
+            "private" => Sensitivity::PrivateUpper,
+            _ => return None,
+        })
+    }
+
+    fn member(&self) -> &str {
+        Self::MEMBERS[*self as usize]
+    }
+
+    fn index(&self) -> Option<usize> {
+        Some(*self as usize)
+    }
+}
+
+serde_through_enum! { Sensitivity }
+
+#[test]
+fn exact_match_decides_between_members_that_differ_only_in_case() {
+    for (json, member) in [
+        (r#""normal""#, Sensitivity::Normal),
+        (r#""NORMAL""#, Sensitivity::NormalUpper),
+        (r#""Private""#, Sensitivity::Private),
+        (r#""private""#, Sensitivity::PrivateUpper),
+    ] {
+        assert_eq!(read::<Sensitivity>(json), Ok(member), "{json}");
+        assert_eq!(write(&member), json);
+    }
+}
+
+#[test]
+fn ambiguous_case_insensitive_match_is_the_first_declared_member() {
+    assert_eq!(read::<Sensitivity>(r#""Normal""#), Ok(Sensitivity::Normal));
+    assert_eq!(read::<Sensitivity>(r#""nORMAL""#), Ok(Sensitivity::Normal));
+    assert_eq!(
+        read::<Sensitivity>(r#""PRIVATE""#),
+        Ok(Sensitivity::Private)
+    );
+    assert_eq!(
+        read::<Sensitivity>(r#""pRIVATE""#),
+        Ok(Sensitivity::Private)
     );
 }
 
@@ -195,6 +304,16 @@ fn other_variant_keeps_an_unknown_member_and_writes_it_back() {
 }
 
 #[test]
+fn other_variant_keeps_a_member_unknown_in_any_case_verbatim() {
+    for member in ["WorkingElsewhere", "FREEISH", "busy2"] {
+        let status: FreeBusyStatus = read(&format!("\"{member}\"")).expect("kept");
+        assert_eq!(status, FreeBusyStatus::Other(member.to_owned()));
+        assert_eq!(status.index(), None);
+        assert_eq!(write(&status), format!("\"{member}\""));
+    }
+}
+
+#[test]
 fn inside_a_property_errors_name_the_property_and_the_type() {
     let read_property = |json: &str| {
         let mut de = serde_json::Deserializer::from_str(json);
@@ -250,5 +369,99 @@ fn entity_property_of_an_enum_type_round_trips() {
              `unknownFutureValue` at line 1 column 18"
                 .to_owned()
         )
+    );
+}
+
+#[test]
+fn entity_property_reads_a_member_in_another_case() {
+    let event: Event = read(r#"{"importance":"High","showAs":"BUSY"}"#).expect("reads");
+    assert_eq!(event.importance, Some(Importance::High));
+    assert_eq!(event.show_as, Some(FreeBusyStatus::Busy));
+    assert_eq!(
+        write(&event),
+        r##"{"@odata.type":"#microsoft.graph.event","importance":"high","showAs":"busy"}"##
+    );
+    assert_eq!(
+        read::<Event>(r#"{"importance":"HIHG"}"#),
+        Err(
+            "invalid value for property `importance` of microsoft.graph.event: unknown member \
+             \"HIHG\" of microsoft.graph.importance: expected one of `low`, `normal`, `high`, \
+             `unknownFutureValue` at line 1 column 20"
+                .to_owned()
+        )
+    );
+}
+
+/// Through the derive, with two members that differ only in case and an `other` variant.
+#[derive(Debug, Clone, PartialEq, Eq, GraphEnum)]
+#[graph(odata_type = "test.bodyType")]
+pub enum BodyType {
+    Text,
+    Html,
+    #[graph(rename = "HTML")]
+    HtmlUpper,
+    #[graph(other)]
+    Other(String),
+}
+
+#[test]
+fn derived_enum_matches_exactly_then_ignoring_case_then_keeps_the_rest() {
+    for (json, member, written) in [
+        (r#""text""#, BodyType::Text, r#""text""#),
+        (r#""TEXT""#, BodyType::Text, r#""text""#),
+        (r#""html""#, BodyType::Html, r#""html""#),
+        (r#""HTML""#, BodyType::HtmlUpper, r#""HTML""#),
+        (r#""Html""#, BodyType::Html, r#""html""#),
+        (
+            r#""Markdown""#,
+            BodyType::Other("Markdown".to_owned()),
+            r#""Markdown""#,
+        ),
+    ] {
+        let read_back: BodyType = read(json).expect("reads");
+        assert_eq!(read_back, member, "{json}");
+        assert_eq!(write(&read_back), written, "{json}");
+    }
+    // `from_member` itself stays exact: the fallback is the reader's.
+    assert_eq!(
+        BodyType::from_member("Html"),
+        Some(BodyType::Other("Html".to_owned()))
+    );
+}
+
+/// A report row: CSV cells reach the same reader.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "test.report")]
+pub struct ReportRow {
+    #[graph(csv = "Importance")]
+    pub importance: Option<Importance>,
+    #[graph(csv = "Show As")]
+    pub show_as: Option<FreeBusyStatus>,
+}
+
+#[test]
+fn csv_cells_read_members_in_another_case_too() {
+    let report = "Importance,Show As\nHigh,BUSY\nhigh,Busyish\nHIHG,\n";
+    let rows: Vec<Result<ReportRow, String>> = graph_entity::csv::read(report.as_bytes())
+        .map(|row| row.map_err(|e| e.to_string()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            Ok(ReportRow {
+                importance: Some(Importance::High),
+                show_as: Some(FreeBusyStatus::Busy),
+            }),
+            Ok(ReportRow {
+                importance: Some(Importance::High),
+                show_as: Some(FreeBusyStatus::Other("Busyish".to_owned())),
+            }),
+            Err(
+                "row 3 (line 4), column \"Importance\": invalid value for property `importance` \
+                 of test.report: unknown member \"HIHG\" of microsoft.graph.importance: expected \
+                 one of `low`, `normal`, `high`, `unknownFutureValue`"
+                    .to_owned()
+            ),
+        ]
     );
 }

@@ -151,6 +151,34 @@ fn unknown_member_is_an_error_with_the_closest_member() {
 }
 
 #[test]
+fn each_member_is_matched_exactly_then_ignoring_case() {
+    let flags: Flags<Channel> = read(r#""Push, EMAIL,push,Email""#).expect("reads");
+    assert_eq!(
+        flags.iter().copied().collect::<Vec<_>>(),
+        [Channel::Email, Channel::Push]
+    );
+    assert_eq!(write(&flags), r#""email,push""#);
+    assert_eq!(
+        read::<Flags<Channel>>(r#""email, Pusj""#),
+        Err(
+            "unknown member \"Pusj\" of test.channel: expected one of `email`, `sms`, `push` \
+             at line 1 column 13"
+                .to_owned()
+        )
+    );
+}
+
+#[test]
+fn members_in_another_case_are_known_and_the_rest_kept_verbatim() {
+    let flags: Flags<Right> = read(r#""Admin,WRITE,admin,Read""#).expect("reads");
+    assert_eq!(
+        flags.iter().cloned().collect::<Vec<_>>(),
+        [Right::Read, Right::Write, other("Admin"), other("admin")]
+    );
+    assert_eq!(write(&flags), r#""read,write,Admin,admin""#);
+}
+
+#[test]
 fn non_string_is_an_error_naming_the_type() {
     for (json, found, column) in [
         ("3", "3", 1),
@@ -284,6 +312,34 @@ fn entity_property_of_a_flags_type_round_trips() {
     assert_eq!(
         write(&sub),
         r##"{"@odata.type":"#test.subscription","channels":"sms,push","rights":"read,admin"}"##
+    );
+}
+
+/// A flags enum type in the order the week is declared in Graph's schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, graph_entity::GraphEnum)]
+#[graph(odata_type = "microsoft.graph.dayOfWeek")]
+pub enum DayOfWeek {
+    Sunday,
+    Monday,
+    Tuesday,
+}
+
+#[test]
+fn derived_flags_read_members_in_any_case_and_write_the_schema_spelling() {
+    let days: Flags<DayOfWeek> = read(r#""Sunday,MONDAY""#).expect("reads");
+    assert_eq!(
+        days.iter().copied().collect::<Vec<_>>(),
+        [DayOfWeek::Sunday, DayOfWeek::Monday]
+    );
+    assert_eq!(write(&days), r#""sunday,monday""#);
+    assert_eq!(read::<Flags<DayOfWeek>>(&write(&days)), Ok(days));
+    assert_eq!(
+        read::<Flags<DayOfWeek>>(r#""sunday,Wednesday""#),
+        Err(
+            "unknown member \"Wednesday\" of microsoft.graph.dayOfWeek: expected one of \
+             `sunday`, `monday`, `tuesday` at line 1 column 18"
+                .to_owned()
+        )
     );
 }
 

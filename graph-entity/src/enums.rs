@@ -6,8 +6,12 @@
 /// `#[graph(other)] Other(String)` variant that keeps a member this build does not know (Graph
 /// adds members over time) so that it is written back verbatim. The derive also implements
 /// `Serialize` and `Deserialize` through it: an enum value is a JSON string holding the member's
-/// name, and a name the type neither knows nor keeps is an error naming the type and the
-/// closest member. [`Flags`](crate::Flags) holds a set of members of a flags enum type.
+/// name. Reading tries [`from_member`](Enum::from_member) first; on a miss it matches the name
+/// against [`MEMBERS`](Enum::MEMBERS) ignoring ASCII case (`"High"` reads as `high`; if several
+/// members match, the first declared), and only then keeps it in the `other` variant. A name the
+/// type neither knows nor keeps is an error naming the type and the closest member. Writing
+/// uses [`member`](Enum::member): the schema's spelling. [`Flags`](crate::Flags) holds a set of
+/// members of a flags enum type, each read the same way.
 ///
 /// A hand-written implementation:
 ///
@@ -47,8 +51,9 @@ pub trait Enum: Sized + Clone + PartialEq + 'static {
     const ODATA_TYPE: &'static str;
     /// Wire names of the known members, in declaration order.
     const MEMBERS: &'static [&'static str];
-    /// The known member with this wire name, or (for an enum with an `other` variant) the
-    /// unknown member kept as text; `None` when the enum neither knows nor keeps it.
+    /// The known member with exactly this wire name, or (for an enum with an `other` variant)
+    /// the unknown member kept as text; `None` when the enum neither knows nor keeps it. Exact:
+    /// the case-insensitive fallback is the reader's, not this method's.
     fn from_member(member: &str) -> Option<Self>;
     /// The wire name (for a kept unknown member, the text as read).
     fn member(&self) -> &str;

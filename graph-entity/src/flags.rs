@@ -19,8 +19,10 @@ use crate::describe::Quoted;
 /// On the wire it is one string of member names separated by commas, written in declaration
 /// order (kept unknown members last, in the order read). Reading accepts the members in any
 /// order, with spaces around the commas, and collapses duplicates; the empty string is the
-/// empty set. A member the enum neither knows nor keeps (see [`Enum`]) is an error naming the
-/// type and the closest member.
+/// empty set. Each member is matched as a single enum value is (see [`Enum`]): exactly, then
+/// ignoring ASCII case, so `"Email,SMS"` reads as `email` and `sms` and is written
+/// `"email,sms"`. A member the enum neither knows nor keeps is an error naming the type and the
+/// closest member.
 ///
 /// Equality is set equality: the order in which members were inserted does not matter.
 ///
@@ -49,6 +51,9 @@ use crate::describe::Quoted;
 /// assert!(channels.contains(&Channel::Email));
 /// assert_eq!(channels.len(), 2);
 /// assert_eq!(serde_json::to_string(&channels)?, r#""email,push""#);
+///
+/// let channels: Flags<Channel> = serde_json::from_str(r#""SMS,Email""#)?;
+/// assert_eq!(serde_json::to_string(&channels)?, r#""email,sms""#);
 ///
 /// let err = serde_json::from_str::<Flags<Channel>>(r#""email,smss""#).unwrap_err();
 /// assert_eq!(

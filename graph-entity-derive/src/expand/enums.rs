@@ -1,6 +1,8 @@
 //! `#[derive(GraphEnum)]`: `graph_entity::Enum` (the member table), `Serialize`, `Deserialize`
-//! (through the runtime's enum reader, which names the type and suggests the closest member),
-//! and `Default` when a member is marked `default`.
+//! (through the runtime's enum reader, which falls back to matching the members ignoring ASCII
+//! case, and names the type and suggests the closest member), and `Default` when a member is
+//! marked `default`. `from_member` stays an exact `match`: the case-insensitive fallback is one
+//! generic function in the runtime, not code generated per enum.
 
 use proc_macro2::TokenStream;
 use quote::quote;

@@ -19,8 +19,9 @@ pub fn serialize_enum<E: Enum, S: Serializer>(value: &E, serializer: S) -> Resul
     serializer.serialize_str(value.member())
 }
 
-/// Reads a member's name. A name the enum neither knows nor keeps is an error naming the type
-/// and the closest member; a value that is not a string is an error naming the type.
+/// Reads a member's name (see [`member_of`] for how it is matched). A name the enum neither
+/// knows nor keeps is an error naming the type and the closest member; a value that is not a
+/// string is an error naming the type.
 #[inline]
 pub fn deserialize_enum<'de, E: Enum, D: Deserializer<'de>>(
     deserializer: D,
@@ -35,10 +36,39 @@ pub fn deserialize_enum<'de, E: Enum, D: Deserializer<'de>>(
     }
 }
 
-/// The member of `E` named `name`, or the error of an unknown member.
+/// The member of `E` named `name`, or the error of an unknown member; single members and each
+/// member of a [`Flags`](crate::Flags) value are read through it.
+///
+/// 1. Exact: `E::from_member(name)`, the derive's `match`. It decides whenever it finds a known
+///    member, so of two members that differ only in case, each reads as itself.
+/// 2. On a miss, ASCII-case-insensitively against `E::MEMBERS` (Graph's reference sends
+///    `"Required"` for `required`): the first declared member that matches, if several do.
+///    Non-ASCII letters are compared exactly.
+/// 3. Then the enum's `other` variant, keeping `name` verbatim, or the error naming the type
+///    and the closest member.
+///
+/// Writing uses the schema's spelling, so a member read in another case is written back as the
+/// schema spells it.
 #[inline]
 pub(crate) fn member_of<E: Enum, Err: de::Error>(name: &str) -> Result<E, Err> {
-    E::from_member(name).ok_or_else(|| unknown_member::<E, Err>(name))
+    match E::from_member(name) {
+        // The fast path: one generated `match` and a check of the variant.
+        Some(member) if member.index().is_some() => Ok(member),
+        missed => member_ignoring_case(name, missed),
+    }
+}
+
+/// Steps 2 and 3 of [`member_of`]; `missed` is what the exact lookup gave (`None`, or the
+/// `other` variant holding `name`).
+#[cold]
+fn member_ignoring_case<E: Enum, Err: de::Error>(name: &str, missed: Option<E>) -> Result<E, Err> {
+    E::MEMBERS
+        .iter()
+        .find(|member| member.eq_ignore_ascii_case(name))
+        .and_then(|member| E::from_member(member))
+        .filter(|member| member.index().is_some())
+        .or(missed)
+        .ok_or_else(|| unknown_member::<E, Err>(name))
 }
 
 #[cold]
