@@ -108,6 +108,11 @@ impl ODataError {
         serde_json::from_slice::<Body>(body).map(|b| b.0)
     }
 
+    /// Reads a whole error body already parsed as JSON (the `body` of a `$batch` response item).
+    pub(super) fn from_value(body: &Value) -> Result<Self, serde_json::Error> {
+        Body::deserialize(body).map(|b| b.0)
+    }
+
     /// Writes the whole error body, `{"error": {...}}`.
     pub fn to_body(&self) -> Vec<u8> {
         // Writing strings and `Value`s into a `Vec` cannot fail: no I/O, no non-string keys.
@@ -115,18 +120,29 @@ impl ODataError {
     }
 }
 
+/// `code: message (target `t`) (request-id r)`; an empty code or message is left out with its
+/// separator (Graph sends `"code": ""` at times, and an error response without a body reads as
+/// an error whose code and message are both empty, which displays as nothing).
 impl fmt::Display for ODataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.code, self.message)?;
+        let mut sep = "";
+        for part in [&self.code, &self.message] {
+            if !part.is_empty() {
+                write!(f, "{sep}{part}")?;
+                sep = ": ";
+            }
+        }
+        let mut sep = if sep.is_empty() { "" } else { " " };
         if let Some(target) = &self.target {
-            write!(f, " (target `{target}`)")?;
+            write!(f, "{sep}(target `{target}`)")?;
+            sep = " ";
         }
         if let Some(id) = self
             .inner_error
             .as_ref()
             .and_then(|i| i.request_id.as_ref())
         {
-            write!(f, " (request-id {id})")?;
+            write!(f, "{sep}(request-id {id})")?;
         }
         Ok(())
     }
@@ -406,6 +422,30 @@ mod tests {
             String::from_utf8(error.to_body()).expect("utf-8"),
             r#"{"error":{"code":"BadRequest","message":"m","details":[{"code":"c","message":"d","target":"t","x":[]}],"innerError":{"request-id":"r","date":"2024","z":0},"zeta":1,"alpha":{"b":2}}}"#
         );
+    }
+
+    #[test]
+    fn an_empty_code_or_message_is_displayed_without_its_separator() {
+        let mut error = ODataError::new("", "You do not have the required permissions.");
+        assert_eq!(
+            error.to_string(),
+            "You do not have the required permissions."
+        );
+        error.inner_error = Some(InnerError {
+            request_id: Some("93b6".to_owned()),
+            ..InnerError::default()
+        });
+        assert_eq!(
+            error.to_string(),
+            "You do not have the required permissions. (request-id 93b6)"
+        );
+        assert_eq!(ODataError::new("Forbidden", "").to_string(), "Forbidden");
+        assert_eq!(ODataError::default().to_string(), "");
+        let error = ODataError {
+            target: Some("id".to_owned()),
+            ..ODataError::default()
+        };
+        assert_eq!(error.to_string(), "(target `id`)");
     }
 
     #[test]

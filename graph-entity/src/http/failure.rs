@@ -5,6 +5,7 @@ use core::time::Duration;
 
 use http::StatusCode;
 
+use super::batch::BatchError;
 use super::error::ODataError;
 use crate::describe::Quoted;
 
@@ -12,7 +13,8 @@ use crate::describe::Quoted;
 const BODY_START: usize = 256;
 
 /// An error of [`graph_entity::http`](super): a request that cannot be built, an error status
-/// answered by the service, or a body that is not the expected JSON.
+/// answered by the service, a body that is not the expected JSON, or a `$batch` that breaks
+/// Graph's rules.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
@@ -24,6 +26,9 @@ pub enum Error {
     Service(Box<ServiceError>),
     /// The body is not the JSON the status calls for.
     Body(Box<BodyError>),
+    /// A `$batch` request that Graph would refuse, or a batch response item whose status is
+    /// no HTTP status code.
+    Batch(BatchError),
 }
 
 /// A request that could not be built; the source says why.
@@ -73,7 +78,7 @@ impl Error {
     /// The status of the response this error comes from, if it comes from one.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Error::Request(_) => None,
+            Error::Request(_) | Error::Batch(_) => None,
             Error::Service(e) => Some(e.status),
             Error::Body(e) => Some(e.status),
         }
@@ -83,7 +88,7 @@ impl Error {
     pub fn odata_error(&self) -> Option<&ODataError> {
         match self {
             Error::Service(e) => Some(&e.error),
-            Error::Request(_) | Error::Body(_) => None,
+            Error::Request(_) | Error::Body(_) | Error::Batch(_) => None,
         }
     }
 
@@ -91,7 +96,7 @@ impl Error {
     pub fn retry_after(&self) -> Option<&RetryAfter> {
         match self {
             Error::Service(e) => e.retry_after.as_ref(),
-            Error::Request(_) | Error::Body(_) => None,
+            Error::Request(_) | Error::Body(_) | Error::Batch(_) => None,
         }
     }
 
@@ -135,6 +140,7 @@ impl fmt::Display for Error {
             Error::Request(e) => e.fmt(f),
             Error::Service(e) => e.fmt(f),
             Error::Body(e) => e.fmt(f),
+            Error::Batch(e) => e.fmt(f),
         }
     }
 }
@@ -145,9 +151,15 @@ impl fmt::Display for RequestError {
     }
 }
 
+/// `status: error (retry after ...)`; the status alone when the error displays as nothing (an
+/// error response without a body).
 impl fmt::Display for ServiceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.status, self.error)?;
+        write!(f, "{}", self.status)?;
+        let error = self.error.to_string();
+        if !error.is_empty() {
+            write!(f, ": {error}")?;
+        }
         match &self.retry_after {
             Some(RetryAfter::Delay(d)) => write!(f, " (retry after {} s)", d.as_secs()),
             Some(RetryAfter::Date(d)) => write!(f, " (retry after {})", Quoted(d)),
@@ -176,6 +188,8 @@ impl std::error::Error for Error {
             Error::Request(e) => Some(&*e.source),
             Error::Service(e) => Some(&e.error),
             Error::Body(e) => Some(&e.source),
+            // The error is the batch error itself, displayed as it is: no further cause.
+            Error::Batch(_) => None,
         }
     }
 }
@@ -201,5 +215,11 @@ impl std::error::Error for BodyError {
 impl From<http::Error> for Error {
     fn from(error: http::Error) -> Self {
         Error::request(error)
+    }
+}
+
+impl From<BatchError> for Error {
+    fn from(error: BatchError) -> Self {
+        Error::Batch(error)
     }
 }

@@ -9,6 +9,10 @@
 //!   status is a typed [`ODataError`] read from Graph's error body, with `Retry-After`; a body
 //!   that is not the expected JSON names the status and quotes the start of the body.
 //! - [`Page::next_request`](crate::Page::next_request) and [`pages`] follow `@odata.nextLink`.
+//! - JSON batching (`$batch`): a [`BatchRequest`] of up to 20 [`BatchRequestItem`]s, checked
+//!   as it is built, becomes one `POST {base}/$batch` with [`batch`]; the answer reads as a
+//!   [`BatchResponse`], and each [`BatchResponseItem::read`] gives what [`read_response`]
+//!   gives for a response of its own.
 //! - After `412 Precondition Failed`, [`rebase`](crate::rebase) the patch on the entity as it
 //!   is now and send it again.
 //!
@@ -62,12 +66,16 @@
 //! of this crate, so these two blocks are not compiled here; the `reqwest` one is exercised by
 //! the repository's tests and example.
 
+mod batch;
 mod error;
 mod failure;
 mod paging;
 mod request;
 mod response;
 
+pub use self::batch::{
+    BatchError, BatchRequest, BatchRequestItem, BatchResponse, BatchResponseItem, batch,
+};
 pub use self::error::{ErrorDetail, InnerError, Members, ODataError};
 pub use self::failure::{BodyError, Error, RequestError, RetryAfter, ServiceError};
 pub use self::paging::{Pages, pages};

@@ -13,8 +13,9 @@ pub(crate) const PREFER: HeaderName = HeaderName::from_static("prefer");
 /// The media type of every body this module writes.
 const JSON: &str = "application/json";
 
-/// A request being built: start with [`patch`], [`post`] or [`get`], add preconditions and
-/// preferences, then [`build`](Self::build) an `http::Request<Vec<u8>>`.
+/// A request being built: start with [`patch`], [`post`], [`get`] or
+/// [`batch`](super::batch()), add preconditions and preferences, then [`build`](Self::build) an
+/// `http::Request<Vec<u8>>`.
 ///
 /// Every request carries `Accept: application/json`; one with a body also carries
 /// `Content-Type: application/json` and `Content-Length`. Add `Authorization` and other
@@ -74,12 +75,12 @@ pub fn get(uri: impl Into<String>) -> RequestBuilder {
     RequestBuilder::new(Method::GET, uri.into(), None)
 }
 
-fn to_body<T: Serialize>(value: &T) -> Result<Vec<u8>, String> {
+pub(super) fn to_body<T: Serialize>(value: &T) -> Result<Vec<u8>, String> {
     serde_json::to_vec(value).map_err(|e| format!("the body could not be serialized: {e}"))
 }
 
 impl RequestBuilder {
-    fn new(method: Method, uri: String, body: Option<Result<Vec<u8>, String>>) -> Self {
+    pub(super) fn new(method: Method, uri: String, body: Option<Result<Vec<u8>, String>>) -> Self {
         RequestBuilder {
             method,
             uri,

@@ -1,5 +1,7 @@
 //! [`read_response`]: an `http::Response` to an [`Outcome`] or a typed [`Error`].
 
+use std::borrow::Cow;
+
 use http::header::{ETAG, RETRY_AFTER};
 use http::{HeaderMap, Response, StatusCode};
 use serde::de::DeserializeOwned;
@@ -55,8 +57,9 @@ impl<T> Outcome<T> {
 /// - 2xx with a body: [`Outcome::Entity`], the body read as `T` (an entity, a [`Page`](crate::Page));
 /// - 2xx without a body (`204`): [`Outcome::NoContent`];
 /// - `304`: [`Outcome::NotModified`]; `412`: [`Outcome::PreconditionFailed`];
-/// - every other status: [`Error::Service`] with the [`ODataError`] of the body and
-///   `Retry-After` (sent with `429` and `503`).
+/// - every other status: [`Error::Service`] with the [`ODataError`] of the body (an empty one,
+///   code and message `""`, when there is no body) and `Retry-After` (sent with `429` and
+///   `503`).
 ///
 /// A body that is not the expected JSON is [`Error::Body`], which shows the status and the
 /// start of the body. Redirects are not followed here: HTTP clients follow them before.
@@ -99,37 +102,118 @@ where
     T: DeserializeOwned,
     B: AsRef<[u8]>,
 {
-    let status = response.status();
-    let body = response.body().as_ref();
-    let etag = header(response.headers(), &ETAG);
-    match status {
-        StatusCode::NOT_MODIFIED => Ok(Outcome::NotModified),
-        StatusCode::PRECONDITION_FAILED => Ok(Outcome::PreconditionFailed {
-            error: ODataError::from_body(body).ok(),
-        }),
-        s if s.is_success() && is_blank(body) => Ok(Outcome::NoContent { etag }),
-        s if s.is_success() => {
-            let value = serde_json::from_slice(body)
-                .map_err(|e| Error::body(status, body, "the JSON of the entity", e))?;
-            let etag = etag.or_else(|| body_etag(body));
-            Ok(Outcome::Entity { value, etag })
-        }
-        _ => Err(service_error(response)),
-    }
+    let headers = response.headers();
+    read_parts(
+        response.status(),
+        header(headers, &ETAG),
+        header(headers, &RETRY_AFTER).as_deref(),
+        response.body().as_ref(),
+    )
 }
 
 /// The [`Error`] for a response with an error status: [`Error::Service`] when its body is an
-/// OData error, [`Error::Body`] otherwise.
+/// OData error or blank (then with an empty [`ODataError`], displayed as the status alone),
+/// [`Error::Body`] otherwise.
 pub fn service_error<B: AsRef<[u8]>>(response: &Response<B>) -> Error {
-    let status = response.status();
-    let body = response.body().as_ref();
-    match ODataError::from_body(body) {
+    error_parts(
+        response.status(),
+        header(response.headers(), &RETRY_AFTER).as_deref(),
+        response.body().as_ref(),
+    )
+}
+
+/// A body as [`read_parts`] reads it: the bytes of an HTTP response, or the JSON value of a
+/// `$batch` response item (see `batch.rs`).
+pub(super) trait ResponseBody {
+    /// No body, or only whitespace: what `204 No Content` carries.
+    fn is_blank(&self) -> bool;
+    /// The body read as `T`.
+    fn read<T: DeserializeOwned>(&self) -> Result<T, serde_json::Error>;
+    /// The body read as an OData error body, `{"error": {...}}`.
+    fn odata_error(&self) -> Result<ODataError, serde_json::Error>;
+    /// `@odata.etag` of a JSON object body, for services that send no `ETag` header.
+    fn odata_etag(&self) -> Option<String>;
+    /// The body as bytes, for an error to quote.
+    fn bytes(&self) -> Cow<'_, [u8]>;
+}
+
+impl ResponseBody for [u8] {
+    fn is_blank(&self) -> bool {
+        self.iter().all(u8::is_ascii_whitespace)
+    }
+
+    fn read<T: DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        serde_json::from_slice(self)
+    }
+
+    fn odata_error(&self) -> Result<ODataError, serde_json::Error> {
+        ODataError::from_body(self)
+    }
+
+    fn odata_etag(&self) -> Option<String> {
+        match serde_json::from_slice::<serde_json::Value>(self).ok()? {
+            serde_json::Value::Object(mut members) => match members.remove("@odata.etag")? {
+                serde_json::Value::String(etag) => Some(etag),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn bytes(&self) -> Cow<'_, [u8]> {
+        Cow::Borrowed(self)
+    }
+}
+
+/// [`read_response`] on the parts of a response: its status, its `ETag` and `Retry-After`
+/// headers and its body.
+pub(super) fn read_parts<T, B>(
+    status: StatusCode,
+    etag: Option<String>,
+    retry_after: Option<&str>,
+    body: &B,
+) -> Result<Outcome<T>, Error>
+where
+    T: DeserializeOwned,
+    B: ResponseBody + ?Sized,
+{
+    match status {
+        StatusCode::NOT_MODIFIED => Ok(Outcome::NotModified),
+        StatusCode::PRECONDITION_FAILED => Ok(Outcome::PreconditionFailed {
+            error: body.odata_error().ok(),
+        }),
+        s if s.is_success() && body.is_blank() => Ok(Outcome::NoContent { etag }),
+        s if s.is_success() => {
+            let value = body
+                .read()
+                .map_err(|e| Error::body(status, &body.bytes(), "the JSON of the entity", e))?;
+            let etag = etag.or_else(|| body.odata_etag());
+            Ok(Outcome::Entity { value, etag })
+        }
+        _ => Err(error_parts(status, retry_after, body)),
+    }
+}
+
+/// [`service_error`] on the parts of a response.
+pub(super) fn error_parts<B: ResponseBody + ?Sized>(
+    status: StatusCode,
+    retry_after: Option<&str>,
+    body: &B,
+) -> Error {
+    let error = if body.is_blank() {
+        // An error status without a body (a gateway's `401`, a `405`, a throttling answer):
+        // still the service's answer, with its status and `Retry-After`.
+        Ok(ODataError::default())
+    } else {
+        body.odata_error()
+    };
+    match error {
         Ok(error) => Error::Service(Box::new(ServiceError {
             status,
             error,
-            retry_after: header(response.headers(), &RETRY_AFTER).map(|v| RetryAfter::parse(&v)),
+            retry_after: retry_after.map(RetryAfter::parse),
         })),
-        Err(e) => Error::body(status, body, "an OData error body", e),
+        Err(e) => Error::body(status, &body.bytes(), "an OData error body", e),
     }
 }
 
@@ -138,19 +222,4 @@ fn header(headers: &HeaderMap, name: &http::HeaderName) -> Option<String> {
         .get(name)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned)
-}
-
-fn is_blank(body: &[u8]) -> bool {
-    body.iter().all(u8::is_ascii_whitespace)
-}
-
-/// `@odata.etag` of a JSON object body, for services that send no `ETag` header.
-fn body_etag(body: &[u8]) -> Option<String> {
-    match serde_json::from_slice::<serde_json::Value>(body).ok()? {
-        serde_json::Value::Object(mut members) => match members.remove("@odata.etag")? {
-            serde_json::Value::String(etag) => Some(etag),
-            _ => None,
-        },
-        _ => None,
-    }
 }
