@@ -33,6 +33,8 @@ pub struct Container {
     pub open_type: Option<Span>,
     /// `omit_odata_type`: the top-level object is written without `"@odata.type"`.
     pub omit_odata_type: Option<Span>,
+    /// `omit_none`: the entity is written without its `None` (nullable, unset) properties.
+    pub omit_none: Option<Span>,
     /// A container attribute could not be read: a missing `odata_type` may be that one, so it
     /// is not reported again.
     pub malformed: bool,
@@ -259,6 +261,7 @@ impl Container {
                 .unwrap_or_default(),
             open_type: attrs.flag("open_type"),
             omit_odata_type: attrs.flag("omit_odata_type"),
+            omit_none: attrs.flag("omit_none"),
             malformed,
         }
     }

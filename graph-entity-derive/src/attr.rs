@@ -73,6 +73,7 @@ pub const ATTRS: &[Def] = &[
     def("patch_derive", List("patch_derive(Eq, Hash)"), &[Struct]),
     def("open_type", Flag, &[Struct]),
     def("omit_odata_type", Flag, &[Struct]),
+    def("omit_none", Flag, &[Struct]),
     def("key", Flag, &[Field]),
     def("read_only", Flag, &[Field]),
     def("rename", Str("rename = \"wireName\""), &[Field, Variant]),

@@ -113,6 +113,7 @@ const IDENTS: &[&str] = &[
     "etag",
     "open_type",
     "omit_odata_type",
+    "omit_none",
     "other",
     "default",
     "Box",

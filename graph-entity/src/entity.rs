@@ -30,6 +30,13 @@ pub trait Entity: Sized {
     fn etag(&self) -> Option<&str> {
         None
     }
+
+    /// A delta row's `"@removed"` annotation: `Some` when the item left the tracked set. The
+    /// derive reads it from the type's `#[graph(additional_data)]` members (where it stays, and
+    /// is written back); a type without them returns `None`.
+    fn removed(&self) -> Option<crate::Removed> {
+        None
+    }
 }
 
 /// The body of an OData `PATCH` request for an [`Entity`]: one `Option` per patchable property.

@@ -18,6 +18,7 @@ mod nested;
 mod omit;
 mod page;
 mod rebase;
+mod removed;
 
 #[doc(hidden)]
 pub mod __private;
@@ -30,6 +31,7 @@ pub use crate::nested::{Nested, NestedCreate};
 pub use crate::omit::OmitODataType;
 pub use crate::page::Page;
 pub use crate::rebase::{Conflict, RebaseError, rebase};
+pub use crate::removed::{Removed, RemovedReason};
 
 /// Derives the OData JSON form, the `{Name}Patch` type and [`Entity`]/[`Patch`]; see the
 /// [crate docs](crate) for the attributes and the wire rules.

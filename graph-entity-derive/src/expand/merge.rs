@@ -48,6 +48,14 @@ fn entity_impl(names: &Names) -> TokenStream {
             }
         }
     });
+    let removed = names.model.additional_data().map(|f| {
+        let ident = f.ident;
+        quote! {
+            fn removed(&self) -> ::core::option::Option<#krate::Removed> {
+                #krate::Removed::from_additional_data(&self.#ident)
+            }
+        }
+    });
     quote! {
         #[automatically_derived]
         impl #impl_generics #krate::Entity for #entity #ty_generics #where_clause {
@@ -64,6 +72,7 @@ fn entity_impl(names: &Names) -> TokenStream {
             }
 
             #etag
+            #removed
         }
     }
 }

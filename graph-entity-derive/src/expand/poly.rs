@@ -106,6 +106,7 @@ fn inherent(poly: &Poly) -> TokenStream {
         "The type of this value (in the `{base}` family), qualified, without `#`: its \
          variant's `odata_type`, or the type named by a row read as another variant."
     );
+    let idents: Vec<_> = poly.model.variants.iter().map(|v| v.ident).collect();
     quote! {
         #[automatically_derived]
         #[allow(unused_qualifications)]
@@ -115,6 +116,21 @@ fn inherent(poly: &Poly) -> TokenStream {
                 use #krate::__private as __ge;
                 match self {
                     #(#types)*
+                }
+            }
+
+            /// The row's `@odata.etag`, when its type keeps it: the variant's `Entity::etag`.
+            pub fn etag(&self) -> ::core::option::Option<&str> {
+                match self {
+                    #(#name::#idents(__v) => #krate::Entity::etag(__v),)*
+                }
+            }
+
+            /// The row's `"@removed"` annotation (a delta removal): the variant's
+            /// `Entity::removed`.
+            pub fn removed(&self) -> ::core::option::Option<#krate::Removed> {
+                match self {
+                    #(#name::#idents(__v) => #krate::Entity::removed(__v),)*
                 }
             }
         }

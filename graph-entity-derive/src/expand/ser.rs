@@ -12,20 +12,18 @@ use syn::spanned::Spanned;
 use super::Names;
 use crate::ast::{Field, Shape};
 
-/// The entity writes `@odata.etag` (when it has one), every property (`null` for `None`), then
-/// the members it keeps in `additional_data`.
+/// The entity writes `@odata.etag` (when it has one), every property (`null` for `None`, or,
+/// with `omit_none`, nothing), then the members it keeps in `additional_data`.
 pub fn entity(names: &Names) -> TokenStream {
     let fields: Vec<&Field> = names.model.properties().collect();
     let etag = names.model.etag().map(|f| f.ident);
     let additional = names.model.additional_data().map(|f| f.ident);
-    let members = members(
-        names,
-        names.entity,
-        &fields,
-        Presence::Always,
-        etag,
-        additional,
-    );
+    let presence = if names.model.attrs.omit_none.is_some() {
+        Presence::UnlessNone
+    } else {
+        Presence::Always
+    };
+    let members = members(names, names.entity, &fields, presence, etag, additional);
     let serialize = serialize(names, names.entity, &fields, additional);
     quote!(#members #serialize)
 }
@@ -53,6 +51,8 @@ pub fn patch(names: &Names) -> TokenStream {
 enum Presence {
     /// The field is always written.
     Always,
+    /// `omit_none`: a nullable field (an `Option`) is written when `Some`, any other always.
+    UnlessNone,
     /// The field is an `Option`: written when `Some`, with the inner value.
     IfSome,
 }
@@ -125,6 +125,13 @@ fn members(
         };
         match presence {
             Presence::Always => quote!(#(#cfgs)* { let __value = &self.#ident; #write }),
+            Presence::UnlessNone if !f.nullable => {
+                quote!(#(#cfgs)* { let __value = &self.#ident; #write })
+            }
+            Presence::UnlessNone => quote! {
+                #(#cfgs)*
+                if ::core::option::Option::is_some(&self.#ident) { let __value = &self.#ident; #write }
+            },
             Presence::IfSome => quote! {
                 #(#cfgs)*
                 if let ::core::option::Option::Some(__value) = &self.#ident { #write }
@@ -185,7 +192,8 @@ fn length(
 ) -> TokenStream {
     let present = |f: &Field| match presence {
         Presence::Always => quote!(1),
-        Presence::IfSome => {
+        Presence::UnlessNone if !f.nullable => quote!(1),
+        Presence::IfSome | Presence::UnlessNone => {
             let ident = f.ident;
             quote!(<usize as ::core::convert::From<bool>>::from(::core::option::Option::is_some(&self.#ident)))
         }

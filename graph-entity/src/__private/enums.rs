@@ -19,7 +19,7 @@ pub fn serialize_enum<E: Enum, S: Serializer>(value: &E, serializer: S) -> Resul
     serializer.serialize_str(value.member())
 }
 
-/// Reads a member's name (see [`member_of`] for how it is matched). A name the enum neither
+/// Reads a member's name (exactly, then ignoring ASCII case: `member_of`). A name the enum neither
 /// knows nor keeps is an error naming the type and the closest member; a value that is not a
 /// string is an error naming the type.
 #[inline]

@@ -231,6 +231,32 @@ pub struct List {
     pub additional_data: ::graph_entity::AdditionalData,
 }
 
+/// A type written without its `None` properties (`omit_none`), with an etag.
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::graph_entity::GraphEntity,
+)]
+#[graph(odata_type = "hygiene.draft", omit_none)]
+pub struct Draft {
+    /// The key.
+    #[graph(key)]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// A nullable string.
+    pub title: ::std::option::Option<::std::string::String>,
+    /// Always written.
+    #[graph(default)]
+    pub count: i32,
+    /// The etag.
+    #[graph(etag)]
+    pub etag: ::std::option::Option<::std::string::String>,
+    /// Undeclared members, kept (and `@removed` read from them).
+    #[graph(additional_data)]
+    pub additional_data: ::graph_entity::AdditionalData,
+}
+
 #[cfg(test)]
 mod tests {
     use ::graph_entity::{Entity, Patch};
@@ -247,6 +273,25 @@ mod tests {
         Event, EventPatch, Level, List, ListPatch, Status, Thing, ThingPatch, Wrapper,
         WrapperPatch, Zone, ZonePatch,
     };
+
+    #[test]
+    fn omit_none_writes_what_is_set_in_a_hostile_scope() {
+        let draft = super::Draft {
+            title: Some("t".to_owned()),
+            ..::std::default::Default::default()
+        };
+        assert_eq!(
+            ::serde_json::to_string(&draft).expect("serializable"),
+            r##"{"@odata.type":"#hygiene.draft","title":"t","count":0}"##
+        );
+        let read: super::Draft =
+            ::serde_json::from_str(r#"{"id":"1","count":2,"@removed":{"reason":"deleted"}}"#)
+                .expect("valid draft");
+        assert_eq!(
+            Entity::removed(&read).map(|r| r.reason),
+            Some(::graph_entity::RemovedReason::Deleted)
+        );
+    }
 
     #[test]
     fn entity_round_trips_in_a_hostile_scope() {
