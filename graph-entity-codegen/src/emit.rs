@@ -14,6 +14,9 @@ use crate::resolve::Plan;
 
 /// The field every struct ends with; a property that would take its name is renamed.
 const ADDITIONAL_DATA: &str = "additional_data";
+/// The `@odata.etag` field of an entity, and its name where a property is called `etag`.
+const ETAG: &str = "etag";
+const ODATA_ETAG: &str = "odata_etag";
 
 pub struct Emitter<'a, 'm> {
     pub model: &'m Model,
@@ -99,11 +102,24 @@ impl<'m> Emitter<'_, 'm> {
         if open {
             args.push("open_type".to_owned());
         }
+        // What is set is what is sent: an entity built with `..Default::default()` is the body
+        // of a `POST`, not dozens of `null`s.
+        args.push("omit_none".to_owned());
         push_attr(out, 0, "graph", &args);
         let _ = writeln!(out, "pub struct {} {{", self.layout.rust[q]);
 
         let key = self.plan.key.get(q).copied();
         let mut taken: HashSet<String> = HashSet::from([ADDITIONAL_DATA.to_owned()]);
+        // Every entity keeps its `@odata.etag` (for `If-Match`); where a property is already
+        // called `etag` (`chatMessage`, ...), the annotation's field is `odata_etag`.
+        let etag = s.entity.then(|| {
+            let clash = fields
+                .iter()
+                .any(|p| unraw(&identifier(&snake_case(&p.name))) == ETAG);
+            let name = if clash { ODATA_ETAG } else { ETAG };
+            taken.insert(name.to_owned());
+            name
+        });
         for p in fields
             .iter()
             .filter(|p| p.ty != PropType::Edm(Primitive::Stream))
@@ -135,14 +151,7 @@ impl<'m> Emitter<'_, 'm> {
             }
             push_field(out, &field, &format!("Option<{ty}>"));
         }
-        push_doc(
-            out,
-            4,
-            "///",
-            "Members the type does not declare, kept as read and written back.",
-        );
-        out.push_str("    #[graph(additional_data)]\n");
-        out.push_str("    pub additional_data: graph_entity::AdditionalData,\n");
+        push_annotation_fields(out, etag);
         out.push_str("}\n");
     }
 
@@ -269,6 +278,31 @@ impl<'m> Emitter<'_, 'm> {
         push_tuple_variant(out, name, name);
         out.push_str("}\n");
     }
+}
+
+/// The fields after the properties: the entity's etag (named `etag`), then `additional_data`.
+fn push_annotation_fields(out: &mut String, etag: Option<&str>) {
+    if let Some(etag) = etag {
+        push_doc(
+            out,
+            4,
+            "///",
+            "The `@odata.etag` annotation: the version this value was read at (`If-Match`).",
+        );
+        out.push_str("    #[graph(etag)]\n");
+        let _ = writeln!(out, "    pub {etag}: Option<String>,");
+    }
+    push_doc(
+        out,
+        4,
+        "///",
+        "Members the type does not declare, kept as read and written back.",
+    );
+    out.push_str("    #[graph(additional_data)]\n");
+    let _ = writeln!(
+        out,
+        "    pub {ADDITIONAL_DATA}: graph_entity::AdditionalData,"
+    );
 }
 
 fn listing(one: &str, many: &str, names: &[&str]) -> String {

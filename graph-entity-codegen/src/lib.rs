@@ -61,6 +61,13 @@
 //! as a doctest); a type or property without one gets a line naming its CSDL name and type, so a
 //! crate with `#![deny(missing_docs)]` can include the output.
 //!
+//! Every struct is `#[graph(omit_none)]`: it writes only the properties that are `Some`, so a
+//! value built with `..Default::default()` is the body of a `POST` (its patch still sends
+//! `null` for `Some(None)`). Every entity type (not a complex type) ends with
+//! `#[graph(etag)] pub etag: Option<String>`, the `@odata.etag` it was read with, so
+//! `Entity::etag` and `if_match_entity` work on generated models; where the type has a property
+//! that is already the field `etag` (`chatMessage`, ...), the annotation's field is `odata_etag`.
+//!
 //! Abstract types are generated too (a value of a derived type this build does not know reads
 //! as the base), and a type derived from an `OpenType` is `open_type` as `OData` says, whether or
 //! not it repeats the attribute.

@@ -26,7 +26,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callRecords.session`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.session")]
+#[graph(odata_type = "microsoft.graph.callRecords.session", omit_none)]
 pub struct Session {
     /// `caller`: `microsoft.graph.identity`.
     #[graph(nested)]
@@ -91,7 +91,7 @@ use graph_entity::GraphEntity;
 /// `mimeContent` (media content, never in a JSON body). Not generated: the navigation property
 /// `attachments` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.eventMessage", open_type)]
+#[graph(odata_type = "microsoft.graph.eventMessage", open_type, omit_none)]
 pub struct EventMessage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -111,6 +111,9 @@ pub struct EventMessage {
     pub to_recipients: Option<Vec<super::AnyRecipient>>,
     /// `isAllDay`: `Edm.Boolean`.
     pub is_all_day: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
@@ -132,7 +135,7 @@ use graph_entity::GraphEntity;
 /// Abstract: no value has exactly this type; this struct reads the shared properties of a derived
 /// type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.outlookItem")]
+#[graph(odata_type = "microsoft.graph.outlookItem", omit_none)]
 pub struct OutlookItem {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -142,6 +145,9 @@ pub struct OutlookItem {
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
@@ -158,11 +164,37 @@ fn a_type_derived_from_an_open_type_is_open() {
     );
     let files = files(&xml, "doc.xml", None);
     assert!(files["derived.rs"].contains(
-        "#[graph(odata_type = \"microsoft.graph.derived\", open_type)]\npub struct Derived {\n"
+        "#[graph(odata_type = \"microsoft.graph.derived\", open_type, omit_none)]\npub struct \
+         Derived {\n"
     ));
     assert!(
-        files["base.rs"].contains("#[graph(odata_type = \"microsoft.graph.base\", open_type)]")
+        files["base.rs"]
+            .contains("#[graph(odata_type = \"microsoft.graph.base\", open_type, omit_none)]")
     );
+}
+
+#[test]
+fn every_entity_keeps_its_etag_named_odata_etag_where_a_property_is_called_etag() {
+    let xml = schema(
+        r#"<EntityType Name="note"><Key><PropertyRef Name="id" /></Key>
+  <Property Name="id" Type="Edm.String" Nullable="false" />
+</EntityType>
+<EntityType Name="chatMessage" BaseType="graph.note">
+  <Property Name="etag" Type="Edm.String" />
+</EntityType>
+<ComplexType Name="itemBody"><Property Name="content" Type="Edm.String" /></ComplexType>"#,
+    );
+    let files = files(&xml, "doc.xml", None);
+    let etag = "    /// The `@odata.etag` annotation: the version this value was read at \
+                (`If-Match`).\n    #[graph(etag)]\n";
+    assert!(files["note.rs"].contains(&format!("{etag}    pub etag: Option<String>,\n")));
+    // The property keeps its name; the annotation's field steps aside.
+    let message = &files["chat_message.rs"];
+    assert!(message.contains("    pub etag: Option<String>,\n"));
+    assert!(message.contains(&format!("{etag}    pub odata_etag: Option<String>,\n")));
+    // A complex value has no etag of its own.
+    assert!(!files["item_body.rs"].contains("#[graph(etag)]"));
+    assert!(files["item_body.rs"].contains("omit_none"));
 }
 
 #[test]
@@ -176,7 +208,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.recipient`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.recipient")]
+#[graph(odata_type = "microsoft.graph.recipient", omit_none)]
 pub struct Recipient {
     /// `emailAddress`: `Edm.String`.
     pub email_address: Option<String>,
@@ -278,7 +310,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.alertSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.alertSettings")]
+#[graph(odata_type = "microsoft.graph.alertSettings", omit_none)]
 pub struct AlertSettings {
     /// `importance`: `microsoft.graph.importance`.
     pub importance: Option<super::Importance>,
@@ -308,7 +340,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.application`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.application")]
+#[graph(odata_type = "microsoft.graph.application", omit_none)]
 pub struct Application {
     /// `appId`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -338,6 +370,9 @@ pub struct Application {
     /// The verified publisher domain. Read-only.
     #[graph(read_only)]
     pub publisher_domain: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
@@ -413,7 +448,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.itemBody`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.itemBody")]
+#[graph(odata_type = "microsoft.graph.itemBody", omit_none)]
 pub struct ItemBody {
     /// The content of the item.
     pub content: Option<String>,

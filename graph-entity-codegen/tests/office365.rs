@@ -83,6 +83,12 @@ fn generated_model_has_the_shipped_fields_wire_names_and_types() {
             "graph_entity::AdditionalData".into()
         )
     );
+    // Before it, the entity's `@odata.etag` (every generated entity keeps it).
+    let etag = ours.pop().expect("a field");
+    assert_eq!(
+        etag,
+        ("etag".into(), "etag".into(), "Option<String>".into())
+    );
     let mut shipped = fields(SHIPPED);
     // Same fields in a different order: CSDL declares properties alphabetically, the shipped
     // model follows the report's columns.
@@ -95,7 +101,8 @@ fn generated_model_has_the_shipped_fields_wire_names_and_types() {
 #[test]
 fn generated_model_differs_from_the_shipped_one_only_in_known_attributes() {
     let generated = generated();
-    // The shipped model adds CSV titles and `Eq`; the generated one keeps unknown members.
+    // The shipped model adds CSV titles and `Eq`; the generated one keeps unknown members and
+    // the etag, and writes no `null`s (`omit_none`).
     assert!(SHIPPED.contains("#[graph(key, csv_skip)]"));
     assert!(SHIPPED.contains("#[graph(csv = \"Report Refresh Date\")]"));
     assert!(!generated.contains("csv"));
@@ -105,8 +112,12 @@ fn generated_model_differs_from_the_shipped_one_only_in_known_attributes() {
     assert!(generated.contains(
         "    #[graph(additional_data)]\n    pub additional_data: graph_entity::AdditionalData,\n"
     ));
+    assert!(generated.contains(
+        "#[graph(odata_type = \"microsoft.graph.office365ServicesUserCounts\", omit_none)]\n"
+    ));
+    assert!(generated.contains("    #[graph(etag)]\n    pub etag: Option<String>,\n"));
     assert!(
-        generated
-            .contains("#[graph(odata_type = \"microsoft.graph.office365ServicesUserCounts\")]\n")
+        !SHIPPED.contains("omit_none") && !SHIPPED.contains("etag"),
+        "the shipped model writes `null`s and keeps no etag (CSV rows have none)"
     );
 }

@@ -67,6 +67,38 @@
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 //!
+//! # Create bodies, ETags and enum spelling
+//!
+//! Every struct writes only its `Some` properties (`#[graph(omit_none)]`), so a value built with
+//! `..Default::default()` is the body of a `POST` with no `null`s; every entity type keeps the
+//! `@odata.etag` it was read with (`etag`, or `odata_etag` where the type has an `etag`
+//! property), so `graph_entity::http`'s `if_match_entity` sends `If-Match`; enum members are read
+//! in any ASCII case (the API reference sends `"HTML"`, `"Required"`) and written as the schema
+//! spells them. `tests/calls.rs` runs the reference's "Create event" bodies through `Event`.
+//!
+//! ```
+//! # #[cfg(feature = "calendar")] {
+//! use graph_entity::Entity;
+//! use graph_entity_models::{BodyType, Event, ItemBody};
+//!
+//! let create = Event {
+//!     subject: Some("Lunch".into()),
+//!     body: Some(ItemBody { content_type: Some(BodyType::Html), ..Default::default() }),
+//!     ..Default::default()
+//! };
+//! assert_eq!(
+//!     serde_json::to_string(&create)?,
+//!     r##"{"@odata.type":"#microsoft.graph.event","body":{"contentType":"html"},"subject":"Lunch"}"##
+//! );
+//! let read: Event = serde_json::from_str(
+//!     r#"{"@odata.etag": "W/\"1\"", "id": "AAMk", "body": {"contentType": "HTML"}}"#,
+//! )?;
+//! assert_eq!(read.etag(), Some("W/\"1\""));
+//! assert_eq!(read.body.and_then(|b| b.content_type), Some(BodyType::Html));
+//! # }
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
 //! # What is generated, and how
 //!
 //! The mapping (every Edm primitive, nullability, navigation properties left out, names) is

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.office365ActivationCounts`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.office365ActivationCounts")]
+#[graph(odata_type = "microsoft.graph.office365ActivationCounts", omit_none)]
 pub struct Office365ActivationCounts {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct Office365ActivationCounts {
     pub windows: Option<i64>,
     /// `windows10Mobile`: `Edm.Int64`.
     pub windows10_mobile: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.office365ActivationsUserCounts`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.office365ActivationsUserCounts")]
+#[graph(
+    odata_type = "microsoft.graph.office365ActivationsUserCounts",
+    omit_none
+)]
 pub struct Office365ActivationsUserCounts {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +23,9 @@ pub struct Office365ActivationsUserCounts {
     pub report_refresh_date: Option<graph_entity::edm::Date>,
     /// `sharedComputerActivation`: `Edm.Int64`.
     pub shared_computer_activation: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.office365ActivationsUserDetail`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.office365ActivationsUserDetail")]
+#[graph(
+    odata_type = "microsoft.graph.office365ActivationsUserDetail",
+    omit_none
+)]
 pub struct Office365ActivationsUserDetail {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +22,9 @@ pub struct Office365ActivationsUserDetail {
     pub user_activation_counts: Option<Vec<super::UserActivationCounts>>,
     /// `userPrincipalName`: `Edm.String`.
     pub user_principal_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

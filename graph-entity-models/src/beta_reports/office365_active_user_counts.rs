@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.office365ActiveUserCounts`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.office365ActiveUserCounts")]
+#[graph(odata_type = "microsoft.graph.office365ActiveUserCounts", omit_none)]
 pub struct Office365ActiveUserCounts {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +30,9 @@ pub struct Office365ActiveUserCounts {
     pub teams: Option<i64>,
     /// `yammer`: `Edm.Int64`.
     pub yammer: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.office365ActiveUserDetail`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.office365ActiveUserDetail")]
+#[graph(odata_type = "microsoft.graph.office365ActiveUserDetail", omit_none)]
 pub struct Office365ActiveUserDetail {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -58,6 +58,9 @@ pub struct Office365ActiveUserDetail {
     pub yammer_last_activity_date: Option<graph_entity::edm::Date>,
     /// `yammerLicenseAssignDate`: `Edm.Date`.
     pub yammer_license_assign_date: Option<graph_entity::edm::Date>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

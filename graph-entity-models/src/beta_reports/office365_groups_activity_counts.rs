@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.office365GroupsActivityCounts`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.office365GroupsActivityCounts")]
+#[graph(
+    odata_type = "microsoft.graph.office365GroupsActivityCounts",
+    omit_none
+)]
 pub struct Office365GroupsActivityCounts {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +27,9 @@ pub struct Office365GroupsActivityCounts {
     pub yammer_messages_posted: Option<i64>,
     /// `yammerMessagesRead`: `Edm.Int64`.
     pub yammer_messages_read: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.office365GroupsActivityDetail`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.office365GroupsActivityDetail")]
+#[graph(
+    odata_type = "microsoft.graph.office365GroupsActivityDetail",
+    omit_none
+)]
 pub struct Office365GroupsActivityDetail {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -48,6 +51,9 @@ pub struct Office365GroupsActivityDetail {
     pub yammer_posted_message_count: Option<i64>,
     /// `yammerReadMessageCount`: `Edm.Int64`.
     pub yammer_read_message_count: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

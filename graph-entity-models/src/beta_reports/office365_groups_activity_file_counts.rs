@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.office365GroupsActivityFileCounts`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.office365GroupsActivityFileCounts")]
+#[graph(
+    odata_type = "microsoft.graph.office365GroupsActivityFileCounts",
+    omit_none
+)]
 pub struct Office365GroupsActivityFileCounts {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +23,9 @@ pub struct Office365GroupsActivityFileCounts {
     pub report_refresh_date: Option<graph_entity::edm::Date>,
     /// `total`: `Edm.Int64`.
     pub total: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

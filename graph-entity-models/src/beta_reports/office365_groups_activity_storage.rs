@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.office365GroupsActivityStorage`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.office365GroupsActivityStorage")]
+#[graph(
+    odata_type = "microsoft.graph.office365GroupsActivityStorage",
+    omit_none
+)]
 pub struct Office365GroupsActivityStorage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +23,9 @@ pub struct Office365GroupsActivityStorage {
     pub report_refresh_date: Option<graph_entity::edm::Date>,
     /// `siteStorageUsedInBytes`: `Edm.Int64`.
     pub site_storage_used_in_bytes: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.office365ServicesUserCounts`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.office365ServicesUserCounts")]
+#[graph(odata_type = "microsoft.graph.office365ServicesUserCounts", omit_none)]
 pub struct Office365ServicesUserCounts {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -42,6 +42,9 @@ pub struct Office365ServicesUserCounts {
     pub yammer_active: Option<i64>,
     /// `yammerInactive`: `Edm.Int64`.
     pub yammer_inactive: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

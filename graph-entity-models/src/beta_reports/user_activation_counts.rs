@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.userActivationCounts`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userActivationCounts")]
+#[graph(odata_type = "microsoft.graph.userActivationCounts", omit_none)]
 pub struct UserActivationCounts {
     /// `activatedOnSharedComputer`: `Edm.Boolean`.
     pub activated_on_shared_computer: Option<bool>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.conversationMember`. Not generated: the navigation property `user` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.aadUserConversationMember")]
+#[graph(odata_type = "microsoft.graph.aadUserConversationMember", omit_none)]
 pub struct AadUserConversationMember {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -23,6 +23,9 @@ pub struct AadUserConversationMember {
     pub tenant_id: Option<String>,
     /// `userId`: `Edm.String`.
     pub user_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

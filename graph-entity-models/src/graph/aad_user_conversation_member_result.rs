@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.aadUserConversationMemberResult`, derived from
 /// `microsoft.graph.actionResultPart`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.aadUserConversationMemberResult")]
+#[graph(
+    odata_type = "microsoft.graph.aadUserConversationMemberResult",
+    omit_none
+)]
 pub struct AadUserConversationMemberResult {
     /// `error`: `microsoft.graph.publicError`.
     #[graph(nested)]

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.aadUserNotificationRecipient`, derived from
 /// `microsoft.graph.teamworkNotificationRecipient`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.aadUserNotificationRecipient")]
+#[graph(odata_type = "microsoft.graph.aadUserNotificationRecipient", omit_none)]
 pub struct AadUserNotificationRecipient {
     /// `userId`: `Edm.String`, not nullable.
     pub user_id: Option<String>,

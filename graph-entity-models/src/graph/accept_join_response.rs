@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.acceptJoinResponse`, derived from
 /// `microsoft.graph.participantJoiningResponse`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.acceptJoinResponse")]
+#[graph(odata_type = "microsoft.graph.acceptJoinResponse", omit_none)]
 pub struct AcceptJoinResponse {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `catalog`, `incompatibleAccessPackages`, `incompatibleGroups`, `resourceRoleScopes` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackage")]
+#[graph(odata_type = "microsoft.graph.accessPackage", omit_none)]
 pub struct AccessPackage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +22,9 @@ pub struct AccessPackage {
     pub is_hidden: Option<bool>,
     /// `modifiedDateTime`: `Edm.DateTimeOffset`.
     pub modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

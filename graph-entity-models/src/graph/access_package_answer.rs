@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `answeredQuestion` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageAnswer")]
+#[graph(odata_type = "microsoft.graph.accessPackageAnswer", omit_none)]
 pub struct AccessPackageAnswer {
     /// `displayValue`: `Edm.String`.
     pub display_value: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessPackageAnswerChoice`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageAnswerChoice")]
+#[graph(odata_type = "microsoft.graph.accessPackageAnswerChoice", omit_none)]
 pub struct AccessPackageAnswerChoice {
     /// `actualValue`: `Edm.String`.
     pub actual_value: Option<String>,

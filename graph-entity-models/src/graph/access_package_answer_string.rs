@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.accessPackageAnswer`. Not generated: the navigation property `answeredQuestion`
 /// (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageAnswerString")]
+#[graph(odata_type = "microsoft.graph.accessPackageAnswerString", omit_none)]
 pub struct AccessPackageAnswerString {
     /// `displayValue`: `Edm.String`.
     pub display_value: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessPackageApprovalStage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageApprovalStage")]
+#[graph(odata_type = "microsoft.graph.accessPackageApprovalStage", omit_none)]
 pub struct AccessPackageApprovalStage {
     /// `approverInformationVisibility`: `microsoft.graph.approverInformationVisibility`, not
     /// nullable.

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation properties `accessPackage`,
 /// `assignmentPolicy`, `target` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageAssignment")]
+#[graph(odata_type = "microsoft.graph.accessPackageAssignment", omit_none)]
 pub struct AccessPackageAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct AccessPackageAssignment {
     pub state: Option<super::AccessPackageAssignmentState>,
     /// `status`: `Edm.String`.
     pub status: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessPackageAssignmentApprovalSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageAssignmentApprovalSettings")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageAssignmentApprovalSettings",
+    omit_none
+)]
 pub struct AccessPackageAssignmentApprovalSettings {
     /// `isApprovalRequiredForAdd`: `Edm.Boolean`.
     pub is_approval_required_for_add: Option<bool>,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// `customExtensionStageSettings`, `questions` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageAssignmentPolicy")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageAssignmentPolicy",
+    omit_none
+)]
 pub struct AccessPackageAssignmentPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -43,6 +46,9 @@ pub struct AccessPackageAssignmentPolicy {
     /// `specificAllowedTargets`: `Collection(microsoft.graph.subjectSet)`.
     #[graph(nested)]
     pub specific_allowed_targets: Option<Vec<super::AnySubjectSet>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.accessPackageAssignmentRequestCallbackData`, derived from
 /// `microsoft.graph.customExtensionData`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageAssignmentRequestCallbackData")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageAssignmentRequestCallbackData",
+    omit_none
+)]
 pub struct AccessPackageAssignmentRequestCallbackData {
     /// `customExtensionStageInstanceDetail`: `Edm.String`.
     pub custom_extension_stage_instance_detail: Option<String>,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// the navigation property `questions` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageAssignmentRequestRequirements")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageAssignmentRequestRequirements",
+    omit_none
+)]
 pub struct AccessPackageAssignmentRequestRequirements {
     /// `allowCustomAssignmentSchedule`: `Edm.Boolean`.
     pub allow_custom_assignment_schedule: Option<bool>,

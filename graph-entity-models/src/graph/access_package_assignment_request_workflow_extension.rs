@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.accessPackageAssignmentRequestWorkflowExtension`, derived
 /// from `microsoft.graph.customCalloutExtension`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension",
+    omit_none
+)]
 pub struct AccessPackageAssignmentRequestWorkflowExtension {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -34,6 +37,9 @@ pub struct AccessPackageAssignmentRequestWorkflowExtension {
     pub last_modified_by: Option<String>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessPackageAssignmentRequestorSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageAssignmentRequestorSettings")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageAssignmentRequestorSettings",
+    omit_none
+)]
 pub struct AccessPackageAssignmentRequestorSettings {
     /// `allowCustomAssignmentSchedule`: `Edm.Boolean`.
     pub allow_custom_assignment_schedule: Option<bool>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessPackageAssignmentReviewSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageAssignmentReviewSettings")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageAssignmentReviewSettings",
+    omit_none
+)]
 pub struct AccessPackageAssignmentReviewSettings {
     /// `expirationBehavior`: `microsoft.graph.accessReviewExpirationBehavior`.
     pub expiration_behavior: Option<super::AccessReviewExpirationBehavior>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessPackageAutomaticRequestSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageAutomaticRequestSettings")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageAutomaticRequestSettings",
+    omit_none
+)]
 pub struct AccessPackageAutomaticRequestSettings {
     /// `gracePeriodBeforeAccessRemoval`: `Edm.Duration`.
     pub grace_period_before_access_removal: Option<graph_entity::edm::Duration>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `resourceRoles`, `resources`, `resourceScopes` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageCatalog")]
+#[graph(odata_type = "microsoft.graph.accessPackageCatalog", omit_none)]
 pub struct AccessPackageCatalog {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +26,9 @@ pub struct AccessPackageCatalog {
     pub modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `state`: `microsoft.graph.accessPackageCatalogState`.
     pub state: Option<super::AccessPackageCatalogState>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

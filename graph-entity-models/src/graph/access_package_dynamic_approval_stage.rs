@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.accessPackageDynamicApprovalStage`, derived from
 /// `microsoft.graph.accessPackageApprovalStage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageDynamicApprovalStage")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageDynamicApprovalStage",
+    omit_none
+)]
 pub struct AccessPackageDynamicApprovalStage {
     /// `approverInformationVisibility`: `microsoft.graph.approverInformationVisibility`, not
     /// nullable.

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessPackageLocalizedText`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageLocalizedText")]
+#[graph(odata_type = "microsoft.graph.accessPackageLocalizedText", omit_none)]
 pub struct AccessPackageLocalizedText {
     /// `languageCode`: `Edm.String`, not nullable.
     pub language_code: Option<String>,

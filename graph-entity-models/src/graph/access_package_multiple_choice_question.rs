@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.accessPackageMultipleChoiceQuestion`, derived from
 /// `microsoft.graph.accessPackageQuestion`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageMultipleChoiceQuestion")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageMultipleChoiceQuestion",
+    omit_none
+)]
 pub struct AccessPackageMultipleChoiceQuestion {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +29,9 @@ pub struct AccessPackageMultipleChoiceQuestion {
     pub choices: Option<Vec<super::AccessPackageAnswerChoice>>,
     /// `isMultipleSelectionAllowed`: `Edm.Boolean`.
     pub is_multiple_selection_allowed: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessPackageNotificationSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageNotificationSettings")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageNotificationSettings",
+    omit_none
+)]
 pub struct AccessPackageNotificationSettings {
     /// `isAssignmentNotificationDisabled`: `Edm.Boolean`, not nullable.
     pub is_assignment_notification_disabled: Option<bool>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration`,
 /// derived from `microsoft.graph.customExtensionCallbackConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration",
+    omit_none
+)]
 pub struct AccessPackageRequestApprovalStageCallbackConfiguration {
     /// `timeoutDuration`: `Edm.Duration`.
     pub timeout_duration: Option<graph_entity::edm::Duration>,

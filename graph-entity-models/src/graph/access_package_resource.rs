@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation properties `environment`, `roles`,
 /// `scopes`, `uploadSessions` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageResource")]
+#[graph(odata_type = "microsoft.graph.accessPackageResource", omit_none)]
 pub struct AccessPackageResource {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +26,9 @@ pub struct AccessPackageResource {
     pub origin_id: Option<String>,
     /// `originSystem`: `Edm.String`.
     pub origin_system: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessPackageResourceAttribute`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageResourceAttribute")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageResourceAttribute",
+    omit_none
+)]
 pub struct AccessPackageResourceAttribute {
     /// `destination`: `microsoft.graph.accessPackageResourceAttributeDestination`.
     #[graph(nested)]

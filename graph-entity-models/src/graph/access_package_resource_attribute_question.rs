@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.accessPackageResourceAttributeSource`. Not generated: the navigation property
 /// `question` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageResourceAttributeQuestion")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageResourceAttributeQuestion",
+    omit_none
+)]
 pub struct AccessPackageResourceAttributeQuestion {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

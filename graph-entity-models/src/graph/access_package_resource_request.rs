@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation properties `catalog`, `resource` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageResourceRequest")]
+#[graph(odata_type = "microsoft.graph.accessPackageResourceRequest", omit_none)]
 pub struct AccessPackageResourceRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +17,9 @@ pub struct AccessPackageResourceRequest {
     pub request_type: Option<super::AccessPackageRequestType>,
     /// `state`: `microsoft.graph.accessPackageRequestState`.
     pub state: Option<super::AccessPackageRequestState>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation property `connectedOrganization` (in a body only when `$expand`ed,
 /// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageSubject")]
+#[graph(odata_type = "microsoft.graph.accessPackageSubject", omit_none)]
 pub struct AccessPackageSubject {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -25,6 +25,9 @@ pub struct AccessPackageSubject {
     pub subject_lifecycle: Option<super::AccessPackageSubjectLifecycle>,
     /// `subjectType`: `microsoft.graph.accessPackageSubjectType`.
     pub subject_type: Option<super::AccessPackageSubjectType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `accessPackage` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageSuggestion")]
+#[graph(odata_type = "microsoft.graph.accessPackageSuggestion", omit_none)]
 pub struct AccessPackageSuggestion {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +14,9 @@ pub struct AccessPackageSuggestion {
     /// `reasons`: `Collection(microsoft.graph.accessPackageSuggestionReason)`, not nullable.
     #[graph(nested)]
     pub reasons: Option<Vec<super::AnyAccessPackageSuggestionReason>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

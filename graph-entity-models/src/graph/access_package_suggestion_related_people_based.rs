@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.accessPackageSuggestionRelatedPeopleBased`, derived from
 /// `microsoft.graph.accessPackageSuggestionReason`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageSuggestionRelatedPeopleBased")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageSuggestionRelatedPeopleBased",
+    omit_none
+)]
 pub struct AccessPackageSuggestionRelatedPeopleBased {
     /// `relatedPeople`: `Collection(microsoft.graph.identity)`, not nullable.
     #[graph(nested)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.accessPackageSuggestionSelfAssignmentHistoryBased`, derived
 /// from `microsoft.graph.accessPackageSuggestionReason`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageSuggestionSelfAssignmentHistoryBased")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageSuggestionSelfAssignmentHistoryBased",
+    omit_none
+)]
 pub struct AccessPackageSuggestionSelfAssignmentHistoryBased {
     /// `lastAssignmentDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub last_assignment_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.accessPackageTextInputQuestion`, derived from
 /// `microsoft.graph.accessPackageQuestion`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageTextInputQuestion")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageTextInputQuestion",
+    omit_none
+)]
 pub struct AccessPackageTextInputQuestion {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -25,6 +28,9 @@ pub struct AccessPackageTextInputQuestion {
     pub is_single_line_question: Option<bool>,
     /// `regexPattern`: `Edm.String`.
     pub regex_pattern: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

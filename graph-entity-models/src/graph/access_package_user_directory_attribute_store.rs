@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.accessPackageUserDirectoryAttributeStore`, derived from
 /// `microsoft.graph.accessPackageResourceAttributeDestination`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackageUserDirectoryAttributeStore")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageUserDirectoryAttributeStore",
+    omit_none
+)]
 pub struct AccessPackageUserDirectoryAttributeStore {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

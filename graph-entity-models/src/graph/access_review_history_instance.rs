@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.accessReviewHistoryInstance`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessReviewHistoryInstance")]
+#[graph(odata_type = "microsoft.graph.accessReviewHistoryInstance", omit_none)]
 pub struct AccessReviewHistoryInstance {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct AccessReviewHistoryInstance {
     pub run_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.accessReviewHistoryStatus`.
     pub status: Option<super::AccessReviewHistoryStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

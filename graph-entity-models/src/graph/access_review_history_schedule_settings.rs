@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessReviewHistoryScheduleSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessReviewHistoryScheduleSettings")]
+#[graph(
+    odata_type = "microsoft.graph.accessReviewHistoryScheduleSettings",
+    omit_none
+)]
 pub struct AccessReviewHistoryScheduleSettings {
     /// `recurrence`: `microsoft.graph.patternedRecurrence`, not nullable.
     #[graph(nested)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.accessReviewInactiveUsersQueryScope`, derived from
 /// `microsoft.graph.accessReviewQueryScope`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessReviewInactiveUsersQueryScope")]
+#[graph(
+    odata_type = "microsoft.graph.accessReviewInactiveUsersQueryScope",
+    omit_none
+)]
 pub struct AccessReviewInactiveUsersQueryScope {
     /// `query`: `Edm.String`.
     pub query: Option<String>,

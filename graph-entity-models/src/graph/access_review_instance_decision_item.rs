@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `insights` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessReviewInstanceDecisionItem")]
+#[graph(
+    odata_type = "microsoft.graph.accessReviewInstanceDecisionItem",
+    omit_none
+)]
 pub struct AccessReviewInstanceDecisionItem {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -41,6 +44,9 @@ pub struct AccessReviewInstanceDecisionItem {
     pub reviewed_by: Option<super::UserIdentity>,
     /// `reviewedDateTime`: `Edm.DateTimeOffset`.
     pub reviewed_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

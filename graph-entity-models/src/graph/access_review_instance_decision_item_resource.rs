@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessReviewInstanceDecisionItemResource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessReviewInstanceDecisionItemResource")]
+#[graph(
+    odata_type = "microsoft.graph.accessReviewInstanceDecisionItemResource",
+    omit_none
+)]
 pub struct AccessReviewInstanceDecisionItemResource {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessReviewNotificationRecipientItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessReviewNotificationRecipientItem")]
+#[graph(
+    odata_type = "microsoft.graph.accessReviewNotificationRecipientItem",
+    omit_none
+)]
 pub struct AccessReviewNotificationRecipientItem {
     /// `notificationRecipientScope`: `microsoft.graph.accessReviewNotificationRecipientScope`.
     #[graph(nested)]

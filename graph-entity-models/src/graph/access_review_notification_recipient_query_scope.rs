@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.accessReviewNotificationRecipientQueryScope`, derived from
 /// `microsoft.graph.accessReviewNotificationRecipientScope`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessReviewNotificationRecipientQueryScope")]
+#[graph(
+    odata_type = "microsoft.graph.accessReviewNotificationRecipientQueryScope",
+    omit_none
+)]
 pub struct AccessReviewNotificationRecipientQueryScope {
     /// `query`: `Edm.String`.
     pub query: Option<String>,

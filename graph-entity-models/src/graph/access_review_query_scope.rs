@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.accessReviewQueryScope`, derived from
 /// `microsoft.graph.accessReviewScope`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessReviewQueryScope")]
+#[graph(odata_type = "microsoft.graph.accessReviewQueryScope", omit_none)]
 pub struct AccessReviewQueryScope {
     /// `query`: `Edm.String`.
     pub query: Option<String>,

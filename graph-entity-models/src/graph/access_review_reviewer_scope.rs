@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessReviewReviewerScope`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessReviewReviewerScope")]
+#[graph(odata_type = "microsoft.graph.accessReviewReviewerScope", omit_none)]
 pub struct AccessReviewReviewerScope {
     /// `query`: `Edm.String`.
     pub query: Option<String>,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `instances` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessReviewScheduleDefinition")]
+#[graph(
+    odata_type = "microsoft.graph.accessReviewScheduleDefinition",
+    omit_none
+)]
 pub struct AccessReviewScheduleDefinition {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -49,6 +52,9 @@ pub struct AccessReviewScheduleDefinition {
     pub stage_settings: Option<Vec<super::AccessReviewStageSettings>>,
     /// `status`: `Edm.String`.
     pub status: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessReviewScheduleSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessReviewScheduleSettings")]
+#[graph(odata_type = "microsoft.graph.accessReviewScheduleSettings", omit_none)]
 pub struct AccessReviewScheduleSettings {
     /// `applyActions`: `Collection(microsoft.graph.accessReviewApplyAction)`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessReviewScope`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessReviewScope")]
+#[graph(odata_type = "microsoft.graph.accessReviewScope", omit_none)]
 pub struct AccessReviewScope {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

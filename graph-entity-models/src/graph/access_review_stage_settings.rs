@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessReviewStageSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessReviewStageSettings")]
+#[graph(odata_type = "microsoft.graph.accessReviewStageSettings", omit_none)]
 pub struct AccessReviewStageSettings {
     /// `decisionsThatWillMoveToNextStage`: `Collection(Edm.String)`.
     pub decisions_that_will_move_to_next_stage: Option<Vec<String>>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.accountTargetContent`. Abstract: no value has exactly this
 /// type; this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accountTargetContent")]
+#[graph(odata_type = "microsoft.graph.accountTargetContent", omit_none)]
 pub struct AccountTargetContent {
     /// `type`: `microsoft.graph.accountTargetContentType`.
     pub r#type: Option<super::AccountTargetContentType>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.actionItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.actionItem")]
+#[graph(odata_type = "microsoft.graph.actionItem", omit_none)]
 pub struct ActionItem {
     /// `ownerDisplayName`: `Edm.String`.
     pub owner_display_name: Option<String>,

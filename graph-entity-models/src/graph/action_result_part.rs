@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.actionResultPart`. Abstract: no value has exactly this type;
 /// this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.actionResultPart")]
+#[graph(odata_type = "microsoft.graph.actionResultPart", omit_none)]
 pub struct ActionResultPart {
     /// `error`: `microsoft.graph.publicError`.
     #[graph(nested)]

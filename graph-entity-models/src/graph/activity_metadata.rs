@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.activityMetadata`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.activityMetadata")]
+#[graph(odata_type = "microsoft.graph.activityMetadata", omit_none)]
 pub struct ActivityMetadata {
     /// `activity`: `microsoft.graph.userActivityType`, not nullable.
     pub activity: Option<super::UserActivityType>,

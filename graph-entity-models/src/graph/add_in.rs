@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.addIn`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.addIn")]
+#[graph(odata_type = "microsoft.graph.addIn", omit_none)]
 pub struct AddIn {
     /// `id`: `Edm.Guid`.
     pub id: Option<graph_entity::edm::Guid>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.addressBookAccountTargetContent`, derived from
 /// `microsoft.graph.accountTargetContent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.addressBookAccountTargetContent")]
+#[graph(
+    odata_type = "microsoft.graph.addressBookAccountTargetContent",
+    omit_none
+)]
 pub struct AddressBookAccountTargetContent {
     /// `type`: `microsoft.graph.accountTargetContentType`.
     pub r#type: Option<super::AccountTargetContentType>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.adminConsentRequestPolicy`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.adminConsentRequestPolicy")]
+#[graph(odata_type = "microsoft.graph.adminConsentRequestPolicy", omit_none)]
 pub struct AdminConsentRequestPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -23,6 +23,9 @@ pub struct AdminConsentRequestPolicy {
     pub reviewers: Option<Vec<super::AccessReviewReviewerScope>>,
     /// `version`: `Edm.Int32`, not nullable.
     pub version: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,11 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `extensions`, `members`, `scopedRoleMembers` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.administrativeUnit", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.administrativeUnit",
+    open_type,
+    omit_none
+)]
 pub struct AdministrativeUnit {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -28,6 +32,9 @@ pub struct AdministrativeUnit {
     pub membership_type: Option<String>,
     /// `visibility`: `Edm.String`.
     pub visibility: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -12,7 +12,7 @@ use graph_entity::GraphEntity;
 /// `tokenLifetimePolicies`, `transitiveMemberOf`, `sponsors` (in a body only when `$expand`ed,
 /// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.agentIdentity", open_type)]
+#[graph(odata_type = "microsoft.graph.agentIdentity", open_type, omit_none)]
 pub struct AgentIdentity {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -106,6 +106,9 @@ pub struct AgentIdentity {
     pub agent_identity_blueprint_id: Option<String>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -14,7 +14,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.agentIdentityBlueprintPrincipal",
-    open_type
+    open_type,
+    omit_none
 )]
 pub struct AgentIdentityBlueprintPrincipal {
     /// `id`: `Edm.String`, not nullable.
@@ -105,6 +106,9 @@ pub struct AgentIdentityBlueprintPrincipal {
     /// `verifiedPublisher`: `microsoft.graph.verifiedPublisher`.
     #[graph(nested)]
     pub verified_publisher: Option<super::VerifiedPublisher>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

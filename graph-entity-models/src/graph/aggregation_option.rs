@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.aggregationOption`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.aggregationOption")]
+#[graph(odata_type = "microsoft.graph.aggregationOption", omit_none)]
 pub struct AggregationOption {
     /// `bucketDefinition`: `microsoft.graph.bucketAggregationDefinition`, not nullable.
     #[graph(nested)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `acceptances`, `file`, `files` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.agreement")]
+#[graph(odata_type = "microsoft.graph.agreement", omit_none)]
 pub struct Agreement {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +22,9 @@ pub struct Agreement {
     pub terms_expiration: Option<super::TermsExpiration>,
     /// `userReacceptRequiredFrequency`: `Edm.Duration`.
     pub user_reaccept_required_frequency: Option<graph_entity::edm::Duration>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.agreementFileData`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.agreementFileData")]
+#[graph(odata_type = "microsoft.graph.agreementFileData", omit_none)]
 pub struct AgreementFileData {
     /// `data`: `Edm.Binary`.
     pub data: Option<graph_entity::edm::Binary>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.agreementFileProperties`. Not generated: the navigation property `versions` (in
 /// a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.agreementFileLocalization")]
+#[graph(odata_type = "microsoft.graph.agreementFileLocalization", omit_none)]
 pub struct AgreementFileLocalization {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +26,9 @@ pub struct AgreementFileLocalization {
     pub is_major_version: Option<bool>,
     /// `language`: `Edm.String`.
     pub language: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.agreementFileProperties`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.agreementFileProperties")]
+#[graph(odata_type = "microsoft.graph.agreementFileProperties", omit_none)]
 pub struct AgreementFileProperties {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -25,6 +25,9 @@ pub struct AgreementFileProperties {
     pub is_major_version: Option<bool>,
     /// `language`: `Edm.String`.
     pub language: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.aiAgentInfo`, derived from
 /// `microsoft.graph.aiInteractionEntity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.aiAgentInfo")]
+#[graph(odata_type = "microsoft.graph.aiAgentInfo", omit_none)]
 pub struct AiAgentInfo {
     /// `identifier`: `Edm.String`.
     pub identifier: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.aiInteraction`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.aiInteraction")]
+#[graph(odata_type = "microsoft.graph.aiInteraction", omit_none)]
 pub struct AiInteraction {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -43,6 +43,9 @@ pub struct AiInteraction {
     pub request_id: Option<String>,
     /// `sessionId`: `Edm.String`, not nullable.
     pub session_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub odata_etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

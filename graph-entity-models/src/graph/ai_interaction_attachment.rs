@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.aiInteractionAttachment`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.aiInteractionAttachment")]
+#[graph(odata_type = "microsoft.graph.aiInteractionAttachment", omit_none)]
 pub struct AiInteractionAttachment {
     /// `attachmentId`: `Edm.String`.
     pub attachment_id: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.aiInteractionContext`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.aiInteractionContext")]
+#[graph(odata_type = "microsoft.graph.aiInteractionContext", omit_none)]
 pub struct AiInteractionContext {
     /// `contextReference`: `Edm.String`.
     pub context_reference: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.aiInteractionEntity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.aiInteractionEntity")]
+#[graph(odata_type = "microsoft.graph.aiInteractionEntity", omit_none)]
 pub struct AiInteractionEntity {
     /// `identifier`: `Edm.String`.
     pub identifier: Option<String>,

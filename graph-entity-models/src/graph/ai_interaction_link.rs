@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.aiInteractionLink`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.aiInteractionLink")]
+#[graph(odata_type = "microsoft.graph.aiInteractionLink", omit_none)]
 pub struct AiInteractionLink {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

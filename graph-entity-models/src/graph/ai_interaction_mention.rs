@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.aiInteractionMention`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.aiInteractionMention")]
+#[graph(odata_type = "microsoft.graph.aiInteractionMention", omit_none)]
 pub struct AiInteractionMention {
     /// `mentioned`: `microsoft.graph.aiInteractionMentionedIdentitySet`.
     #[graph(nested)]

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.aiInteractionPlugin`, derived from
 /// `microsoft.graph.aiInteractionEntity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.aiInteractionPlugin")]
+#[graph(odata_type = "microsoft.graph.aiInteractionPlugin", omit_none)]
 pub struct AiInteractionPlugin {
     /// `identifier`: `Edm.String`.
     pub identifier: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.airPrintSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.airPrintSettings")]
+#[graph(odata_type = "microsoft.graph.airPrintSettings", omit_none)]
 pub struct AirPrintSettings {
     /// `incompatiblePrinters`: `microsoft.graph.incompatiblePrinterSettings`, not nullable.
     pub incompatible_printers: Option<super::IncompatiblePrinterSettings>,

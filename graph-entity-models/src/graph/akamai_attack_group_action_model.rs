@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.akamaiAttackGroupActionModel`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.akamaiAttackGroupActionModel")]
+#[graph(odata_type = "microsoft.graph.akamaiAttackGroupActionModel", omit_none)]
 pub struct AkamaiAttackGroupActionModel {
     /// `action`: `Edm.String`.
     pub action: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.akamaiCustomRuleModel`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.akamaiCustomRuleModel")]
+#[graph(odata_type = "microsoft.graph.akamaiCustomRuleModel", omit_none)]
 pub struct AkamaiCustomRuleModel {
     /// `action`: `Edm.String`.
     pub action: Option<String>,

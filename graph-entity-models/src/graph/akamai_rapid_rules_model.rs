@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.akamaiRapidRulesModel`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.akamaiRapidRulesModel")]
+#[graph(odata_type = "microsoft.graph.akamaiRapidRulesModel", omit_none)]
 pub struct AkamaiRapidRulesModel {
     /// `defaultAction`: `Edm.String`.
     pub default_action: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.akamaiVerifiedDetailsModel`, derived from
 /// `microsoft.graph.webApplicationFirewallVerifiedDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.akamaiVerifiedDetailsModel")]
+#[graph(odata_type = "microsoft.graph.akamaiVerifiedDetailsModel", omit_none)]
 pub struct AkamaiVerifiedDetailsModel {
     /// `dnsConfiguration`: `microsoft.graph.webApplicationFirewallDnsConfiguration`.
     #[graph(nested)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.akamaiWebApplicationFirewallProvider`, derived from
 /// `microsoft.graph.webApplicationFirewallProvider`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.akamaiWebApplicationFirewallProvider")]
+#[graph(
+    odata_type = "microsoft.graph.akamaiWebApplicationFirewallProvider",
+    omit_none
+)]
 pub struct AkamaiWebApplicationFirewallProvider {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +23,9 @@ pub struct AkamaiWebApplicationFirewallProvider {
     pub client_token: Option<String>,
     /// `hostPrefix`: `Edm.String`.
     pub host_prefix: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

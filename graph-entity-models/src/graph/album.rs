@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.album`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.album")]
+#[graph(odata_type = "microsoft.graph.album", omit_none)]
 pub struct Album {
     /// `coverImageItemId`: `Edm.String`.
     pub cover_image_item_id: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.alert`, derived from `microsoft.graph.entity`. Open type: its
 /// patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.alert", open_type)]
+#[graph(odata_type = "microsoft.graph.alert", open_type, omit_none)]
 pub struct Alert {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -105,6 +105,9 @@ pub struct Alert {
     /// `vulnerabilityStates`: `Collection(microsoft.graph.vulnerabilityState)`.
     #[graph(nested)]
     pub vulnerability_states: Option<Vec<super::VulnerabilityState>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

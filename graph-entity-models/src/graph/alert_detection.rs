@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.alertDetection`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.alertDetection")]
+#[graph(odata_type = "microsoft.graph.alertDetection", omit_none)]
 pub struct AlertDetection {
     /// `detectionType`: `Edm.String`.
     pub detection_type: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.alertHistoryState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.alertHistoryState")]
+#[graph(odata_type = "microsoft.graph.alertHistoryState", omit_none)]
 pub struct AlertHistoryState {
     /// `appId`: `Edm.String`.
     pub app_id: Option<String>,

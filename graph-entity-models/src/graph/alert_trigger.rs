@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.alertTrigger`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.alertTrigger")]
+#[graph(odata_type = "microsoft.graph.alertTrigger", omit_none)]
 pub struct AlertTrigger {
     /// `name`: `Edm.String`.
     pub name: Option<String>,

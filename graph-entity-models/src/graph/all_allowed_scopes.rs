@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.allAllowedScopes`, derived from
 /// `microsoft.graph.inheritableScopes`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.allAllowedScopes")]
+#[graph(odata_type = "microsoft.graph.allAllowedScopes", omit_none)]
 pub struct AllAllowedScopes {
     /// `kind`: `microsoft.graph.scopeCollectionKind`, not nullable.
     pub kind: Option<super::ScopeCollectionKind>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.allDeviceRegistrationMembership`, derived from
 /// `microsoft.graph.deviceRegistrationMembership`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.allDeviceRegistrationMembership")]
+#[graph(
+    odata_type = "microsoft.graph.allDeviceRegistrationMembership",
+    omit_none
+)]
 pub struct AllDeviceRegistrationMembership {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

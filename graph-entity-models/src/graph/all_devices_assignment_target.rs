@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.allDevicesAssignmentTarget`, derived from
 /// `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.allDevicesAssignmentTarget")]
+#[graph(odata_type = "microsoft.graph.allDevicesAssignmentTarget", omit_none)]
 pub struct AllDevicesAssignmentTarget {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

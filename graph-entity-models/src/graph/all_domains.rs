@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.allDomains`, derived from
 /// `microsoft.graph.validatingDomains`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.allDomains")]
+#[graph(odata_type = "microsoft.graph.allDomains", omit_none)]
 pub struct AllDomains {
     /// `rootDomains`: `microsoft.graph.rootDomains`, not nullable.
     pub root_domains: Option<super::RootDomains>,

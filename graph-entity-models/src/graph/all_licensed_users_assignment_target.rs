@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.allLicensedUsersAssignmentTarget`, derived from
 /// `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.allLicensedUsersAssignmentTarget")]
+#[graph(
+    odata_type = "microsoft.graph.allLicensedUsersAssignmentTarget",
+    omit_none
+)]
 pub struct AllLicensedUsersAssignmentTarget {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.alterationResponse`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.alterationResponse")]
+#[graph(odata_type = "microsoft.graph.alterationResponse", omit_none)]
 pub struct AlterationResponse {
     /// `originalQueryString`: `Edm.String`.
     pub original_query_string: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.alteredQueryToken`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.alteredQueryToken")]
+#[graph(odata_type = "microsoft.graph.alteredQueryToken", omit_none)]
 pub struct AlteredQueryToken {
     /// `length`: `Edm.Int32`.
     pub length: Option<i32>,

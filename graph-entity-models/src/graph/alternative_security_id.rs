@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.alternativeSecurityId`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.alternativeSecurityId")]
+#[graph(odata_type = "microsoft.graph.alternativeSecurityId", omit_none)]
 pub struct AlternativeSecurityId {
     /// `identityProvider`: `Edm.String`.
     pub identity_provider: Option<String>,

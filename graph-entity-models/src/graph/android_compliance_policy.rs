@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// `scheduledActionsForRule`, `userStatuses`, `userStatusOverview` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.androidCompliancePolicy")]
+#[graph(odata_type = "microsoft.graph.androidCompliancePolicy", omit_none)]
 pub struct AndroidCompliancePolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -71,6 +71,9 @@ pub struct AndroidCompliancePolicy {
     pub security_require_verify_apps: Option<bool>,
     /// Require encryption on Android devices.
     pub storage_require_encryption: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

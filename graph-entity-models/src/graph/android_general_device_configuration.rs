@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
 /// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.androidGeneralDeviceConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.androidGeneralDeviceConfiguration",
+    omit_none
+)]
 pub struct AndroidGeneralDeviceConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -131,6 +134,9 @@ pub struct AndroidGeneralDeviceConfiguration {
     pub web_browser_cookie_settings: Option<super::WebBrowserCookieSettings>,
     /// Indicates whether or not to block syncing Wi-Fi.
     pub wi_fi_blocked: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

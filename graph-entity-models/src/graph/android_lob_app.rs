@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `assignments`, `categories`, `contentVersions` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.androidLobApp")]
+#[graph(odata_type = "microsoft.graph.androidLobApp", omit_none)]
 pub struct AndroidLobApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -60,6 +60,9 @@ pub struct AndroidLobApp {
     pub version_code: Option<String>,
     /// The version name of Android Line of Business (LoB) app.
     pub version_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

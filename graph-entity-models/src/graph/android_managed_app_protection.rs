@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// `assignments`, `apps`, `deploymentSummary` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.androidManagedAppProtection")]
+#[graph(odata_type = "microsoft.graph.androidManagedAppProtection", omit_none)]
 pub struct AndroidManagedAppProtection {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -111,6 +111,9 @@ pub struct AndroidManagedAppProtection {
     pub minimum_warning_patch_version: Option<String>,
     /// Indicates whether a managed user can take screen captures of managed apps
     pub screen_capture_blocked: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `appliedPolicies`, `intendedPolicies`, `operations` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.androidManagedAppRegistration")]
+#[graph(
+    odata_type = "microsoft.graph.androidManagedAppRegistration",
+    omit_none
+)]
 pub struct AndroidManagedAppRegistration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -41,6 +44,9 @@ pub struct AndroidManagedAppRegistration {
     pub user_id: Option<String>,
     /// Version of the entity.
     pub version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

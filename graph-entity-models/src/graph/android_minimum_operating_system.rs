@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.androidMinimumOperatingSystem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.androidMinimumOperatingSystem")]
+#[graph(
+    odata_type = "microsoft.graph.androidMinimumOperatingSystem",
+    omit_none
+)]
 pub struct AndroidMinimumOperatingSystem {
     /// When TRUE, only Version 10.0 or later is supported. Default value is FALSE. Exactly one of
     /// the minimum operating system boolean values will be TRUE.

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.androidMobileAppIdentifier`, derived from
 /// `microsoft.graph.mobileAppIdentifier`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.androidMobileAppIdentifier")]
+#[graph(odata_type = "microsoft.graph.androidMobileAppIdentifier", omit_none)]
 pub struct AndroidMobileAppIdentifier {
     /// The identifier for an app, as specified in the play store.
     pub package_id: Option<String>,

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `assignments`, `categories` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.androidStoreApp")]
+#[graph(odata_type = "microsoft.graph.androidStoreApp", omit_none)]
 pub struct AndroidStoreApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -52,6 +52,9 @@ pub struct AndroidStoreApp {
     /// The package identifier. This property is read-only.
     #[graph(read_only)]
     pub package_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

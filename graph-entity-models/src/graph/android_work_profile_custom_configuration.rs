@@ -9,7 +9,10 @@ use graph_entity::GraphEntity;
 /// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
 /// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.androidWorkProfileCustomConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.androidWorkProfileCustomConfiguration",
+    omit_none
+)]
 pub struct AndroidWorkProfileCustomConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +30,9 @@ pub struct AndroidWorkProfileCustomConfiguration {
     /// OMA settings. This collection can contain a maximum of 500 elements.
     #[graph(nested)]
     pub oma_settings: Option<Vec<super::AnyOmaSetting>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

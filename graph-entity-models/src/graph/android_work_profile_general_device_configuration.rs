@@ -9,7 +9,10 @@ use graph_entity::GraphEntity;
 /// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
 /// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
+    omit_none
+)]
 pub struct AndroidWorkProfileGeneralDeviceConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -95,6 +98,9 @@ pub struct AndroidWorkProfileGeneralDeviceConfiguration {
     pub work_profile_password_sign_in_failure_count_before_factory_reset: Option<i32>,
     /// Password is required or not for work profile
     pub work_profile_require_password: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

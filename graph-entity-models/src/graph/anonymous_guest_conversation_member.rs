@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.anonymousGuestConversationMember`, derived from
 /// `microsoft.graph.conversationMember`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.anonymousGuestConversationMember")]
+#[graph(
+    odata_type = "microsoft.graph.anonymousGuestConversationMember",
+    omit_none
+)]
 pub struct AnonymousGuestConversationMember {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +21,9 @@ pub struct AnonymousGuestConversationMember {
     pub visible_history_start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `anonymousGuestId`: `Edm.String`.
     pub anonymous_guest_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.apiApplication`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.apiApplication")]
+#[graph(odata_type = "microsoft.graph.apiApplication", omit_none)]
 pub struct ApiApplication {
     /// `acceptMappedClaims`: `Edm.Boolean`.
     pub accept_mapped_claims: Option<bool>,

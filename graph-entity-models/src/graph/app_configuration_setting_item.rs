@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.appConfigurationSettingItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appConfigurationSettingItem")]
+#[graph(odata_type = "microsoft.graph.appConfigurationSettingItem", omit_none)]
 pub struct AppConfigurationSettingItem {
     /// app configuration key.
     pub app_config_key: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation property `userConsentRequests` (in a body only when `$expand`ed,
 /// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appConsentRequest")]
+#[graph(odata_type = "microsoft.graph.appConsentRequest", omit_none)]
 pub struct AppConsentRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct AppConsentRequest {
     /// `pendingScopes`: `Collection(microsoft.graph.appConsentRequestScope)`.
     #[graph(nested)]
     pub pending_scopes: Option<Vec<super::AppConsentRequestScope>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

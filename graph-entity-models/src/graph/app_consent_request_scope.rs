@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.appConsentRequestScope`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appConsentRequestScope")]
+#[graph(odata_type = "microsoft.graph.appConsentRequestScope", omit_none)]
 pub struct AppConsentRequestScope {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

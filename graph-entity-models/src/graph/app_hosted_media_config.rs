@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.appHostedMediaConfig`, derived from
 /// `microsoft.graph.mediaConfig`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appHostedMediaConfig")]
+#[graph(odata_type = "microsoft.graph.appHostedMediaConfig", omit_none)]
 pub struct AppHostedMediaConfig {
     /// `blob`: `Edm.String`.
     pub blob: Option<String>,

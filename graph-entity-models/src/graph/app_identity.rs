@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.appIdentity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appIdentity")]
+#[graph(odata_type = "microsoft.graph.appIdentity", omit_none)]
 pub struct AppIdentity {
     /// `appId`: `Edm.String`.
     pub app_id: Option<String>,

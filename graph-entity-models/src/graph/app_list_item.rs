@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.appListItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appListItem")]
+#[graph(odata_type = "microsoft.graph.appListItem", omit_none)]
 pub struct AppListItem {
     /// The application or bundle identifier of the application
     pub app_id: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.appLogCollectionDownloadDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appLogCollectionDownloadDetails")]
+#[graph(
+    odata_type = "microsoft.graph.appLogCollectionDownloadDetails",
+    omit_none
+)]
 pub struct AppLogCollectionDownloadDetails {
     /// Decryption algorithm for Content. Default is ASE256.
     pub app_log_decryption_algorithm: Option<super::AppLogDecryptionAlgorithm>,

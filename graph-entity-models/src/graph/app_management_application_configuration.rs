@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.appManagementApplicationConfiguration`, derived from
 /// `microsoft.graph.appManagementConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appManagementApplicationConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.appManagementApplicationConfiguration",
+    omit_none
+)]
 pub struct AppManagementApplicationConfiguration {
     /// `keyCredentials`: `Collection(microsoft.graph.keyCredentialConfiguration)`.
     #[graph(nested)]

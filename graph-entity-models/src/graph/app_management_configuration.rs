@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.appManagementConfiguration`. Abstract: no value has exactly
 /// this type; this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appManagementConfiguration")]
+#[graph(odata_type = "microsoft.graph.appManagementConfiguration", omit_none)]
 pub struct AppManagementConfiguration {
     /// `keyCredentials`: `Collection(microsoft.graph.keyCredentialConfiguration)`.
     #[graph(nested)]

@@ -7,7 +7,11 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `appliesTo` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appManagementPolicy", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.appManagementPolicy",
+    open_type,
+    omit_none
+)]
 pub struct AppManagementPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -23,6 +27,9 @@ pub struct AppManagementPolicy {
     /// `restrictions`: `microsoft.graph.customAppManagementConfiguration`.
     #[graph(nested)]
     pub restrictions: Option<super::CustomAppManagementConfiguration>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

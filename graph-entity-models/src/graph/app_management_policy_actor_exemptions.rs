@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.appManagementPolicyActorExemptions`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appManagementPolicyActorExemptions")]
+#[graph(
+    odata_type = "microsoft.graph.appManagementPolicyActorExemptions",
+    omit_none
+)]
 pub struct AppManagementPolicyActorExemptions {
     /// `customSecurityAttributes`: `Collection(microsoft.graph.customSecurityAttributeExemption)`.
     #[graph(nested)]

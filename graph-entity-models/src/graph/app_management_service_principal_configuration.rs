@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.appManagementServicePrincipalConfiguration`, derived from
 /// `microsoft.graph.appManagementConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appManagementServicePrincipalConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.appManagementServicePrincipalConfiguration",
+    omit_none
+)]
 pub struct AppManagementServicePrincipalConfiguration {
     /// `keyCredentials`: `Collection(microsoft.graph.keyCredentialConfiguration)`.
     #[graph(nested)]

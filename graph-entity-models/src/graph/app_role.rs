@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.appRole`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appRole")]
+#[graph(odata_type = "microsoft.graph.appRole", omit_none)]
 pub struct AppRole {
     /// `allowedMemberTypes`: `Collection(Edm.String)`, not nullable.
     pub allowed_member_types: Option<Vec<String>>,

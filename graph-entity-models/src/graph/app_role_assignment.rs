@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.appRoleAssignment`, derived from
 /// `microsoft.graph.directoryObject`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appRoleAssignment", open_type)]
+#[graph(odata_type = "microsoft.graph.appRoleAssignment", open_type, omit_none)]
 pub struct AppRoleAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +26,9 @@ pub struct AppRoleAssignment {
     pub resource_display_name: Option<String>,
     /// `resourceId`: `Edm.Guid`.
     pub resource_id: Option<graph_entity::edm::Guid>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -11,7 +11,10 @@ use graph_entity::GraphEntity;
 /// `deviceStatusOverview`, `userStatuses`, `userStatusOverview` (in a body only when `$expand`ed,
 /// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appleDeviceFeaturesConfigurationBase")]
+#[graph(
+    odata_type = "microsoft.graph.appleDeviceFeaturesConfigurationBase",
+    omit_none
+)]
 pub struct AppleDeviceFeaturesConfigurationBase {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +29,9 @@ pub struct AppleDeviceFeaturesConfigurationBase {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Version of the device configuration.
     pub version: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

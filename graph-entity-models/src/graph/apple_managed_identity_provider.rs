@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.appleManagedIdentityProvider`, derived from
 /// `microsoft.graph.identityProviderBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appleManagedIdentityProvider")]
+#[graph(odata_type = "microsoft.graph.appleManagedIdentityProvider", omit_none)]
 pub struct AppleManagedIdentityProvider {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +20,9 @@ pub struct AppleManagedIdentityProvider {
     pub key_id: Option<String>,
     /// `serviceId`: `Edm.String`.
     pub service_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.applePushNotificationCertificate`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.applePushNotificationCertificate")]
+#[graph(
+    odata_type = "microsoft.graph.applePushNotificationCertificate",
+    omit_none
+)]
 pub struct ApplePushNotificationCertificate {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -29,6 +32,9 @@ pub struct ApplePushNotificationCertificate {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Topic Id.
     pub topic_identifier: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

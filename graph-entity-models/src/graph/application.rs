@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// `tokenIssuancePolicies`, `tokenLifetimePolicies` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.application", open_type)]
+#[graph(odata_type = "microsoft.graph.application", open_type, omit_none)]
 pub struct Application {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -118,6 +118,9 @@ pub struct Application {
     /// `web`: `microsoft.graph.webApplication`.
     #[graph(nested)]
     pub web: Option<super::WebApplication>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

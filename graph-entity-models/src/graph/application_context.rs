@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.applicationContext`, derived from
 /// `microsoft.graph.signInContext`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.applicationContext")]
+#[graph(odata_type = "microsoft.graph.applicationContext", omit_none)]
 pub struct ApplicationContext {
     /// `includeApplications`: `Collection(Edm.String)`, not nullable.
     pub include_applications: Option<Vec<String>>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.applicationEnforcedRestrictionsSessionControl`, derived from
 /// `microsoft.graph.conditionalAccessSessionControl`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.applicationEnforcedRestrictionsSessionControl")]
+#[graph(
+    odata_type = "microsoft.graph.applicationEnforcedRestrictionsSessionControl",
+    omit_none
+)]
 pub struct ApplicationEnforcedRestrictionsSessionControl {
     /// `isEnabled`: `Edm.Boolean`.
     pub is_enabled: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.applicationLocation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.applicationLocation")]
+#[graph(odata_type = "microsoft.graph.applicationLocation", omit_none)]
 pub struct ApplicationLocation {
     /// `dataCenter`: `Edm.String`.
     pub data_center: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.applicationRiskFactorCertificateInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.applicationRiskFactorCertificateInfo")]
+#[graph(
+    odata_type = "microsoft.graph.applicationRiskFactorCertificateInfo",
+    omit_none
+)]
 pub struct ApplicationRiskFactorCertificateInfo {
     /// `hasBadCommonName`: `Edm.Boolean`.
     pub has_bad_common_name: Option<bool>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.applicationRiskFactorGeneralInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.applicationRiskFactorGeneralInfo")]
+#[graph(
+    odata_type = "microsoft.graph.applicationRiskFactorGeneralInfo",
+    omit_none
+)]
 pub struct ApplicationRiskFactorGeneralInfo {
     /// `consumerPopularity`: `Edm.Int32`.
     pub consumer_popularity: Option<i32>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.applicationRiskFactorLegalInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.applicationRiskFactorLegalInfo")]
+#[graph(
+    odata_type = "microsoft.graph.applicationRiskFactorLegalInfo",
+    omit_none
+)]
 pub struct ApplicationRiskFactorLegalInfo {
     /// `dataRetention`: `microsoft.graph.dataRetentionLevel`, not nullable.
     pub data_retention: Option<super::DataRetentionLevel>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.applicationRiskFactorLegalInfoGdpr`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.applicationRiskFactorLegalInfoGdpr")]
+#[graph(
+    odata_type = "microsoft.graph.applicationRiskFactorLegalInfoGdpr",
+    omit_none
+)]
 pub struct ApplicationRiskFactorLegalInfoGdpr {
     /// `dataProtection`: `microsoft.graph.dataProtection`, not nullable.
     pub data_protection: Option<graph_entity::Flags<super::DataProtection>>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.applicationRiskFactorSecurityInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.applicationRiskFactorSecurityInfo")]
+#[graph(
+    odata_type = "microsoft.graph.applicationRiskFactorSecurityInfo",
+    omit_none
+)]
 pub struct ApplicationRiskFactorSecurityInfo {
     /// `certificate`: `microsoft.graph.applicationRiskFactorCertificateInfo`, not nullable.
     #[graph(nested)]

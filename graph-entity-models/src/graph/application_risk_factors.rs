@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.applicationRiskFactors`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.applicationRiskFactors")]
+#[graph(odata_type = "microsoft.graph.applicationRiskFactors", omit_none)]
 pub struct ApplicationRiskFactors {
     /// `compliance`: `microsoft.graph.applicationSecurityCompliance`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.applicationRiskScore`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.applicationRiskScore")]
+#[graph(odata_type = "microsoft.graph.applicationRiskScore", omit_none)]
 pub struct ApplicationRiskScore {
     /// `compliance`: `Edm.Single`.
     pub compliance: Option<f32>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.applicationSecurityCompliance`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.applicationSecurityCompliance")]
+#[graph(
+    odata_type = "microsoft.graph.applicationSecurityCompliance",
+    omit_none
+)]
 pub struct ApplicationSecurityCompliance {
     /// `cobit`: `Edm.Boolean`.
     pub cobit: Option<bool>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// properties `application`, `servicePrincipal` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.applicationServicePrincipal")]
+#[graph(odata_type = "microsoft.graph.applicationServicePrincipal", omit_none)]
 pub struct ApplicationServicePrincipal {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.applicationTemplate`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.applicationTemplate")]
+#[graph(odata_type = "microsoft.graph.applicationTemplate", omit_none)]
 pub struct ApplicationTemplate {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -39,6 +39,9 @@ pub struct ApplicationTemplate {
     pub supported_provisioning_types: Option<Vec<String>>,
     /// `supportedSingleSignOnModes`: `Collection(Edm.String)`.
     pub supported_single_sign_on_modes: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.appliedConditionalAccessPolicy`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appliedConditionalAccessPolicy")]
+#[graph(
+    odata_type = "microsoft.graph.appliedConditionalAccessPolicy",
+    omit_none
+)]
 pub struct AppliedConditionalAccessPolicy {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

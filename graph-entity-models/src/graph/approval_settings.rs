@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.approvalSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.approvalSettings")]
+#[graph(odata_type = "microsoft.graph.approvalSettings", omit_none)]
 pub struct ApprovalSettings {
     /// `approvalMode`: `Edm.String`.
     pub approval_mode: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.approvalStage`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.approvalStage")]
+#[graph(odata_type = "microsoft.graph.approvalStage", omit_none)]
 pub struct ApprovalStage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct ApprovalStage {
     pub review_result: Option<String>,
     /// `status`: `Edm.String`.
     pub status: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

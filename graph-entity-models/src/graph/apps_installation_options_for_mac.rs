@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.appsInstallationOptionsForMac`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appsInstallationOptionsForMac")]
+#[graph(
+    odata_type = "microsoft.graph.appsInstallationOptionsForMac",
+    omit_none
+)]
 pub struct AppsInstallationOptionsForMac {
     /// `isMicrosoft365AppsEnabled`: `Edm.Boolean`, not nullable.
     pub is_microsoft365_apps_enabled: Option<bool>,

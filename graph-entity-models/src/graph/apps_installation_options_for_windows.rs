@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.appsInstallationOptionsForWindows`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appsInstallationOptionsForWindows")]
+#[graph(
+    odata_type = "microsoft.graph.appsInstallationOptionsForWindows",
+    omit_none
+)]
 pub struct AppsInstallationOptionsForWindows {
     /// `isMicrosoft365AppsEnabled`: `Edm.Boolean`, not nullable.
     pub is_microsoft365_apps_enabled: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.archivedPrintJob`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.archivedPrintJob")]
+#[graph(odata_type = "microsoft.graph.archivedPrintJob", omit_none)]
 pub struct ArchivedPrintJob {
     /// `acquiredByPrinter`: `Edm.Boolean`, not nullable.
     pub acquired_by_printer: Option<bool>,

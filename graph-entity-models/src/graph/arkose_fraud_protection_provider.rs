@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.arkoseFraudProtectionProvider`, derived from
 /// `microsoft.graph.fraudProtectionProvider`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.arkoseFraudProtectionProvider")]
+#[graph(
+    odata_type = "microsoft.graph.arkoseFraudProtectionProvider",
+    omit_none
+)]
 pub struct ArkoseFraudProtectionProvider {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +23,9 @@ pub struct ArkoseFraudProtectionProvider {
     pub public_key: Option<String>,
     /// `verifySubDomain`: `Edm.String`, not nullable.
     pub verify_sub_domain: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

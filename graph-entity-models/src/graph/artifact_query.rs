@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.artifactQuery`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.artifactQuery")]
+#[graph(odata_type = "microsoft.graph.artifactQuery", omit_none)]
 pub struct ArtifactQuery {
     /// `artifactType`: `microsoft.graph.restorableArtifact`.
     pub artifact_type: Option<super::RestorableArtifact>,

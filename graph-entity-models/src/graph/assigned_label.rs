@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.assignedLabel`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.assignedLabel")]
+#[graph(odata_type = "microsoft.graph.assignedLabel", omit_none)]
 pub struct AssignedLabel {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

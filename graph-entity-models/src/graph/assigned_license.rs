@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.assignedLicense`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.assignedLicense")]
+#[graph(odata_type = "microsoft.graph.assignedLicense", omit_none)]
 pub struct AssignedLicense {
     /// `disabledPlans`: `Collection(Edm.Guid)`, not nullable.
     pub disabled_plans: Option<Vec<graph_entity::edm::Guid>>,

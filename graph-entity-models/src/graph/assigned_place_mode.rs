@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.assignedPlaceMode`, derived from
 /// `microsoft.graph.placeMode`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.assignedPlaceMode")]
+#[graph(odata_type = "microsoft.graph.assignedPlaceMode", omit_none)]
 pub struct AssignedPlaceMode {
     /// `assignedUserEmailAddress`: `Edm.String`.
     pub assigned_user_email_address: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.assignedPlan`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.assignedPlan")]
+#[graph(odata_type = "microsoft.graph.assignedPlan", omit_none)]
 pub struct AssignedPlan {
     /// `assignedDateTime`: `Edm.DateTimeOffset`.
     pub assigned_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.assignedTrainingInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.assignedTrainingInfo")]
+#[graph(odata_type = "microsoft.graph.assignedTrainingInfo", omit_none)]
 pub struct AssignedTrainingInfo {
     /// `assignedUserCount`: `Edm.Int32`.
     pub assigned_user_count: Option<i32>,

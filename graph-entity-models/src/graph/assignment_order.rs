@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.assignmentOrder`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.assignmentOrder")]
+#[graph(odata_type = "microsoft.graph.assignmentOrder", omit_none)]
 pub struct AssignmentOrder {
     /// `order`: `Collection(Edm.String)`.
     pub order: Option<Vec<String>>,

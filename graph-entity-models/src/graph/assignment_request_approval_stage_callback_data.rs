@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.assignmentRequestApprovalStageCallbackData`, derived from
 /// `microsoft.graph.accessPackageAssignmentRequestCallbackData`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.assignmentRequestApprovalStageCallbackData")]
+#[graph(
+    odata_type = "microsoft.graph.assignmentRequestApprovalStageCallbackData",
+    omit_none
+)]
 pub struct AssignmentRequestApprovalStageCallbackData {
     /// `customExtensionStageInstanceDetail`: `Edm.String`.
     pub custom_extension_stage_instance_detail: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// no value has exactly this type; this struct reads the shared properties of a derived type this
 /// build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attachment")]
+#[graph(odata_type = "microsoft.graph.attachment", omit_none)]
 pub struct Attachment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +21,9 @@ pub struct Attachment {
     pub name: Option<String>,
     /// `size`: `Edm.Int32`, not nullable.
     pub size: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

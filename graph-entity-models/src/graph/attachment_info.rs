@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.attachmentInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attachmentInfo")]
+#[graph(odata_type = "microsoft.graph.attachmentInfo", omit_none)]
 pub struct AttachmentInfo {
     /// `attachmentType`: `microsoft.graph.attachmentType`.
     pub attachment_type: Option<super::AttachmentType>,

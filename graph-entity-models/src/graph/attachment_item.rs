@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.attachmentItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attachmentItem")]
+#[graph(odata_type = "microsoft.graph.attachmentItem", omit_none)]
 pub struct AttachmentItem {
     /// `attachmentType`: `microsoft.graph.attachmentType`.
     pub attachment_type: Option<super::AttachmentType>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.attachmentSession`, derived from `microsoft.graph.entity`.
 /// Not generated: the `Edm.Stream` property `content` (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attachmentSession")]
+#[graph(odata_type = "microsoft.graph.attachmentSession", omit_none)]
 pub struct AttachmentSession {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +14,9 @@ pub struct AttachmentSession {
     pub expiration_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `nextExpectedRanges`: `Collection(Edm.String)`.
     pub next_expected_ranges: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

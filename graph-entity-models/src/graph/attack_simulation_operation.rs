@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.attackSimulationOperation`, derived from
 /// `microsoft.graph.longRunningOperation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attackSimulationOperation")]
+#[graph(odata_type = "microsoft.graph.attackSimulationOperation", omit_none)]
 pub struct AttackSimulationOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +26,9 @@ pub struct AttackSimulationOperation {
     pub tenant_id: Option<String>,
     /// `type`: `microsoft.graph.attackSimulationOperationType`.
     pub r#type: Option<super::AttackSimulationOperationType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.attackSimulationRepeatOffender`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attackSimulationRepeatOffender")]
+#[graph(
+    odata_type = "microsoft.graph.attackSimulationRepeatOffender",
+    omit_none
+)]
 pub struct AttackSimulationRepeatOffender {
     /// `attackSimulationUser`: `microsoft.graph.attackSimulationUser`.
     #[graph(nested)]

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.attackSimulationSimulationUserCoverage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attackSimulationSimulationUserCoverage")]
+#[graph(
+    odata_type = "microsoft.graph.attackSimulationSimulationUserCoverage",
+    omit_none
+)]
 pub struct AttackSimulationSimulationUserCoverage {
     /// `attackSimulationUser`: `microsoft.graph.attackSimulationUser`.
     #[graph(nested)]

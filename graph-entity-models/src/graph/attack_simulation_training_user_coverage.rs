@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.attackSimulationTrainingUserCoverage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attackSimulationTrainingUserCoverage")]
+#[graph(
+    odata_type = "microsoft.graph.attackSimulationTrainingUserCoverage",
+    omit_none
+)]
 pub struct AttackSimulationTrainingUserCoverage {
     /// `attackSimulationUser`: `microsoft.graph.attackSimulationUser`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.attackSimulationUser`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attackSimulationUser")]
+#[graph(odata_type = "microsoft.graph.attackSimulationUser", omit_none)]
 pub struct AttackSimulationUser {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

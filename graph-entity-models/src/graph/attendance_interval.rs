@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.attendanceInterval`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attendanceInterval")]
+#[graph(odata_type = "microsoft.graph.attendanceInterval", omit_none)]
 pub struct AttendanceInterval {
     /// `durationInSeconds`: `Edm.Int32`.
     pub duration_in_seconds: Option<i32>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.attendee`, derived from `microsoft.graph.attendeeBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attendee")]
+#[graph(odata_type = "microsoft.graph.attendee", omit_none)]
 pub struct Attendee {
     /// `emailAddress`: `microsoft.graph.emailAddress`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.attendeeAvailability`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attendeeAvailability")]
+#[graph(odata_type = "microsoft.graph.attendeeAvailability", omit_none)]
 pub struct AttendeeAvailability {
     /// `attendee`: `microsoft.graph.attendeeBase`.
     #[graph(nested)]

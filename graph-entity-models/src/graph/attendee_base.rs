@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.attendeeBase`, derived from `microsoft.graph.recipient`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attendeeBase")]
+#[graph(odata_type = "microsoft.graph.attendeeBase", omit_none)]
 pub struct AttendeeBase {
     /// `emailAddress`: `microsoft.graph.emailAddress`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.attendeeNotificationInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attendeeNotificationInfo")]
+#[graph(odata_type = "microsoft.graph.attendeeNotificationInfo", omit_none)]
 pub struct AttendeeNotificationInfo {
     /// `phoneNumber`: `Edm.String`.
     pub phone_number: Option<String>,

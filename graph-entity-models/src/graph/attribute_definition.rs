@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.attributeDefinition`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attributeDefinition")]
+#[graph(odata_type = "microsoft.graph.attributeDefinition", omit_none)]
 pub struct AttributeDefinition {
     /// `anchor`: `Edm.Boolean`, not nullable.
     pub anchor: Option<bool>,

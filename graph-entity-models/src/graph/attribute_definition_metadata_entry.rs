@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.attributeDefinitionMetadataEntry`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attributeDefinitionMetadataEntry")]
+#[graph(
+    odata_type = "microsoft.graph.attributeDefinitionMetadataEntry",
+    omit_none
+)]
 pub struct AttributeDefinitionMetadataEntry {
     /// `key`: `microsoft.graph.attributeDefinitionMetadata`.
     pub key: Option<super::AttributeDefinitionMetadata>,

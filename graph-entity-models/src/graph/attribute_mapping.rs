@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.attributeMapping`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attributeMapping")]
+#[graph(odata_type = "microsoft.graph.attributeMapping", omit_none)]
 pub struct AttributeMapping {
     /// `defaultValue`: `Edm.String`.
     pub default_value: Option<String>,

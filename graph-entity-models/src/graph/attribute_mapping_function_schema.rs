@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.attributeMappingFunctionSchema`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attributeMappingFunctionSchema")]
+#[graph(
+    odata_type = "microsoft.graph.attributeMappingFunctionSchema",
+    omit_none
+)]
 pub struct AttributeMappingFunctionSchema {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -13,6 +16,9 @@ pub struct AttributeMappingFunctionSchema {
     /// `parameters`: `Collection(microsoft.graph.attributeMappingParameterSchema)`.
     #[graph(nested)]
     pub parameters: Option<Vec<super::AttributeMappingParameterSchema>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.attributeMappingParameterSchema`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attributeMappingParameterSchema")]
+#[graph(
+    odata_type = "microsoft.graph.attributeMappingParameterSchema",
+    omit_none
+)]
 pub struct AttributeMappingParameterSchema {
     /// `allowMultipleOccurrences`: `Edm.Boolean`, not nullable.
     pub allow_multiple_occurrences: Option<bool>,

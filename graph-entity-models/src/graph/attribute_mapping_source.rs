@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.attributeMappingSource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attributeMappingSource")]
+#[graph(odata_type = "microsoft.graph.attributeMappingSource", omit_none)]
 pub struct AttributeMappingSource {
     /// `expression`: `Edm.String`.
     pub expression: Option<String>,

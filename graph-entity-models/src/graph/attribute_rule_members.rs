@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.attributeRuleMembers`, derived from
 /// `microsoft.graph.subjectSet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.attributeRuleMembers")]
+#[graph(odata_type = "microsoft.graph.attributeRuleMembers", omit_none)]
 pub struct AttributeRuleMembers {
     /// `description`: `Edm.String`.
     pub description: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.audio`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.audio")]
+#[graph(odata_type = "microsoft.graph.audio", omit_none)]
 pub struct Audio {
     /// `album`: `Edm.String`.
     pub album: Option<String>,

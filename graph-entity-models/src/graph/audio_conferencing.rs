@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.audioConferencing`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.audioConferencing")]
+#[graph(odata_type = "microsoft.graph.audioConferencing", omit_none)]
 pub struct AudioConferencing {
     /// `conferenceId`: `Edm.String`.
     pub conference_id: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.audioRoutingGroup`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.audioRoutingGroup")]
+#[graph(odata_type = "microsoft.graph.audioRoutingGroup", omit_none)]
 pub struct AudioRoutingGroup {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +15,9 @@ pub struct AudioRoutingGroup {
     pub routing_mode: Option<super::RoutingMode>,
     /// `sources`: `Collection(Edm.String)`.
     pub sources: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.auditActivityInitiator`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.auditActivityInitiator")]
+#[graph(odata_type = "microsoft.graph.auditActivityInitiator", omit_none)]
 pub struct AuditActivityInitiator {
     /// `app`: `microsoft.graph.appIdentity`.
     #[graph(nested)]

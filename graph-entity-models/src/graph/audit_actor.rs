@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.auditActor`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.auditActor")]
+#[graph(odata_type = "microsoft.graph.auditActor", omit_none)]
 pub struct AuditActor {
     /// Name of the Application.
     pub application_display_name: Option<String>,

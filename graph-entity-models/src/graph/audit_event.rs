@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.auditEvent`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.auditEvent")]
+#[graph(odata_type = "microsoft.graph.auditEvent", omit_none)]
 pub struct AuditEvent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -35,6 +35,9 @@ pub struct AuditEvent {
     /// Resources being modified.
     #[graph(nested)]
     pub resources: Option<Vec<super::AuditResource>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.auditProperty`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.auditProperty")]
+#[graph(odata_type = "microsoft.graph.auditProperty", omit_none)]
 pub struct AuditProperty {
     /// Display name.
     pub display_name: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.auditResource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.auditResource")]
+#[graph(odata_type = "microsoft.graph.auditResource", omit_none)]
 pub struct AuditResource {
     /// Audit resource's type.
     pub audit_resource_type: Option<String>,

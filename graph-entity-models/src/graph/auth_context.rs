@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.authContext`, derived from `microsoft.graph.signInContext`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authContext")]
+#[graph(odata_type = "microsoft.graph.authContext", omit_none)]
 pub struct AuthContext {
     /// `authenticationContextValue`: `Edm.String`.
     pub authentication_context_value: Option<String>,

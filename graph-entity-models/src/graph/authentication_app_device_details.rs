@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.authenticationAppDeviceDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationAppDeviceDetails")]
+#[graph(
+    odata_type = "microsoft.graph.authenticationAppDeviceDetails",
+    omit_none
+)]
 pub struct AuthenticationAppDeviceDetails {
     /// `appVersion`: `Edm.String`.
     pub app_version: Option<String>,

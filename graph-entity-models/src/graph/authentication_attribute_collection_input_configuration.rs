@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.authenticationAttributeCollectionInputConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationAttributeCollectionInputConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.authenticationAttributeCollectionInputConfiguration",
+    omit_none
+)]
 pub struct AuthenticationAttributeCollectionInputConfiguration {
     /// `attribute`: `Edm.String`, not nullable.
     pub attribute: Option<String>,

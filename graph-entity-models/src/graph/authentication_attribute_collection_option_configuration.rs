@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.authenticationAttributeCollectionOptionConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationAttributeCollectionOptionConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.authenticationAttributeCollectionOptionConfiguration",
+    omit_none
+)]
 pub struct AuthenticationAttributeCollectionOptionConfiguration {
     /// `label`: `Edm.String`, not nullable.
     pub label: Option<String>,

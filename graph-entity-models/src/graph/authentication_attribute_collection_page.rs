@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.authenticationAttributeCollectionPage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationAttributeCollectionPage")]
+#[graph(
+    odata_type = "microsoft.graph.authenticationAttributeCollectionPage",
+    omit_none
+)]
 pub struct AuthenticationAttributeCollectionPage {
     /// `views`:
     /// `Collection(microsoft.graph.authenticationAttributeCollectionPageViewConfiguration)`.

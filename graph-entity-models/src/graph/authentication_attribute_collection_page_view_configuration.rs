@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.authenticationAttributeCollectionPageViewConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationAttributeCollectionPageViewConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.authenticationAttributeCollectionPageViewConfiguration",
+    omit_none
+)]
 pub struct AuthenticationAttributeCollectionPageViewConfiguration {
     /// `description`: `Edm.String`.
     pub description: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.authenticationBehaviors`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationBehaviors")]
+#[graph(odata_type = "microsoft.graph.authenticationBehaviors", omit_none)]
 pub struct AuthenticationBehaviors {
     /// `blockAzureADGraphAccess`: `Edm.Boolean`.
     #[graph(rename = "blockAzureADGraphAccess")]

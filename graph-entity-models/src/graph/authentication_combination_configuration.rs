@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
 /// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationCombinationConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.authenticationCombinationConfiguration",
+    omit_none
+)]
 pub struct AuthenticationCombinationConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +17,9 @@ pub struct AuthenticationCombinationConfiguration {
     /// `appliesToCombinations`: `Collection(microsoft.graph.authenticationMethodModes)`, not
     /// nullable.
     pub applies_to_combinations: Option<Vec<graph_entity::Flags<super::AuthenticationMethodModes>>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,11 +4,17 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.authenticationConditionApplication`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationConditionApplication")]
+#[graph(
+    odata_type = "microsoft.graph.authenticationConditionApplication",
+    omit_none
+)]
 pub struct AuthenticationConditionApplication {
     /// `appId`: `Edm.String`, not nullable.
     #[graph(key)]
     pub app_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.authenticationConditions`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationConditions")]
+#[graph(odata_type = "microsoft.graph.authenticationConditions", omit_none)]
 pub struct AuthenticationConditions {
     /// `applications`: `microsoft.graph.authenticationConditionsApplications`.
     #[graph(nested)]

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// navigation property `includeApplications` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationConditionsApplications")]
+#[graph(
+    odata_type = "microsoft.graph.authenticationConditionsApplications",
+    omit_none
+)]
 pub struct AuthenticationConditionsApplications {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

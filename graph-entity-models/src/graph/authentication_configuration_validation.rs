@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.authenticationConfigurationValidation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationConfigurationValidation")]
+#[graph(
+    odata_type = "microsoft.graph.authenticationConfigurationValidation",
+    omit_none
+)]
 pub struct AuthenticationConfigurationValidation {
     /// `errors`: `Collection(microsoft.graph.genericError)`.
     #[graph(nested)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.authenticationContextClassReference`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationContextClassReference")]
+#[graph(
+    odata_type = "microsoft.graph.authenticationContextClassReference",
+    omit_none
+)]
 pub struct AuthenticationContextClassReference {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +19,9 @@ pub struct AuthenticationContextClassReference {
     pub display_name: Option<String>,
     /// `isAvailable`: `Edm.Boolean`.
     pub is_available: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,11 @@ use graph_entity::GraphEntity;
 /// properties of a derived type this build does not know. Open type: its patch can set dynamic
 /// properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationEventsFlow", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.authenticationEventsFlow",
+    open_type,
+    omit_none
+)]
 pub struct AuthenticationEventsFlow {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +23,9 @@ pub struct AuthenticationEventsFlow {
     pub description: Option<String>,
     /// `displayName`: `Edm.String`, not nullable.
     pub display_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.authenticationFlow`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationFlow")]
+#[graph(odata_type = "microsoft.graph.authenticationFlow", omit_none)]
 pub struct AuthenticationFlow {
     /// `transferMethod`: `microsoft.graph.conditionalAccessTransferMethods`.
     pub transfer_method: Option<graph_entity::Flags<super::ConditionalAccessTransferMethods>>,

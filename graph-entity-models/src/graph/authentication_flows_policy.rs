@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.authenticationFlowsPolicy`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationFlowsPolicy")]
+#[graph(odata_type = "microsoft.graph.authenticationFlowsPolicy", omit_none)]
 pub struct AuthenticationFlowsPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +17,9 @@ pub struct AuthenticationFlowsPolicy {
     /// `selfServiceSignUp`: `microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration`.
     #[graph(nested)]
     pub self_service_sign_up: Option<super::SelfServiceSignUpAuthenticationFlowConfiguration>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
 /// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.authenticationMethodConfiguration",
+    omit_none
+)]
 pub struct AuthenticationMethodConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +19,9 @@ pub struct AuthenticationMethodConfiguration {
     pub exclude_targets: Option<Vec<super::ExcludeTarget>>,
     /// `state`: `microsoft.graph.authenticationMethodState`.
     pub state: Option<super::AuthenticationMethodState>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.authenticationMethodFeatureConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationMethodFeatureConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.authenticationMethodFeatureConfiguration",
+    omit_none
+)]
 pub struct AuthenticationMethodFeatureConfiguration {
     /// `excludeTarget`: `microsoft.graph.featureTarget`.
     #[graph(nested)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.authenticationMethodModeDetail`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationMethodModeDetail")]
+#[graph(
+    odata_type = "microsoft.graph.authenticationMethodModeDetail",
+    omit_none
+)]
 pub struct AuthenticationMethodModeDetail {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +17,9 @@ pub struct AuthenticationMethodModeDetail {
     pub authentication_method: Option<super::BaseAuthenticationMethod>,
     /// `displayName`: `Edm.String`, not nullable.
     pub display_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.authenticationMethodTarget`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationMethodTarget")]
+#[graph(odata_type = "microsoft.graph.authenticationMethodTarget", omit_none)]
 pub struct AuthenticationMethodTarget {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +14,9 @@ pub struct AuthenticationMethodTarget {
     pub is_registration_required: Option<bool>,
     /// `targetType`: `microsoft.graph.authenticationMethodTargetType`, not nullable.
     pub target_type: Option<super::AuthenticationMethodTargetType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

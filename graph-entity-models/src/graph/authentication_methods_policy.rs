@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `authenticationMethodConfigurations` (in a body only when `$expand`ed, never patched through
 /// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationMethodsPolicy")]
+#[graph(odata_type = "microsoft.graph.authenticationMethodsPolicy", omit_none)]
 pub struct AuthenticationMethodsPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +27,9 @@ pub struct AuthenticationMethodsPolicy {
     /// `registrationEnforcement`: `microsoft.graph.registrationEnforcement`.
     #[graph(nested)]
     pub registration_enforcement: Option<super::RegistrationEnforcement>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

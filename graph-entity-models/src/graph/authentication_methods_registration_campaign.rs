@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.authenticationMethodsRegistrationCampaign`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationMethodsRegistrationCampaign")]
+#[graph(
+    odata_type = "microsoft.graph.authenticationMethodsRegistrationCampaign",
+    omit_none
+)]
 pub struct AuthenticationMethodsRegistrationCampaign {
     /// `excludeTargets`: `Collection(microsoft.graph.excludeTarget)`, not nullable.
     #[graph(nested)]

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget")]
+#[graph(
+    odata_type = "microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget",
+    omit_none
+)]
 pub struct AuthenticationMethodsRegistrationCampaignIncludeTarget {
     /// `id`: `Edm.String`, not nullable.
     pub id: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `combinationConfigurations` (in
 /// a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationStrengthPolicy")]
+#[graph(odata_type = "microsoft.graph.authenticationStrengthPolicy", omit_none)]
 pub struct AuthenticationStrengthPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +27,9 @@ pub struct AuthenticationStrengthPolicy {
     /// `requirementsSatisfied`: `microsoft.graph.authenticationStrengthRequirements`, not nullable.
     pub requirements_satisfied:
         Option<graph_entity::Flags<super::AuthenticationStrengthRequirements>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,13 +6,16 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation properties `authenticationMethodModes`,
 /// `policies` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationStrengthRoot")]
+#[graph(odata_type = "microsoft.graph.authenticationStrengthRoot", omit_none)]
 pub struct AuthenticationStrengthRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// `combinations`: `Collection(microsoft.graph.authenticationMethodModes)`, not nullable.
     pub combinations: Option<Vec<graph_entity::Flags<super::AuthenticationMethodModes>>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.authenticationStrengthUsage`. Not generated: the navigation
 /// properties `mfa`, `none` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationStrengthUsage")]
+#[graph(odata_type = "microsoft.graph.authenticationStrengthUsage", omit_none)]
 pub struct AuthenticationStrengthUsage {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.authorizationInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authorizationInfo")]
+#[graph(odata_type = "microsoft.graph.authorizationInfo", omit_none)]
 pub struct AuthorizationInfo {
     /// `certificateUserIds`: `Collection(Edm.String)`.
     pub certificate_user_ids: Option<Vec<String>>,

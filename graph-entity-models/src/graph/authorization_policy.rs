@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.authorizationPolicy`, derived from
 /// `microsoft.graph.policyBase`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authorizationPolicy", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.authorizationPolicy",
+    open_type,
+    omit_none
+)]
 pub struct AuthorizationPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -34,6 +38,9 @@ pub struct AuthorizationPolicy {
     pub default_user_role_permissions: Option<super::DefaultUserRolePermissions>,
     /// `guestUserRoleId`: `Edm.Guid`.
     pub guest_user_role_id: Option<graph_entity::edm::Guid>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

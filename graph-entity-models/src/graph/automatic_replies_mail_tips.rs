@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.automaticRepliesMailTips`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.automaticRepliesMailTips")]
+#[graph(odata_type = "microsoft.graph.automaticRepliesMailTips", omit_none)]
 pub struct AutomaticRepliesMailTips {
     /// `message`: `Edm.String`.
     pub message: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.automaticRepliesSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.automaticRepliesSetting")]
+#[graph(odata_type = "microsoft.graph.automaticRepliesSetting", omit_none)]
 pub struct AutomaticRepliesSetting {
     /// `externalAudience`: `microsoft.graph.externalAudienceScope`.
     pub external_audience: Option<super::ExternalAudienceScope>,

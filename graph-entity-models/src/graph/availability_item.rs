@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.availabilityItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.availabilityItem")]
+#[graph(odata_type = "microsoft.graph.availabilityItem", omit_none)]
 pub struct AvailabilityItem {
     /// `endDateTime`: `microsoft.graph.dateTimeTimeZone`, not nullable.
     #[graph(nested)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `resourceRoleScopes` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.availableAccessPackage")]
+#[graph(odata_type = "microsoft.graph.availableAccessPackage", omit_none)]
 pub struct AvailableAccessPackage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +15,9 @@ pub struct AvailableAccessPackage {
     pub description: Option<String>,
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.averageComparativeScore`. Open type: its patch can set
 /// dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.averageComparativeScore", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.averageComparativeScore",
+    open_type,
+    omit_none
+)]
 pub struct AverageComparativeScore {
     /// `averageScore`: `Edm.Double`.
     pub average_score: Option<f64>,

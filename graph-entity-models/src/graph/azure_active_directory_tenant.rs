@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.azureActiveDirectoryTenant`, derived from
 /// `microsoft.graph.identitySource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.azureActiveDirectoryTenant")]
+#[graph(odata_type = "microsoft.graph.azureActiveDirectoryTenant", omit_none)]
 pub struct AzureActiveDirectoryTenant {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

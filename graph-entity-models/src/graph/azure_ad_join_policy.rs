@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.azureADJoinPolicy`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.azureADJoinPolicy")]
+#[graph(odata_type = "microsoft.graph.azureADJoinPolicy", omit_none)]
 pub struct AzureADJoinPolicy {
     /// `allowedToJoin`: `microsoft.graph.deviceRegistrationMembership`.
     #[graph(nested)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.azureAdPopTokenAuthentication`, derived from
 /// `microsoft.graph.customExtensionAuthenticationConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.azureAdPopTokenAuthentication")]
+#[graph(
+    odata_type = "microsoft.graph.azureAdPopTokenAuthentication",
+    omit_none
+)]
 pub struct AzureAdPopTokenAuthentication {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.azureADRegistrationPolicy`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.azureADRegistrationPolicy")]
+#[graph(odata_type = "microsoft.graph.azureADRegistrationPolicy", omit_none)]
 pub struct AzureADRegistrationPolicy {
     /// `allowedToRegister`: `microsoft.graph.deviceRegistrationMembership`.
     #[graph(nested)]

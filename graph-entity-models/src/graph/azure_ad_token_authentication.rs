@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.azureAdTokenAuthentication`, derived from
 /// `microsoft.graph.customExtensionAuthenticationConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.azureAdTokenAuthentication")]
+#[graph(odata_type = "microsoft.graph.azureAdTokenAuthentication", omit_none)]
 pub struct AzureAdTokenAuthentication {
     /// `resourceId`: `Edm.String`.
     pub resource_id: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `identityProviders`, `languages`, `userAttributeAssignments`, `userFlowIdentityProviders` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.b2xIdentityUserFlow")]
+#[graph(odata_type = "microsoft.graph.b2xIdentityUserFlow", omit_none)]
 pub struct B2xIdentityUserFlow {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +19,9 @@ pub struct B2xIdentityUserFlow {
     /// `apiConnectorConfiguration`: `microsoft.graph.userFlowApiConnectorConfiguration`.
     #[graph(nested)]
     pub api_connector_configuration: Option<super::UserFlowApiConnectorConfiguration>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

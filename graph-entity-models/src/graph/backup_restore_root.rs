@@ -14,7 +14,7 @@ use graph_entity::GraphEntity;
 /// `siteProtectionUnitsBulkAdditionJobs` (in a body only when `$expand`ed, never patched through
 /// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.backupRestoreRoot")]
+#[graph(odata_type = "microsoft.graph.backupRestoreRoot", omit_none)]
 pub struct BackupRestoreRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +22,9 @@ pub struct BackupRestoreRoot {
     /// `serviceStatus`: `microsoft.graph.serviceStatus`.
     #[graph(nested)]
     pub service_status: Option<super::ServiceStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// property `endUserNotification` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.baseEndUserNotification")]
+#[graph(odata_type = "microsoft.graph.baseEndUserNotification", omit_none)]
 pub struct BaseEndUserNotification {
     /// `defaultLanguage`: `Edm.String`.
     pub default_language: Option<String>,

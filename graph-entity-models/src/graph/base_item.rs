@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// build does not know. Not generated: the navigation properties `createdByUser`,
 /// `lastModifiedByUser` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.baseItem")]
+#[graph(odata_type = "microsoft.graph.baseItem", omit_none)]
 pub struct BaseItem {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +33,9 @@ pub struct BaseItem {
     pub parent_reference: Option<super::ItemReference>,
     /// `webUrl`: `Edm.String`.
     pub web_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

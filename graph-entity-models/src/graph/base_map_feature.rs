@@ -6,13 +6,16 @@ use graph_entity::GraphEntity;
 /// Abstract: no value has exactly this type; this struct reads the shared properties of a derived
 /// type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.baseMapFeature")]
+#[graph(odata_type = "microsoft.graph.baseMapFeature", omit_none)]
 pub struct BaseMapFeature {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// `properties`: `Edm.String`.
     pub properties: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

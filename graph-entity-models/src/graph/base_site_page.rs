@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `createdByUser`, `lastModifiedByUser` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.baseSitePage")]
+#[graph(odata_type = "microsoft.graph.baseSitePage", omit_none)]
 pub struct BaseSitePage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -39,6 +39,9 @@ pub struct BaseSitePage {
     pub publishing_state: Option<super::PublicationFacet>,
     /// `title`: `Edm.String`.
     pub title: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.baselineParameter`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.baselineParameter")]
+#[graph(odata_type = "microsoft.graph.baselineParameter", omit_none)]
 pub struct BaselineParameter {
     /// `description`: `Edm.String`.
     pub description: Option<String>,

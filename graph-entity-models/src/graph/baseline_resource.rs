@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.baselineResource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.baselineResource")]
+#[graph(odata_type = "microsoft.graph.baselineResource", omit_none)]
 pub struct BaselineResource {
     /// `displayName`: `Edm.String`, not nullable.
     pub display_name: Option<String>,

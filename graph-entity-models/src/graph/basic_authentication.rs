@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.basicAuthentication`, derived from
 /// `microsoft.graph.apiAuthenticationConfigurationBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.basicAuthentication")]
+#[graph(odata_type = "microsoft.graph.basicAuthentication", omit_none)]
 pub struct BasicAuthentication {
     /// `password`: `Edm.String`.
     pub password: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.binaryContent`, derived from `microsoft.graph.contentBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.binaryContent")]
+#[graph(odata_type = "microsoft.graph.binaryContent", omit_none)]
 pub struct BinaryContent {
     /// `data`: `Edm.Binary`, not nullable.
     pub data: Option<graph_entity::edm::Binary>,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.bitLockerRemovableDrivePolicy`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bitLockerRemovableDrivePolicy")]
+#[graph(
+    odata_type = "microsoft.graph.bitLockerRemovableDrivePolicy",
+    omit_none
+)]
 pub struct BitLockerRemovableDrivePolicy {
     /// This policy setting determines whether BitLocker protection is required for removable data
     /// drives to be writable on a computer.

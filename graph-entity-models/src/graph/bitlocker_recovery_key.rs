@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.bitlockerRecoveryKey`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bitlockerRecoveryKey")]
+#[graph(odata_type = "microsoft.graph.bitlockerRecoveryKey", omit_none)]
 pub struct BitlockerRecoveryKey {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +17,9 @@ pub struct BitlockerRecoveryKey {
     pub key: Option<String>,
     /// `volumeType`: `microsoft.graph.volumeType`.
     pub volume_type: Option<super::VolumeType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.bookingAppointment`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bookingAppointment")]
+#[graph(odata_type = "microsoft.graph.bookingAppointment", omit_none)]
 pub struct BookingAppointment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -82,6 +82,9 @@ pub struct BookingAppointment {
     /// `startDateTime`: `microsoft.graph.dateTimeTimeZone`, not nullable.
     #[graph(nested)]
     pub start_date_time: Option<super::DateTimeTimeZone>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 /// `customQuestions`, `services`, `staffMembers` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bookingBusiness")]
+#[graph(odata_type = "microsoft.graph.bookingBusiness", omit_none)]
 pub struct BookingBusiness {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -50,6 +50,9 @@ pub struct BookingBusiness {
     pub scheduling_policy: Option<super::BookingSchedulingPolicy>,
     /// The URL of the business web site.
     pub web_site_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

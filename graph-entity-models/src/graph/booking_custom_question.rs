@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.bookingCustomQuestion`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bookingCustomQuestion")]
+#[graph(odata_type = "microsoft.graph.bookingCustomQuestion", omit_none)]
 pub struct BookingCustomQuestion {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +22,9 @@ pub struct BookingCustomQuestion {
     pub display_name: Option<String>,
     /// `lastUpdatedDateTime`: `Edm.DateTimeOffset`.
     pub last_updated_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.bookingCustomer`, derived from
 /// `microsoft.graph.bookingCustomerBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bookingCustomer")]
+#[graph(odata_type = "microsoft.graph.bookingCustomer", omit_none)]
 pub struct BookingCustomer {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +26,9 @@ pub struct BookingCustomer {
     /// `phones`: `Collection(microsoft.graph.phone)`.
     #[graph(nested)]
     pub phones: Option<Vec<super::Phone>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.bookingCustomerInformation`, derived from
 /// `microsoft.graph.bookingCustomerInformationBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bookingCustomerInformation")]
+#[graph(odata_type = "microsoft.graph.bookingCustomerInformation", omit_none)]
 pub struct BookingCustomerInformation {
     /// `customerId`: `Edm.String`.
     pub customer_id: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.bookingPageSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bookingPageSettings")]
+#[graph(odata_type = "microsoft.graph.bookingPageSettings", omit_none)]
 pub struct BookingPageSettings {
     /// Access control on the Bookings page.
     pub access_control: Option<super::BookingPageAccessControl>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.bookingQuestionAnswer`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bookingQuestionAnswer")]
+#[graph(odata_type = "microsoft.graph.bookingQuestionAnswer", omit_none)]
 pub struct BookingQuestionAnswer {
     /// `answer`: `Edm.String`.
     pub answer: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.bookingQuestionAssignment`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bookingQuestionAssignment")]
+#[graph(odata_type = "microsoft.graph.bookingQuestionAssignment", omit_none)]
 pub struct BookingQuestionAssignment {
     /// `isRequired`: `Edm.Boolean`, not nullable.
     pub is_required: Option<bool>,

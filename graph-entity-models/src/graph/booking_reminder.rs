@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.bookingReminder`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bookingReminder")]
+#[graph(odata_type = "microsoft.graph.bookingReminder", omit_none)]
 pub struct BookingReminder {
     /// Message to send.
     pub message: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.bookingSchedulingPolicy`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bookingSchedulingPolicy")]
+#[graph(odata_type = "microsoft.graph.bookingSchedulingPolicy", omit_none)]
 pub struct BookingSchedulingPolicy {
     /// Allow customers to choose a specific person for the booking.
     pub allow_staff_selection: Option<bool>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.bookingService`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bookingService")]
+#[graph(odata_type = "microsoft.graph.bookingService", omit_none)]
 pub struct BookingService {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -64,6 +64,9 @@ pub struct BookingService {
     /// The URL of the booking service.
     #[graph(read_only)]
     pub web_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

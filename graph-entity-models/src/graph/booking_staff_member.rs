@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.bookingStaffMember`, derived from
 /// `microsoft.graph.bookingStaffMemberBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bookingStaffMember")]
+#[graph(odata_type = "microsoft.graph.bookingStaffMember", omit_none)]
 pub struct BookingStaffMember {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -35,6 +35,9 @@ pub struct BookingStaffMember {
     /// `workingHours`: `Collection(microsoft.graph.bookingWorkHours)`.
     #[graph(nested)]
     pub working_hours: Option<Vec<super::BookingWorkHours>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.bookingWorkHours`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bookingWorkHours")]
+#[graph(odata_type = "microsoft.graph.bookingWorkHours", omit_none)]
 pub struct BookingWorkHours {
     /// The day of the week represented by this instance.
     pub day: Option<super::DayOfWeek>,

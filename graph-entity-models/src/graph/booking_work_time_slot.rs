@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.bookingWorkTimeSlot`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bookingWorkTimeSlot")]
+#[graph(odata_type = "microsoft.graph.bookingWorkTimeSlot", omit_none)]
 pub struct BookingWorkTimeSlot {
     /// `endTime`: `Edm.TimeOfDay`, not nullable.
     pub end_time: Option<graph_entity::edm::TimeOfDay>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.bookingsAvailability`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bookingsAvailability")]
+#[graph(odata_type = "microsoft.graph.bookingsAvailability", omit_none)]
 pub struct BookingsAvailability {
     /// Allow customers to set the type of availability.
     pub availability_type: Option<super::BookingsServiceAvailabilityType>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.bookingsAvailabilityWindow`, derived from
 /// `microsoft.graph.bookingsAvailability`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bookingsAvailabilityWindow")]
+#[graph(odata_type = "microsoft.graph.bookingsAvailabilityWindow", omit_none)]
 pub struct BookingsAvailabilityWindow {
     /// Allow customers to set the type of availability.
     pub availability_type: Option<super::BookingsServiceAvailabilityType>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.booleanColumn`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.booleanColumn")]
+#[graph(odata_type = "microsoft.graph.booleanColumn", omit_none)]
 pub struct BooleanColumn {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

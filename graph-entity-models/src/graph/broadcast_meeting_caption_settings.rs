@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.broadcastMeetingCaptionSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.broadcastMeetingCaptionSettings")]
+#[graph(
+    odata_type = "microsoft.graph.broadcastMeetingCaptionSettings",
+    omit_none
+)]
 pub struct BroadcastMeetingCaptionSettings {
     /// `isCaptionEnabled`: `Edm.Boolean`.
     pub is_caption_enabled: Option<bool>,

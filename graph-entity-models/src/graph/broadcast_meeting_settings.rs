@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.broadcastMeetingSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.broadcastMeetingSettings")]
+#[graph(odata_type = "microsoft.graph.broadcastMeetingSettings", omit_none)]
 pub struct BroadcastMeetingSettings {
     /// `allowedAudience`: `microsoft.graph.broadcastMeetingAudience`.
     pub allowed_audience: Option<super::BroadcastMeetingAudience>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.browseQueryResponseItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.browseQueryResponseItem")]
+#[graph(odata_type = "microsoft.graph.browseQueryResponseItem", omit_none)]
 pub struct BrowseQueryResponseItem {
     /// `itemKey`: `Edm.String`.
     pub item_key: Option<String>,

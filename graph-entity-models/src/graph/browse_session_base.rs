@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Abstract: no value has exactly this type; this struct reads the shared properties of a derived
 /// type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.browseSessionBase")]
+#[graph(odata_type = "microsoft.graph.browseSessionBase", omit_none)]
 pub struct BrowseSessionBase {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +26,9 @@ pub struct BrowseSessionBase {
     pub restore_point_id: Option<String>,
     /// `status`: `microsoft.graph.browseSessionStatus`, not nullable.
     pub status: Option<super::BrowseSessionStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

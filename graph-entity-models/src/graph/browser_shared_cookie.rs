@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.browserSharedCookie`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.browserSharedCookie")]
+#[graph(odata_type = "microsoft.graph.browserSharedCookie", omit_none)]
 pub struct BrowserSharedCookie {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -35,6 +35,9 @@ pub struct BrowserSharedCookie {
     pub source_environment: Option<super::BrowserSharedCookieSourceEnvironment>,
     /// The status of the cookie
     pub status: Option<super::BrowserSharedCookieStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

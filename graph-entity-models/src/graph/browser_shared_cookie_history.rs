@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.browserSharedCookieHistory`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.browserSharedCookieHistory")]
+#[graph(odata_type = "microsoft.graph.browserSharedCookieHistory", omit_none)]
 pub struct BrowserSharedCookieHistory {
     /// The comment of the cookie
     pub comment: Option<String>,

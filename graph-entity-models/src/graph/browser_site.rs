@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.browserSite`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.browserSite")]
+#[graph(odata_type = "microsoft.graph.browserSite", omit_none)]
 pub struct BrowserSite {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -37,6 +37,9 @@ pub struct BrowserSite {
     pub target_environment: Option<super::BrowserSiteTargetEnvironment>,
     /// The URL of the site
     pub web_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

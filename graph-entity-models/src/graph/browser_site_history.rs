@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.browserSiteHistory`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.browserSiteHistory")]
+#[graph(odata_type = "microsoft.graph.browserSiteHistory", omit_none)]
 pub struct BrowserSiteHistory {
     /// Boolean attribute that controls the behavior of redirected sites
     pub allow_redirect: Option<bool>,

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `sharedCookies`, `sites` (in a body only when `$expand`ed,
 /// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.browserSiteList")]
+#[graph(odata_type = "microsoft.graph.browserSiteList", omit_none)]
 pub struct BrowserSiteList {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +32,9 @@ pub struct BrowserSiteList {
     pub revision: Option<String>,
     /// Status of the site list. Can be either "draft", "pending", or "published"
     pub status: Option<super::BrowserSiteListStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.bucketAggregationDefinition`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bucketAggregationDefinition")]
+#[graph(odata_type = "microsoft.graph.bucketAggregationDefinition", omit_none)]
 pub struct BucketAggregationDefinition {
     /// `isDescending`: `Edm.Boolean`.
     pub is_descending: Option<bool>,

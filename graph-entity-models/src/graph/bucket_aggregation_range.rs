@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.bucketAggregationRange`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bucketAggregationRange")]
+#[graph(odata_type = "microsoft.graph.bucketAggregationRange", omit_none)]
 pub struct BucketAggregationRange {
     /// `from`: `Edm.String`, not nullable.
     pub from: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `checkIns`, `map` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.building")]
+#[graph(odata_type = "microsoft.graph.building", omit_none)]
 pub struct Building {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -36,6 +36,9 @@ pub struct Building {
     pub resource_links: Option<Vec<super::ResourceLink>>,
     /// `wifiState`: `microsoft.graph.placeFeatureEnablement`, not nullable.
     pub wifi_state: Option<super::PlaceFeatureEnablement>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `footprints`, `levels` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.buildingMap")]
+#[graph(odata_type = "microsoft.graph.buildingMap", omit_none)]
 pub struct BuildingMap {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +15,9 @@ pub struct BuildingMap {
     pub properties: Option<String>,
     /// `placeId`: `Edm.String`.
     pub place_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

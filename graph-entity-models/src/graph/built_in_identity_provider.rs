@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.builtInIdentityProvider`, derived from
 /// `microsoft.graph.identityProviderBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.builtInIdentityProvider")]
+#[graph(odata_type = "microsoft.graph.builtInIdentityProvider", omit_none)]
 pub struct BuiltInIdentityProvider {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +14,9 @@ pub struct BuiltInIdentityProvider {
     pub display_name: Option<String>,
     /// `identityProviderType`: `Edm.String`.
     pub identity_provider_type: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

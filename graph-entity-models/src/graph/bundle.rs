@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.bundle`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.bundle")]
+#[graph(odata_type = "microsoft.graph.bundle", omit_none)]
 pub struct Bundle {
     /// `album`: `microsoft.graph.album`.
     #[graph(nested)]

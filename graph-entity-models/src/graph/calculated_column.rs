@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.calculatedColumn`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.calculatedColumn")]
+#[graph(odata_type = "microsoft.graph.calculatedColumn", omit_none)]
 pub struct CalculatedColumn {
     /// `format`: `Edm.String`.
     pub format: Option<String>,

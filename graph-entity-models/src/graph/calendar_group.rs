@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `calendars` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.calendarGroup")]
+#[graph(odata_type = "microsoft.graph.calendarGroup", omit_none)]
 pub struct CalendarGroup {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +17,9 @@ pub struct CalendarGroup {
     pub class_id: Option<graph_entity::edm::Guid>,
     /// `name`: `Edm.String`.
     pub name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

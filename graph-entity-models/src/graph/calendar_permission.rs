@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.calendarPermission`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.calendarPermission")]
+#[graph(odata_type = "microsoft.graph.calendarPermission", omit_none)]
 pub struct CalendarPermission {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +20,9 @@ pub struct CalendarPermission {
     pub is_removable: Option<bool>,
     /// `role`: `microsoft.graph.calendarRoleType`.
     pub role: Option<super::CalendarRoleType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

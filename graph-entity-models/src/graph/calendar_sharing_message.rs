@@ -8,7 +8,11 @@ use graph_entity::GraphEntity;
 /// `singleValueExtendedProperties` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.calendarSharingMessage", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.calendarSharingMessage",
+    open_type,
+    omit_none
+)]
 pub struct CalendarSharingMessage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -93,6 +97,9 @@ pub struct CalendarSharingMessage {
     pub sharing_message_actions: Option<Vec<super::CalendarSharingMessageAction>>,
     /// `suggestedCalendarName`: `Edm.String`.
     pub suggested_calendar_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

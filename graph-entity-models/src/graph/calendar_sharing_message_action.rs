@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.calendarSharingMessageAction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.calendarSharingMessageAction")]
+#[graph(odata_type = "microsoft.graph.calendarSharingMessageAction", omit_none)]
 pub struct CalendarSharingMessageAction {
     /// `action`: `microsoft.graph.calendarSharingAction`.
     pub action: Option<super::CalendarSharingAction>,

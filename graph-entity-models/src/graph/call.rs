@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `audioRoutingGroups`, `contentSharingSessions`, `operations`, `participants` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.call", open_type)]
+#[graph(odata_type = "microsoft.graph.call", open_type, omit_none)]
 pub struct Call {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -64,6 +64,9 @@ pub struct Call {
     /// `transcription`: `microsoft.graph.callTranscriptionInfo`.
     #[graph(nested)]
     pub transcription: Option<super::CallTranscriptionInfo>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

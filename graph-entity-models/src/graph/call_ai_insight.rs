@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.callAiInsight`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callAiInsight")]
+#[graph(odata_type = "microsoft.graph.callAiInsight", omit_none)]
 pub struct CallAiInsight {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +26,9 @@ pub struct CallAiInsight {
     /// `viewpoint`: `microsoft.graph.callAiInsightViewPoint`.
     #[graph(nested)]
     pub viewpoint: Option<super::CallAiInsightViewPoint>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

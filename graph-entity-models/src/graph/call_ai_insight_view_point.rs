@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callAiInsightViewPoint`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callAiInsightViewPoint")]
+#[graph(odata_type = "microsoft.graph.callAiInsightViewPoint", omit_none)]
 pub struct CallAiInsightViewPoint {
     /// `mentionEvents`: `Collection(microsoft.graph.mentionEvent)`.
     #[graph(nested)]

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.callEndedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callEndedEventMessageDetail")]
+#[graph(odata_type = "microsoft.graph.callEndedEventMessageDetail", omit_none)]
 pub struct CallEndedEventMessageDetail {
     /// `callDuration`: `Edm.Duration`.
     pub call_duration: Option<graph_entity::edm::Duration>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `participants` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callEvent")]
+#[graph(odata_type = "microsoft.graph.callEvent", omit_none)]
 pub struct CallEvent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +15,9 @@ pub struct CallEvent {
     pub call_event_type: Option<super::CallEventType>,
     /// `eventDateTime`: `Edm.DateTimeOffset`.
     pub event_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callMediaState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callMediaState")]
+#[graph(odata_type = "microsoft.graph.callMediaState", omit_none)]
 pub struct CallMediaState {
     /// `audio`: `microsoft.graph.mediaState`.
     pub audio: Option<super::MediaState>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.callOptions`. Abstract: no value has exactly this type; this
 /// struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callOptions")]
+#[graph(odata_type = "microsoft.graph.callOptions", omit_none)]
 pub struct CallOptions {
     /// `hideBotAfterEscalation`: `Edm.Boolean`.
     pub hide_bot_after_escalation: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callParticipantInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callParticipantInfo")]
+#[graph(odata_type = "microsoft.graph.callParticipantInfo", omit_none)]
 pub struct CallParticipantInfo {
     /// `participant`: `microsoft.graph.identitySet`.
     #[graph(nested)]

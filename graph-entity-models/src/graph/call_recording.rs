@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.callRecording`, derived from `microsoft.graph.entity`. Not
 /// generated: the `Edm.Stream` property `content` (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecording")]
+#[graph(odata_type = "microsoft.graph.callRecording", omit_none)]
 pub struct CallRecording {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -25,6 +25,9 @@ pub struct CallRecording {
     pub meeting_organizer: Option<super::AnyIdentitySet>,
     /// `recordingContentUrl`: `Edm.String`.
     pub recording_content_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

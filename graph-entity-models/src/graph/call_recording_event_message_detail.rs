@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.callRecordingEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecordingEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.callRecordingEventMessageDetail",
+    omit_none
+)]
 pub struct CallRecordingEventMessageDetail {
     /// `callId`: `Edm.String`.
     pub call_id: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callRoute`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRoute")]
+#[graph(odata_type = "microsoft.graph.callRoute", omit_none)]
 pub struct CallRoute {
     /// `final`: `microsoft.graph.identitySet`, not nullable.
     #[graph(nested)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.callStartedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callStartedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.callStartedEventMessageDetail",
+    omit_none
+)]
 pub struct CallStartedEventMessageDetail {
     /// `callEventType`: `microsoft.graph.teamworkCallEventType`.
     pub call_event_type: Option<super::TeamworkCallEventType>,

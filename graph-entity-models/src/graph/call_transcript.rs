@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the `Edm.Stream` properties `content`, `metadataContent` (media content, never in a
 /// JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callTranscript")]
+#[graph(odata_type = "microsoft.graph.callTranscript", omit_none)]
 pub struct CallTranscript {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +26,9 @@ pub struct CallTranscript {
     pub meeting_organizer: Option<super::AnyIdentitySet>,
     /// `transcriptContentUrl`: `Edm.String`.
     pub transcript_content_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

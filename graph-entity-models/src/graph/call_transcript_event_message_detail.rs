@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.callTranscriptEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callTranscriptEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.callTranscriptEventMessageDetail",
+    omit_none
+)]
 pub struct CallTranscriptEventMessageDetail {
     /// `callId`: `Edm.String`.
     pub call_id: Option<String>,

@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.cancelMediaProcessingOperation",
-    open_type
+    open_type,
+    omit_none
 )]
 pub struct CancelMediaProcessingOperation {
     /// `id`: `Edm.String`, not nullable.
@@ -20,6 +21,9 @@ pub struct CancelMediaProcessingOperation {
     pub result_info: Option<super::ResultInfo>,
     /// `status`: `microsoft.graph.operationStatus`, not nullable.
     pub status: Option<super::OperationStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

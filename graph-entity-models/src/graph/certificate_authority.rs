@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.certificateAuthority`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.certificateAuthority")]
+#[graph(odata_type = "microsoft.graph.certificateAuthority", omit_none)]
 pub struct CertificateAuthority {
     /// `certificate`: `Edm.Binary`, not nullable.
     pub certificate: Option<graph_entity::edm::Binary>,

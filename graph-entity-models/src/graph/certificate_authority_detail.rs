@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.certificateAuthorityDetail`, derived from
 /// `microsoft.graph.directoryObject`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.certificateAuthorityDetail", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.certificateAuthorityDetail",
+    open_type,
+    omit_none
+)]
 pub struct CertificateAuthorityDetail {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -34,6 +38,9 @@ pub struct CertificateAuthorityDetail {
     pub issuer_subject_key_identifier: Option<String>,
     /// `thumbprint`: `Edm.String`, not nullable.
     pub thumbprint: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.certificateBasedAuthConfiguration`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.certificateBasedAuthConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.certificateBasedAuthConfiguration",
+    omit_none
+)]
 pub struct CertificateBasedAuthConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -13,6 +16,9 @@ pub struct CertificateBasedAuthConfiguration {
     /// `certificateAuthorities`: `Collection(microsoft.graph.certificateAuthority)`, not nullable.
     #[graph(nested)]
     pub certificate_authorities: Option<Vec<super::CertificateAuthority>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

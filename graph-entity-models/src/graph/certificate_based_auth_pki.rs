@@ -7,7 +7,11 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `certificateAuthorities` (in a body only when `$expand`ed,
 /// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.certificateBasedAuthPki", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.certificateBasedAuthPki",
+    open_type,
+    omit_none
+)]
 pub struct CertificateBasedAuthPki {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +26,9 @@ pub struct CertificateBasedAuthPki {
     pub status: Option<String>,
     /// `statusDetails`: `Edm.String`.
     pub status_details: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

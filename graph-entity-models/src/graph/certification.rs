@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.certification`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.certification")]
+#[graph(odata_type = "microsoft.graph.certification", omit_none)]
 pub struct Certification {
     /// `certificationDetailsUrl`: `Edm.String`.
     #[graph(read_only)]

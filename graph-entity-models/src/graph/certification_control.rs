@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.certificationControl`. Open type: its patch can set dynamic
 /// properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.certificationControl", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.certificationControl",
+    open_type,
+    omit_none
+)]
 pub struct CertificationControl {
     /// `name`: `Edm.String`.
     pub name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.challengingWord`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.challengingWord")]
+#[graph(odata_type = "microsoft.graph.challengingWord", omit_none)]
 pub struct ChallengingWord {
     /// `count`: `Edm.Int64`, not nullable.
     pub count: Option<i64>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.changeNotification`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.changeNotification")]
+#[graph(odata_type = "microsoft.graph.changeNotification", omit_none)]
 pub struct ChangeNotification {
     /// `changeType`: `microsoft.graph.changeType`, not nullable.
     pub change_type: Option<super::ChangeType>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.changeNotificationCollection`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.changeNotificationCollection")]
+#[graph(odata_type = "microsoft.graph.changeNotificationCollection", omit_none)]
 pub struct ChangeNotificationCollection {
     /// `validationTokens`: `Collection(Edm.String)`.
     pub validation_tokens: Option<Vec<String>>,

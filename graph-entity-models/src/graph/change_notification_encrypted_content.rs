@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.changeNotificationEncryptedContent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.changeNotificationEncryptedContent")]
+#[graph(
+    odata_type = "microsoft.graph.changeNotificationEncryptedContent",
+    omit_none
+)]
 pub struct ChangeNotificationEncryptedContent {
     /// `data`: `Edm.String`, not nullable.
     pub data: Option<String>,

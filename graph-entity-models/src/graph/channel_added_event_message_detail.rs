@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.channelAddedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.channelAddedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.channelAddedEventMessageDetail",
+    omit_none
+)]
 pub struct ChannelAddedEventMessageDetail {
     /// `channelDisplayName`: `Edm.String`.
     pub channel_display_name: Option<String>,

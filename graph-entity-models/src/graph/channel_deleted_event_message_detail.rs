@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.channelDeletedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.channelDeletedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.channelDeletedEventMessageDetail",
+    omit_none
+)]
 pub struct ChannelDeletedEventMessageDetail {
     /// `channelDisplayName`: `Edm.String`.
     pub channel_display_name: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.channelDescriptionUpdatedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.channelDescriptionUpdatedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.channelDescriptionUpdatedEventMessageDetail",
+    omit_none
+)]
 pub struct ChannelDescriptionUpdatedEventMessageDetail {
     /// `channelDescription`: `Edm.String`.
     pub channel_description: Option<String>,

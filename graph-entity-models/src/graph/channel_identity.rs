@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.channelIdentity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.channelIdentity")]
+#[graph(odata_type = "microsoft.graph.channelIdentity", omit_none)]
 pub struct ChannelIdentity {
     /// `channelId`: `Edm.String`.
     pub channel_id: Option<String>,

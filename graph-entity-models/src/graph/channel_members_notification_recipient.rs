@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.channelMembersNotificationRecipient`, derived from
 /// `microsoft.graph.teamworkNotificationRecipient`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.channelMembersNotificationRecipient")]
+#[graph(
+    odata_type = "microsoft.graph.channelMembersNotificationRecipient",
+    omit_none
+)]
 pub struct ChannelMembersNotificationRecipient {
     /// `channelId`: `Edm.String`, not nullable.
     pub channel_id: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.channelRenamedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.channelRenamedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.channelRenamedEventMessageDetail",
+    omit_none
+)]
 pub struct ChannelRenamedEventMessageDetail {
     /// `channelDisplayName`: `Edm.String`.
     pub channel_display_name: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail`, derived
 /// from `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail",
+    omit_none
+)]
 pub struct ChannelSetAsFavoriteByDefaultEventMessageDetail {
     /// `channelId`: `Edm.String`.
     pub channel_id: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.channelSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.channelSummary")]
+#[graph(odata_type = "microsoft.graph.channelSummary", omit_none)]
 pub struct ChannelSummary {
     /// `guestsCount`: `Edm.Int32`.
     pub guests_count: Option<i32>,

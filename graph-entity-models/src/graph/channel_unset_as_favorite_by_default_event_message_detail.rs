@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail`, derived
 /// from `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail",
+    omit_none
+)]
 pub struct ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     /// `channelId`: `Edm.String`.
     pub channel_id: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `permissionGrants`, `pinnedMessages`, `tabs`, `targetedMessages` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.chat")]
+#[graph(odata_type = "microsoft.graph.chat", omit_none)]
 pub struct Chat {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -36,6 +36,9 @@ pub struct Chat {
     pub viewpoint: Option<super::ChatViewpoint>,
     /// `webUrl`: `Edm.String`.
     pub web_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

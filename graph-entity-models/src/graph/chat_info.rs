@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.chatInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.chatInfo")]
+#[graph(odata_type = "microsoft.graph.chatInfo", omit_none)]
 pub struct ChatInfo {
     /// `messageId`: `Edm.String`.
     pub message_id: Option<String>,

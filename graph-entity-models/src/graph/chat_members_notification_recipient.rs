@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.chatMembersNotificationRecipient`, derived from
 /// `microsoft.graph.teamworkNotificationRecipient`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.chatMembersNotificationRecipient")]
+#[graph(
+    odata_type = "microsoft.graph.chatMembersNotificationRecipient",
+    omit_none
+)]
 pub struct ChatMembersNotificationRecipient {
     /// `chatId`: `Edm.String`, not nullable.
     pub chat_id: Option<String>,

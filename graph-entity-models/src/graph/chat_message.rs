@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `hostedContents`, `replies` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.chatMessage")]
+#[graph(odata_type = "microsoft.graph.chatMessage", omit_none)]
 pub struct ChatMessage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -64,6 +64,9 @@ pub struct ChatMessage {
     pub summary: Option<String>,
     /// `webUrl`: `Edm.String`.
     pub web_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub odata_etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.chatMessageAttachment`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.chatMessageAttachment")]
+#[graph(odata_type = "microsoft.graph.chatMessageAttachment", omit_none)]
 pub struct ChatMessageAttachment {
     /// `content`: `Edm.String`.
     pub content: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.chatMessageHistoryItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.chatMessageHistoryItem")]
+#[graph(odata_type = "microsoft.graph.chatMessageHistoryItem", omit_none)]
 pub struct ChatMessageHistoryItem {
     /// `actions`: `microsoft.graph.chatMessageActions`, not nullable.
     pub actions: Option<graph_entity::Flags<super::ChatMessageActions>>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.chatMessageHostedContent`, derived from
 /// `microsoft.graph.teamworkHostedContent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.chatMessageHostedContent")]
+#[graph(odata_type = "microsoft.graph.chatMessageHostedContent", omit_none)]
 pub struct ChatMessageHostedContent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +14,9 @@ pub struct ChatMessageHostedContent {
     pub content_bytes: Option<graph_entity::edm::Binary>,
     /// `contentType`: `Edm.String`.
     pub content_type: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.chatMessageInfo`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.chatMessageInfo")]
+#[graph(odata_type = "microsoft.graph.chatMessageInfo", omit_none)]
 pub struct ChatMessageInfo {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct ChatMessageInfo {
     pub is_deleted: Option<bool>,
     /// `messageType`: `microsoft.graph.chatMessageType`, not nullable.
     pub message_type: Option<super::ChatMessageType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.chatMessageMention`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.chatMessageMention")]
+#[graph(odata_type = "microsoft.graph.chatMessageMention", omit_none)]
 pub struct ChatMessageMention {
     /// `id`: `Edm.Int32`.
     pub id: Option<i32>,

@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.chatMessageMentionedIdentitySet",
-    open_type
+    open_type,
+    omit_none
 )]
 pub struct ChatMessageMentionedIdentitySet {
     /// `application`: `microsoft.graph.identity`.

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.chatMessagePolicyViolation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.chatMessagePolicyViolation")]
+#[graph(odata_type = "microsoft.graph.chatMessagePolicyViolation", omit_none)]
 pub struct ChatMessagePolicyViolation {
     /// `dlpAction`: `microsoft.graph.chatMessagePolicyViolationDlpActionTypes`.
     pub dlp_action: Option<graph_entity::Flags<super::ChatMessagePolicyViolationDlpActionTypes>>,

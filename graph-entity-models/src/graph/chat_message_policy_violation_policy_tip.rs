@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.chatMessagePolicyViolationPolicyTip`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.chatMessagePolicyViolationPolicyTip")]
+#[graph(
+    odata_type = "microsoft.graph.chatMessagePolicyViolationPolicyTip",
+    omit_none
+)]
 pub struct ChatMessagePolicyViolationPolicyTip {
     /// `complianceUrl`: `Edm.String`.
     pub compliance_url: Option<String>,

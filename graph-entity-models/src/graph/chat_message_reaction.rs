@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.chatMessageReaction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.chatMessageReaction")]
+#[graph(odata_type = "microsoft.graph.chatMessageReaction", omit_none)]
 pub struct ChatMessageReaction {
     /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,

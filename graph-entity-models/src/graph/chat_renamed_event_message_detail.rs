@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.chatRenamedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.chatRenamedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.chatRenamedEventMessageDetail",
+    omit_none
+)]
 pub struct ChatRenamedEventMessageDetail {
     /// `chatDisplayName`: `Edm.String`.
     pub chat_display_name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.chatRestrictions`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.chatRestrictions")]
+#[graph(odata_type = "microsoft.graph.chatRestrictions", omit_none)]
 pub struct ChatRestrictions {
     /// `allowTextOnly`: `Edm.Boolean`.
     pub allow_text_only: Option<bool>,

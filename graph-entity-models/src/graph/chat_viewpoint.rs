@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.chatViewpoint`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.chatViewpoint")]
+#[graph(odata_type = "microsoft.graph.chatViewpoint", omit_none)]
 pub struct ChatViewpoint {
     /// `isHidden`: `Edm.Boolean`.
     pub is_hidden: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.checkInClaim`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.checkInClaim")]
+#[graph(odata_type = "microsoft.graph.checkInClaim", omit_none)]
 pub struct CheckInClaim {
     /// `calendarEventId`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -13,6 +13,9 @@ pub struct CheckInClaim {
     pub check_in_method: Option<super::CheckInMethod>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.choiceColumn`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.choiceColumn")]
+#[graph(odata_type = "microsoft.graph.choiceColumn", omit_none)]
 pub struct ChoiceColumn {
     /// `allowTextEntry`: `Edm.Boolean`.
     pub allow_text_entry: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.claimBinding`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.claimBinding")]
+#[graph(odata_type = "microsoft.graph.claimBinding", omit_none)]
 pub struct ClaimBinding {
     /// `matchConfidenceLevel`: `microsoft.graph.matchConfidenceLevel`, not nullable.
     pub match_confidence_level: Option<super::MatchConfidenceLevel>,

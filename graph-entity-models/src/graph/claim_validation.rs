@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.claimValidation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.claimValidation")]
+#[graph(odata_type = "microsoft.graph.claimValidation", omit_none)]
 pub struct ClaimValidation {
     /// `customExtensionId`: `Edm.String`, not nullable.
     pub custom_extension_id: Option<String>,

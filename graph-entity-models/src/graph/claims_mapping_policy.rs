@@ -7,7 +7,11 @@ use graph_entity::GraphEntity;
 /// the navigation property `appliesTo` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.claimsMappingPolicy", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.claimsMappingPolicy",
+    open_type,
+    omit_none
+)]
 pub struct ClaimsMappingPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +26,9 @@ pub struct ClaimsMappingPolicy {
     pub definition: Option<Vec<String>>,
     /// `isOrganizationDefault`: `Edm.Boolean`.
     pub is_organization_default: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

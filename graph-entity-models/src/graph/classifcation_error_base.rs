@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.classifcationErrorBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.classifcationErrorBase")]
+#[graph(odata_type = "microsoft.graph.classifcationErrorBase", omit_none)]
 pub struct ClassifcationErrorBase {
     /// `code`: `Edm.String`.
     pub code: Option<String>,

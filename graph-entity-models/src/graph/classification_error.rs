@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.classificationError`, derived from
 /// `microsoft.graph.classifcationErrorBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.classificationError")]
+#[graph(odata_type = "microsoft.graph.classificationError", omit_none)]
 pub struct ClassificationError {
     /// `code`: `Edm.String`.
     pub code: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.classificationInnerError`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.classificationInnerError")]
+#[graph(odata_type = "microsoft.graph.classificationInnerError", omit_none)]
 pub struct ClassificationInnerError {
     /// `activityId`: `Edm.String`.
     pub activity_id: Option<String>,

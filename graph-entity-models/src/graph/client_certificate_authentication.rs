@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.clientCertificateAuthentication`, derived from
 /// `microsoft.graph.apiAuthenticationConfigurationBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.clientCertificateAuthentication")]
+#[graph(
+    odata_type = "microsoft.graph.clientCertificateAuthentication",
+    omit_none
+)]
 pub struct ClientCertificateAuthentication {
     /// `certificateList`: `Collection(microsoft.graph.pkcs12CertificateInformation)`.
     #[graph(nested)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.cloudAppSecuritySessionControl`, derived from
 /// `microsoft.graph.conditionalAccessSessionControl`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudAppSecuritySessionControl")]
+#[graph(
+    odata_type = "microsoft.graph.cloudAppSecuritySessionControl",
+    omit_none
+)]
 pub struct CloudAppSecuritySessionControl {
     /// `isEnabled`: `Edm.Boolean`.
     pub is_enabled: Option<bool>,

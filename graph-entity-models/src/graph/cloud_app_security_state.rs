@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.cloudAppSecurityState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudAppSecurityState")]
+#[graph(odata_type = "microsoft.graph.cloudAppSecurityState", omit_none)]
 pub struct CloudAppSecurityState {
     /// `destinationServiceIp`: `Edm.String`.
     pub destination_service_ip: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.cloudClipboardItem`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudClipboardItem")]
+#[graph(odata_type = "microsoft.graph.cloudClipboardItem", omit_none)]
 pub struct CloudClipboardItem {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct CloudClipboardItem {
     /// `payloads`: `Collection(microsoft.graph.cloudClipboardItemPayload)`, not nullable.
     #[graph(nested)]
     pub payloads: Option<Vec<super::CloudClipboardItemPayload>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.cloudClipboardItemPayload`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudClipboardItemPayload")]
+#[graph(odata_type = "microsoft.graph.cloudClipboardItemPayload", omit_none)]
 pub struct CloudClipboardItemPayload {
     /// `content`: `Edm.String`, not nullable.
     pub content: Option<String>,

@@ -8,8 +8,11 @@ use graph_entity::GraphEntity;
 /// properties `adhocCalls`, `callRecords`, `calls`, `onlineMeetingConversations`, `onlineMeetings`,
 /// `presences` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudCommunications")]
+#[graph(odata_type = "microsoft.graph.cloudCommunications", omit_none)]
 pub struct CloudCommunications {
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

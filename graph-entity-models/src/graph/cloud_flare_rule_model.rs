@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.cloudFlareRuleModel`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudFlareRuleModel")]
+#[graph(odata_type = "microsoft.graph.cloudFlareRuleModel", omit_none)]
 pub struct CloudFlareRuleModel {
     /// `action`: `Edm.String`.
     pub action: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.cloudFlareRulesetModel`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudFlareRulesetModel")]
+#[graph(odata_type = "microsoft.graph.cloudFlareRulesetModel", omit_none)]
 pub struct CloudFlareRulesetModel {
     /// `name`: `Edm.String`.
     pub name: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.cloudFlareVerifiedDetailsModel`, derived from
 /// `microsoft.graph.webApplicationFirewallVerifiedDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudFlareVerifiedDetailsModel")]
+#[graph(
+    odata_type = "microsoft.graph.cloudFlareVerifiedDetailsModel",
+    omit_none
+)]
 pub struct CloudFlareVerifiedDetailsModel {
     /// `dnsConfiguration`: `microsoft.graph.webApplicationFirewallDnsConfiguration`.
     #[graph(nested)]

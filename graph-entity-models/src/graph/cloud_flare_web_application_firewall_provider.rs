@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.cloudFlareWebApplicationFirewallProvider`, derived from
 /// `microsoft.graph.webApplicationFirewallProvider`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudFlareWebApplicationFirewallProvider")]
+#[graph(
+    odata_type = "microsoft.graph.cloudFlareWebApplicationFirewallProvider",
+    omit_none
+)]
 pub struct CloudFlareWebApplicationFirewallProvider {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +19,9 @@ pub struct CloudFlareWebApplicationFirewallProvider {
     pub api_token: Option<String>,
     /// `zoneId`: `Edm.String`.
     pub zone_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

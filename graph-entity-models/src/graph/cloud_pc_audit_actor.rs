@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.cloudPcAuditActor`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcAuditActor")]
+#[graph(odata_type = "microsoft.graph.cloudPcAuditActor", omit_none)]
 pub struct CloudPcAuditActor {
     /// `applicationDisplayName`: `Edm.String`.
     pub application_display_name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.cloudPcAuditEvent`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcAuditEvent")]
+#[graph(odata_type = "microsoft.graph.cloudPcAuditEvent", omit_none)]
 pub struct CloudPcAuditEvent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +33,9 @@ pub struct CloudPcAuditEvent {
     /// `resources`: `Collection(microsoft.graph.cloudPcAuditResource)`, not nullable.
     #[graph(nested)]
     pub resources: Option<Vec<super::CloudPcAuditResource>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.cloudPcAuditProperty`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcAuditProperty")]
+#[graph(odata_type = "microsoft.graph.cloudPcAuditProperty", omit_none)]
 pub struct CloudPcAuditProperty {
     /// `displayName`: `Edm.String`, not nullable.
     pub display_name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.cloudPcAuditResource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcAuditResource")]
+#[graph(odata_type = "microsoft.graph.cloudPcAuditResource", omit_none)]
 pub struct CloudPcAuditResource {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.cloudPcDomainJoinConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcDomainJoinConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.cloudPcDomainJoinConfiguration",
+    omit_none
+)]
 pub struct CloudPcDomainJoinConfiguration {
     /// `domainJoinType`: `microsoft.graph.cloudPcDomainJoinType`.
     pub domain_join_type: Option<super::CloudPcDomainJoinType>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.cloudPcGalleryImage`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcGalleryImage")]
+#[graph(odata_type = "microsoft.graph.cloudPcGalleryImage", omit_none)]
 pub struct CloudPcGalleryImage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +30,9 @@ pub struct CloudPcGalleryImage {
     pub start_date: Option<graph_entity::edm::Date>,
     /// `status`: `microsoft.graph.cloudPcGalleryImageStatus`.
     pub status: Option<super::CloudPcGalleryImageStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.cloudPcLaunchDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcLaunchDetail")]
+#[graph(odata_type = "microsoft.graph.cloudPcLaunchDetail", omit_none)]
 pub struct CloudPcLaunchDetail {
     /// `cloudPcId`: `Edm.String`, not nullable.
     pub cloud_pc_id: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.cloudPcManagementGroupAssignmentTarget`, derived from
 /// `microsoft.graph.cloudPcManagementAssignmentTarget`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcManagementGroupAssignmentTarget")]
+#[graph(
+    odata_type = "microsoft.graph.cloudPcManagementGroupAssignmentTarget",
+    omit_none
+)]
 pub struct CloudPcManagementGroupAssignmentTarget {
     /// `groupId`: `Edm.String`.
     pub group_id: Option<String>,

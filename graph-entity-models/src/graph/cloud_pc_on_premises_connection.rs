@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.cloudPcOnPremisesConnection`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcOnPremisesConnection")]
+#[graph(odata_type = "microsoft.graph.cloudPcOnPremisesConnection", omit_none)]
 pub struct CloudPcOnPremisesConnection {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -49,6 +49,9 @@ pub struct CloudPcOnPremisesConnection {
     pub virtual_network_id: Option<String>,
     /// `virtualNetworkLocation`: `Edm.String`.
     pub virtual_network_location: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

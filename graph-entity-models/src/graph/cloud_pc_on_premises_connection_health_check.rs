@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.cloudPcOnPremisesConnectionHealthCheck`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcOnPremisesConnectionHealthCheck")]
+#[graph(
+    odata_type = "microsoft.graph.cloudPcOnPremisesConnectionHealthCheck",
+    omit_none
+)]
 pub struct CloudPcOnPremisesConnectionHealthCheck {
     /// `additionalDetail`: `Edm.String`.
     pub additional_detail: Option<String>,

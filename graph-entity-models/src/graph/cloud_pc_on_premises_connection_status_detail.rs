@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.cloudPcOnPremisesConnectionStatusDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcOnPremisesConnectionStatusDetail")]
+#[graph(
+    odata_type = "microsoft.graph.cloudPcOnPremisesConnectionStatusDetail",
+    omit_none
+)]
 pub struct CloudPcOnPremisesConnectionStatusDetail {
     /// `endDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `assignments` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcProvisioningPolicy")]
+#[graph(odata_type = "microsoft.graph.cloudPcProvisioningPolicy", omit_none)]
 pub struct CloudPcProvisioningPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -47,6 +47,9 @@ pub struct CloudPcProvisioningPolicy {
     /// `windowsSetting`: `microsoft.graph.cloudPcWindowsSetting`.
     #[graph(nested)]
     pub windows_setting: Option<super::CloudPcWindowsSetting>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

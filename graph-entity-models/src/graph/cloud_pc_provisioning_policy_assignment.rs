@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `assignedUsers` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcProvisioningPolicyAssignment")]
+#[graph(
+    odata_type = "microsoft.graph.cloudPcProvisioningPolicyAssignment",
+    omit_none
+)]
 pub struct CloudPcProvisioningPolicyAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +17,9 @@ pub struct CloudPcProvisioningPolicyAssignment {
     /// `target`: `microsoft.graph.cloudPcManagementAssignmentTarget`.
     #[graph(nested)]
     pub target: Option<super::AnyCloudPcManagementAssignmentTarget>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

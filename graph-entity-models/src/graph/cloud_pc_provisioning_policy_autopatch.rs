@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.cloudPcProvisioningPolicyAutopatch`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcProvisioningPolicyAutopatch")]
+#[graph(
+    odata_type = "microsoft.graph.cloudPcProvisioningPolicyAutopatch",
+    omit_none
+)]
 pub struct CloudPcProvisioningPolicyAutopatch {
     /// `autopatchGroupId`: `Edm.String`.
     pub autopatch_group_id: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.cloudPcRestorePointSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcRestorePointSetting")]
+#[graph(odata_type = "microsoft.graph.cloudPcRestorePointSetting", omit_none)]
 pub struct CloudPcRestorePointSetting {
     /// `frequencyType`: `microsoft.graph.cloudPcRestorePointFrequencyType`.
     pub frequency_type: Option<super::CloudPcRestorePointFrequencyType>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.cloudPcServicePlan`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcServicePlan")]
+#[graph(odata_type = "microsoft.graph.cloudPcServicePlan", omit_none)]
 pub struct CloudPcServicePlan {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +19,9 @@ pub struct CloudPcServicePlan {
     pub storage_in_gb: Option<i32>,
     /// `vCpuCount`: `Edm.Int32`, not nullable.
     pub v_cpu_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.cloudPcSourceDeviceImage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcSourceDeviceImage")]
+#[graph(odata_type = "microsoft.graph.cloudPcSourceDeviceImage", omit_none)]
 pub struct CloudPcSourceDeviceImage {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

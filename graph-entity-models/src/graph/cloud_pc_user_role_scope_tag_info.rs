@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.cloudPcUserRoleScopeTagInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcUserRoleScopeTagInfo")]
+#[graph(odata_type = "microsoft.graph.cloudPcUserRoleScopeTagInfo", omit_none)]
 pub struct CloudPcUserRoleScopeTagInfo {
     /// `displayName`: `Edm.String`, not nullable.
     pub display_name: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation property `assignments` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcUserSetting")]
+#[graph(odata_type = "microsoft.graph.cloudPcUserSetting", omit_none)]
 pub struct CloudPcUserSetting {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct CloudPcUserSetting {
     /// `restorePointSetting`: `microsoft.graph.cloudPcRestorePointSetting`.
     #[graph(nested)]
     pub restore_point_setting: Option<super::CloudPcRestorePointSetting>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

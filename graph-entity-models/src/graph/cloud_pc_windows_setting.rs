@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.cloudPcWindowsSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudPcWindowsSetting")]
+#[graph(odata_type = "microsoft.graph.cloudPcWindowsSetting", omit_none)]
 pub struct CloudPcWindowsSetting {
     /// `locale`: `Edm.String`.
     pub locale: Option<String>,

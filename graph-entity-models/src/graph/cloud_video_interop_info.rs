@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.cloudVideoInteropInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudVideoInteropInfo")]
+#[graph(odata_type = "microsoft.graph.cloudVideoInteropInfo", omit_none)]
 pub struct CloudVideoInteropInfo {
     /// `moreInfoWebUrl`: `Edm.String`.
     pub more_info_web_url: Option<String>,

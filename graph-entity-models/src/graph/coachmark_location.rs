@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.coachmarkLocation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.coachmarkLocation")]
+#[graph(odata_type = "microsoft.graph.coachmarkLocation", omit_none)]
 pub struct CoachmarkLocation {
     /// `length`: `Edm.Int32`.
     pub length: Option<i32>,

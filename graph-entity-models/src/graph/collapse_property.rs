@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.collapseProperty`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.collapseProperty")]
+#[graph(odata_type = "microsoft.graph.collapseProperty", omit_none)]
 pub struct CollapseProperty {
     /// `fields`: `Collection(Edm.String)`, not nullable.
     pub fields: Option<Vec<String>>,

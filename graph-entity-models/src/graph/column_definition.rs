@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `sourceColumn` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.columnDefinition")]
+#[graph(odata_type = "microsoft.graph.columnDefinition", omit_none)]
 pub struct ColumnDefinition {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -90,6 +90,9 @@ pub struct ColumnDefinition {
     /// `validation`: `microsoft.graph.columnValidation`.
     #[graph(nested)]
     pub validation: Option<super::ColumnValidation>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.columnValidation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.columnValidation")]
+#[graph(odata_type = "microsoft.graph.columnValidation", omit_none)]
 pub struct ColumnValidation {
     /// `defaultLanguage`: `Edm.String`.
     pub default_language: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.commentAction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.commentAction")]
+#[graph(odata_type = "microsoft.graph.commentAction", omit_none)]
 pub struct CommentAction {
     /// `isReply`: `Edm.Boolean`.
     pub is_reply: Option<bool>,

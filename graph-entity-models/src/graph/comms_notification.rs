@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.commsNotification`. Open type: its patch can set dynamic
 /// properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.commsNotification", open_type)]
+#[graph(odata_type = "microsoft.graph.commsNotification", open_type, omit_none)]
 pub struct CommsNotification {
     /// `changeType`: `microsoft.graph.changeType`, not nullable.
     pub change_type: Option<super::ChangeType>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.commsNotifications`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.commsNotifications")]
+#[graph(odata_type = "microsoft.graph.commsNotifications", omit_none)]
 pub struct CommsNotifications {
     /// `value`: `Collection(microsoft.graph.commsNotification)`.
     #[graph(nested)]

@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.communicationsEncryptedIdentity",
-    open_type
+    open_type,
+    omit_none
 )]
 pub struct CommunicationsEncryptedIdentity {
     /// `displayName`: `Edm.String`.

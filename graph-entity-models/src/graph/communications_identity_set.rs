@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.communicationsIdentitySet`, derived from
 /// `microsoft.graph.identitySet`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.communicationsIdentitySet", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.communicationsIdentitySet",
+    open_type,
+    omit_none
+)]
 pub struct CommunicationsIdentitySet {
     /// `application`: `microsoft.graph.identity`.
     #[graph(nested)]

@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `group`, `owners` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.community")]
+#[graph(odata_type = "microsoft.graph.community", omit_none)]
 pub struct Community {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct Community {
     /// Defines the privacy level of the community. The possible values are: public, private,
     /// unknownFutureValue.
     pub privacy: Option<super::CommunityPrivacy>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.companySubscription`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.companySubscription")]
+#[graph(odata_type = "microsoft.graph.companySubscription", omit_none)]
 pub struct CompanySubscription {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -34,6 +34,9 @@ pub struct CompanySubscription {
     pub status: Option<String>,
     /// `totalLicenses`: `Edm.Int32`.
     pub total_licenses: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

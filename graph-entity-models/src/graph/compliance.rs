@@ -4,8 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.compliance`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.compliance")]
+#[graph(odata_type = "microsoft.graph.compliance", omit_none)]
 pub struct Compliance {
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

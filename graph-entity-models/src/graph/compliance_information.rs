@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.complianceInformation`. Open type: its patch can set dynamic
 /// properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.complianceInformation", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.complianceInformation",
+    open_type,
+    omit_none
+)]
 pub struct ComplianceInformation {
     /// `certificationControls`: `Collection(microsoft.graph.certificationControl)`.
     #[graph(nested)]

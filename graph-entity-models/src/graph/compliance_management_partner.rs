@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.complianceManagementPartner`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.complianceManagementPartner")]
+#[graph(odata_type = "microsoft.graph.complianceManagementPartner", omit_none)]
 pub struct ComplianceManagementPartner {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +33,9 @@ pub struct ComplianceManagementPartner {
     pub mac_os_onboarded: Option<bool>,
     /// Partner state of this tenant
     pub partner_state: Option<super::DeviceManagementPartnerTenantState>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.complianceManagementPartnerAssignment`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.complianceManagementPartnerAssignment")]
+#[graph(
+    odata_type = "microsoft.graph.complianceManagementPartnerAssignment",
+    omit_none
+)]
 pub struct ComplianceManagementPartnerAssignment {
     /// Group assignment target.
     #[graph(nested)]

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// navigation properties `contentRights`, `inheritedLabel`, `sensitivityLabels` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.computeRightsAndInheritanceResult")]
+#[graph(
+    odata_type = "microsoft.graph.computeRightsAndInheritanceResult",
+    omit_none
+)]
 pub struct ComputeRightsAndInheritanceResult {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.conditionalAccessAllExternalTenants`, derived from
 /// `microsoft.graph.conditionalAccessExternalTenants`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessAllExternalTenants")]
+#[graph(
+    odata_type = "microsoft.graph.conditionalAccessAllExternalTenants",
+    omit_none
+)]
 pub struct ConditionalAccessAllExternalTenants {
     /// `membershipKind`: `microsoft.graph.conditionalAccessExternalTenantsMembershipKind`.
     pub membership_kind: Option<super::ConditionalAccessExternalTenantsMembershipKind>,

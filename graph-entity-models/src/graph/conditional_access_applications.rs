@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.conditionalAccessApplications`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessApplications")]
+#[graph(
+    odata_type = "microsoft.graph.conditionalAccessApplications",
+    omit_none
+)]
 pub struct ConditionalAccessApplications {
     /// `applicationFilter`: `microsoft.graph.conditionalAccessFilter`.
     #[graph(nested)]

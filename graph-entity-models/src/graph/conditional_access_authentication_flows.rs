@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.conditionalAccessAuthenticationFlows`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessAuthenticationFlows")]
+#[graph(
+    odata_type = "microsoft.graph.conditionalAccessAuthenticationFlows",
+    omit_none
+)]
 pub struct ConditionalAccessAuthenticationFlows {
     /// `transferMethods`: `microsoft.graph.conditionalAccessTransferMethods`, not nullable.
     pub transfer_methods: Option<graph_entity::Flags<super::ConditionalAccessTransferMethods>>,

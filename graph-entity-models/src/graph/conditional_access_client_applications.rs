@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.conditionalAccessClientApplications`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessClientApplications")]
+#[graph(
+    odata_type = "microsoft.graph.conditionalAccessClientApplications",
+    omit_none
+)]
 pub struct ConditionalAccessClientApplications {
     /// `excludeServicePrincipals`: `Collection(Edm.String)`, not nullable.
     pub exclude_service_principals: Option<Vec<String>>,

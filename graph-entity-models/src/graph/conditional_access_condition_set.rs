@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.conditionalAccessConditionSet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessConditionSet")]
+#[graph(
+    odata_type = "microsoft.graph.conditionalAccessConditionSet",
+    omit_none
+)]
 pub struct ConditionalAccessConditionSet {
     /// `applications`: `microsoft.graph.conditionalAccessApplications`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.conditionalAccessDevices`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessDevices")]
+#[graph(odata_type = "microsoft.graph.conditionalAccessDevices", omit_none)]
 pub struct ConditionalAccessDevices {
     /// `deviceFilter`: `microsoft.graph.conditionalAccessFilter`.
     #[graph(nested)]

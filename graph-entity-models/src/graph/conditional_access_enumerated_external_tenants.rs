@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.conditionalAccessEnumeratedExternalTenants`, derived from
 /// `microsoft.graph.conditionalAccessExternalTenants`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessEnumeratedExternalTenants")]
+#[graph(
+    odata_type = "microsoft.graph.conditionalAccessEnumeratedExternalTenants",
+    omit_none
+)]
 pub struct ConditionalAccessEnumeratedExternalTenants {
     /// `membershipKind`: `microsoft.graph.conditionalAccessExternalTenantsMembershipKind`.
     pub membership_kind: Option<super::ConditionalAccessExternalTenantsMembershipKind>,

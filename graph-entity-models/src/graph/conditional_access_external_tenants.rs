@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// exactly this type; this struct reads the shared properties of a derived type this build does not
 /// know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessExternalTenants")]
+#[graph(
+    odata_type = "microsoft.graph.conditionalAccessExternalTenants",
+    omit_none
+)]
 pub struct ConditionalAccessExternalTenants {
     /// `membershipKind`: `microsoft.graph.conditionalAccessExternalTenantsMembershipKind`.
     pub membership_kind: Option<super::ConditionalAccessExternalTenantsMembershipKind>,

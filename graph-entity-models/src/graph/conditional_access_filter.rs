@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.conditionalAccessFilter`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessFilter")]
+#[graph(odata_type = "microsoft.graph.conditionalAccessFilter", omit_none)]
 pub struct ConditionalAccessFilter {
     /// `mode`: `microsoft.graph.filterMode`, not nullable.
     pub mode: Option<super::FilterMode>,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// navigation property `authenticationStrength` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessGrantControls")]
+#[graph(
+    odata_type = "microsoft.graph.conditionalAccessGrantControls",
+    omit_none
+)]
 pub struct ConditionalAccessGrantControls {
     /// `builtInControls`: `Collection(microsoft.graph.conditionalAccessGrantControl)`, not
     /// nullable.

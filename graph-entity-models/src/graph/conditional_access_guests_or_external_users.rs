@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.conditionalAccessGuestsOrExternalUsers`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessGuestsOrExternalUsers")]
+#[graph(
+    odata_type = "microsoft.graph.conditionalAccessGuestsOrExternalUsers",
+    omit_none
+)]
 pub struct ConditionalAccessGuestsOrExternalUsers {
     /// `externalTenants`: `microsoft.graph.conditionalAccessExternalTenants`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.conditionalAccessLocations`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessLocations")]
+#[graph(odata_type = "microsoft.graph.conditionalAccessLocations", omit_none)]
 pub struct ConditionalAccessLocations {
     /// `excludeLocations`: `Collection(Edm.String)`, not nullable.
     pub exclude_locations: Option<Vec<String>>,

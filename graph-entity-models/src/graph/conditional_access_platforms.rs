@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.conditionalAccessPlatforms`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessPlatforms")]
+#[graph(odata_type = "microsoft.graph.conditionalAccessPlatforms", omit_none)]
 pub struct ConditionalAccessPlatforms {
     /// `excludePlatforms`: `Collection(microsoft.graph.conditionalAccessDevicePlatform)`, not
     /// nullable.

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.conditionalAccessPolicy`, derived from
 /// `microsoft.graph.policyDeletableItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessPolicy")]
+#[graph(odata_type = "microsoft.graph.conditionalAccessPolicy", omit_none)]
 pub struct ConditionalAccessPolicy {
     /// `deletedDateTime`: `Edm.DateTimeOffset`.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
@@ -33,6 +33,9 @@ pub struct ConditionalAccessPolicy {
     pub state: Option<super::ConditionalAccessPolicyState>,
     /// `templateId`: `Edm.String`.
     pub template_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.conditionalAccessPolicyDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessPolicyDetail")]
+#[graph(
+    odata_type = "microsoft.graph.conditionalAccessPolicyDetail",
+    omit_none
+)]
 pub struct ConditionalAccessPolicyDetail {
     /// `conditions`: `microsoft.graph.conditionalAccessConditionSet`, not nullable.
     #[graph(nested)]

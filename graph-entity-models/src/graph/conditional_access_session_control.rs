@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// exactly this type; this struct reads the shared properties of a derived type this build does not
 /// know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessSessionControl")]
+#[graph(
+    odata_type = "microsoft.graph.conditionalAccessSessionControl",
+    omit_none
+)]
 pub struct ConditionalAccessSessionControl {
     /// `isEnabled`: `Edm.Boolean`.
     pub is_enabled: Option<bool>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.conditionalAccessSessionControls`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessSessionControls")]
+#[graph(
+    odata_type = "microsoft.graph.conditionalAccessSessionControls",
+    omit_none
+)]
 pub struct ConditionalAccessSessionControls {
     /// `applicationEnforcedRestrictions`:
     /// `microsoft.graph.applicationEnforcedRestrictionsSessionControl`.

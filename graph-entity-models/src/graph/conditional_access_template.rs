@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.conditionalAccessTemplate`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessTemplate")]
+#[graph(odata_type = "microsoft.graph.conditionalAccessTemplate", omit_none)]
 pub struct ConditionalAccessTemplate {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +19,9 @@ pub struct ConditionalAccessTemplate {
     pub name: Option<String>,
     /// `scenarios`: `microsoft.graph.templateScenarios`, not nullable.
     pub scenarios: Option<graph_entity::Flags<super::TemplateScenarios>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

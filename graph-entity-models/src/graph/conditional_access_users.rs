@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.conditionalAccessUsers`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessUsers")]
+#[graph(odata_type = "microsoft.graph.conditionalAccessUsers", omit_none)]
 pub struct ConditionalAccessUsers {
     /// `excludeGroups`: `Collection(Edm.String)`, not nullable.
     pub exclude_groups: Option<Vec<String>>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.configurationBaseline`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.configurationBaseline")]
+#[graph(odata_type = "microsoft.graph.configurationBaseline", omit_none)]
 pub struct ConfigurationBaseline {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +20,9 @@ pub struct ConfigurationBaseline {
     /// `resources`: `Collection(microsoft.graph.baselineResource)`, not nullable.
     #[graph(nested)]
     pub resources: Option<Vec<super::BaselineResource>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

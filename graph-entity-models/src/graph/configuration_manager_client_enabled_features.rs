@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.configurationManagerClientEnabledFeatures`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.configurationManagerClientEnabledFeatures")]
+#[graph(
+    odata_type = "microsoft.graph.configurationManagerClientEnabledFeatures",
+    omit_none
+)]
 pub struct ConfigurationManagerClientEnabledFeatures {
     /// Whether compliance policy is managed by Intune
     pub compliance_policy: Option<bool>,

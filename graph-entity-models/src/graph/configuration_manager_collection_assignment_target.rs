@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.configurationManagerCollectionAssignmentTarget`, derived
 /// from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.configurationManagerCollectionAssignmentTarget")]
+#[graph(
+    odata_type = "microsoft.graph.configurationManagerCollectionAssignmentTarget",
+    omit_none
+)]
 pub struct ConfigurationManagerCollectionAssignmentTarget {
     /// The collection Id that is the target of the assignment.
     pub collection_id: Option<String>,

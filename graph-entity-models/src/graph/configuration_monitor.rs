@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation property `baseline` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.configurationMonitor")]
+#[graph(odata_type = "microsoft.graph.configurationMonitor", omit_none)]
 pub struct ConfigurationMonitor {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -44,6 +44,9 @@ pub struct ConfigurationMonitor {
     /// `tenantId`: `Edm.String`, not nullable.
     #[graph(read_only)]
     pub tenant_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.configurationMonitoringResult`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.configurationMonitoringResult")]
+#[graph(
+    odata_type = "microsoft.graph.configurationMonitoringResult",
+    omit_none
+)]
 pub struct ConfigurationMonitoringResult {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -31,6 +34,9 @@ pub struct ConfigurationMonitoringResult {
     /// `tenantId`: `Edm.String`, not nullable.
     #[graph(read_only)]
     pub tenant_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

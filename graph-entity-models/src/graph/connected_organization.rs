@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation properties `externalSponsors`,
 /// `internalSponsors` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.connectedOrganization")]
+#[graph(odata_type = "microsoft.graph.connectedOrganization", omit_none)]
 pub struct ConnectedOrganization {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct ConnectedOrganization {
     pub modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `state`: `microsoft.graph.connectedOrganizationState`.
     pub state: Option<super::ConnectedOrganizationState>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

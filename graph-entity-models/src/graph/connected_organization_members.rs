@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.connectedOrganizationMembers`, derived from
 /// `microsoft.graph.subjectSet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.connectedOrganizationMembers")]
+#[graph(odata_type = "microsoft.graph.connectedOrganizationMembers", omit_none)]
 pub struct ConnectedOrganizationMembers {
     /// `connectedOrganizationId`: `Edm.String`.
     pub connected_organization_id: Option<String>,

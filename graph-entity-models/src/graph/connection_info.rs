@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.connectionInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.connectionInfo")]
+#[graph(odata_type = "microsoft.graph.connectionInfo", omit_none)]
 pub struct ConnectionInfo {
     /// `url`: `Edm.String`.
     pub url: Option<String>,

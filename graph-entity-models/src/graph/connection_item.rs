@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.connectionItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.connectionItem")]
+#[graph(odata_type = "microsoft.graph.connectionItem", omit_none)]
 pub struct ConnectionItem {
     /// `connectionId`: `Edm.String`, not nullable.
     pub connection_id: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `extensions`, `multiValueExtendedProperties`, `photo`, `singleValueExtendedProperties` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.contact", open_type)]
+#[graph(odata_type = "microsoft.graph.contact", open_type, omit_none)]
 pub struct Contact {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -99,6 +99,9 @@ pub struct Contact {
     pub yomi_given_name: Option<String>,
     /// `yomiSurname`: `Edm.String`.
     pub yomi_surname: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

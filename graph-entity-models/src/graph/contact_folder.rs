@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `singleValueExtendedProperties` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.contactFolder")]
+#[graph(odata_type = "microsoft.graph.contactFolder", omit_none)]
 pub struct ContactFolder {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +16,9 @@ pub struct ContactFolder {
     pub display_name: Option<String>,
     /// `parentFolderId`: `Edm.String`.
     pub parent_folder_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.containerFilter`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.containerFilter")]
+#[graph(odata_type = "microsoft.graph.containerFilter", omit_none)]
 pub struct ContainerFilter {
     /// `includedContainers`: `Collection(Edm.String)`.
     pub included_containers: Option<Vec<String>>,

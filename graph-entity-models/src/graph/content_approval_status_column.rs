@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.contentApprovalStatusColumn`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.contentApprovalStatusColumn")]
+#[graph(odata_type = "microsoft.graph.contentApprovalStatusColumn", omit_none)]
 pub struct ContentApprovalStatusColumn {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.contentCustomization`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.contentCustomization")]
+#[graph(odata_type = "microsoft.graph.contentCustomization", omit_none)]
 pub struct ContentCustomization {
     /// `attributeCollection`: `Collection(microsoft.graph.keyValue)`, not nullable.
     #[graph(nested)]

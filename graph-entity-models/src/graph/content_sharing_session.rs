@@ -5,11 +5,18 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.contentSharingSession`, derived from
 /// `microsoft.graph.entity`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.contentSharingSession", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.contentSharingSession",
+    open_type,
+    omit_none
+)]
 pub struct ContentSharingSession {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

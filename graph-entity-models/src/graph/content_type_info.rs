@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.contentTypeInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.contentTypeInfo")]
+#[graph(odata_type = "microsoft.graph.contentTypeInfo", omit_none)]
 pub struct ContentTypeInfo {
     /// `id`: `Edm.String`.
     pub id: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.contentTypeOrder`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.contentTypeOrder")]
+#[graph(odata_type = "microsoft.graph.contentTypeOrder", omit_none)]
 pub struct ContentTypeOrder {
     /// `default`: `Edm.Boolean`.
     pub default: Option<bool>,

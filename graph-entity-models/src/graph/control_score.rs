@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.controlScore`. Open type: its patch can set dynamic
 /// properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.controlScore", open_type)]
+#[graph(odata_type = "microsoft.graph.controlScore", open_type, omit_none)]
 pub struct ControlScore {
     /// `controlCategory`: `Edm.String`.
     pub control_category: Option<String>,

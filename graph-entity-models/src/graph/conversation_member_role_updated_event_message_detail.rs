@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail`, derived
 /// from `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail",
+    omit_none
+)]
 pub struct ConversationMemberRoleUpdatedEventMessageDetail {
     /// `conversationMemberRoles`: `Collection(Edm.String)`.
     pub conversation_member_roles: Option<Vec<String>>,

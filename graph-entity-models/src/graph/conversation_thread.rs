@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation property `posts` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.conversationThread")]
+#[graph(odata_type = "microsoft.graph.conversationThread", omit_none)]
 pub struct ConversationThread {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -29,6 +29,9 @@ pub struct ConversationThread {
     pub to_recipients: Option<Vec<super::AnyRecipient>>,
     /// `uniqueSenders`: `Collection(Edm.String)`, not nullable.
     pub unique_senders: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.convertIdResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.convertIdResult")]
+#[graph(odata_type = "microsoft.graph.convertIdResult", omit_none)]
 pub struct ConvertIdResult {
     /// `errorDetails`: `microsoft.graph.genericError`.
     #[graph(nested)]

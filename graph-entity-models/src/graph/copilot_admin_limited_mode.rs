@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.copilotAdminLimitedMode`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.copilotAdminLimitedMode")]
+#[graph(odata_type = "microsoft.graph.copilotAdminLimitedMode", omit_none)]
 pub struct CopilotAdminLimitedMode {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +14,9 @@ pub struct CopilotAdminLimitedMode {
     pub group_id: Option<String>,
     /// `isEnabledForGroup`: `Edm.Boolean`.
     pub is_enabled_for_group: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.copilotPackage`, derived from `microsoft.graph.entity`. Not
 /// generated: the `Edm.Stream` property `zipFile` (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.copilotPackage")]
+#[graph(odata_type = "microsoft.graph.copilotPackage", omit_none)]
 pub struct CopilotPackage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -46,6 +46,9 @@ pub struct CopilotPackage {
     pub r#type: Option<super::PackageType>,
     /// `version`: `Edm.String`.
     pub version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.copilotPackage`. Not generated: the `Edm.Stream` property `zipFile` (media
 /// content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.copilotPackageDetail")]
+#[graph(odata_type = "microsoft.graph.copilotPackageDetail", omit_none)]
 pub struct CopilotPackageDetail {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -65,6 +65,9 @@ pub struct CopilotPackageDetail {
     /// `sharedWithUsersAndGroups`: `Collection(microsoft.graph.packageAccessEntity)`, not nullable.
     #[graph(nested)]
     pub shared_with_users_and_groups: Option<Vec<super::PackageAccessEntity>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

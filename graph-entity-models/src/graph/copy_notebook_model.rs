@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.CopyNotebookModel`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.CopyNotebookModel")]
+#[graph(odata_type = "microsoft.graph.CopyNotebookModel", omit_none)]
 pub struct CopyNotebookModel {
     /// `createdBy`: `Edm.String`.
     pub created_by: Option<String>,

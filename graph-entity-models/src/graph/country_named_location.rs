@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.countryNamedLocation`, derived from
 /// `microsoft.graph.namedLocation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.countryNamedLocation")]
+#[graph(odata_type = "microsoft.graph.countryNamedLocation", omit_none)]
 pub struct CountryNamedLocation {
     /// `deletedDateTime`: `Edm.DateTimeOffset`.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
@@ -24,6 +24,9 @@ pub struct CountryNamedLocation {
     pub country_lookup_method: Option<super::CountryLookupMethodType>,
     /// `includeUnknownCountriesAndRegions`: `Edm.Boolean`, not nullable.
     pub include_unknown_countries_and_regions: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

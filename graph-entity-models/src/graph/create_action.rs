@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.createAction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.createAction")]
+#[graph(odata_type = "microsoft.graph.createAction", omit_none)]
 pub struct CreateAction {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.crossCloudAzureActiveDirectoryTenant`, derived from
 /// `microsoft.graph.identitySource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.crossCloudAzureActiveDirectoryTenant")]
+#[graph(
+    odata_type = "microsoft.graph.crossCloudAzureActiveDirectoryTenant",
+    omit_none
+)]
 pub struct CrossCloudAzureActiveDirectoryTenant {
     /// `cloudInstance`: `Edm.String`, not nullable.
     pub cloud_instance: Option<String>,

@@ -7,7 +7,11 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `default`, `partners`, `templates` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.crossTenantAccessPolicy", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.crossTenantAccessPolicy",
+    open_type,
+    omit_none
+)]
 pub struct CrossTenantAccessPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +24,9 @@ pub struct CrossTenantAccessPolicy {
     pub display_name: Option<String>,
     /// `allowedCloudEndpoints`: `Collection(Edm.String)`, not nullable.
     pub allowed_cloud_endpoints: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting")]
+#[graph(
+    odata_type = "microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting",
+    omit_none
+)]
 pub struct CrossTenantAccessPolicyAppServiceConnectSetting {
     /// `applications`: `microsoft.graph.crossTenantAccessPolicyTargetConfiguration`.
     #[graph(nested)]

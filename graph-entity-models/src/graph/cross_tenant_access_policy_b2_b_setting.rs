@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.crossTenantAccessPolicyB2BSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.crossTenantAccessPolicyB2BSetting")]
+#[graph(
+    odata_type = "microsoft.graph.crossTenantAccessPolicyB2BSetting",
+    omit_none
+)]
 pub struct CrossTenantAccessPolicyB2BSetting {
     /// `applications`: `microsoft.graph.crossTenantAccessPolicyTargetConfiguration`.
     #[graph(nested)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.crossTenantAccessPolicyConfigurationDefault`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.crossTenantAccessPolicyConfigurationDefault")]
+#[graph(
+    odata_type = "microsoft.graph.crossTenantAccessPolicyConfigurationDefault",
+    omit_none
+)]
 pub struct CrossTenantAccessPolicyConfigurationDefault {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -52,6 +55,9 @@ pub struct CrossTenantAccessPolicyConfigurationDefault {
     /// `tenantRestrictions`: `microsoft.graph.crossTenantAccessPolicyTenantRestrictions`.
     #[graph(nested)]
     pub tenant_restrictions: Option<super::CrossTenantAccessPolicyTenantRestrictions>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

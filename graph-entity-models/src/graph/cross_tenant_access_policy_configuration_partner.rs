@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// the navigation properties `identitySynchronization`, `serviceProviderConstraints` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.crossTenantAccessPolicyConfigurationPartner")]
+#[graph(
+    odata_type = "microsoft.graph.crossTenantAccessPolicyConfigurationPartner",
+    omit_none
+)]
 pub struct CrossTenantAccessPolicyConfigurationPartner {
     /// `appServiceConnectInbound`:
     /// `microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting`.
@@ -50,6 +53,9 @@ pub struct CrossTenantAccessPolicyConfigurationPartner {
     /// `tenantRestrictions`: `microsoft.graph.crossTenantAccessPolicyTenantRestrictions`.
     #[graph(nested)]
     pub tenant_restrictions: Option<super::CrossTenantAccessPolicyTenantRestrictions>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

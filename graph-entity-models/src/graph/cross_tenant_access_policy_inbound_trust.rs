@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.crossTenantAccessPolicyInboundTrust`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.crossTenantAccessPolicyInboundTrust")]
+#[graph(
+    odata_type = "microsoft.graph.crossTenantAccessPolicyInboundTrust",
+    omit_none
+)]
 pub struct CrossTenantAccessPolicyInboundTrust {
     /// `isCompliantDeviceAccepted`: `Edm.Boolean`.
     pub is_compliant_device_accepted: Option<bool>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting")]
+#[graph(
+    odata_type = "microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting",
+    omit_none
+)]
 pub struct CrossTenantAccessPolicyM365CollaborationInboundSetting {
     /// `users`: `microsoft.graph.crossTenantAccessPolicyTargetConfiguration`.
     #[graph(nested)]

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting")]
+#[graph(
+    odata_type = "microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting",
+    omit_none
+)]
 pub struct CrossTenantAccessPolicyM365CollaborationOutboundSetting {
     /// `usersAndGroups`: `microsoft.graph.crossTenantAccessPolicyTargetConfiguration`.
     #[graph(nested)]

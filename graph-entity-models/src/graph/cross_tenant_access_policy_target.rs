@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.crossTenantAccessPolicyTarget`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.crossTenantAccessPolicyTarget")]
+#[graph(
+    odata_type = "microsoft.graph.crossTenantAccessPolicyTarget",
+    omit_none
+)]
 pub struct CrossTenantAccessPolicyTarget {
     /// `target`: `Edm.String`.
     pub target: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.crossTenantAccessPolicyTargetConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.crossTenantAccessPolicyTargetConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.crossTenantAccessPolicyTargetConfiguration",
+    omit_none
+)]
 pub struct CrossTenantAccessPolicyTargetConfiguration {
     /// `accessType`: `microsoft.graph.crossTenantAccessPolicyTargetConfigurationAccessType`.
     pub access_type: Option<super::CrossTenantAccessPolicyTargetConfigurationAccessType>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.crossTenantAccessPolicyTenantRestrictions`, derived from
 /// `microsoft.graph.crossTenantAccessPolicyB2BSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.crossTenantAccessPolicyTenantRestrictions")]
+#[graph(
+    odata_type = "microsoft.graph.crossTenantAccessPolicyTenantRestrictions",
+    omit_none
+)]
 pub struct CrossTenantAccessPolicyTenantRestrictions {
     /// `applications`: `microsoft.graph.crossTenantAccessPolicyTargetConfiguration`.
     #[graph(nested)]

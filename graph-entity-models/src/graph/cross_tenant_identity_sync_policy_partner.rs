@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.crossTenantIdentitySyncPolicyPartner`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.crossTenantIdentitySyncPolicyPartner")]
+#[graph(
+    odata_type = "microsoft.graph.crossTenantIdentitySyncPolicyPartner",
+    omit_none
+)]
 pub struct CrossTenantIdentitySyncPolicyPartner {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
@@ -14,6 +17,9 @@ pub struct CrossTenantIdentitySyncPolicyPartner {
     /// `userSyncInbound`: `microsoft.graph.crossTenantUserSyncInbound`.
     #[graph(nested)]
     pub user_sync_inbound: Option<super::CrossTenantUserSyncInbound>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

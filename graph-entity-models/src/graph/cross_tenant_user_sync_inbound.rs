@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.crossTenantUserSyncInbound`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.crossTenantUserSyncInbound")]
+#[graph(odata_type = "microsoft.graph.crossTenantUserSyncInbound", omit_none)]
 pub struct CrossTenantUserSyncInbound {
     /// `isSyncAllowed`: `Edm.Boolean`.
     pub is_sync_allowed: Option<bool>,

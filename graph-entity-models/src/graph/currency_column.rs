@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.currencyColumn`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.currencyColumn")]
+#[graph(odata_type = "microsoft.graph.currencyColumn", omit_none)]
 pub struct CurrencyColumn {
     /// `locale`: `Edm.String`.
     pub locale: Option<String>,

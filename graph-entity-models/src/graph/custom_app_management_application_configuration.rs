@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.customAppManagementApplicationConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customAppManagementApplicationConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.customAppManagementApplicationConfiguration",
+    omit_none
+)]
 pub struct CustomAppManagementApplicationConfiguration {
     /// `identifierUris`: `microsoft.graph.identifierUriConfiguration`.
     #[graph(nested)]

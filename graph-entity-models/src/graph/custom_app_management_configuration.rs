@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.customAppManagementConfiguration`, derived from
 /// `microsoft.graph.appManagementConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customAppManagementConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.customAppManagementConfiguration",
+    omit_none
+)]
 pub struct CustomAppManagementConfiguration {
     /// `keyCredentials`: `Collection(microsoft.graph.keyCredentialConfiguration)`.
     #[graph(nested)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
 /// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customCalloutExtension")]
+#[graph(odata_type = "microsoft.graph.customCalloutExtension", omit_none)]
 pub struct CustomCalloutExtension {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct CustomCalloutExtension {
     /// `endpointConfiguration`: `microsoft.graph.customExtensionEndpointConfiguration`.
     #[graph(nested)]
     pub endpoint_configuration: Option<super::AnyCustomExtensionEndpointConfiguration>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `roles`, `scopes`, `uploadSessions` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customDataProvidedResource")]
+#[graph(odata_type = "microsoft.graph.customDataProvidedResource", omit_none)]
 pub struct CustomDataProvidedResource {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +30,9 @@ pub struct CustomDataProvidedResource {
     /// `notificationEndpointConfiguration`: `microsoft.graph.customExtensionEndpointConfiguration`.
     #[graph(nested)]
     pub notification_endpoint_configuration: Option<super::AnyCustomExtensionEndpointConfiguration>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// from `microsoft.graph.customDataProvidedResourceUploadSession`. Not generated: the navigation
 /// property `files` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession")]
+#[graph(
+    odata_type = "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession",
+    omit_none
+)]
 pub struct CustomDataProvidedResourceAccessReviewUploadSession {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -25,6 +28,9 @@ pub struct CustomDataProvidedResourceAccessReviewUploadSession {
     pub stats: Option<super::CustomDataProvidedResourceUploadStats>,
     /// `status`: `microsoft.graph.customDataProvidedResourceUploadStatus`, not nullable.
     pub status: Option<super::CustomDataProvidedResourceUploadStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// properties of a derived type this build does not know. Not generated: the navigation property
 /// `files` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customDataProvidedResourceUploadSession")]
+#[graph(
+    odata_type = "microsoft.graph.customDataProvidedResourceUploadSession",
+    omit_none
+)]
 pub struct CustomDataProvidedResourceUploadSession {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +29,9 @@ pub struct CustomDataProvidedResourceUploadSession {
     pub stats: Option<super::CustomDataProvidedResourceUploadStats>,
     /// `status`: `microsoft.graph.customDataProvidedResourceUploadStatus`, not nullable.
     pub status: Option<super::CustomDataProvidedResourceUploadStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

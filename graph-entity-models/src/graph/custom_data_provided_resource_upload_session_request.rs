@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.customDataProvidedResourceUploadSessionRequest`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customDataProvidedResourceUploadSessionRequest")]
+#[graph(
+    odata_type = "microsoft.graph.customDataProvidedResourceUploadSessionRequest",
+    omit_none
+)]
 pub struct CustomDataProvidedResourceUploadSessionRequest {
     /// `data`: `microsoft.graph.customDataProvidedResourcePayloads.data`, not nullable.
     #[graph(nested)]

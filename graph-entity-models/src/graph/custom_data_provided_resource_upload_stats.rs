@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.customDataProvidedResourceUploadStats`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customDataProvidedResourceUploadStats")]
+#[graph(
+    odata_type = "microsoft.graph.customDataProvidedResourceUploadStats",
+    omit_none
+)]
 pub struct CustomDataProvidedResourceUploadStats {
     /// `filesUploaded`: `Edm.Int32`, not nullable.
     pub files_uploaded: Option<i32>,

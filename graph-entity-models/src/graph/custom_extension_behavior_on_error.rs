@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// exactly this type; this struct reads the shared properties of a derived type this build does not
 /// know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customExtensionBehaviorOnError")]
+#[graph(
+    odata_type = "microsoft.graph.customExtensionBehaviorOnError",
+    omit_none
+)]
 pub struct CustomExtensionBehaviorOnError {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// has exactly this type; this struct reads the shared properties of a derived type this build does
 /// not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customExtensionCallbackConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.customExtensionCallbackConfiguration",
+    omit_none
+)]
 pub struct CustomExtensionCallbackConfiguration {
     /// `timeoutDuration`: `Edm.Duration`.
     pub timeout_duration: Option<graph_entity::edm::Duration>,

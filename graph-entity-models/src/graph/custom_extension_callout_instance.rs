@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.customExtensionCalloutInstance`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customExtensionCalloutInstance")]
+#[graph(
+    odata_type = "microsoft.graph.customExtensionCalloutInstance",
+    omit_none
+)]
 pub struct CustomExtensionCalloutInstance {
     /// `customExtensionId`: `Edm.String`.
     pub custom_extension_id: Option<String>,

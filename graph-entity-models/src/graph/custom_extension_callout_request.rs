@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.customExtensionCalloutRequest`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customExtensionCalloutRequest")]
+#[graph(
+    odata_type = "microsoft.graph.customExtensionCalloutRequest",
+    omit_none
+)]
 pub struct CustomExtensionCalloutRequest {
     /// `data`: `microsoft.graph.customExtensionData`.
     #[graph(nested)]

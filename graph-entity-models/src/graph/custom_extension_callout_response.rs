@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.customExtensionCalloutResponse`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customExtensionCalloutResponse")]
+#[graph(
+    odata_type = "microsoft.graph.customExtensionCalloutResponse",
+    omit_none
+)]
 pub struct CustomExtensionCalloutResponse {
     /// `data`: `microsoft.graph.customExtensionData`.
     #[graph(nested)]

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.customExtensionClientConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customExtensionClientConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.customExtensionClientConfiguration",
+    omit_none
+)]
 pub struct CustomExtensionClientConfiguration {
     /// `maximumRetries`: `Edm.Int32`.
     pub maximum_retries: Option<i32>,

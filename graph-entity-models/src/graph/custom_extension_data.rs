@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.customExtensionData`. Abstract: no value has exactly this
 /// type; this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customExtensionData")]
+#[graph(odata_type = "microsoft.graph.customExtensionData", omit_none)]
 pub struct CustomExtensionData {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

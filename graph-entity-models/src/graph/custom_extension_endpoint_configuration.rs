@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// has exactly this type; this struct reads the shared properties of a derived type this build does
 /// not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customExtensionEndpointConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.customExtensionEndpointConfiguration",
+    omit_none
+)]
 pub struct CustomExtensionEndpointConfiguration {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

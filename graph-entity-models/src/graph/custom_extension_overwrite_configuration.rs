@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.customExtensionOverwriteConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customExtensionOverwriteConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.customExtensionOverwriteConfiguration",
+    omit_none
+)]
 pub struct CustomExtensionOverwriteConfiguration {
     /// `behaviorOnError`: `microsoft.graph.customExtensionBehaviorOnError`.
     #[graph(nested)]

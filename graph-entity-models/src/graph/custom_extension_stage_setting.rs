@@ -6,13 +6,16 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `customExtension` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customExtensionStageSetting")]
+#[graph(odata_type = "microsoft.graph.customExtensionStageSetting", omit_none)]
 pub struct CustomExtensionStageSetting {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// `stage`: `microsoft.graph.accessPackageCustomExtensionStage`, not nullable.
     pub stage: Option<super::AccessPackageCustomExtensionStage>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

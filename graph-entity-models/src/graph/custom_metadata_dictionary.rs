@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.customMetadataDictionary`, derived from
 /// `microsoft.graph.Dictionary`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customMetadataDictionary", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.customMetadataDictionary",
+    open_type,
+    omit_none
+)]
 pub struct CustomMetadataDictionary {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `allowedValues` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customSecurityAttributeDefinition")]
+#[graph(
+    odata_type = "microsoft.graph.customSecurityAttributeDefinition",
+    omit_none
+)]
 pub struct CustomSecurityAttributeDefinition {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +30,9 @@ pub struct CustomSecurityAttributeDefinition {
     pub r#type: Option<String>,
     /// `usePreDefinedValuesOnly`: `Edm.Boolean`.
     pub use_pre_defined_values_only: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

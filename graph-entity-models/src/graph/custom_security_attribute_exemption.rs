@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// exactly this type; this struct reads the shared properties of a derived type this build does not
 /// know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customSecurityAttributeExemption")]
+#[graph(
+    odata_type = "microsoft.graph.customSecurityAttributeExemption",
+    omit_none
+)]
 pub struct CustomSecurityAttributeExemption {
     /// `id`: `Edm.String`, not nullable.
     pub id: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.customSecurityAttributeStringValueExemption`, derived from
 /// `microsoft.graph.customSecurityAttributeExemption`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customSecurityAttributeStringValueExemption")]
+#[graph(
+    odata_type = "microsoft.graph.customSecurityAttributeStringValueExemption",
+    omit_none
+)]
 pub struct CustomSecurityAttributeStringValueExemption {
     /// `id`: `Edm.String`, not nullable.
     pub id: Option<String>,

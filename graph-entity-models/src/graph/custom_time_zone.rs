@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.customTimeZone`, derived from
 /// `microsoft.graph.timeZoneBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customTimeZone")]
+#[graph(odata_type = "microsoft.graph.customTimeZone", omit_none)]
 pub struct CustomTimeZone {
     /// `name`: `Edm.String`.
     pub name: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.customTrainingSetting`, derived from
 /// `microsoft.graph.trainingSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customTrainingSetting")]
+#[graph(odata_type = "microsoft.graph.customTrainingSetting", omit_none)]
 pub struct CustomTrainingSetting {
     /// `settingType`: `microsoft.graph.trainingSettingType`.
     pub setting_type: Option<super::TrainingSettingType>,

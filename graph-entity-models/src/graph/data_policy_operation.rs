@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.dataPolicyOperation`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.dataPolicyOperation")]
+#[graph(odata_type = "microsoft.graph.dataPolicyOperation", omit_none)]
 pub struct DataPolicyOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +21,9 @@ pub struct DataPolicyOperation {
     pub submitted_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `userId`: `Edm.String`, not nullable.
     pub user_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

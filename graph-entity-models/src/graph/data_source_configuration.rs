@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.dataSourceConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.dataSourceConfiguration")]
+#[graph(odata_type = "microsoft.graph.dataSourceConfiguration", omit_none)]
 pub struct DataSourceConfiguration {
     /// `externalItem`: `microsoft.graph.externalItemConfiguration`.
     #[graph(nested)]

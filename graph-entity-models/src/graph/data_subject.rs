@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.dataSubject`. Open type: its patch can set dynamic
 /// properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.dataSubject", open_type)]
+#[graph(odata_type = "microsoft.graph.dataSubject", open_type, omit_none)]
 pub struct DataSubject {
     /// `email`: `Edm.String`.
     pub email: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.dateTimeColumn`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.dateTimeColumn")]
+#[graph(odata_type = "microsoft.graph.dateTimeColumn", omit_none)]
 pub struct DateTimeColumn {
     /// `displayAs`: `Edm.String`.
     pub display_as: Option<String>,

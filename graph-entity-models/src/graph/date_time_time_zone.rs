@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.dateTimeTimeZone`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.dateTimeTimeZone")]
+#[graph(odata_type = "microsoft.graph.dateTimeTimeZone", omit_none)]
 pub struct DateTimeTimeZone {
     /// `dateTime`: `Edm.String`, not nullable.
     pub date_time: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.daylightTimeZoneOffset`, derived from
 /// `microsoft.graph.standardTimeZoneOffset`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.daylightTimeZoneOffset")]
+#[graph(odata_type = "microsoft.graph.daylightTimeZoneOffset", omit_none)]
 pub struct DaylightTimeZoneOffset {
     /// `dayOccurrence`: `Edm.Int32`.
     pub day_occurrence: Option<i32>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.defaultColumnValue`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.defaultColumnValue")]
+#[graph(odata_type = "microsoft.graph.defaultColumnValue", omit_none)]
 pub struct DefaultColumnValue {
     /// `formula`: `Edm.String`.
     pub formula: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration`,
 /// derived from `microsoft.graph.invitationRedemptionIdentityProviderConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration",
+    omit_none
+)]
 pub struct DefaultInvitationRedemptionIdentityProviderConfiguration {
     /// `fallbackIdentityProvider`: `microsoft.graph.b2bIdentityProvidersType`.
     pub fallback_identity_provider: Option<super::B2bIdentityProvidersType>,

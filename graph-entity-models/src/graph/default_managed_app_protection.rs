@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.managedAppProtection`. Not generated: the navigation properties `apps`,
 /// `deploymentSummary` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.defaultManagedAppProtection")]
+#[graph(odata_type = "microsoft.graph.defaultManagedAppProtection", omit_none)]
 pub struct DefaultManagedAppProtection {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -114,6 +114,9 @@ pub struct DefaultManagedAppProtection {
     pub minimum_warning_patch_version: Option<String>,
     /// Indicates whether screen capture is blocked. (Android only)
     pub screen_capture_blocked: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

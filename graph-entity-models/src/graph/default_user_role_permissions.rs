@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.defaultUserRolePermissions`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.defaultUserRolePermissions")]
+#[graph(odata_type = "microsoft.graph.defaultUserRolePermissions", omit_none)]
 pub struct DefaultUserRolePermissions {
     /// `allowedToCreateApps`: `Edm.Boolean`, not nullable.
     pub allowed_to_create_apps: Option<bool>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.delegatedAdminAccessAssignment`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.delegatedAdminAccessAssignment")]
+#[graph(
+    odata_type = "microsoft.graph.delegatedAdminAccessAssignment",
+    omit_none
+)]
 pub struct DelegatedAdminAccessAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +25,9 @@ pub struct DelegatedAdminAccessAssignment {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.delegatedAdminAccessAssignmentStatus`.
     pub status: Option<super::DelegatedAdminAccessAssignmentStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

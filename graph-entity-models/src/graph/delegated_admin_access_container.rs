@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.delegatedAdminAccessContainer`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.delegatedAdminAccessContainer")]
+#[graph(
+    odata_type = "microsoft.graph.delegatedAdminAccessContainer",
+    omit_none
+)]
 pub struct DelegatedAdminAccessContainer {
     /// `accessContainerId`: `Edm.String`, not nullable.
     pub access_container_id: Option<String>,

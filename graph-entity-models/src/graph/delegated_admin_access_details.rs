@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.delegatedAdminAccessDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.delegatedAdminAccessDetails")]
+#[graph(odata_type = "microsoft.graph.delegatedAdminAccessDetails", omit_none)]
 pub struct DelegatedAdminAccessDetails {
     /// `unifiedRoles`: `Collection(microsoft.graph.unifiedRole)`, not nullable.
     #[graph(nested)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation properties `accessAssignments`,
 /// `operations`, `requests` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.delegatedAdminRelationship")]
+#[graph(odata_type = "microsoft.graph.delegatedAdminRelationship", omit_none)]
 pub struct DelegatedAdminRelationship {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +33,9 @@ pub struct DelegatedAdminRelationship {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.delegatedAdminRelationshipStatus`.
     pub status: Option<super::DelegatedAdminRelationshipStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.delegatedAdminRelationshipCustomerParticipant`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.delegatedAdminRelationshipCustomerParticipant")]
+#[graph(
+    odata_type = "microsoft.graph.delegatedAdminRelationshipCustomerParticipant",
+    omit_none
+)]
 pub struct DelegatedAdminRelationshipCustomerParticipant {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

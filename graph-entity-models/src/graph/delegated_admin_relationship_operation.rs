@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.delegatedAdminRelationshipOperation`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.delegatedAdminRelationshipOperation")]
+#[graph(
+    odata_type = "microsoft.graph.delegatedAdminRelationshipOperation",
+    omit_none
+)]
 pub struct DelegatedAdminRelationshipOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +23,9 @@ pub struct DelegatedAdminRelationshipOperation {
     pub operation_type: Option<super::DelegatedAdminRelationshipOperationType>,
     /// `status`: `microsoft.graph.longRunningOperationStatus`, not nullable.
     pub status: Option<super::LongRunningOperationStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

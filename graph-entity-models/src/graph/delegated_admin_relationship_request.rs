@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.delegatedAdminRelationshipRequest`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.delegatedAdminRelationshipRequest")]
+#[graph(
+    odata_type = "microsoft.graph.delegatedAdminRelationshipRequest",
+    omit_none
+)]
 pub struct DelegatedAdminRelationshipRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +21,9 @@ pub struct DelegatedAdminRelationshipRequest {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.delegatedAdminRelationshipRequestStatus`.
     pub status: Option<super::DelegatedAdminRelationshipRequestStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.delegatedAdminServiceManagementDetail`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.delegatedAdminServiceManagementDetail")]
+#[graph(
+    odata_type = "microsoft.graph.delegatedAdminServiceManagementDetail",
+    omit_none
+)]
 pub struct DelegatedAdminServiceManagementDetail {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +17,9 @@ pub struct DelegatedAdminServiceManagementDetail {
     pub service_management_url: Option<String>,
     /// `serviceName`: `Edm.String`, not nullable.
     pub service_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

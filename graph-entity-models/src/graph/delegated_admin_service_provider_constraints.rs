@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.delegatedAdminServiceProviderConstraints`, derived from
 /// `microsoft.graph.serviceProviderConstraints`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.delegatedAdminServiceProviderConstraints")]
+#[graph(
+    odata_type = "microsoft.graph.delegatedAdminServiceProviderConstraints",
+    omit_none
+)]
 pub struct DelegatedAdminServiceProviderConstraints {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +19,9 @@ pub struct DelegatedAdminServiceProviderConstraints {
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

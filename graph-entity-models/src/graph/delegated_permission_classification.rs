@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.delegatedPermissionClassification`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.delegatedPermissionClassification")]
+#[graph(
+    odata_type = "microsoft.graph.delegatedPermissionClassification",
+    omit_none
+)]
 pub struct DelegatedPermissionClassification {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +19,9 @@ pub struct DelegatedPermissionClassification {
     pub permission_id: Option<String>,
     /// `permissionName`: `Edm.String`.
     pub permission_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.deleteAction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deleteAction")]
+#[graph(odata_type = "microsoft.graph.deleteAction", omit_none)]
 pub struct DeleteAction {
     /// `name`: `Edm.String`.
     pub name: Option<String>,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.deleteUserFromSharedAppleDeviceActionResult`, derived from
 /// `microsoft.graph.deviceActionResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deleteUserFromSharedAppleDeviceActionResult")]
+#[graph(
+    odata_type = "microsoft.graph.deleteUserFromSharedAppleDeviceActionResult",
+    omit_none
+)]
 pub struct DeleteUserFromSharedAppleDeviceActionResult {
     /// Action name
     pub action_name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.deleted`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deleted")]
+#[graph(odata_type = "microsoft.graph.deleted", omit_none)]
 pub struct Deleted {
     /// `state`: `Edm.String`.
     pub state: Option<String>,

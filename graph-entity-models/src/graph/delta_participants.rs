@@ -6,13 +6,16 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation property `participants` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deltaParticipants")]
+#[graph(odata_type = "microsoft.graph.deltaParticipants", omit_none)]
 pub struct DeltaParticipants {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// `sequenceNumber`: `Edm.Int64`.
     pub sequence_number: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// the navigation property `checkIns` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.desk")]
+#[graph(odata_type = "microsoft.graph.desk", omit_none)]
 pub struct Desk {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -44,6 +44,9 @@ pub struct Desk {
     /// `servicePlans`: `Collection(microsoft.graph.placeServicePlanInfo)`, not nullable.
     #[graph(nested)]
     pub service_plans: Option<Vec<super::PlaceServicePlanInfo>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `managedDevices` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.detectedApp")]
+#[graph(odata_type = "microsoft.graph.detectedApp", omit_none)]
 pub struct DetectedApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -28,6 +28,9 @@ pub struct DetectedApp {
     pub size_in_byte: Option<i64>,
     /// Version of the discovered application. Read-only
     pub version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

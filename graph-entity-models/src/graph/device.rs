@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `extensions`, `memberOf`, `registeredOwners`, `registeredUsers`, `transitiveMemberOf` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.device", open_type)]
+#[graph(odata_type = "microsoft.graph.device", open_type, omit_none)]
 pub struct Device {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -75,6 +75,9 @@ pub struct Device {
     pub system_labels: Option<Vec<String>>,
     /// `trustType`: `Edm.String`.
     pub trust_type: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.deviceActionResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceActionResult")]
+#[graph(odata_type = "microsoft.graph.deviceActionResult", omit_none)]
 pub struct DeviceActionResult {
     /// Action name
     pub action_name: Option<String>,

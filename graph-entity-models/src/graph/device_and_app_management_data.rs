@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.deviceAndAppManagementData`. Not generated: the `Edm.Stream`
 /// property `content` (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceAndAppManagementData")]
+#[graph(odata_type = "microsoft.graph.deviceAndAppManagementData", omit_none)]
 pub struct DeviceAndAppManagementData {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

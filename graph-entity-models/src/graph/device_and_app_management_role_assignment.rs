@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.roleAssignment`. Not generated: the navigation property `roleDefinition` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceAndAppManagementRoleAssignment")]
+#[graph(
+    odata_type = "microsoft.graph.deviceAndAppManagementRoleAssignment",
+    omit_none
+)]
 pub struct DeviceAndAppManagementRoleAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +30,9 @@ pub struct DeviceAndAppManagementRoleAssignment {
     /// Indicates the list of role member security group Entra IDs. For example:
     /// {dec942f4-6777-4998-96b4-522e383b08e2}.
     pub members: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -13,7 +13,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.roleDefinition`. Not generated: the navigation property `roleAssignments` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceAndAppManagementRoleDefinition")]
+#[graph(
+    odata_type = "microsoft.graph.deviceAndAppManagementRoleDefinition",
+    omit_none
+)]
 pub struct DeviceAndAppManagementRoleDefinition {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -29,6 +32,9 @@ pub struct DeviceAndAppManagementRoleDefinition {
     /// that is defined as part of the rolePermission.
     #[graph(nested)]
     pub role_permissions: Option<Vec<super::RolePermission>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

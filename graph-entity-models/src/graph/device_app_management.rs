@@ -13,7 +13,7 @@ use graph_entity::GraphEntity;
 /// `windowsInformationProtectionPolicies` (in a body only when `$expand`ed, never patched through
 /// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceAppManagement")]
+#[graph(odata_type = "microsoft.graph.deviceAppManagement", omit_none)]
 pub struct DeviceAppManagement {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -35,6 +35,9 @@ pub struct DeviceAppManagement {
     /// the account.
     pub microsoft_store_for_business_last_successful_sync_date_time:
         Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

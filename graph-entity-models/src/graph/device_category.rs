@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.deviceCategory`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceCategory")]
+#[graph(odata_type = "microsoft.graph.deviceCategory", omit_none)]
 pub struct DeviceCategory {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +19,9 @@ pub struct DeviceCategory {
     pub description: Option<String>,
     /// Display name for the device category.
     pub display_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

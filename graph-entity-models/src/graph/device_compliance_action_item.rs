@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.deviceComplianceActionItem`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceComplianceActionItem")]
+#[graph(odata_type = "microsoft.graph.deviceComplianceActionItem", omit_none)]
 pub struct DeviceComplianceActionItem {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +21,9 @@ pub struct DeviceComplianceActionItem {
     pub notification_message_cc_list: Option<Vec<String>>,
     /// What notification Message template to use
     pub notification_template_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.deviceComplianceDeviceOverview`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceComplianceDeviceOverview")]
+#[graph(
+    odata_type = "microsoft.graph.deviceComplianceDeviceOverview",
+    omit_none
+)]
 pub struct DeviceComplianceDeviceOverview {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +27,9 @@ pub struct DeviceComplianceDeviceOverview {
     pub pending_count: Option<i32>,
     /// Number of succeeded devices
     pub success_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.deviceCompliancePolicyDeviceStateSummary`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceCompliancePolicyDeviceStateSummary")]
+#[graph(
+    odata_type = "microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
+    omit_none
+)]
 pub struct DeviceCompliancePolicyDeviceStateSummary {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -28,6 +31,9 @@ pub struct DeviceCompliancePolicyDeviceStateSummary {
     pub remediated_device_count: Option<i32>,
     /// Number of unknown devices
     pub unknown_device_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

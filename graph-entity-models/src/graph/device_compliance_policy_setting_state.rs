@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.deviceCompliancePolicySettingState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceCompliancePolicySettingState")]
+#[graph(
+    odata_type = "microsoft.graph.deviceCompliancePolicySettingState",
+    omit_none
+)]
 pub struct DeviceCompliancePolicySettingState {
     /// Current value of setting on device
     pub current_value: Option<String>,

@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `deviceComplianceSettingStates`
 /// (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceCompliancePolicySettingStateSummary")]
+#[graph(
+    odata_type = "microsoft.graph.deviceCompliancePolicySettingStateSummary",
+    omit_none
+)]
 pub struct DeviceCompliancePolicySettingStateSummary {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +36,9 @@ pub struct DeviceCompliancePolicySettingStateSummary {
     pub setting_name: Option<String>,
     /// Number of unknown devices
     pub unknown_device_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.deviceCompliancePolicyState`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceCompliancePolicyState")]
+#[graph(odata_type = "microsoft.graph.deviceCompliancePolicyState", omit_none)]
 pub struct DeviceCompliancePolicyState {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -25,6 +25,9 @@ pub struct DeviceCompliancePolicyState {
     pub state: Option<super::ComplianceStatus>,
     /// The version of the policy
     pub version: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `scheduledActionConfigurations`
 /// (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceComplianceScheduledActionForRule")]
+#[graph(
+    odata_type = "microsoft.graph.deviceComplianceScheduledActionForRule",
+    omit_none
+)]
 pub struct DeviceComplianceScheduledActionForRule {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +20,9 @@ pub struct DeviceComplianceScheduledActionForRule {
     /// created per policy instead of per rule, thus RuleName is always set to default value
     /// PasswordRequired.
     pub rule_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.deviceComplianceSettingState`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceComplianceSettingState")]
+#[graph(odata_type = "microsoft.graph.deviceComplianceSettingState", omit_none)]
 pub struct DeviceComplianceSettingState {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -34,6 +34,9 @@ pub struct DeviceComplianceSettingState {
     pub user_name: Option<String>,
     /// The User PrincipalName that is being reported
     pub user_principal_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.deviceConfigurationDeviceStateSummary`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceConfigurationDeviceStateSummary")]
+#[graph(
+    odata_type = "microsoft.graph.deviceConfigurationDeviceStateSummary",
+    omit_none
+)]
 pub struct DeviceConfigurationDeviceStateSummary {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +27,9 @@ pub struct DeviceConfigurationDeviceStateSummary {
     pub remediated_device_count: Option<i32>,
     /// Number of unknown devices
     pub unknown_device_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

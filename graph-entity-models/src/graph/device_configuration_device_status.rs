@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.deviceConfigurationDeviceStatus`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceConfigurationDeviceStatus")]
+#[graph(
+    odata_type = "microsoft.graph.deviceConfigurationDeviceStatus",
+    omit_none
+)]
 pub struct DeviceConfigurationDeviceStatus {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +29,9 @@ pub struct DeviceConfigurationDeviceStatus {
     pub user_name: Option<String>,
     /// UserPrincipalName.
     pub user_principal_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.deviceConfigurationSettingState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceConfigurationSettingState")]
+#[graph(
+    odata_type = "microsoft.graph.deviceConfigurationSettingState",
+    omit_none
+)]
 pub struct DeviceConfigurationSettingState {
     /// Current value of setting on device
     pub current_value: Option<String>,

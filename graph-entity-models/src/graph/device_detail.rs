@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.deviceDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceDetail")]
+#[graph(odata_type = "microsoft.graph.deviceDetail", omit_none)]
 pub struct DeviceDetail {
     /// `browser`: `Edm.String`.
     pub browser: Option<String>,

@@ -9,7 +9,10 @@ use graph_entity::GraphEntity;
 /// properties of a derived type this build does not know. Not generated: the navigation property
 /// `assignments` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceEnrollmentConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.deviceEnrollmentConfiguration",
+    omit_none
+)]
 pub struct DeviceEnrollmentConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +30,9 @@ pub struct DeviceEnrollmentConfiguration {
     pub priority: Option<i32>,
     /// The version of the device enrollment configuration
     pub version: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

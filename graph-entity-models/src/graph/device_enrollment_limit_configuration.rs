@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.deviceEnrollmentConfiguration`. Not generated: the navigation property
 /// `assignments` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceEnrollmentLimitConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.deviceEnrollmentLimitConfiguration",
+    omit_none
+)]
 pub struct DeviceEnrollmentLimitConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -28,6 +31,9 @@ pub struct DeviceEnrollmentLimitConfiguration {
     pub version: Option<i32>,
     /// The maximum number of devices that a user can enroll
     pub limit: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.deviceEnrollmentPlatformRestriction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceEnrollmentPlatformRestriction")]
+#[graph(
+    odata_type = "microsoft.graph.deviceEnrollmentPlatformRestriction",
+    omit_none
+)]
 pub struct DeviceEnrollmentPlatformRestriction {
     /// Max OS version supported
     pub os_maximum_version: Option<String>,

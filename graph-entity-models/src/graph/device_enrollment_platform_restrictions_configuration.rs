@@ -9,7 +9,10 @@ use graph_entity::GraphEntity;
 /// from `microsoft.graph.deviceEnrollmentConfiguration`. Not generated: the navigation property
 /// `assignments` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
+    omit_none
+)]
 pub struct DeviceEnrollmentPlatformRestrictionsConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -42,6 +45,9 @@ pub struct DeviceEnrollmentPlatformRestrictionsConfiguration {
     /// Indicates restrictions for Windows platform.
     #[graph(nested)]
     pub windows_restriction: Option<super::DeviceEnrollmentPlatformRestriction>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

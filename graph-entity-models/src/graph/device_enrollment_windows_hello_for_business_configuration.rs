@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// derived from `microsoft.graph.deviceEnrollmentConfiguration`. Not generated: the navigation
 /// property `assignments` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
+    omit_none
+)]
 pub struct DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -79,6 +82,9 @@ pub struct DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     /// the Windows Hello for Business PIN. If set to False, biometric gestures are not allowed.
     /// Users must still configure a PIN as a backup in case of failures.
     pub unlock_with_biometrics_enabled: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

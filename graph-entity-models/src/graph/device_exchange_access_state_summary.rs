@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.deviceExchangeAccessStateSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceExchangeAccessStateSummary")]
+#[graph(
+    odata_type = "microsoft.graph.deviceExchangeAccessStateSummary",
+    omit_none
+)]
 pub struct DeviceExchangeAccessStateSummary {
     /// Total count of devices with Exchange Access State: Allowed.
     pub allowed_device_count: Option<i32>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.deviceGeoLocation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceGeoLocation")]
+#[graph(odata_type = "microsoft.graph.deviceGeoLocation", omit_none)]
 pub struct DeviceGeoLocation {
     /// Altitude, given in meters above sea level
     pub altitude: Option<f64>,

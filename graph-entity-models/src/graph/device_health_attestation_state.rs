@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.deviceHealthAttestationState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceHealthAttestationState")]
+#[graph(odata_type = "microsoft.graph.deviceHealthAttestationState", omit_none)]
 pub struct DeviceHealthAttestationState {
     /// TWhen an Attestation Identity Key (AIK) is present on a device, it indicates that the device
     /// has an endorsement key (EK) certificate.

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.deviceInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceInfo")]
+#[graph(odata_type = "microsoft.graph.deviceInfo", omit_none)]
 pub struct DeviceInfo {
     /// `deviceId`: `Edm.String`.
     pub device_id: Option<String>,

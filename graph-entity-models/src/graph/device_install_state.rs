@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.deviceInstallState`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceInstallState")]
+#[graph(odata_type = "microsoft.graph.deviceInstallState", omit_none)]
 pub struct DeviceInstallState {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +27,9 @@ pub struct DeviceInstallState {
     pub os_version: Option<String>,
     /// Device User Name.
     pub user_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.deviceLocalCredential`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceLocalCredential")]
+#[graph(odata_type = "microsoft.graph.deviceLocalCredential", omit_none)]
 pub struct DeviceLocalCredential {
     /// `accountName`: `Edm.String`, not nullable.
     pub account_name: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.deviceLocalCredentialInfo`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceLocalCredentialInfo")]
+#[graph(odata_type = "microsoft.graph.deviceLocalCredentialInfo", omit_none)]
 pub struct DeviceLocalCredentialInfo {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +19,9 @@ pub struct DeviceLocalCredentialInfo {
     pub last_backup_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `refreshDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub refresh_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

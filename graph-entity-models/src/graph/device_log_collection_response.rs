@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.deviceLogCollectionResponse`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceLogCollectionResponse")]
+#[graph(odata_type = "microsoft.graph.deviceLogCollectionResponse", omit_none)]
 pub struct DeviceLogCollectionResponse {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +33,9 @@ pub struct DeviceLogCollectionResponse {
     /// Indicates the status for the app log collection request if it is pending, completed or
     /// failed, Default is pending.
     pub status: Option<super::AppLogUploadState>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

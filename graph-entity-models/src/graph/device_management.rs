@@ -35,7 +35,7 @@ use graph_entity::GraphEntity;
 /// `windowsInformationProtectionNetworkLearningSummaries`, `windowsMalwareInformation` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceManagement")]
+#[graph(odata_type = "microsoft.graph.deviceManagement", omit_none)]
 pub struct DeviceManagement {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -60,6 +60,9 @@ pub struct DeviceManagement {
     /// Malware overview for windows devices.
     #[graph(nested)]
     pub windows_malware_overview: Option<super::WindowsMalwareOverview>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.deviceManagementExchangeConnector`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceManagementExchangeConnector")]
+#[graph(
+    odata_type = "microsoft.graph.deviceManagementExchangeConnector",
+    omit_none
+)]
 pub struct DeviceManagementExchangeConnector {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +33,9 @@ pub struct DeviceManagementExchangeConnector {
     pub status: Option<super::DeviceManagementExchangeConnectorStatus>,
     /// The version of the ExchangeConnectorAgent
     pub version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.deviceManagementExportJob`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceManagementExportJob")]
+#[graph(odata_type = "microsoft.graph.deviceManagementExportJob", omit_none)]
 pub struct DeviceManagementExportJob {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -40,6 +40,9 @@ pub struct DeviceManagementExportJob {
     pub status: Option<super::DeviceManagementReportStatus>,
     /// Temporary location of the exported report.
     pub url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

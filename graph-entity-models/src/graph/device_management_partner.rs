@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.deviceManagementPartner`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceManagementPartner")]
+#[graph(odata_type = "microsoft.graph.deviceManagementPartner", omit_none)]
 pub struct DeviceManagementPartner {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +32,9 @@ pub struct DeviceManagementPartner {
         Option<graph_entity::edm::DateTimeOffset>,
     /// DateTime in UTC when PartnerDevices will be removed
     pub when_partner_devices_will_be_removed_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

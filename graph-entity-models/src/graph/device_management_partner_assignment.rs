@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.deviceManagementPartnerAssignment`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceManagementPartnerAssignment")]
+#[graph(
+    odata_type = "microsoft.graph.deviceManagementPartnerAssignment",
+    omit_none
+)]
 pub struct DeviceManagementPartnerAssignment {
     /// User groups targeting for devices to be enrolled through partner.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.deviceManagementSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceManagementSettings")]
+#[graph(odata_type = "microsoft.graph.deviceManagementSettings", omit_none)]
 pub struct DeviceManagementSettings {
     /// The number of days a device is allowed to go without checking in to remain compliant.
     pub device_compliance_checkin_threshold_days: Option<i32>,

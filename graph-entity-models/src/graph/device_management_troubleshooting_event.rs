@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.deviceManagementTroubleshootingEvent`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceManagementTroubleshootingEvent")]
+#[graph(
+    odata_type = "microsoft.graph.deviceManagementTroubleshootingEvent",
+    omit_none
+)]
 pub struct DeviceManagementTroubleshootingEvent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +19,9 @@ pub struct DeviceManagementTroubleshootingEvent {
     pub correlation_id: Option<String>,
     /// Time when the event occurred .
     pub event_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.deviceMetadata`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceMetadata")]
+#[graph(odata_type = "microsoft.graph.deviceMetadata", omit_none)]
 pub struct DeviceMetadata {
     /// `deviceType`: `Edm.String`.
     pub device_type: Option<String>,

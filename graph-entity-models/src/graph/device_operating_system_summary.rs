@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.deviceOperatingSystemSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceOperatingSystemSummary")]
+#[graph(odata_type = "microsoft.graph.deviceOperatingSystemSummary", omit_none)]
 pub struct DeviceOperatingSystemSummary {
     /// The count of Corporate work profile Android devices. Also known as Corporate Owned
     /// Personally Enabled (COPE). Valid values -1 to 2147483647

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.deviceProtectionOverview`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceProtectionOverview")]
+#[graph(odata_type = "microsoft.graph.deviceProtectionOverview", omit_none)]
 pub struct DeviceProtectionOverview {
     /// Indicates number of devices reporting as clean
     pub clean_device_count: Option<i32>,

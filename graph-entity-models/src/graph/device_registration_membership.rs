@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.deviceRegistrationMembership`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceRegistrationMembership")]
+#[graph(odata_type = "microsoft.graph.deviceRegistrationMembership", omit_none)]
 pub struct DeviceRegistrationMembership {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

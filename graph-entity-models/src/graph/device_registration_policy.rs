@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.deviceRegistrationPolicy`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceRegistrationPolicy")]
+#[graph(odata_type = "microsoft.graph.deviceRegistrationPolicy", omit_none)]
 pub struct DeviceRegistrationPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -28,6 +28,9 @@ pub struct DeviceRegistrationPolicy {
     pub multi_factor_auth_configuration: Option<super::MultiFactorAuthConfiguration>,
     /// `userDeviceQuota`: `Edm.Int32`, not nullable.
     pub user_device_quota: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

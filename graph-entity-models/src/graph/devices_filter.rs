@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.devicesFilter`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.devicesFilter")]
+#[graph(odata_type = "microsoft.graph.devicesFilter", omit_none)]
 pub struct DevicesFilter {
     /// `mode`: `microsoft.graph.crossTenantAccessPolicyTargetConfigurationAccessType`.
     pub mode: Option<super::CrossTenantAccessPolicyTargetConfigurationAccessType>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.diagnostic`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.diagnostic")]
+#[graph(odata_type = "microsoft.graph.diagnostic", omit_none)]
 pub struct Diagnostic {
     /// `message`: `Edm.String`.
     pub message: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.dictionaries`. Open type: its patch can set dynamic
 /// properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.dictionaries", open_type)]
+#[graph(odata_type = "microsoft.graph.dictionaries", open_type, omit_none)]
 pub struct Dictionaries {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.directoryAudit`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.directoryAudit")]
+#[graph(odata_type = "microsoft.graph.directoryAudit", omit_none)]
 pub struct DirectoryAudit {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -34,6 +34,9 @@ pub struct DirectoryAudit {
     /// `targetResources`: `Collection(microsoft.graph.targetResource)`.
     #[graph(nested)]
     pub target_resources: Option<Vec<super::TargetResource>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

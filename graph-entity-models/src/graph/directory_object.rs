@@ -5,13 +5,16 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.directoryObject`, derived from `microsoft.graph.entity`. Open
 /// type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.directoryObject", open_type)]
+#[graph(odata_type = "microsoft.graph.directoryObject", open_type, omit_none)]
 pub struct DirectoryObject {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// `deletedDateTime`: `Edm.DateTimeOffset`.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.directoryObjectPartnerReference",
-    open_type
+    open_type,
+    omit_none
 )]
 pub struct DirectoryObjectPartnerReference {
     /// `id`: `Edm.String`, not nullable.
@@ -23,6 +24,9 @@ pub struct DirectoryObjectPartnerReference {
     pub external_partner_tenant_id: Option<graph_entity::edm::Guid>,
     /// `objectType`: `Edm.String`.
     pub object_type: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

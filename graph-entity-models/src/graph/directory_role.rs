@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `members`, `scopedMembers` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.directoryRole", open_type)]
+#[graph(odata_type = "microsoft.graph.directoryRole", open_type, omit_none)]
 pub struct DirectoryRole {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +20,9 @@ pub struct DirectoryRole {
     pub display_name: Option<String>,
     /// `roleTemplateId`: `Edm.String`.
     pub role_template_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

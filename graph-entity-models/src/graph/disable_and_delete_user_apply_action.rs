@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.disableAndDeleteUserApplyAction`, derived from
 /// `microsoft.graph.accessReviewApplyAction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.disableAndDeleteUserApplyAction")]
+#[graph(
+    odata_type = "microsoft.graph.disableAndDeleteUserApplyAction",
+    omit_none
+)]
 pub struct DisableAndDeleteUserApplyAction {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.displayNameLocalization`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.displayNameLocalization")]
+#[graph(odata_type = "microsoft.graph.displayNameLocalization", omit_none)]
 pub struct DisplayNameLocalization {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

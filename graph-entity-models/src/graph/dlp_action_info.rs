@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.dlpActionInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.dlpActionInfo")]
+#[graph(odata_type = "microsoft.graph.dlpActionInfo", omit_none)]
 pub struct DlpActionInfo {
     /// `action`: `microsoft.graph.dlpAction`.
     pub action: Option<super::DlpAction>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `sharedColumns`, `welcomePageColumns` (in a body only when `$expand`ed, never patched through
 /// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.documentSet")]
+#[graph(odata_type = "microsoft.graph.documentSet", omit_none)]
 pub struct DocumentSet {
     /// `allowedContentTypes`: `Collection(microsoft.graph.contentTypeInfo)`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.documentSetContent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.documentSetContent")]
+#[graph(odata_type = "microsoft.graph.documentSetContent", omit_none)]
 pub struct DocumentSetContent {
     /// `contentType`: `microsoft.graph.contentTypeInfo`.
     #[graph(nested)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.listItemVersion`. Not generated: the navigation property `fields` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.documentSetVersion")]
+#[graph(odata_type = "microsoft.graph.documentSetVersion", omit_none)]
 pub struct DocumentSetVersion {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -31,6 +31,9 @@ pub struct DocumentSetVersion {
     pub items: Option<Vec<super::DocumentSetVersionItem>>,
     /// `shouldCaptureMinorVersion`: `Edm.Boolean`.
     pub should_capture_minor_version: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

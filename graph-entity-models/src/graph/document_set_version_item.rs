@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.documentSetVersionItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.documentSetVersionItem")]
+#[graph(odata_type = "microsoft.graph.documentSetVersionItem", omit_none)]
 pub struct DocumentSetVersionItem {
     /// `itemId`: `Edm.String`.
     pub item_id: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `rootDomain`, `serviceConfigurationRecords`, `verificationDnsRecords` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.domain")]
+#[graph(odata_type = "microsoft.graph.domain", omit_none)]
 pub struct Domain {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -39,6 +39,9 @@ pub struct Domain {
     pub state: Option<super::DomainState>,
     /// `supportedServices`: `Collection(Edm.String)`, not nullable.
     pub supported_services: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

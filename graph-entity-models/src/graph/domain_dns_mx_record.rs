@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.domainDnsMxRecord`, derived from
 /// `microsoft.graph.domainDnsRecord`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.domainDnsMxRecord")]
+#[graph(odata_type = "microsoft.graph.domainDnsMxRecord", omit_none)]
 pub struct DomainDnsMxRecord {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct DomainDnsMxRecord {
     pub mail_exchange: Option<String>,
     /// `preference`: `Edm.Int32`.
     pub preference: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

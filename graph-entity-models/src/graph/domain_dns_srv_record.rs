@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.domainDnsSrvRecord`, derived from
 /// `microsoft.graph.domainDnsRecord`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.domainDnsSrvRecord")]
+#[graph(odata_type = "microsoft.graph.domainDnsSrvRecord", omit_none)]
 pub struct DomainDnsSrvRecord {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +32,9 @@ pub struct DomainDnsSrvRecord {
     pub service: Option<String>,
     /// `weight`: `Edm.Int32`.
     pub weight: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

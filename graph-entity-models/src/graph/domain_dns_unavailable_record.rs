@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.domainDnsUnavailableRecord`, derived from
 /// `microsoft.graph.domainDnsRecord`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.domainDnsUnavailableRecord")]
+#[graph(odata_type = "microsoft.graph.domainDnsUnavailableRecord", omit_none)]
 pub struct DomainDnsUnavailableRecord {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +22,9 @@ pub struct DomainDnsUnavailableRecord {
     pub ttl: Option<i32>,
     /// `description`: `Edm.String`.
     pub description: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

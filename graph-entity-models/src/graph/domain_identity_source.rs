@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.domainIdentitySource`, derived from
 /// `microsoft.graph.identitySource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.domainIdentitySource")]
+#[graph(odata_type = "microsoft.graph.domainIdentitySource", omit_none)]
 pub struct DomainIdentitySource {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

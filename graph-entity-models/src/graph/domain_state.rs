@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.domainState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.domainState")]
+#[graph(odata_type = "microsoft.graph.domainState", omit_none)]
 pub struct DomainState {
     /// `lastActionDateTime`: `Edm.DateTimeOffset`.
     pub last_action_date_time: Option<graph_entity::edm::DateTimeOffset>,

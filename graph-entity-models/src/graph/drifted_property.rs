@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.driftedProperty`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.driftedProperty")]
+#[graph(odata_type = "microsoft.graph.driftedProperty", omit_none)]
 pub struct DriftedProperty {
     /// `currentValue`: `Edm.Untyped`.
     #[graph(read_only)]

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `following`, `items`, `list`, `root`, `special` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.drive")]
+#[graph(odata_type = "microsoft.graph.drive", omit_none)]
 pub struct Drive {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -47,6 +47,9 @@ pub struct Drive {
     /// `system`: `microsoft.graph.systemFacet`.
     #[graph(nested)]
     pub system: Option<super::SystemFacet>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

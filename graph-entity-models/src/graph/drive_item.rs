@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 /// `retentionLabel`, `subscriptions`, `thumbnails`, `versions`, `workbook` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.driveItem", open_type)]
+#[graph(odata_type = "microsoft.graph.driveItem", open_type, omit_none)]
 pub struct DriveItem {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -101,6 +101,9 @@ pub struct DriveItem {
     pub video: Option<super::Video>,
     /// `webDavUrl`: `Edm.String`.
     pub web_dav_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.driveItemSource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.driveItemSource")]
+#[graph(odata_type = "microsoft.graph.driveItemSource", omit_none)]
 pub struct DriveItemSource {
     /// `application`: `microsoft.graph.driveItemSourceApplication`.
     pub application: Option<super::DriveItemSourceApplication>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.driveItemUploadableProperties`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.driveItemUploadableProperties")]
+#[graph(
+    odata_type = "microsoft.graph.driveItemUploadableProperties",
+    omit_none
+)]
 pub struct DriveItemUploadableProperties {
     /// `description`: `Edm.String`.
     pub description: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.baseItemVersion`. Not generated: the `Edm.Stream` property `content` (media
 /// content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.driveItemVersion")]
+#[graph(odata_type = "microsoft.graph.driveItemVersion", omit_none)]
 pub struct DriveItemVersion {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +21,9 @@ pub struct DriveItemVersion {
     pub publication: Option<super::PublicationFacet>,
     /// `size`: `Edm.Int64`.
     pub size: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

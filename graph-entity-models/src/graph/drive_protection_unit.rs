@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.driveProtectionUnit`, derived from
 /// `microsoft.graph.protectionUnitBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.driveProtectionUnit")]
+#[graph(odata_type = "microsoft.graph.driveProtectionUnit", omit_none)]
 pub struct DriveProtectionUnit {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -39,6 +39,9 @@ pub struct DriveProtectionUnit {
     /// `email`: `Edm.String`.
     #[graph(read_only)]
     pub email: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.driveProtectionUnitsBulkAdditionJob`, derived from
 /// `microsoft.graph.protectionUnitsBulkJobBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.driveProtectionUnitsBulkAdditionJob")]
+#[graph(
+    odata_type = "microsoft.graph.driveProtectionUnitsBulkAdditionJob",
+    omit_none
+)]
 pub struct DriveProtectionUnitsBulkAdditionJob {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -31,6 +34,9 @@ pub struct DriveProtectionUnitsBulkAdditionJob {
     pub directory_object_ids: Option<Vec<String>>,
     /// `drives`: `Collection(Edm.String)`.
     pub drives: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

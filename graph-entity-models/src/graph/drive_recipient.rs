@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.driveRecipient`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.driveRecipient")]
+#[graph(odata_type = "microsoft.graph.driveRecipient", omit_none)]
 pub struct DriveRecipient {
     /// `alias`: `Edm.String`.
     pub alias: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.driveRestoreArtifactsBulkAdditionRequest`, derived from
 /// `microsoft.graph.restoreArtifactsBulkRequestBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest")]
+#[graph(
+    odata_type = "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest",
+    omit_none
+)]
 pub struct DriveRestoreArtifactsBulkAdditionRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -42,6 +45,9 @@ pub struct DriveRestoreArtifactsBulkAdditionRequest {
     pub directory_object_ids: Option<Vec<String>>,
     /// `drives`: `Collection(Edm.String)`.
     pub drives: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.dropInPlaceMode`, derived from `microsoft.graph.placeMode`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.dropInPlaceMode")]
+#[graph(odata_type = "microsoft.graph.dropInPlaceMode", omit_none)]
 pub struct DropInPlaceMode {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.edgeSearchEngine`, derived from
 /// `microsoft.graph.edgeSearchEngineBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.edgeSearchEngine")]
+#[graph(odata_type = "microsoft.graph.edgeSearchEngine", omit_none)]
 pub struct EdgeSearchEngine {
     /// Allows IT admins to set a predefined default search engine for MDM-Controlled devices.
     pub edge_search_engine_type: Option<super::EdgeSearchEngineType>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.edgeSearchEngineCustom`, derived from
 /// `microsoft.graph.edgeSearchEngineBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.edgeSearchEngineCustom")]
+#[graph(odata_type = "microsoft.graph.edgeSearchEngineCustom", omit_none)]
 pub struct EdgeSearchEngineCustom {
     /// Points to a https link containing the OpenSearch xml file that contains, at minimum, the
     /// short name and the URL to the search Engine.

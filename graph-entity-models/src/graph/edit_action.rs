@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.editAction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.editAction")]
+#[graph(odata_type = "microsoft.graph.editAction", omit_none)]
 pub struct EditAction {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

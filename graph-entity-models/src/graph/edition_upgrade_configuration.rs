@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 /// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
 /// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.editionUpgradeConfiguration")]
+#[graph(odata_type = "microsoft.graph.editionUpgradeConfiguration", omit_none)]
 pub struct EditionUpgradeConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +32,9 @@ pub struct EditionUpgradeConfiguration {
     pub product_key: Option<String>,
     /// Edition Upgrade Target Edition.
     pub target_edition: Option<super::Windows10EditionType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.educationAiFeedbackAudienceEngagementSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationAiFeedbackAudienceEngagementSettings")]
+#[graph(
+    odata_type = "microsoft.graph.educationAiFeedbackAudienceEngagementSettings",
+    omit_none
+)]
 pub struct EducationAiFeedbackAudienceEngagementSettings {
     /// `areEngagementStrategiesEnabled`: `Edm.Boolean`, not nullable.
     pub are_engagement_strategies_enabled: Option<bool>,

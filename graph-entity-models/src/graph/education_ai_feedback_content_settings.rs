@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.educationAiFeedbackContentSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationAiFeedbackContentSettings")]
+#[graph(
+    odata_type = "microsoft.graph.educationAiFeedbackContentSettings",
+    omit_none
+)]
 pub struct EducationAiFeedbackContentSettings {
     /// `isMessageClarityEnabled`: `Edm.Boolean`, not nullable.
     pub is_message_clarity_enabled: Option<bool>,

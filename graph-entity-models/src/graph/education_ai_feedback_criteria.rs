@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.educationAiFeedbackCriteria`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationAiFeedbackCriteria")]
+#[graph(odata_type = "microsoft.graph.educationAiFeedbackCriteria", omit_none)]
 pub struct EducationAiFeedbackCriteria {
     /// `aiFeedbackSettings`: `microsoft.graph.educationAiFeedbackSettings`, not nullable.
     #[graph(nested)]

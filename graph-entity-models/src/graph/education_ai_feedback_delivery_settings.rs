@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.educationAiFeedbackDeliverySettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationAiFeedbackDeliverySettings")]
+#[graph(
+    odata_type = "microsoft.graph.educationAiFeedbackDeliverySettings",
+    omit_none
+)]
 pub struct EducationAiFeedbackDeliverySettings {
     /// `areRhetoricalTechniquesEnabled`: `Edm.Boolean`, not nullable.
     pub are_rhetorical_techniques_enabled: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.educationAiFeedbackSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationAiFeedbackSettings")]
+#[graph(odata_type = "microsoft.graph.educationAiFeedbackSettings", omit_none)]
 pub struct EducationAiFeedbackSettings {
     /// `audienceEngagementSettings`:
     /// `microsoft.graph.educationAiFeedbackAudienceEngagementSettings`.

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `resources`, `rubric`, `submissions` (in a body only when `$expand`ed, never patched through
 /// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationAssignment")]
+#[graph(odata_type = "microsoft.graph.educationAssignment", omit_none)]
 pub struct EducationAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -73,6 +73,9 @@ pub struct EducationAssignment {
     /// `webUrl`: `Edm.String`.
     #[graph(read_only)]
     pub web_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.educationAssignmentDefaults`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationAssignmentDefaults")]
+#[graph(odata_type = "microsoft.graph.educationAssignmentDefaults", omit_none)]
 pub struct EducationAssignmentDefaults {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct EducationAssignmentDefaults {
     pub due_time: Option<graph_entity::edm::TimeOfDay>,
     /// `notificationChannelUrl`: `Edm.String`.
     pub notification_channel_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

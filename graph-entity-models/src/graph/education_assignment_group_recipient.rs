@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.educationAssignmentGroupRecipient`, derived from
 /// `microsoft.graph.educationAssignmentRecipient`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationAssignmentGroupRecipient")]
+#[graph(
+    odata_type = "microsoft.graph.educationAssignmentGroupRecipient",
+    omit_none
+)]
 pub struct EducationAssignmentGroupRecipient {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

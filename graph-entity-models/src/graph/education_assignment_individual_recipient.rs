@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.educationAssignmentIndividualRecipient`, derived from
 /// `microsoft.graph.educationAssignmentRecipient`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationAssignmentIndividualRecipient")]
+#[graph(
+    odata_type = "microsoft.graph.educationAssignmentIndividualRecipient",
+    omit_none
+)]
 pub struct EducationAssignmentIndividualRecipient {
     /// `recipients`: `Collection(Edm.String)`.
     pub recipients: Option<Vec<String>>,

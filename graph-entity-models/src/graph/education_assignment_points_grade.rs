@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.educationAssignmentPointsGrade`, derived from
 /// `microsoft.graph.educationAssignmentGrade`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationAssignmentPointsGrade")]
+#[graph(
+    odata_type = "microsoft.graph.educationAssignmentPointsGrade",
+    omit_none
+)]
 pub struct EducationAssignmentPointsGrade {
     /// `gradedBy`: `microsoft.graph.identitySet`.
     #[graph(nested)]

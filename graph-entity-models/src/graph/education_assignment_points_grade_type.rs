@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.educationAssignmentPointsGradeType`, derived from
 /// `microsoft.graph.educationAssignmentGradeType`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationAssignmentPointsGradeType")]
+#[graph(
+    odata_type = "microsoft.graph.educationAssignmentPointsGradeType",
+    omit_none
+)]
 pub struct EducationAssignmentPointsGradeType {
     /// `maxPoints`: `Edm.Single`.
     pub max_points: Option<f32>,

@@ -7,13 +7,16 @@ use graph_entity::GraphEntity;
 /// `gradingCategories`, `gradingSchemes` (in a body only when `$expand`ed, never patched through
 /// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationAssignmentSettings")]
+#[graph(odata_type = "microsoft.graph.educationAssignmentSettings", omit_none)]
 pub struct EducationAssignmentSettings {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// `submissionAnimationDisabled`: `Edm.Boolean`.
     pub submission_animation_disabled: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.educationChannelResource`, derived from
 /// `microsoft.graph.educationResource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationChannelResource")]
+#[graph(odata_type = "microsoft.graph.educationChannelResource", omit_none)]
 pub struct EducationChannelResource {
     /// `createdBy`: `microsoft.graph.identitySet`.
     #[graph(read_only, nested)]

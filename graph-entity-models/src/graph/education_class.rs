@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `assignments`, `assignmentSettings`, `group`, `members`, `modules`, `schools`, `teachers` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationClass")]
+#[graph(odata_type = "microsoft.graph.educationClass", omit_none)]
 pub struct EducationClass {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -39,6 +39,9 @@ pub struct EducationClass {
     /// `term`: `microsoft.graph.educationTerm`.
     #[graph(nested)]
     pub term: Option<super::EducationTerm>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.educationCourse`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationCourse")]
+#[graph(odata_type = "microsoft.graph.educationCourse", omit_none)]
 pub struct EducationCourse {
     /// `courseNumber`: `Edm.String`.
     pub course_number: Option<String>,

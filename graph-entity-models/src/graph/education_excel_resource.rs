@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.educationExcelResource`, derived from
 /// `microsoft.graph.educationResource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationExcelResource")]
+#[graph(odata_type = "microsoft.graph.educationExcelResource", omit_none)]
 pub struct EducationExcelResource {
     /// `createdBy`: `microsoft.graph.identitySet`.
     #[graph(read_only, nested)]

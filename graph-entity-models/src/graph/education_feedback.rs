@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.educationFeedback`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationFeedback")]
+#[graph(odata_type = "microsoft.graph.educationFeedback", omit_none)]
 pub struct EducationFeedback {
     /// `feedbackBy`: `microsoft.graph.identitySet`.
     #[graph(nested)]

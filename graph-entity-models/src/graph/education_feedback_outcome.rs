@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.educationFeedbackOutcome`, derived from
 /// `microsoft.graph.educationOutcome`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationFeedbackOutcome")]
+#[graph(odata_type = "microsoft.graph.educationFeedbackOutcome", omit_none)]
 pub struct EducationFeedbackOutcome {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +21,9 @@ pub struct EducationFeedbackOutcome {
     /// `publishedFeedback`: `microsoft.graph.educationFeedback`.
     #[graph(nested)]
     pub published_feedback: Option<super::EducationFeedback>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

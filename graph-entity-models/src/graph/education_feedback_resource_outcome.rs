@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.educationFeedbackResourceOutcome`, derived from
 /// `microsoft.graph.educationOutcome`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationFeedbackResourceOutcome")]
+#[graph(
+    odata_type = "microsoft.graph.educationFeedbackResourceOutcome",
+    omit_none
+)]
 pub struct EducationFeedbackResourceOutcome {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +23,9 @@ pub struct EducationFeedbackResourceOutcome {
     pub feedback_resource: Option<super::AnyEducationResource>,
     /// `resourceStatus`: `microsoft.graph.educationFeedbackResourceOutcomeStatus`.
     pub resource_status: Option<super::EducationFeedbackResourceOutcomeStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.educationFileResource`, derived from
 /// `microsoft.graph.educationResource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationFileResource")]
+#[graph(odata_type = "microsoft.graph.educationFileResource", omit_none)]
 pub struct EducationFileResource {
     /// `createdBy`: `microsoft.graph.identitySet`.
     #[graph(read_only, nested)]

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.educationGradingCategory`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationGradingCategory")]
+#[graph(odata_type = "microsoft.graph.educationGradingCategory", omit_none)]
 pub struct EducationGradingCategory {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +14,9 @@ pub struct EducationGradingCategory {
     pub display_name: Option<String>,
     /// `percentageWeight`: `Edm.Int32`, not nullable.
     pub percentage_weight: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

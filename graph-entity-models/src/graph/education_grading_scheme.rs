@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.educationGradingScheme`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationGradingScheme")]
+#[graph(odata_type = "microsoft.graph.educationGradingScheme", omit_none)]
 pub struct EducationGradingScheme {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +17,9 @@ pub struct EducationGradingScheme {
     pub grades: Option<Vec<super::EducationGradingSchemeGrade>>,
     /// `hidePointsDuringGrading`: `Edm.Boolean`, not nullable.
     pub hide_points_during_grading: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

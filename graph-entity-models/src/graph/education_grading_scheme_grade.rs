@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.educationGradingSchemeGrade`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationGradingSchemeGrade")]
+#[graph(odata_type = "microsoft.graph.educationGradingSchemeGrade", omit_none)]
 pub struct EducationGradingSchemeGrade {
     /// `defaultPercentage`: `Edm.Single`.
     pub default_percentage: Option<f32>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.educationItemBody`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationItemBody")]
+#[graph(odata_type = "microsoft.graph.educationItemBody", omit_none)]
 pub struct EducationItemBody {
     /// `content`: `Edm.String`.
     pub content: Option<String>,

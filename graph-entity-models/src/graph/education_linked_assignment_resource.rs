@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.educationLinkedAssignmentResource`, derived from
 /// `microsoft.graph.educationResource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationLinkedAssignmentResource")]
+#[graph(
+    odata_type = "microsoft.graph.educationLinkedAssignmentResource",
+    omit_none
+)]
 pub struct EducationLinkedAssignmentResource {
     /// `createdBy`: `microsoft.graph.identitySet`.
     #[graph(read_only, nested)]

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.educationMediaResource`, derived from
 /// `microsoft.graph.educationResource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationMediaResource")]
+#[graph(odata_type = "microsoft.graph.educationMediaResource", omit_none)]
 pub struct EducationMediaResource {
     /// `createdBy`: `microsoft.graph.identitySet`.
     #[graph(read_only, nested)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `resources` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationModule")]
+#[graph(odata_type = "microsoft.graph.educationModule", omit_none)]
 pub struct EducationModule {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -35,6 +35,9 @@ pub struct EducationModule {
     /// `status`: `microsoft.graph.educationModuleStatus`.
     #[graph(read_only)]
     pub status: Option<super::EducationModuleStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

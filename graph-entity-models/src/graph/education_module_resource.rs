@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.educationModuleResource`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationModuleResource")]
+#[graph(odata_type = "microsoft.graph.educationModuleResource", omit_none)]
 pub struct EducationModuleResource {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -13,6 +13,9 @@ pub struct EducationModuleResource {
     /// `resource`: `microsoft.graph.educationResource`.
     #[graph(nested)]
     pub resource: Option<super::AnyEducationResource>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.educationOnPremisesInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationOnPremisesInfo")]
+#[graph(odata_type = "microsoft.graph.educationOnPremisesInfo", omit_none)]
 pub struct EducationOnPremisesInfo {
     /// `immutableId`: `Edm.String`.
     pub immutable_id: Option<String>,

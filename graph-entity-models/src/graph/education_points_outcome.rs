@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.educationPointsOutcome`, derived from
 /// `microsoft.graph.educationOutcome`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationPointsOutcome")]
+#[graph(odata_type = "microsoft.graph.educationPointsOutcome", omit_none)]
 pub struct EducationPointsOutcome {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +21,9 @@ pub struct EducationPointsOutcome {
     /// `publishedPoints`: `microsoft.graph.educationAssignmentPointsGrade`.
     #[graph(nested)]
     pub published_points: Option<super::EducationAssignmentPointsGrade>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

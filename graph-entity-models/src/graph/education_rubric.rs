@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.educationRubric`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationRubric")]
+#[graph(odata_type = "microsoft.graph.educationRubric", omit_none)]
 pub struct EducationRubric {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -35,6 +35,9 @@ pub struct EducationRubric {
     /// `qualities`: `Collection(microsoft.graph.rubricQuality)`.
     #[graph(nested)]
     pub qualities: Option<Vec<super::RubricQuality>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

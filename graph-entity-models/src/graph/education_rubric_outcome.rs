@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.educationRubricOutcome`, derived from
 /// `microsoft.graph.educationOutcome`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationRubricOutcome")]
+#[graph(odata_type = "microsoft.graph.educationRubricOutcome", omit_none)]
 pub struct EducationRubricOutcome {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +30,9 @@ pub struct EducationRubricOutcome {
     /// `Collection(microsoft.graph.rubricQualitySelectedColumnModel)`.
     #[graph(nested)]
     pub rubric_quality_selected_levels: Option<Vec<super::RubricQualitySelectedColumnModel>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

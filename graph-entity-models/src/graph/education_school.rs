@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `administrativeUnit`, `classes`, `users` (in a body only when `$expand`ed, never patched through
 /// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationSchool")]
+#[graph(odata_type = "microsoft.graph.educationSchool", omit_none)]
 pub struct EducationSchool {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -44,6 +44,9 @@ pub struct EducationSchool {
     pub principal_name: Option<String>,
     /// `schoolNumber`: `Edm.String`.
     pub school_number: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.educationSpeakerCoachAudienceEngagementSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationSpeakerCoachAudienceEngagementSettings")]
+#[graph(
+    odata_type = "microsoft.graph.educationSpeakerCoachAudienceEngagementSettings",
+    omit_none
+)]
 pub struct EducationSpeakerCoachAudienceEngagementSettings {
     /// `isBodyLanguageEnabled`: `Edm.Boolean`, not nullable.
     pub is_body_language_enabled: Option<bool>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.educationSpeakerCoachContentSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationSpeakerCoachContentSettings")]
+#[graph(
+    odata_type = "microsoft.graph.educationSpeakerCoachContentSettings",
+    omit_none
+)]
 pub struct EducationSpeakerCoachContentSettings {
     /// `isInclusivenessEnabled`: `Edm.Boolean`, not nullable.
     pub is_inclusiveness_enabled: Option<bool>,

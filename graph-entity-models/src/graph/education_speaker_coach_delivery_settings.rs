@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.educationSpeakerCoachDeliverySettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationSpeakerCoachDeliverySettings")]
+#[graph(
+    odata_type = "microsoft.graph.educationSpeakerCoachDeliverySettings",
+    omit_none
+)]
 pub struct EducationSpeakerCoachDeliverySettings {
     /// `areFillerWordsEnabled`: `Edm.Boolean`, not nullable.
     pub are_filler_words_enabled: Option<bool>,

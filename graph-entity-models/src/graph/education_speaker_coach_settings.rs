@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.educationSpeakerCoachSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationSpeakerCoachSettings")]
+#[graph(
+    odata_type = "microsoft.graph.educationSpeakerCoachSettings",
+    omit_none
+)]
 pub struct EducationSpeakerCoachSettings {
     /// `audienceEngagementSettings`:
     /// `microsoft.graph.educationSpeakerCoachAudienceEngagementSettings`.

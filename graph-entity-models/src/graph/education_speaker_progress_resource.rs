@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.educationSpeakerProgressResource`, derived from
 /// `microsoft.graph.educationResource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationSpeakerProgressResource")]
+#[graph(
+    odata_type = "microsoft.graph.educationSpeakerProgressResource",
+    omit_none
+)]
 pub struct EducationSpeakerProgressResource {
     /// `createdBy`: `microsoft.graph.identitySet`.
     #[graph(read_only, nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.educationStudent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationStudent")]
+#[graph(odata_type = "microsoft.graph.educationStudent", omit_none)]
 pub struct EducationStudent {
     /// `birthDate`: `Edm.Date`.
     pub birth_date: Option<graph_entity::edm::Date>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `outcomes`, `resources`, `submittedResources` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationSubmission")]
+#[graph(odata_type = "microsoft.graph.educationSubmission", omit_none)]
 pub struct EducationSubmission {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -62,6 +62,9 @@ pub struct EducationSubmission {
     /// `webUrl`: `Edm.String`.
     #[graph(read_only)]
     pub web_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.educationSubmissionIndividualRecipient`, derived from
 /// `microsoft.graph.educationSubmissionRecipient`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationSubmissionIndividualRecipient")]
+#[graph(
+    odata_type = "microsoft.graph.educationSubmissionIndividualRecipient",
+    omit_none
+)]
 pub struct EducationSubmissionIndividualRecipient {
     /// `userId`: `Edm.String`.
     pub user_id: Option<String>,

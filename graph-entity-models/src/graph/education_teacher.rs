@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.educationTeacher`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationTeacher")]
+#[graph(odata_type = "microsoft.graph.educationTeacher", omit_none)]
 pub struct EducationTeacher {
     /// `externalId`: `Edm.String`.
     pub external_id: Option<String>,

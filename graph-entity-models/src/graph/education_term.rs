@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.educationTerm`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationTerm")]
+#[graph(odata_type = "microsoft.graph.educationTerm", omit_none)]
 pub struct EducationTerm {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `assignments`, `classes`, `rubrics`, `schools`,
 /// `taughtClasses`, `user` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationUser")]
+#[graph(odata_type = "microsoft.graph.educationUser", omit_none)]
 pub struct EducationUser {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -86,6 +86,9 @@ pub struct EducationUser {
     pub user_principal_name: Option<String>,
     /// `userType`: `Edm.String`.
     pub user_type: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.emailAddress`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.emailAddress")]
+#[graph(odata_type = "microsoft.graph.emailAddress", omit_none)]
 pub struct EmailAddress {
     /// `address`: `Edm.String`.
     pub address: Option<String>,

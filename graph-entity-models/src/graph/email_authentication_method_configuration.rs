@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.authenticationMethodConfiguration`. Not generated: the navigation property
 /// `includeTargets` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.emailAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.emailAuthenticationMethodConfiguration",
+    omit_none
+)]
 pub struct EmailAuthenticationMethodConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +21,9 @@ pub struct EmailAuthenticationMethodConfiguration {
     pub state: Option<super::AuthenticationMethodState>,
     /// `allowExternalIdToUseEmailOtp`: `microsoft.graph.externalEmailOtpState`.
     pub allow_external_id_to_use_email_otp: Option<super::ExternalEmailOtpState>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

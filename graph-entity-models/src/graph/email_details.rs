@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.emailDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.emailDetails")]
+#[graph(odata_type = "microsoft.graph.emailDetails", omit_none)]
 pub struct EmailDetails {
     /// `body`: `Edm.String`, not nullable.
     pub body: Option<String>,

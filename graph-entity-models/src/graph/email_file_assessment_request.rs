@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.threatAssessmentRequest`. Not generated: the navigation property `results` (in
 /// a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.emailFileAssessmentRequest")]
+#[graph(odata_type = "microsoft.graph.emailFileAssessmentRequest", omit_none)]
 pub struct EmailFileAssessmentRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +32,9 @@ pub struct EmailFileAssessmentRequest {
     pub destination_routing_reason: Option<super::MailDestinationRoutingReason>,
     /// `recipientEmail`: `Edm.String`, not nullable.
     pub recipient_email: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.emailNotificationsSetting`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.emailNotificationsSetting")]
+#[graph(odata_type = "microsoft.graph.emailNotificationsSetting", omit_none)]
 pub struct EmailNotificationsSetting {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +17,9 @@ pub struct EmailNotificationsSetting {
     /// `recipients`: `microsoft.graph.notificationRecipients`, not nullable.
     #[graph(nested)]
     pub recipients: Option<super::NotificationRecipients>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

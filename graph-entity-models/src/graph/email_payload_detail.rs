@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.emailPayloadDetail`, derived from
 /// `microsoft.graph.payloadDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.emailPayloadDetail")]
+#[graph(odata_type = "microsoft.graph.emailPayloadDetail", omit_none)]
 pub struct EmailPayloadDetail {
     /// `coachmarks`: `Collection(microsoft.graph.payloadCoachmark)`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.emailSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.emailSettings")]
+#[graph(odata_type = "microsoft.graph.emailSettings", omit_none)]
 pub struct EmailSettings {
     /// `senderDomain`: `Edm.String`, not nullable.
     pub sender_domain: Option<String>,

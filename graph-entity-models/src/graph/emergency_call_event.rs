@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.callEvent`. Not generated: the navigation property `participants` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.emergencyCallEvent")]
+#[graph(odata_type = "microsoft.graph.emergencyCallEvent", omit_none)]
 pub struct EmergencyCallEvent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +22,9 @@ pub struct EmergencyCallEvent {
     pub emergency_number_dialed: Option<String>,
     /// `policyName`: `Edm.String`.
     pub policy_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

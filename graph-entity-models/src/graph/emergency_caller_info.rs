@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.emergencyCallerInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.emergencyCallerInfo")]
+#[graph(odata_type = "microsoft.graph.emergencyCallerInfo", omit_none)]
 pub struct EmergencyCallerInfo {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.employeeOrgData`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.employeeOrgData")]
+#[graph(odata_type = "microsoft.graph.employeeOrgData", omit_none)]
 pub struct EmployeeOrgData {
     /// `costCenter`: `Edm.String`.
     pub cost_center: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation property `details` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.endUserNotification")]
+#[graph(odata_type = "microsoft.graph.endUserNotification", omit_none)]
 pub struct EndUserNotification {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +33,9 @@ pub struct EndUserNotification {
     pub status: Option<super::SimulationContentStatus>,
     /// `supportedLocales`: `Collection(Edm.String)`.
     pub supported_locales: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.endUserNotificationDetail`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.endUserNotificationDetail")]
+#[graph(odata_type = "microsoft.graph.endUserNotificationDetail", omit_none)]
 pub struct EndUserNotificationDetail {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -23,6 +23,9 @@ pub struct EndUserNotificationDetail {
     pub sent_from: Option<super::EmailIdentity>,
     /// `subject`: `Edm.String`, not nullable.
     pub subject: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.endUserNotificationSetting`. Abstract: no value has exactly
 /// this type; this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.endUserNotificationSetting")]
+#[graph(odata_type = "microsoft.graph.endUserNotificationSetting", omit_none)]
 pub struct EndUserNotificationSetting {
     /// `notificationPreference`: `microsoft.graph.endUserNotificationPreference`.
     pub notification_preference: Option<super::EndUserNotificationPreference>,

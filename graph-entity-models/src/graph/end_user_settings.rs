@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.endUserSettings`, derived from
 /// `microsoft.graph.controlConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.endUserSettings")]
+#[graph(odata_type = "microsoft.graph.endUserSettings", omit_none)]
 pub struct EndUserSettings {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +26,9 @@ pub struct EndUserSettings {
         Option<super::AccessPackageSuggestionRelatedPeopleInsightLevel>,
     /// `showApproverDetailsToMembers`: `Edm.Boolean`, not nullable.
     pub show_approver_details_to_members: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

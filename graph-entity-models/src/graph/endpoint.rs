@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.endpoint`, derived from `microsoft.graph.directoryObject`.
 /// Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.endpoint", open_type)]
+#[graph(odata_type = "microsoft.graph.endpoint", open_type, omit_none)]
 pub struct Endpoint {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +22,9 @@ pub struct Endpoint {
     pub provider_resource_id: Option<String>,
     /// `uri`: `Edm.String`, not nullable.
     pub uri: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.engagementAsyncOperation`, derived from
 /// `microsoft.graph.longRunningOperation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.engagementAsyncOperation")]
+#[graph(odata_type = "microsoft.graph.engagementAsyncOperation", omit_none)]
 pub struct EngagementAsyncOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +30,9 @@ pub struct EngagementAsyncOperation {
     /// The ID of the object created or modified as a result of this async operation.
     #[graph(read_only)]
     pub resource_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

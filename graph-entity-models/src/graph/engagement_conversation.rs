@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 /// properties of a derived type this build does not know. Not generated: the navigation properties
 /// `messages`, `starter` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.engagementConversation")]
+#[graph(odata_type = "microsoft.graph.engagementConversation", omit_none)]
 pub struct EngagementConversation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +20,9 @@ pub struct EngagementConversation {
     /// The id of the first message in this conversation.
     #[graph(read_only)]
     pub starter_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation properties `conversation`, `reactions`,
 /// `replies`, `replyTo` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.engagementConversationMessage")]
+#[graph(
+    odata_type = "microsoft.graph.engagementConversationMessage",
+    omit_none
+)]
 pub struct EngagementConversationMessage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +35,9 @@ pub struct EngagementConversationMessage {
     /// The id of the message that this message is a reply to.
     #[graph(read_only)]
     pub reply_to_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

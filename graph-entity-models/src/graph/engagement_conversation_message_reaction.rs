@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.engagementConversationMessageReaction`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.engagementConversationMessageReaction")]
+#[graph(
+    odata_type = "microsoft.graph.engagementConversationMessageReaction",
+    omit_none
+)]
 pub struct EngagementConversationMessageReaction {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +24,9 @@ pub struct EngagementConversationMessageReaction {
     /// The type of reaction.
     #[graph(read_only)]
     pub reaction_type: Option<super::EngagementConversationMessageReactionType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

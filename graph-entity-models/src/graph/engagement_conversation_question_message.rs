@@ -9,7 +9,10 @@ use graph_entity::GraphEntity;
 /// `conversation`, `reactions`, `replies`, `replyTo` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.engagementConversationQuestionMessage")]
+#[graph(
+    odata_type = "microsoft.graph.engagementConversationQuestionMessage",
+    omit_none
+)]
 pub struct EngagementConversationQuestionMessage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -35,6 +38,9 @@ pub struct EngagementConversationQuestionMessage {
     pub reply_to_id: Option<String>,
     /// The title of the question.
     pub title: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

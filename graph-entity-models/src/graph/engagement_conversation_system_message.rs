@@ -9,7 +9,10 @@ use graph_entity::GraphEntity;
 /// `conversation`, `reactions`, `replies`, `replyTo` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.engagementConversationSystemMessage")]
+#[graph(
+    odata_type = "microsoft.graph.engagementConversationSystemMessage",
+    omit_none
+)]
 pub struct EngagementConversationSystemMessage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +36,9 @@ pub struct EngagementConversationSystemMessage {
     /// The id of the message that this message is a reply to.
     #[graph(read_only)]
     pub reply_to_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

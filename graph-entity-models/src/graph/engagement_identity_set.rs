@@ -7,7 +7,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.engagementIdentitySet`, derived from
 /// `microsoft.graph.identitySet`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.engagementIdentitySet", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.engagementIdentitySet",
+    open_type,
+    omit_none
+)]
 pub struct EngagementIdentitySet {
     /// `application`: `microsoft.graph.identity`.
     #[graph(nested)]

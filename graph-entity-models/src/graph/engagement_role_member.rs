@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation property `user` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.engagementRoleMember")]
+#[graph(odata_type = "microsoft.graph.engagementRoleMember", omit_none)]
 pub struct EngagementRoleMember {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +19,9 @@ pub struct EngagementRoleMember {
     /// The ID of the user who has been assigned the role.
     #[graph(read_only)]
     pub user_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

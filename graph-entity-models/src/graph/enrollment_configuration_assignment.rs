@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.enrollmentConfigurationAssignment`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.enrollmentConfigurationAssignment")]
+#[graph(
+    odata_type = "microsoft.graph.enrollmentConfigurationAssignment",
+    omit_none
+)]
 pub struct EnrollmentConfigurationAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +18,9 @@ pub struct EnrollmentConfigurationAssignment {
     /// Represents an assignment to managed devices in the tenant
     #[graph(nested)]
     pub target: Option<super::AnyDeviceAndAppManagementAssignmentTarget>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

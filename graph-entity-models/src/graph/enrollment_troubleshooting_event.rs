@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.enrollmentTroubleshootingEvent`, derived from
 /// `microsoft.graph.deviceManagementTroubleshootingEvent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.enrollmentTroubleshootingEvent")]
+#[graph(
+    odata_type = "microsoft.graph.enrollmentTroubleshootingEvent",
+    omit_none
+)]
 pub struct EnrollmentTroubleshootingEvent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +35,9 @@ pub struct EnrollmentTroubleshootingEvent {
     pub os_version: Option<String>,
     /// Identifier for the user that tried to enroll the device.
     pub user_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

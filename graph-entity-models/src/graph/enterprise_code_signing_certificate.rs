@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.enterpriseCodeSigningCertificate`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.enterpriseCodeSigningCertificate")]
+#[graph(
+    odata_type = "microsoft.graph.enterpriseCodeSigningCertificate",
+    omit_none
+)]
 pub struct EnterpriseCodeSigningCertificate {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -51,6 +54,9 @@ pub struct EnterpriseCodeSigningCertificate {
     /// this value in the HTTP response. Supports: $filter, $select, $top, $OrderBy, $skip. $Search
     /// is not supported.
     pub upload_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.entitlementManagementSchedule`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.entitlementManagementSchedule")]
+#[graph(
+    odata_type = "microsoft.graph.entitlementManagementSchedule",
+    omit_none
+)]
 pub struct EntitlementManagementSchedule {
     /// `expiration`: `microsoft.graph.expirationPattern`.
     #[graph(nested)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.entitlementManagementSettings`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.entitlementManagementSettings")]
+#[graph(
+    odata_type = "microsoft.graph.entitlementManagementSettings",
+    omit_none
+)]
 pub struct EntitlementManagementSettings {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +17,9 @@ pub struct EntitlementManagementSettings {
     pub duration_until_external_user_deleted_after_blocked: Option<graph_entity::edm::Duration>,
     /// `externalUserLifecycleAction`: `microsoft.graph.accessPackageExternalUserLifecycleAction`.
     pub external_user_lifecycle_action: Option<super::AccessPackageExternalUserLifecycleAction>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

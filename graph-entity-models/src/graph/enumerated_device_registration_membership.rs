@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.enumeratedDeviceRegistrationMembership`, derived from
 /// `microsoft.graph.deviceRegistrationMembership`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.enumeratedDeviceRegistrationMembership")]
+#[graph(
+    odata_type = "microsoft.graph.enumeratedDeviceRegistrationMembership",
+    omit_none
+)]
 pub struct EnumeratedDeviceRegistrationMembership {
     /// `groups`: `Collection(Edm.String)`.
     pub groups: Option<Vec<String>>,

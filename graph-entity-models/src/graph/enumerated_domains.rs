@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.enumeratedDomains`, derived from
 /// `microsoft.graph.validatingDomains`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.enumeratedDomains")]
+#[graph(odata_type = "microsoft.graph.enumeratedDomains", omit_none)]
 pub struct EnumeratedDomains {
     /// `rootDomains`: `microsoft.graph.rootDomains`, not nullable.
     pub root_domains: Option<super::RootDomains>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.enumeratedScopes`, derived from
 /// `microsoft.graph.inheritableScopes`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.enumeratedScopes")]
+#[graph(odata_type = "microsoft.graph.enumeratedScopes", omit_none)]
 pub struct EnumeratedScopes {
     /// `kind`: `microsoft.graph.scopeCollectionKind`, not nullable.
     pub kind: Option<super::ScopeCollectionKind>,

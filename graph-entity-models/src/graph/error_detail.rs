@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.errorDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.errorDetail")]
+#[graph(odata_type = "microsoft.graph.errorDetail", omit_none)]
 pub struct ErrorDetail {
     /// `errorMessage`: `Edm.String`, not nullable.
     #[graph(read_only)]

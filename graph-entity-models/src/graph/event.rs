@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `multiValueExtendedProperties`, `singleValueExtendedProperties` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.event", open_type)]
+#[graph(odata_type = "microsoft.graph.event", open_type, omit_none)]
 pub struct Event {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -105,6 +105,9 @@ pub struct Event {
     pub r#type: Option<super::EventType>,
     /// `webLink`: `Edm.String`.
     pub web_link: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

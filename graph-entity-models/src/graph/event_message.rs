@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `attachments`, `extensions`, `multiValueExtendedProperties`, `singleValueExtendedProperties`,
 /// `event` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.eventMessage", open_type)]
+#[graph(odata_type = "microsoft.graph.eventMessage", open_type, omit_none)]
 pub struct EventMessage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -104,6 +104,9 @@ pub struct EventMessage {
     pub start_date_time: Option<super::DateTimeTimeZone>,
     /// `type`: `microsoft.graph.eventType`.
     pub r#type: Option<super::EventType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -8,7 +8,11 @@ use graph_entity::GraphEntity;
 /// `multiValueExtendedProperties`, `singleValueExtendedProperties`, `event` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.eventMessageRequest", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.eventMessageRequest",
+    open_type,
+    omit_none
+)]
 pub struct EventMessageRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -120,6 +124,9 @@ pub struct EventMessageRequest {
     pub previous_start_date_time: Option<super::DateTimeTimeZone>,
     /// `responseRequested`: `Edm.Boolean`.
     pub response_requested: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

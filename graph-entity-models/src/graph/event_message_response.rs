@@ -8,7 +8,11 @@ use graph_entity::GraphEntity;
 /// `multiValueExtendedProperties`, `singleValueExtendedProperties`, `event` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.eventMessageResponse", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.eventMessageResponse",
+    open_type,
+    omit_none
+)]
 pub struct EventMessageResponse {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -110,6 +114,9 @@ pub struct EventMessageResponse {
     pub proposed_new_time: Option<super::TimeSlot>,
     /// `responseType`: `microsoft.graph.responseType`.
     pub response_type: Option<super::ResponseType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

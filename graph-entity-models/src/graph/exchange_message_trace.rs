@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.exchangeMessageTrace`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.exchangeMessageTrace")]
+#[graph(odata_type = "microsoft.graph.exchangeMessageTrace", omit_none)]
 pub struct ExchangeMessageTrace {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -29,6 +29,9 @@ pub struct ExchangeMessageTrace {
     /// `toIP`: `Edm.String`.
     #[graph(rename = "toIP")]
     pub to_ip: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

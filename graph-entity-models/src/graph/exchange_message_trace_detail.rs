@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.exchangeMessageTraceDetail`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.exchangeMessageTraceDetail")]
+#[graph(odata_type = "microsoft.graph.exchangeMessageTraceDetail", omit_none)]
 pub struct ExchangeMessageTraceDetail {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +22,9 @@ pub struct ExchangeMessageTraceDetail {
     pub event: Option<String>,
     /// `messageId`: `Edm.String`.
     pub message_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.excludeTarget`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.excludeTarget")]
+#[graph(odata_type = "microsoft.graph.excludeTarget", omit_none)]
 pub struct ExcludeTarget {
     /// `id`: `Edm.String`, not nullable.
     pub id: Option<String>,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.exclusionGroupAssignmentTarget`, derived from
 /// `microsoft.graph.groupAssignmentTarget`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.exclusionGroupAssignmentTarget")]
+#[graph(
+    odata_type = "microsoft.graph.exclusionGroupAssignmentTarget",
+    omit_none
+)]
 pub struct ExclusionGroupAssignmentTarget {
     /// The group Id that is the target of the assignment.
     pub group_id: Option<String>,

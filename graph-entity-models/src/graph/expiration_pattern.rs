@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.expirationPattern`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.expirationPattern")]
+#[graph(odata_type = "microsoft.graph.expirationPattern", omit_none)]
 pub struct ExpirationPattern {
     /// `duration`: `Edm.Duration`.
     pub duration: Option<graph_entity::edm::Duration>,

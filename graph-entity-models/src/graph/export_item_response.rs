@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.exportItemResponse`. Not generated: the `Edm.Stream`
 /// property `data` (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.exportItemResponse")]
+#[graph(odata_type = "microsoft.graph.exportItemResponse", omit_none)]
 pub struct ExportItemResponse {
     /// `changeKey`: `Edm.String`.
     pub change_key: Option<String>,

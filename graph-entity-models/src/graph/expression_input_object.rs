@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.expressionInputObject`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.expressionInputObject")]
+#[graph(odata_type = "microsoft.graph.expressionInputObject", omit_none)]
 pub struct ExpressionInputObject {
     /// `definition`: `microsoft.graph.objectDefinition`.
     #[graph(nested)]

@@ -6,11 +6,14 @@ use graph_entity::GraphEntity;
 /// no value has exactly this type; this struct reads the shared properties of a derived type this
 /// build does not know. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.extension", open_type)]
+#[graph(odata_type = "microsoft.graph.extension", open_type, omit_none)]
 pub struct Extension {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

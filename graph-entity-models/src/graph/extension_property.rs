@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.extensionProperty`, derived from
 /// `microsoft.graph.directoryObject`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.extensionProperty", open_type)]
+#[graph(odata_type = "microsoft.graph.extensionProperty", open_type, omit_none)]
 pub struct ExtensionProperty {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct ExtensionProperty {
     pub name: Option<String>,
     /// `targetObjects`: `Collection(Edm.String)`, not nullable.
     pub target_objects: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.extensionSchemaProperty`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.extensionSchemaProperty")]
+#[graph(odata_type = "microsoft.graph.extensionSchemaProperty", omit_none)]
 pub struct ExtensionSchemaProperty {
     /// `name`: `Edm.String`.
     pub name: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.externalAuthenticationMethod`, derived from
 /// `microsoft.graph.authenticationMethod`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalAuthenticationMethod")]
+#[graph(odata_type = "microsoft.graph.externalAuthenticationMethod", omit_none)]
 pub struct ExternalAuthenticationMethod {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +16,9 @@ pub struct ExternalAuthenticationMethod {
     pub configuration_id: Option<String>,
     /// `displayName`: `Edm.String`, not nullable.
     pub display_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

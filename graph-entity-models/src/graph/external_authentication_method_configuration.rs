@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.authenticationMethodConfiguration`. Not generated: the navigation property
 /// `includeTargets` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.externalAuthenticationMethodConfiguration",
+    omit_none
+)]
 pub struct ExternalAuthenticationMethodConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -23,6 +26,9 @@ pub struct ExternalAuthenticationMethodConfiguration {
     /// `openIdConnectSetting`: `microsoft.graph.openIdConnectSetting`, not nullable.
     #[graph(nested)]
     pub open_id_connect_setting: Option<super::OpenIdConnectSetting>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.externalDomainFederation`, derived from
 /// `microsoft.graph.identitySource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalDomainFederation")]
+#[graph(odata_type = "microsoft.graph.externalDomainFederation", omit_none)]
 pub struct ExternalDomainFederation {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

@@ -4,11 +4,14 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.externalDomainName`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalDomainName")]
+#[graph(odata_type = "microsoft.graph.externalDomainName", omit_none)]
 pub struct ExternalDomainName {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.externalItemConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalItemConfiguration")]
+#[graph(odata_type = "microsoft.graph.externalItemConfiguration", omit_none)]
 pub struct ExternalItemConfiguration {
     /// `connections`: `Collection(microsoft.graph.connectionItem)`, not nullable.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.externalLink`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalLink")]
+#[graph(odata_type = "microsoft.graph.externalLink", omit_none)]
 pub struct ExternalLink {
     /// `href`: `Edm.String`.
     pub href: Option<String>,

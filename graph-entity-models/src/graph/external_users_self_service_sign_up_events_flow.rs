@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow",
-    open_type
+    open_type,
+    omit_none
 )]
 pub struct ExternalUsersSelfServiceSignUpEventsFlow {
     /// `id`: `Edm.String`, not nullable.
@@ -39,6 +40,9 @@ pub struct ExternalUsersSelfServiceSignUpEventsFlow {
     /// `onUserCreateStart`: `microsoft.graph.onUserCreateStartHandler`.
     #[graph(nested)]
     pub on_user_create_start: Option<super::AnyOnUserCreateStartHandler>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

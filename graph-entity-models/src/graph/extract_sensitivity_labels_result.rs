@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.extractSensitivityLabelsResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.extractSensitivityLabelsResult")]
+#[graph(
+    odata_type = "microsoft.graph.extractSensitivityLabelsResult",
+    omit_none
+)]
 pub struct ExtractSensitivityLabelsResult {
     /// `labels`: `Collection(microsoft.graph.sensitivityLabelAssignment)`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.faceCheckConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.faceCheckConfiguration")]
+#[graph(odata_type = "microsoft.graph.faceCheckConfiguration", omit_none)]
 pub struct FaceCheckConfiguration {
     /// `isEnabled`: `Edm.Boolean`, not nullable.
     pub is_enabled: Option<bool>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.fallbackToMicrosoftProviderOnError`, derived from
 /// `microsoft.graph.customExtensionBehaviorOnError`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fallbackToMicrosoftProviderOnError")]
+#[graph(
+    odata_type = "microsoft.graph.fallbackToMicrosoftProviderOnError",
+    omit_none
+)]
 pub struct FallbackToMicrosoftProviderOnError {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

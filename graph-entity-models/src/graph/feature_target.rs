@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.featureTarget`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.featureTarget")]
+#[graph(odata_type = "microsoft.graph.featureTarget", omit_none)]
 pub struct FeatureTarget {
     /// `id`: `Edm.String`.
     pub id: Option<String>,

@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.federatedTokenValidationPolicy",
-    open_type
+    open_type,
+    omit_none
 )]
 pub struct FederatedTokenValidationPolicy {
     /// `id`: `Edm.String`, not nullable.
@@ -18,6 +19,9 @@ pub struct FederatedTokenValidationPolicy {
     /// `validatingDomains`: `microsoft.graph.validatingDomains`, not nullable.
     #[graph(nested)]
     pub validating_domains: Option<super::AnyValidatingDomains>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

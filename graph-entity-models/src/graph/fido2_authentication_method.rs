@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.fido2AuthenticationMethod`, derived from
 /// `microsoft.graph.authenticationMethod`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fido2AuthenticationMethod")]
+#[graph(odata_type = "microsoft.graph.fido2AuthenticationMethod", omit_none)]
 pub struct Fido2AuthenticationMethod {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +27,9 @@ pub struct Fido2AuthenticationMethod {
     /// `publicKeyCredential`: `microsoft.graph.webauthnPublicKeyCredential`.
     #[graph(nested)]
     pub public_key_credential: Option<super::WebauthnPublicKeyCredential>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

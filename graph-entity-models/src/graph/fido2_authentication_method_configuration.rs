@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// `includeTargets`, `passkeyProfiles` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fido2AuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.fido2AuthenticationMethodConfiguration",
+    omit_none
+)]
 pub struct Fido2AuthenticationMethodConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +29,9 @@ pub struct Fido2AuthenticationMethodConfiguration {
     /// `keyRestrictions`: `microsoft.graph.fido2KeyRestrictions`.
     #[graph(nested)]
     pub key_restrictions: Option<super::Fido2KeyRestrictions>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

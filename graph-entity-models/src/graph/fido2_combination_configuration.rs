@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.fido2CombinationConfiguration`, derived from
 /// `microsoft.graph.authenticationCombinationConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fido2CombinationConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.fido2CombinationConfiguration",
+    omit_none
+)]
 pub struct Fido2CombinationConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +19,9 @@ pub struct Fido2CombinationConfiguration {
     /// `allowedAAGUIDs`: `Collection(Edm.String)`, not nullable.
     #[graph(rename = "allowedAAGUIDs")]
     pub allowed_aagui_ds: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

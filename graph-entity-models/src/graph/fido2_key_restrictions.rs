@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.fido2KeyRestrictions`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fido2KeyRestrictions")]
+#[graph(odata_type = "microsoft.graph.fido2KeyRestrictions", omit_none)]
 pub struct Fido2KeyRestrictions {
     /// `aaGuids`: `Collection(Edm.String)`.
     pub aa_guids: Option<Vec<String>>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.file`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.file")]
+#[graph(odata_type = "microsoft.graph.file", omit_none)]
 pub struct File {
     /// `hashes`: `microsoft.graph.hashes`.
     #[graph(nested)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.threatAssessmentRequest`. Not generated: the navigation property `results` (in
 /// a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fileAssessmentRequest")]
+#[graph(odata_type = "microsoft.graph.fileAssessmentRequest", omit_none)]
 pub struct FileAssessmentRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +30,9 @@ pub struct FileAssessmentRequest {
     pub content_data: Option<String>,
     /// `fileName`: `Edm.String`, not nullable.
     pub file_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

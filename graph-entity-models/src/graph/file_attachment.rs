@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.fileAttachment`, derived from `microsoft.graph.attachment`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fileAttachment")]
+#[graph(odata_type = "microsoft.graph.fileAttachment", omit_none)]
 pub struct FileAttachment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -25,6 +25,9 @@ pub struct FileAttachment {
     pub content_id: Option<String>,
     /// `contentLocation`: `Edm.String`.
     pub content_location: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.fileEncryptionInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fileEncryptionInfo")]
+#[graph(odata_type = "microsoft.graph.fileEncryptionInfo", omit_none)]
 pub struct FileEncryptionInfo {
     /// The key used to encrypt the file content.
     pub encryption_key: Option<graph_entity::edm::Binary>,

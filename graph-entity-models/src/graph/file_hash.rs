@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.fileHash`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fileHash")]
+#[graph(odata_type = "microsoft.graph.fileHash", omit_none)]
 pub struct FileHash {
     /// `hashType`: `microsoft.graph.fileHashType`.
     pub hash_type: Option<super::FileHashType>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.fileSecurityState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fileSecurityState")]
+#[graph(odata_type = "microsoft.graph.fileSecurityState", omit_none)]
 pub struct FileSecurityState {
     /// `fileHash`: `microsoft.graph.fileHash`.
     #[graph(nested)]

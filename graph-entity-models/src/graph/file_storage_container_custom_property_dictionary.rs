@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.fileStorageContainerCustomPropertyDictionary",
-    open_type
+    open_type,
+    omit_none
 )]
 pub struct FileStorageContainerCustomPropertyDictionary {
     /// Members the type does not declare, kept as read and written back.

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.fileStorageContainerCustomPropertyValue`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fileStorageContainerCustomPropertyValue")]
+#[graph(
+    odata_type = "microsoft.graph.fileStorageContainerCustomPropertyValue",
+    omit_none
+)]
 pub struct FileStorageContainerCustomPropertyValue {
     /// `isSearchable`: `Edm.Boolean`.
     pub is_searchable: Option<bool>,

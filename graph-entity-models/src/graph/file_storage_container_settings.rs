@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.fileStorageContainerSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fileStorageContainerSettings")]
+#[graph(odata_type = "microsoft.graph.fileStorageContainerSettings", omit_none)]
 pub struct FileStorageContainerSettings {
     /// `isItemVersioningEnabled`: `Edm.Boolean`.
     pub is_item_versioning_enabled: Option<bool>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.fileStorageContainerType`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fileStorageContainerType")]
+#[graph(odata_type = "microsoft.graph.fileStorageContainerType", omit_none)]
 pub struct FileStorageContainerType {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -28,6 +28,9 @@ pub struct FileStorageContainerType {
     /// `settings`: `microsoft.graph.fileStorageContainerTypeSettings`, not nullable.
     #[graph(nested)]
     pub settings: Option<super::FileStorageContainerTypeSettings>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub odata_etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

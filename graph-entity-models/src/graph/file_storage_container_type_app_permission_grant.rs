@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.fileStorageContainerTypeAppPermissionGrant`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fileStorageContainerTypeAppPermissionGrant")]
+#[graph(
+    odata_type = "microsoft.graph.fileStorageContainerTypeAppPermissionGrant",
+    omit_none
+)]
 pub struct FileStorageContainerTypeAppPermissionGrant {
     /// `appId`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +17,9 @@ pub struct FileStorageContainerTypeAppPermissionGrant {
     pub application_permissions: Option<Vec<super::FileStorageContainerTypeAppPermission>>,
     /// `delegatedPermissions`: `Collection(microsoft.graph.fileStorageContainerTypeAppPermission)`.
     pub delegated_permissions: Option<Vec<super::FileStorageContainerTypeAppPermission>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

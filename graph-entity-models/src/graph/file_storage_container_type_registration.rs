@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `applicationPermissionGrants`
 /// (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fileStorageContainerTypeRegistration")]
+#[graph(
+    odata_type = "microsoft.graph.fileStorageContainerTypeRegistration",
+    omit_none
+)]
 pub struct FileStorageContainerTypeRegistration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -29,6 +32,9 @@ pub struct FileStorageContainerTypeRegistration {
     /// `settings`: `microsoft.graph.fileStorageContainerTypeRegistrationSettings`, not nullable.
     #[graph(nested)]
     pub settings: Option<super::FileStorageContainerTypeRegistrationSettings>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub odata_etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

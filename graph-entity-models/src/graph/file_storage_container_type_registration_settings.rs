@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.fileStorageContainerTypeRegistrationSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fileStorageContainerTypeRegistrationSettings")]
+#[graph(
+    odata_type = "microsoft.graph.fileStorageContainerTypeRegistrationSettings",
+    omit_none
+)]
 pub struct FileStorageContainerTypeRegistrationSettings {
     /// `isDiscoverabilityEnabled`: `Edm.Boolean`.
     pub is_discoverability_enabled: Option<bool>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.fileStorageContainerTypeSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fileStorageContainerTypeSettings")]
+#[graph(
+    odata_type = "microsoft.graph.fileStorageContainerTypeSettings",
+    omit_none
+)]
 pub struct FileStorageContainerTypeSettings {
     /// `consumingTenantOverridables`: `microsoft.graph.fileStorageContainerTypeSettingsOverride`.
     pub consuming_tenant_overridables:

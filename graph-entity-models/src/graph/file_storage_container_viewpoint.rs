@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.fileStorageContainerViewpoint`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fileStorageContainerViewpoint")]
+#[graph(
+    odata_type = "microsoft.graph.fileStorageContainerViewpoint",
+    omit_none
+)]
 pub struct FileStorageContainerViewpoint {
     /// `effectiveRole`: `Edm.String`, not nullable.
     pub effective_role: Option<String>,

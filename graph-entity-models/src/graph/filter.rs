@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.filter`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.filter")]
+#[graph(odata_type = "microsoft.graph.filter", omit_none)]
 pub struct Filter {
     /// `categoryFilterGroups`: `Collection(microsoft.graph.filterGroup)`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.filterClause`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.filterClause")]
+#[graph(odata_type = "microsoft.graph.filterClause", omit_none)]
 pub struct FilterClause {
     /// `operatorName`: `Edm.String`.
     pub operator_name: Option<String>,

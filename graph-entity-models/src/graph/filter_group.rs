@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.filterGroup`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.filterGroup")]
+#[graph(odata_type = "microsoft.graph.filterGroup", omit_none)]
 pub struct FilterGroup {
     /// `clauses`: `Collection(microsoft.graph.filterClause)`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.filterOperand`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.filterOperand")]
+#[graph(odata_type = "microsoft.graph.filterOperand", omit_none)]
 pub struct FilterOperand {
     /// `values`: `Collection(Edm.String)`.
     pub values: Option<Vec<String>>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.filterOperatorSchema`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.filterOperatorSchema")]
+#[graph(odata_type = "microsoft.graph.filterOperatorSchema", omit_none)]
 pub struct FilterOperatorSchema {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +16,9 @@ pub struct FilterOperatorSchema {
     pub multivalued_comparison_type: Option<super::ScopeOperatorMultiValuedComparisonType>,
     /// `supportedAttributeTypes`: `Collection(microsoft.graph.attributeType)`, not nullable.
     pub supported_attribute_types: Option<Vec<super::AttributeType>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// the navigation property `checkIns` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.floor")]
+#[graph(odata_type = "microsoft.graph.floor", omit_none)]
 pub struct Floor {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +33,9 @@ pub struct Floor {
     pub tags: Option<Vec<String>>,
     /// `sortOrder`: `Edm.Int32`.
     pub sort_order: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.folder`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.folder")]
+#[graph(odata_type = "microsoft.graph.folder", omit_none)]
 pub struct Folder {
     /// `childCount`: `Edm.Int32`.
     pub child_count: Option<i32>,

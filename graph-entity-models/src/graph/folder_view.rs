@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.folderView`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.folderView")]
+#[graph(odata_type = "microsoft.graph.folderView", omit_none)]
 pub struct FolderView {
     /// `sortBy`: `Edm.String`.
     pub sort_by: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.followupFlag`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.followupFlag")]
+#[graph(odata_type = "microsoft.graph.followupFlag", omit_none)]
 pub struct FollowupFlag {
     /// `completedDateTime`: `microsoft.graph.dateTimeTimeZone`.
     #[graph(nested)]

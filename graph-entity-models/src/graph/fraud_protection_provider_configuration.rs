@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.fraudProtectionConfiguration`. Not generated: the navigation property
 /// `fraudProtectionProvider` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fraudProtectionProviderConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.fraudProtectionProviderConfiguration",
+    omit_none
+)]
 pub struct FraudProtectionProviderConfiguration {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.freeBusyError`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.freeBusyError")]
+#[graph(odata_type = "microsoft.graph.freeBusyError", omit_none)]
 pub struct FreeBusyError {
     /// `message`: `Edm.String`.
     pub message: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.genericError`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.genericError")]
+#[graph(odata_type = "microsoft.graph.genericError", omit_none)]
 pub struct GenericError {
     /// `code`: `Edm.String`.
     pub code: Option<String>,

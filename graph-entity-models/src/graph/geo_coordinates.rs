@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.geoCoordinates`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.geoCoordinates")]
+#[graph(odata_type = "microsoft.graph.geoCoordinates", omit_none)]
 pub struct GeoCoordinates {
     /// `altitude`: `Edm.Double`.
     pub altitude: Option<f64>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.geolocationColumn`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.geolocationColumn")]
+#[graph(odata_type = "microsoft.graph.geolocationColumn", omit_none)]
 pub struct GeolocationColumn {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

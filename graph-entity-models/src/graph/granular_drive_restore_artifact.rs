@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.granularDriveRestoreArtifact`, derived from
 /// `microsoft.graph.granularRestoreArtifactBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.granularDriveRestoreArtifact")]
+#[graph(odata_type = "microsoft.graph.granularDriveRestoreArtifact", omit_none)]
 pub struct GranularDriveRestoreArtifact {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +30,9 @@ pub struct GranularDriveRestoreArtifact {
     pub web_url: Option<String>,
     /// `directoryObjectId`: `Edm.String`.
     pub directory_object_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

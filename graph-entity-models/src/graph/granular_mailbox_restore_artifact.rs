@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.mailboxRestoreArtifact`. Not generated: the navigation property `restorePoint`
 /// (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.granularMailboxRestoreArtifact")]
+#[graph(
+    odata_type = "microsoft.graph.granularMailboxRestoreArtifact",
+    omit_none
+)]
 pub struct GranularMailboxRestoreArtifact {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +36,9 @@ pub struct GranularMailboxRestoreArtifact {
     pub artifact_count: Option<i32>,
     /// `searchResponseId`: `Edm.String`, not nullable.
     pub search_response_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.granularRestoreArtifactBase`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.granularRestoreArtifactBase")]
+#[graph(odata_type = "microsoft.graph.granularRestoreArtifactBase", omit_none)]
 pub struct GranularRestoreArtifactBase {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -28,6 +28,9 @@ pub struct GranularRestoreArtifactBase {
     pub status: Option<super::ArtifactRestoreStatus>,
     /// `webUrl`: `Edm.String`.
     pub web_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

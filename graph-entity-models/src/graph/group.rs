@@ -11,7 +11,7 @@ use graph_entity::GraphEntity;
 /// `sites`, `team`, `threads`, `transitiveMemberOf`, `transitiveMembers` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.group", open_type)]
+#[graph(odata_type = "microsoft.graph.group", open_type, omit_none)]
 pub struct Group {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -126,6 +126,9 @@ pub struct Group {
     pub visibility: Option<String>,
     /// `welcomeMessageEnabled`: `Edm.Boolean`.
     pub welcome_message_enabled: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

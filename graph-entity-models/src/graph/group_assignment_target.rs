@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.groupAssignmentTarget`, derived from
 /// `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.groupAssignmentTarget")]
+#[graph(odata_type = "microsoft.graph.groupAssignmentTarget", omit_none)]
 pub struct GroupAssignmentTarget {
     /// The group Id that is the target of the assignment.
     pub group_id: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.groupFilter`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.groupFilter")]
+#[graph(odata_type = "microsoft.graph.groupFilter", omit_none)]
 pub struct GroupFilter {
     /// `includedGroups`: `Collection(Edm.String)`.
     pub included_groups: Option<Vec<String>>,

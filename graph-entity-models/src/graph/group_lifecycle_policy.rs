@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.groupLifecyclePolicy`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.groupLifecyclePolicy")]
+#[graph(odata_type = "microsoft.graph.groupLifecyclePolicy", omit_none)]
 pub struct GroupLifecyclePolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +15,9 @@ pub struct GroupLifecyclePolicy {
     pub group_lifetime_in_days: Option<i32>,
     /// `managedGroupTypes`: `Edm.String`.
     pub managed_group_types: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.groupMembers`, derived from `microsoft.graph.subjectSet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.groupMembers")]
+#[graph(odata_type = "microsoft.graph.groupMembers", omit_none)]
 pub struct GroupMembers {
     /// `description`: `Edm.String`.
     pub description: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.groupPeerOutlierRecommendationInsightSettings`, derived from
 /// `microsoft.graph.accessReviewRecommendationInsightSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.groupPeerOutlierRecommendationInsightSettings")]
+#[graph(
+    odata_type = "microsoft.graph.groupPeerOutlierRecommendationInsightSettings",
+    omit_none
+)]
 pub struct GroupPeerOutlierRecommendationInsightSettings {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

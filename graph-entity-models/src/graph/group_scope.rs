@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.groupScope`, derived from `microsoft.graph.scopeBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.groupScope")]
+#[graph(odata_type = "microsoft.graph.groupScope", omit_none)]
 pub struct GroupScope {
     /// `identity`: `Edm.String`.
     pub identity: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.groupSetting`, derived from `microsoft.graph.entity`. Open
 /// type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.groupSetting", open_type)]
+#[graph(odata_type = "microsoft.graph.groupSetting", open_type, omit_none)]
 pub struct GroupSetting {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +17,9 @@ pub struct GroupSetting {
     /// `values`: `Collection(microsoft.graph.settingValue)`, not nullable.
     #[graph(nested)]
     pub values: Option<Vec<super::SettingValue>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.groupSettingTemplate`, derived from
 /// `microsoft.graph.directoryObject`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.groupSettingTemplate", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.groupSettingTemplate",
+    open_type,
+    omit_none
+)]
 pub struct GroupSettingTemplate {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +23,9 @@ pub struct GroupSettingTemplate {
     /// `values`: `Collection(microsoft.graph.settingTemplateValue)`, not nullable.
     #[graph(nested)]
     pub values: Option<Vec<super::SettingTemplateValue>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.hashes`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.hashes")]
+#[graph(odata_type = "microsoft.graph.hashes", omit_none)]
 pub struct Hashes {
     /// `crc32Hash`: `Edm.String`.
     pub crc32_hash: Option<String>,

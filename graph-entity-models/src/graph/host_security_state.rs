@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.hostSecurityState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.hostSecurityState")]
+#[graph(odata_type = "microsoft.graph.hostSecurityState", omit_none)]
 pub struct HostSecurityState {
     /// `fqdn`: `Edm.String`.
     pub fqdn: Option<String>,

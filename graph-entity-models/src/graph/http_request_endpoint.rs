@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.httpRequestEndpoint`, derived from
 /// `microsoft.graph.customExtensionEndpointConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.httpRequestEndpoint")]
+#[graph(odata_type = "microsoft.graph.httpRequestEndpoint", omit_none)]
 pub struct HttpRequestEndpoint {
     /// `targetUrl`: `Edm.String`.
     pub target_url: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.humanSecurityFraudProtectionProvider`, derived from
 /// `microsoft.graph.fraudProtectionProvider`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.humanSecurityFraudProtectionProvider")]
+#[graph(
+    odata_type = "microsoft.graph.humanSecurityFraudProtectionProvider",
+    omit_none
+)]
 pub struct HumanSecurityFraudProtectionProvider {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +19,9 @@ pub struct HumanSecurityFraudProtectionProvider {
     pub app_id: Option<String>,
     /// `serverToken`: `Edm.String`, not nullable.
     pub server_token: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

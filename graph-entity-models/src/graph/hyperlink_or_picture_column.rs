@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.hyperlinkOrPictureColumn`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.hyperlinkOrPictureColumn")]
+#[graph(odata_type = "microsoft.graph.hyperlinkOrPictureColumn", omit_none)]
 pub struct HyperlinkOrPictureColumn {
     /// `isPicture`: `Edm.Boolean`.
     pub is_picture: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.iPv4CidrRange`, derived from `microsoft.graph.ipRange`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iPv4CidrRange")]
+#[graph(odata_type = "microsoft.graph.iPv4CidrRange", omit_none)]
 pub struct IPv4CidrRange {
     /// `cidrAddress`: `Edm.String`, not nullable.
     pub cidr_address: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.iPv4Range`, derived from `microsoft.graph.ipRange`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iPv4Range")]
+#[graph(odata_type = "microsoft.graph.iPv4Range", omit_none)]
 pub struct IPv4Range {
     /// Lower address.
     pub lower_address: Option<String>,

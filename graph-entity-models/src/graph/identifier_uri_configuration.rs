@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identifierUriConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identifierUriConfiguration")]
+#[graph(odata_type = "microsoft.graph.identifierUriConfiguration", omit_none)]
 pub struct IdentifierUriConfiguration {
     /// `nonDefaultUriAddition`: `microsoft.graph.identifierUriRestriction`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identifierUriRestriction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identifierUriRestriction")]
+#[graph(odata_type = "microsoft.graph.identifierUriRestriction", omit_none)]
 pub struct IdentifierUriRestriction {
     /// `excludeActors`: `microsoft.graph.appManagementPolicyActorExemptions`.
     #[graph(nested)]

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.identity`. Open type: its patch can set dynamic properties
 /// too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identity", open_type)]
+#[graph(odata_type = "microsoft.graph.identity", open_type, omit_none)]
 pub struct Identity {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.identityCustomUserFlowAttribute`, derived from
 /// `microsoft.graph.identityUserFlowAttribute`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityCustomUserFlowAttribute")]
+#[graph(
+    odata_type = "microsoft.graph.identityCustomUserFlowAttribute",
+    omit_none
+)]
 pub struct IdentityCustomUserFlowAttribute {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +21,9 @@ pub struct IdentityCustomUserFlowAttribute {
     pub display_name: Option<String>,
     /// `userFlowAttributeType`: `microsoft.graph.identityUserFlowAttributeType`, not nullable.
     pub user_flow_attribute_type: Option<super::IdentityUserFlowAttributeType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,8 +7,11 @@ use graph_entity::GraphEntity;
 /// `privilegedAccess`, `termsOfUse` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance")]
+#[graph(odata_type = "microsoft.graph.identityGovernance", omit_none)]
 pub struct IdentityGovernance {
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,8 +7,11 @@ use graph_entity::GraphEntity;
 /// `servicePrincipalRiskDetections` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityProtectionRoot")]
+#[graph(odata_type = "microsoft.graph.identityProtectionRoot", omit_none)]
 pub struct IdentityProtectionRoot {
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
-    open_type
+    open_type,
+    omit_none
 )]
 pub struct IdentitySecurityDefaultsEnforcementPolicy {
     /// `id`: `Edm.String`, not nullable.
@@ -21,6 +22,9 @@ pub struct IdentitySecurityDefaultsEnforcementPolicy {
     pub display_name: Option<String>,
     /// `isEnabled`: `Edm.Boolean`, not nullable.
     pub is_enabled: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

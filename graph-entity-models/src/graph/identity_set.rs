@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.identitySet`. Open type: its patch can set dynamic
 /// properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identitySet", open_type)]
+#[graph(odata_type = "microsoft.graph.identitySet", open_type, omit_none)]
 pub struct IdentitySet {
     /// `application`: `microsoft.graph.identity`.
     #[graph(nested)]

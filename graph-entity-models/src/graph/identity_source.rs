@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.identitySource`. Abstract: no value has exactly this type;
 /// this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identitySource")]
+#[graph(odata_type = "microsoft.graph.identitySource", omit_none)]
 pub struct IdentitySource {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.identityUserFlow`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityUserFlow")]
+#[graph(odata_type = "microsoft.graph.identityUserFlow", omit_none)]
 pub struct IdentityUserFlow {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -13,6 +13,9 @@ pub struct IdentityUserFlow {
     pub user_flow_type: Option<super::UserFlowType>,
     /// `userFlowTypeVersion`: `Edm.Single`, not nullable.
     pub user_flow_type_version: Option<f32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

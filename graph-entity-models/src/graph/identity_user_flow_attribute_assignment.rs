@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `userAttribute` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityUserFlowAttributeAssignment")]
+#[graph(
+    odata_type = "microsoft.graph.identityUserFlowAttributeAssignment",
+    omit_none
+)]
 pub struct IdentityUserFlowAttributeAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +25,9 @@ pub struct IdentityUserFlowAttributeAssignment {
     pub user_attribute_values: Option<Vec<super::UserAttributeValuesItem>>,
     /// `userInputType`: `microsoft.graph.identityUserFlowAttributeInputType`, not nullable.
     pub user_input_type: Option<super::IdentityUserFlowAttributeInputType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

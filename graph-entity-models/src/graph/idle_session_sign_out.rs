@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.idleSessionSignOut`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.idleSessionSignOut")]
+#[graph(odata_type = "microsoft.graph.idleSessionSignOut", omit_none)]
 pub struct IdleSessionSignOut {
     /// `isEnabled`: `Edm.Boolean`.
     pub is_enabled: Option<bool>,

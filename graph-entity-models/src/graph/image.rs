@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.image`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.image")]
+#[graph(odata_type = "microsoft.graph.image", omit_none)]
 pub struct Image {
     /// `height`: `Edm.Int32`.
     pub height: Option<i32>,

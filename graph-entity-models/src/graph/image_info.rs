@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.imageInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.imageInfo")]
+#[graph(odata_type = "microsoft.graph.imageInfo", omit_none)]
 pub struct ImageInfo {
     /// `addImageQuery`: `Edm.Boolean`.
     pub add_image_query: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.implicitGrantSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.implicitGrantSettings")]
+#[graph(odata_type = "microsoft.graph.implicitGrantSettings", omit_none)]
 pub struct ImplicitGrantSettings {
     /// `enableAccessTokenIssuance`: `Edm.Boolean`.
     pub enable_access_token_issuance: Option<bool>,

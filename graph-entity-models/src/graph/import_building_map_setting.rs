@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.importBuildingMapSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.importBuildingMapSetting")]
+#[graph(odata_type = "microsoft.graph.importBuildingMapSetting", omit_none)]
 pub struct ImportBuildingMapSetting {
     /// `isDryRun`: `Edm.Boolean`, not nullable.
     pub is_dry_run: Option<bool>,

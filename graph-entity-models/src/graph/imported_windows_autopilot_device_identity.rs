@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.importedWindowsAutopilotDeviceIdentity`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.importedWindowsAutopilotDeviceIdentity")]
+#[graph(
+    odata_type = "microsoft.graph.importedWindowsAutopilotDeviceIdentity",
+    omit_none
+)]
 pub struct ImportedWindowsAutopilotDeviceIdentity {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +30,9 @@ pub struct ImportedWindowsAutopilotDeviceIdentity {
     /// Current state of the imported device.
     #[graph(nested)]
     pub state: Option<super::ImportedWindowsAutopilotDeviceIdentityState>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.importedWindowsAutopilotDeviceIdentityState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.importedWindowsAutopilotDeviceIdentityState")]
+#[graph(
+    odata_type = "microsoft.graph.importedWindowsAutopilotDeviceIdentityState",
+    omit_none
+)]
 pub struct ImportedWindowsAutopilotDeviceIdentityState {
     /// Device error code reported by Device Directory Service(DDS).
     pub device_error_code: Option<i32>,

@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `deviceIdentities` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload")]
+#[graph(
+    odata_type = "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
+    omit_none
+)]
 pub struct ImportedWindowsAutopilotDeviceIdentityUpload {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +20,9 @@ pub struct ImportedWindowsAutopilotDeviceIdentityUpload {
     pub created_date_time_utc: Option<graph_entity::edm::DateTimeOffset>,
     /// Upload status.
     pub status: Option<super::ImportedWindowsAutopilotDeviceIdentityUploadStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.inboundOutboundPolicyConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.inboundOutboundPolicyConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.inboundOutboundPolicyConfiguration",
+    omit_none
+)]
 pub struct InboundOutboundPolicyConfiguration {
     /// `inboundAllowed`: `Edm.Boolean`.
     pub inbound_allowed: Option<bool>,

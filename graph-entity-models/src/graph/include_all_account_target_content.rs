@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.includeAllAccountTargetContent`, derived from
 /// `microsoft.graph.accountTargetContent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.includeAllAccountTargetContent")]
+#[graph(
+    odata_type = "microsoft.graph.includeAllAccountTargetContent",
+    omit_none
+)]
 pub struct IncludeAllAccountTargetContent {
     /// `type`: `microsoft.graph.accountTargetContentType`.
     pub r#type: Option<super::AccountTargetContentType>,

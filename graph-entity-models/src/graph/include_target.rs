@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.includeTarget`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.includeTarget")]
+#[graph(odata_type = "microsoft.graph.includeTarget", omit_none)]
 pub struct IncludeTarget {
     /// `id`: `Edm.String`, not nullable.
     pub id: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.incomingCallOptions`, derived from
 /// `microsoft.graph.callOptions`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.incomingCallOptions")]
+#[graph(odata_type = "microsoft.graph.incomingCallOptions", omit_none)]
 pub struct IncomingCallOptions {
     /// `hideBotAfterEscalation`: `Edm.Boolean`.
     pub hide_bot_after_escalation: Option<bool>,

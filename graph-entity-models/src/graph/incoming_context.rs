@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.incomingContext`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.incomingContext")]
+#[graph(odata_type = "microsoft.graph.incomingContext", omit_none)]
 pub struct IncomingContext {
     /// `observedParticipantId`: `Edm.String`.
     pub observed_participant_id: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.incompleteData`. Open type: its patch can set dynamic
 /// properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.incompleteData", open_type)]
+#[graph(odata_type = "microsoft.graph.incompleteData", open_type, omit_none)]
 pub struct IncompleteData {
     /// `missingDataBeforeDateTime`: `Edm.DateTimeOffset`.
     pub missing_data_before_date_time: Option<graph_entity::edm::DateTimeOffset>,

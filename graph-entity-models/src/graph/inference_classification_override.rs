@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.inferenceClassificationOverride`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.inferenceClassificationOverride")]
+#[graph(
+    odata_type = "microsoft.graph.inferenceClassificationOverride",
+    omit_none
+)]
 pub struct InferenceClassificationOverride {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +18,9 @@ pub struct InferenceClassificationOverride {
     /// `senderEmailAddress`: `microsoft.graph.emailAddress`.
     #[graph(nested)]
     pub sender_email_address: Option<super::EmailAddress>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.informationalUrl`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.informationalUrl")]
+#[graph(odata_type = "microsoft.graph.informationalUrl", omit_none)]
 pub struct InformationalUrl {
     /// `logoUrl`: `Edm.String`.
     pub logo_url: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.inheritablePermission`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.inheritablePermission")]
+#[graph(odata_type = "microsoft.graph.inheritablePermission", omit_none)]
 pub struct InheritablePermission {
     /// `inheritableScopes`: `microsoft.graph.inheritableScopes`.
     #[graph(nested)]
@@ -12,6 +12,9 @@ pub struct InheritablePermission {
     /// `resourceAppId`: `Edm.String`, not nullable.
     #[graph(key)]
     pub resource_app_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

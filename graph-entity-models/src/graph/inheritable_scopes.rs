@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.inheritableScopes`. Abstract: no value has exactly this
 /// type; this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.inheritableScopes")]
+#[graph(odata_type = "microsoft.graph.inheritableScopes", omit_none)]
 pub struct InheritableScopes {
     /// `kind`: `microsoft.graph.scopeCollectionKind`, not nullable.
     pub kind: Option<super::ScopeCollectionKind>,

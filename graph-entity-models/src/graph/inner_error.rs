@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.InnerError`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.InnerError")]
+#[graph(odata_type = "microsoft.graph.InnerError", omit_none)]
 pub struct InnerError {
     /// Request Id as tracked internally by the service
     #[graph(rename = "request-id")]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.insightIdentity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.insightIdentity")]
+#[graph(odata_type = "microsoft.graph.insightIdentity", omit_none)]
 pub struct InsightIdentity {
     /// `address`: `Edm.String`.
     pub address: Option<String>,

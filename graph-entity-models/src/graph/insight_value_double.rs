@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.insightValueDouble`, derived from
 /// `microsoft.graph.userExperienceAnalyticsInsightValue`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.insightValueDouble")]
+#[graph(odata_type = "microsoft.graph.insightValueDouble", omit_none)]
 pub struct InsightValueDouble {
     /// The double value of the user experience analytics insight.
     pub value: Option<f64>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.insightValueInt`, derived from
 /// `microsoft.graph.userExperienceAnalyticsInsightValue`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.insightValueInt")]
+#[graph(odata_type = "microsoft.graph.insightValueInt", omit_none)]
 pub struct InsightValueInt {
     /// The int value of the user experience analytics insight.
     pub value: Option<i32>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.instanceResourceAccess`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.instanceResourceAccess")]
+#[graph(odata_type = "microsoft.graph.instanceResourceAccess", omit_none)]
 pub struct InstanceResourceAccess {
     /// `permissions`: `Collection(microsoft.graph.resourcePermission)`, not nullable.
     #[graph(nested)]

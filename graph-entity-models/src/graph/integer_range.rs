@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.integerRange`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.integerRange")]
+#[graph(odata_type = "microsoft.graph.integerRange", omit_none)]
 pub struct IntegerRange {
     /// `end`: `Edm.Int64`.
     pub end: Option<i64>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.integratedApplicationMetadata`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.integratedApplicationMetadata")]
+#[graph(
+    odata_type = "microsoft.graph.integratedApplicationMetadata",
+    omit_none
+)]
 pub struct IntegratedApplicationMetadata {
     /// `name`: `Edm.String`.
     pub name: Option<String>,

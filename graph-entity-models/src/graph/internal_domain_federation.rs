@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.internalDomainFederation`, derived from
 /// `microsoft.graph.samlOrWsFedProvider`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.internalDomainFederation")]
+#[graph(odata_type = "microsoft.graph.internalDomainFederation", omit_none)]
 pub struct InternalDomainFederation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -39,6 +39,9 @@ pub struct InternalDomainFederation {
     pub signing_certificate_update_status: Option<super::SigningCertificateUpdateStatus>,
     /// `signOutUri`: `Edm.String`.
     pub sign_out_uri: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

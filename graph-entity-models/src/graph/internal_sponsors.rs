@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.internalSponsors`, derived from
 /// `microsoft.graph.subjectSet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.internalSponsors")]
+#[graph(odata_type = "microsoft.graph.internalSponsors", omit_none)]
 pub struct InternalSponsors {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.internetMessageHeader`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.internetMessageHeader")]
+#[graph(odata_type = "microsoft.graph.internetMessageHeader", omit_none)]
 pub struct InternetMessageHeader {
     /// `name`: `Edm.String`.
     pub name: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.intuneBrand`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.intuneBrand")]
+#[graph(odata_type = "microsoft.graph.intuneBrand", omit_none)]
 pub struct IntuneBrand {
     /// Email address of the person/organization responsible for IT support.
     #[graph(rename = "contactITEmailAddress")]

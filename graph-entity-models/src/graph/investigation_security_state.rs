@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.investigationSecurityState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.investigationSecurityState")]
+#[graph(odata_type = "microsoft.graph.investigationSecurityState", omit_none)]
 pub struct InvestigationSecurityState {
     /// `name`: `Edm.String`.
     pub name: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `invitedUser`, `invitedUserSponsors` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.invitation")]
+#[graph(odata_type = "microsoft.graph.invitation", omit_none)]
 pub struct Invitation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +30,9 @@ pub struct Invitation {
     pub send_invitation_message: Option<bool>,
     /// `status`: `Edm.String`.
     pub status: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.invitationParticipantInfo`. Open type: its patch can set
 /// dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.invitationParticipantInfo", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.invitationParticipantInfo",
+    open_type,
+    omit_none
+)]
 pub struct InvitationParticipantInfo {
     /// `hidden`: `Edm.Boolean`.
     pub hidden: Option<bool>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.invitationRedemptionIdentityProviderConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.invitationRedemptionIdentityProviderConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.invitationRedemptionIdentityProviderConfiguration",
+    omit_none
+)]
 pub struct InvitationRedemptionIdentityProviderConfiguration {
     /// `fallbackIdentityProvider`: `microsoft.graph.b2bIdentityProvidersType`.
     pub fallback_identity_provider: Option<super::B2bIdentityProvidersType>,

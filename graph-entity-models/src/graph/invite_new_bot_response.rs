@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.inviteNewBotResponse`, derived from
 /// `microsoft.graph.participantJoiningResponse`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.inviteNewBotResponse")]
+#[graph(odata_type = "microsoft.graph.inviteNewBotResponse", omit_none)]
 pub struct InviteNewBotResponse {
     /// `inviteUri`: `Edm.String`.
     pub invite_uri: Option<String>,

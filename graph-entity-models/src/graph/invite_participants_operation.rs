@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.inviteParticipantsOperation`, derived from
 /// `microsoft.graph.commsOperation`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.inviteParticipantsOperation", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.inviteParticipantsOperation",
+    open_type,
+    omit_none
+)]
 pub struct InviteParticipantsOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +24,9 @@ pub struct InviteParticipantsOperation {
     /// `participants`: `Collection(microsoft.graph.invitationParticipantInfo)`, not nullable.
     #[graph(nested)]
     pub participants: Option<Vec<super::InvitationParticipantInfo>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

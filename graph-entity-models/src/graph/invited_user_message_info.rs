@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.invitedUserMessageInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.invitedUserMessageInfo")]
+#[graph(odata_type = "microsoft.graph.invitedUserMessageInfo", omit_none)]
 pub struct InvitedUserMessageInfo {
     /// `ccRecipients`: `Collection(microsoft.graph.recipient)`.
     #[graph(nested)]

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// `scheduledActionsForRule`, `userStatuses`, `userStatusOverview` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosCompliancePolicy")]
+#[graph(odata_type = "microsoft.graph.iosCompliancePolicy", omit_none)]
 pub struct IosCompliancePolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -58,6 +58,9 @@ pub struct IosCompliancePolicy {
     /// jailbroken it will be reported non-compliant. When FALSE, the device is not reported as
     /// non-compliant regardless of device jailbroken state. Default is FALSE.
     pub security_block_jailbroken_devices: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `userStatuses`, `userStatusOverview` (in a body only when `$expand`ed, never patched through
 /// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosDeviceFeaturesConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.iosDeviceFeaturesConfiguration",
+    omit_none
+)]
 pub struct IosDeviceFeaturesConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -40,6 +43,9 @@ pub struct IosDeviceFeaturesConfiguration {
     /// 9.3 and later). This collection can contain a maximum of 500 elements.
     #[graph(nested)]
     pub notification_settings: Option<Vec<super::IosNotificationSettings>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.iosDeviceType`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosDeviceType")]
+#[graph(odata_type = "microsoft.graph.iosDeviceType", omit_none)]
 pub struct IosDeviceType {
     /// Whether the app should run on iPads.
     pub i_pad: Option<bool>,

@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
 /// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosGeneralDeviceConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.iosGeneralDeviceConfiguration",
+    omit_none
+)]
 pub struct IosGeneralDeviceConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -379,6 +382,9 @@ pub struct IosGeneralDeviceConfiguration {
     /// versions 14.4 and earlier. Devices running 14.5+ should use the setting,
     /// “WiFiConnectToAllowedNetworksOnlyForced.
     pub wi_fi_connect_only_to_configured_networks: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.iosHomeScreenApp`, derived from
 /// `microsoft.graph.iosHomeScreenItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosHomeScreenApp")]
+#[graph(odata_type = "microsoft.graph.iosHomeScreenApp", omit_none)]
 pub struct IosHomeScreenApp {
     /// Name of the app
     pub display_name: Option<String>,

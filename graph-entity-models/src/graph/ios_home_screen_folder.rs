@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.iosHomeScreenFolder`, derived from
 /// `microsoft.graph.iosHomeScreenItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosHomeScreenFolder")]
+#[graph(odata_type = "microsoft.graph.iosHomeScreenFolder", omit_none)]
 pub struct IosHomeScreenFolder {
     /// Name of the app
     pub display_name: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.iosHomeScreenFolderPage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosHomeScreenFolderPage")]
+#[graph(odata_type = "microsoft.graph.iosHomeScreenFolderPage", omit_none)]
 pub struct IosHomeScreenFolderPage {
     /// A list of apps and web clips to appear on a page within a folder. This collection can
     /// contain a maximum of 500 elements.

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.iosHomeScreenItem`. Abstract: no value has exactly this
 /// type; this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosHomeScreenItem")]
+#[graph(odata_type = "microsoft.graph.iosHomeScreenItem", omit_none)]
 pub struct IosHomeScreenItem {
     /// Name of the app
     pub display_name: Option<String>,

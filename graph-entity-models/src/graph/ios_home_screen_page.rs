@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.iosHomeScreenPage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosHomeScreenPage")]
+#[graph(odata_type = "microsoft.graph.iosHomeScreenPage", omit_none)]
 pub struct IosHomeScreenPage {
     /// Name of the page
     pub display_name: Option<String>,

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `assignments`, `categories`, `contentVersions` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosLobApp")]
+#[graph(odata_type = "microsoft.graph.iosLobApp", omit_none)]
 pub struct IosLobApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -65,6 +65,9 @@ pub struct IosLobApp {
     pub minimum_supported_operating_system: Option<super::IosMinimumOperatingSystem>,
     /// The version number of iOS Line of Business (LoB) app.
     pub version_number: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

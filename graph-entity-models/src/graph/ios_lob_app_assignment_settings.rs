@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.iosLobAppAssignmentSettings`, derived from
 /// `microsoft.graph.mobileAppAssignmentSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosLobAppAssignmentSettings")]
+#[graph(odata_type = "microsoft.graph.iosLobAppAssignmentSettings", omit_none)]
 pub struct IosLobAppAssignmentSettings {
     /// When TRUE, indicates that the app can be uninstalled by the user. When FALSE, indicates that
     /// the app cannot be uninstalled by the user. By default, this property is set to null which

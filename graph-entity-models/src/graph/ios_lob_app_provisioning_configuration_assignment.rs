@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.iosLobAppProvisioningConfigurationAssignment`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosLobAppProvisioningConfigurationAssignment")]
+#[graph(
+    odata_type = "microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
+    omit_none
+)]
 pub struct IosLobAppProvisioningConfigurationAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +19,9 @@ pub struct IosLobAppProvisioningConfigurationAssignment {
     /// The target group assignment defined by the admin.
     #[graph(nested)]
     pub target: Option<super::AnyDeviceAndAppManagementAssignmentTarget>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// `assignments`, `apps`, `deploymentSummary` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosManagedAppProtection")]
+#[graph(odata_type = "microsoft.graph.iosManagedAppProtection", omit_none)]
 pub struct IosManagedAppProtection {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -103,6 +103,9 @@ pub struct IosManagedAppProtection {
     /// Versions less than the specified version will block the managed app from accessing company
     /// data.
     pub minimum_required_sdk_version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// `appliedPolicies`, `intendedPolicies`, `operations` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosManagedAppRegistration")]
+#[graph(odata_type = "microsoft.graph.iosManagedAppRegistration", omit_none)]
 pub struct IosManagedAppRegistration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -41,6 +41,9 @@ pub struct IosManagedAppRegistration {
     pub user_id: Option<String>,
     /// Version of the entity.
     pub version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

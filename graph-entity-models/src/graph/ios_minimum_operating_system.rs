@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.iosMinimumOperatingSystem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosMinimumOperatingSystem")]
+#[graph(odata_type = "microsoft.graph.iosMinimumOperatingSystem", omit_none)]
 pub struct IosMinimumOperatingSystem {
     /// Indicates the minimum iOS version support required for the managed device. When 'True', iOS
     /// with OS Version 10.0 or later is required to install the app. If 'False', iOS Version 10.0

@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 /// `assignments`, `deviceStatuses`, `deviceStatusSummary`, `userStatuses`, `userStatusSummary` (in
 /// a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosMobileAppConfiguration")]
+#[graph(odata_type = "microsoft.graph.iosMobileAppConfiguration", omit_none)]
 pub struct IosMobileAppConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -31,6 +31,9 @@ pub struct IosMobileAppConfiguration {
     /// app configuration setting items.
     #[graph(nested)]
     pub settings: Option<Vec<super::AppConfigurationSettingItem>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

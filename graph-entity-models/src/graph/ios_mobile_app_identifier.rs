@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.iosMobileAppIdentifier`, derived from
 /// `microsoft.graph.mobileAppIdentifier`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosMobileAppIdentifier")]
+#[graph(odata_type = "microsoft.graph.iosMobileAppIdentifier", omit_none)]
 pub struct IosMobileAppIdentifier {
     /// The identifier for an app, as specified in the app store.
     pub bundle_id: Option<String>,

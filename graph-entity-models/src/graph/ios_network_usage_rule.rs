@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.iosNetworkUsageRule`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosNetworkUsageRule")]
+#[graph(odata_type = "microsoft.graph.iosNetworkUsageRule", omit_none)]
 pub struct IosNetworkUsageRule {
     /// If set to true, corresponding managed apps will not be allowed to use cellular data at any
     /// time.

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.iosNotificationSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosNotificationSettings")]
+#[graph(odata_type = "microsoft.graph.iosNotificationSettings", omit_none)]
 pub struct IosNotificationSettings {
     /// Indicates the type of alert for notifications for this app.
     pub alert_type: Option<super::IosNotificationAlertType>,

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `assignments`, `categories` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosStoreApp")]
+#[graph(odata_type = "microsoft.graph.iosStoreApp", omit_none)]
 pub struct IosStoreApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -54,6 +54,9 @@ pub struct IosStoreApp {
     /// The value for the minimum applicable operating system.
     #[graph(nested)]
     pub minimum_supported_operating_system: Option<super::IosMinimumOperatingSystem>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 /// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
 /// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosUpdateConfiguration")]
+#[graph(odata_type = "microsoft.graph.iosUpdateConfiguration", omit_none)]
 pub struct IosUpdateConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -34,6 +34,9 @@ pub struct IosUpdateConfiguration {
     pub scheduled_install_days: Option<Vec<super::DayOfWeek>>,
     /// UTC Time Offset indicated in minutes
     pub utc_time_offset_in_minutes: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.iosUpdateDeviceStatus`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosUpdateDeviceStatus")]
+#[graph(odata_type = "microsoft.graph.iosUpdateDeviceStatus", omit_none)]
 pub struct IosUpdateDeviceStatus {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +32,9 @@ pub struct IosUpdateDeviceStatus {
     pub user_name: Option<String>,
     /// UserPrincipalName.
     pub user_principal_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

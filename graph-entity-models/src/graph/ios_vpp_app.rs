@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `assignments`, `categories` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosVppApp")]
+#[graph(odata_type = "microsoft.graph.iosVppApp", omit_none)]
 pub struct IosVppApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -67,6 +67,9 @@ pub struct IosVppApp {
     pub vpp_token_apple_id: Option<String>,
     /// The organization associated with the Apple Volume Purchase Program Token
     pub vpp_token_organization_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

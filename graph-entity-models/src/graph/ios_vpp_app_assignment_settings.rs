@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.iosVppAppAssignmentSettings`, derived from
 /// `microsoft.graph.mobileAppAssignmentSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosVppAppAssignmentSettings")]
+#[graph(odata_type = "microsoft.graph.iosVppAppAssignmentSettings", omit_none)]
 pub struct IosVppAppAssignmentSettings {
     /// Whether or not to use device licensing.
     pub use_device_licensing: Option<bool>,

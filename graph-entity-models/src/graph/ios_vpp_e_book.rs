@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `assignments`, `deviceStates`, `installSummary`,
 /// `userStateSummary` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosVppEBook")]
+#[graph(odata_type = "microsoft.graph.iosVppEBook", omit_none)]
 pub struct IosVppEBook {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -48,6 +48,9 @@ pub struct IosVppEBook {
     pub vpp_organization_name: Option<String>,
     /// The Vpp token ID.
     pub vpp_token_id: Option<graph_entity::edm::Guid>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

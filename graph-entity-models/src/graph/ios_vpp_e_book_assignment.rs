@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.iosVppEBookAssignment`, derived from
 /// `microsoft.graph.managedEBookAssignment`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosVppEBookAssignment")]
+#[graph(odata_type = "microsoft.graph.iosVppEBookAssignment", omit_none)]
 pub struct IosVppEBookAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +17,9 @@ pub struct IosVppEBookAssignment {
     /// The assignment target for eBook.
     #[graph(nested)]
     pub target: Option<super::AnyDeviceAndAppManagementAssignmentTarget>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `assignments`, `categories` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosiPadOSWebClip")]
+#[graph(odata_type = "microsoft.graph.iosiPadOSWebClip", omit_none)]
 pub struct IosiPadOSWebClip {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -50,6 +50,9 @@ pub struct IosiPadOSWebClip {
     /// Microsoft Edge. When FALSE, the app will not be required to be opened in Microsoft Edge. By
     /// default, this property is set to FALSE.
     pub use_managed_browser: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.ipNamedLocation`, derived from
 /// `microsoft.graph.namedLocation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.ipNamedLocation")]
+#[graph(odata_type = "microsoft.graph.ipNamedLocation", omit_none)]
 pub struct IpNamedLocation {
     /// `deletedDateTime`: `Edm.DateTimeOffset`.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
@@ -23,6 +23,9 @@ pub struct IpNamedLocation {
     pub ip_ranges: Option<Vec<super::AnyIpRange>>,
     /// `isTrusted`: `Edm.Boolean`, not nullable.
     pub is_trusted: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

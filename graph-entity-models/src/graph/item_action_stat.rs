@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.itemActionStat`. Open type: its patch can set dynamic
 /// properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.itemActionStat", open_type)]
+#[graph(odata_type = "microsoft.graph.itemActionStat", open_type, omit_none)]
 pub struct ItemActionStat {
     /// `actionCount`: `Edm.Int32`.
     pub action_count: Option<i32>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// type: its patch can set dynamic properties too. Not generated: the navigation property
 /// `driveItem` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.itemActivity", open_type)]
+#[graph(odata_type = "microsoft.graph.itemActivity", open_type, omit_none)]
 pub struct ItemActivity {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +19,9 @@ pub struct ItemActivity {
     /// `actor`: `microsoft.graph.identitySet`.
     #[graph(nested)]
     pub actor: Option<super::AnyIdentitySet>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

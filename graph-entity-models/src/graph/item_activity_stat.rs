@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Open type: its patch can set dynamic properties too. Not generated: the navigation property
 /// `activities` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.itemActivityStat", open_type)]
+#[graph(odata_type = "microsoft.graph.itemActivityStat", open_type, omit_none)]
 pub struct ItemActivityStat {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -35,6 +35,9 @@ pub struct ItemActivityStat {
     pub r#move: Option<super::ItemActionStat>,
     /// `startDateTime`: `Edm.DateTimeOffset`.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.itemBody`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.itemBody")]
+#[graph(odata_type = "microsoft.graph.itemBody", omit_none)]
 pub struct ItemBody {
     /// `content`: `Edm.String`.
     pub content: Option<String>,

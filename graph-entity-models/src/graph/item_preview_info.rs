@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.itemPreviewInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.itemPreviewInfo")]
+#[graph(odata_type = "microsoft.graph.itemPreviewInfo", omit_none)]
 pub struct ItemPreviewInfo {
     /// `getUrl`: `Edm.String`.
     pub get_url: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.itemReference`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.itemReference")]
+#[graph(odata_type = "microsoft.graph.itemReference", omit_none)]
 pub struct ItemReference {
     /// `driveId`: `Edm.String`.
     pub drive_id: Option<String>,

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.joinMeetingIdMeetingInfo`, derived from
 /// `microsoft.graph.meetingInfo`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.joinMeetingIdMeetingInfo", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.joinMeetingIdMeetingInfo",
+    open_type,
+    omit_none
+)]
 pub struct JoinMeetingIdMeetingInfo {
     /// `joinMeetingId`: `Edm.String`, not nullable.
     pub join_meeting_id: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.joinMeetingIdSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.joinMeetingIdSettings")]
+#[graph(odata_type = "microsoft.graph.joinMeetingIdSettings", omit_none)]
 pub struct JoinMeetingIdSettings {
     /// `isPasscodeRequired`: `Edm.Boolean`.
     pub is_passcode_required: Option<bool>,

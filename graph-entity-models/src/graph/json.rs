@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.Json`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.Json")]
+#[graph(odata_type = "microsoft.graph.Json", omit_none)]
 pub struct Json {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

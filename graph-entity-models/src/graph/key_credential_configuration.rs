@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.keyCredentialConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.keyCredentialConfiguration")]
+#[graph(odata_type = "microsoft.graph.keyCredentialConfiguration", omit_none)]
 pub struct KeyCredentialConfiguration {
     /// `excludeActors`: `microsoft.graph.appManagementPolicyActorExemptions`.
     #[graph(nested)]

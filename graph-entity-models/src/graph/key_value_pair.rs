@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.keyValuePair`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.keyValuePair")]
+#[graph(odata_type = "microsoft.graph.keyValuePair", omit_none)]
 pub struct KeyValuePair {
     /// `name`: `Edm.String`, not nullable.
     pub name: Option<String>,

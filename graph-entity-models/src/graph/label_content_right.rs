@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation property `label` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.labelContentRight")]
+#[graph(odata_type = "microsoft.graph.labelContentRight", omit_none)]
 pub struct LabelContentRight {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +17,9 @@ pub struct LabelContentRight {
     pub format: Option<String>,
     /// `rights`: `microsoft.graph.usageRights`, not nullable.
     pub rights: Option<graph_entity::Flags<super::UsageRights>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.learningAssignment`, derived from
 /// `microsoft.graph.learningCourseActivity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.learningAssignment")]
+#[graph(odata_type = "microsoft.graph.learningAssignment", omit_none)]
 pub struct LearningAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -36,6 +36,9 @@ pub struct LearningAssignment {
     /// `notes`: `microsoft.graph.itemBody`.
     #[graph(nested)]
     pub notes: Option<super::ItemBody>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.learningContent`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.learningContent")]
+#[graph(odata_type = "microsoft.graph.learningContent", omit_none)]
 pub struct LearningContent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -47,6 +47,9 @@ pub struct LearningContent {
     pub thumbnail_web_url: Option<String>,
     /// `title`: `Edm.String`, not nullable.
     pub title: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.learningCourseActivity`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.learningCourseActivity")]
+#[graph(odata_type = "microsoft.graph.learningCourseActivity", omit_none)]
 pub struct LearningCourseActivity {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct LearningCourseActivity {
     pub learning_provider_id: Option<String>,
     /// `status`: `microsoft.graph.courseStatus`.
     pub status: Option<super::CourseStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

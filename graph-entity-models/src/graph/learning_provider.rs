@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `learningContents`, `learningCourseActivities` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.learningProvider")]
+#[graph(odata_type = "microsoft.graph.learningProvider", omit_none)]
 pub struct LearningProvider {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -25,6 +25,9 @@ pub struct LearningProvider {
     pub square_logo_web_url_for_dark_theme: Option<String>,
     /// `squareLogoWebUrlForLightTheme`: `Edm.String`, not nullable.
     pub square_logo_web_url_for_light_theme: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

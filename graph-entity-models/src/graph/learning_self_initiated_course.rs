@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.learningSelfInitiatedCourse`, derived from
 /// `microsoft.graph.learningCourseActivity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.learningSelfInitiatedCourse")]
+#[graph(odata_type = "microsoft.graph.learningSelfInitiatedCourse", omit_none)]
 pub struct LearningSelfInitiatedCourse {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +26,9 @@ pub struct LearningSelfInitiatedCourse {
     pub status: Option<super::CourseStatus>,
     /// `startedDateTime`: `Edm.DateTimeOffset`.
     pub started_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.licenseAssignmentState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.licenseAssignmentState")]
+#[graph(odata_type = "microsoft.graph.licenseAssignmentState", omit_none)]
 pub struct LicenseAssignmentState {
     /// `assignedByGroup`: `Edm.String`.
     pub assigned_by_group: Option<String>,

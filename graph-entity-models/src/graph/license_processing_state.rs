@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.licenseProcessingState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.licenseProcessingState")]
+#[graph(odata_type = "microsoft.graph.licenseProcessingState", omit_none)]
 pub struct LicenseProcessingState {
     /// `state`: `Edm.String`.
     pub state: Option<String>,

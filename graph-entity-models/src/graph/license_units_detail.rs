@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.licenseUnitsDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.licenseUnitsDetail")]
+#[graph(odata_type = "microsoft.graph.licenseUnitsDetail", omit_none)]
 pub struct LicenseUnitsDetail {
     /// `enabled`: `Edm.Int32`.
     pub enabled: Option<i32>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.linkedResource`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.linkedResource")]
+#[graph(odata_type = "microsoft.graph.linkedResource", omit_none)]
 pub struct LinkedResource {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +17,9 @@ pub struct LinkedResource {
     pub external_id: Option<String>,
     /// `webUrl`: `Edm.String`.
     pub web_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

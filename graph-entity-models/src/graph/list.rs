@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `contentTypes`, `drive`, `items`, `operations`, `permissions`, `subscriptions` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.list")]
+#[graph(odata_type = "microsoft.graph.list", omit_none)]
 pub struct List {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -44,6 +44,9 @@ pub struct List {
     /// `system`: `microsoft.graph.systemFacet`.
     #[graph(nested)]
     pub system: Option<super::SystemFacet>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.listInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.listInfo")]
+#[graph(odata_type = "microsoft.graph.listInfo", omit_none)]
 pub struct ListInfo {
     /// `contentTypesEnabled`: `Edm.Boolean`.
     pub content_types_enabled: Option<bool>,

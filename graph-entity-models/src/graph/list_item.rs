@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `documentSetVersions`, `driveItem`, `fields`, `permissions`, `versions` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.listItem")]
+#[graph(odata_type = "microsoft.graph.listItem", omit_none)]
 pub struct ListItem {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -42,6 +42,9 @@ pub struct ListItem {
     /// `sharepointIds`: `microsoft.graph.sharepointIds`.
     #[graph(nested)]
     pub sharepoint_ids: Option<super::SharepointIds>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

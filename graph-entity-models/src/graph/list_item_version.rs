@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.baseItemVersion`. Not generated: the navigation property `fields` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.listItemVersion")]
+#[graph(odata_type = "microsoft.graph.listItemVersion", omit_none)]
 pub struct ListItemVersion {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +19,9 @@ pub struct ListItemVersion {
     /// `publication`: `microsoft.graph.publicationFacet`.
     #[graph(nested)]
     pub publication: Option<super::PublicationFacet>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.lobbyBypassSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.lobbyBypassSettings")]
+#[graph(odata_type = "microsoft.graph.lobbyBypassSettings", omit_none)]
 pub struct LobbyBypassSettings {
     /// `isDialInBypassEnabled`: `Edm.Boolean`.
     pub is_dial_in_bypass_enabled: Option<bool>,

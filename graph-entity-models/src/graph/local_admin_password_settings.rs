@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.localAdminPasswordSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.localAdminPasswordSettings")]
+#[graph(odata_type = "microsoft.graph.localAdminPasswordSettings", omit_none)]
 pub struct LocalAdminPasswordSettings {
     /// `isEnabled`: `Edm.Boolean`.
     pub is_enabled: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.localAdminSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.localAdminSettings")]
+#[graph(odata_type = "microsoft.graph.localAdminSettings", omit_none)]
 pub struct LocalAdminSettings {
     /// `enableGlobalAdmins`: `Edm.Boolean`.
     pub enable_global_admins: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.localeInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.localeInfo")]
+#[graph(odata_type = "microsoft.graph.localeInfo", omit_none)]
 pub struct LocaleInfo {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.locateDeviceActionResult`, derived from
 /// `microsoft.graph.deviceActionResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.locateDeviceActionResult")]
+#[graph(odata_type = "microsoft.graph.locateDeviceActionResult", omit_none)]
 pub struct LocateDeviceActionResult {
     /// Action name
     pub action_name: Option<String>,

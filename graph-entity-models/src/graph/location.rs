@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.location`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.location")]
+#[graph(odata_type = "microsoft.graph.location", omit_none)]
 pub struct Location {
     /// `address`: `microsoft.graph.physicalAddress`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.locationConstraint`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.locationConstraint")]
+#[graph(odata_type = "microsoft.graph.locationConstraint", omit_none)]
 pub struct LocationConstraint {
     /// `isRequired`: `Edm.Boolean`.
     pub is_required: Option<bool>,

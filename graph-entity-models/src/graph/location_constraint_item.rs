@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.locationConstraintItem`, derived from
 /// `microsoft.graph.location`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.locationConstraintItem")]
+#[graph(odata_type = "microsoft.graph.locationConstraintItem", omit_none)]
 pub struct LocationConstraintItem {
     /// `address`: `microsoft.graph.physicalAddress`.
     #[graph(nested)]

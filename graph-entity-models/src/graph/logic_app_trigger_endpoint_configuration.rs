@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.logicAppTriggerEndpointConfiguration`, derived from
 /// `microsoft.graph.customExtensionEndpointConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.logicAppTriggerEndpointConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.logicAppTriggerEndpointConfiguration",
+    omit_none
+)]
 pub struct LogicAppTriggerEndpointConfiguration {
     /// `logicAppWorkflowName`: `Edm.String`.
     pub logic_app_workflow_name: Option<String>,

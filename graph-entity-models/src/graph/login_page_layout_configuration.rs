@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.loginPageLayoutConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.loginPageLayoutConfiguration")]
+#[graph(odata_type = "microsoft.graph.loginPageLayoutConfiguration", omit_none)]
 pub struct LoginPageLayoutConfiguration {
     /// `isFooterShown`: `Edm.Boolean`.
     pub is_footer_shown: Option<bool>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.loginPageTextVisibilitySettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.loginPageTextVisibilitySettings")]
+#[graph(
+    odata_type = "microsoft.graph.loginPageTextVisibilitySettings",
+    omit_none
+)]
 pub struct LoginPageTextVisibilitySettings {
     /// `hideAccountResetCredentials`: `Edm.Boolean`.
     pub hide_account_reset_credentials: Option<bool>,

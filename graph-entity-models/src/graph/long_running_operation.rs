@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.longRunningOperation`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.longRunningOperation")]
+#[graph(odata_type = "microsoft.graph.longRunningOperation", omit_none)]
 pub struct LongRunningOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +21,9 @@ pub struct LongRunningOperation {
     pub status: Option<super::LongRunningOperationStatus>,
     /// `statusDetail`: `Edm.String`.
     pub status_detail: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

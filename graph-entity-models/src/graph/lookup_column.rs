@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.lookupColumn`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.lookupColumn")]
+#[graph(odata_type = "microsoft.graph.lookupColumn", omit_none)]
 pub struct LookupColumn {
     /// `allowMultipleValues`: `Edm.Boolean`.
     pub allow_multiple_values: Option<bool>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.m365AppsInstallationOptions`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.m365AppsInstallationOptions")]
+#[graph(odata_type = "microsoft.graph.m365AppsInstallationOptions", omit_none)]
 pub struct M365AppsInstallationOptions {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct M365AppsInstallationOptions {
     pub apps_for_windows: Option<super::AppsInstallationOptionsForWindows>,
     /// `updateChannel`: `microsoft.graph.appsUpdateChannelType`, not nullable.
     pub update_channel: Option<super::AppsUpdateChannelType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// `scheduledActionsForRule`, `userStatuses`, `userStatusOverview` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.macOSCompliancePolicy")]
+#[graph(odata_type = "microsoft.graph.macOSCompliancePolicy", omit_none)]
 pub struct MacOSCompliancePolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -88,6 +88,9 @@ pub struct MacOSCompliancePolicy {
     /// Specifies whether System Integrity Protection must be enabled. When set to true, the device
     /// is marked noncompliant if System Integrity Protection is disabled. Default is false.
     pub system_integrity_protection_enabled: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

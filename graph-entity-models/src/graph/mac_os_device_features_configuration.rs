@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `userStatuses`, `userStatusOverview` (in a body only when `$expand`ed, never patched through
 /// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.macOSDeviceFeaturesConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.macOSDeviceFeaturesConfiguration",
+    omit_none
+)]
 pub struct MacOSDeviceFeaturesConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -25,6 +28,9 @@ pub struct MacOSDeviceFeaturesConfiguration {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Version of the device configuration.
     pub version: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

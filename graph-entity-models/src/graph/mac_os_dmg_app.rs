@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `assignments`, `categories`, `contentVersions` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.macOSDmgApp")]
+#[graph(odata_type = "microsoft.graph.macOSDmgApp", omit_none)]
 pub struct MacOSDmgApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -70,6 +70,9 @@ pub struct MacOSDmgApp {
     /// The version of the primary .app in the DMG (Apple Disk Image). This maps to the
     /// CFBundleShortVersion in the app's bundle configuration.
     pub primary_bundle_version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

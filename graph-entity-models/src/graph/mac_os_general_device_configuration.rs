@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
 /// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.macOSGeneralDeviceConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.macOSGeneralDeviceConfiguration",
+    omit_none
+)]
 pub struct MacOSGeneralDeviceConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -52,6 +55,9 @@ pub struct MacOSGeneralDeviceConfiguration {
     pub password_required: Option<bool>,
     /// Type of password that is required.
     pub password_required_type: Option<super::RequiredPasswordType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.macOSIncludedApp`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.macOSIncludedApp")]
+#[graph(odata_type = "microsoft.graph.macOSIncludedApp", omit_none)]
 pub struct MacOSIncludedApp {
     /// The bundleId of the app. This maps to the CFBundleIdentifier in the app's bundle
     /// configuration.

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `assignments`, `categories`, `contentVersions` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.macOSLobApp")]
+#[graph(odata_type = "microsoft.graph.macOSLobApp", omit_none)]
 pub struct MacOSLobApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -84,6 +84,9 @@ pub struct MacOSLobApp {
     /// The version number of the package. This should match the package CFBundleVersion in the
     /// packageinfo file.
     pub version_number: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.macOsLobAppAssignmentSettings`, derived from
 /// `microsoft.graph.mobileAppAssignmentSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.macOsLobAppAssignmentSettings")]
+#[graph(
+    odata_type = "microsoft.graph.macOsLobAppAssignmentSettings",
+    omit_none
+)]
 pub struct MacOsLobAppAssignmentSettings {
     /// When TRUE, indicates that the app should be uninstalled when the device is removed from
     /// Intune. When FALSE, indicates that the app will not be uninstalled when the device is

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.macOSLobChildApp`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.macOSLobChildApp")]
+#[graph(odata_type = "microsoft.graph.macOSLobChildApp", omit_none)]
 pub struct MacOSLobChildApp {
     /// The build number of the app.
     pub build_number: Option<String>,

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.mobileApp`. Not generated: the navigation properties `assignments`,
 /// `categories` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.macOSMicrosoftDefenderApp")]
+#[graph(odata_type = "microsoft.graph.macOSMicrosoftDefenderApp", omit_none)]
 pub struct MacOSMicrosoftDefenderApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -44,6 +44,9 @@ pub struct MacOSMicrosoftDefenderApp {
     /// This property is read-only.
     #[graph(read_only)]
     pub publishing_state: Option<super::MobileAppPublishingState>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.macOSMinimumOperatingSystem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.macOSMinimumOperatingSystem")]
+#[graph(odata_type = "microsoft.graph.macOSMinimumOperatingSystem", omit_none)]
 pub struct MacOSMinimumOperatingSystem {
     /// Indicates the minimum OS X version support required for the managed device. When 'True',
     /// macOS with OS X 10.10 or later is required to install the app. If 'False', OS X Version

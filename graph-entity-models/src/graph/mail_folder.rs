@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `multiValueExtendedProperties`, `singleValueExtendedProperties` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mailFolder")]
+#[graph(odata_type = "microsoft.graph.mailFolder", omit_none)]
 pub struct MailFolder {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct MailFolder {
     pub total_item_count: Option<i32>,
     /// `unreadItemCount`: `Edm.Int32`.
     pub unread_item_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

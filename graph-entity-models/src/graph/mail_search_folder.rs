@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `multiValueExtendedProperties`, `singleValueExtendedProperties` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mailSearchFolder")]
+#[graph(odata_type = "microsoft.graph.mailSearchFolder", omit_none)]
 pub struct MailSearchFolder {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +32,9 @@ pub struct MailSearchFolder {
     pub is_supported: Option<bool>,
     /// `sourceFolderIds`: `Collection(Edm.String)`.
     pub source_folder_ids: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

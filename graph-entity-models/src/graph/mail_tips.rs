@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mailTips`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mailTips")]
+#[graph(odata_type = "microsoft.graph.mailTips", omit_none)]
 pub struct MailTips {
     /// `automaticReplies`: `microsoft.graph.automaticRepliesMailTips`.
     #[graph(nested)]

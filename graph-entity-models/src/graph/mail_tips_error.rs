@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mailTipsError`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mailTipsError")]
+#[graph(odata_type = "microsoft.graph.mailTipsError", omit_none)]
 pub struct MailTipsError {
     /// `code`: `Edm.String`.
     pub code: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mailboxDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mailboxDetails")]
+#[graph(odata_type = "microsoft.graph.mailboxDetails", omit_none)]
 pub struct MailboxDetails {
     /// `emailAddress`: `Edm.String`.
     pub email_address: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `singleValueExtendedProperties` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mailboxItem")]
+#[graph(odata_type = "microsoft.graph.mailboxItem", omit_none)]
 pub struct MailboxItem {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct MailboxItem {
     pub size: Option<i64>,
     /// `type`: `Edm.String`.
     pub r#type: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mailboxItemImportSession`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mailboxItemImportSession")]
+#[graph(odata_type = "microsoft.graph.mailboxItemImportSession", omit_none)]
 pub struct MailboxItemImportSession {
     /// `expirationDateTime`: `Edm.DateTimeOffset`.
     pub expiration_date_time: Option<graph_entity::edm::DateTimeOffset>,

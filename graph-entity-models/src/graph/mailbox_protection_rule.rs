@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.mailboxProtectionRule`, derived from
 /// `microsoft.graph.protectionRuleBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mailboxProtectionRule")]
+#[graph(odata_type = "microsoft.graph.mailboxProtectionRule", omit_none)]
 pub struct MailboxProtectionRule {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -29,6 +29,9 @@ pub struct MailboxProtectionRule {
     pub status: Option<super::ProtectionRuleStatus>,
     /// `mailboxExpression`: `Edm.String`.
     pub mailbox_expression: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.mailboxProtectionUnitsBulkAdditionJob`, derived from
 /// `microsoft.graph.protectionUnitsBulkJobBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob")]
+#[graph(
+    odata_type = "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob",
+    omit_none
+)]
 pub struct MailboxProtectionUnitsBulkAdditionJob {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -31,6 +34,9 @@ pub struct MailboxProtectionUnitsBulkAdditionJob {
     pub directory_object_ids: Option<Vec<String>>,
     /// `mailboxes`: `Collection(Edm.String)`.
     pub mailboxes: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.restoreArtifactBase`. Not generated: the navigation property `restorePoint` (in
 /// a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mailboxRestoreArtifact")]
+#[graph(odata_type = "microsoft.graph.mailboxRestoreArtifact", omit_none)]
 pub struct MailboxRestoreArtifact {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -29,6 +29,9 @@ pub struct MailboxRestoreArtifact {
     pub restored_folder_name: Option<String>,
     /// `restoredItemCount`: `Edm.Int32`.
     pub restored_item_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

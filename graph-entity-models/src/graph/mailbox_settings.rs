@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mailboxSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mailboxSettings")]
+#[graph(odata_type = "microsoft.graph.mailboxSettings", omit_none)]
 pub struct MailboxSettings {
     /// `archiveFolder`: `Edm.String`.
     pub archive_folder: Option<String>,

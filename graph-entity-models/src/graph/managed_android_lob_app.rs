@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 /// `categories`, `contentVersions` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedAndroidLobApp")]
+#[graph(odata_type = "microsoft.graph.managedAndroidLobApp", omit_none)]
 pub struct ManagedAndroidLobApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -66,6 +66,9 @@ pub struct ManagedAndroidLobApp {
     pub version_code: Option<String>,
     /// The version name of managed Android Line of Business (LoB) app.
     pub version_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.managedApp`. Not generated: the navigation properties `assignments`,
 /// `categories` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedAndroidStoreApp")]
+#[graph(odata_type = "microsoft.graph.managedAndroidStoreApp", omit_none)]
 pub struct ManagedAndroidStoreApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -57,6 +57,9 @@ pub struct ManagedAndroidStoreApp {
     pub minimum_supported_operating_system: Option<super::AndroidMinimumOperatingSystem>,
     /// The app's package ID.
     pub package_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// type this build does not know. Not generated: the navigation properties `assignments`,
 /// `categories` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedApp")]
+#[graph(odata_type = "microsoft.graph.managedApp", omit_none)]
 pub struct ManagedApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -51,6 +51,9 @@ pub struct ManagedApp {
     pub app_availability: Option<super::ManagedAppAvailability>,
     /// The Application's version.
     pub version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

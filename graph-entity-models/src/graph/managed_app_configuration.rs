@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.managedAppPolicy`. Abstract: no value has exactly this type; this struct reads
 /// the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedAppConfiguration")]
+#[graph(odata_type = "microsoft.graph.managedAppConfiguration", omit_none)]
 pub struct ManagedAppConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -28,6 +28,9 @@ pub struct ManagedAppConfiguration {
     /// configuration is scoped, unalterned by this service
     #[graph(nested)]
     pub custom_settings: Option<Vec<super::KeyValuePair>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.managedAppDiagnosticStatus`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedAppDiagnosticStatus")]
+#[graph(odata_type = "microsoft.graph.managedAppDiagnosticStatus", omit_none)]
 pub struct ManagedAppDiagnosticStatus {
     /// Instruction on how to mitigate a failed validation
     pub mitigation_instruction: Option<String>,

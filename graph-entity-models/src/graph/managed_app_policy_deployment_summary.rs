@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.managedAppPolicyDeploymentSummary`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedAppPolicyDeploymentSummary")]
+#[graph(
+    odata_type = "microsoft.graph.managedAppPolicyDeploymentSummary",
+    omit_none
+)]
 pub struct ManagedAppPolicyDeploymentSummary {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +29,9 @@ pub struct ManagedAppPolicyDeploymentSummary {
     pub last_refresh_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Version of the entity.
     pub version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.managedAppPolicyDeploymentSummaryPerApp`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedAppPolicyDeploymentSummaryPerApp")]
+#[graph(
+    odata_type = "microsoft.graph.managedAppPolicyDeploymentSummaryPerApp",
+    omit_none
+)]
 pub struct ManagedAppPolicyDeploymentSummaryPerApp {
     /// Number of users the policy is applied.
     pub configuration_applied_user_count: Option<i32>,

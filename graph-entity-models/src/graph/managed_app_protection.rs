@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.managedAppPolicy`. Abstract: no value has exactly this type; this struct reads
 /// the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedAppProtection")]
+#[graph(odata_type = "microsoft.graph.managedAppProtection", omit_none)]
 pub struct ManagedAppProtection {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -86,6 +86,9 @@ pub struct ManagedAppProtection {
     pub save_as_blocked: Option<bool>,
     /// Indicates whether simplePin is blocked.
     pub simple_pin_blocked: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -11,7 +11,7 @@ use graph_entity::GraphEntity;
 /// `appliedPolicies`, `intendedPolicies`, `operations` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedAppRegistration")]
+#[graph(odata_type = "microsoft.graph.managedAppRegistration", omit_none)]
 pub struct ManagedAppRegistration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -42,6 +42,9 @@ pub struct ManagedAppRegistration {
     pub user_id: Option<String>,
     /// Version of the entity.
     pub version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.managedAppStatusRaw`, derived from
 /// `microsoft.graph.managedAppStatus`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedAppStatusRaw")]
+#[graph(odata_type = "microsoft.graph.managedAppStatusRaw", omit_none)]
 pub struct ManagedAppStatusRaw {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct ManagedAppStatusRaw {
     pub version: Option<String>,
     /// Status report content.
     pub content: Option<serde_json::Value>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

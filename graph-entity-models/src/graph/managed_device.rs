@@ -11,7 +11,7 @@ use graph_entity::GraphEntity;
 /// `deviceConfigurationStates`, `logCollectionRequests`, `users`, `windowsProtectionState` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedDevice")]
+#[graph(odata_type = "microsoft.graph.managedDevice", omit_none)]
 pub struct ManagedDevice {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -221,6 +221,9 @@ pub struct ManagedDevice {
     /// Wi-Fi MAC. This property is read-only.
     #[graph(read_only)]
     pub wi_fi_mac_address: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

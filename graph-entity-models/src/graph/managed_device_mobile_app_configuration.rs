@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `assignments`, `deviceStatuses`, `deviceStatusSummary`, `userStatuses`, `userStatusSummary` (in
 /// a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedDeviceMobileAppConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.managedDeviceMobileAppConfiguration",
+    omit_none
+)]
 pub struct ManagedDeviceMobileAppConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +30,9 @@ pub struct ManagedDeviceMobileAppConfiguration {
     pub targeted_mobile_apps: Option<Vec<String>>,
     /// Version of the device configuration.
     pub version: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`, derived
 /// from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary")]
+#[graph(
+    odata_type = "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
+    omit_none
+)]
 pub struct ManagedDeviceMobileAppConfigurationDeviceSummary {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +30,9 @@ pub struct ManagedDeviceMobileAppConfigurationDeviceSummary {
     pub pending_count: Option<i32>,
     /// Number of succeeded devices
     pub success_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus")]
+#[graph(
+    odata_type = "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
+    omit_none
+)]
 pub struct ManagedDeviceMobileAppConfigurationUserStatus {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -23,6 +26,9 @@ pub struct ManagedDeviceMobileAppConfigurationUserStatus {
     pub user_display_name: Option<String>,
     /// UserPrincipalName.
     pub user_principal_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.managedDeviceOverview`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedDeviceOverview")]
+#[graph(odata_type = "microsoft.graph.managedDeviceOverview", omit_none)]
 pub struct ManagedDeviceOverview {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct ManagedDeviceOverview {
     pub enrolled_device_count: Option<i32>,
     /// The number of devices enrolled in MDM
     pub mdm_enrolled_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// `deviceStates`, `installSummary`, `userStateSummary` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedEBook")]
+#[graph(odata_type = "microsoft.graph.managedEBook", omit_none)]
 pub struct ManagedEBook {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -34,6 +34,9 @@ pub struct ManagedEBook {
     pub published_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Publisher.
     pub publisher: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.managedEBookAssignment`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedEBookAssignment")]
+#[graph(odata_type = "microsoft.graph.managedEBookAssignment", omit_none)]
 pub struct ManagedEBookAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +17,9 @@ pub struct ManagedEBookAssignment {
     /// The assignment target for eBook.
     #[graph(nested)]
     pub target: Option<super::AnyDeviceAndAppManagementAssignmentTarget>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 /// `categories`, `contentVersions` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedIOSLobApp")]
+#[graph(odata_type = "microsoft.graph.managedIOSLobApp", omit_none)]
 pub struct ManagedIOSLobApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -71,6 +71,9 @@ pub struct ManagedIOSLobApp {
     pub minimum_supported_operating_system: Option<super::IosMinimumOperatingSystem>,
     /// The version number of managed iOS Line of Business (LoB) app.
     pub version_number: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

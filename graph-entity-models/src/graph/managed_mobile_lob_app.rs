@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// properties `assignments`, `categories`, `contentVersions` (in a body only when `$expand`ed,
 /// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedMobileLobApp")]
+#[graph(odata_type = "microsoft.graph.managedMobileLobApp", omit_none)]
 pub struct ManagedMobileLobApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -58,6 +58,9 @@ pub struct ManagedMobileLobApp {
     /// The total size, including all uploaded files. This property is read-only.
     #[graph(read_only)]
     pub size: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

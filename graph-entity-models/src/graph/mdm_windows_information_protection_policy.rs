@@ -9,7 +9,10 @@ use graph_entity::GraphEntity;
 /// `assignments`, `exemptAppLockerFiles`, `protectedAppLockerFiles` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mdmWindowsInformationProtectionPolicy")]
+#[graph(
+    odata_type = "microsoft.graph.mdmWindowsInformationProtectionPolicy",
+    omit_none
+)]
 pub struct MdmWindowsInformationProtectionPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -116,6 +119,9 @@ pub struct MdmWindowsInformationProtectionPolicy {
     #[graph(nested)]
     pub smb_auto_encrypted_file_extensions:
         Option<Vec<super::WindowsInformationProtectionResourceCollection>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mediaContentRatingAustralia`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mediaContentRatingAustralia")]
+#[graph(odata_type = "microsoft.graph.mediaContentRatingAustralia", omit_none)]
 pub struct MediaContentRatingAustralia {
     /// Movies rating selected for Australia
     pub movie_rating: Option<super::RatingAustraliaMoviesType>,

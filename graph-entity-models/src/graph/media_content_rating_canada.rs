@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mediaContentRatingCanada`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mediaContentRatingCanada")]
+#[graph(odata_type = "microsoft.graph.mediaContentRatingCanada", omit_none)]
 pub struct MediaContentRatingCanada {
     /// Movies rating selected for Canada
     pub movie_rating: Option<super::RatingCanadaMoviesType>,

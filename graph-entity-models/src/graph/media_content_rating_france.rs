@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mediaContentRatingFrance`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mediaContentRatingFrance")]
+#[graph(odata_type = "microsoft.graph.mediaContentRatingFrance", omit_none)]
 pub struct MediaContentRatingFrance {
     /// Movies rating selected for France
     pub movie_rating: Option<super::RatingFranceMoviesType>,

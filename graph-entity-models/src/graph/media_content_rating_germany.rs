@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mediaContentRatingGermany`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mediaContentRatingGermany")]
+#[graph(odata_type = "microsoft.graph.mediaContentRatingGermany", omit_none)]
 pub struct MediaContentRatingGermany {
     /// Movies rating selected for Germany
     pub movie_rating: Option<super::RatingGermanyMoviesType>,

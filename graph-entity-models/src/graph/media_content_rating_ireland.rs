@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mediaContentRatingIreland`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mediaContentRatingIreland")]
+#[graph(odata_type = "microsoft.graph.mediaContentRatingIreland", omit_none)]
 pub struct MediaContentRatingIreland {
     /// Movies rating selected for Ireland
     pub movie_rating: Option<super::RatingIrelandMoviesType>,

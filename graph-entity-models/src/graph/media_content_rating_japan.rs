@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mediaContentRatingJapan`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mediaContentRatingJapan")]
+#[graph(odata_type = "microsoft.graph.mediaContentRatingJapan", omit_none)]
 pub struct MediaContentRatingJapan {
     /// Movies rating selected for Japan
     pub movie_rating: Option<super::RatingJapanMoviesType>,

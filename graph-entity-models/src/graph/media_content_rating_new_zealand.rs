@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mediaContentRatingNewZealand`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mediaContentRatingNewZealand")]
+#[graph(odata_type = "microsoft.graph.mediaContentRatingNewZealand", omit_none)]
 pub struct MediaContentRatingNewZealand {
     /// Movies rating selected for New Zealand
     pub movie_rating: Option<super::RatingNewZealandMoviesType>,

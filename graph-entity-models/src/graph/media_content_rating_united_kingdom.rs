@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mediaContentRatingUnitedKingdom`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mediaContentRatingUnitedKingdom")]
+#[graph(
+    odata_type = "microsoft.graph.mediaContentRatingUnitedKingdom",
+    omit_none
+)]
 pub struct MediaContentRatingUnitedKingdom {
     /// Movies rating selected for United Kingdom
     pub movie_rating: Option<super::RatingUnitedKingdomMoviesType>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mediaContentRatingUnitedStates`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mediaContentRatingUnitedStates")]
+#[graph(
+    odata_type = "microsoft.graph.mediaContentRatingUnitedStates",
+    omit_none
+)]
 pub struct MediaContentRatingUnitedStates {
     /// Movies rating selected for United States
     pub movie_rating: Option<super::RatingUnitedStatesMoviesType>,

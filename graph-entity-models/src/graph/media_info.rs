@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mediaInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mediaInfo")]
+#[graph(odata_type = "microsoft.graph.mediaInfo", omit_none)]
 pub struct MediaInfo {
     /// `resourceId`: `Edm.String`.
     pub resource_id: Option<String>,

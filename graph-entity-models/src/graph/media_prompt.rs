@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mediaPrompt`, derived from `microsoft.graph.prompt`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mediaPrompt")]
+#[graph(odata_type = "microsoft.graph.mediaPrompt", omit_none)]
 pub struct MediaPrompt {
     /// `mediaInfo`: `microsoft.graph.mediaInfo`, not nullable.
     #[graph(nested)]

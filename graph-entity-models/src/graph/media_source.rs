@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mediaSource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mediaSource")]
+#[graph(odata_type = "microsoft.graph.mediaSource", omit_none)]
 pub struct MediaSource {
     /// `contentCategory`: `microsoft.graph.mediaSourceContentCategory`.
     pub content_category: Option<super::MediaSourceContentCategory>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mediaStream`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mediaStream")]
+#[graph(odata_type = "microsoft.graph.mediaStream", omit_none)]
 pub struct MediaStream {
     /// `direction`: `microsoft.graph.mediaDirection`, not nullable.
     pub direction: Option<super::MediaDirection>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `attendanceRecords` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.meetingAttendanceReport")]
+#[graph(odata_type = "microsoft.graph.meetingAttendanceReport", omit_none)]
 pub struct MeetingAttendanceReport {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +20,9 @@ pub struct MeetingAttendanceReport {
     pub meeting_start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `totalParticipantCount`: `Edm.Int32`.
     pub total_participant_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

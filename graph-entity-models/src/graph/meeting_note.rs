@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.meetingNote`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.meetingNote")]
+#[graph(odata_type = "microsoft.graph.meetingNote", omit_none)]
 pub struct MeetingNote {
     /// `subpoints`: `Collection(microsoft.graph.meetingNoteSubpoint)`.
     #[graph(nested)]

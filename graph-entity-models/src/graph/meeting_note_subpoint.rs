@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.meetingNoteSubpoint`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.meetingNoteSubpoint")]
+#[graph(odata_type = "microsoft.graph.meetingNoteSubpoint", omit_none)]
 pub struct MeetingNoteSubpoint {
     /// `text`: `Edm.String`.
     pub text: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.meetingParticipantInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.meetingParticipantInfo")]
+#[graph(odata_type = "microsoft.graph.meetingParticipantInfo", omit_none)]
 pub struct MeetingParticipantInfo {
     /// `identity`: `microsoft.graph.identitySet`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.meetingParticipants`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.meetingParticipants")]
+#[graph(odata_type = "microsoft.graph.meetingParticipants", omit_none)]
 pub struct MeetingParticipants {
     /// `attendees`: `Collection(microsoft.graph.meetingParticipantInfo)`.
     #[graph(nested)]

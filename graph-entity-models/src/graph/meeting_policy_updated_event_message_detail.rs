@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.meetingPolicyUpdatedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.meetingPolicyUpdatedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.meetingPolicyUpdatedEventMessageDetail",
+    omit_none
+)]
 pub struct MeetingPolicyUpdatedEventMessageDetail {
     /// `initiator`: `microsoft.graph.identitySet`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.meetingTimeSuggestion`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.meetingTimeSuggestion")]
+#[graph(odata_type = "microsoft.graph.meetingTimeSuggestion", omit_none)]
 pub struct MeetingTimeSuggestion {
     /// `attendeeAvailability`: `Collection(microsoft.graph.attendeeAvailability)`.
     #[graph(nested)]

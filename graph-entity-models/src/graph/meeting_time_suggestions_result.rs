@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.meetingTimeSuggestionsResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.meetingTimeSuggestionsResult")]
+#[graph(odata_type = "microsoft.graph.meetingTimeSuggestionsResult", omit_none)]
 pub struct MeetingTimeSuggestionsResult {
     /// `emptySuggestionsReason`: `Edm.String`.
     pub empty_suggestions_reason: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.membersDeletedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.membersDeletedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.membersDeletedEventMessageDetail",
+    omit_none
+)]
 pub struct MembersDeletedEventMessageDetail {
     /// `initiator`: `microsoft.graph.identitySet`.
     #[graph(nested)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.membersJoinedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.membersJoinedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.membersJoinedEventMessageDetail",
+    omit_none
+)]
 pub struct MembersJoinedEventMessageDetail {
     /// `initiator`: `microsoft.graph.identitySet`.
     #[graph(nested)]

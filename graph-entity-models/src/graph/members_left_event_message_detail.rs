@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.membersLeftEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.membersLeftEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.membersLeftEventMessageDetail",
+    omit_none
+)]
 pub struct MembersLeftEventMessageDetail {
     /// `initiator`: `microsoft.graph.identitySet`.
     #[graph(nested)]

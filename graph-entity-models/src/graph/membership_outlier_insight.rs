@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.governanceInsight`. Not generated: the navigation properties `container`,
 /// `lastModifiedBy`, `member` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.membershipOutlierInsight")]
+#[graph(odata_type = "microsoft.graph.membershipOutlierInsight", omit_none)]
 pub struct MembershipOutlierInsight {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +21,9 @@ pub struct MembershipOutlierInsight {
     pub outlier_container_type: Option<super::OutlierContainerType>,
     /// `outlierMemberType`: `microsoft.graph.outlierMemberType`, not nullable.
     pub outlier_member_type: Option<super::OutlierMemberType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

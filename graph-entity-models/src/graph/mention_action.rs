@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mentionAction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mentionAction")]
+#[graph(odata_type = "microsoft.graph.mentionAction", omit_none)]
 pub struct MentionAction {
     /// `mentionees`: `Collection(microsoft.graph.identitySet)`.
     #[graph(nested)]

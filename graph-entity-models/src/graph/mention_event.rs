@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.mentionEvent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mentionEvent")]
+#[graph(odata_type = "microsoft.graph.mentionEvent", omit_none)]
 pub struct MentionEvent {
     /// `eventDateTime`: `Edm.DateTimeOffset`.
     pub event_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `attachments`, `extensions`, `multiValueExtendedProperties`, `singleValueExtendedProperties` (in
 /// a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.message", open_type)]
+#[graph(odata_type = "microsoft.graph.message", open_type, omit_none)]
 pub struct Message {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -82,6 +82,9 @@ pub struct Message {
     pub unique_body: Option<super::ItemBody>,
     /// `webLink`: `Edm.String`.
     pub web_link: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.messageRuleActions`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.messageRuleActions")]
+#[graph(odata_type = "microsoft.graph.messageRuleActions", omit_none)]
 pub struct MessageRuleActions {
     /// `assignCategories`: `Collection(Edm.String)`.
     pub assign_categories: Option<Vec<String>>,

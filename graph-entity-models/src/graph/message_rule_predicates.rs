@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.messageRulePredicates`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.messageRulePredicates")]
+#[graph(odata_type = "microsoft.graph.messageRulePredicates", omit_none)]
 pub struct MessageRulePredicates {
     /// `bodyContains`: `Collection(Edm.String)`.
     pub body_contains: Option<Vec<String>>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.messageSecurityState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.messageSecurityState")]
+#[graph(odata_type = "microsoft.graph.messageSecurityState", omit_none)]
 pub struct MessageSecurityState {
     /// `connectingIP`: `Edm.String`.
     #[graph(rename = "connectingIP")]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.messageUnpinnedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.messageUnpinnedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.messageUnpinnedEventMessageDetail",
+    omit_none
+)]
 pub struct MessageUnpinnedEventMessageDetail {
     /// `eventDateTime`: `Edm.DateTimeOffset`.
     pub event_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.metaDataKeyStringPair`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.metaDataKeyStringPair")]
+#[graph(odata_type = "microsoft.graph.metaDataKeyStringPair", omit_none)]
 pub struct MetaDataKeyStringPair {
     /// `key`: `Edm.String`.
     pub key: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.metaDataKeyValuePair`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.metaDataKeyValuePair")]
+#[graph(odata_type = "microsoft.graph.metaDataKeyValuePair", omit_none)]
 pub struct MetaDataKeyValuePair {
     /// `key`: `Edm.String`.
     pub key: Option<String>,

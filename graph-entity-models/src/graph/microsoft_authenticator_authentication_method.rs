@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.authenticationMethod`. Not generated: the navigation property `device` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.microsoftAuthenticatorAuthenticationMethod")]
+#[graph(
+    odata_type = "microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
+    omit_none
+)]
 pub struct MicrosoftAuthenticatorAuthenticationMethod {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +22,9 @@ pub struct MicrosoftAuthenticatorAuthenticationMethod {
     pub display_name: Option<String>,
     /// `phoneAppVersion`: `Edm.String`.
     pub phone_app_version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

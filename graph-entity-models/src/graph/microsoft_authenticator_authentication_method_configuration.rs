@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// derived from `microsoft.graph.authenticationMethodConfiguration`. Not generated: the navigation
 /// property `includeTargets` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
+    omit_none
+)]
 pub struct MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +24,9 @@ pub struct MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     pub feature_settings: Option<super::MicrosoftAuthenticatorFeatureSettings>,
     /// `isSoftwareOathEnabled`: `Edm.Boolean`.
     pub is_software_oath_enabled: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

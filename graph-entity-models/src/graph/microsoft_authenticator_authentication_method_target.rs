@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget`, derived
 /// from `microsoft.graph.authenticationMethodTarget`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget")]
+#[graph(
+    odata_type = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
+    omit_none
+)]
 pub struct MicrosoftAuthenticatorAuthenticationMethodTarget {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +20,9 @@ pub struct MicrosoftAuthenticatorAuthenticationMethodTarget {
     /// `authenticationMode`: `microsoft.graph.microsoftAuthenticatorAuthenticationMode`, not
     /// nullable.
     pub authentication_mode: Option<super::MicrosoftAuthenticatorAuthenticationMode>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.microsoftAuthenticatorFeatureSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.microsoftAuthenticatorFeatureSettings")]
+#[graph(
+    odata_type = "microsoft.graph.microsoftAuthenticatorFeatureSettings",
+    omit_none
+)]
 pub struct MicrosoftAuthenticatorFeatureSettings {
     /// `displayAppInformationRequiredState`:
     /// `microsoft.graph.authenticationMethodFeatureConfiguration`.

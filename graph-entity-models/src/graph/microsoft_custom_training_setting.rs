@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.microsoftCustomTrainingSetting`, derived from
 /// `microsoft.graph.trainingSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.microsoftCustomTrainingSetting")]
+#[graph(
+    odata_type = "microsoft.graph.microsoftCustomTrainingSetting",
+    omit_none
+)]
 pub struct MicrosoftCustomTrainingSetting {
     /// `settingType`: `microsoft.graph.trainingSettingType`.
     pub setting_type: Option<super::TrainingSettingType>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.microsoftManagedDesktop`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.microsoftManagedDesktop")]
+#[graph(odata_type = "microsoft.graph.microsoftManagedDesktop", omit_none)]
 pub struct MicrosoftManagedDesktop {
     /// `managedType`: `microsoft.graph.microsoftManagedDesktopType`.
     pub managed_type: Option<super::MicrosoftManagedDesktopType>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.microsoftManagedTrainingSetting`, derived from
 /// `microsoft.graph.trainingSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.microsoftManagedTrainingSetting")]
+#[graph(
+    odata_type = "microsoft.graph.microsoftManagedTrainingSetting",
+    omit_none
+)]
 pub struct MicrosoftManagedTrainingSetting {
     /// `settingType`: `microsoft.graph.trainingSettingType`.
     pub setting_type: Option<super::TrainingSettingType>,

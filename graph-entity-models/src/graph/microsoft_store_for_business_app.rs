@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.mobileApp`. Not generated: the navigation properties `assignments`,
 /// `categories` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.microsoftStoreForBusinessApp")]
+#[graph(odata_type = "microsoft.graph.microsoftStoreForBusinessApp", omit_none)]
 pub struct MicrosoftStoreForBusinessApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -54,6 +54,9 @@ pub struct MicrosoftStoreForBusinessApp {
     pub total_license_count: Option<i32>,
     /// The number of Microsoft Store for Business licenses in use.
     pub used_license_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings`, derived
 /// from `microsoft.graph.mobileAppAssignmentSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings")]
+#[graph(
+    odata_type = "microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings",
+    omit_none
+)]
 pub struct MicrosoftStoreForBusinessAppAssignmentSettings {
     /// Whether or not to use device execution context for Microsoft Store for Business mobile app.
     pub use_device_context: Option<bool>,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.trainingSetting`. Not generated: the navigation property `training` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.microsoftTrainingAssignmentMapping")]
+#[graph(
+    odata_type = "microsoft.graph.microsoftTrainingAssignmentMapping",
+    omit_none
+)]
 pub struct MicrosoftTrainingAssignmentMapping {
     /// `settingType`: `microsoft.graph.trainingSettingType`.
     pub setting_type: Option<super::TrainingSettingType>,

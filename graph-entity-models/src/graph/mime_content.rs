@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.mimeContent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mimeContent")]
+#[graph(odata_type = "microsoft.graph.mimeContent", omit_none)]
 pub struct MimeContent {
     /// Indicates the content mime type.
     pub r#type: Option<String>,

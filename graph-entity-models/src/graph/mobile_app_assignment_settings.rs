@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.mobileAppAssignmentSettings`. Abstract: no value has exactly
 /// this type; this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mobileAppAssignmentSettings")]
+#[graph(odata_type = "microsoft.graph.mobileAppAssignmentSettings", omit_none)]
 pub struct MobileAppAssignmentSettings {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

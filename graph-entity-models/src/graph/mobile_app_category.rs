@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.mobileAppCategory`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mobileAppCategory")]
+#[graph(odata_type = "microsoft.graph.mobileAppCategory", omit_none)]
 pub struct MobileAppCategory {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +16,9 @@ pub struct MobileAppCategory {
     /// The date and time the mobileAppCategory was last modified. This property is read-only.
     #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

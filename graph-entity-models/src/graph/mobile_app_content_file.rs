@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.mobileAppContentFile`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mobileAppContentFile")]
+#[graph(odata_type = "microsoft.graph.mobileAppContentFile", omit_none)]
 pub struct MobileAppContentFile {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -52,6 +52,9 @@ pub struct MobileAppContentFile {
     /// commitFileTimedOut. Default value is success. This property is read-only.
     #[graph(read_only)]
     pub upload_state: Option<super::MobileAppContentFileUploadState>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.mobileAppInstallTimeSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mobileAppInstallTimeSettings")]
+#[graph(odata_type = "microsoft.graph.mobileAppInstallTimeSettings", omit_none)]
 pub struct MobileAppInstallTimeSettings {
     /// The time at which the app should be installed.
     pub deadline_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
 /// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mobileAppRelationship")]
+#[graph(odata_type = "microsoft.graph.mobileAppRelationship", omit_none)]
 pub struct MobileAppRelationship {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -56,6 +56,9 @@ pub struct MobileAppRelationship {
     /// $select. Does not support $search, $filter, $orderBy. This property is read-only.
     #[graph(read_only)]
     pub target_publisher_display_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

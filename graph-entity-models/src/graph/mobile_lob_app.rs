@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// `categories`, `contentVersions` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mobileLobApp")]
+#[graph(odata_type = "microsoft.graph.mobileLobApp", omit_none)]
 pub struct MobileLobApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -53,6 +53,9 @@ pub struct MobileLobApp {
     /// The total size, including all uploaded files. This property is read-only.
     #[graph(read_only)]
     pub size: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.mobileThreatDefenseConnector`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mobileThreatDefenseConnector")]
+#[graph(odata_type = "microsoft.graph.mobileThreatDefenseConnector", omit_none)]
 pub struct MobileThreatDefenseConnector {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -82,6 +82,9 @@ pub struct MobileThreatDefenseConnector {
     /// Defense partner will not be used during compliance evaluations for Windows. Default value is
     /// FALSE.
     pub windows_enabled: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

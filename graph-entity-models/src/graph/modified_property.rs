@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.modifiedProperty`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.modifiedProperty")]
+#[graph(odata_type = "microsoft.graph.modifiedProperty", omit_none)]
 pub struct ModifiedProperty {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

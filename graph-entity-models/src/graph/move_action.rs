@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.moveAction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.moveAction")]
+#[graph(odata_type = "microsoft.graph.moveAction", omit_none)]
 pub struct MoveAction {
     /// `from`: `Edm.String`.
     pub from: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation properties `joinRequest`, `tenants` (in
 /// a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.multiTenantOrganization")]
+#[graph(odata_type = "microsoft.graph.multiTenantOrganization", omit_none)]
 pub struct MultiTenantOrganization {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +19,9 @@ pub struct MultiTenantOrganization {
     pub display_name: Option<String>,
     /// `state`: `microsoft.graph.multiTenantOrganizationState`.
     pub state: Option<super::MultiTenantOrganizationState>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

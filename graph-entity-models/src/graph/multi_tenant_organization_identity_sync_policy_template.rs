@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate`, derived
 /// from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate")]
+#[graph(
+    odata_type = "microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate",
+    omit_none
+)]
 pub struct MultiTenantOrganizationIdentitySyncPolicyTemplate {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +18,9 @@ pub struct MultiTenantOrganizationIdentitySyncPolicyTemplate {
     /// `userSyncInbound`: `microsoft.graph.crossTenantUserSyncInbound`.
     #[graph(nested)]
     pub user_sync_inbound: Option<super::CrossTenantUserSyncInbound>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

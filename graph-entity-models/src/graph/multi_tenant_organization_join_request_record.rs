@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.multiTenantOrganizationJoinRequestRecord`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.multiTenantOrganizationJoinRequestRecord")]
+#[graph(
+    odata_type = "microsoft.graph.multiTenantOrganizationJoinRequestRecord",
+    omit_none
+)]
 pub struct MultiTenantOrganizationJoinRequestRecord {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +22,9 @@ pub struct MultiTenantOrganizationJoinRequestRecord {
     /// `transitionDetails`: `microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails`.
     #[graph(nested)]
     pub transition_details: Option<super::MultiTenantOrganizationJoinRequestTransitionDetails>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails")]
+#[graph(
+    odata_type = "microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails",
+    omit_none
+)]
 pub struct MultiTenantOrganizationJoinRequestTransitionDetails {
     /// `desiredMemberState`: `microsoft.graph.multiTenantOrganizationMemberState`.
     pub desired_member_state: Option<super::MultiTenantOrganizationMemberState>,

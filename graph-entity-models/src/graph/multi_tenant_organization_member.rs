@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.multiTenantOrganizationMember",
-    open_type
+    open_type,
+    omit_none
 )]
 pub struct MultiTenantOrganizationMember {
     /// `id`: `Edm.String`, not nullable.
@@ -32,6 +33,9 @@ pub struct MultiTenantOrganizationMember {
     /// `transitionDetails`: `microsoft.graph.multiTenantOrganizationMemberTransitionDetails`.
     #[graph(nested)]
     pub transition_details: Option<super::MultiTenantOrganizationMemberTransitionDetails>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

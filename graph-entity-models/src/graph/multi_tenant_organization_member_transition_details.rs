@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.multiTenantOrganizationMemberTransitionDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.multiTenantOrganizationMemberTransitionDetails")]
+#[graph(
+    odata_type = "microsoft.graph.multiTenantOrganizationMemberTransitionDetails",
+    omit_none
+)]
 pub struct MultiTenantOrganizationMemberTransitionDetails {
     /// `desiredRole`: `microsoft.graph.multiTenantOrganizationMemberRole`.
     pub desired_role: Option<super::MultiTenantOrganizationMemberRole>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate`, derived
 /// from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate")]
+#[graph(
+    odata_type = "microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate",
+    omit_none
+)]
 pub struct MultiTenantOrganizationPartnerConfigurationTemplate {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +33,9 @@ pub struct MultiTenantOrganizationPartnerConfigurationTemplate {
     pub inbound_trust: Option<super::CrossTenantAccessPolicyInboundTrust>,
     /// `templateApplicationLevel`: `microsoft.graph.templateApplicationLevel`, not nullable.
     pub template_application_level: Option<graph_entity::Flags<super::TemplateApplicationLevel>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.namedLocation`, derived from
 /// `microsoft.graph.policyDeletableItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.namedLocation")]
+#[graph(odata_type = "microsoft.graph.namedLocation", omit_none)]
 pub struct NamedLocation {
     /// `deletedDateTime`: `Edm.DateTimeOffset`.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
@@ -18,6 +18,9 @@ pub struct NamedLocation {
     pub id: Option<String>,
     /// `modifiedDateTime`: `Edm.DateTimeOffset`.
     pub modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.networkConnection`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.networkConnection")]
+#[graph(odata_type = "microsoft.graph.networkConnection", omit_none)]
 pub struct NetworkConnection {
     /// `applicationName`: `Edm.String`.
     pub application_name: Option<String>,

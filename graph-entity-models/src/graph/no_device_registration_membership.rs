@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.noDeviceRegistrationMembership`, derived from
 /// `microsoft.graph.deviceRegistrationMembership`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.noDeviceRegistrationMembership")]
+#[graph(
+    odata_type = "microsoft.graph.noDeviceRegistrationMembership",
+    omit_none
+)]
 pub struct NoDeviceRegistrationMembership {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.noScopes`, derived from `microsoft.graph.inheritableScopes`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.noScopes")]
+#[graph(odata_type = "microsoft.graph.noScopes", omit_none)]
 pub struct NoScopes {
     /// `kind`: `microsoft.graph.scopeCollectionKind`, not nullable.
     pub kind: Option<super::ScopeCollectionKind>,

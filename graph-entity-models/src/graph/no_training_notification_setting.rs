@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.noTrainingNotificationSetting`, derived from
 /// `microsoft.graph.endUserNotificationSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.noTrainingNotificationSetting")]
+#[graph(
+    odata_type = "microsoft.graph.noTrainingNotificationSetting",
+    omit_none
+)]
 pub struct NoTrainingNotificationSetting {
     /// `notificationPreference`: `microsoft.graph.endUserNotificationPreference`.
     pub notification_preference: Option<super::EndUserNotificationPreference>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.noTrainingSetting`, derived from
 /// `microsoft.graph.trainingSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.noTrainingSetting")]
+#[graph(odata_type = "microsoft.graph.noTrainingSetting", omit_none)]
 pub struct NoTrainingSetting {
     /// `settingType`: `microsoft.graph.trainingSettingType`.
     pub setting_type: Option<super::TrainingSettingType>,

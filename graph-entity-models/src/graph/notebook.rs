@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.onenoteEntityHierarchyModel`. Not generated: the navigation properties
 /// `sectionGroups`, `sections` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.notebook")]
+#[graph(odata_type = "microsoft.graph.notebook", omit_none)]
 pub struct Notebook {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -38,6 +38,9 @@ pub struct Notebook {
     pub sections_url: Option<String>,
     /// `userRole`: `microsoft.graph.onenoteUserRole`.
     pub user_role: Option<super::OnenoteUserRole>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.notebookLinks`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.notebookLinks")]
+#[graph(odata_type = "microsoft.graph.notebookLinks", omit_none)]
 pub struct NotebookLinks {
     /// `oneNoteClientUrl`: `microsoft.graph.externalLink`.
     #[graph(nested)]

@@ -13,7 +13,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `localizedNotificationMessages`
 /// (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.notificationMessageTemplate")]
+#[graph(odata_type = "microsoft.graph.notificationMessageTemplate", omit_none)]
 pub struct NotificationMessageTemplate {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -28,6 +28,9 @@ pub struct NotificationMessageTemplate {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// List of Scope Tags for this Entity instance.
     pub role_scope_tag_ids: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.notificationRecipients`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.notificationRecipients")]
+#[graph(odata_type = "microsoft.graph.notificationRecipients", omit_none)]
 pub struct NotificationRecipients {
     /// `customRecipients`: `Collection(microsoft.graph.emailIdentity)`, not nullable.
     #[graph(nested)]

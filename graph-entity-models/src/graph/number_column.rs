@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.numberColumn`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.numberColumn")]
+#[graph(odata_type = "microsoft.graph.numberColumn", omit_none)]
 pub struct NumberColumn {
     /// `decimalPlaces`: `Edm.String`.
     pub decimal_places: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.oAuth2PermissionGrant`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.oAuth2PermissionGrant")]
+#[graph(odata_type = "microsoft.graph.oAuth2PermissionGrant", omit_none)]
 pub struct OAuth2PermissionGrant {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +20,9 @@ pub struct OAuth2PermissionGrant {
     pub resource_id: Option<String>,
     /// `scope`: `Edm.String`.
     pub scope: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.oAuthConsentAppDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.oAuthConsentAppDetail")]
+#[graph(odata_type = "microsoft.graph.oAuthConsentAppDetail", omit_none)]
 pub struct OAuthConsentAppDetail {
     /// `appScope`: `microsoft.graph.oAuthAppScope`.
     pub app_scope: Option<super::OAuthAppScope>,

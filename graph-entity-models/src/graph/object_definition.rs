@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.objectDefinition`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.objectDefinition")]
+#[graph(odata_type = "microsoft.graph.objectDefinition", omit_none)]
 pub struct ObjectDefinition {
     /// `attributes`: `Collection(microsoft.graph.attributeDefinition)`.
     #[graph(nested)]

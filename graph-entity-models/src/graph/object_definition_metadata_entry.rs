@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.objectDefinitionMetadataEntry`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.objectDefinitionMetadataEntry")]
+#[graph(
+    odata_type = "microsoft.graph.objectDefinitionMetadataEntry",
+    omit_none
+)]
 pub struct ObjectDefinitionMetadataEntry {
     /// `key`: `microsoft.graph.objectDefinitionMetadata`.
     pub key: Option<super::ObjectDefinitionMetadata>,

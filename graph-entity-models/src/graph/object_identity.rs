@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.objectIdentity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.objectIdentity")]
+#[graph(odata_type = "microsoft.graph.objectIdentity", omit_none)]
 pub struct ObjectIdentity {
     /// `issuer`: `Edm.String`.
     pub issuer: Option<String>,

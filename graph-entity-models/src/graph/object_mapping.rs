@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.objectMapping`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.objectMapping")]
+#[graph(odata_type = "microsoft.graph.objectMapping", omit_none)]
 pub struct ObjectMapping {
     /// `attributeMappings`: `Collection(microsoft.graph.attributeMapping)`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.objectMappingMetadataEntry`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.objectMappingMetadataEntry")]
+#[graph(odata_type = "microsoft.graph.objectMappingMetadataEntry", omit_none)]
 pub struct ObjectMappingMetadataEntry {
     /// `key`: `microsoft.graph.objectMappingMetadata`.
     pub key: Option<super::ObjectMappingMetadata>,

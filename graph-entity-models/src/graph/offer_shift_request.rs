@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.offerShiftRequest`, derived from
 /// `microsoft.graph.scheduleChangeRequest`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.offerShiftRequest")]
+#[graph(odata_type = "microsoft.graph.offerShiftRequest", omit_none)]
 pub struct OfferShiftRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -51,6 +51,9 @@ pub struct OfferShiftRequest {
     pub recipient_user_id: Option<String>,
     /// `senderShiftId`: `Edm.String`.
     pub sender_shift_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.oidcAddressInboundClaims`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.oidcAddressInboundClaims")]
+#[graph(odata_type = "microsoft.graph.oidcAddressInboundClaims", omit_none)]
 pub struct OidcAddressInboundClaims {
     /// `country`: `Edm.String`.
     pub country: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.oidcClientSecretAuthentication`, derived from
 /// `microsoft.graph.oidcClientAuthentication`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.oidcClientSecretAuthentication")]
+#[graph(
+    odata_type = "microsoft.graph.oidcClientSecretAuthentication",
+    omit_none
+)]
 pub struct OidcClientSecretAuthentication {
     /// `clientSecret`: `Edm.String`, not nullable.
     pub client_secret: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.oidcIdentityProvider`, derived from
 /// `microsoft.graph.identityProviderBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.oidcIdentityProvider")]
+#[graph(odata_type = "microsoft.graph.oidcIdentityProvider", omit_none)]
 pub struct OidcIdentityProvider {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -28,6 +28,9 @@ pub struct OidcIdentityProvider {
     pub scope: Option<String>,
     /// `wellKnownEndpoint`: `Edm.String`.
     pub well_known_endpoint: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.oidcInboundClaimMappingOverride`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.oidcInboundClaimMappingOverride")]
+#[graph(
+    odata_type = "microsoft.graph.oidcInboundClaimMappingOverride",
+    omit_none
+)]
 pub struct OidcInboundClaimMappingOverride {
     /// `address`: `microsoft.graph.oidcAddressInboundClaims`.
     #[graph(nested)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.oidcPrivateJwtKeyClientAuthentication`, derived from
 /// `microsoft.graph.oidcClientAuthentication`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.oidcPrivateJwtKeyClientAuthentication")]
+#[graph(
+    odata_type = "microsoft.graph.oidcPrivateJwtKeyClientAuthentication",
+    omit_none
+)]
 pub struct OidcPrivateJwtKeyClientAuthentication {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.omaSetting`. Abstract: no value has exactly this type; this
 /// struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.omaSetting")]
+#[graph(odata_type = "microsoft.graph.omaSetting", omit_none)]
 pub struct OmaSetting {
     /// Description.
     pub description: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.omaSettingBase64`, derived from
 /// `microsoft.graph.omaSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.omaSettingBase64")]
+#[graph(odata_type = "microsoft.graph.omaSettingBase64", omit_none)]
 pub struct OmaSettingBase64 {
     /// Description.
     pub description: Option<String>,

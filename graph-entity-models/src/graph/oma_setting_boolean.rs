@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.omaSettingBoolean`, derived from
 /// `microsoft.graph.omaSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.omaSettingBoolean")]
+#[graph(odata_type = "microsoft.graph.omaSettingBoolean", omit_none)]
 pub struct OmaSettingBoolean {
     /// Description.
     pub description: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.omaSettingDateTime`, derived from
 /// `microsoft.graph.omaSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.omaSettingDateTime")]
+#[graph(odata_type = "microsoft.graph.omaSettingDateTime", omit_none)]
 pub struct OmaSettingDateTime {
     /// Description.
     pub description: Option<String>,

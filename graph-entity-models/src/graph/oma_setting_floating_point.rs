@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.omaSettingFloatingPoint`, derived from
 /// `microsoft.graph.omaSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.omaSettingFloatingPoint")]
+#[graph(odata_type = "microsoft.graph.omaSettingFloatingPoint", omit_none)]
 pub struct OmaSettingFloatingPoint {
     /// Description.
     pub description: Option<String>,

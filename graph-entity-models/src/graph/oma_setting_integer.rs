@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.omaSettingInteger`, derived from
 /// `microsoft.graph.omaSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.omaSettingInteger")]
+#[graph(odata_type = "microsoft.graph.omaSettingInteger", omit_none)]
 pub struct OmaSettingInteger {
     /// Description.
     pub description: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.omaSettingString`, derived from
 /// `microsoft.graph.omaSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.omaSettingString")]
+#[graph(odata_type = "microsoft.graph.omaSettingString", omit_none)]
 pub struct OmaSettingString {
     /// Description.
     pub description: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.omaSettingStringXml`, derived from
 /// `microsoft.graph.omaSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.omaSettingStringXml")]
+#[graph(odata_type = "microsoft.graph.omaSettingStringXml", omit_none)]
 pub struct OmaSettingStringXml {
     /// Description.
     pub description: Option<String>,

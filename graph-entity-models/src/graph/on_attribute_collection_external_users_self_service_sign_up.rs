@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// derived from `microsoft.graph.onAttributeCollectionHandler`. Not generated: the navigation
 /// property `attributes` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp")]
+#[graph(
+    odata_type = "microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp",
+    omit_none
+)]
 pub struct OnAttributeCollectionExternalUsersSelfServiceSignUp {
     /// `attributeCollectionPage`: `microsoft.graph.authenticationAttributeCollectionPage`.
     #[graph(nested)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// exactly this type; this struct reads the shared properties of a derived type this build does not
 /// know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onAttributeCollectionHandler")]
+#[graph(odata_type = "microsoft.graph.onAttributeCollectionHandler", omit_none)]
 pub struct OnAttributeCollectionHandler {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -8,7 +8,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.onAttributeCollectionListener",
-    open_type
+    open_type,
+    omit_none
 )]
 pub struct OnAttributeCollectionListener {
     /// `id`: `Edm.String`, not nullable.
@@ -24,6 +25,9 @@ pub struct OnAttributeCollectionListener {
     /// `handler`: `microsoft.graph.onAttributeCollectionHandler`.
     #[graph(nested)]
     pub handler: Option<super::AnyOnAttributeCollectionHandler>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

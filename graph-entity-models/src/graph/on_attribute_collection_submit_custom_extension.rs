@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.onAttributeCollectionSubmitCustomExtension`, derived from
 /// `microsoft.graph.customAuthenticationExtension`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onAttributeCollectionSubmitCustomExtension")]
+#[graph(
+    odata_type = "microsoft.graph.onAttributeCollectionSubmitCustomExtension",
+    omit_none
+)]
 pub struct OnAttributeCollectionSubmitCustomExtension {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +29,9 @@ pub struct OnAttributeCollectionSubmitCustomExtension {
     /// `behaviorOnError`: `microsoft.graph.customExtensionBehaviorOnError`.
     #[graph(nested)]
     pub behavior_on_error: Option<super::AnyCustomExtensionBehaviorOnError>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -8,7 +8,8 @@ use graph_entity::GraphEntity;
 /// `identityProviders` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
-    odata_type = "microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp"
+    odata_type = "microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp",
+    omit_none
 )]
 pub struct OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp {
     /// Members the type does not declare, kept as read and written back.

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler`, derived
 /// from `microsoft.graph.onFraudProtectionLoadStartHandler`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler")]
+#[graph(
+    odata_type = "microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler",
+    omit_none
+)]
 pub struct OnFraudProtectionLoadStartExternalUsersAuthHandler {
     /// `signUp`: `microsoft.graph.fraudProtectionConfiguration`.
     #[graph(nested)]

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// exactly this type; this struct reads the shared properties of a derived type this build does not
 /// know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onFraudProtectionLoadStartHandler")]
+#[graph(
+    odata_type = "microsoft.graph.onFraudProtectionLoadStartHandler",
+    omit_none
+)]
 pub struct OnFraudProtectionLoadStartHandler {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp`,
 /// derived from `microsoft.graph.onInteractiveAuthFlowStartHandler`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp")]
+#[graph(
+    odata_type = "microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp",
+    omit_none
+)]
 pub struct OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp {
     /// `isSignUpAllowed`: `Edm.Boolean`, not nullable.
     pub is_sign_up_allowed: Option<bool>,

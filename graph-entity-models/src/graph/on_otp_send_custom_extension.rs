@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.onOtpSendCustomExtension`, derived from
 /// `microsoft.graph.customAuthenticationExtension`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onOtpSendCustomExtension")]
+#[graph(odata_type = "microsoft.graph.onOtpSendCustomExtension", omit_none)]
 pub struct OnOtpSendCustomExtension {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +26,9 @@ pub struct OnOtpSendCustomExtension {
     /// `behaviorOnError`: `microsoft.graph.customExtensionBehaviorOnError`.
     #[graph(nested)]
     pub behavior_on_error: Option<super::AnyCustomExtensionBehaviorOnError>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

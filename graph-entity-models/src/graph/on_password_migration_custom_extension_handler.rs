@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.onPasswordSubmitHandler`. Not generated: the navigation property
 /// `customExtension` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onPasswordMigrationCustomExtensionHandler")]
+#[graph(
+    odata_type = "microsoft.graph.onPasswordMigrationCustomExtensionHandler",
+    omit_none
+)]
 pub struct OnPasswordMigrationCustomExtensionHandler {
     /// `configuration`: `microsoft.graph.customExtensionOverwriteConfiguration`.
     #[graph(nested)]

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.onPremisesAccidentalDeletionPrevention`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onPremisesAccidentalDeletionPrevention")]
+#[graph(
+    odata_type = "microsoft.graph.onPremisesAccidentalDeletionPrevention",
+    omit_none
+)]
 pub struct OnPremisesAccidentalDeletionPrevention {
     /// `alertThreshold`: `Edm.Int32`.
     pub alert_threshold: Option<i32>,

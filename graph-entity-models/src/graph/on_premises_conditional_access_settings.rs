@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.onPremisesConditionalAccessSettings`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onPremisesConditionalAccessSettings")]
+#[graph(
+    odata_type = "microsoft.graph.onPremisesConditionalAccessSettings",
+    omit_none
+)]
 pub struct OnPremisesConditionalAccessSettings {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -23,6 +26,9 @@ pub struct OnPremisesConditionalAccessSettings {
     pub included_groups: Option<Vec<graph_entity::edm::Guid>>,
     /// Override the default access rule when allowing a device to ensure access is granted.
     pub override_default_rule: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.onPremisesDirectorySynchronizationConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onPremisesDirectorySynchronizationConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.onPremisesDirectorySynchronizationConfiguration",
+    omit_none
+)]
 pub struct OnPremisesDirectorySynchronizationConfiguration {
     /// `accidentalDeletionPrevention`: `microsoft.graph.onPremisesAccidentalDeletionPrevention`.
     #[graph(nested)]

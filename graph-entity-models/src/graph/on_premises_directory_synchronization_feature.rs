@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.onPremisesDirectorySynchronizationFeature`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onPremisesDirectorySynchronizationFeature")]
+#[graph(
+    odata_type = "microsoft.graph.onPremisesDirectorySynchronizationFeature",
+    omit_none
+)]
 pub struct OnPremisesDirectorySynchronizationFeature {
     /// `allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled`: `Edm.Boolean`.
     pub allow_on_prem_update_of_on_premises_object_identifier_enabled: Option<bool>,

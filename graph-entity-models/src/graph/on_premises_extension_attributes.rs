@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.onPremisesExtensionAttributes`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onPremisesExtensionAttributes")]
+#[graph(
+    odata_type = "microsoft.graph.onPremisesExtensionAttributes",
+    omit_none
+)]
 pub struct OnPremisesExtensionAttributes {
     /// `extensionAttribute1`: `Edm.String`.
     pub extension_attribute1: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.onPremisesProvisioningError`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onPremisesProvisioningError")]
+#[graph(odata_type = "microsoft.graph.onPremisesProvisioningError", omit_none)]
 pub struct OnPremisesProvisioningError {
     /// `category`: `Edm.String`.
     pub category: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.onTokenIssuanceStartCustomExtension`, derived from
 /// `microsoft.graph.customAuthenticationExtension`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onTokenIssuanceStartCustomExtension")]
+#[graph(
+    odata_type = "microsoft.graph.onTokenIssuanceStartCustomExtension",
+    omit_none
+)]
 pub struct OnTokenIssuanceStartCustomExtension {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +33,9 @@ pub struct OnTokenIssuanceStartCustomExtension {
     /// `Collection(microsoft.graph.onTokenIssuanceStartReturnClaim)`.
     #[graph(nested)]
     pub claims_for_token_configuration: Option<Vec<super::OnTokenIssuanceStartReturnClaim>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.onTokenIssuanceStartHandler`. Not generated: the navigation property
 /// `customExtension` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onTokenIssuanceStartCustomExtensionHandler")]
+#[graph(
+    odata_type = "microsoft.graph.onTokenIssuanceStartCustomExtensionHandler",
+    omit_none
+)]
 pub struct OnTokenIssuanceStartCustomExtensionHandler {
     /// `configuration`: `microsoft.graph.customExtensionOverwriteConfiguration`.
     #[graph(nested)]

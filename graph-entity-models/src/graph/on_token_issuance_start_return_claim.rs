@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.onTokenIssuanceStartReturnClaim`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onTokenIssuanceStartReturnClaim")]
+#[graph(
+    odata_type = "microsoft.graph.onTokenIssuanceStartReturnClaim",
+    omit_none
+)]
 pub struct OnTokenIssuanceStartReturnClaim {
     /// `claimIdInApiResponse`: `Edm.String`.
     pub claim_id_in_api_response: Option<String>,

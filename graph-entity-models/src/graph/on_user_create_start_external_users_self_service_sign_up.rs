@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp`, derived
 /// from `microsoft.graph.onUserCreateStartHandler`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp")]
+#[graph(
+    odata_type = "microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp",
+    omit_none
+)]
 pub struct OnUserCreateStartExternalUsersSelfServiceSignUp {
     /// `userTypeToCreate`: `microsoft.graph.userType`.
     pub user_type_to_create: Option<super::UserType>,

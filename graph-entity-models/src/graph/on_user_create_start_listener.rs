@@ -6,7 +6,11 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.authenticationEventListener`. Open type: its patch can set dynamic properties
 /// too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onUserCreateStartListener", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.onUserCreateStartListener",
+    open_type,
+    omit_none
+)]
 pub struct OnUserCreateStartListener {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +25,9 @@ pub struct OnUserCreateStartListener {
     /// `handler`: `microsoft.graph.onUserCreateStartHandler`.
     #[graph(nested)]
     pub handler: Option<super::AnyOnUserCreateStartHandler>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// from `microsoft.graph.onVerifiedIdClaimValidationHandler`. Not generated: the navigation
 /// property `customExtension` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler")]
+#[graph(
+    odata_type = "microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler",
+    omit_none
+)]
 pub struct OnVerifiedIdClaimValidationCustomExtensionHandler {
     /// `configuration`: `microsoft.graph.customExtensionOverwriteConfiguration`.
     #[graph(nested)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.oneDriveForBusinessBrowseSession`, derived from
 /// `microsoft.graph.browseSessionBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.oneDriveForBusinessBrowseSession")]
+#[graph(
+    odata_type = "microsoft.graph.oneDriveForBusinessBrowseSession",
+    omit_none
+)]
 pub struct OneDriveForBusinessBrowseSession {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +30,9 @@ pub struct OneDriveForBusinessBrowseSession {
     pub status: Option<super::BrowseSessionStatus>,
     /// `directoryObjectId`: `Edm.String`.
     pub directory_object_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// `granularDriveRestoreArtifacts` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.oneDriveForBusinessRestoreSession")]
+#[graph(
+    odata_type = "microsoft.graph.oneDriveForBusinessRestoreSession",
+    omit_none
+)]
 pub struct OneDriveForBusinessRestoreSession {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -35,6 +38,9 @@ pub struct OneDriveForBusinessRestoreSession {
     pub restore_session_artifact_count: Option<super::RestoreSessionArtifactCount>,
     /// `status`: `microsoft.graph.restoreSessionStatus`.
     pub status: Option<super::RestoreSessionStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.onenoteEntitySchemaObjectModel`. Abstract: no value has exactly this type; this
 /// struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onenoteEntityHierarchyModel")]
+#[graph(odata_type = "microsoft.graph.onenoteEntityHierarchyModel", omit_none)]
 pub struct OnenoteEntityHierarchyModel {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -25,6 +25,9 @@ pub struct OnenoteEntityHierarchyModel {
     pub last_modified_by: Option<super::AnyIdentitySet>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

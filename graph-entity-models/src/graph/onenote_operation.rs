@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.onenoteOperation`, derived from `microsoft.graph.operation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onenoteOperation")]
+#[graph(odata_type = "microsoft.graph.onenoteOperation", omit_none)]
 pub struct OnenoteOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct OnenoteOperation {
     pub resource_id: Option<String>,
     /// `resourceLocation`: `Edm.String`.
     pub resource_location: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

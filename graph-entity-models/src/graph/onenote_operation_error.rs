@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.onenoteOperationError`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onenoteOperationError")]
+#[graph(odata_type = "microsoft.graph.onenoteOperationError", omit_none)]
 pub struct OnenoteOperationError {
     /// `code`: `Edm.String`.
     pub code: Option<String>,

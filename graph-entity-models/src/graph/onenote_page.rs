@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `parentNotebook`, `parentSection` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onenotePage")]
+#[graph(odata_type = "microsoft.graph.onenotePage", omit_none)]
 pub struct OnenotePage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -34,6 +34,9 @@ pub struct OnenotePage {
     pub title: Option<String>,
     /// `userTags`: `Collection(Edm.String)`.
     pub user_tags: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

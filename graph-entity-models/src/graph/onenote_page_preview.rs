@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.onenotePagePreview`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onenotePagePreview")]
+#[graph(odata_type = "microsoft.graph.onenotePagePreview", omit_none)]
 pub struct OnenotePagePreview {
     /// `links`: `microsoft.graph.onenotePagePreviewLinks`.
     #[graph(nested)]

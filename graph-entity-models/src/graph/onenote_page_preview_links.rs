@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.onenotePagePreviewLinks`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onenotePagePreviewLinks")]
+#[graph(odata_type = "microsoft.graph.onenotePagePreviewLinks", omit_none)]
 pub struct OnenotePagePreviewLinks {
     /// `previewImageUrl`: `microsoft.graph.externalLink`.
     #[graph(nested)]

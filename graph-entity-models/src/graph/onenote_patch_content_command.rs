@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.onenotePatchContentCommand`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onenotePatchContentCommand")]
+#[graph(odata_type = "microsoft.graph.onenotePatchContentCommand", omit_none)]
 pub struct OnenotePatchContentCommand {
     /// `action`: `microsoft.graph.onenotePatchActionType`, not nullable.
     pub action: Option<super::OnenotePatchActionType>,

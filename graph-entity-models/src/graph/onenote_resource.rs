@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.onenoteEntityBaseModel`. Not generated: the `Edm.Stream` property `content`
 /// (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onenoteResource")]
+#[graph(odata_type = "microsoft.graph.onenoteResource", omit_none)]
 pub struct OnenoteResource {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +15,9 @@ pub struct OnenoteResource {
     pub self_: Option<String>,
     /// `contentUrl`: `Edm.String`.
     pub content_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

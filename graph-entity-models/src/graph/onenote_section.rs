@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `parentNotebook`, `parentSectionGroup` (in a body only when `$expand`ed, never patched through
 /// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onenoteSection")]
+#[graph(odata_type = "microsoft.graph.onenoteSection", omit_none)]
 pub struct OnenoteSection {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +33,9 @@ pub struct OnenoteSection {
     pub links: Option<super::SectionLinks>,
     /// `pagesUrl`: `Edm.String`.
     pub pages_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

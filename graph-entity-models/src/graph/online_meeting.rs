@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `attendanceReports`, `recordings`, `transcripts` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onlineMeeting", open_type)]
+#[graph(odata_type = "microsoft.graph.onlineMeeting", open_type, omit_none)]
 pub struct OnlineMeeting {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -108,6 +108,9 @@ pub struct OnlineMeeting {
     pub participants: Option<super::MeetingParticipants>,
     /// `startDateTime`: `Edm.DateTimeOffset`.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

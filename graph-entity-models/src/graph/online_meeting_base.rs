@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `attendanceReports` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onlineMeetingBase", open_type)]
+#[graph(odata_type = "microsoft.graph.onlineMeetingBase", open_type, omit_none)]
 pub struct OnlineMeetingBase {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -90,6 +90,9 @@ pub struct OnlineMeetingBase {
     /// `watermarkProtection`: `microsoft.graph.watermarkProtectionValues`.
     #[graph(nested)]
     pub watermark_protection: Option<super::WatermarkProtectionValues>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.engagementConversation`. Not generated: the navigation properties `messages`,
 /// `starter`, `onlineMeeting` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onlineMeetingEngagementConversation")]
+#[graph(
+    odata_type = "microsoft.graph.onlineMeetingEngagementConversation",
+    omit_none
+)]
 pub struct OnlineMeetingEngagementConversation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -29,6 +32,9 @@ pub struct OnlineMeetingEngagementConversation {
     /// The number of upvote for the question.
     #[graph(read_only)]
     pub upvote_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.onlineMeetingInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onlineMeetingInfo")]
+#[graph(odata_type = "microsoft.graph.onlineMeetingInfo", omit_none)]
 pub struct OnlineMeetingInfo {
     /// `conferenceId`: `Edm.String`.
     pub conference_id: Option<String>,

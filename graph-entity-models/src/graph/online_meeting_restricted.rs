@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.onlineMeetingRestricted`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onlineMeetingRestricted")]
+#[graph(odata_type = "microsoft.graph.onlineMeetingRestricted", omit_none)]
 pub struct OnlineMeetingRestricted {
     /// `contentSharingDisabled`: `microsoft.graph.onlineMeetingContentSharingDisabledReason`.
     pub content_sharing_disabled:

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.onlineMeetingSensitivityLabelAssignment`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.onlineMeetingSensitivityLabelAssignment")]
+#[graph(
+    odata_type = "microsoft.graph.onlineMeetingSensitivityLabelAssignment",
+    omit_none
+)]
 pub struct OnlineMeetingSensitivityLabelAssignment {
     /// `sensitivityLabelId`: `Edm.String`.
     pub sensitivity_label_id: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.openIdConnectSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.openIdConnectSetting")]
+#[graph(odata_type = "microsoft.graph.openIdConnectSetting", omit_none)]
 pub struct OpenIdConnectSetting {
     /// `clientId`: `Edm.String`, not nullable.
     pub client_id: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.openShiftChangeRequest`, derived from
 /// `microsoft.graph.scheduleChangeRequest`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.openShiftChangeRequest")]
+#[graph(odata_type = "microsoft.graph.openShiftChangeRequest", omit_none)]
 pub struct OpenShiftChangeRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -44,6 +44,9 @@ pub struct OpenShiftChangeRequest {
     pub state: Option<super::ScheduleChangeState>,
     /// `openShiftId`: `Edm.String`.
     pub open_shift_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.openShiftItem`, derived from `microsoft.graph.shiftItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.openShiftItem")]
+#[graph(odata_type = "microsoft.graph.openShiftItem", omit_none)]
 pub struct OpenShiftItem {
     /// `endDateTime`: `Edm.DateTimeOffset`.
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,

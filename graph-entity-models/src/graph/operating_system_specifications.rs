@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.operatingSystemSpecifications`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.operatingSystemSpecifications")]
+#[graph(
+    odata_type = "microsoft.graph.operatingSystemSpecifications",
+    omit_none
+)]
 pub struct OperatingSystemSpecifications {
     /// `operatingSystemPlatform`: `Edm.String`, not nullable.
     pub operating_system_platform: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.operation`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.operation")]
+#[graph(odata_type = "microsoft.graph.operation", omit_none)]
 pub struct Operation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +15,9 @@ pub struct Operation {
     pub last_action_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.operationStatus`.
     pub status: Option<super::OperationStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.operationError`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.operationError")]
+#[graph(odata_type = "microsoft.graph.operationError", omit_none)]
 pub struct OperationError {
     /// `code`: `Edm.String`.
     pub code: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.optionalClaim`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.optionalClaim")]
+#[graph(odata_type = "microsoft.graph.optionalClaim", omit_none)]
 pub struct OptionalClaim {
     /// `additionalProperties`: `Collection(Edm.String)`.
     pub additional_properties: Option<Vec<String>>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.optionalClaims`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.optionalClaims")]
+#[graph(odata_type = "microsoft.graph.optionalClaims", omit_none)]
 pub struct OptionalClaims {
     /// `accessToken`: `Collection(microsoft.graph.optionalClaim)`.
     #[graph(nested)]

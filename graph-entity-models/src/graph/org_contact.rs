@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `directReports`, `manager`, `memberOf`, `onPremisesSyncBehavior`, `transitiveMemberOf` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.orgContact", open_type)]
+#[graph(odata_type = "microsoft.graph.orgContact", open_type, omit_none)]
 pub struct OrgContact {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -48,6 +48,9 @@ pub struct OrgContact {
     pub service_provisioning_errors: Option<Vec<super::AnyServiceProvisioningError>>,
     /// `surname`: `Edm.String`.
     pub surname: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `branding`, `certificateBasedAuthConfiguration`,
 /// `extensions` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.organization", open_type)]
+#[graph(odata_type = "microsoft.graph.organization", open_type, omit_none)]
 pub struct Organization {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -66,6 +66,9 @@ pub struct Organization {
     /// `verifiedDomains`: `Collection(microsoft.graph.verifiedDomain)`, not nullable.
     #[graph(nested)]
     pub verified_domains: Option<Vec<super::VerifiedDomain>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

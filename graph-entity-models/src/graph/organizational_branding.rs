@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `squareLogoDark` (media content, never in a JSON body). Not generated: the navigation property
 /// `localizations` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.organizationalBranding")]
+#[graph(odata_type = "microsoft.graph.organizationalBranding", omit_none)]
 pub struct OrganizationalBranding {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -65,6 +65,9 @@ pub struct OrganizationalBranding {
     pub square_logo_relative_url: Option<String>,
     /// `usernameHintText`: `Edm.String`.
     pub username_hint_text: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// `backgroundImage`, `bannerLogo`, `customCSS`, `favicon`, `headerLogo`, `squareLogo`,
 /// `squareLogoDark` (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.organizationalBrandingLocalization")]
+#[graph(
+    odata_type = "microsoft.graph.organizationalBrandingLocalization",
+    omit_none
+)]
 pub struct OrganizationalBrandingLocalization {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -64,6 +67,9 @@ pub struct OrganizationalBrandingLocalization {
     pub square_logo_relative_url: Option<String>,
     /// `usernameHintText`: `Edm.String`.
     pub username_hint_text: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// properties `backgroundImage`, `bannerLogo`, `customCSS`, `favicon`, `headerLogo`, `squareLogo`,
 /// `squareLogoDark` (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.organizationalBrandingProperties")]
+#[graph(
+    odata_type = "microsoft.graph.organizationalBrandingProperties",
+    omit_none
+)]
 pub struct OrganizationalBrandingProperties {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -65,6 +68,9 @@ pub struct OrganizationalBrandingProperties {
     pub square_logo_relative_url: Option<String>,
     /// `usernameHintText`: `Edm.String`.
     pub username_hint_text: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.organizerMeetingInfo`, derived from
 /// `microsoft.graph.meetingInfo`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.organizerMeetingInfo", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.organizerMeetingInfo",
+    open_type,
+    omit_none
+)]
 pub struct OrganizerMeetingInfo {
     /// `organizer`: `microsoft.graph.identitySet`, not nullable.
     #[graph(nested)]

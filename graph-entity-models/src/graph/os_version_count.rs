@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.osVersionCount`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.osVersionCount")]
+#[graph(odata_type = "microsoft.graph.osVersionCount", omit_none)]
 pub struct OsVersionCount {
     /// Count of devices with malware for the OS version
     pub device_count: Option<i32>,

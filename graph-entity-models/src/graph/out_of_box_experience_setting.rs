@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.outOfBoxExperienceSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.outOfBoxExperienceSetting")]
+#[graph(odata_type = "microsoft.graph.outOfBoxExperienceSetting", omit_none)]
 pub struct OutOfBoxExperienceSetting {
     /// The Entra join authentication type. Possible values are singleUser and shared. The default
     /// is singleUser.

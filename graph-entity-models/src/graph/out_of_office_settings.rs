@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.outOfOfficeSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.outOfOfficeSettings")]
+#[graph(odata_type = "microsoft.graph.outOfOfficeSettings", omit_none)]
 pub struct OutOfOfficeSettings {
     /// `isOutOfOffice`: `Edm.Boolean`.
     pub is_out_of_office: Option<bool>,

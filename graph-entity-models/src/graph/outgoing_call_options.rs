@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.outgoingCallOptions`, derived from
 /// `microsoft.graph.callOptions`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.outgoingCallOptions")]
+#[graph(odata_type = "microsoft.graph.outgoingCallOptions", omit_none)]
 pub struct OutgoingCallOptions {
     /// `hideBotAfterEscalation`: `Edm.Boolean`.
     pub hide_bot_after_escalation: Option<bool>,

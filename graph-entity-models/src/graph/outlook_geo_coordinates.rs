@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.outlookGeoCoordinates`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.outlookGeoCoordinates")]
+#[graph(odata_type = "microsoft.graph.outlookGeoCoordinates", omit_none)]
 pub struct OutlookGeoCoordinates {
     /// `accuracy`: `Edm.Double`.
     pub accuracy: Option<f64>,

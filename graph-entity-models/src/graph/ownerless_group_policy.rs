@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.ownerlessGroupPolicy`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.ownerlessGroupPolicy")]
+#[graph(odata_type = "microsoft.graph.ownerlessGroupPolicy", omit_none)]
 pub struct OwnerlessGroupPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -25,6 +25,9 @@ pub struct OwnerlessGroupPolicy {
     /// `targetOwners`: `microsoft.graph.targetOwners`, not nullable.
     #[graph(nested)]
     pub target_owners: Option<super::TargetOwners>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

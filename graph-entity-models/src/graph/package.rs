@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.package`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.package")]
+#[graph(odata_type = "microsoft.graph.package", omit_none)]
 pub struct Package {
     /// `type`: `Edm.String`.
     pub r#type: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.packageAccessEntity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.packageAccessEntity")]
+#[graph(odata_type = "microsoft.graph.packageAccessEntity", omit_none)]
 pub struct PackageAccessEntity {
     /// `resourceId`: `Edm.String`, not nullable.
     pub resource_id: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.packageElement`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.packageElement")]
+#[graph(odata_type = "microsoft.graph.packageElement", omit_none)]
 pub struct PackageElement {
     /// `definition`: `Edm.Untyped`.
     pub definition: Option<serde_json::Value>,

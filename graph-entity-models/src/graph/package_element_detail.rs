@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.packageElementDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.packageElementDetail")]
+#[graph(odata_type = "microsoft.graph.packageElementDetail", omit_none)]
 pub struct PackageElementDetail {
     /// `elements`: `Collection(microsoft.graph.packageElement)`, not nullable.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.pageLinks`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.pageLinks")]
+#[graph(odata_type = "microsoft.graph.pageLinks", omit_none)]
 pub struct PageLinks {
     /// `oneNoteClientUrl`: `microsoft.graph.externalLink`.
     #[graph(nested)]

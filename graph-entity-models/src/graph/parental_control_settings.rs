@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.parentalControlSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.parentalControlSettings")]
+#[graph(odata_type = "microsoft.graph.parentalControlSettings", omit_none)]
 pub struct ParentalControlSettings {
     /// `countriesBlockedForMinors`: `Collection(Edm.String)`.
     pub countries_blocked_for_minors: Option<Vec<String>>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.parseExpressionResponse`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.parseExpressionResponse")]
+#[graph(odata_type = "microsoft.graph.parseExpressionResponse", omit_none)]
 pub struct ParseExpressionResponse {
     /// `error`: `microsoft.graph.publicError`.
     #[graph(nested)]

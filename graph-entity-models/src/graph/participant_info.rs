@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.participantInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.participantInfo")]
+#[graph(odata_type = "microsoft.graph.participantInfo", omit_none)]
 pub struct ParticipantInfo {
     /// `countryCode`: `Edm.String`.
     pub country_code: Option<String>,

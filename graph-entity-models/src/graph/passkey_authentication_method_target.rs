@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.passkeyAuthenticationMethodTarget`, derived from
 /// `microsoft.graph.authenticationMethodTarget`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.passkeyAuthenticationMethodTarget")]
+#[graph(
+    odata_type = "microsoft.graph.passkeyAuthenticationMethodTarget",
+    omit_none
+)]
 pub struct PasskeyAuthenticationMethodTarget {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +19,9 @@ pub struct PasskeyAuthenticationMethodTarget {
     pub target_type: Option<super::AuthenticationMethodTargetType>,
     /// `allowedPasskeyProfiles`: `Collection(Edm.Guid)`.
     pub allowed_passkey_profiles: Option<Vec<graph_entity::edm::Guid>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

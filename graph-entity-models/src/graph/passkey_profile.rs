@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.passkeyProfile`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.passkeyProfile")]
+#[graph(odata_type = "microsoft.graph.passkeyProfile", omit_none)]
 pub struct PasskeyProfile {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct PasskeyProfile {
     pub name: Option<String>,
     /// `passkeyTypes`: `microsoft.graph.passkeyTypes`.
     pub passkey_types: Option<graph_entity::Flags<super::PasskeyTypes>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.passwordCredentialConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.passwordCredentialConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.passwordCredentialConfiguration",
+    omit_none
+)]
 pub struct PasswordCredentialConfiguration {
     /// `excludeActors`: `microsoft.graph.appManagementPolicyActorExemptions`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.passwordProfile`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.passwordProfile")]
+#[graph(odata_type = "microsoft.graph.passwordProfile", omit_none)]
 pub struct PasswordProfile {
     /// `forceChangePasswordNextSignIn`: `Edm.Boolean`.
     pub force_change_password_next_sign_in: Option<bool>,

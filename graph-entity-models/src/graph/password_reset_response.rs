@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.passwordResetResponse`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.passwordResetResponse")]
+#[graph(odata_type = "microsoft.graph.passwordResetResponse", omit_none)]
 pub struct PasswordResetResponse {
     /// `newPassword`: `Edm.String`.
     pub new_password: Option<String>,

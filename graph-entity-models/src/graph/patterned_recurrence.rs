@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.patternedRecurrence`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.patternedRecurrence")]
+#[graph(odata_type = "microsoft.graph.patternedRecurrence", omit_none)]
 pub struct PatternedRecurrence {
     /// `pattern`: `microsoft.graph.recurrencePattern`.
     #[graph(nested)]

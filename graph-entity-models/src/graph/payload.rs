@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.payload`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.payload")]
+#[graph(odata_type = "microsoft.graph.payload", omit_none)]
 pub struct Payload {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -56,6 +56,9 @@ pub struct Payload {
     pub technique: Option<super::SimulationAttackTechnique>,
     /// `theme`: `microsoft.graph.payloadTheme`.
     pub theme: Option<super::PayloadTheme>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.payloadCoachmark`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.payloadCoachmark")]
+#[graph(odata_type = "microsoft.graph.payloadCoachmark", omit_none)]
 pub struct PayloadCoachmark {
     /// `coachmarkLocation`: `microsoft.graph.coachmarkLocation`.
     #[graph(nested)]

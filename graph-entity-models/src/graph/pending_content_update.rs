@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.pendingContentUpdate`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.pendingContentUpdate")]
+#[graph(odata_type = "microsoft.graph.pendingContentUpdate", omit_none)]
 pub struct PendingContentUpdate {
     /// `queuedDateTime`: `Edm.DateTimeOffset`.
     pub queued_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.pendingOperations`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.pendingOperations")]
+#[graph(odata_type = "microsoft.graph.pendingOperations", omit_none)]
 pub struct PendingOperations {
     /// `pendingContentUpdate`: `microsoft.graph.pendingContentUpdate`.
     #[graph(nested)]

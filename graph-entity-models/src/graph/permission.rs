@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.permission`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.permission")]
+#[graph(odata_type = "microsoft.graph.permission", omit_none)]
 pub struct Permission {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -38,6 +38,9 @@ pub struct Permission {
     pub roles: Option<Vec<String>>,
     /// `shareId`: `Edm.String`.
     pub share_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

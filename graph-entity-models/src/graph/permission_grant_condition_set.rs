@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.permissionGrantConditionSet`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.permissionGrantConditionSet")]
+#[graph(odata_type = "microsoft.graph.permissionGrantConditionSet", omit_none)]
 pub struct PermissionGrantConditionSet {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +26,9 @@ pub struct PermissionGrantConditionSet {
     pub permission_type: Option<super::PermissionType>,
     /// `resourceApplication`: `Edm.String`.
     pub resource_application: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

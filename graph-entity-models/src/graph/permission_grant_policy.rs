@@ -7,7 +7,11 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `excludes`, `includes` (in a body only when `$expand`ed,
 /// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.permissionGrantPolicy", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.permissionGrantPolicy",
+    open_type,
+    omit_none
+)]
 pub struct PermissionGrantPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +22,9 @@ pub struct PermissionGrantPolicy {
     pub description: Option<String>,
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.permissionScope`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.permissionScope")]
+#[graph(odata_type = "microsoft.graph.permissionScope", omit_none)]
 pub struct PermissionScope {
     /// `adminConsentDescription`: `Edm.String`.
     pub admin_consent_description: Option<String>,

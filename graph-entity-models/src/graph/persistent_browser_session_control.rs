@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.persistentBrowserSessionControl`, derived from
 /// `microsoft.graph.conditionalAccessSessionControl`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.persistentBrowserSessionControl")]
+#[graph(
+    odata_type = "microsoft.graph.persistentBrowserSessionControl",
+    omit_none
+)]
 pub struct PersistentBrowserSessionControl {
     /// `isEnabled`: `Edm.Boolean`.
     pub is_enabled: Option<bool>,

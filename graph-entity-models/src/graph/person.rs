@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.person`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.person")]
+#[graph(odata_type = "microsoft.graph.person", omit_none)]
 pub struct Person {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -52,6 +52,9 @@ pub struct Person {
     pub websites: Option<Vec<super::Website>>,
     /// `yomiCompany`: `Edm.String`.
     pub yomi_company: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

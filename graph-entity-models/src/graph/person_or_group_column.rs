@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.personOrGroupColumn`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.personOrGroupColumn")]
+#[graph(odata_type = "microsoft.graph.personOrGroupColumn", omit_none)]
 pub struct PersonOrGroupColumn {
     /// `allowMultipleSelection`: `Edm.Boolean`.
     pub allow_multiple_selection: Option<bool>,

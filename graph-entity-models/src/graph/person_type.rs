@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.personType`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.personType")]
+#[graph(odata_type = "microsoft.graph.personType", omit_none)]
 pub struct PersonType {
     /// `class`: `Edm.String`.
     pub class: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.phone`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.phone")]
+#[graph(odata_type = "microsoft.graph.phone", omit_none)]
 pub struct Phone {
     /// `language`: `Edm.String`.
     pub language: Option<String>,

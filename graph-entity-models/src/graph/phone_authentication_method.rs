@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.phoneAuthenticationMethod`, derived from
 /// `microsoft.graph.authenticationMethod`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.phoneAuthenticationMethod")]
+#[graph(odata_type = "microsoft.graph.phoneAuthenticationMethod", omit_none)]
 pub struct PhoneAuthenticationMethod {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct PhoneAuthenticationMethod {
     pub phone_type: Option<super::AuthenticationPhoneType>,
     /// `smsSignInState`: `microsoft.graph.authenticationMethodSignInState`.
     pub sms_sign_in_state: Option<super::AuthenticationMethodSignInState>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

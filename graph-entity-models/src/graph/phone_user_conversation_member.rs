@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.phoneUserConversationMember`, derived from
 /// `microsoft.graph.conversationMember`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.phoneUserConversationMember")]
+#[graph(odata_type = "microsoft.graph.phoneUserConversationMember", omit_none)]
 pub struct PhoneUserConversationMember {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct PhoneUserConversationMember {
     pub visible_history_start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `phoneNumber`: `Edm.String`.
     pub phone_number: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.photo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.photo")]
+#[graph(odata_type = "microsoft.graph.photo", omit_none)]
 pub struct Photo {
     /// `cameraMake`: `Edm.String`.
     pub camera_make: Option<String>,

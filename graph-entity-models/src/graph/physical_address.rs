@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.physicalAddress`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.physicalAddress")]
+#[graph(odata_type = "microsoft.graph.physicalAddress", omit_none)]
 pub struct PhysicalAddress {
     /// `city`: `Edm.String`.
     pub city: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.physicalOfficeAddress`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.physicalOfficeAddress")]
+#[graph(odata_type = "microsoft.graph.physicalOfficeAddress", omit_none)]
 pub struct PhysicalOfficeAddress {
     /// `city`: `Edm.String`.
     pub city: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.pkcs12Certificate`, derived from
 /// `microsoft.graph.apiAuthenticationConfigurationBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.pkcs12Certificate")]
+#[graph(odata_type = "microsoft.graph.pkcs12Certificate", omit_none)]
 pub struct Pkcs12Certificate {
     /// `password`: `Edm.String`.
     pub password: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.pkcs12CertificateInformation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.pkcs12CertificateInformation")]
+#[graph(odata_type = "microsoft.graph.pkcs12CertificateInformation", omit_none)]
 pub struct Pkcs12CertificateInformation {
     /// `isActive`: `Edm.Boolean`, not nullable.
     pub is_active: Option<bool>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// build does not know. Not generated: the navigation property `checkIns` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.place")]
+#[graph(odata_type = "microsoft.graph.place", omit_none)]
 pub struct Place {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +32,9 @@ pub struct Place {
     pub place_id: Option<String>,
     /// `tags`: `Collection(Edm.String)`, not nullable.
     pub tags: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

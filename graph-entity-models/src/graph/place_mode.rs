@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.placeMode`. Abstract: no value has exactly this type; this
 /// struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.placeMode")]
+#[graph(odata_type = "microsoft.graph.placeMode", omit_none)]
 pub struct PlaceMode {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.placeServicePlanInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.placeServicePlanInfo")]
+#[graph(odata_type = "microsoft.graph.placeServicePlanInfo", omit_none)]
 pub struct PlaceServicePlanInfo {
     /// `servicePlanId`: `Edm.String`.
     pub service_plan_id: Option<String>,

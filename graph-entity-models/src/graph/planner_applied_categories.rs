@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.plannerAppliedCategories`. Open type: its patch can set
 /// dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.plannerAppliedCategories", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.plannerAppliedCategories",
+    open_type,
+    omit_none
+)]
 pub struct PlannerAppliedCategories {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

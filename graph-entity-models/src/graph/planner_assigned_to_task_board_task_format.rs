@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.plannerAssignedToTaskBoardTaskFormat`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.plannerAssignedToTaskBoardTaskFormat")]
+#[graph(
+    odata_type = "microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
+    omit_none
+)]
 pub struct PlannerAssignedToTaskBoardTaskFormat {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +18,9 @@ pub struct PlannerAssignedToTaskBoardTaskFormat {
     pub order_hints_by_assignee: Option<super::PlannerOrderHintsByAssignee>,
     /// `unassignedOrderHint`: `Edm.String`.
     pub unassigned_order_hint: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.plannerAssignment`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.plannerAssignment")]
+#[graph(odata_type = "microsoft.graph.plannerAssignment", omit_none)]
 pub struct PlannerAssignment {
     /// `assignedBy`: `microsoft.graph.identitySet`.
     #[graph(nested)]

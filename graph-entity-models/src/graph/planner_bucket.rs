@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `tasks` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.plannerBucket")]
+#[graph(odata_type = "microsoft.graph.plannerBucket", omit_none)]
 pub struct PlannerBucket {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +17,9 @@ pub struct PlannerBucket {
     pub order_hint: Option<String>,
     /// `planId`: `Edm.String`.
     pub plan_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

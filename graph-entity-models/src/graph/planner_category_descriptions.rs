@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.plannerCategoryDescriptions`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.plannerCategoryDescriptions")]
+#[graph(odata_type = "microsoft.graph.plannerCategoryDescriptions", omit_none)]
 pub struct PlannerCategoryDescriptions {
     /// `category1`: `Edm.String`.
     pub category1: Option<String>,

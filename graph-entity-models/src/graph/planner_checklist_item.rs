@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.plannerChecklistItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.plannerChecklistItem")]
+#[graph(odata_type = "microsoft.graph.plannerChecklistItem", omit_none)]
 pub struct PlannerChecklistItem {
     /// `isChecked`: `Edm.Boolean`.
     pub is_checked: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.plannerExternalReference`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.plannerExternalReference")]
+#[graph(odata_type = "microsoft.graph.plannerExternalReference", omit_none)]
 pub struct PlannerExternalReference {
     /// `alias`: `Edm.String`.
     pub alias: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.plannerPlanContainer`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.plannerPlanContainer")]
+#[graph(odata_type = "microsoft.graph.plannerPlanContainer", omit_none)]
 pub struct PlannerPlanContainer {
     /// `containerId`: `Edm.String`.
     pub container_id: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.plannerPlanDetails`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.plannerPlanDetails")]
+#[graph(odata_type = "microsoft.graph.plannerPlanDetails", omit_none)]
 pub struct PlannerPlanDetails {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +15,9 @@ pub struct PlannerPlanDetails {
     /// `sharedWith`: `microsoft.graph.plannerUserIds`.
     #[graph(nested)]
     pub shared_with: Option<super::PlannerUserIds>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `details`, `progressTaskBoardFormat` (in a body only when `$expand`ed, never patched through
 /// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.plannerTask")]
+#[graph(odata_type = "microsoft.graph.plannerTask", omit_none)]
 pub struct PlannerTask {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -58,6 +58,9 @@ pub struct PlannerTask {
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `title`: `Edm.String`, not nullable.
     pub title: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

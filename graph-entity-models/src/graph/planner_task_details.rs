@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.plannerTaskDetails`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.plannerTaskDetails")]
+#[graph(odata_type = "microsoft.graph.plannerTaskDetails", omit_none)]
 pub struct PlannerTaskDetails {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +19,9 @@ pub struct PlannerTaskDetails {
     /// `references`: `microsoft.graph.plannerExternalReferences`.
     #[graph(nested)]
     pub references: Option<super::PlannerExternalReferences>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.authenticationMethod`. Not generated: the navigation property `device` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.platformCredentialAuthenticationMethod")]
+#[graph(
+    odata_type = "microsoft.graph.platformCredentialAuthenticationMethod",
+    omit_none
+)]
 pub struct PlatformCredentialAuthenticationMethod {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +22,9 @@ pub struct PlatformCredentialAuthenticationMethod {
     pub key_strength: Option<super::AuthenticationMethodKeyStrength>,
     /// `platform`: `microsoft.graph.authenticationMethodPlatform`.
     pub platform: Option<super::AuthenticationMethodPlatform>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.playPromptOperation`, derived from
 /// `microsoft.graph.commsOperation`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.playPromptOperation", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.playPromptOperation",
+    open_type,
+    omit_none
+)]
 pub struct PlayPromptOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +21,9 @@ pub struct PlayPromptOperation {
     pub result_info: Option<super::ResultInfo>,
     /// `status`: `microsoft.graph.operationStatus`, not nullable.
     pub status: Option<super::OperationStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Abstract: no value has exactly this type; this struct reads the shared properties of a derived
 /// type this build does not know. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.policyBase", open_type)]
+#[graph(odata_type = "microsoft.graph.policyBase", open_type, omit_none)]
 pub struct PolicyBase {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +17,9 @@ pub struct PolicyBase {
     pub description: Option<String>,
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

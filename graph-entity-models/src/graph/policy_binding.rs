@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.policyBinding`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.policyBinding")]
+#[graph(odata_type = "microsoft.graph.policyBinding", omit_none)]
 pub struct PolicyBinding {
     /// `exclusions`: `Collection(microsoft.graph.scopeBase)`.
     #[graph(nested)]

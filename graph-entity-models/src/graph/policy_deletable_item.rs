@@ -5,10 +5,13 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.policyDeletableItem`. Abstract: no value has exactly this
 /// type; this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.policyDeletableItem")]
+#[graph(odata_type = "microsoft.graph.policyDeletableItem", omit_none)]
 pub struct PolicyDeletableItem {
     /// `deletedDateTime`: `Edm.DateTimeOffset`.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.policyLocation`. Abstract: no value has exactly this type;
 /// this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.policyLocation")]
+#[graph(odata_type = "microsoft.graph.policyLocation", omit_none)]
 pub struct PolicyLocation {
     /// `value`: `Edm.String`, not nullable.
     pub value: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.policyLocationApplication`, derived from
 /// `microsoft.graph.policyLocation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.policyLocationApplication")]
+#[graph(odata_type = "microsoft.graph.policyLocationApplication", omit_none)]
 pub struct PolicyLocationApplication {
     /// `value`: `Edm.String`, not nullable.
     pub value: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.policyLocationDomain`, derived from
 /// `microsoft.graph.policyLocation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.policyLocationDomain")]
+#[graph(odata_type = "microsoft.graph.policyLocationDomain", omit_none)]
 pub struct PolicyLocationDomain {
     /// `value`: `Edm.String`, not nullable.
     pub value: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.policyLocationUrl`, derived from
 /// `microsoft.graph.policyLocation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.policyLocationUrl")]
+#[graph(odata_type = "microsoft.graph.policyLocationUrl", omit_none)]
 pub struct PolicyLocationUrl {
     /// `value`: `Edm.String`, not nullable.
     pub value: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.policyScopeBase`. Abstract: no value has exactly this type;
 /// this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.policyScopeBase")]
+#[graph(odata_type = "microsoft.graph.policyScopeBase", omit_none)]
 pub struct PolicyScopeBase {
     /// `activities`: `microsoft.graph.userActivityTypes`, not nullable.
     pub activities: Option<graph_entity::Flags<super::UserActivityTypes>>,

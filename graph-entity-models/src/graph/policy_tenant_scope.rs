@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.policyTenantScope`, derived from
 /// `microsoft.graph.policyScopeBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.policyTenantScope")]
+#[graph(odata_type = "microsoft.graph.policyTenantScope", omit_none)]
 pub struct PolicyTenantScope {
     /// `activities`: `microsoft.graph.userActivityTypes`, not nullable.
     pub activities: Option<graph_entity::Flags<super::UserActivityTypes>>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.policyUserScope`, derived from
 /// `microsoft.graph.policyScopeBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.policyUserScope")]
+#[graph(odata_type = "microsoft.graph.policyUserScope", omit_none)]
 pub struct PolicyUserScope {
     /// `activities`: `microsoft.graph.userActivityTypes`, not nullable.
     pub activities: Option<graph_entity::Flags<super::UserActivityTypes>>,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.baseEndUserNotification`. Not generated: the navigation property
 /// `endUserNotification` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.positiveReinforcementNotification")]
+#[graph(
+    odata_type = "microsoft.graph.positiveReinforcementNotification",
+    omit_none
+)]
 pub struct PositiveReinforcementNotification {
     /// `defaultLanguage`: `Edm.String`.
     pub default_language: Option<String>,

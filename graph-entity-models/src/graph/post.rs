@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `singleValueExtendedProperties` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.post", open_type)]
+#[graph(odata_type = "microsoft.graph.post", open_type, omit_none)]
 pub struct Post {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -41,6 +41,9 @@ pub struct Post {
     /// `sender`: `microsoft.graph.recipient`.
     #[graph(nested)]
     pub sender: Option<super::AnyRecipient>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

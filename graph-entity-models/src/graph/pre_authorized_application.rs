@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.preAuthorizedApplication`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.preAuthorizedApplication")]
+#[graph(odata_type = "microsoft.graph.preAuthorizedApplication", omit_none)]
 pub struct PreAuthorizedApplication {
     /// `appId`: `Edm.String`.
     pub app_id: Option<String>,

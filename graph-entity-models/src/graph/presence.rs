@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.presence`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.presence")]
+#[graph(odata_type = "microsoft.graph.presence", omit_none)]
 pub struct Presence {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -25,6 +25,9 @@ pub struct Presence {
     /// `workLocation`: `microsoft.graph.userWorkLocation`.
     #[graph(nested)]
     pub work_location: Option<super::UserWorkLocation>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.presenceStatusMessage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.presenceStatusMessage")]
+#[graph(odata_type = "microsoft.graph.presenceStatusMessage", omit_none)]
 pub struct PresenceStatusMessage {
     /// `expiryDateTime`: `microsoft.graph.dateTimeTimeZone`.
     #[graph(nested)]

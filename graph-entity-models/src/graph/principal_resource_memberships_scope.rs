@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.principalResourceMembershipsScope`, derived from
 /// `microsoft.graph.accessReviewScope`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.principalResourceMembershipsScope")]
+#[graph(
+    odata_type = "microsoft.graph.principalResourceMembershipsScope",
+    omit_none
+)]
 pub struct PrincipalResourceMembershipsScope {
     /// `principalScopes`: `Collection(microsoft.graph.accessReviewScope)`.
     #[graph(nested)]

@@ -6,11 +6,14 @@ use graph_entity::GraphEntity;
 /// `connectors`, `operations`, `printers`, `services`, `shares`, `taskDefinitions` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.print")]
+#[graph(odata_type = "microsoft.graph.print", omit_none)]
 pub struct Print {
     /// `settings`: `microsoft.graph.printSettings`.
     #[graph(nested)]
     pub settings: Option<super::PrintSettings>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.printCertificateSigningRequest`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printCertificateSigningRequest")]
+#[graph(
+    odata_type = "microsoft.graph.printCertificateSigningRequest",
+    omit_none
+)]
 pub struct PrintCertificateSigningRequest {
     /// `content`: `Edm.String`, not nullable.
     pub content: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.printDocumentUploadProperties`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printDocumentUploadProperties")]
+#[graph(
+    odata_type = "microsoft.graph.printDocumentUploadProperties",
+    omit_none
+)]
 pub struct PrintDocumentUploadProperties {
     /// `contentType`: `Edm.String`, not nullable.
     pub content_type: Option<String>,

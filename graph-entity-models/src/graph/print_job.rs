@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `documents`, `tasks` (in a body only when `$expand`ed,
 /// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printJob")]
+#[graph(odata_type = "microsoft.graph.printJob", omit_none)]
 pub struct PrintJob {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +32,9 @@ pub struct PrintJob {
     /// `status`: `microsoft.graph.printJobStatus`, not nullable.
     #[graph(nested)]
     pub status: Option<super::PrintJobStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

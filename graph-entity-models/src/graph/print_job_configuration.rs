@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.printJobConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printJobConfiguration")]
+#[graph(odata_type = "microsoft.graph.printJobConfiguration", omit_none)]
 pub struct PrintJobConfiguration {
     /// `collate`: `Edm.Boolean`.
     pub collate: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.printJobStatus`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printJobStatus")]
+#[graph(odata_type = "microsoft.graph.printJobStatus", omit_none)]
 pub struct PrintJobStatus {
     /// `description`: `Edm.String`, not nullable.
     pub description: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.printMargin`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printMargin")]
+#[graph(odata_type = "microsoft.graph.printMargin", omit_none)]
 pub struct PrintMargin {
     /// `bottom`: `Edm.Int32`.
     pub bottom: Option<i32>,

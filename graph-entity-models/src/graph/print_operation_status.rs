@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.printOperationStatus`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printOperationStatus")]
+#[graph(odata_type = "microsoft.graph.printOperationStatus", omit_none)]
 pub struct PrintOperationStatus {
     /// `description`: `Edm.String`, not nullable.
     pub description: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.printSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printSettings")]
+#[graph(odata_type = "microsoft.graph.printSettings", omit_none)]
 pub struct PrintSettings {
     /// `documentConversionEnabled`: `Edm.Boolean`, not nullable.
     pub document_conversion_enabled: Option<bool>,

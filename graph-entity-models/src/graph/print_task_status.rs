@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.printTaskStatus`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printTaskStatus")]
+#[graph(odata_type = "microsoft.graph.printTaskStatus", omit_none)]
 pub struct PrintTaskStatus {
     /// `description`: `Edm.String`, not nullable.
     pub description: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// no value has exactly this type; this struct reads the shared properties of a derived type this
 /// build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printUsage")]
+#[graph(odata_type = "microsoft.graph.printUsage", omit_none)]
 pub struct PrintUsage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +33,9 @@ pub struct PrintUsage {
     pub single_sided_sheet_count: Option<i64>,
     /// `usageDate`: `Edm.Date`, not nullable.
     pub usage_date: Option<graph_entity::edm::Date>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

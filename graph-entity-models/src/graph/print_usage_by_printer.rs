@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.printUsageByPrinter`, derived from
 /// `microsoft.graph.printUsage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printUsageByPrinter")]
+#[graph(odata_type = "microsoft.graph.printUsageByPrinter", omit_none)]
 pub struct PrintUsageByPrinter {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -36,6 +36,9 @@ pub struct PrintUsageByPrinter {
     pub printer_id: Option<String>,
     /// `printerName`: `Edm.String`.
     pub printer_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.printUsageByUser`, derived from `microsoft.graph.printUsage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printUsageByUser")]
+#[graph(odata_type = "microsoft.graph.printUsageByUser", omit_none)]
 pub struct PrintUsageByUser {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +33,9 @@ pub struct PrintUsageByUser {
     pub usage_date: Option<graph_entity::edm::Date>,
     /// `userPrincipalName`: `Edm.String`, not nullable.
     pub user_principal_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

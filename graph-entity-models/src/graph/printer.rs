@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `jobs`, `connectors`, `shares`, `taskTriggers` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printer")]
+#[graph(odata_type = "microsoft.graph.printer", omit_none)]
 pub struct Printer {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -39,6 +39,9 @@ pub struct Printer {
     pub last_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `registeredDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub registered_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

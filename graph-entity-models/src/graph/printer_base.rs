@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// type this build does not know. Not generated: the navigation property `jobs` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printerBase")]
+#[graph(odata_type = "microsoft.graph.printerBase", omit_none)]
 pub struct PrinterBase {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +32,9 @@ pub struct PrinterBase {
     /// `status`: `microsoft.graph.printerStatus`, not nullable.
     #[graph(nested)]
     pub status: Option<super::PrinterStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.printerCapabilities`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printerCapabilities")]
+#[graph(odata_type = "microsoft.graph.printerCapabilities", omit_none)]
 pub struct PrinterCapabilities {
     /// `bottomMargins`: `Collection(Edm.Int32)`.
     pub bottom_margins: Option<Vec<i32>>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.printOperation`. Not generated: the navigation property `printer` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printerCreateOperation")]
+#[graph(odata_type = "microsoft.graph.printerCreateOperation", omit_none)]
 pub struct PrinterCreateOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct PrinterCreateOperation {
     pub status: Option<super::PrintOperationStatus>,
     /// `certificate`: `Edm.String`.
     pub certificate: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.printerDefaults`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printerDefaults")]
+#[graph(odata_type = "microsoft.graph.printerDefaults", omit_none)]
 pub struct PrinterDefaults {
     /// `colorMode`: `microsoft.graph.printColorMode`.
     pub color_mode: Option<super::PrintColorMode>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.printerDiscoverySettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printerDiscoverySettings")]
+#[graph(odata_type = "microsoft.graph.printerDiscoverySettings", omit_none)]
 pub struct PrinterDiscoverySettings {
     /// `airPrint`: `microsoft.graph.airPrintSettings`, not nullable.
     #[graph(nested)]

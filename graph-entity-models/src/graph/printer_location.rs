@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.printerLocation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printerLocation")]
+#[graph(odata_type = "microsoft.graph.printerLocation", omit_none)]
 pub struct PrinterLocation {
     /// `altitudeInMeters`: `Edm.Int32`.
     pub altitude_in_meters: Option<i32>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `jobs`, `allowedGroups`, `allowedUsers`, `printer` (in
 /// a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printerShare")]
+#[graph(odata_type = "microsoft.graph.printerShare", omit_none)]
 pub struct PrinterShare {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -38,6 +38,9 @@ pub struct PrinterShare {
     /// `viewPoint`: `microsoft.graph.printerShareViewpoint`.
     #[graph(nested)]
     pub view_point: Option<super::PrinterShareViewpoint>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

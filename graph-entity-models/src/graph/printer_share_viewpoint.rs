@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.printerShareViewpoint`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printerShareViewpoint")]
+#[graph(odata_type = "microsoft.graph.printerShareViewpoint", omit_none)]
 pub struct PrinterShareViewpoint {
     /// `lastUsedDateTime`: `Edm.DateTimeOffset`.
     pub last_used_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.printerStatus`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printerStatus")]
+#[graph(odata_type = "microsoft.graph.printerStatus", omit_none)]
 pub struct PrinterStatus {
     /// `description`: `Edm.String`.
     pub description: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.privacyProfile`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.privacyProfile")]
+#[graph(odata_type = "microsoft.graph.privacyProfile", omit_none)]
 pub struct PrivacyProfile {
     /// `contactEmail`: `Edm.String`.
     pub contact_email: Option<String>,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// `activatedUsing`, `group`, `principal` (in a body only when `$expand`ed, never patched through
 /// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.privilegedAccessGroupAssignmentSchedule")]
+#[graph(
+    odata_type = "microsoft.graph.privilegedAccessGroupAssignmentSchedule",
+    omit_none
+)]
 pub struct PrivilegedAccessGroupAssignmentSchedule {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +36,9 @@ pub struct PrivilegedAccessGroupAssignmentSchedule {
     pub member_type: Option<super::PrivilegedAccessGroupMemberType>,
     /// `principalId`: `Edm.String`.
     pub principal_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

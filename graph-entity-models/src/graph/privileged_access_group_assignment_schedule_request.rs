@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// `activatedUsing`, `group`, `principal`, `targetSchedule` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest")]
+#[graph(
+    odata_type = "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
+    omit_none
+)]
 pub struct PrivilegedAccessGroupAssignmentScheduleRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -45,6 +48,9 @@ pub struct PrivilegedAccessGroupAssignmentScheduleRequest {
     pub principal_id: Option<String>,
     /// `targetScheduleId`: `Edm.String`.
     pub target_schedule_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// properties `group`, `principal` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance")]
+#[graph(
+    odata_type = "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance",
+    omit_none
+)]
 pub struct PrivilegedAccessGroupEligibilityScheduleInstance {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +29,9 @@ pub struct PrivilegedAccessGroupEligibilityScheduleInstance {
     pub member_type: Option<super::PrivilegedAccessGroupMemberType>,
     /// `principalId`: `Edm.String`.
     pub principal_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
 /// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.privilegedAccessScheduleInstance")]
+#[graph(
+    odata_type = "microsoft.graph.privilegedAccessScheduleInstance",
+    omit_none
+)]
 pub struct PrivilegedAccessScheduleInstance {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +18,9 @@ pub struct PrivilegedAccessScheduleInstance {
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `startDateTime`: `Edm.DateTimeOffset`.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

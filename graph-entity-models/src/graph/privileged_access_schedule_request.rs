@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.request`. Abstract: no value has exactly this type; this struct reads the
 /// shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.privilegedAccessScheduleRequest")]
+#[graph(
+    odata_type = "microsoft.graph.privilegedAccessScheduleRequest",
+    omit_none
+)]
 pub struct PrivilegedAccessScheduleRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -36,6 +39,9 @@ pub struct PrivilegedAccessScheduleRequest {
     /// `ticketInfo`: `microsoft.graph.ticketInfo`.
     #[graph(nested)]
     pub ticket_info: Option<super::TicketInfo>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.process`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.process")]
+#[graph(odata_type = "microsoft.graph.process", omit_none)]
 pub struct Process {
     /// `accountName`: `Edm.String`.
     pub account_name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.processContentBatchRequest`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.processContentBatchRequest")]
+#[graph(odata_type = "microsoft.graph.processContentBatchRequest", omit_none)]
 pub struct ProcessContentBatchRequest {
     /// `contentToProcess`: `microsoft.graph.processContentRequest`, not nullable.
     #[graph(nested)]

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.processContentMetadataBase`. Abstract: no value has exactly
 /// this type; this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.processContentMetadataBase")]
+#[graph(odata_type = "microsoft.graph.processContentMetadataBase", omit_none)]
 pub struct ProcessContentMetadataBase {
     /// `content`: `microsoft.graph.contentBase`.
     #[graph(nested)]

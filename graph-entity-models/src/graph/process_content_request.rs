@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.processContentRequest`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.processContentRequest")]
+#[graph(odata_type = "microsoft.graph.processContentRequest", omit_none)]
 pub struct ProcessContentRequest {
     /// `activityMetadata`: `microsoft.graph.activityMetadata`, not nullable.
     #[graph(nested)]

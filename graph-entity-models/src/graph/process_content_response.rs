@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.processContentResponse`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.processContentResponse")]
+#[graph(odata_type = "microsoft.graph.processContentResponse", omit_none)]
 pub struct ProcessContentResponse {
     /// `policyActions`: `Collection(microsoft.graph.dlpActionInfo)`, not nullable.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.processContentResponses`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.processContentResponses")]
+#[graph(odata_type = "microsoft.graph.processContentResponses", omit_none)]
 pub struct ProcessContentResponses {
     /// `requestId`: `Edm.String`.
     pub request_id: Option<String>,

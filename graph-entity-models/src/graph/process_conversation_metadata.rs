@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.processConversationMetadata`, derived from
 /// `microsoft.graph.processContentMetadataBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.processConversationMetadata")]
+#[graph(odata_type = "microsoft.graph.processConversationMetadata", omit_none)]
 pub struct ProcessConversationMetadata {
     /// `content`: `microsoft.graph.contentBase`.
     #[graph(nested)]

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.processFileMetadata`, derived from
 /// `microsoft.graph.processContentMetadataBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.processFileMetadata")]
+#[graph(odata_type = "microsoft.graph.processFileMetadata", omit_none)]
 pub struct ProcessFileMetadata {
     /// `content`: `microsoft.graph.contentBase`.
     #[graph(nested)]

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.processingError`, derived from
 /// `microsoft.graph.classificationError`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.processingError")]
+#[graph(odata_type = "microsoft.graph.processingError", omit_none)]
 pub struct ProcessingError {
     /// `code`: `Edm.String`.
     pub code: Option<String>,

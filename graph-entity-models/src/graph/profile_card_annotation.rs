@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.profileCardAnnotation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.profileCardAnnotation")]
+#[graph(odata_type = "microsoft.graph.profileCardAnnotation", omit_none)]
 pub struct ProfileCardAnnotation {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

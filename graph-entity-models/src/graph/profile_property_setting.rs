@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.profilePropertySetting`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.profilePropertySetting")]
+#[graph(odata_type = "microsoft.graph.profilePropertySetting", omit_none)]
 pub struct ProfilePropertySetting {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +16,9 @@ pub struct ProfilePropertySetting {
     pub name: Option<String>,
     /// `prioritizedSourceUrls`: `Collection(Edm.String)`, not nullable.
     pub prioritized_source_urls: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

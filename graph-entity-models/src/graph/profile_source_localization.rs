@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.profileSourceLocalization`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.profileSourceLocalization")]
+#[graph(odata_type = "microsoft.graph.profileSourceLocalization", omit_none)]
 pub struct ProfileSourceLocalization {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

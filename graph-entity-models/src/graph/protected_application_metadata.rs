@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.protectedApplicationMetadata`, derived from
 /// `microsoft.graph.integratedApplicationMetadata`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.protectedApplicationMetadata")]
+#[graph(odata_type = "microsoft.graph.protectedApplicationMetadata", omit_none)]
 pub struct ProtectedApplicationMetadata {
     /// `name`: `Edm.String`.
     pub name: Option<String>,

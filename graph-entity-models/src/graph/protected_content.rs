@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.protectedContent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.protectedContent")]
+#[graph(odata_type = "microsoft.graph.protectedContent", omit_none)]
 pub struct ProtectedContent {
     /// `cid`: `Edm.String`.
     pub cid: Option<String>,

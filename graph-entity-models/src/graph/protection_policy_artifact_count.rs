@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.protectionPolicyArtifactCount`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.protectionPolicyArtifactCount")]
+#[graph(
+    odata_type = "microsoft.graph.protectionPolicyArtifactCount",
+    omit_none
+)]
 pub struct ProtectionPolicyArtifactCount {
     /// `completed`: `Edm.Int32`.
     pub completed: Option<i32>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Abstract: no value has exactly this type; this struct reads the shared properties of a derived
 /// type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.protectionPolicyBase")]
+#[graph(odata_type = "microsoft.graph.protectionPolicyBase", omit_none)]
 pub struct ProtectionPolicyBase {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +33,9 @@ pub struct ProtectionPolicyBase {
     pub retention_settings: Option<Vec<super::RetentionSetting>>,
     /// `status`: `microsoft.graph.protectionPolicyStatus`.
     pub status: Option<super::ProtectionPolicyStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

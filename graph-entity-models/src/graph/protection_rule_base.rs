@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Abstract: no value has exactly this type; this struct reads the shared properties of a derived
 /// type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.protectionRuleBase")]
+#[graph(odata_type = "microsoft.graph.protectionRuleBase", omit_none)]
 pub struct ProtectionRuleBase {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -28,6 +28,9 @@ pub struct ProtectionRuleBase {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.protectionRuleStatus`.
     pub status: Option<super::ProtectionRuleStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Abstract: no value has exactly this type; this struct reads the shared properties of a derived
 /// type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.protectionUnitBase")]
+#[graph(odata_type = "microsoft.graph.protectionUnitBase", omit_none)]
 pub struct ProtectionUnitBase {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +32,9 @@ pub struct ProtectionUnitBase {
     pub protection_sources: Option<graph_entity::Flags<super::ProtectionSource>>,
     /// `status`: `microsoft.graph.protectionUnitStatus`.
     pub status: Option<super::ProtectionUnitStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

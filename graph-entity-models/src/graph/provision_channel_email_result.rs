@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.provisionChannelEmailResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.provisionChannelEmailResult")]
+#[graph(odata_type = "microsoft.graph.provisionChannelEmailResult", omit_none)]
 pub struct ProvisionChannelEmailResult {
     /// `email`: `Edm.String`.
     pub email: Option<String>,

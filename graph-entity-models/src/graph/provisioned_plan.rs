@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.provisionedPlan`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.provisionedPlan")]
+#[graph(odata_type = "microsoft.graph.provisionedPlan", omit_none)]
 pub struct ProvisionedPlan {
     /// `capabilityStatus`: `Edm.String`.
     pub capability_status: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.provisioningErrorInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.provisioningErrorInfo")]
+#[graph(odata_type = "microsoft.graph.provisioningErrorInfo", omit_none)]
 pub struct ProvisioningErrorInfo {
     /// `additionalDetails`: `Edm.String`.
     pub additional_details: Option<String>,

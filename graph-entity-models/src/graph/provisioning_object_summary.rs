@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.provisioningObjectSummary`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.provisioningObjectSummary")]
+#[graph(odata_type = "microsoft.graph.provisioningObjectSummary", omit_none)]
 pub struct ProvisioningObjectSummary {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -51,6 +51,9 @@ pub struct ProvisioningObjectSummary {
     pub target_system: Option<super::ProvisioningSystem>,
     /// `tenantId`: `Edm.String`.
     pub tenant_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.provisioningStatusInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.provisioningStatusInfo")]
+#[graph(odata_type = "microsoft.graph.provisioningStatusInfo", omit_none)]
 pub struct ProvisioningStatusInfo {
     /// `errorInformation`: `microsoft.graph.provisioningErrorInfo`.
     #[graph(nested)]

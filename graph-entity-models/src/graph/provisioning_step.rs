@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.provisioningStep`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.provisioningStep")]
+#[graph(odata_type = "microsoft.graph.provisioningStep", omit_none)]
 pub struct ProvisioningStep {
     /// `description`: `Edm.String`.
     pub description: Option<String>,

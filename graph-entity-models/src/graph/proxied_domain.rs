@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.proxiedDomain`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.proxiedDomain")]
+#[graph(odata_type = "microsoft.graph.proxiedDomain", omit_none)]
 pub struct ProxiedDomain {
     /// The IP address or FQDN
     #[graph(rename = "ipAddressOrFQDN")]

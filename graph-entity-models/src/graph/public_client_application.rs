@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.publicClientApplication`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.publicClientApplication")]
+#[graph(odata_type = "microsoft.graph.publicClientApplication", omit_none)]
 pub struct PublicClientApplication {
     /// `redirectUris`: `Collection(Edm.String)`, not nullable.
     pub redirect_uris: Option<Vec<String>>,

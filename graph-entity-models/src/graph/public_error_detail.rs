@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.publicErrorDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.publicErrorDetail")]
+#[graph(odata_type = "microsoft.graph.publicErrorDetail", omit_none)]
 pub struct PublicErrorDetail {
     /// `code`: `Edm.String`.
     pub code: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.publicErrorResponse`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.publicErrorResponse")]
+#[graph(odata_type = "microsoft.graph.publicErrorResponse", omit_none)]
 pub struct PublicErrorResponse {
     /// `error`: `microsoft.graph.publicError`.
     #[graph(nested)]

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.publicInnerError`. Open type: its patch can set dynamic
 /// properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.publicInnerError", open_type)]
+#[graph(odata_type = "microsoft.graph.publicInnerError", open_type, omit_none)]
 pub struct PublicInnerError {
     /// `code`: `Edm.String`.
     pub code: Option<String>,

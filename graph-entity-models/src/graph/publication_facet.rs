@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.publicationFacet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.publicationFacet")]
+#[graph(odata_type = "microsoft.graph.publicationFacet", omit_none)]
 pub struct PublicationFacet {
     /// `checkedOutBy`: `microsoft.graph.identitySet`.
     #[graph(nested)]

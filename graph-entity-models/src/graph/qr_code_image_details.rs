@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.qrCodeImageDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.qrCodeImageDetails")]
+#[graph(odata_type = "microsoft.graph.qrCodeImageDetails", omit_none)]
 pub struct QrCodeImageDetails {
     /// `binaryValue`: `Edm.Binary`.
     pub binary_value: Option<graph_entity::edm::Binary>,

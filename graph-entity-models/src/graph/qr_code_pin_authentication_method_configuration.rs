@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.authenticationMethodConfiguration`. Not generated: the navigation property
 /// `includeTargets` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.qrCodePinAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.qrCodePinAuthenticationMethodConfiguration",
+    omit_none
+)]
 pub struct QrCodePinAuthenticationMethodConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +24,9 @@ pub struct QrCodePinAuthenticationMethodConfiguration {
     /// `standardQRCodeLifetimeInDays`: `Edm.Int32`.
     #[graph(rename = "standardQRCodeLifetimeInDays")]
     pub standard_qr_code_lifetime_in_days: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

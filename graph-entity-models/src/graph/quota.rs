@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.quota`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.quota")]
+#[graph(odata_type = "microsoft.graph.quota", omit_none)]
 pub struct Quota {
     /// `deleted`: `Edm.Int64`.
     pub deleted: Option<i64>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.reactionsFacet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.reactionsFacet")]
+#[graph(odata_type = "microsoft.graph.reactionsFacet", omit_none)]
 pub struct ReactionsFacet {
     /// `commentCount`: `Edm.Int32`.
     pub comment_count: Option<i32>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.readingAssignmentSubmission`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.readingAssignmentSubmission")]
+#[graph(odata_type = "microsoft.graph.readingAssignmentSubmission", omit_none)]
 pub struct ReadingAssignmentSubmission {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -53,6 +53,9 @@ pub struct ReadingAssignmentSubmission {
     pub word_count: Option<i64>,
     /// `wordsPerMinute`: `Edm.Double`, not nullable.
     pub words_per_minute: Option<f64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.readingCoachPassage`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.readingCoachPassage")]
+#[graph(odata_type = "microsoft.graph.readingCoachPassage", omit_none)]
 pub struct ReadingCoachPassage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +27,9 @@ pub struct ReadingCoachPassage {
     pub words_accuracy_percentage: Option<f64>,
     /// `wordsPerMinute`: `Edm.Double`, not nullable.
     pub words_per_minute: Option<f64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.recentNotebook`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.recentNotebook")]
+#[graph(odata_type = "microsoft.graph.recentNotebook", omit_none)]
 pub struct RecentNotebook {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.recentNotebookLinks`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.recentNotebookLinks")]
+#[graph(odata_type = "microsoft.graph.recentNotebookLinks", omit_none)]
 pub struct RecentNotebookLinks {
     /// `oneNoteClientUrl`: `microsoft.graph.externalLink`.
     #[graph(nested)]

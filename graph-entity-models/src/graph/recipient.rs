@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.recipient`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.recipient")]
+#[graph(odata_type = "microsoft.graph.recipient", omit_none)]
 pub struct Recipient {
     /// `emailAddress`: `microsoft.graph.emailAddress`.
     #[graph(nested)]

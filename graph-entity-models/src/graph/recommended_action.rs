@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.recommendedAction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.recommendedAction")]
+#[graph(odata_type = "microsoft.graph.recommendedAction", omit_none)]
 pub struct RecommendedAction {
     /// `actionWebUrl`: `Edm.String`.
     pub action_web_url: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.recordOperation`, derived from
 /// `microsoft.graph.commsOperation`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.recordOperation", open_type)]
+#[graph(odata_type = "microsoft.graph.recordOperation", open_type, omit_none)]
 pub struct RecordOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +21,9 @@ pub struct RecordOperation {
     pub recording_access_token: Option<String>,
     /// `recordingLocation`: `Edm.String`.
     pub recording_location: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.recordingInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.recordingInfo")]
+#[graph(odata_type = "microsoft.graph.recordingInfo", omit_none)]
 pub struct RecordingInfo {
     /// `initiator`: `microsoft.graph.identitySet`.
     #[graph(nested)]

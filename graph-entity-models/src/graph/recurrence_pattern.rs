@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.recurrencePattern`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.recurrencePattern")]
+#[graph(odata_type = "microsoft.graph.recurrencePattern", omit_none)]
 pub struct RecurrencePattern {
     /// `dayOfMonth`: `Edm.Int32`, not nullable.
     pub day_of_month: Option<i32>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.recurrenceRange`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.recurrenceRange")]
+#[graph(odata_type = "microsoft.graph.recurrenceRange", omit_none)]
 pub struct RecurrenceRange {
     /// `endDate`: `Edm.Date`.
     pub end_date: Option<graph_entity::edm::Date>,

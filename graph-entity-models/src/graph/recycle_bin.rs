@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `createdByUser`, `lastModifiedByUser`, `items` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.recycleBin", open_type)]
+#[graph(odata_type = "microsoft.graph.recycleBin", open_type, omit_none)]
 pub struct RecycleBin {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -36,6 +36,9 @@ pub struct RecycleBin {
     /// `settings`: `microsoft.graph.recycleBinSettings`.
     #[graph(nested)]
     pub settings: Option<super::RecycleBinSettings>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `createdByUser`, `lastModifiedByUser` (in a body only when `$expand`ed, never patched through
 /// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.recycleBinItem", open_type)]
+#[graph(odata_type = "microsoft.graph.recycleBinItem", open_type, omit_none)]
 pub struct RecycleBinItem {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -39,6 +39,9 @@ pub struct RecycleBinItem {
     pub deleted_from_location: Option<String>,
     /// `size`: `Edm.Int64`.
     pub size: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.recycleBinSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.recycleBinSettings")]
+#[graph(odata_type = "microsoft.graph.recycleBinSettings", omit_none)]
 pub struct RecycleBinSettings {
     /// `retentionPeriodOverrideDays`: `Edm.Int32`.
     pub retention_period_override_days: Option<i32>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.redirectUriSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.redirectUriSettings")]
+#[graph(odata_type = "microsoft.graph.redirectUriSettings", omit_none)]
 pub struct RedirectUriSettings {
     /// `index`: `Edm.Int32`.
     pub index: Option<i32>,

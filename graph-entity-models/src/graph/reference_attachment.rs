@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.referenceAttachment`, derived from
 /// `microsoft.graph.attachment`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.referenceAttachment")]
+#[graph(odata_type = "microsoft.graph.referenceAttachment", omit_none)]
 pub struct ReferenceAttachment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +20,9 @@ pub struct ReferenceAttachment {
     pub name: Option<String>,
     /// `size`: `Edm.Int32`, not nullable.
     pub size: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

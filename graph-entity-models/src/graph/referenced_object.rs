@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.referencedObject`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.referencedObject")]
+#[graph(odata_type = "microsoft.graph.referencedObject", omit_none)]
 pub struct ReferencedObject {
     /// `referencedObjectName`: `Edm.String`.
     pub referenced_object_name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.registrationEnforcement`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.registrationEnforcement")]
+#[graph(odata_type = "microsoft.graph.registrationEnforcement", omit_none)]
 pub struct RegistrationEnforcement {
     /// `authenticationMethodsRegistrationCampaign`:
     /// `microsoft.graph.authenticationMethodsRegistrationCampaign`.

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.registryKeyState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.registryKeyState")]
+#[graph(odata_type = "microsoft.graph.registryKeyState", omit_none)]
 pub struct RegistryKeyState {
     /// `hive`: `microsoft.graph.registryHive`.
     pub hive: Option<super::RegistryHive>,

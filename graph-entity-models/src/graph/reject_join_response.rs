@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.rejectJoinResponse`, derived from
 /// `microsoft.graph.participantJoiningResponse`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.rejectJoinResponse")]
+#[graph(odata_type = "microsoft.graph.rejectJoinResponse", omit_none)]
 pub struct RejectJoinResponse {
     /// `reason`: `microsoft.graph.rejectReason`, not nullable.
     pub reason: Option<super::RejectReason>,

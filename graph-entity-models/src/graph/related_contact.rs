@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.relatedContact`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.relatedContact")]
+#[graph(odata_type = "microsoft.graph.relatedContact", omit_none)]
 pub struct RelatedContact {
     /// `accessConsent`: `Edm.Boolean`.
     pub access_consent: Option<bool>,

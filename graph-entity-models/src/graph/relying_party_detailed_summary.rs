@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.relyingPartyDetailedSummary`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.relyingPartyDetailedSummary")]
+#[graph(odata_type = "microsoft.graph.relyingPartyDetailedSummary", omit_none)]
 pub struct RelyingPartyDetailedSummary {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +33,9 @@ pub struct RelyingPartyDetailedSummary {
     pub total_sign_in_count: Option<i64>,
     /// `uniqueUserCount`: `Edm.Int64`, not nullable.
     pub unique_user_count: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.reminder`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.reminder")]
+#[graph(odata_type = "microsoft.graph.reminder", omit_none)]
 pub struct Reminder {
     /// `changeKey`: `Edm.String`.
     pub change_key: Option<String>,

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.remoteAssistancePartner`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.remoteAssistancePartner")]
+#[graph(odata_type = "microsoft.graph.remoteAssistancePartner", omit_none)]
 pub struct RemoteAssistancePartner {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +22,9 @@ pub struct RemoteAssistancePartner {
     /// URL of the partner's onboarding portal, where an administrator can configure their Remote
     /// Assistance service.
     pub onboarding_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

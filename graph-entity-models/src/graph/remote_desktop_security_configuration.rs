@@ -6,13 +6,19 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation properties `approvedClientApps`,
 /// `targetDeviceGroups` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.remoteDesktopSecurityConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.remoteDesktopSecurityConfiguration",
+    omit_none
+)]
 pub struct RemoteDesktopSecurityConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// `isRemoteDesktopProtocolEnabled`: `Edm.Boolean`, not nullable.
     pub is_remote_desktop_protocol_enabled: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.remoteItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.remoteItem")]
+#[graph(odata_type = "microsoft.graph.remoteItem", omit_none)]
 pub struct RemoteItem {
     /// `createdBy`: `microsoft.graph.identitySet`.
     #[graph(nested)]

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.remoteLockActionResult`, derived from
 /// `microsoft.graph.deviceActionResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.remoteLockActionResult")]
+#[graph(odata_type = "microsoft.graph.remoteLockActionResult", omit_none)]
 pub struct RemoteLockActionResult {
     /// Action name
     pub action_name: Option<String>,

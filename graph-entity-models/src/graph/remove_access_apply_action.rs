@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.removeAccessApplyAction`, derived from
 /// `microsoft.graph.accessReviewApplyAction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.removeAccessApplyAction")]
+#[graph(odata_type = "microsoft.graph.removeAccessApplyAction", omit_none)]
 pub struct RemoveAccessApplyAction {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

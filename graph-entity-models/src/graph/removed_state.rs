@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.removedState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.removedState")]
+#[graph(odata_type = "microsoft.graph.removedState", omit_none)]
 pub struct RemovedState {
     /// `reason`: `Edm.String`.
     pub reason: Option<String>,

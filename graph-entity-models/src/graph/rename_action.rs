@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.renameAction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.renameAction")]
+#[graph(odata_type = "microsoft.graph.renameAction", omit_none)]
 pub struct RenameAction {
     /// `newName`: `Edm.String`.
     pub new_name: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.report`. Not generated: the `Edm.Stream` property `content`
 /// (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.report")]
+#[graph(odata_type = "microsoft.graph.report", omit_none)]
 pub struct Report {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.requestSchedule`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.requestSchedule")]
+#[graph(odata_type = "microsoft.graph.requestSchedule", omit_none)]
 pub struct RequestSchedule {
     /// `expiration`: `microsoft.graph.expirationPattern`.
     #[graph(nested)]

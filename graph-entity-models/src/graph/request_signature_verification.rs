@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.requestSignatureVerification`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.requestSignatureVerification")]
+#[graph(odata_type = "microsoft.graph.requestSignatureVerification", omit_none)]
 pub struct RequestSignatureVerification {
     /// `allowedWeakAlgorithms`: `microsoft.graph.weakAlgorithms`.
     pub allowed_weak_algorithms: Option<graph_entity::Flags<super::WeakAlgorithms>>,

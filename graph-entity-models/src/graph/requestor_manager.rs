@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.requestorManager`, derived from
 /// `microsoft.graph.subjectSet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.requestorManager")]
+#[graph(odata_type = "microsoft.graph.requestorManager", omit_none)]
 pub struct RequestorManager {
     /// `managerLevel`: `Edm.Int32`.
     pub manager_level: Option<i32>,

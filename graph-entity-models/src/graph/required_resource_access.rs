@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.requiredResourceAccess`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.requiredResourceAccess")]
+#[graph(odata_type = "microsoft.graph.requiredResourceAccess", omit_none)]
 pub struct RequiredResourceAccess {
     /// `resourceAccess`: `Collection(microsoft.graph.resourceAccess)`, not nullable.
     #[graph(nested)]

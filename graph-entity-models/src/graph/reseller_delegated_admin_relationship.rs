@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// `accessAssignments`, `operations`, `requests` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.resellerDelegatedAdminRelationship")]
+#[graph(
+    odata_type = "microsoft.graph.resellerDelegatedAdminRelationship",
+    omit_none
+)]
 pub struct ResellerDelegatedAdminRelationship {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -38,6 +41,9 @@ pub struct ResellerDelegatedAdminRelationship {
     pub indirect_provider_tenant_id: Option<String>,
     /// `isPartnerConsentPending`: `Edm.Boolean`, not nullable.
     pub is_partner_consent_pending: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

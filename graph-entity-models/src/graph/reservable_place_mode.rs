@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.reservablePlaceMode`, derived from
 /// `microsoft.graph.placeMode`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.reservablePlaceMode")]
+#[graph(odata_type = "microsoft.graph.reservablePlaceMode", omit_none)]
 pub struct ReservablePlaceMode {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.resetPasscodeActionResult`, derived from
 /// `microsoft.graph.deviceActionResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.resetPasscodeActionResult")]
+#[graph(odata_type = "microsoft.graph.resetPasscodeActionResult", omit_none)]
 pub struct ResetPasscodeActionResult {
     /// Action name
     pub action_name: Option<String>,

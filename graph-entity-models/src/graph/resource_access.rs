@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.resourceAccess`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.resourceAccess")]
+#[graph(odata_type = "microsoft.graph.resourceAccess", omit_none)]
 pub struct ResourceAccess {
     /// `id`: `Edm.Guid`, not nullable.
     pub id: Option<graph_entity::edm::Guid>,

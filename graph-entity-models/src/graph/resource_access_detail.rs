@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.resourceAccessDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.resourceAccessDetail")]
+#[graph(odata_type = "microsoft.graph.resourceAccessDetail", omit_none)]
 pub struct ResourceAccessDetail {
     /// `accessType`: `microsoft.graph.resourceAccessType`, not nullable.
     pub access_type: Option<graph_entity::Flags<super::ResourceAccessType>>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.resourceAction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.resourceAction")]
+#[graph(odata_type = "microsoft.graph.resourceAction", omit_none)]
 pub struct ResourceAction {
     /// Allowed Actions
     pub allowed_resource_actions: Option<Vec<String>>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.resourceLink`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.resourceLink")]
+#[graph(odata_type = "microsoft.graph.resourceLink", omit_none)]
 pub struct ResourceLink {
     /// `linkType`: `microsoft.graph.resourceLinkType`, not nullable.
     pub link_type: Option<super::ResourceLinkType>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.resourcePermission`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.resourcePermission")]
+#[graph(odata_type = "microsoft.graph.resourcePermission", omit_none)]
 pub struct ResourcePermission {
     /// `type`: `Edm.String`, not nullable.
     pub r#type: Option<String>,

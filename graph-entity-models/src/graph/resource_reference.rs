@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.resourceReference`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.resourceReference")]
+#[graph(odata_type = "microsoft.graph.resourceReference", omit_none)]
 pub struct ResourceReference {
     /// `id`: `Edm.String`.
     pub id: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.resourceSpecificPermission`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.resourceSpecificPermission")]
+#[graph(odata_type = "microsoft.graph.resourceSpecificPermission", omit_none)]
 pub struct ResourceSpecificPermission {
     /// `description`: `Edm.String`.
     pub description: Option<String>,

@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.resourceSpecificPermissionGrant",
-    open_type
+    open_type,
+    omit_none
 )]
 pub struct ResourceSpecificPermissionGrant {
     /// `id`: `Edm.String`, not nullable.
@@ -25,6 +26,9 @@ pub struct ResourceSpecificPermissionGrant {
     pub permission_type: Option<String>,
     /// `resourceAppId`: `Edm.String`.
     pub resource_app_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.resourceVisualization`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.resourceVisualization")]
+#[graph(odata_type = "microsoft.graph.resourceVisualization", omit_none)]
 pub struct ResourceVisualization {
     /// `containerDisplayName`: `Edm.String`.
     pub container_display_name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.responseStatus`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.responseStatus")]
+#[graph(odata_type = "microsoft.graph.responseStatus", omit_none)]
 pub struct ResponseStatus {
     /// `response`: `microsoft.graph.responseType`.
     pub response: Option<super::ResponseType>,

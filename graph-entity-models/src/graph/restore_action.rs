@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.restoreAction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.restoreAction")]
+#[graph(odata_type = "microsoft.graph.restoreAction", omit_none)]
 pub struct RestoreAction {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation property `restorePoint` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.restoreArtifactBase")]
+#[graph(odata_type = "microsoft.graph.restoreArtifactBase", omit_none)]
 pub struct RestoreArtifactBase {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +22,9 @@ pub struct RestoreArtifactBase {
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.artifactRestoreStatus`.
     pub status: Option<super::ArtifactRestoreStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

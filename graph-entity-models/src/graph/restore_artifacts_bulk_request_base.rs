@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.restoreArtifactsBulkRequestBase`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.restoreArtifactsBulkRequestBase")]
+#[graph(
+    odata_type = "microsoft.graph.restoreArtifactsBulkRequestBase",
+    omit_none
+)]
 pub struct RestoreArtifactsBulkRequestBase {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -38,6 +41,9 @@ pub struct RestoreArtifactsBulkRequestBase {
     pub status: Option<super::RestoreArtifactsBulkRequestStatus>,
     /// `tags`: `microsoft.graph.restorePointTags`.
     pub tags: Option<graph_entity::Flags<super::RestorePointTags>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

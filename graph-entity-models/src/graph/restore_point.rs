@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `protectionUnit` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.restorePoint")]
+#[graph(odata_type = "microsoft.graph.restorePoint", omit_none)]
 pub struct RestorePoint {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +17,9 @@ pub struct RestorePoint {
     pub protection_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `tags`: `microsoft.graph.restorePointTags`.
     pub tags: Option<graph_entity::Flags<super::RestorePointTags>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.restorePointSearchResponse`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.restorePointSearchResponse")]
+#[graph(odata_type = "microsoft.graph.restorePointSearchResponse", omit_none)]
 pub struct RestorePointSearchResponse {
     /// `noResultProtectionUnitIds`: `Collection(Edm.String)`.
     pub no_result_protection_unit_ids: Option<Vec<String>>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.restorePointSearchResult`. Not generated: the navigation
 /// property `restorePoint` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.restorePointSearchResult")]
+#[graph(odata_type = "microsoft.graph.restorePointSearchResult", omit_none)]
 pub struct RestorePointSearchResult {
     /// `artifactHitCount`: `Edm.Int32`.
     pub artifact_hit_count: Option<i32>,

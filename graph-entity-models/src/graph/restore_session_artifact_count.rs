@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.restoreSessionArtifactCount`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.restoreSessionArtifactCount")]
+#[graph(odata_type = "microsoft.graph.restoreSessionArtifactCount", omit_none)]
 pub struct RestoreSessionArtifactCount {
     /// `completed`: `Edm.Int32`.
     pub completed: Option<i32>,

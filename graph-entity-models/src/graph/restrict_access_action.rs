@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.restrictAccessAction`, derived from
 /// `microsoft.graph.restrictAccessActionBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.restrictAccessAction")]
+#[graph(odata_type = "microsoft.graph.restrictAccessAction", omit_none)]
 pub struct RestrictAccessAction {
     /// `action`: `microsoft.graph.dlpAction`.
     pub action: Option<super::DlpAction>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.dlpActionInfo`. Abstract: no value has exactly this type; this struct reads the
 /// shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.restrictAccessActionBase")]
+#[graph(odata_type = "microsoft.graph.restrictAccessActionBase", omit_none)]
 pub struct RestrictAccessActionBase {
     /// `action`: `microsoft.graph.dlpAction`.
     pub action: Option<super::DlpAction>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.resultInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.resultInfo")]
+#[graph(odata_type = "microsoft.graph.resultInfo", omit_none)]
 pub struct ResultInfo {
     /// `code`: `Edm.Int32`, not nullable.
     pub code: Option<i32>,

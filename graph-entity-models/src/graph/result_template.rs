@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.resultTemplate`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.resultTemplate")]
+#[graph(odata_type = "microsoft.graph.resultTemplate", omit_none)]
 pub struct ResultTemplate {
     /// `body`: `Edm.Untyped`.
     pub body: Option<serde_json::Value>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.resultTemplateOption`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.resultTemplateOption")]
+#[graph(odata_type = "microsoft.graph.resultTemplateOption", omit_none)]
 pub struct ResultTemplateOption {
     /// `enableResultTemplate`: `Edm.Boolean`.
     pub enable_result_template: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.retentionLabelSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.retentionLabelSettings")]
+#[graph(odata_type = "microsoft.graph.retentionLabelSettings", omit_none)]
 pub struct RetentionLabelSettings {
     /// `behaviorDuringRetentionPeriod`: `microsoft.graph.security.behaviorDuringRetentionPeriod`.
     pub behavior_during_retention_period: Option<super::security::BehaviorDuringRetentionPeriod>,

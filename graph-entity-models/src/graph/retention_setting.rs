@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.retentionSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.retentionSetting")]
+#[graph(odata_type = "microsoft.graph.retentionSetting", omit_none)]
 pub struct RetentionSetting {
     /// `interval`: `Edm.String`.
     pub interval: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.retrievalExtract`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.retrievalExtract")]
+#[graph(odata_type = "microsoft.graph.retrievalExtract", omit_none)]
 pub struct RetrievalExtract {
     /// `relevanceScore`: `Edm.Double`.
     pub relevance_score: Option<f64>,

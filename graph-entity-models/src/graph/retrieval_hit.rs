@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.retrievalHit`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.retrievalHit")]
+#[graph(odata_type = "microsoft.graph.retrievalHit", omit_none)]
 pub struct RetrievalHit {
     /// `extracts`: `Collection(microsoft.graph.retrievalExtract)`, not nullable.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.retrievalResponse`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.retrievalResponse")]
+#[graph(odata_type = "microsoft.graph.retrievalResponse", omit_none)]
 pub struct RetrievalResponse {
     /// `retrievalHits`: `Collection(microsoft.graph.retrievalHit)`, not nullable.
     #[graph(nested)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.rgbColor`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.rgbColor")]
+#[graph(odata_type = "microsoft.graph.rgbColor", omit_none)]
 pub struct RgbColor {
     /// Blue value
     pub b: Option<u8>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.richLongRunningOperation`, derived from
 /// `microsoft.graph.longRunningOperation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.richLongRunningOperation")]
+#[graph(odata_type = "microsoft.graph.richLongRunningOperation", omit_none)]
 pub struct RichLongRunningOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -29,6 +29,9 @@ pub struct RichLongRunningOperation {
     pub resource_id: Option<String>,
     /// `type`: `Edm.String`.
     pub r#type: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.riskDetection`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.riskDetection")]
+#[graph(odata_type = "microsoft.graph.riskDetection", omit_none)]
 pub struct RiskDetection {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -48,6 +48,9 @@ pub struct RiskDetection {
     pub user_id: Option<String>,
     /// `userPrincipalName`: `Edm.String`.
     pub user_principal_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

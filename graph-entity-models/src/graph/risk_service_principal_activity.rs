@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.riskServicePrincipalActivity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.riskServicePrincipalActivity")]
+#[graph(odata_type = "microsoft.graph.riskServicePrincipalActivity", omit_none)]
 pub struct RiskServicePrincipalActivity {
     /// `detail`: `microsoft.graph.riskDetail`.
     pub detail: Option<super::RiskDetail>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.riskUserActivity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.riskUserActivity")]
+#[graph(odata_type = "microsoft.graph.riskUserActivity", omit_none)]
 pub struct RiskUserActivity {
     /// `detail`: `microsoft.graph.riskDetail`.
     pub detail: Option<super::RiskDetail>,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.riskyServicePrincipal`. Not generated: the navigation property `history` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.riskyServicePrincipalHistoryItem")]
+#[graph(
+    odata_type = "microsoft.graph.riskyServicePrincipalHistoryItem",
+    omit_none
+)]
 pub struct RiskyServicePrincipalHistoryItem {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -34,6 +37,9 @@ pub struct RiskyServicePrincipalHistoryItem {
     pub activity: Option<super::RiskServicePrincipalActivity>,
     /// `initiatedBy`: `Edm.String`.
     pub initiated_by: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

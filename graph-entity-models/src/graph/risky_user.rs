@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `history` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.riskyUser")]
+#[graph(odata_type = "microsoft.graph.riskyUser", omit_none)]
 pub struct RiskyUser {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +27,9 @@ pub struct RiskyUser {
     pub user_display_name: Option<String>,
     /// `userPrincipalName`: `Edm.String`.
     pub user_principal_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

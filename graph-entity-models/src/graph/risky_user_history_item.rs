@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.riskyUser`. Not generated: the navigation property `history` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.riskyUserHistoryItem")]
+#[graph(odata_type = "microsoft.graph.riskyUserHistoryItem", omit_none)]
 pub struct RiskyUserHistoryItem {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -34,6 +34,9 @@ pub struct RiskyUserHistoryItem {
     pub initiated_by: Option<String>,
     /// `userId`: `Edm.String`.
     pub user_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `roleDefinition` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.roleAssignment")]
+#[graph(odata_type = "microsoft.graph.roleAssignment", omit_none)]
 pub struct RoleAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct RoleAssignment {
     /// Indicates the list of resource scope security group Entra IDs. For example:
     /// {dec942f4-6777-4998-96b4-522e383b08e2}.
     pub resource_scopes: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -13,7 +13,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `roleAssignments` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.roleDefinition")]
+#[graph(odata_type = "microsoft.graph.roleDefinition", omit_none)]
 pub struct RoleDefinition {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -29,6 +29,9 @@ pub struct RoleDefinition {
     /// that is defined as part of the rolePermission.
     #[graph(nested)]
     pub role_permissions: Option<Vec<super::RolePermission>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.rolePermission`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.rolePermission")]
+#[graph(odata_type = "microsoft.graph.rolePermission", omit_none)]
 pub struct RolePermission {
     /// Resource Actions each containing a set of allowed and not allowed permissions.
     #[graph(nested)]

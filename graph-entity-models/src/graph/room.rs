@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// the navigation property `checkIns` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.room")]
+#[graph(odata_type = "microsoft.graph.room", omit_none)]
 pub struct Room {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -53,6 +53,9 @@ pub struct Room {
     pub teams_enabled_state: Option<super::PlaceFeatureEnablement>,
     /// `videoDeviceName`: `Edm.String`.
     pub video_device_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `checkIns`, `rooms`, `workspaces` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.roomList")]
+#[graph(odata_type = "microsoft.graph.roomList", omit_none)]
 pub struct RoomList {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +33,9 @@ pub struct RoomList {
     pub tags: Option<Vec<String>>,
     /// `emailAddress`: `Edm.String`.
     pub email_address: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.root`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.root")]
+#[graph(odata_type = "microsoft.graph.root", omit_none)]
 pub struct Root {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

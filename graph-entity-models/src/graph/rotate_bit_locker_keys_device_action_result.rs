@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.rotateBitLockerKeysDeviceActionResult`, derived from
 /// `microsoft.graph.deviceActionResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.rotateBitLockerKeysDeviceActionResult")]
+#[graph(
+    odata_type = "microsoft.graph.rotateBitLockerKeysDeviceActionResult",
+    omit_none
+)]
 pub struct RotateBitLockerKeysDeviceActionResult {
     /// Action name
     pub action_name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.rubricCriterion`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.rubricCriterion")]
+#[graph(odata_type = "microsoft.graph.rubricCriterion", omit_none)]
 pub struct RubricCriterion {
     /// `description`: `microsoft.graph.educationItemBody`.
     #[graph(nested)]

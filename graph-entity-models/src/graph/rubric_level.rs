@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.rubricLevel`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.rubricLevel")]
+#[graph(odata_type = "microsoft.graph.rubricLevel", omit_none)]
 pub struct RubricLevel {
     /// `description`: `microsoft.graph.educationItemBody`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.rubricQuality`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.rubricQuality")]
+#[graph(odata_type = "microsoft.graph.rubricQuality", omit_none)]
 pub struct RubricQuality {
     /// `criteria`: `Collection(microsoft.graph.rubricCriterion)`.
     #[graph(nested)]

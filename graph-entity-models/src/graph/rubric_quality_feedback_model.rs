@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.rubricQualityFeedbackModel`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.rubricQualityFeedbackModel")]
+#[graph(odata_type = "microsoft.graph.rubricQualityFeedbackModel", omit_none)]
 pub struct RubricQualityFeedbackModel {
     /// `feedback`: `microsoft.graph.educationItemBody`.
     #[graph(nested)]

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.rubricQualitySelectedColumnModel`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.rubricQualitySelectedColumnModel")]
+#[graph(
+    odata_type = "microsoft.graph.rubricQualitySelectedColumnModel",
+    omit_none
+)]
 pub struct RubricQualitySelectedColumnModel {
     /// `columnId`: `Edm.String`.
     pub column_id: Option<String>,

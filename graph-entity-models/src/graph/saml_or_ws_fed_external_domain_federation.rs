@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.samlOrWsFedProvider`. Not generated: the navigation property `domains` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.samlOrWsFedExternalDomainFederation")]
+#[graph(
+    odata_type = "microsoft.graph.samlOrWsFedExternalDomainFederation",
+    omit_none
+)]
 pub struct SamlOrWsFedExternalDomainFederation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -23,6 +26,9 @@ pub struct SamlOrWsFedExternalDomainFederation {
     pub preferred_authentication_protocol: Option<super::AuthenticationProtocol>,
     /// `signingCertificate`: `Edm.String`.
     pub signing_certificate: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.identityProviderBase`. Abstract: no value has exactly this type; this struct
 /// reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.samlOrWsFedProvider")]
+#[graph(odata_type = "microsoft.graph.samlOrWsFedProvider", omit_none)]
 pub struct SamlOrWsFedProvider {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -23,6 +23,9 @@ pub struct SamlOrWsFedProvider {
     pub preferred_authentication_protocol: Option<super::AuthenticationProtocol>,
     /// `signingCertificate`: `Edm.String`.
     pub signing_certificate: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.samlSingleSignOnSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.samlSingleSignOnSettings")]
+#[graph(odata_type = "microsoft.graph.samlSingleSignOnSettings", omit_none)]
 pub struct SamlSingleSignOnSettings {
     /// `relayState`: `Edm.String`.
     pub relay_state: Option<String>,

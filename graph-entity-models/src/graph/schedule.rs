@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `swapShiftsChangeRequests`, `timeCards`, `timeOffReasons`, `timeOffRequests`, `timesOff` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.schedule")]
+#[graph(odata_type = "microsoft.graph.schedule", omit_none)]
 pub struct Schedule {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -42,6 +42,9 @@ pub struct Schedule {
     pub time_zone: Option<String>,
     /// `workforceIntegrationIds`: `Collection(Edm.String)`.
     pub workforce_integration_ids: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

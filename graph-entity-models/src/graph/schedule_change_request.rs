@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.changeTrackedEntity`. Abstract: no value has exactly this type; this struct
 /// reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.scheduleChangeRequest")]
+#[graph(odata_type = "microsoft.graph.scheduleChangeRequest", omit_none)]
 pub struct ScheduleChangeRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -43,6 +43,9 @@ pub struct ScheduleChangeRequest {
     pub sender_user_id: Option<String>,
     /// `state`: `microsoft.graph.scheduleChangeState`.
     pub state: Option<super::ScheduleChangeState>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

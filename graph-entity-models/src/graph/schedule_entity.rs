@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.scheduleEntity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.scheduleEntity")]
+#[graph(odata_type = "microsoft.graph.scheduleEntity", omit_none)]
 pub struct ScheduleEntity {
     /// `endDateTime`: `Edm.DateTimeOffset`.
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,

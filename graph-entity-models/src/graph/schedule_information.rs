@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.scheduleInformation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.scheduleInformation")]
+#[graph(odata_type = "microsoft.graph.scheduleInformation", omit_none)]
 pub struct ScheduleInformation {
     /// `availabilityView`: `Edm.String`.
     pub availability_view: Option<String>,

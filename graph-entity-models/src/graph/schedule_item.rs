@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.scheduleItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.scheduleItem")]
+#[graph(odata_type = "microsoft.graph.scheduleItem", omit_none)]
 pub struct ScheduleItem {
     /// `end`: `microsoft.graph.dateTimeTimeZone`.
     #[graph(nested)]

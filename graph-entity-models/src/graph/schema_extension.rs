@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.schemaExtension`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.schemaExtension")]
+#[graph(odata_type = "microsoft.graph.schemaExtension", omit_none)]
 pub struct SchemaExtension {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +20,9 @@ pub struct SchemaExtension {
     pub status: Option<String>,
     /// `targetTypes`: `Collection(Edm.String)`, not nullable.
     pub target_types: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

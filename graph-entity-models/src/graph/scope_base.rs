@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.scopeBase`. Abstract: no value has exactly this type; this
 /// struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.scopeBase")]
+#[graph(odata_type = "microsoft.graph.scopeBase", omit_none)]
 pub struct ScopeBase {
     /// `identity`: `Edm.String`.
     pub identity: Option<String>,

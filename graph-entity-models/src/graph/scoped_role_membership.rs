@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.scopedRoleMembership`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.scopedRoleMembership")]
+#[graph(odata_type = "microsoft.graph.scopedRoleMembership", omit_none)]
 pub struct ScopedRoleMembership {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +16,9 @@ pub struct ScopedRoleMembership {
     /// `roleMemberInfo`: `microsoft.graph.identity`, not nullable.
     #[graph(nested)]
     pub role_member_info: Option<super::AnyIdentity>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.scoredEmailAddress`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.scoredEmailAddress")]
+#[graph(odata_type = "microsoft.graph.scoredEmailAddress", omit_none)]
 pub struct ScoredEmailAddress {
     /// `address`: `Edm.String`.
     pub address: Option<String>,

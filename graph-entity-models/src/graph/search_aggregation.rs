@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.searchAggregation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.searchAggregation")]
+#[graph(odata_type = "microsoft.graph.searchAggregation", omit_none)]
 pub struct SearchAggregation {
     /// `buckets`: `Collection(microsoft.graph.searchBucket)`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.searchAlteration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.searchAlteration")]
+#[graph(odata_type = "microsoft.graph.searchAlteration", omit_none)]
 pub struct SearchAlteration {
     /// `alteredHighlightedQueryString`: `Edm.String`.
     pub altered_highlighted_query_string: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.searchAlterationOptions`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.searchAlterationOptions")]
+#[graph(odata_type = "microsoft.graph.searchAlterationOptions", omit_none)]
 pub struct SearchAlterationOptions {
     /// `enableModification`: `Edm.Boolean`.
     pub enable_modification: Option<bool>,

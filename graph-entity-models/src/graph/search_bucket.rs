@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.searchBucket`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.searchBucket")]
+#[graph(odata_type = "microsoft.graph.searchBucket", omit_none)]
 pub struct SearchBucket {
     /// `aggregationFilterToken`: `Edm.String`.
     pub aggregation_filter_token: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.searchHit`. Not generated: the navigation property
 /// `resource` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.searchHit")]
+#[graph(odata_type = "microsoft.graph.searchHit", omit_none)]
 pub struct SearchHit {
     /// `contentSource`: `Edm.String`.
     pub content_source: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.searchHitsContainer`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.searchHitsContainer")]
+#[graph(odata_type = "microsoft.graph.searchHitsContainer", omit_none)]
 pub struct SearchHitsContainer {
     /// `aggregations`: `Collection(microsoft.graph.searchAggregation)`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.searchQuery`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.searchQuery")]
+#[graph(odata_type = "microsoft.graph.searchQuery", omit_none)]
 pub struct SearchQuery {
     /// `queryString`: `Edm.String`, not nullable.
     pub query_string: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.searchRequest`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.searchRequest")]
+#[graph(odata_type = "microsoft.graph.searchRequest", omit_none)]
 pub struct SearchRequest {
     /// `aggregationFilters`: `Collection(Edm.String)`.
     pub aggregation_filters: Option<Vec<String>>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.searchResponse`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.searchResponse")]
+#[graph(odata_type = "microsoft.graph.searchResponse", omit_none)]
 pub struct SearchResponse {
     /// `hitsContainers`: `Collection(microsoft.graph.searchHitsContainer)`.
     #[graph(nested)]

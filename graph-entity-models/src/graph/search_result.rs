@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.searchResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.searchResult")]
+#[graph(odata_type = "microsoft.graph.searchResult", omit_none)]
 pub struct SearchResult {
     /// `onClickTelemetryUrl`: `Edm.String`.
     pub on_click_telemetry_url: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `checkIns` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.section")]
+#[graph(odata_type = "microsoft.graph.section", omit_none)]
 pub struct Section {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -31,6 +31,9 @@ pub struct Section {
     pub place_id: Option<String>,
     /// `tags`: `Collection(Edm.String)`, not nullable.
     pub tags: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `parentNotebook`, `parentSectionGroup`, `sectionGroups`, `sections` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sectionGroup")]
+#[graph(odata_type = "microsoft.graph.sectionGroup", omit_none)]
 pub struct SectionGroup {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +30,9 @@ pub struct SectionGroup {
     pub section_groups_url: Option<String>,
     /// `sectionsUrl`: `Edm.String`.
     pub sections_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.sectionLinks`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sectionLinks")]
+#[graph(odata_type = "microsoft.graph.sectionLinks", omit_none)]
 pub struct SectionLinks {
     /// `oneNoteClientUrl`: `microsoft.graph.externalLink`.
     #[graph(nested)]

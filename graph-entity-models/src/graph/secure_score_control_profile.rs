@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.secureScoreControlProfile`, derived from
 /// `microsoft.graph.entity`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.secureScoreControlProfile", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.secureScoreControlProfile",
+    open_type,
+    omit_none
+)]
 pub struct SecureScoreControlProfile {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -51,6 +55,9 @@ pub struct SecureScoreControlProfile {
     /// `vendorInformation`: `microsoft.graph.securityVendorInformation`.
     #[graph(nested)]
     pub vendor_information: Option<super::SecurityVendorInformation>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

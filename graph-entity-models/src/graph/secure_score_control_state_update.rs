@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.secureScoreControlStateUpdate`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.secureScoreControlStateUpdate")]
+#[graph(
+    odata_type = "microsoft.graph.secureScoreControlStateUpdate",
+    omit_none
+)]
 pub struct SecureScoreControlStateUpdate {
     /// `assignedTo`: `Edm.String`.
     pub assigned_to: Option<String>,

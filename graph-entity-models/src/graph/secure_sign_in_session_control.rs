@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.secureSignInSessionControl`, derived from
 /// `microsoft.graph.conditionalAccessSessionControl`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.secureSignInSessionControl")]
+#[graph(odata_type = "microsoft.graph.secureSignInSessionControl", omit_none)]
 pub struct SecureSignInSessionControl {
     /// `isEnabled`: `Edm.Boolean`.
     pub is_enabled: Option<bool>,

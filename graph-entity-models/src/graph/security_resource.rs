@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.securityResource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.securityResource")]
+#[graph(odata_type = "microsoft.graph.securityResource", omit_none)]
 pub struct SecurityResource {
     /// `resource`: `Edm.String`.
     pub resource: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.securityVendorInformation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.securityVendorInformation")]
+#[graph(odata_type = "microsoft.graph.securityVendorInformation", omit_none)]
 pub struct SecurityVendorInformation {
     /// `provider`: `Edm.String`.
     pub provider: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration",
+    omit_none
+)]
 pub struct SelfServiceSignUpAuthenticationFlowConfiguration {
     /// `isEnabled`: `Edm.Boolean`, not nullable.
     pub is_enabled: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.selfSignedCertificate`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.selfSignedCertificate")]
+#[graph(odata_type = "microsoft.graph.selfSignedCertificate", omit_none)]
 pub struct SelfSignedCertificate {
     /// `customKeyIdentifier`: `Edm.Binary`.
     pub custom_key_identifier: Option<graph_entity::edm::Binary>,

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.sendDtmfTonesOperation`, derived from
 /// `microsoft.graph.commsOperation`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sendDtmfTonesOperation", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.sendDtmfTonesOperation",
+    open_type,
+    omit_none
+)]
 pub struct SendDtmfTonesOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +23,9 @@ pub struct SendDtmfTonesOperation {
     pub status: Option<super::OperationStatus>,
     /// `completionReason`: `microsoft.graph.sendDtmfCompletionReason`.
     pub completion_reason: Option<super::SendDtmfCompletionReason>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

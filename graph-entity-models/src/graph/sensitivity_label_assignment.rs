@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.sensitivityLabelAssignment`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sensitivityLabelAssignment")]
+#[graph(odata_type = "microsoft.graph.sensitivityLabelAssignment", omit_none)]
 pub struct SensitivityLabelAssignment {
     /// `assignmentMethod`: `microsoft.graph.sensitivityLabelAssignmentMethod`, not nullable.
     pub assignment_method: Option<super::SensitivityLabelAssignmentMethod>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.sensitivityLabelInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sensitivityLabelInfo")]
+#[graph(odata_type = "microsoft.graph.sensitivityLabelInfo", omit_none)]
 pub struct SensitivityLabelInfo {
     /// `color`: `Edm.String`.
     pub color: Option<String>,

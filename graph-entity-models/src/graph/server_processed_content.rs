@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.serverProcessedContent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.serverProcessedContent")]
+#[graph(odata_type = "microsoft.graph.serverProcessedContent", omit_none)]
 pub struct ServerProcessedContent {
     /// `htmlStrings`: `Collection(microsoft.graph.metaDataKeyStringPair)`.
     #[graph(nested)]

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the `Edm.Stream` property `content` (media content,
 /// never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.serviceAnnouncementAttachment")]
+#[graph(
+    odata_type = "microsoft.graph.serviceAnnouncementAttachment",
+    omit_none
+)]
 pub struct ServiceAnnouncementAttachment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +22,9 @@ pub struct ServiceAnnouncementAttachment {
     pub name: Option<String>,
     /// `size`: `Edm.Int32`, not nullable.
     pub size: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
 /// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.serviceAnnouncementBase")]
+#[graph(odata_type = "microsoft.graph.serviceAnnouncementBase", omit_none)]
 pub struct ServiceAnnouncementBase {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +22,9 @@ pub struct ServiceAnnouncementBase {
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `title`: `Edm.String`, not nullable.
     pub title: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.serviceApp`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.serviceApp")]
+#[graph(odata_type = "microsoft.graph.serviceApp", omit_none)]
 pub struct ServiceApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -23,6 +23,9 @@ pub struct ServiceApp {
     pub registration_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.serviceAppStatus`.
     pub status: Option<super::ServiceAppStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

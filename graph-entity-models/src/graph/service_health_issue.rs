@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.serviceHealthIssue`, derived from
 /// `microsoft.graph.serviceAnnouncementBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.serviceHealthIssue")]
+#[graph(odata_type = "microsoft.graph.serviceHealthIssue", omit_none)]
 pub struct ServiceHealthIssue {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -40,6 +40,9 @@ pub struct ServiceHealthIssue {
     pub service: Option<String>,
     /// `status`: `microsoft.graph.serviceHealthStatus`, not nullable.
     pub status: Option<super::ServiceHealthStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

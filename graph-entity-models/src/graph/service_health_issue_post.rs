@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.serviceHealthIssuePost`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.serviceHealthIssuePost")]
+#[graph(odata_type = "microsoft.graph.serviceHealthIssuePost", omit_none)]
 pub struct ServiceHealthIssuePost {
     /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,

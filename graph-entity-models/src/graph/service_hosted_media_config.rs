@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.serviceHostedMediaConfig`, derived from
 /// `microsoft.graph.mediaConfig`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.serviceHostedMediaConfig")]
+#[graph(odata_type = "microsoft.graph.serviceHostedMediaConfig", omit_none)]
 pub struct ServiceHostedMediaConfig {
     /// `preFetchMedia`: `Collection(microsoft.graph.mediaInfo)`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.servicePlanInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.servicePlanInfo")]
+#[graph(odata_type = "microsoft.graph.servicePlanInfo", omit_none)]
 pub struct ServicePlanInfo {
     /// `appliesTo`: `Edm.String`.
     pub applies_to: Option<String>,

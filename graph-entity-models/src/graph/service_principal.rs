@@ -12,7 +12,7 @@ use graph_entity::GraphEntity;
 /// `tokenLifetimePolicies`, `transitiveMemberOf` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.servicePrincipal", open_type)]
+#[graph(odata_type = "microsoft.graph.servicePrincipal", open_type, omit_none)]
 pub struct ServicePrincipal {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -102,6 +102,9 @@ pub struct ServicePrincipal {
     /// `verifiedPublisher`: `microsoft.graph.verifiedPublisher`.
     #[graph(nested)]
     pub verified_publisher: Option<super::VerifiedPublisher>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.servicePrincipalLockConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.servicePrincipalLockConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.servicePrincipalLockConfiguration",
+    omit_none
+)]
 pub struct ServicePrincipalLockConfiguration {
     /// `allProperties`: `Edm.Boolean`.
     pub all_properties: Option<bool>,

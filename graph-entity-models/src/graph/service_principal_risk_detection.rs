@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.servicePrincipalRiskDetection`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.servicePrincipalRiskDetection")]
+#[graph(
+    odata_type = "microsoft.graph.servicePrincipalRiskDetection",
+    omit_none
+)]
 pub struct ServicePrincipalRiskDetection {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -51,6 +54,9 @@ pub struct ServicePrincipalRiskDetection {
     pub source: Option<String>,
     /// `tokenIssuerType`: `microsoft.graph.tokenIssuerType`.
     pub token_issuer_type: Option<super::TokenIssuerType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

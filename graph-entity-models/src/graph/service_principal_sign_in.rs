@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.servicePrincipalSignIn`, derived from
 /// `microsoft.graph.signInIdentity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.servicePrincipalSignIn")]
+#[graph(odata_type = "microsoft.graph.servicePrincipalSignIn", omit_none)]
 pub struct ServicePrincipalSignIn {
     /// `servicePrincipalId`: `Edm.String`.
     pub service_principal_id: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.serviceProvisioningError`. Abstract: no value has exactly
 /// this type; this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.serviceProvisioningError")]
+#[graph(odata_type = "microsoft.graph.serviceProvisioningError", omit_none)]
 pub struct ServiceProvisioningError {
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.serviceProvisioningXmlError`, derived from
 /// `microsoft.graph.serviceProvisioningError`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.serviceProvisioningXmlError")]
+#[graph(odata_type = "microsoft.graph.serviceProvisioningXmlError", omit_none)]
 pub struct ServiceProvisioningXmlError {
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,

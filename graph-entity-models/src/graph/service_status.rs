@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.serviceStatus`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.serviceStatus")]
+#[graph(odata_type = "microsoft.graph.serviceStatus", omit_none)]
 pub struct ServiceStatus {
     /// `backupServiceConsumer`: `microsoft.graph.backupServiceConsumer`.
     pub backup_service_consumer: Option<super::BackupServiceConsumer>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `attachmentsArchive` (media content, never in a JSON body). Not generated: the navigation
 /// property `attachments` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.serviceUpdateMessage")]
+#[graph(odata_type = "microsoft.graph.serviceUpdateMessage", omit_none)]
 pub struct ServiceUpdateMessage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -43,6 +43,9 @@ pub struct ServiceUpdateMessage {
     /// `viewPoint`: `microsoft.graph.serviceUpdateMessageViewpoint`.
     #[graph(nested)]
     pub view_point: Option<super::ServiceUpdateMessageViewpoint>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

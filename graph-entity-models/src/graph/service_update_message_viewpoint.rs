@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.serviceUpdateMessageViewpoint`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.serviceUpdateMessageViewpoint")]
+#[graph(
+    odata_type = "microsoft.graph.serviceUpdateMessageViewpoint",
+    omit_none
+)]
 pub struct ServiceUpdateMessageViewpoint {
     /// `isArchived`: `Edm.Boolean`.
     pub is_archived: Option<bool>,

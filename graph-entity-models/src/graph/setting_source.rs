@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.settingSource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.settingSource")]
+#[graph(odata_type = "microsoft.graph.settingSource", omit_none)]
 pub struct SettingSource {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.settingTemplateValue`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.settingTemplateValue")]
+#[graph(odata_type = "microsoft.graph.settingTemplateValue", omit_none)]
 pub struct SettingTemplateValue {
     /// `defaultValue`: `Edm.String`.
     pub default_value: Option<String>,

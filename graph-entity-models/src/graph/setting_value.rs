@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.settingValue`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.settingValue")]
+#[graph(odata_type = "microsoft.graph.settingValue", omit_none)]
 pub struct SettingValue {
     /// `name`: `Edm.String`.
     pub name: Option<String>,

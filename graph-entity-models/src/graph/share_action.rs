@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.shareAction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.shareAction")]
+#[graph(odata_type = "microsoft.graph.shareAction", omit_none)]
 pub struct ShareAction {
     /// `recipients`: `Collection(microsoft.graph.identitySet)`.
     #[graph(nested)]

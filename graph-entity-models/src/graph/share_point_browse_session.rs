@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.sharePointBrowseSession`, derived from
 /// `microsoft.graph.browseSessionBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharePointBrowseSession")]
+#[graph(odata_type = "microsoft.graph.sharePointBrowseSession", omit_none)]
 pub struct SharePointBrowseSession {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +27,9 @@ pub struct SharePointBrowseSession {
     pub status: Option<super::BrowseSessionStatus>,
     /// `siteId`: `Edm.String`.
     pub site_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.sharePointGroupMember`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharePointGroupMember")]
+#[graph(odata_type = "microsoft.graph.sharePointGroupMember", omit_none)]
 pub struct SharePointGroupMember {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -13,6 +13,9 @@ pub struct SharePointGroupMember {
     /// `identity`: `microsoft.graph.sharePointIdentitySet`.
     #[graph(nested)]
     pub identity: Option<super::SharePointIdentitySet>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.sharePointIdentitySet`, derived from
 /// `microsoft.graph.identitySet`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharePointIdentitySet", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.sharePointIdentitySet",
+    open_type,
+    omit_none
+)]
 pub struct SharePointIdentitySet {
     /// `application`: `microsoft.graph.identity`.
     #[graph(nested)]

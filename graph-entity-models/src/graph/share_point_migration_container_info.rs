@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.sharePointMigrationContainerInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharePointMigrationContainerInfo")]
+#[graph(
+    odata_type = "microsoft.graph.sharePointMigrationContainerInfo",
+    omit_none
+)]
 pub struct SharePointMigrationContainerInfo {
     /// `dataContainerUri`: `Edm.String`, not nullable.
     pub data_container_uri: Option<String>,

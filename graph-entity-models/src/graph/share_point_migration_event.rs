@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.sharePointMigrationEvent`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharePointMigrationEvent")]
+#[graph(odata_type = "microsoft.graph.sharePointMigrationEvent", omit_none)]
 pub struct SharePointMigrationEvent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +16,9 @@ pub struct SharePointMigrationEvent {
     pub event_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `jobId`: `Edm.String`, not nullable.
     pub job_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent`, derived
 /// from `microsoft.graph.sharePointMigrationEvent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent")]
+#[graph(
+    odata_type = "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent",
+    omit_none
+)]
 pub struct SharePointMigrationFinishManifestFileUploadEvent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +21,9 @@ pub struct SharePointMigrationFinishManifestFileUploadEvent {
     pub job_id: Option<String>,
     /// `manifestFileName`: `Edm.String`, not nullable.
     pub manifest_file_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `progressEvents` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharePointMigrationJob")]
+#[graph(odata_type = "microsoft.graph.sharePointMigrationJob", omit_none)]
 pub struct SharePointMigrationJob {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +14,9 @@ pub struct SharePointMigrationJob {
     /// `containerInfo`: `microsoft.graph.sharePointMigrationContainerInfo`, not nullable.
     #[graph(nested)]
     pub container_info: Option<super::SharePointMigrationContainerInfo>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

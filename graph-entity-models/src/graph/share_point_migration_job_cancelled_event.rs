@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.sharePointMigrationJobCancelledEvent`, derived from
 /// `microsoft.graph.sharePointMigrationEvent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharePointMigrationJobCancelledEvent")]
+#[graph(
+    odata_type = "microsoft.graph.sharePointMigrationJobCancelledEvent",
+    omit_none
+)]
 pub struct SharePointMigrationJobCancelledEvent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +23,9 @@ pub struct SharePointMigrationJobCancelledEvent {
     pub is_cancelled_by_user: Option<bool>,
     /// `totalRetryCount`: `Edm.Int32`, not nullable.
     pub total_retry_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

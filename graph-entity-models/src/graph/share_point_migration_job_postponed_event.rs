@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.sharePointMigrationJobPostponedEvent`, derived from
 /// `microsoft.graph.sharePointMigrationEvent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharePointMigrationJobPostponedEvent")]
+#[graph(
+    odata_type = "microsoft.graph.sharePointMigrationJobPostponedEvent",
+    omit_none
+)]
 pub struct SharePointMigrationJobPostponedEvent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +27,9 @@ pub struct SharePointMigrationJobPostponedEvent {
     pub reason: Option<String>,
     /// `totalRetryCount`: `Edm.Int32`, not nullable.
     pub total_retry_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

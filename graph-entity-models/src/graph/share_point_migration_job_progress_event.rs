@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.sharePointMigrationJobProgressEvent`, derived from
 /// `microsoft.graph.sharePointMigrationEvent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharePointMigrationJobProgressEvent")]
+#[graph(
+    odata_type = "microsoft.graph.sharePointMigrationJobProgressEvent",
+    omit_none
+)]
 pub struct SharePointMigrationJobProgressEvent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -50,6 +53,9 @@ pub struct SharePointMigrationJobProgressEvent {
     pub total_warnings: Option<i64>,
     /// `waitTimeOnSqlThrottlingMs`: `Edm.Int64`, not nullable.
     pub wait_time_on_sql_throttling_ms: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.sharePointMigrationJobQueuedEvent`, derived from
 /// `microsoft.graph.sharePointMigrationEvent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharePointMigrationJobQueuedEvent")]
+#[graph(
+    odata_type = "microsoft.graph.sharePointMigrationJobQueuedEvent",
+    omit_none
+)]
 pub struct SharePointMigrationJobQueuedEvent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +19,9 @@ pub struct SharePointMigrationJobQueuedEvent {
     pub event_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `jobId`: `Edm.String`, not nullable.
     pub job_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

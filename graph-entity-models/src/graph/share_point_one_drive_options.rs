@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.sharePointOneDriveOptions`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharePointOneDriveOptions")]
+#[graph(odata_type = "microsoft.graph.sharePointOneDriveOptions", omit_none)]
 pub struct SharePointOneDriveOptions {
     /// `includeContent`: `microsoft.graph.searchContent`.
     pub include_content: Option<graph_entity::Flags<super::SearchContent>>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `siteInclusionRules`, `siteProtectionUnits`, `siteProtectionUnitsBulkAdditionJobs` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharePointProtectionPolicy")]
+#[graph(odata_type = "microsoft.graph.sharePointProtectionPolicy", omit_none)]
 pub struct SharePointProtectionPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -34,6 +34,9 @@ pub struct SharePointProtectionPolicy {
     pub retention_settings: Option<Vec<super::RetentionSetting>>,
     /// `status`: `microsoft.graph.protectionPolicyStatus`.
     pub status: Option<super::ProtectionPolicyStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

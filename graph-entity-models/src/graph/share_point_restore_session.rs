@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `siteRestoreArtifactsBulkAdditionRequests` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharePointRestoreSession")]
+#[graph(odata_type = "microsoft.graph.sharePointRestoreSession", omit_none)]
 pub struct SharePointRestoreSession {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -35,6 +35,9 @@ pub struct SharePointRestoreSession {
     pub restore_session_artifact_count: Option<super::RestoreSessionArtifactCount>,
     /// `status`: `microsoft.graph.restoreSessionStatus`.
     pub status: Option<super::RestoreSessionStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

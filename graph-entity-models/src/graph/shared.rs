@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.shared`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.shared")]
+#[graph(odata_type = "microsoft.graph.shared", omit_none)]
 pub struct Shared {
     /// `owner`: `microsoft.graph.identitySet`.
     #[graph(nested)]

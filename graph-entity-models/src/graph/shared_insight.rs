@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `lastSharedMethod`, `resource` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharedInsight")]
+#[graph(odata_type = "microsoft.graph.sharedInsight", omit_none)]
 pub struct SharedInsight {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -23,6 +23,9 @@ pub struct SharedInsight {
     /// `sharingHistory`: `Collection(microsoft.graph.sharingDetail)`.
     #[graph(nested)]
     pub sharing_history: Option<Vec<super::SharingDetail>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

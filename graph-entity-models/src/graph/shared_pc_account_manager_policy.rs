@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.sharedPCAccountManagerPolicy`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharedPCAccountManagerPolicy")]
+#[graph(odata_type = "microsoft.graph.sharedPCAccountManagerPolicy", omit_none)]
 pub struct SharedPCAccountManagerPolicy {
     /// Configures when accounts are deleted.
     pub account_deletion_policy: Option<super::SharedPCAccountDeletionPolicyType>,

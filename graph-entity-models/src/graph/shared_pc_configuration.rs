@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
 /// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharedPCConfiguration")]
+#[graph(odata_type = "microsoft.graph.sharedPCConfiguration", omit_none)]
 pub struct SharedPCConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -54,6 +54,9 @@ pub struct SharedPCConfiguration {
     pub kiosk_app_user_model_id: Option<String>,
     /// Specifies the daily start time of maintenance hour.
     pub maintenance_start_time: Option<graph_entity::edm::TimeOfDay>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.teamInfo`. Not generated: the navigation properties `team`, `allowedMembers`
 /// (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharedWithChannelTeamInfo")]
+#[graph(odata_type = "microsoft.graph.sharedWithChannelTeamInfo", omit_none)]
 pub struct SharedWithChannelTeamInfo {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +17,9 @@ pub struct SharedWithChannelTeamInfo {
     pub tenant_id: Option<String>,
     /// `isHostTeam`: `Edm.Boolean`.
     pub is_host_team: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

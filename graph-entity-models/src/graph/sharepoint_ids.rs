@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.sharepointIds`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharepointIds")]
+#[graph(odata_type = "microsoft.graph.sharepointIds", omit_none)]
 pub struct SharepointIds {
     /// `listId`: `Edm.String`.
     pub list_id: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.sharepointSettings`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharepointSettings")]
+#[graph(odata_type = "microsoft.graph.sharepointSettings", omit_none)]
 pub struct SharepointSettings {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -71,6 +71,9 @@ pub struct SharepointSettings {
     pub site_creation_default_storage_limit_in_mb: Option<i32>,
     /// `tenantDefaultTimezone`: `Edm.String`.
     pub tenant_default_timezone: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.sharingDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharingDetail")]
+#[graph(odata_type = "microsoft.graph.sharingDetail", omit_none)]
 pub struct SharingDetail {
     /// `sharedBy`: `microsoft.graph.insightIdentity`.
     #[graph(nested)]

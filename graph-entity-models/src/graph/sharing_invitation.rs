@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.sharingInvitation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharingInvitation")]
+#[graph(odata_type = "microsoft.graph.sharingInvitation", omit_none)]
 pub struct SharingInvitation {
     /// `email`: `Edm.String`.
     pub email: Option<String>,

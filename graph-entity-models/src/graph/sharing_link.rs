@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.sharingLink`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharingLink")]
+#[graph(odata_type = "microsoft.graph.sharingLink", omit_none)]
 pub struct SharingLink {
     /// `application`: `microsoft.graph.identity`.
     #[graph(nested)]

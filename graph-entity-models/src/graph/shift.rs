@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.shift`, derived from `microsoft.graph.changeTrackedEntity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.shift")]
+#[graph(odata_type = "microsoft.graph.shift", omit_none)]
 pub struct Shift {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +33,9 @@ pub struct Shift {
     pub shared_shift: Option<super::AnyShiftItem>,
     /// `userId`: `Edm.String`.
     pub user_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

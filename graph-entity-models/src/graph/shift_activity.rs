@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.shiftActivity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.shiftActivity")]
+#[graph(odata_type = "microsoft.graph.shiftActivity", omit_none)]
 pub struct ShiftActivity {
     /// `code`: `Edm.String`.
     pub code: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.shiftAvailability`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.shiftAvailability")]
+#[graph(odata_type = "microsoft.graph.shiftAvailability", omit_none)]
 pub struct ShiftAvailability {
     /// `recurrence`: `microsoft.graph.patternedRecurrence`.
     #[graph(nested)]

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.shiftPreferences`, derived from
 /// `microsoft.graph.changeTrackedEntity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.shiftPreferences")]
+#[graph(odata_type = "microsoft.graph.shiftPreferences", omit_none)]
 pub struct ShiftPreferences {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -25,6 +25,9 @@ pub struct ShiftPreferences {
     /// `availability`: `Collection(microsoft.graph.shiftAvailability)`.
     #[graph(nested)]
     pub availability: Option<Vec<super::ShiftAvailability>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.signInActivity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.signInActivity")]
+#[graph(odata_type = "microsoft.graph.signInActivity", omit_none)]
 pub struct SignInActivity {
     /// `lastNonInteractiveSignInDateTime`: `Edm.DateTimeOffset`.
     pub last_non_interactive_sign_in_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.signInConditions`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.signInConditions")]
+#[graph(odata_type = "microsoft.graph.signInConditions", omit_none)]
 pub struct SignInConditions {
     /// `authenticationFlow`: `microsoft.graph.authenticationFlow`.
     #[graph(nested)]

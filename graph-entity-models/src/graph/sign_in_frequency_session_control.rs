@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.signInFrequencySessionControl`, derived from
 /// `microsoft.graph.conditionalAccessSessionControl`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.signInFrequencySessionControl")]
+#[graph(
+    odata_type = "microsoft.graph.signInFrequencySessionControl",
+    omit_none
+)]
 pub struct SignInFrequencySessionControl {
     /// `isEnabled`: `Edm.Boolean`.
     pub is_enabled: Option<bool>,

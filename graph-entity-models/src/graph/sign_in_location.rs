@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.signInLocation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.signInLocation")]
+#[graph(odata_type = "microsoft.graph.signInLocation", omit_none)]
 pub struct SignInLocation {
     /// `city`: `Edm.String`.
     pub city: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.signInStatus`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.signInStatus")]
+#[graph(odata_type = "microsoft.graph.signInStatus", omit_none)]
 pub struct SignInStatus {
     /// `additionalDetails`: `Edm.String`.
     pub additional_details: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.signingCertificateUpdateStatus`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.signingCertificateUpdateStatus")]
+#[graph(
+    odata_type = "microsoft.graph.signingCertificateUpdateStatus",
+    omit_none
+)]
 pub struct SigningCertificateUpdateStatus {
     /// `certificateUpdateResult`: `Edm.String`.
     pub certificate_update_result: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `landingPage`, `loginPage`, `payload` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.simulation")]
+#[graph(odata_type = "microsoft.graph.simulation", omit_none)]
 pub struct Simulation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -61,6 +61,9 @@ pub struct Simulation {
     /// `trainingSetting`: `microsoft.graph.trainingSetting`.
     #[graph(nested)]
     pub training_setting: Option<super::AnyTrainingSetting>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation property `runs` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.simulationAutomation")]
+#[graph(odata_type = "microsoft.graph.simulationAutomation", omit_none)]
 pub struct SimulationAutomation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -31,6 +31,9 @@ pub struct SimulationAutomation {
     pub next_run_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.simulationAutomationStatus`.
     pub status: Option<super::SimulationAutomationStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.simulationAutomationRun`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.simulationAutomationRun")]
+#[graph(odata_type = "microsoft.graph.simulationAutomationRun", omit_none)]
 pub struct SimulationAutomationRun {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct SimulationAutomationRun {
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.simulationAutomationRunStatus`.
     pub status: Option<super::SimulationAutomationRunStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.simulationEvent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.simulationEvent")]
+#[graph(odata_type = "microsoft.graph.simulationEvent", omit_none)]
 pub struct SimulationEvent {
     /// `count`: `Edm.Int32`.
     pub count: Option<i32>,

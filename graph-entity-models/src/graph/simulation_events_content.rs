@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.simulationEventsContent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.simulationEventsContent")]
+#[graph(odata_type = "microsoft.graph.simulationEventsContent", omit_none)]
 pub struct SimulationEventsContent {
     /// `compromisedRate`: `Edm.Double`.
     pub compromised_rate: Option<f64>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.simulationReport`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.simulationReport")]
+#[graph(odata_type = "microsoft.graph.simulationReport", omit_none)]
 pub struct SimulationReport {
     /// `overview`: `microsoft.graph.simulationReportOverview`.
     #[graph(nested)]

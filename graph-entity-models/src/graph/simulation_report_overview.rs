@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.simulationReportOverview`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.simulationReportOverview")]
+#[graph(odata_type = "microsoft.graph.simulationReportOverview", omit_none)]
 pub struct SimulationReportOverview {
     /// `recommendedActions`: `Collection(microsoft.graph.recommendedAction)`.
     #[graph(nested)]

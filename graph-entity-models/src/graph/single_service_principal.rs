@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.singleServicePrincipal`, derived from
 /// `microsoft.graph.subjectSet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.singleServicePrincipal")]
+#[graph(odata_type = "microsoft.graph.singleServicePrincipal", omit_none)]
 pub struct SingleServicePrincipal {
     /// `description`: `Edm.String`.
     pub description: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.singleUser`, derived from `microsoft.graph.subjectSet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.singleUser")]
+#[graph(odata_type = "microsoft.graph.singleUser", omit_none)]
 pub struct SingleUser {
     /// `description`: `Edm.String`.
     pub description: Option<String>,

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `operations`, `pages`, `permissions`, `sites`, `termStore`, `termStores` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.site")]
+#[graph(odata_type = "microsoft.graph.site", omit_none)]
 pub struct Site {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -50,6 +50,9 @@ pub struct Site {
     /// `siteCollection`: `microsoft.graph.siteCollection`.
     #[graph(nested)]
     pub site_collection: Option<super::SiteCollection>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.siteArchivalDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.siteArchivalDetails")]
+#[graph(odata_type = "microsoft.graph.siteArchivalDetails", omit_none)]
 pub struct SiteArchivalDetails {
     /// `archiveStatus`: `microsoft.graph.siteArchiveStatus`.
     pub archive_status: Option<super::SiteArchiveStatus>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.siteCollection`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.siteCollection")]
+#[graph(odata_type = "microsoft.graph.siteCollection", omit_none)]
 pub struct SiteCollection {
     /// `archivalDetails`: `microsoft.graph.siteArchivalDetails`.
     #[graph(nested)]

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `createdByUser`, `lastModifiedByUser`, `canvasLayout`, `webParts` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sitePage", open_type)]
+#[graph(odata_type = "microsoft.graph.sitePage", open_type, omit_none)]
 pub struct SitePage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -54,6 +54,9 @@ pub struct SitePage {
     /// `titleArea`: `microsoft.graph.titleArea`.
     #[graph(nested)]
     pub title_area: Option<super::TitleArea>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.siteProtectionRule`, derived from
 /// `microsoft.graph.protectionRuleBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.siteProtectionRule")]
+#[graph(odata_type = "microsoft.graph.siteProtectionRule", omit_none)]
 pub struct SiteProtectionRule {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -29,6 +29,9 @@ pub struct SiteProtectionRule {
     pub status: Option<super::ProtectionRuleStatus>,
     /// `siteExpression`: `Edm.String`.
     pub site_expression: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.restoreArtifactBase`. Not generated: the navigation property `restorePoint` (in
 /// a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.siteRestoreArtifact")]
+#[graph(odata_type = "microsoft.graph.siteRestoreArtifact", omit_none)]
 pub struct SiteRestoreArtifact {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +30,9 @@ pub struct SiteRestoreArtifact {
     /// `restoredSiteWebUrl`: `Edm.String`.
     #[graph(read_only)]
     pub restored_site_web_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

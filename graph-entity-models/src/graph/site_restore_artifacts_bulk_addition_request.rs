@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.siteRestoreArtifactsBulkAdditionRequest`, derived from
 /// `microsoft.graph.restoreArtifactsBulkRequestBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest")]
+#[graph(
+    odata_type = "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest",
+    omit_none
+)]
 pub struct SiteRestoreArtifactsBulkAdditionRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -42,6 +45,9 @@ pub struct SiteRestoreArtifactsBulkAdditionRequest {
     pub site_ids: Option<Vec<String>>,
     /// `siteWebUrls`: `Collection(Edm.String)`.
     pub site_web_urls: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

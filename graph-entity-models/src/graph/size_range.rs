@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.sizeRange`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sizeRange")]
+#[graph(odata_type = "microsoft.graph.sizeRange", omit_none)]
 pub struct SizeRange {
     /// `maximumSize`: `Edm.Int32`.
     pub maximum_size: Option<i32>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.skypeForBusinessUserConversationMember`, derived from
 /// `microsoft.graph.conversationMember`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.skypeForBusinessUserConversationMember")]
+#[graph(
+    odata_type = "microsoft.graph.skypeForBusinessUserConversationMember",
+    omit_none
+)]
 pub struct SkypeForBusinessUserConversationMember {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +23,9 @@ pub struct SkypeForBusinessUserConversationMember {
     pub tenant_id: Option<String>,
     /// `userId`: `Edm.String`.
     pub user_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.skypeUserConversationMember`, derived from
 /// `microsoft.graph.conversationMember`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.skypeUserConversationMember")]
+#[graph(odata_type = "microsoft.graph.skypeUserConversationMember", omit_none)]
 pub struct SkypeUserConversationMember {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct SkypeUserConversationMember {
     pub visible_history_start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `skypeId`: `Edm.String`.
     pub skype_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.authenticationMethodConfiguration`. Not generated: the navigation property
 /// `includeTargets` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.smsAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.smsAuthenticationMethodConfiguration",
+    omit_none
+)]
 pub struct SmsAuthenticationMethodConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +19,9 @@ pub struct SmsAuthenticationMethodConfiguration {
     pub exclude_targets: Option<Vec<super::ExcludeTarget>>,
     /// `state`: `microsoft.graph.authenticationMethodState`.
     pub state: Option<super::AuthenticationMethodState>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.smsAuthenticationMethodTarget`, derived from
 /// `microsoft.graph.authenticationMethodTarget`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.smsAuthenticationMethodTarget")]
+#[graph(
+    odata_type = "microsoft.graph.smsAuthenticationMethodTarget",
+    omit_none
+)]
 pub struct SmsAuthenticationMethodTarget {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +19,9 @@ pub struct SmsAuthenticationMethodTarget {
     pub target_type: Option<super::AuthenticationMethodTargetType>,
     /// `isUsableForSignIn`: `Edm.Boolean`, not nullable.
     pub is_usable_for_sign_in: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

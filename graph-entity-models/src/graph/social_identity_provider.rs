@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.socialIdentityProvider`, derived from
 /// `microsoft.graph.identityProviderBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.socialIdentityProvider")]
+#[graph(odata_type = "microsoft.graph.socialIdentityProvider", omit_none)]
 pub struct SocialIdentityProvider {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct SocialIdentityProvider {
     pub client_secret: Option<String>,
     /// `identityProviderType`: `Edm.String`.
     pub identity_provider_type: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

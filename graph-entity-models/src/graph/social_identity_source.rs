@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.socialIdentitySource`, derived from
 /// `microsoft.graph.identitySource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.socialIdentitySource")]
+#[graph(odata_type = "microsoft.graph.socialIdentitySource", omit_none)]
 pub struct SocialIdentitySource {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.softwareOathAuthenticationMethod`, derived from
 /// `microsoft.graph.authenticationMethod`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.softwareOathAuthenticationMethod")]
+#[graph(
+    odata_type = "microsoft.graph.softwareOathAuthenticationMethod",
+    omit_none
+)]
 pub struct SoftwareOathAuthenticationMethod {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +17,9 @@ pub struct SoftwareOathAuthenticationMethod {
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `secretKey`: `Edm.String`.
     pub secret_key: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.softwareUpdateStatusSummary`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.softwareUpdateStatusSummary")]
+#[graph(odata_type = "microsoft.graph.softwareUpdateStatusSummary", omit_none)]
 pub struct SoftwareUpdateStatusSummary {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -40,6 +40,9 @@ pub struct SoftwareUpdateStatusSummary {
     pub unknown_device_count: Option<i32>,
     /// Number of unknown users.
     pub unknown_user_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

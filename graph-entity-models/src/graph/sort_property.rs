@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.sortProperty`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sortProperty")]
+#[graph(odata_type = "microsoft.graph.sortProperty", omit_none)]
 pub struct SortProperty {
     /// `isDescending`: `Edm.Boolean`.
     pub is_descending: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.spaApplication`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.spaApplication")]
+#[graph(odata_type = "microsoft.graph.spaApplication", omit_none)]
 pub struct SpaApplication {
     /// `redirectUris`: `Collection(Edm.String)`, not nullable.
     pub redirect_uris: Option<Vec<String>>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.speakerAssignmentSubmission`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.speakerAssignmentSubmission")]
+#[graph(odata_type = "microsoft.graph.speakerAssignmentSubmission", omit_none)]
 pub struct SpeakerAssignmentSubmission {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -48,6 +48,9 @@ pub struct SpeakerAssignmentSubmission {
     pub top_repetitive_words_and_phrases: Option<Vec<String>>,
     /// `wordsSpokenCount`: `Edm.Int64`, not nullable.
     pub words_spoken_count: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

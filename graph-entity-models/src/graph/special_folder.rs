@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.specialFolder`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.specialFolder")]
+#[graph(odata_type = "microsoft.graph.specialFolder", omit_none)]
 pub struct SpecialFolder {
     /// `name`: `Edm.String`.
     pub name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.staffAvailabilityItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.staffAvailabilityItem")]
+#[graph(odata_type = "microsoft.graph.staffAvailabilityItem", omit_none)]
 pub struct StaffAvailabilityItem {
     /// `availabilityItems`: `Collection(microsoft.graph.availabilityItem)`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.standardTimeZoneOffset`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.standardTimeZoneOffset")]
+#[graph(odata_type = "microsoft.graph.standardTimeZoneOffset", omit_none)]
 pub struct StandardTimeZoneOffset {
     /// `dayOccurrence`: `Edm.Int32`.
     pub day_occurrence: Option<i32>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.standardWebPart`, derived from `microsoft.graph.webPart`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.standardWebPart")]
+#[graph(odata_type = "microsoft.graph.standardWebPart", omit_none)]
 pub struct StandardWebPart {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +16,9 @@ pub struct StandardWebPart {
     pub data: Option<super::WebPartData>,
     /// `webPartType`: `Edm.String`.
     pub web_part_type: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

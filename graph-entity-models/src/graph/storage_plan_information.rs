@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.storagePlanInformation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.storagePlanInformation")]
+#[graph(odata_type = "microsoft.graph.storagePlanInformation", omit_none)]
 pub struct StoragePlanInformation {
     /// `upgradeAvailable`: `Edm.Boolean`.
     pub upgrade_available: Option<bool>,

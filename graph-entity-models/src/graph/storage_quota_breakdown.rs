@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.storageQuotaBreakdown`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.storageQuotaBreakdown")]
+#[graph(odata_type = "microsoft.graph.storageQuotaBreakdown", omit_none)]
 pub struct StorageQuotaBreakdown {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +16,9 @@ pub struct StorageQuotaBreakdown {
     pub manage_web_url: Option<String>,
     /// `used`: `Edm.Int64`.
     pub used: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.stringKeyAttributeMappingSourceValuePair`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.stringKeyAttributeMappingSourceValuePair")]
+#[graph(
+    odata_type = "microsoft.graph.stringKeyAttributeMappingSourceValuePair",
+    omit_none
+)]
 pub struct StringKeyAttributeMappingSourceValuePair {
     /// `key`: `Edm.String`.
     pub key: Option<String>,

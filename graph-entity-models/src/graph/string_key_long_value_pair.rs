@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.stringKeyLongValuePair`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.stringKeyLongValuePair")]
+#[graph(odata_type = "microsoft.graph.stringKeyLongValuePair", omit_none)]
 pub struct StringKeyLongValuePair {
     /// `key`: `Edm.String`.
     pub key: Option<String>,

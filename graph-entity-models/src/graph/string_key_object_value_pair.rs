@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.stringKeyObjectValuePair`. Open type: its patch can set
 /// dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.stringKeyObjectValuePair", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.stringKeyObjectValuePair",
+    open_type,
+    omit_none
+)]
 pub struct StringKeyObjectValuePair {
     /// `key`: `Edm.String`.
     pub key: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.stringKeyStringValuePair`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.stringKeyStringValuePair")]
+#[graph(odata_type = "microsoft.graph.stringKeyStringValuePair", omit_none)]
 pub struct StringKeyStringValuePair {
     /// `key`: `Edm.String`.
     pub key: Option<String>,

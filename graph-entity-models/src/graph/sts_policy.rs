@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `appliesTo` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.stsPolicy", open_type)]
+#[graph(odata_type = "microsoft.graph.stsPolicy", open_type, omit_none)]
 pub struct StsPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -23,6 +23,9 @@ pub struct StsPolicy {
     pub definition: Option<Vec<String>>,
     /// `isOrganizationDefault`: `Edm.Boolean`.
     pub is_organization_default: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

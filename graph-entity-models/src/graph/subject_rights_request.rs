@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `approvers`, `collaborators`, `notes`, `team` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.subjectRightsRequest")]
+#[graph(odata_type = "microsoft.graph.subjectRightsRequest", omit_none)]
 pub struct SubjectRightsRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -68,6 +68,9 @@ pub struct SubjectRightsRequest {
     pub status: Option<super::SubjectRightsRequestStatus>,
     /// `type`: `microsoft.graph.subjectRightsRequestType`.
     pub r#type: Option<super::SubjectRightsRequestType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

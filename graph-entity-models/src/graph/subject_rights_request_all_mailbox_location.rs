@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.subjectRightsRequestAllMailboxLocation`, derived from
 /// `microsoft.graph.subjectRightsRequestMailboxLocation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.subjectRightsRequestAllMailboxLocation")]
+#[graph(
+    odata_type = "microsoft.graph.subjectRightsRequestAllMailboxLocation",
+    omit_none
+)]
 pub struct SubjectRightsRequestAllMailboxLocation {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.subjectRightsRequestAllSiteLocation`, derived from
 /// `microsoft.graph.subjectRightsRequestSiteLocation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.subjectRightsRequestAllSiteLocation")]
+#[graph(
+    odata_type = "microsoft.graph.subjectRightsRequestAllSiteLocation",
+    omit_none
+)]
 pub struct SubjectRightsRequestAllSiteLocation {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.subjectRightsRequestDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.subjectRightsRequestDetail")]
+#[graph(odata_type = "microsoft.graph.subjectRightsRequestDetail", omit_none)]
 pub struct SubjectRightsRequestDetail {
     /// `excludedItemCount`: `Edm.Int64`.
     pub excluded_item_count: Option<i64>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation`, derived from
 /// `microsoft.graph.subjectRightsRequestMailboxLocation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation")]
+#[graph(
+    odata_type = "microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation",
+    omit_none
+)]
 pub struct SubjectRightsRequestEnumeratedMailboxLocation {
     /// `userPrincipalNames`: `Collection(Edm.String)`.
     pub user_principal_names: Option<Vec<String>>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.subjectRightsRequestEnumeratedSiteLocation`, derived from
 /// `microsoft.graph.subjectRightsRequestSiteLocation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.subjectRightsRequestEnumeratedSiteLocation")]
+#[graph(
+    odata_type = "microsoft.graph.subjectRightsRequestEnumeratedSiteLocation",
+    omit_none
+)]
 pub struct SubjectRightsRequestEnumeratedSiteLocation {
     /// `urls`: `Collection(Edm.String)`.
     pub urls: Option<Vec<String>>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.subjectRightsRequestHistory`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.subjectRightsRequestHistory")]
+#[graph(odata_type = "microsoft.graph.subjectRightsRequestHistory", omit_none)]
 pub struct SubjectRightsRequestHistory {
     /// `changedBy`: `microsoft.graph.identitySet`.
     #[graph(nested)]

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.subjectRightsRequestStageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.subjectRightsRequestStageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.subjectRightsRequestStageDetail",
+    omit_none
+)]
 pub struct SubjectRightsRequestStageDetail {
     /// `error`: `microsoft.graph.publicError`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.subscription`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.subscription")]
+#[graph(odata_type = "microsoft.graph.subscription", omit_none)]
 pub struct Subscription {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -37,6 +37,9 @@ pub struct Subscription {
     pub notification_url_app_id: Option<String>,
     /// `resource`: `Edm.String`, not nullable.
     pub resource: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

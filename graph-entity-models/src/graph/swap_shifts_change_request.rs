@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.swapShiftsChangeRequest`, derived from
 /// `microsoft.graph.offerShiftRequest`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.swapShiftsChangeRequest")]
+#[graph(odata_type = "microsoft.graph.swapShiftsChangeRequest", omit_none)]
 pub struct SwapShiftsChangeRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -53,6 +53,9 @@ pub struct SwapShiftsChangeRequest {
     pub sender_shift_id: Option<String>,
     /// `recipientShiftId`: `Edm.String`.
     pub recipient_shift_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `jobs`, `templates` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.synchronization")]
+#[graph(odata_type = "microsoft.graph.synchronization", omit_none)]
 pub struct Synchronization {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +14,9 @@ pub struct Synchronization {
     /// `secrets`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`.
     #[graph(nested)]
     pub secrets: Option<Vec<super::SynchronizationSecretKeyStringValuePair>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.synchronizationError`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.synchronizationError")]
+#[graph(odata_type = "microsoft.graph.synchronizationError", omit_none)]
 pub struct SynchronizationError {
     /// `code`: `Edm.String`.
     pub code: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `bulkUpload`, `schema` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.synchronizationJob")]
+#[graph(odata_type = "microsoft.graph.synchronizationJob", omit_none)]
 pub struct SynchronizationJob {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +22,9 @@ pub struct SynchronizationJob {
     pub synchronization_job_settings: Option<Vec<super::KeyValuePair>>,
     /// `templateId`: `Edm.String`.
     pub template_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.synchronizationJobApplicationParameters`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.synchronizationJobApplicationParameters")]
+#[graph(
+    odata_type = "microsoft.graph.synchronizationJobApplicationParameters",
+    omit_none
+)]
 pub struct SynchronizationJobApplicationParameters {
     /// `ruleId`: `Edm.String`.
     pub rule_id: Option<String>,

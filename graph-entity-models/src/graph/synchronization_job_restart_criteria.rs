@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.synchronizationJobRestartCriteria`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.synchronizationJobRestartCriteria")]
+#[graph(
+    odata_type = "microsoft.graph.synchronizationJobRestartCriteria",
+    omit_none
+)]
 pub struct SynchronizationJobRestartCriteria {
     /// `resetScope`: `microsoft.graph.synchronizationJobRestartScope`.
     pub reset_scope: Option<graph_entity::Flags<super::SynchronizationJobRestartScope>>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.synchronizationJobSubject`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.synchronizationJobSubject")]
+#[graph(odata_type = "microsoft.graph.synchronizationJobSubject", omit_none)]
 pub struct SynchronizationJobSubject {
     /// `links`: `microsoft.graph.synchronizationLinkedObjects`.
     #[graph(nested)]

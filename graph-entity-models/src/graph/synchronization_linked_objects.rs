@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.synchronizationLinkedObjects`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.synchronizationLinkedObjects")]
+#[graph(odata_type = "microsoft.graph.synchronizationLinkedObjects", omit_none)]
 pub struct SynchronizationLinkedObjects {
     /// `manager`: `microsoft.graph.synchronizationJobSubject`.
     #[graph(nested)]

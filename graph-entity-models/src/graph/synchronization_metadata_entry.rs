@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.synchronizationMetadataEntry`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.synchronizationMetadataEntry")]
+#[graph(odata_type = "microsoft.graph.synchronizationMetadataEntry", omit_none)]
 pub struct SynchronizationMetadataEntry {
     /// `key`: `microsoft.graph.synchronizationMetadata`.
     pub key: Option<super::SynchronizationMetadata>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.synchronizationProgress`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.synchronizationProgress")]
+#[graph(odata_type = "microsoft.graph.synchronizationProgress", omit_none)]
 pub struct SynchronizationProgress {
     /// `completedUnits`: `Edm.Int64`, not nullable.
     pub completed_units: Option<i64>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.synchronizationQuarantine`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.synchronizationQuarantine")]
+#[graph(odata_type = "microsoft.graph.synchronizationQuarantine", omit_none)]
 pub struct SynchronizationQuarantine {
     /// `currentBegan`: `Edm.DateTimeOffset`, not nullable.
     pub current_began: Option<graph_entity::edm::DateTimeOffset>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.synchronizationRule`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.synchronizationRule")]
+#[graph(odata_type = "microsoft.graph.synchronizationRule", omit_none)]
 pub struct SynchronizationRule {
     /// `containerFilter`: `microsoft.graph.containerFilter`.
     #[graph(nested)]

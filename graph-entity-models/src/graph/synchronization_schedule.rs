@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.synchronizationSchedule`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.synchronizationSchedule")]
+#[graph(odata_type = "microsoft.graph.synchronizationSchedule", omit_none)]
 pub struct SynchronizationSchedule {
     /// `expiration`: `Edm.DateTimeOffset`.
     pub expiration: Option<graph_entity::edm::DateTimeOffset>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.synchronizationSecretKeyStringValuePair`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.synchronizationSecretKeyStringValuePair")]
+#[graph(
+    odata_type = "microsoft.graph.synchronizationSecretKeyStringValuePair",
+    omit_none
+)]
 pub struct SynchronizationSecretKeyStringValuePair {
     /// `key`: `microsoft.graph.synchronizationSecret`, not nullable.
     pub key: Option<super::SynchronizationSecret>,

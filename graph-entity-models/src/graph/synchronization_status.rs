@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.synchronizationStatus`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.synchronizationStatus")]
+#[graph(odata_type = "microsoft.graph.synchronizationStatus", omit_none)]
 pub struct SynchronizationStatus {
     /// `code`: `microsoft.graph.synchronizationStatusCode`, not nullable.
     pub code: Option<super::SynchronizationStatusCode>,

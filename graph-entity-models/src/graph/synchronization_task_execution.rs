@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.synchronizationTaskExecution`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.synchronizationTaskExecution")]
+#[graph(odata_type = "microsoft.graph.synchronizationTaskExecution", omit_none)]
 pub struct SynchronizationTaskExecution {
     /// `activityIdentifier`: `Edm.String`.
     pub activity_identifier: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `schema` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.synchronizationTemplate")]
+#[graph(odata_type = "microsoft.graph.synchronizationTemplate", omit_none)]
 pub struct SynchronizationTemplate {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct SynchronizationTemplate {
     /// `metadata`: `Collection(microsoft.graph.synchronizationMetadataEntry)`.
     #[graph(nested)]
     pub metadata: Option<Vec<super::SynchronizationMetadataEntry>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

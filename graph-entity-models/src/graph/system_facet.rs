@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.systemFacet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.systemFacet")]
+#[graph(odata_type = "microsoft.graph.systemFacet", omit_none)]
 pub struct SystemFacet {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

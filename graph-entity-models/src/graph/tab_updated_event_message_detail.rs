@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.tabUpdatedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.tabUpdatedEventMessageDetail")]
+#[graph(odata_type = "microsoft.graph.tabUpdatedEventMessageDetail", omit_none)]
 pub struct TabUpdatedEventMessageDetail {
     /// `initiator`: `microsoft.graph.identitySet`.
     #[graph(nested)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.targetAgentIdentitySponsorsOrOwners`, derived from
 /// `microsoft.graph.subjectSet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.targetAgentIdentitySponsorsOrOwners")]
+#[graph(
+    odata_type = "microsoft.graph.targetAgentIdentitySponsorsOrOwners",
+    omit_none
+)]
 pub struct TargetAgentIdentitySponsorsOrOwners {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.targetApplicationOwners`, derived from
 /// `microsoft.graph.subjectSet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.targetApplicationOwners")]
+#[graph(odata_type = "microsoft.graph.targetApplicationOwners", omit_none)]
 pub struct TargetApplicationOwners {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.targetManager`, derived from `microsoft.graph.subjectSet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.targetManager")]
+#[graph(odata_type = "microsoft.graph.targetManager", omit_none)]
 pub struct TargetManager {
     /// `managerLevel`: `Edm.Int32`.
     pub manager_level: Option<i32>,

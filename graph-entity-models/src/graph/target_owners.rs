@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.targetOwners`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.targetOwners")]
+#[graph(odata_type = "microsoft.graph.targetOwners", omit_none)]
 pub struct TargetOwners {
     /// `notifyMembers`: `microsoft.graph.notifyMembers`, not nullable.
     pub notify_members: Option<super::NotifyMembers>,

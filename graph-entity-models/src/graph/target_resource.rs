@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.targetResource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.targetResource")]
+#[graph(odata_type = "microsoft.graph.targetResource", omit_none)]
 pub struct TargetResource {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

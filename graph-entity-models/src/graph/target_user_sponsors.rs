@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.targetUserSponsors`, derived from
 /// `microsoft.graph.subjectSet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.targetUserSponsors")]
+#[graph(odata_type = "microsoft.graph.targetUserSponsors", omit_none)]
 pub struct TargetUserSponsors {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

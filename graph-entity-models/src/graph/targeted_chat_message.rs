@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.chatMessage`. Not generated: the navigation properties `hostedContents`,
 /// `replies` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.targetedChatMessage")]
+#[graph(odata_type = "microsoft.graph.targetedChatMessage", omit_none)]
 pub struct TargetedChatMessage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -67,6 +67,9 @@ pub struct TargetedChatMessage {
     /// `recipient`: `microsoft.graph.identity`.
     #[graph(nested)]
     pub recipient: Option<super::AnyIdentity>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub odata_etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

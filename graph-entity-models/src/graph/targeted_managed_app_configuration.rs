@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `assignments`, `deploymentSummary` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.targetedManagedAppConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.targetedManagedAppConfiguration",
+    omit_none
+)]
 pub struct TargetedManagedAppConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +36,9 @@ pub struct TargetedManagedAppConfiguration {
     pub deployed_app_count: Option<i32>,
     /// Indicates if the policy is deployed to any inclusion groups or not.
     pub is_assigned: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.targetedManagedAppPolicyAssignment`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.targetedManagedAppPolicyAssignment")]
+#[graph(
+    odata_type = "microsoft.graph.targetedManagedAppPolicyAssignment",
+    omit_none
+)]
 pub struct TargetedManagedAppPolicyAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +18,9 @@ pub struct TargetedManagedAppPolicyAssignment {
     /// Identifier for deployment to a group or app
     #[graph(nested)]
     pub target: Option<super::AnyDeviceAndAppManagementAssignmentTarget>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// navigation property `assignments` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.targetedManagedAppProtection")]
+#[graph(odata_type = "microsoft.graph.targetedManagedAppProtection", omit_none)]
 pub struct TargetedManagedAppProtection {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -90,6 +90,9 @@ pub struct TargetedManagedAppProtection {
     pub simple_pin_blocked: Option<bool>,
     /// Indicates if the policy is deployed to any inclusion groups or not.
     pub is_assigned: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

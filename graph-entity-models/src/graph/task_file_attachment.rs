@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.taskFileAttachment`, derived from
 /// `microsoft.graph.attachmentBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.taskFileAttachment")]
+#[graph(odata_type = "microsoft.graph.taskFileAttachment", omit_none)]
 pub struct TaskFileAttachment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +20,9 @@ pub struct TaskFileAttachment {
     pub size: Option<i32>,
     /// `contentBytes`: `Edm.Binary`, not nullable.
     pub content_bytes: Option<graph_entity::edm::Binary>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `permissionGrants`, `photo`, `primaryChannel`, `schedule`, `tags`, `template` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.team", open_type)]
+#[graph(odata_type = "microsoft.graph.team", open_type, omit_none)]
 pub struct Team {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -50,6 +50,9 @@ pub struct Team {
     pub visibility: Option<super::TeamVisibilityType>,
     /// `webUrl`: `Edm.String`.
     pub web_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

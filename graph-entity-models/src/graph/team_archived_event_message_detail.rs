@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.teamArchivedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamArchivedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.teamArchivedEventMessageDetail",
+    omit_none
+)]
 pub struct TeamArchivedEventMessageDetail {
     /// `initiator`: `microsoft.graph.identitySet`.
     #[graph(nested)]

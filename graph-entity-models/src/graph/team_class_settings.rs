@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.teamClassSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamClassSettings")]
+#[graph(odata_type = "microsoft.graph.teamClassSettings", omit_none)]
 pub struct TeamClassSettings {
     /// `notifyGuardiansAboutAssignments`: `Edm.Boolean`.
     pub notify_guardians_about_assignments: Option<bool>,

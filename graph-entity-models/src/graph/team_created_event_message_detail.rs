@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.teamCreatedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamCreatedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.teamCreatedEventMessageDetail",
+    omit_none
+)]
 pub struct TeamCreatedEventMessageDetail {
     /// `initiator`: `microsoft.graph.identitySet`.
     #[graph(nested)]

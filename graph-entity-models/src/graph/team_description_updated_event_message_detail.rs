@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.teamDescriptionUpdatedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamDescriptionUpdatedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.teamDescriptionUpdatedEventMessageDetail",
+    omit_none
+)]
 pub struct TeamDescriptionUpdatedEventMessageDetail {
     /// `initiator`: `microsoft.graph.identitySet`.
     #[graph(nested)]

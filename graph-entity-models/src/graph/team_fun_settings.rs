@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.teamFunSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamFunSettings")]
+#[graph(odata_type = "microsoft.graph.teamFunSettings", omit_none)]
 pub struct TeamFunSettings {
     /// `allowCustomMemes`: `Edm.Boolean`.
     pub allow_custom_memes: Option<bool>,

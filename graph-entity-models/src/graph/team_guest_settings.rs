@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.teamGuestSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamGuestSettings")]
+#[graph(odata_type = "microsoft.graph.teamGuestSettings", omit_none)]
 pub struct TeamGuestSettings {
     /// `allowCreateUpdateChannels`: `Edm.Boolean`.
     pub allow_create_update_channels: Option<bool>,

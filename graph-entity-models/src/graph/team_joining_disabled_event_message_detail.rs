@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.teamJoiningDisabledEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamJoiningDisabledEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.teamJoiningDisabledEventMessageDetail",
+    omit_none
+)]
 pub struct TeamJoiningDisabledEventMessageDetail {
     /// `initiator`: `microsoft.graph.identitySet`.
     #[graph(nested)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.teamJoiningEnabledEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamJoiningEnabledEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.teamJoiningEnabledEventMessageDetail",
+    omit_none
+)]
 pub struct TeamJoiningEnabledEventMessageDetail {
     /// `initiator`: `microsoft.graph.identitySet`.
     #[graph(nested)]

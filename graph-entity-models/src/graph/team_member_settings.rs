@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.teamMemberSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamMemberSettings")]
+#[graph(odata_type = "microsoft.graph.teamMemberSettings", omit_none)]
 pub struct TeamMemberSettings {
     /// `allowAddRemoveApps`: `Edm.Boolean`.
     pub allow_add_remove_apps: Option<bool>,

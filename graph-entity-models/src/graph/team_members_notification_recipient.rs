@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.teamMembersNotificationRecipient`, derived from
 /// `microsoft.graph.teamworkNotificationRecipient`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamMembersNotificationRecipient")]
+#[graph(
+    odata_type = "microsoft.graph.teamMembersNotificationRecipient",
+    omit_none
+)]
 pub struct TeamMembersNotificationRecipient {
     /// `teamId`: `Edm.String`, not nullable.
     pub team_id: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.teamMessagingSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamMessagingSettings")]
+#[graph(odata_type = "microsoft.graph.teamMessagingSettings", omit_none)]
 pub struct TeamMessagingSettings {
     /// `allowChannelMentions`: `Edm.Boolean`.
     pub allow_channel_mentions: Option<bool>,

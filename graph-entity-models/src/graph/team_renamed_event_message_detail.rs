@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.teamRenamedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamRenamedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.teamRenamedEventMessageDetail",
+    omit_none
+)]
 pub struct TeamRenamedEventMessageDetail {
     /// `initiator`: `microsoft.graph.identitySet`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.teamSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamSummary")]
+#[graph(odata_type = "microsoft.graph.teamSummary", omit_none)]
 pub struct TeamSummary {
     /// `guestsCount`: `Edm.Int32`.
     pub guests_count: Option<i32>,

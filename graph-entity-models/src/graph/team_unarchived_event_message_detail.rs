@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.teamUnarchivedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamUnarchivedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.teamUnarchivedEventMessageDetail",
+    omit_none
+)]
 pub struct TeamUnarchivedEventMessageDetail {
     /// `initiator`: `microsoft.graph.identitySet`.
     #[graph(nested)]

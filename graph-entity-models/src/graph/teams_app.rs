@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `appDefinitions` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsApp")]
+#[graph(odata_type = "microsoft.graph.teamsApp", omit_none)]
 pub struct TeamsApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +17,9 @@ pub struct TeamsApp {
     pub distribution_method: Option<super::TeamsAppDistributionMethod>,
     /// `externalId`: `Edm.String`.
     pub external_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

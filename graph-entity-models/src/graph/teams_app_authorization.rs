@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.teamsAppAuthorization`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAppAuthorization")]
+#[graph(odata_type = "microsoft.graph.teamsAppAuthorization", omit_none)]
 pub struct TeamsAppAuthorization {
     /// `clientAppId`: `Edm.String`.
     pub client_app_id: Option<String>,

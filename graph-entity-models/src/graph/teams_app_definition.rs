@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation property `bot` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAppDefinition")]
+#[graph(odata_type = "microsoft.graph.teamsAppDefinition", omit_none)]
 pub struct TeamsAppDefinition {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -31,6 +31,9 @@ pub struct TeamsAppDefinition {
     pub teams_app_id: Option<String>,
     /// `version`: `Edm.String`.
     pub version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `teamsApp`, `teamsAppDefinition` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAppInstallation")]
+#[graph(odata_type = "microsoft.graph.teamsAppInstallation", omit_none)]
 pub struct TeamsAppInstallation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +14,9 @@ pub struct TeamsAppInstallation {
     /// `consentedPermissionSet`: `microsoft.graph.teamsAppPermissionSet`.
     #[graph(nested)]
     pub consented_permission_set: Option<super::TeamsAppPermissionSet>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.teamsAppInstalledEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAppInstalledEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.teamsAppInstalledEventMessageDetail",
+    omit_none
+)]
 pub struct TeamsAppInstalledEventMessageDetail {
     /// `initiator`: `microsoft.graph.identitySet`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.teamsAppPermissionSet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAppPermissionSet")]
+#[graph(odata_type = "microsoft.graph.teamsAppPermissionSet", omit_none)]
 pub struct TeamsAppPermissionSet {
     /// `resourceSpecificPermissions`:
     /// `Collection(microsoft.graph.teamsAppResourceSpecificPermission)`.

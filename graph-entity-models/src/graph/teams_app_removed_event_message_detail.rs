@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.teamsAppRemovedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAppRemovedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.teamsAppRemovedEventMessageDetail",
+    omit_none
+)]
 pub struct TeamsAppRemovedEventMessageDetail {
     /// `initiator`: `microsoft.graph.identitySet`.
     #[graph(nested)]

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.teamsAppResourceSpecificPermission`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAppResourceSpecificPermission")]
+#[graph(
+    odata_type = "microsoft.graph.teamsAppResourceSpecificPermission",
+    omit_none
+)]
 pub struct TeamsAppResourceSpecificPermission {
     /// `permissionType`: `microsoft.graph.teamsAppResourceSpecificPermissionType`.
     pub permission_type: Option<super::TeamsAppResourceSpecificPermissionType>,

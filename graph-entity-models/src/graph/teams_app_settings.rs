@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.teamsAppSettings`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAppSettings")]
+#[graph(odata_type = "microsoft.graph.teamsAppSettings", omit_none)]
 pub struct TeamsAppSettings {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -13,6 +13,9 @@ pub struct TeamsAppSettings {
     pub allow_user_requests_for_app_access: Option<bool>,
     /// `isUserPersonalScopeResourceSpecificConsentEnabled`: `Edm.Boolean`.
     pub is_user_personal_scope_resource_specific_consent_enabled: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

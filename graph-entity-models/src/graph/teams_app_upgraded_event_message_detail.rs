@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.teamsAppUpgradedEventMessageDetail`, derived from
 /// `microsoft.graph.eventMessageDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAppUpgradedEventMessageDetail")]
+#[graph(
+    odata_type = "microsoft.graph.teamsAppUpgradedEventMessageDetail",
+    omit_none
+)]
 pub struct TeamsAppUpgradedEventMessageDetail {
     /// `initiator`: `microsoft.graph.identitySet`.
     #[graph(nested)]

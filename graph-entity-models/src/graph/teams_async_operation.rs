@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.teamsAsyncOperation`, derived from `microsoft.graph.entity`.
 /// Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAsyncOperation", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.teamsAsyncOperation",
+    open_type,
+    omit_none
+)]
 pub struct TeamsAsyncOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +31,9 @@ pub struct TeamsAsyncOperation {
     pub target_resource_id: Option<String>,
     /// `targetResourceLocation`: `Edm.String`.
     pub target_resource_location: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

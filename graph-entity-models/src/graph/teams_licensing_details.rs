@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.teamsLicensingDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsLicensingDetails")]
+#[graph(odata_type = "microsoft.graph.teamsLicensingDetails", omit_none)]
 pub struct TeamsLicensingDetails {
     /// `hasTeamsLicense`: `Edm.Boolean`.
     pub has_teams_license: Option<bool>,

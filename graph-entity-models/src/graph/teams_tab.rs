@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `teamsApp` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsTab")]
+#[graph(odata_type = "microsoft.graph.teamsTab", omit_none)]
 pub struct TeamsTab {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct TeamsTab {
     pub display_name: Option<String>,
     /// `webUrl`: `Edm.String`.
     pub web_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.teamsTabConfiguration`. Open type: its patch can set dynamic
 /// properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsTabConfiguration", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.teamsTabConfiguration",
+    open_type,
+    omit_none
+)]
 pub struct TeamsTabConfiguration {
     /// `contentUrl`: `Edm.String`.
     pub content_url: Option<String>,

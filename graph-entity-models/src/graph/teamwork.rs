@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `deletedChats`, `deletedTeams`, `teamsAppSettings`,
 /// `workforceIntegrations` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamwork")]
+#[graph(odata_type = "microsoft.graph.teamwork", omit_none)]
 pub struct Teamwork {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +15,9 @@ pub struct Teamwork {
     pub is_teams_enabled: Option<bool>,
     /// `region`: `Edm.String`.
     pub region: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

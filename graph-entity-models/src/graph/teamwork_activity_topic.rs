@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.teamworkActivityTopic`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamworkActivityTopic")]
+#[graph(odata_type = "microsoft.graph.teamworkActivityTopic", omit_none)]
 pub struct TeamworkActivityTopic {
     /// `source`: `microsoft.graph.teamworkActivityTopicSource`.
     pub source: Option<super::TeamworkActivityTopicSource>,

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.teamworkApplicationIdentity`, derived from
 /// `microsoft.graph.identity`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamworkApplicationIdentity", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.teamworkApplicationIdentity",
+    open_type,
+    omit_none
+)]
 pub struct TeamworkApplicationIdentity {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.teamworkOnlineMeetingInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamworkOnlineMeetingInfo")]
+#[graph(odata_type = "microsoft.graph.teamworkOnlineMeetingInfo", omit_none)]
 pub struct TeamworkOnlineMeetingInfo {
     /// `calendarEventId`: `Edm.String`.
     pub calendar_event_id: Option<String>,

@@ -8,7 +8,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.teleconferenceDeviceMediaQuality",
-    open_type
+    open_type,
+    omit_none
 )]
 pub struct TeleconferenceDeviceMediaQuality {
     /// `averageInboundJitter`: `Edm.Duration`.

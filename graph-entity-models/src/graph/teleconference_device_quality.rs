@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.teleconferenceDeviceQuality`. Open type: its patch can set
 /// dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teleconferenceDeviceQuality", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.teleconferenceDeviceQuality",
+    open_type,
+    omit_none
+)]
 pub struct TeleconferenceDeviceQuality {
     /// `callChainId`: `Edm.Guid`, not nullable.
     pub call_chain_id: Option<graph_entity::edm::Guid>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.temporaryAccessPassAuthenticationMethod`, derived from
 /// `microsoft.graph.authenticationMethod`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.temporaryAccessPassAuthenticationMethod")]
+#[graph(
+    odata_type = "microsoft.graph.temporaryAccessPassAuthenticationMethod",
+    omit_none
+)]
 pub struct TemporaryAccessPassAuthenticationMethod {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +27,9 @@ pub struct TemporaryAccessPassAuthenticationMethod {
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `temporaryAccessPass`: `Edm.String`.
     pub temporary_access_pass: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// derived from `microsoft.graph.authenticationMethodConfiguration`. Not generated: the navigation
 /// property `includeTargets` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
+    omit_none
+)]
 pub struct TemporaryAccessPassAuthenticationMethodConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +29,9 @@ pub struct TemporaryAccessPassAuthenticationMethodConfiguration {
     pub maximum_lifetime_in_minutes: Option<i32>,
     /// `minimumLifetimeInMinutes`: `Edm.Int32`.
     pub minimum_lifetime_in_minutes: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.tenantAppManagementPolicy`, derived from
 /// `microsoft.graph.policyBase`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.tenantAppManagementPolicy", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.tenantAppManagementPolicy",
+    open_type,
+    omit_none
+)]
 pub struct TenantAppManagementPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -25,6 +29,9 @@ pub struct TenantAppManagementPolicy {
     /// `microsoft.graph.appManagementServicePrincipalConfiguration`.
     #[graph(nested)]
     pub service_principal_restrictions: Option<super::AppManagementServicePrincipalConfiguration>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.tenantInformation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.tenantInformation")]
+#[graph(odata_type = "microsoft.graph.tenantInformation", omit_none)]
 pub struct TenantInformation {
     /// `defaultDomainName`: `Edm.String`.
     pub default_domain_name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.tenantScope`, derived from `microsoft.graph.scopeBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.tenantScope")]
+#[graph(odata_type = "microsoft.graph.tenantScope", omit_none)]
 pub struct TenantScope {
     /// `identity`: `Edm.String`.
     pub identity: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.termColumn`. Not generated: the navigation properties
 /// `parentTerm`, `termSet` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.termColumn")]
+#[graph(odata_type = "microsoft.graph.termColumn", omit_none)]
 pub struct TermColumn {
     /// `allowMultipleValues`: `Edm.Boolean`.
     pub allow_multiple_values: Option<bool>,

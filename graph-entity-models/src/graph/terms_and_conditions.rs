@@ -12,7 +12,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `acceptanceStatuses`, `assignments` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.termsAndConditions")]
+#[graph(odata_type = "microsoft.graph.termsAndConditions", omit_none)]
 pub struct TermsAndConditions {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -38,6 +38,9 @@ pub struct TermsAndConditions {
     /// Integer indicating the current version of the terms. Incremented when an administrator makes
     /// a change to the terms and wishes to require users to re-accept the modified T&C policy.
     pub version: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

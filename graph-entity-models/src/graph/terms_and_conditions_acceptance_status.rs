@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `termsAndConditions` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.termsAndConditionsAcceptanceStatus")]
+#[graph(
+    odata_type = "microsoft.graph.termsAndConditionsAcceptanceStatus",
+    omit_none
+)]
 pub struct TermsAndConditionsAcceptanceStatus {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -23,6 +26,9 @@ pub struct TermsAndConditionsAcceptanceStatus {
     pub user_display_name: Option<String>,
     /// The userPrincipalName of the User that accepted the term.
     pub user_principal_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

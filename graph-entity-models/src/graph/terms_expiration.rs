@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.termsExpiration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.termsExpiration")]
+#[graph(odata_type = "microsoft.graph.termsExpiration", omit_none)]
 pub struct TermsExpiration {
     /// `frequency`: `Edm.Duration`.
     pub frequency: Option<graph_entity::edm::Duration>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.textColumn`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.textColumn")]
+#[graph(odata_type = "microsoft.graph.textColumn", omit_none)]
 pub struct TextColumn {
     /// `allowMultipleLines`: `Edm.Boolean`.
     pub allow_multiple_lines: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.textContent`, derived from `microsoft.graph.contentBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.textContent")]
+#[graph(odata_type = "microsoft.graph.textContent", omit_none)]
 pub struct TextContent {
     /// `data`: `Edm.String`, not nullable.
     pub data: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// properties of a derived type this build does not know. Not generated: the navigation property
 /// `results` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.threatAssessmentRequest")]
+#[graph(odata_type = "microsoft.graph.threatAssessmentRequest", omit_none)]
 pub struct ThreatAssessmentRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +27,9 @@ pub struct ThreatAssessmentRequest {
     pub request_source: Option<super::ThreatAssessmentRequestSource>,
     /// `status`: `microsoft.graph.threatAssessmentStatus`.
     pub status: Option<super::ThreatAssessmentStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

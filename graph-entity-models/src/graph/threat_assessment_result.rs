@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.threatAssessmentResult`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.threatAssessmentResult")]
+#[graph(odata_type = "microsoft.graph.threatAssessmentResult", omit_none)]
 pub struct ThreatAssessmentResult {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +16,9 @@ pub struct ThreatAssessmentResult {
     pub message: Option<String>,
     /// `resultType`: `microsoft.graph.threatAssessmentResultType`.
     pub result_type: Option<super::ThreatAssessmentResultType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.thumbnail`. Not generated: the `Edm.Stream` property
 /// `content` (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.thumbnail")]
+#[graph(odata_type = "microsoft.graph.thumbnail", omit_none)]
 pub struct Thumbnail {
     /// `height`: `Edm.Int32`.
     pub height: Option<i32>,

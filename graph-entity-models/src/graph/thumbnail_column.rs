@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.thumbnailColumn`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.thumbnailColumn")]
+#[graph(odata_type = "microsoft.graph.thumbnailColumn", omit_none)]
 pub struct ThumbnailColumn {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

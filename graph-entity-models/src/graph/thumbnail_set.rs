@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.thumbnailSet`, derived from `microsoft.graph.entity`. Open
 /// type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.thumbnailSet", open_type)]
+#[graph(odata_type = "microsoft.graph.thumbnailSet", open_type, omit_none)]
 pub struct ThumbnailSet {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +22,9 @@ pub struct ThumbnailSet {
     /// `source`: `microsoft.graph.thumbnail`.
     #[graph(nested)]
     pub source: Option<super::Thumbnail>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

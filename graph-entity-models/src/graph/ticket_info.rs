@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.ticketInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.ticketInfo")]
+#[graph(odata_type = "microsoft.graph.ticketInfo", omit_none)]
 pub struct TicketInfo {
     /// `ticketNumber`: `Edm.String`.
     pub ticket_number: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.timeCard`, derived from
 /// `microsoft.graph.changeTrackedEntity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.timeCard")]
+#[graph(odata_type = "microsoft.graph.timeCard", omit_none)]
 pub struct TimeCard {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -43,6 +43,9 @@ pub struct TimeCard {
     pub state: Option<super::TimeCardState>,
     /// `userId`: `Edm.String`.
     pub user_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

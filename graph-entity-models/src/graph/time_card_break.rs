@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.timeCardBreak`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.timeCardBreak")]
+#[graph(odata_type = "microsoft.graph.timeCardBreak", omit_none)]
 pub struct TimeCardBreak {
     /// `breakId`: `Edm.String`.
     pub break_id: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.timeCardEntry`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.timeCardEntry")]
+#[graph(odata_type = "microsoft.graph.timeCardEntry", omit_none)]
 pub struct TimeCardEntry {
     /// `breaks`: `Collection(microsoft.graph.timeCardBreak)`.
     #[graph(nested)]

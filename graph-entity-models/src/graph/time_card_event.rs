@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.timeCardEvent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.timeCardEvent")]
+#[graph(odata_type = "microsoft.graph.timeCardEvent", omit_none)]
 pub struct TimeCardEvent {
     /// `dateTime`: `Edm.DateTimeOffset`, not nullable.
     pub date_time: Option<graph_entity::edm::DateTimeOffset>,

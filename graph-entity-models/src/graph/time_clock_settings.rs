@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.timeClockSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.timeClockSettings")]
+#[graph(odata_type = "microsoft.graph.timeClockSettings", omit_none)]
 pub struct TimeClockSettings {
     /// `approvedLocation`: `microsoft.graph.geoCoordinates`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.timeConstraint`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.timeConstraint")]
+#[graph(odata_type = "microsoft.graph.timeConstraint", omit_none)]
 pub struct TimeConstraint {
     /// `activityDomain`: `microsoft.graph.activityDomain`.
     pub activity_domain: Option<super::ActivityDomain>,

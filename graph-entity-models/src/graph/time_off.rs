@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.timeOff`, derived from `microsoft.graph.changeTrackedEntity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.timeOff")]
+#[graph(odata_type = "microsoft.graph.timeOff", omit_none)]
 pub struct TimeOff {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -31,6 +31,9 @@ pub struct TimeOff {
     pub shared_time_off: Option<super::TimeOffItem>,
     /// `userId`: `Edm.String`.
     pub user_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.timeOffDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.timeOffDetails")]
+#[graph(odata_type = "microsoft.graph.timeOffDetails", omit_none)]
 pub struct TimeOffDetails {
     /// `isAllDay`: `Edm.Boolean`, not nullable.
     pub is_all_day: Option<bool>,

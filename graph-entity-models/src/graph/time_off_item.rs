@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.timeOffItem`, derived from `microsoft.graph.scheduleEntity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.timeOffItem")]
+#[graph(odata_type = "microsoft.graph.timeOffItem", omit_none)]
 pub struct TimeOffItem {
     /// `endDateTime`: `Edm.DateTimeOffset`.
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.timeOffReason`, derived from
 /// `microsoft.graph.changeTrackedEntity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.timeOffReason")]
+#[graph(odata_type = "microsoft.graph.timeOffReason", omit_none)]
 pub struct TimeOffReason {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +30,9 @@ pub struct TimeOffReason {
     pub icon_type: Option<super::TimeOffReasonIconType>,
     /// `isActive`: `Edm.Boolean`.
     pub is_active: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

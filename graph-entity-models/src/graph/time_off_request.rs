@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.timeOffRequest`, derived from
 /// `microsoft.graph.scheduleChangeRequest`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.timeOffRequest")]
+#[graph(odata_type = "microsoft.graph.timeOffRequest", omit_none)]
 pub struct TimeOffRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -48,6 +48,9 @@ pub struct TimeOffRequest {
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `timeOffReasonId`: `Edm.String`.
     pub time_off_reason_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

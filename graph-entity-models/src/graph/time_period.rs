@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.timePeriod`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.timePeriod")]
+#[graph(odata_type = "microsoft.graph.timePeriod", omit_none)]
 pub struct TimePeriod {
     /// `endDateTime`: `Edm.DateTimeOffset`.
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,

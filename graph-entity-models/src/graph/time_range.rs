@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.timeRange`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.timeRange")]
+#[graph(odata_type = "microsoft.graph.timeRange", omit_none)]
 pub struct TimeRange {
     /// `endTime`: `Edm.TimeOfDay`.
     pub end_time: Option<graph_entity::edm::TimeOfDay>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.timeSlot`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.timeSlot")]
+#[graph(odata_type = "microsoft.graph.timeSlot", omit_none)]
 pub struct TimeSlot {
     /// `end`: `microsoft.graph.dateTimeTimeZone`, not nullable.
     #[graph(nested)]

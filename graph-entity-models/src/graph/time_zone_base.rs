@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.timeZoneBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.timeZoneBase")]
+#[graph(odata_type = "microsoft.graph.timeZoneBase", omit_none)]
 pub struct TimeZoneBase {
     /// `name`: `Edm.String`.
     pub name: Option<String>,

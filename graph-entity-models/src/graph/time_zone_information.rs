@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.timeZoneInformation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.timeZoneInformation")]
+#[graph(odata_type = "microsoft.graph.timeZoneInformation", omit_none)]
 pub struct TimeZoneInformation {
     /// `alias`: `Edm.String`.
     pub alias: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.titleArea`. Open type: its patch can set dynamic properties
 /// too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.titleArea", open_type)]
+#[graph(odata_type = "microsoft.graph.titleArea", open_type, omit_none)]
 pub struct TitleArea {
     /// `alternativeText`: `Edm.String`.
     pub alternative_text: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `extensions`, `linkedResources` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.todoTask")]
+#[graph(odata_type = "microsoft.graph.todoTask", omit_none)]
 pub struct TodoTask {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -48,6 +48,9 @@ pub struct TodoTask {
     pub status: Option<super::TaskStatus>,
     /// `title`: `Edm.String`.
     pub title: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `extensions`, `tasks` (in a body only when `$expand`ed,
 /// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.todoTaskList")]
+#[graph(odata_type = "microsoft.graph.todoTaskList", omit_none)]
 pub struct TodoTaskList {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +19,9 @@ pub struct TodoTaskList {
     pub is_shared: Option<bool>,
     /// `wellknownListName`: `microsoft.graph.wellknownListName`, not nullable.
     pub wellknown_list_name: Option<super::WellknownListName>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

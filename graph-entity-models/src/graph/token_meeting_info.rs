@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.tokenMeetingInfo`, derived from
 /// `microsoft.graph.meetingInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.tokenMeetingInfo")]
+#[graph(odata_type = "microsoft.graph.tokenMeetingInfo", omit_none)]
 pub struct TokenMeetingInfo {
     /// `token`: `Edm.String`, not nullable.
     pub token: Option<String>,

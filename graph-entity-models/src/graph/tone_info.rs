@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.toneInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.toneInfo")]
+#[graph(odata_type = "microsoft.graph.toneInfo", omit_none)]
 pub struct ToneInfo {
     /// `sequenceId`: `Edm.Int64`, not nullable.
     pub sequence_id: Option<i64>,

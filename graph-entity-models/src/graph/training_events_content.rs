@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.trainingEventsContent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.trainingEventsContent")]
+#[graph(odata_type = "microsoft.graph.trainingEventsContent", omit_none)]
 pub struct TrainingEventsContent {
     /// `assignedTrainingsInfos`: `Collection(microsoft.graph.assignedTrainingInfo)`.
     #[graph(nested)]

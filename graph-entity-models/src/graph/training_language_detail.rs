@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.trainingLanguageDetail`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.trainingLanguageDetail")]
+#[graph(odata_type = "microsoft.graph.trainingLanguageDetail", omit_none)]
 pub struct TrainingLanguageDetail {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +30,9 @@ pub struct TrainingLanguageDetail {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `locale`: `Edm.String`, not nullable.
     pub locale: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

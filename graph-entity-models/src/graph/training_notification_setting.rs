@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.trainingNotificationSetting`, derived from
 /// `microsoft.graph.endUserNotificationSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.trainingNotificationSetting")]
+#[graph(odata_type = "microsoft.graph.trainingNotificationSetting", omit_none)]
 pub struct TrainingNotificationSetting {
     /// `notificationPreference`: `microsoft.graph.endUserNotificationPreference`.
     pub notification_preference: Option<super::EndUserNotificationPreference>,

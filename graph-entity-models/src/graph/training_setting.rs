@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.trainingSetting`. Abstract: no value has exactly this type;
 /// this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.trainingSetting")]
+#[graph(odata_type = "microsoft.graph.trainingSetting", omit_none)]
 pub struct TrainingSetting {
     /// `settingType`: `microsoft.graph.trainingSettingType`.
     pub setting_type: Option<super::TrainingSettingType>,

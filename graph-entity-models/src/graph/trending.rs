@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `resource` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.trending")]
+#[graph(odata_type = "microsoft.graph.trending", omit_none)]
 pub struct Trending {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +21,9 @@ pub struct Trending {
     pub resource_visualization: Option<super::ResourceVisualization>,
     /// `weight`: `Edm.Double`, not nullable.
     pub weight: Option<f64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.unavailablePlaceMode`, derived from
 /// `microsoft.graph.placeMode`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unavailablePlaceMode")]
+#[graph(odata_type = "microsoft.graph.unavailablePlaceMode", omit_none)]
 pub struct UnavailablePlaceMode {
     /// `reason`: `Edm.String`.
     pub reason: Option<String>,

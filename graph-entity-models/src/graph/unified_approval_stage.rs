@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.unifiedApprovalStage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedApprovalStage")]
+#[graph(odata_type = "microsoft.graph.unifiedApprovalStage", omit_none)]
 pub struct UnifiedApprovalStage {
     /// `approvalStageTimeOutInDays`: `Edm.Int32`.
     pub approval_stage_time_out_in_days: Option<i32>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.unifiedRbacResourceAction`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedRbacResourceAction")]
+#[graph(odata_type = "microsoft.graph.unifiedRbacResourceAction", omit_none)]
 pub struct UnifiedRbacResourceAction {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +22,9 @@ pub struct UnifiedRbacResourceAction {
     pub name: Option<String>,
     /// `resourceScopeId`: `Edm.String`.
     pub resource_scope_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

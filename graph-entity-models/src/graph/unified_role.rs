@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.unifiedRole`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedRole")]
+#[graph(odata_type = "microsoft.graph.unifiedRole", omit_none)]
 pub struct UnifiedRole {
     /// `roleDefinitionId`: `Edm.String`, not nullable.
     pub role_definition_id: Option<String>,

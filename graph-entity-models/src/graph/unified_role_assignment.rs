@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `principal`, `roleDefinition` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleAssignment")]
+#[graph(odata_type = "microsoft.graph.unifiedRoleAssignment", omit_none)]
 pub struct UnifiedRoleAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct UnifiedRoleAssignment {
     pub principal_organization_id: Option<String>,
     /// `roleDefinitionId`: `Edm.String`.
     pub role_definition_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// `appScope`, `directoryScope`, `principal`, `roleDefinition`, `activatedUsing` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleAssignmentScheduleInstance")]
+#[graph(
+    odata_type = "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
+    omit_none
+)]
 pub struct UnifiedRoleAssignmentScheduleInstance {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +35,9 @@ pub struct UnifiedRoleAssignmentScheduleInstance {
     pub role_assignment_schedule_id: Option<String>,
     /// `startDateTime`: `Edm.DateTimeOffset`.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// `appScope`, `directoryScope`, `principal`, `roleDefinition`, `targetSchedule` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleAssignmentScheduleRequest")]
+#[graph(
+    odata_type = "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
+    omit_none
+)]
 pub struct UnifiedRoleAssignmentScheduleRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -47,6 +50,9 @@ pub struct UnifiedRoleAssignmentScheduleRequest {
     /// `ticketInfo`: `microsoft.graph.ticketInfo`.
     #[graph(nested)]
     pub ticket_info: Option<super::TicketInfo>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

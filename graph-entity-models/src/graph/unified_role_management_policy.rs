@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation properties `effectiveRules`, `rules` (in
 /// a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleManagementPolicy")]
+#[graph(odata_type = "microsoft.graph.unifiedRoleManagementPolicy", omit_none)]
 pub struct UnifiedRoleManagementPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +26,9 @@ pub struct UnifiedRoleManagementPolicy {
     pub scope_id: Option<String>,
     /// `scopeType`: `Edm.String`, not nullable.
     pub scope_type: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.unifiedRoleManagementPolicyApprovalRule`, derived from
 /// `microsoft.graph.unifiedRoleManagementPolicyRule`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleManagementPolicyApprovalRule")]
+#[graph(
+    odata_type = "microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
+    omit_none
+)]
 pub struct UnifiedRoleManagementPolicyApprovalRule {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +19,9 @@ pub struct UnifiedRoleManagementPolicyApprovalRule {
     /// `setting`: `microsoft.graph.approvalSettings`.
     #[graph(nested)]
     pub setting: Option<super::ApprovalSettings>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `policy` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleManagementPolicyAssignment")]
+#[graph(
+    odata_type = "microsoft.graph.unifiedRoleManagementPolicyAssignment",
+    omit_none
+)]
 pub struct UnifiedRoleManagementPolicyAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +22,9 @@ pub struct UnifiedRoleManagementPolicyAssignment {
     pub scope_id: Option<String>,
     /// `scopeType`: `Edm.String`, not nullable.
     pub scope_type: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule`,
 /// derived from `microsoft.graph.unifiedRoleManagementPolicyRule`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule")]
+#[graph(
+    odata_type = "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
+    omit_none
+)]
 pub struct UnifiedRoleManagementPolicyAuthenticationContextRule {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +20,9 @@ pub struct UnifiedRoleManagementPolicyAuthenticationContextRule {
     pub claim_value: Option<String>,
     /// `isEnabled`: `Edm.Boolean`.
     pub is_enabled: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.unifiedRoleManagementPolicyEnablementRule`, derived from
 /// `microsoft.graph.unifiedRoleManagementPolicyRule`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleManagementPolicyEnablementRule")]
+#[graph(
+    odata_type = "microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
+    omit_none
+)]
 pub struct UnifiedRoleManagementPolicyEnablementRule {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +18,9 @@ pub struct UnifiedRoleManagementPolicyEnablementRule {
     pub target: Option<super::UnifiedRoleManagementPolicyRuleTarget>,
     /// `enabledRules`: `Collection(Edm.String)`.
     pub enabled_rules: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.unifiedRoleManagementPolicyExpirationRule`, derived from
 /// `microsoft.graph.unifiedRoleManagementPolicyRule`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleManagementPolicyExpirationRule")]
+#[graph(
+    odata_type = "microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
+    omit_none
+)]
 pub struct UnifiedRoleManagementPolicyExpirationRule {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +20,9 @@ pub struct UnifiedRoleManagementPolicyExpirationRule {
     pub is_expiration_required: Option<bool>,
     /// `maximumDuration`: `Edm.Duration`.
     pub maximum_duration: Option<graph_entity::edm::Duration>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.unifiedRoleManagementPolicyNotificationRule`, derived from
 /// `microsoft.graph.unifiedRoleManagementPolicyRule`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleManagementPolicyNotificationRule")]
+#[graph(
+    odata_type = "microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
+    omit_none
+)]
 pub struct UnifiedRoleManagementPolicyNotificationRule {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -23,6 +26,9 @@ pub struct UnifiedRoleManagementPolicyNotificationRule {
     pub notification_type: Option<String>,
     /// `recipientType`: `Edm.String`.
     pub recipient_type: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

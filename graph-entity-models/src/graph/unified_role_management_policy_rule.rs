@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
 /// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleManagementPolicyRule")]
+#[graph(
+    odata_type = "microsoft.graph.unifiedRoleManagementPolicyRule",
+    omit_none
+)]
 pub struct UnifiedRoleManagementPolicyRule {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +17,9 @@ pub struct UnifiedRoleManagementPolicyRule {
     /// `target`: `microsoft.graph.unifiedRoleManagementPolicyRuleTarget`.
     #[graph(nested)]
     pub target: Option<super::UnifiedRoleManagementPolicyRuleTarget>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

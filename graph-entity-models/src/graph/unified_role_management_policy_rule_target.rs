@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// navigation property `targetObjects` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleManagementPolicyRuleTarget")]
+#[graph(
+    odata_type = "microsoft.graph.unifiedRoleManagementPolicyRuleTarget",
+    omit_none
+)]
 pub struct UnifiedRoleManagementPolicyRuleTarget {
     /// `caller`: `Edm.String`.
     pub caller: Option<String>,

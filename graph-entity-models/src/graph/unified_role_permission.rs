@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.unifiedRolePermission`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedRolePermission")]
+#[graph(odata_type = "microsoft.graph.unifiedRolePermission", omit_none)]
 pub struct UnifiedRolePermission {
     /// `allowedResourceActions`: `Collection(Edm.String)`, not nullable.
     pub allowed_resource_actions: Option<Vec<String>>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `principal`, `roleDefinition` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleScheduleBase")]
+#[graph(odata_type = "microsoft.graph.unifiedRoleScheduleBase", omit_none)]
 pub struct UnifiedRoleScheduleBase {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -28,6 +28,9 @@ pub struct UnifiedRoleScheduleBase {
     pub role_definition_id: Option<String>,
     /// `status`: `Edm.String`.
     pub status: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// `principal`, `roleDefinition` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleScheduleInstanceBase")]
+#[graph(
+    odata_type = "microsoft.graph.unifiedRoleScheduleInstanceBase",
+    omit_none
+)]
 pub struct UnifiedRoleScheduleInstanceBase {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +23,9 @@ pub struct UnifiedRoleScheduleInstanceBase {
     pub principal_id: Option<String>,
     /// `roleDefinitionId`: `Edm.String`.
     pub role_definition_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

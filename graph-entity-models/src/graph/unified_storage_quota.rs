@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation property `services` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.unifiedStorageQuota")]
+#[graph(odata_type = "microsoft.graph.unifiedStorageQuota", omit_none)]
 pub struct UnifiedStorageQuota {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -23,6 +23,9 @@ pub struct UnifiedStorageQuota {
     pub total: Option<i64>,
     /// `used`: `Edm.Int64`.
     pub used: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.updateAllowedCombinationsResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.updateAllowedCombinationsResult")]
+#[graph(
+    odata_type = "microsoft.graph.updateAllowedCombinationsResult",
+    omit_none
+)]
 pub struct UpdateAllowedCombinationsResult {
     /// `additionalInformation`: `Edm.String`.
     pub additional_information: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.updateWindowsDeviceAccountActionParameter`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.updateWindowsDeviceAccountActionParameter")]
+#[graph(
+    odata_type = "microsoft.graph.updateWindowsDeviceAccountActionParameter",
+    omit_none
+)]
 pub struct UpdateWindowsDeviceAccountActionParameter {
     /// `calendarSyncEnabled`: `Edm.Boolean`.
     pub calendar_sync_enabled: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.uploadSession`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.uploadSession")]
+#[graph(odata_type = "microsoft.graph.uploadSession", omit_none)]
 pub struct UploadSession {
     /// `expirationDateTime`: `Edm.DateTimeOffset`.
     pub expiration_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.uriClickSecurityState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.uriClickSecurityState")]
+#[graph(odata_type = "microsoft.graph.uriClickSecurityState", omit_none)]
 pub struct UriClickSecurityState {
     /// `clickAction`: `Edm.String`.
     pub click_action: Option<String>,

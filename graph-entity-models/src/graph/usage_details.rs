@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.usageDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.usageDetails")]
+#[graph(odata_type = "microsoft.graph.usageDetails", omit_none)]
 pub struct UsageDetails {
     /// `lastAccessedDateTime`: `Edm.DateTimeOffset`.
     pub last_accessed_date_time: Option<graph_entity::edm::DateTimeOffset>,

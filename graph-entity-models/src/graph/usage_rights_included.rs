@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.usageRightsIncluded`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.usageRightsIncluded")]
+#[graph(odata_type = "microsoft.graph.usageRightsIncluded", omit_none)]
 pub struct UsageRightsIncluded {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +15,9 @@ pub struct UsageRightsIncluded {
     pub user_email: Option<String>,
     /// `value`: `microsoft.graph.usageRights`, not nullable.
     pub value: Option<graph_entity::Flags<super::UsageRights>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

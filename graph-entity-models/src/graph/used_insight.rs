@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `resource` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.usedInsight")]
+#[graph(odata_type = "microsoft.graph.usedInsight", omit_none)]
 pub struct UsedInsight {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +20,9 @@ pub struct UsedInsight {
     /// `resourceVisualization`: `microsoft.graph.resourceVisualization`.
     #[graph(read_only, nested)]
     pub resource_visualization: Option<super::ResourceVisualization>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

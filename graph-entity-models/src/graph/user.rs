@@ -16,7 +16,7 @@ use graph_entity::GraphEntity;
 /// `scopedRoleMemberOf`, `settings`, `solutions`, `sponsorOf`, `sponsors`, `teamwork`, `todo`,
 /// `transitiveMemberOf` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.user", open_type)]
+#[graph(odata_type = "microsoft.graph.user", open_type, omit_none)]
 pub struct User {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -197,6 +197,9 @@ pub struct User {
     pub user_principal_name: Option<String>,
     /// `userType`: `Edm.String`.
     pub user_type: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.userActionContext`, derived from
 /// `microsoft.graph.signInContext`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userActionContext")]
+#[graph(odata_type = "microsoft.graph.userActionContext", omit_none)]
 pub struct UserActionContext {
     /// `userAction`: `microsoft.graph.userAction`.
     pub user_action: Option<super::UserAction>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `historyItems` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userActivity")]
+#[graph(odata_type = "microsoft.graph.userActivity", omit_none)]
 pub struct UserActivity {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -38,6 +38,9 @@ pub struct UserActivity {
     /// `visualElements`: `microsoft.graph.visualInfo`, not nullable.
     #[graph(nested)]
     pub visual_elements: Option<super::VisualInfo>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.userAttributeValuesItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userAttributeValuesItem")]
+#[graph(odata_type = "microsoft.graph.userAttributeValuesItem", omit_none)]
 pub struct UserAttributeValuesItem {
     /// `isDefault`: `Edm.Boolean`, not nullable.
     pub is_default: Option<bool>,

@@ -10,7 +10,8 @@ use graph_entity::GraphEntity;
 /// from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
-    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails"
+    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails",
+    omit_none
 )]
 pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails {
     /// `id`: `Edm.String`, not nullable.
@@ -38,6 +39,9 @@ pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails {
     /// application. When FALSE, indicates the version is not the most used version. FALSE by
     /// default. Supports: $select, $OrderBy. Read-only.
     pub is_most_used_version: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -10,7 +10,8 @@ use graph_entity::GraphEntity;
 /// from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
-    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId"
+    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId",
+    omit_none
 )]
 pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
     /// `id`: `Edm.String`, not nullable.
@@ -36,6 +37,9 @@ pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
     /// midnight UTC on Jan 1, 2022 would look like this: '2022-01-01T00:00:00Z'. Returned by
     /// default. Read-only.
     pub processed_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

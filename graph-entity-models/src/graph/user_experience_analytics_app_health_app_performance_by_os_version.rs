@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion`,
 /// derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsAppHealthAppPerformanceByOSVersion {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -37,6 +40,9 @@ pub struct UserExperienceAnalyticsAppHealthAppPerformanceByOSVersion {
     pub os_build_number: Option<String>,
     /// The OS version of the application. Supports: $select, $OrderBy. Read-only.
     pub os_version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

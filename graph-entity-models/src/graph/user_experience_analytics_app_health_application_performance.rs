@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance`,
 /// derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsAppHealthApplicationPerformance {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -39,6 +42,9 @@ pub struct UserExperienceAnalyticsAppHealthApplicationPerformance {
     /// The mean time to failure for the application in minutes. Valid values 0 to 2147483647.
     /// Supports: $select, $OrderBy. Read-only. Valid values -2147483648 to 2147483647
     pub mean_time_to_failure_in_minutes: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

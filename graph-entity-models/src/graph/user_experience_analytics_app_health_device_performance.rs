@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance`, derived
 /// from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsAppHealthDevicePerformance {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -45,6 +48,9 @@ pub struct UserExperienceAnalyticsAppHealthDevicePerformance {
     /// midnight UTC on Jan 1, 2022 would look like this: '2022-01-01T00:00:00Z'. Returned by
     /// default. Read-only.
     pub processed_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

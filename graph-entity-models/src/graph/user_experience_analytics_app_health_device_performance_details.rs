@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails`,
 /// derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -31,6 +34,9 @@ pub struct UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     pub event_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// The type of the event. Supports: $select, $OrderBy. Read-only.
     pub event_type: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance`,
 /// derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsAppHealthOSVersionPerformance {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +29,9 @@ pub struct UserExperienceAnalyticsAppHealthOSVersionPerformance {
     /// The application health score of the OS version. Valid values 0 to 100. Supports: $filter,
     /// $select, $OrderBy. Read-only. Valid values -1.79769313486232E+308 to 1.79769313486232E+308
     pub os_version_app_health_score: Option<f64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsAutopilotDevicesSummary {
     /// The count of intune devices that are not autopilot registerd. Read-only.
     pub devices_not_autopilot_registered: Option<i32>,

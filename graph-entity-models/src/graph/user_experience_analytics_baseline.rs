@@ -11,7 +11,10 @@ use graph_entity::GraphEntity;
 /// `rebootAnalyticsMetrics`, `resourcePerformanceMetrics`, `workFromAnywhereMetrics` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsBaseline")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsBaseline",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsBaseline {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +29,9 @@ pub struct UserExperienceAnalyticsBaseline {
     /// When TRUE, indicates the current baseline is the commercial median baseline. When FALSE,
     /// indicates it is a custom baseline. FALSE by default.
     pub is_built_in: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -9,7 +9,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `metricValues` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsCategory")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsCategory",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsCategory {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +20,9 @@ pub struct UserExperienceAnalyticsCategory {
     /// The insights for the category. Read-only.
     #[graph(nested)]
     pub insights: Option<Vec<super::UserExperienceAnalyticsInsight>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

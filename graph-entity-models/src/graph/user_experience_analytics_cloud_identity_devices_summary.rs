@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsCloudIdentityDevicesSummary {
     /// The count of devices that are not cloud identity. Read-only.
     pub device_without_cloud_identity_count: Option<i32>,

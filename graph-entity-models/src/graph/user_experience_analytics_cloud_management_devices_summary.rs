@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsCloudManagementDevicesSummary {
     /// Total number of co-managed devices. Read-only.
     pub co_managed_device_count: Option<i32>,

@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.userExperienceAnalyticsDevicePerformance`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsDevicePerformance")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsDevicePerformance",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsDevicePerformance {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -56,6 +59,9 @@ pub struct UserExperienceAnalyticsDevicePerformance {
     /// The user experience analytics device startup performance score. Valid values
     /// -1.79769313486232E+308 to 1.79769313486232E+308
     pub startup_performance_score: Option<f64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.userExperienceAnalyticsDeviceStartupHistory`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsDeviceStartupHistory {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -61,6 +64,9 @@ pub struct UserExperienceAnalyticsDeviceStartupHistory {
     pub total_boot_time_in_ms: Option<i32>,
     /// The device total login time in milliseconds. Supports: $select, $OrderBy. Read-only.
     pub total_login_time_in_ms: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

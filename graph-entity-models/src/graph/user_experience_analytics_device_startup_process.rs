@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.userExperienceAnalyticsDeviceStartupProcess`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsDeviceStartupProcess {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -25,6 +28,9 @@ pub struct UserExperienceAnalyticsDeviceStartupProcess {
     /// The impact of startup process on device boot time in milliseconds. Supports: $select,
     /// $OrderBy. Read-only.
     pub startup_impact_in_ms: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance`,
 /// derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsDeviceStartupProcessPerformance {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +33,9 @@ pub struct UserExperienceAnalyticsDeviceStartupProcessPerformance {
     /// The total impact of startup process on device boot time in milliseconds. Supports: $filter,
     /// $select, $OrderBy. Read-only.
     pub total_impact_in_ms: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.userExperienceAnalyticsInsight`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsInsight")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsInsight",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsInsight {
     /// The unique identifier of the user experience analytics insight.
     pub insight_id: Option<String>,

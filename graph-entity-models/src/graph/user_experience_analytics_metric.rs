@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.userExperienceAnalyticsMetric`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsMetric")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsMetric",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsMetric {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +21,9 @@ pub struct UserExperienceAnalyticsMetric {
     pub unit: Option<String>,
     /// The value of the user experience analytics metric.
     pub value: Option<f64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

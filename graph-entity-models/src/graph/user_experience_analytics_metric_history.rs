@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.userExperienceAnalyticsMetricHistory`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsMetricHistory")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsMetricHistory",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsMetricHistory {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +24,9 @@ pub struct UserExperienceAnalyticsMetricHistory {
     pub metric_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// The user experience analytics metric type.
     pub metric_type: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

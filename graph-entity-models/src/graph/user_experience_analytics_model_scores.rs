@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.userExperienceAnalyticsModelScores`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsModelScores")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsModelScores",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsModelScores {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -47,6 +50,9 @@ pub struct UserExperienceAnalyticsModelScores {
     /// from 0-100. Value -1 means associated score is unavailable. A higher score indicates a
     /// healthier device. Read-only. Valid values -1.79769313486232E+308 to 1.79769313486232E+308
     pub work_from_anywhere_score: Option<f64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

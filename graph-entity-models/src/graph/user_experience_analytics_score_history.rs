@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.userExperienceAnalyticsScoreHistory`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsScoreHistory")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsScoreHistory",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsScoreHistory {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +20,9 @@ pub struct UserExperienceAnalyticsScoreHistory {
     /// in UTC time. For example, midnight UTC on Jan 1, 2014 would look like this:
     /// '2014-01-01T00:00:00Z'. Returned by default.
     pub startup_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

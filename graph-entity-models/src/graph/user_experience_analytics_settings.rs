@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.userExperienceAnalyticsSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsSettings")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsSettings",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsSettings {
     /// When TRUE, indicates Tenant attach is configured properly and System Center Configuration
     /// Manager (SCCM) tenant attached devices will show up in endpoint analytics reporting. When

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsWindows10DevicesSummary {
     /// The count of Windows 10 devices that have unsupported OS versions. Read-only.
     pub unsupported_o_sversion_device_count: Option<i32>,

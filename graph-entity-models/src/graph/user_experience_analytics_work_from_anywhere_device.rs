@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice")]
+#[graph(
+    odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
+    omit_none
+)]
 pub struct UserExperienceAnalyticsWorkFromAnywhereDevice {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -118,6 +121,9 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereDevice {
     /// associated score is unavailable. Supports: $select, $OrderBy. Read-only. Valid values
     /// -1.79769313486232E+308 to 1.79769313486232E+308
     pub work_from_anywhere_score: Option<f64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -10,7 +10,8 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
-    odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric"
+    odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric",
+    omit_none
 )]
 pub struct UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
     /// `id`: `Edm.String`, not nullable.
@@ -57,6 +58,9 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
     /// The count of devices in an organization eligible for windows upgrade. Valid values 0 to
     /// 2147483647\. Supports: $select, $OrderBy. Read-only. Valid values -2147483648 to 2147483647
     pub upgrade_eligible_device_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

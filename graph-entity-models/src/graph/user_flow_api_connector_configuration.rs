@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// navigation properties `postAttributeCollection`, `postFederationSignup` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userFlowApiConnectorConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.userFlowApiConnectorConfiguration",
+    omit_none
+)]
 pub struct UserFlowApiConnectorConfiguration {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation properties `defaultPages`,
 /// `overridesPages` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userFlowLanguageConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.userFlowLanguageConfiguration",
+    omit_none
+)]
 pub struct UserFlowLanguageConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +18,9 @@ pub struct UserFlowLanguageConfiguration {
     pub display_name: Option<String>,
     /// `isEnabled`: `Edm.Boolean`, not nullable.
     pub is_enabled: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

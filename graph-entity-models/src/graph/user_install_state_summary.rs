@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `deviceStates` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userInstallStateSummary")]
+#[graph(odata_type = "microsoft.graph.userInstallStateSummary", omit_none)]
 pub struct UserInstallStateSummary {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +21,9 @@ pub struct UserInstallStateSummary {
     pub not_installed_device_count: Option<i32>,
     /// User name.
     pub user_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

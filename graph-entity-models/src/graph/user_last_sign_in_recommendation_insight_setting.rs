@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.userLastSignInRecommendationInsightSetting`, derived from
 /// `microsoft.graph.accessReviewRecommendationInsightSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userLastSignInRecommendationInsightSetting")]
+#[graph(
+    odata_type = "microsoft.graph.userLastSignInRecommendationInsightSetting",
+    omit_none
+)]
 pub struct UserLastSignInRecommendationInsightSetting {
     /// `recommendationLookBackDuration`: `Edm.Duration`.
     pub recommendation_look_back_duration: Option<graph_entity::edm::Duration>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.userPrint`. Not generated: the navigation property
 /// `recentPrinterShares` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userPrint")]
+#[graph(odata_type = "microsoft.graph.userPrint", omit_none)]
 pub struct UserPrint {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.userRegistrationDetails`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userRegistrationDetails")]
+#[graph(odata_type = "microsoft.graph.userRegistrationDetails", omit_none)]
 pub struct UserRegistrationDetails {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -42,6 +42,9 @@ pub struct UserRegistrationDetails {
     pub user_principal_name: Option<String>,
     /// `userType`: `microsoft.graph.signInUserType`.
     pub user_type: Option<super::SignInUserType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

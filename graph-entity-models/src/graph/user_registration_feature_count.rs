@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.userRegistrationFeatureCount`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userRegistrationFeatureCount")]
+#[graph(odata_type = "microsoft.graph.userRegistrationFeatureCount", omit_none)]
 pub struct UserRegistrationFeatureCount {
     /// `feature`: `microsoft.graph.authenticationMethodFeature`, not nullable.
     pub feature: Option<super::AuthenticationMethodFeature>,

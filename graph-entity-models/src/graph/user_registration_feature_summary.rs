@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.userRegistrationFeatureSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userRegistrationFeatureSummary")]
+#[graph(
+    odata_type = "microsoft.graph.userRegistrationFeatureSummary",
+    omit_none
+)]
 pub struct UserRegistrationFeatureSummary {
     /// `totalUserCount`: `Edm.Int64`, not nullable.
     pub total_user_count: Option<i64>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.userRegistrationMethodCount`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userRegistrationMethodCount")]
+#[graph(odata_type = "microsoft.graph.userRegistrationMethodCount", omit_none)]
 pub struct UserRegistrationMethodCount {
     /// `authenticationMethod`: `Edm.String`, not nullable.
     pub authentication_method: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.userRegistrationMethodSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userRegistrationMethodSummary")]
+#[graph(
+    odata_type = "microsoft.graph.userRegistrationMethodSummary",
+    omit_none
+)]
 pub struct UserRegistrationMethodSummary {
     /// `totalUserCount`: `Edm.Int64`, not nullable.
     pub total_user_count: Option<i64>,

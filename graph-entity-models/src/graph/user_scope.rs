@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.userScope`, derived from `microsoft.graph.scopeBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userScope")]
+#[graph(odata_type = "microsoft.graph.userScope", omit_none)]
 pub struct UserScope {
     /// `identity`: `Edm.String`.
     pub identity: Option<String>,

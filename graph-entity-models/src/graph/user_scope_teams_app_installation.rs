@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.teamsAppInstallation`. Not generated: the navigation properties `teamsApp`,
 /// `teamsAppDefinition`, `chat` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userScopeTeamsAppInstallation")]
+#[graph(
+    odata_type = "microsoft.graph.userScopeTeamsAppInstallation",
+    omit_none
+)]
 pub struct UserScopeTeamsAppInstallation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +17,9 @@ pub struct UserScopeTeamsAppInstallation {
     /// `consentedPermissionSet`: `microsoft.graph.teamsAppPermissionSet`.
     #[graph(nested)]
     pub consented_permission_set: Option<super::TeamsAppPermissionSet>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.userSecurityState`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userSecurityState")]
+#[graph(odata_type = "microsoft.graph.userSecurityState", omit_none)]
 pub struct UserSecurityState {
     /// `aadUserId`: `Edm.String`.
     pub aad_user_id: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `windows`, `workHoursAndLocations` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userSettings")]
+#[graph(odata_type = "microsoft.graph.userSettings", omit_none)]
 pub struct UserSettings {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +16,9 @@ pub struct UserSettings {
     pub contribution_to_content_discovery_as_organization_disabled: Option<bool>,
     /// `contributionToContentDiscoveryDisabled`: `Edm.Boolean`, not nullable.
     pub contribution_to_content_discovery_disabled: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

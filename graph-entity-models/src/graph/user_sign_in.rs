@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.userSignIn`, derived from `microsoft.graph.signInIdentity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userSignIn")]
+#[graph(odata_type = "microsoft.graph.userSignIn", omit_none)]
 pub struct UserSignIn {
     /// `externalTenantId`: `Edm.String`.
     pub external_tenant_id: Option<String>,

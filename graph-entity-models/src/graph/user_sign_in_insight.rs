@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.userSignInInsight`, derived from
 /// `microsoft.graph.governanceInsight`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userSignInInsight")]
+#[graph(odata_type = "microsoft.graph.userSignInInsight", omit_none)]
 pub struct UserSignInInsight {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +14,9 @@ pub struct UserSignInInsight {
     pub insight_created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `lastSignInDateTime`: `Edm.DateTimeOffset`.
     pub last_sign_in_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

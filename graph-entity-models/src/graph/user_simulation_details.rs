@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.userSimulationDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userSimulationDetails")]
+#[graph(odata_type = "microsoft.graph.userSimulationDetails", omit_none)]
 pub struct UserSimulationDetails {
     /// `assignedTrainingsCount`: `Edm.Int32`.
     pub assigned_trainings_count: Option<i32>,

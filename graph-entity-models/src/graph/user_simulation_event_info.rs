@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.userSimulationEventInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userSimulationEventInfo")]
+#[graph(odata_type = "microsoft.graph.userSimulationEventInfo", omit_none)]
 pub struct UserSimulationEventInfo {
     /// `browser`: `Edm.String`.
     pub browser: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.userTrainingContentEventInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userTrainingContentEventInfo")]
+#[graph(odata_type = "microsoft.graph.userTrainingContentEventInfo", omit_none)]
 pub struct UserTrainingContentEventInfo {
     /// `browser`: `Edm.String`.
     pub browser: Option<String>,

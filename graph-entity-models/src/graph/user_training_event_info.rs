@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.userTrainingEventInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userTrainingEventInfo")]
+#[graph(odata_type = "microsoft.graph.userTrainingEventInfo", omit_none)]
 pub struct UserTrainingEventInfo {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

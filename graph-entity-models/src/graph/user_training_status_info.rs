@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.userTrainingStatusInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userTrainingStatusInfo")]
+#[graph(odata_type = "microsoft.graph.userTrainingStatusInfo", omit_none)]
 pub struct UserTrainingStatusInfo {
     /// `assignedDateTime`: `Edm.DateTimeOffset`.
     pub assigned_date_time: Option<graph_entity::edm::DateTimeOffset>,

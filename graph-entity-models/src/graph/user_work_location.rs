@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.userWorkLocation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userWorkLocation")]
+#[graph(odata_type = "microsoft.graph.userWorkLocation", omit_none)]
 pub struct UserWorkLocation {
     /// `placeId`: `Edm.String`.
     pub place_id: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.validatingDomains`. Abstract: no value has exactly this
 /// type; this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.validatingDomains")]
+#[graph(odata_type = "microsoft.graph.validatingDomains", omit_none)]
 pub struct ValidatingDomains {
     /// `rootDomains`: `microsoft.graph.rootDomains`, not nullable.
     pub root_domains: Option<super::RootDomains>,

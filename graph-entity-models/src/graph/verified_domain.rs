@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.verifiedDomain`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.verifiedDomain")]
+#[graph(odata_type = "microsoft.graph.verifiedDomain", omit_none)]
 pub struct VerifiedDomain {
     /// `capabilities`: `Edm.String`.
     pub capabilities: Option<String>,

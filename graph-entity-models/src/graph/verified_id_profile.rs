@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.verifiedIdProfile`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.verifiedIdProfile")]
+#[graph(odata_type = "microsoft.graph.verifiedIdProfile", omit_none)]
 pub struct VerifiedIdProfile {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +32,9 @@ pub struct VerifiedIdProfile {
     pub verified_id_usage_configurations: Option<Vec<super::VerifiedIdUsageConfiguration>>,
     /// `verifierDid`: `Edm.String`, not nullable.
     pub verifier_did: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

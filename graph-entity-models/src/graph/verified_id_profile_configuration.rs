@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.verifiedIdProfileConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.verifiedIdProfileConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.verifiedIdProfileConfiguration",
+    omit_none
+)]
 pub struct VerifiedIdProfileConfiguration {
     /// `acceptedIssuer`: `Edm.String`, not nullable.
     pub accepted_issuer: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.verifiedIdUsageConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.verifiedIdUsageConfiguration")]
+#[graph(odata_type = "microsoft.graph.verifiedIdUsageConfiguration", omit_none)]
 pub struct VerifiedIdUsageConfiguration {
     /// `isEnabledForTestOnly`: `Edm.Boolean`, not nullable.
     pub is_enabled_for_test_only: Option<bool>,

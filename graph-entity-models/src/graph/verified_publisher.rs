@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.verifiedPublisher`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.verifiedPublisher")]
+#[graph(odata_type = "microsoft.graph.verifiedPublisher", omit_none)]
 pub struct VerifiedPublisher {
     /// `addedDateTime`: `Edm.DateTimeOffset`.
     pub added_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.versionAction`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.versionAction")]
+#[graph(odata_type = "microsoft.graph.versionAction", omit_none)]
 pub struct VersionAction {
     /// `newVersion`: `Edm.String`.
     pub new_version: Option<String>,

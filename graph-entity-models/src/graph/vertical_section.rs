@@ -6,13 +6,16 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `webparts` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.verticalSection")]
+#[graph(odata_type = "microsoft.graph.verticalSection", omit_none)]
 pub struct VerticalSection {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// `emphasis`: `microsoft.graph.sectionEmphasisType`.
     pub emphasis: Option<super::SectionEmphasisType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

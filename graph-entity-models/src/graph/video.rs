@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.video`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.video")]
+#[graph(odata_type = "microsoft.graph.video", omit_none)]
 pub struct Video {
     /// `audioBitsPerSample`: `Edm.Int32`.
     pub audio_bits_per_sample: Option<i32>,

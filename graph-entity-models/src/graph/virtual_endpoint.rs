@@ -7,11 +7,14 @@ use graph_entity::GraphEntity;
 /// `onPremisesConnections`, `provisioningPolicies`, `report`, `servicePlans`, `userSettings` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.virtualEndpoint")]
+#[graph(odata_type = "microsoft.graph.virtualEndpoint", omit_none)]
 pub struct VirtualEndpoint {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `presenters`, `sessions` (in a body only when `$expand`ed,
 /// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.virtualEvent")]
+#[graph(odata_type = "microsoft.graph.virtualEvent", omit_none)]
 pub struct VirtualEvent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -35,6 +35,9 @@ pub struct VirtualEvent {
     pub start_date_time: Option<super::DateTimeTimeZone>,
     /// `status`: `microsoft.graph.virtualEventStatus`.
     pub status: Option<super::VirtualEventStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.virtualEventExternalInformation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.virtualEventExternalInformation")]
+#[graph(
+    odata_type = "microsoft.graph.virtualEventExternalInformation",
+    omit_none
+)]
 pub struct VirtualEventExternalInformation {
     /// `applicationId`: `Edm.String`.
     pub application_id: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.virtualEventExternalRegistrationInformation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.virtualEventExternalRegistrationInformation")]
+#[graph(
+    odata_type = "microsoft.graph.virtualEventExternalRegistrationInformation",
+    omit_none
+)]
 pub struct VirtualEventExternalRegistrationInformation {
     /// `referrer`: `Edm.String`.
     pub referrer: Option<String>,

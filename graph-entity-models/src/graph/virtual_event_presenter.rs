@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.virtualEventPresenter`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.virtualEventPresenter")]
+#[graph(odata_type = "microsoft.graph.virtualEventPresenter", omit_none)]
 pub struct VirtualEventPresenter {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct VirtualEventPresenter {
     /// `presenterDetails`: `microsoft.graph.virtualEventPresenterDetails`.
     #[graph(nested)]
     pub presenter_details: Option<super::VirtualEventPresenterDetails>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

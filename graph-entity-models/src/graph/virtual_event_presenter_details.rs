@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.virtualEventPresenterDetails`. Not generated: the
 /// `Edm.Stream` property `photo` (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.virtualEventPresenterDetails")]
+#[graph(odata_type = "microsoft.graph.virtualEventPresenterDetails", omit_none)]
 pub struct VirtualEventPresenterDetails {
     /// `bio`: `microsoft.graph.itemBody`.
     #[graph(nested)]

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.virtualEventPresenterInfo`, derived from
 /// `microsoft.graph.meetingParticipantInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.virtualEventPresenterInfo")]
+#[graph(odata_type = "microsoft.graph.virtualEventPresenterInfo", omit_none)]
 pub struct VirtualEventPresenterInfo {
     /// `identity`: `microsoft.graph.identitySet`.
     #[graph(nested)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `sessions` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.virtualEventRegistration")]
+#[graph(odata_type = "microsoft.graph.virtualEventRegistration", omit_none)]
 pub struct VirtualEventRegistration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -38,6 +38,9 @@ pub struct VirtualEventRegistration {
     pub status: Option<super::VirtualEventAttendeeRegistrationStatus>,
     /// `userId`: `Edm.String`.
     pub user_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

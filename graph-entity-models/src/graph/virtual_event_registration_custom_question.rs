@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.virtualEventRegistrationCustomQuestion`, derived from
 /// `microsoft.graph.virtualEventRegistrationQuestionBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.virtualEventRegistrationCustomQuestion")]
+#[graph(
+    odata_type = "microsoft.graph.virtualEventRegistrationCustomQuestion",
+    omit_none
+)]
 pub struct VirtualEventRegistrationCustomQuestion {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +21,9 @@ pub struct VirtualEventRegistrationCustomQuestion {
     pub answer_choices: Option<Vec<String>>,
     /// `answerInputType`: `microsoft.graph.virtualEventRegistrationQuestionAnswerInputType`.
     pub answer_input_type: Option<super::VirtualEventRegistrationQuestionAnswerInputType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

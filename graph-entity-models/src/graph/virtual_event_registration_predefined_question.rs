@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.virtualEventRegistrationPredefinedQuestion`, derived from
 /// `microsoft.graph.virtualEventRegistrationQuestionBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.virtualEventRegistrationPredefinedQuestion")]
+#[graph(
+    odata_type = "microsoft.graph.virtualEventRegistrationPredefinedQuestion",
+    omit_none
+)]
 pub struct VirtualEventRegistrationPredefinedQuestion {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +19,9 @@ pub struct VirtualEventRegistrationPredefinedQuestion {
     pub is_required: Option<bool>,
     /// `label`: `microsoft.graph.virtualEventRegistrationPredefinedQuestionLabel`.
     pub label: Option<super::VirtualEventRegistrationPredefinedQuestionLabel>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.virtualEventRegistrationQuestionAnswer`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.virtualEventRegistrationQuestionAnswer")]
+#[graph(
+    odata_type = "microsoft.graph.virtualEventRegistrationQuestionAnswer",
+    omit_none
+)]
 pub struct VirtualEventRegistrationQuestionAnswer {
     /// `booleanValue`: `Edm.Boolean`.
     pub boolean_value: Option<bool>,

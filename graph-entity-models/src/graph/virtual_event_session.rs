@@ -7,7 +7,11 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `attendanceReports` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.virtualEventSession", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.virtualEventSession",
+    open_type,
+    omit_none
+)]
 pub struct VirtualEventSession {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -99,6 +103,9 @@ pub struct VirtualEventSession {
     pub start_date_time: Option<super::DateTimeTimeZone>,
     /// `videoOnDemandWebUrl`: `Edm.String`.
     pub video_on_demand_web_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

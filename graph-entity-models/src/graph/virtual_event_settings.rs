@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.virtualEventSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.virtualEventSettings")]
+#[graph(odata_type = "microsoft.graph.virtualEventSettings", omit_none)]
 pub struct VirtualEventSettings {
     /// `isAttendeeEmailNotificationEnabled`: `Edm.Boolean`.
     pub is_attendee_email_notification_enabled: Option<bool>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `sessions`, `registrationConfiguration`, `registrations` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.virtualEventTownhall")]
+#[graph(odata_type = "microsoft.graph.virtualEventTownhall", omit_none)]
 pub struct VirtualEventTownhall {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -48,6 +48,9 @@ pub struct VirtualEventTownhall {
     pub invited_attendees: Option<Vec<super::AnyIdentity>>,
     /// `isInviteOnly`: `Edm.Boolean`.
     pub is_invite_only: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.virtualEventRegistrationConfiguration`. Not generated: the navigation property
 /// `questions` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.virtualEventTownhallRegistrationConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.virtualEventTownhallRegistrationConfiguration",
+    omit_none
+)]
 pub struct VirtualEventTownhallRegistrationConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +22,9 @@ pub struct VirtualEventTownhallRegistrationConfiguration {
     pub is_waitlist_enabled: Option<bool>,
     /// `registrationWebUrl`: `Edm.String`.
     pub registration_web_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

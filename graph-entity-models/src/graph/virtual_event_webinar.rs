@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `sessions`, `registrationConfiguration`, `registrations` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.virtualEventWebinar")]
+#[graph(odata_type = "microsoft.graph.virtualEventWebinar", omit_none)]
 pub struct VirtualEventWebinar {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -41,6 +41,9 @@ pub struct VirtualEventWebinar {
     /// `coOrganizers`: `Collection(microsoft.graph.communicationsUserIdentity)`.
     #[graph(nested)]
     pub co_organizers: Option<Vec<super::CommunicationsUserIdentity>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.visualInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.visualInfo")]
+#[graph(odata_type = "microsoft.graph.visualInfo", omit_none)]
 pub struct VisualInfo {
     /// `attribution`: `microsoft.graph.imageInfo`.
     #[graph(nested)]

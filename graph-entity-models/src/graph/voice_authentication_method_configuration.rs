@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.authenticationMethodConfiguration`. Not generated: the navigation property
 /// `includeTargets` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.voiceAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.voiceAuthenticationMethodConfiguration",
+    omit_none
+)]
 pub struct VoiceAuthenticationMethodConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +21,9 @@ pub struct VoiceAuthenticationMethodConfiguration {
     pub state: Option<super::AuthenticationMethodState>,
     /// `isOfficePhoneAllowed`: `Edm.Boolean`.
     pub is_office_phone_allowed: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

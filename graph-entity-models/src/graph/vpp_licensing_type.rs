@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.vppLicensingType`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.vppLicensingType")]
+#[graph(odata_type = "microsoft.graph.vppLicensingType", omit_none)]
 pub struct VppLicensingType {
     /// Whether the program supports the device licensing type.
     pub supports_device_licensing: Option<bool>,

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.vppToken`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.vppToken")]
+#[graph(odata_type = "microsoft.graph.vppToken", omit_none)]
 pub struct VppToken {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -42,6 +42,9 @@ pub struct VppToken {
     /// The type of volume purchase program which the given Apple Volume Purchase Program Token is
     /// associated with. Possible values are: `business`, `education`.
     pub vpp_token_account_type: Option<super::VppTokenAccountType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

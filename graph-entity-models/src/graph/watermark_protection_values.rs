@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.watermarkProtectionValues`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.watermarkProtectionValues")]
+#[graph(odata_type = "microsoft.graph.watermarkProtectionValues", omit_none)]
 pub struct WatermarkProtectionValues {
     /// `isEnabledForContentSharing`: `Edm.Boolean`.
     pub is_enabled_for_content_sharing: Option<bool>,

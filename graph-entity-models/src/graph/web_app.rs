@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `assignments`, `categories` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webApp")]
+#[graph(odata_type = "microsoft.graph.webApp", omit_none)]
 pub struct WebApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -48,6 +48,9 @@ pub struct WebApp {
     pub app_url: Option<String>,
     /// Whether or not to use managed browser. This property is only applicable for Android and IOS.
     pub use_managed_browser: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.webApplication`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webApplication")]
+#[graph(odata_type = "microsoft.graph.webApplication", omit_none)]
 pub struct WebApplication {
     /// `homePageUrl`: `Edm.String`.
     pub home_page_url: Option<String>,

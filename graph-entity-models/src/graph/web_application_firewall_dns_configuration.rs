@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.webApplicationFirewallDnsConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webApplicationFirewallDnsConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.webApplicationFirewallDnsConfiguration",
+    omit_none
+)]
 pub struct WebApplicationFirewallDnsConfiguration {
     /// `isDomainVerified`: `Edm.Boolean`, not nullable.
     pub is_domain_verified: Option<bool>,

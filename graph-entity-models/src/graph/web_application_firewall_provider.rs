@@ -6,13 +6,19 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
 /// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webApplicationFirewallProvider")]
+#[graph(
+    odata_type = "microsoft.graph.webApplicationFirewallProvider",
+    omit_none
+)]
 pub struct WebApplicationFirewallProvider {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// `displayName`: `Edm.String`, not nullable.
     pub display_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

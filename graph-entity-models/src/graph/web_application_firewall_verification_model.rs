@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `provider` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webApplicationFirewallVerificationModel")]
+#[graph(
+    odata_type = "microsoft.graph.webApplicationFirewallVerificationModel",
+    omit_none
+)]
 pub struct WebApplicationFirewallVerificationModel {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +24,9 @@ pub struct WebApplicationFirewallVerificationModel {
     pub verified_details: Option<super::AnyWebApplicationFirewallVerifiedDetails>,
     /// `verifiedHost`: `Edm.String`.
     pub verified_host: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

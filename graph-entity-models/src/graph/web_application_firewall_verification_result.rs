@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.webApplicationFirewallVerificationResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webApplicationFirewallVerificationResult")]
+#[graph(
+    odata_type = "microsoft.graph.webApplicationFirewallVerificationResult",
+    omit_none
+)]
 pub struct WebApplicationFirewallVerificationResult {
     /// `errors`: `Collection(microsoft.graph.genericError)`, not nullable.
     #[graph(nested)]

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// has exactly this type; this struct reads the shared properties of a derived type this build does
 /// not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webApplicationFirewallVerifiedDetails")]
+#[graph(
+    odata_type = "microsoft.graph.webApplicationFirewallVerifiedDetails",
+    omit_none
+)]
 pub struct WebApplicationFirewallVerifiedDetails {
     /// `dnsConfiguration`: `microsoft.graph.webApplicationFirewallDnsConfiguration`.
     #[graph(nested)]

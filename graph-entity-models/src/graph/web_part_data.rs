@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.webPartData`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webPartData")]
+#[graph(odata_type = "microsoft.graph.webPartData", omit_none)]
 pub struct WebPartData {
     /// `dataVersion`: `Edm.String`.
     pub data_version: Option<String>,

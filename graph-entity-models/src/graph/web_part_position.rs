@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.webPartPosition`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webPartPosition")]
+#[graph(odata_type = "microsoft.graph.webPartPosition", omit_none)]
 pub struct WebPartPosition {
     /// `columnId`: `Edm.Double`.
     pub column_id: Option<f64>,

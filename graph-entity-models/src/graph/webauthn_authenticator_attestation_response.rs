@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.webauthnAuthenticatorAttestationResponse`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webauthnAuthenticatorAttestationResponse")]
+#[graph(
+    odata_type = "microsoft.graph.webauthnAuthenticatorAttestationResponse",
+    omit_none
+)]
 pub struct WebauthnAuthenticatorAttestationResponse {
     /// `attestationObject`: `Edm.String`.
     pub attestation_object: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.webauthnAuthenticatorSelectionCriteria`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webauthnAuthenticatorSelectionCriteria")]
+#[graph(
+    odata_type = "microsoft.graph.webauthnAuthenticatorSelectionCriteria",
+    omit_none
+)]
 pub struct WebauthnAuthenticatorSelectionCriteria {
     /// `authenticatorAttachment`: `Edm.String`.
     pub authenticator_attachment: Option<String>,

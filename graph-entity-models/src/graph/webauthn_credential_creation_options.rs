@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.webauthnCredentialCreationOptions`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webauthnCredentialCreationOptions")]
+#[graph(
+    odata_type = "microsoft.graph.webauthnCredentialCreationOptions",
+    omit_none
+)]
 pub struct WebauthnCredentialCreationOptions {
     /// `challengeTimeoutDateTime`: `Edm.DateTimeOffset`.
     pub challenge_timeout_date_time: Option<graph_entity::edm::DateTimeOffset>,

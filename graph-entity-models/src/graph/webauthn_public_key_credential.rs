@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.webauthnPublicKeyCredential`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredential")]
+#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredential", omit_none)]
 pub struct WebauthnPublicKeyCredential {
     /// `clientExtensionResults`: `microsoft.graph.webauthnAuthenticationExtensionsClientOutputs`.
     #[graph(nested)]

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.webauthnPublicKeyCredentialCreationOptions`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialCreationOptions")]
+#[graph(
+    odata_type = "microsoft.graph.webauthnPublicKeyCredentialCreationOptions",
+    omit_none
+)]
 pub struct WebauthnPublicKeyCredentialCreationOptions {
     /// `attestation`: `Edm.String`.
     pub attestation: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.webauthnPublicKeyCredentialDescriptor`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialDescriptor")]
+#[graph(
+    odata_type = "microsoft.graph.webauthnPublicKeyCredentialDescriptor",
+    omit_none
+)]
 pub struct WebauthnPublicKeyCredentialDescriptor {
     /// `id`: `Edm.String`.
     pub id: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.webauthnPublicKeyCredentialParameters`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialParameters")]
+#[graph(
+    odata_type = "microsoft.graph.webauthnPublicKeyCredentialParameters",
+    omit_none
+)]
 pub struct WebauthnPublicKeyCredentialParameters {
     /// `alg`: `Edm.Int32`.
     pub alg: Option<i32>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.webauthnPublicKeyCredentialRpEntity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialRpEntity")]
+#[graph(
+    odata_type = "microsoft.graph.webauthnPublicKeyCredentialRpEntity",
+    omit_none
+)]
 pub struct WebauthnPublicKeyCredentialRpEntity {
     /// `id`: `Edm.String`.
     pub id: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.webauthnPublicKeyCredentialUserEntity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialUserEntity")]
+#[graph(
+    odata_type = "microsoft.graph.webauthnPublicKeyCredentialUserEntity",
+    omit_none
+)]
 pub struct WebauthnPublicKeyCredentialUserEntity {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

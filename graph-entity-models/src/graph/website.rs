@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.website`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.website")]
+#[graph(odata_type = "microsoft.graph.website", omit_none)]
 pub struct Website {
     /// `address`: `Edm.String`.
     pub address: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.whatIfAnalysisResult`, derived from
 /// `microsoft.graph.conditionalAccessPolicy`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.whatIfAnalysisResult")]
+#[graph(odata_type = "microsoft.graph.whatIfAnalysisResult", omit_none)]
 pub struct WhatIfAnalysisResult {
     /// `deletedDateTime`: `Edm.DateTimeOffset`.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
@@ -37,6 +37,9 @@ pub struct WhatIfAnalysisResult {
     pub analysis_reasons: Option<graph_entity::Flags<super::WhatIfAnalysisReasons>>,
     /// `policyApplies`: `Edm.Boolean`, not nullable.
     pub policy_applies: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

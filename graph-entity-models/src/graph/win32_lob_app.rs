@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `assignments`, `categories`, `contentVersions` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.win32LobApp")]
+#[graph(odata_type = "microsoft.graph.win32LobApp", omit_none)]
 pub struct Win32LobApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -102,6 +102,9 @@ pub struct Win32LobApp {
     /// Indicates the command line to uninstall this app. Used to uninstall the app. Example:
     /// `msiexec /x "{85F4CBCB-9BBC-4B50-A7D8-E1106771498D}" /qn`.
     pub uninstall_command_line: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

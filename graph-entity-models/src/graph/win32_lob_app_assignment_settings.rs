@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.win32LobAppAssignmentSettings`, derived from
 /// `microsoft.graph.mobileAppAssignmentSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.win32LobAppAssignmentSettings")]
+#[graph(
+    odata_type = "microsoft.graph.win32LobAppAssignmentSettings",
+    omit_none
+)]
 pub struct Win32LobAppAssignmentSettings {
     /// The auto-update settings to apply for this app assignment.
     #[graph(nested)]

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.win32LobAppAutoUpdateSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.win32LobAppAutoUpdateSettings")]
+#[graph(
+    odata_type = "microsoft.graph.win32LobAppAutoUpdateSettings",
+    omit_none
+)]
 pub struct Win32LobAppAutoUpdateSettings {
     /// The auto-update superseded apps state setting for the app assignment. Possible values are
     /// notConfigured and enabled. Default value is notConfigured.

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.win32LobAppFileSystemRule`, derived from
 /// `microsoft.graph.win32LobAppRule`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.win32LobAppFileSystemRule")]
+#[graph(odata_type = "microsoft.graph.win32LobAppFileSystemRule", omit_none)]
 pub struct Win32LobAppFileSystemRule {
     /// The rule type indicating the purpose of the rule.
     pub rule_type: Option<super::Win32LobAppRuleType>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.win32LobAppInstallExperience`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.win32LobAppInstallExperience")]
+#[graph(odata_type = "microsoft.graph.win32LobAppInstallExperience", omit_none)]
 pub struct Win32LobAppInstallExperience {
     /// Device restart behavior.
     pub device_restart_behavior: Option<super::Win32LobAppRestartBehavior>,

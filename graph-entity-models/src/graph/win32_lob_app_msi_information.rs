@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.win32LobAppMsiInformation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.win32LobAppMsiInformation")]
+#[graph(odata_type = "microsoft.graph.win32LobAppMsiInformation", omit_none)]
 pub struct Win32LobAppMsiInformation {
     /// The MSI package type.
     pub package_type: Option<super::Win32LobAppMsiPackageType>,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.win32LobAppPowerShellScriptRule`, derived from
 /// `microsoft.graph.win32LobAppRule`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.win32LobAppPowerShellScriptRule")]
+#[graph(
+    odata_type = "microsoft.graph.win32LobAppPowerShellScriptRule",
+    omit_none
+)]
 pub struct Win32LobAppPowerShellScriptRule {
     /// The rule type indicating the purpose of the rule.
     pub rule_type: Option<super::Win32LobAppRuleType>,

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.win32LobAppProductCodeRule`, derived from
 /// `microsoft.graph.win32LobAppRule`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.win32LobAppProductCodeRule")]
+#[graph(odata_type = "microsoft.graph.win32LobAppProductCodeRule", omit_none)]
 pub struct Win32LobAppProductCodeRule {
     /// The rule type indicating the purpose of the rule.
     pub rule_type: Option<super::Win32LobAppRuleType>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.win32LobAppReturnCode`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.win32LobAppReturnCode")]
+#[graph(odata_type = "microsoft.graph.win32LobAppReturnCode", omit_none)]
 pub struct Win32LobAppReturnCode {
     /// Return code.
     pub return_code: Option<i32>,

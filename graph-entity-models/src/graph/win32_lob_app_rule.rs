@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.win32LobAppRule`. Abstract: no value has exactly this type;
 /// this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.win32LobAppRule")]
+#[graph(odata_type = "microsoft.graph.win32LobAppRule", omit_none)]
 pub struct Win32LobAppRule {
     /// The rule type indicating the purpose of the rule.
     pub rule_type: Option<super::Win32LobAppRuleType>,

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// `scheduledActionsForRule`, `userStatuses`, `userStatusOverview` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windows10CompliancePolicy")]
+#[graph(odata_type = "microsoft.graph.windows10CompliancePolicy", omit_none)]
 pub struct Windows10CompliancePolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -66,6 +66,9 @@ pub struct Windows10CompliancePolicy {
     pub secure_boot_enabled: Option<bool>,
     /// Require encryption on windows devices.
     pub storage_require_encryption: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

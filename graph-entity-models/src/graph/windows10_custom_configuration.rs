@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
 /// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windows10CustomConfiguration")]
+#[graph(odata_type = "microsoft.graph.windows10CustomConfiguration", omit_none)]
 pub struct Windows10CustomConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -28,6 +28,9 @@ pub struct Windows10CustomConfiguration {
     /// OMA settings. This collection can contain a maximum of 1000 elements.
     #[graph(nested)]
     pub oma_settings: Option<Vec<super::AnyOmaSetting>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

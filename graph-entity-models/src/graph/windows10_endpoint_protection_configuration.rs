@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
 /// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windows10EndpointProtectionConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.windows10EndpointProtectionConfiguration",
+    omit_none
+)]
 pub struct Windows10EndpointProtectionConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -121,6 +124,9 @@ pub struct Windows10EndpointProtectionConfiguration {
     pub smart_screen_block_override_for_files: Option<bool>,
     /// Allows IT Admins to configure SmartScreen for Windows.
     pub smart_screen_enable_in_shell: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

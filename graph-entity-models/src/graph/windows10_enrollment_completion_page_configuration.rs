@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.deviceEnrollmentConfiguration`. Not generated: the navigation property
 /// `assignments` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windows10EnrollmentCompletionPageConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
+    omit_none
+)]
 pub struct Windows10EnrollmentCompletionPageConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +33,9 @@ pub struct Windows10EnrollmentCompletionPageConfiguration {
     /// technician phase and ignores any failures for non-blocking apps. When FALSE, ESP fails on
     /// any error during app install. The default is false.
     pub allow_non_blocking_app_installation: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

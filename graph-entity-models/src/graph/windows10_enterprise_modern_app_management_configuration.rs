@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `userStatuses`, `userStatusOverview` (in a body only when `$expand`ed, never patched through
 /// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
+    omit_none
+)]
 pub struct Windows10EnterpriseModernAppManagementConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +30,9 @@ pub struct Windows10EnterpriseModernAppManagementConfiguration {
     pub version: Option<i32>,
     /// Indicates whether or not to uninstall a fixed list of built-in Windows apps.
     pub uninstall_built_in_apps: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
 /// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windows10GeneralConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.windows10GeneralConfiguration",
+    omit_none
+)]
 pub struct Windows10GeneralConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -498,6 +501,9 @@ pub struct Windows10GeneralConfiguration {
     pub wireless_display_block_user_input_from_receiver: Option<bool>,
     /// Indicates whether or not to require a PIN for new devices to initiate pairing.
     pub wireless_display_require_pin_for_pairing: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.windows10NetworkProxyServer`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windows10NetworkProxyServer")]
+#[graph(odata_type = "microsoft.graph.windows10NetworkProxyServer", omit_none)]
 pub struct Windows10NetworkProxyServer {
     /// Address to the proxy server. Specify an address in the format <server>[“:”<port>]
     pub address: Option<String>,

@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
 /// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windows10SecureAssessmentConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.windows10SecureAssessmentConfiguration",
+    omit_none
+)]
 pub struct Windows10SecureAssessmentConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -38,6 +41,9 @@ pub struct Windows10SecureAssessmentConfiguration {
     /// Url link to an assessment that's automatically loaded when the secure assessment browser is
     /// launched. It has to be a valid Url (http[s]://msdn.microsoft.com/).
     pub launch_uri: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
 /// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windows10TeamGeneralConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.windows10TeamGeneralConfiguration",
+    omit_none
+)]
 pub struct Windows10TeamGeneralConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -71,6 +74,9 @@ pub struct Windows10TeamGeneralConfiguration {
     pub welcome_screen_block_automatic_wake_up: Option<bool>,
     /// The welcome screen meeting information shown.
     pub welcome_screen_meeting_information: Option<super::WelcomeScreenMeetingInformation>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// `scheduledActionsForRule`, `userStatuses`, `userStatusOverview` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windows81CompliancePolicy")]
+#[graph(odata_type = "microsoft.graph.windows81CompliancePolicy", omit_none)]
 pub struct Windows81CompliancePolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -47,6 +47,9 @@ pub struct Windows81CompliancePolicy {
     pub password_required_type: Option<super::RequiredPasswordType>,
     /// Indicates whether or not to require encryption on a windows 8.1 device.
     pub storage_require_encryption: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
 /// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windows81GeneralConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.windows81GeneralConfiguration",
+    omit_none
+)]
 pub struct Windows81GeneralConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -95,6 +98,9 @@ pub struct Windows81GeneralConfiguration {
     pub user_account_control_settings: Option<super::WindowsUserAccountControlSettings>,
     /// The work folders url.
     pub work_folders_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

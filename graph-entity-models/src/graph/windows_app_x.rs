@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `assignments`, `categories`, `contentVersions` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsAppX")]
+#[graph(odata_type = "microsoft.graph.windowsAppX", omit_none)]
 pub struct WindowsAppX {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -71,6 +71,9 @@ pub struct WindowsAppX {
     /// be at least `v8_1`.
     #[graph(nested)]
     pub minimum_supported_operating_system: Option<super::WindowsMinimumOperatingSystem>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

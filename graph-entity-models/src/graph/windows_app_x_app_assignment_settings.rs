@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.windowsAppXAppAssignmentSettings`, derived from
 /// `microsoft.graph.mobileAppAssignmentSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsAppXAppAssignmentSettings")]
+#[graph(
+    odata_type = "microsoft.graph.windowsAppXAppAssignmentSettings",
+    omit_none
+)]
 pub struct WindowsAppXAppAssignmentSettings {
     /// When TRUE, indicates that device execution context will be used for the AppX mobile app.
     /// When FALSE, indicates that user context will be used for the AppX mobile app. By default,

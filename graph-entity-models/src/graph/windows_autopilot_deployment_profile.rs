@@ -9,7 +9,10 @@ use graph_entity::GraphEntity;
 /// properties of a derived type this build does not know. Not generated: the navigation property
 /// `assignedDevices` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsAutopilotDeploymentProfile")]
+#[graph(
+    odata_type = "microsoft.graph.windowsAutopilotDeploymentProfile",
+    omit_none
+)]
 pub struct WindowsAutopilotDeploymentProfile {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -68,6 +71,9 @@ pub struct WindowsAutopilotDeploymentProfile {
     pub preprovisioning_allowed: Option<bool>,
     /// List of role scope tags for the deployment profile.
     pub role_scope_tag_ids: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

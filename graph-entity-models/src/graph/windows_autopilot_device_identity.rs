@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.windowsAutopilotDeviceIdentity`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsAutopilotDeviceIdentity")]
+#[graph(
+    odata_type = "microsoft.graph.windowsAutopilotDeviceIdentity",
+    omit_none
+)]
 pub struct WindowsAutopilotDeviceIdentity {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -44,6 +47,9 @@ pub struct WindowsAutopilotDeviceIdentity {
     pub system_family: Option<String>,
     /// User Principal Name.
     pub user_principal_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `userStatuses`, `userStatusOverview` (in a body only when `$expand`ed, never patched through
 /// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
+    omit_none
+)]
 pub struct WindowsDefenderAdvancedThreatProtectionConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -29,6 +32,9 @@ pub struct WindowsDefenderAdvancedThreatProtectionConfiguration {
     pub allow_sample_sharing: Option<bool>,
     /// Expedite Windows Defender Advanced Threat Protection telemetry reporting frequency.
     pub enable_expedited_telemetry_reporting: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

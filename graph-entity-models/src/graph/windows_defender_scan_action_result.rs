@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.windowsDefenderScanActionResult`, derived from
 /// `microsoft.graph.deviceActionResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsDefenderScanActionResult")]
+#[graph(
+    odata_type = "microsoft.graph.windowsDefenderScanActionResult",
+    omit_none
+)]
 pub struct WindowsDefenderScanActionResult {
     /// Action name
     pub action_name: Option<String>,

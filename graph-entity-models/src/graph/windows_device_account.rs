@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.windowsDeviceAccount`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsDeviceAccount")]
+#[graph(odata_type = "microsoft.graph.windowsDeviceAccount", omit_none)]
 pub struct WindowsDeviceAccount {
     /// `password`: `Edm.String`.
     pub password: Option<String>,

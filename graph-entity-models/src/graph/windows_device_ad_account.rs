@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.windowsDeviceADAccount`, derived from
 /// `microsoft.graph.windowsDeviceAccount`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsDeviceADAccount")]
+#[graph(odata_type = "microsoft.graph.windowsDeviceADAccount", omit_none)]
 pub struct WindowsDeviceADAccount {
     /// `password`: `Edm.String`.
     pub password: Option<String>,

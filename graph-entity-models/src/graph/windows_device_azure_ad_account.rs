@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.windowsDeviceAzureADAccount`, derived from
 /// `microsoft.graph.windowsDeviceAccount`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsDeviceAzureADAccount")]
+#[graph(odata_type = "microsoft.graph.windowsDeviceAzureADAccount", omit_none)]
 pub struct WindowsDeviceAzureADAccount {
     /// `password`: `Edm.String`.
     pub password: Option<String>,

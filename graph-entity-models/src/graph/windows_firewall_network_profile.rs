@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.windowsFirewallNetworkProfile`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsFirewallNetworkProfile")]
+#[graph(
+    odata_type = "microsoft.graph.windowsFirewallNetworkProfile",
+    omit_none
+)]
 pub struct WindowsFirewallNetworkProfile {
     /// Configures the firewall to merge authorized application rules from group policy with those
     /// from local store instead of ignoring the local store rules. When

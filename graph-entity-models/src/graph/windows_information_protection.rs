@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// properties `assignments`, `exemptAppLockerFiles`, `protectedAppLockerFiles` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsInformationProtection")]
+#[graph(odata_type = "microsoft.graph.windowsInformationProtection", omit_none)]
 pub struct WindowsInformationProtection {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -117,6 +117,9 @@ pub struct WindowsInformationProtection {
     #[graph(nested)]
     pub smb_auto_encrypted_file_extensions:
         Option<Vec<super::WindowsInformationProtectionResourceCollection>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

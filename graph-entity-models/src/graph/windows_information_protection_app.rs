@@ -8,7 +8,10 @@ use graph_entity::GraphEntity;
 /// exactly this type; this struct reads the shared properties of a derived type this build does not
 /// know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsInformationProtectionApp")]
+#[graph(
+    odata_type = "microsoft.graph.windowsInformationProtectionApp",
+    omit_none
+)]
 pub struct WindowsInformationProtectionApp {
     /// If true, app is denied protection or exemption.
     pub denied: Option<bool>,

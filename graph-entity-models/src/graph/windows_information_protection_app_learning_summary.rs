@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.windowsInformationProtectionAppLearningSummary`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsInformationProtectionAppLearningSummary")]
+#[graph(
+    odata_type = "microsoft.graph.windowsInformationProtectionAppLearningSummary",
+    omit_none
+)]
 pub struct WindowsInformationProtectionAppLearningSummary {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +21,9 @@ pub struct WindowsInformationProtectionAppLearningSummary {
     pub application_type: Option<super::ApplicationType>,
     /// Device Count
     pub device_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

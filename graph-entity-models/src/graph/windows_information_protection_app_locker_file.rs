@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.windowsInformationProtectionAppLockerFile`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsInformationProtectionAppLockerFile")]
+#[graph(
+    odata_type = "microsoft.graph.windowsInformationProtectionAppLockerFile",
+    omit_none
+)]
 pub struct WindowsInformationProtectionAppLockerFile {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +23,9 @@ pub struct WindowsInformationProtectionAppLockerFile {
     pub file_hash: Option<String>,
     /// Version of the entity.
     pub version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsInformationProtectionDataRecoveryCertificate")]
+#[graph(
+    odata_type = "microsoft.graph.windowsInformationProtectionDataRecoveryCertificate",
+    omit_none
+)]
 pub struct WindowsInformationProtectionDataRecoveryCertificate {
     /// Data recovery Certificate
     pub certificate: Option<graph_entity::edm::Binary>,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.windowsInformationProtectionDesktopApp`, derived from
 /// `microsoft.graph.windowsInformationProtectionApp`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsInformationProtectionDesktopApp")]
+#[graph(
+    odata_type = "microsoft.graph.windowsInformationProtectionDesktopApp",
+    omit_none
+)]
 pub struct WindowsInformationProtectionDesktopApp {
     /// If true, app is denied protection or exemption.
     pub denied: Option<bool>,

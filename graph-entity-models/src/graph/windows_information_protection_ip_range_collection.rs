@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.windowsInformationProtectionIPRangeCollection`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsInformationProtectionIPRangeCollection")]
+#[graph(
+    odata_type = "microsoft.graph.windowsInformationProtectionIPRangeCollection",
+    omit_none
+)]
 pub struct WindowsInformationProtectionIPRangeCollection {
     /// Display name
     pub display_name: Option<String>,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.windowsInformationProtectionNetworkLearningSummary`, derived
 /// from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsInformationProtectionNetworkLearningSummary")]
+#[graph(
+    odata_type = "microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
+    omit_none
+)]
 pub struct WindowsInformationProtectionNetworkLearningSummary {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +19,9 @@ pub struct WindowsInformationProtectionNetworkLearningSummary {
     pub device_count: Option<i32>,
     /// Website url
     pub url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

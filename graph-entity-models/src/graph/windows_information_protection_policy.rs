@@ -9,7 +9,10 @@ use graph_entity::GraphEntity;
 /// `assignments`, `exemptAppLockerFiles`, `protectedAppLockerFiles` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsInformationProtectionPolicy")]
+#[graph(
+    odata_type = "microsoft.graph.windowsInformationProtectionPolicy",
+    omit_none
+)]
 pub struct WindowsInformationProtectionPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -159,6 +162,9 @@ pub struct WindowsInformationProtectionPolicy {
     pub revoke_on_mdm_handoff_disabled: Option<bool>,
     /// Boolean value that sets Windows Hello for Business as a method for signing into Windows.
     pub windows_hello_for_business_blocked: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

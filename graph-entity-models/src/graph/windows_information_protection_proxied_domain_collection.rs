@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.windowsInformationProtectionProxiedDomainCollection`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsInformationProtectionProxiedDomainCollection")]
+#[graph(
+    odata_type = "microsoft.graph.windowsInformationProtectionProxiedDomainCollection",
+    omit_none
+)]
 pub struct WindowsInformationProtectionProxiedDomainCollection {
     /// Display name
     pub display_name: Option<String>,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.windowsInformationProtectionResourceCollection`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsInformationProtectionResourceCollection")]
+#[graph(
+    odata_type = "microsoft.graph.windowsInformationProtectionResourceCollection",
+    omit_none
+)]
 pub struct WindowsInformationProtectionResourceCollection {
     /// Display name
     pub display_name: Option<String>,

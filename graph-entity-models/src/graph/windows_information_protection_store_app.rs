@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.windowsInformationProtectionStoreApp`, derived from
 /// `microsoft.graph.windowsInformationProtectionApp`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsInformationProtectionStoreApp")]
+#[graph(
+    odata_type = "microsoft.graph.windowsInformationProtectionStoreApp",
+    omit_none
+)]
 pub struct WindowsInformationProtectionStoreApp {
     /// If true, app is denied protection or exemption.
     pub denied: Option<bool>,

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.mobileApp`. Not generated: the navigation properties `assignments`,
 /// `categories` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsMicrosoftEdgeApp")]
+#[graph(odata_type = "microsoft.graph.windowsMicrosoftEdgeApp", omit_none)]
 pub struct WindowsMicrosoftEdgeApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -49,6 +49,9 @@ pub struct WindowsMicrosoftEdgeApp {
     pub channel: Option<super::MicrosoftEdgeChannel>,
     /// The language locale to use when the Edge app displays text to the user.
     pub display_language_locale: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 ///
 /// OData complex type `microsoft.graph.windowsMinimumOperatingSystem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsMinimumOperatingSystem")]
+#[graph(
+    odata_type = "microsoft.graph.windowsMinimumOperatingSystem",
+    omit_none
+)]
 pub struct WindowsMinimumOperatingSystem {
     /// Windows version 10.0 or later.
     #[graph(rename = "v10_0")]

@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 /// `categories`, `contentVersions` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsMobileMSI")]
+#[graph(odata_type = "microsoft.graph.windowsMobileMSI", omit_none)]
 pub struct WindowsMobileMSI {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -62,6 +62,9 @@ pub struct WindowsMobileMSI {
     pub product_code: Option<String>,
     /// The product version of Windows Mobile MSI Line of Business (LoB) app.
     pub product_version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

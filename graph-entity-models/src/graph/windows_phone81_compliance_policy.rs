@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `scheduledActionsForRule`, `userStatuses`, `userStatusOverview` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsPhone81CompliancePolicy")]
+#[graph(
+    odata_type = "microsoft.graph.windowsPhone81CompliancePolicy",
+    omit_none
+)]
 pub struct WindowsPhone81CompliancePolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -47,6 +50,9 @@ pub struct WindowsPhone81CompliancePolicy {
     pub password_required_type: Option<super::RequiredPasswordType>,
     /// Require encryption on windows phone devices.
     pub storage_require_encryption: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

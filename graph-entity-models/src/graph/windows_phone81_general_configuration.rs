@@ -10,7 +10,10 @@ use graph_entity::GraphEntity;
 /// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
 /// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsPhone81GeneralConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.windowsPhone81GeneralConfiguration",
+    omit_none
+)]
 pub struct WindowsPhone81GeneralConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -89,6 +92,9 @@ pub struct WindowsPhone81GeneralConfiguration {
     pub wifi_block_hotspot_reporting: Option<bool>,
     /// Indicates whether or not to block the Windows Store.
     pub windows_store_blocked: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

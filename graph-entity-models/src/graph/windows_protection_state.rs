@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `detectedMalwareState` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsProtectionState")]
+#[graph(odata_type = "microsoft.graph.windowsProtectionState", omit_none)]
 pub struct WindowsProtectionState {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -80,6 +80,9 @@ pub struct WindowsProtectionState {
     /// indicates the Windows Defender tamper protection feature is not enabled. Defaults to setting
     /// on client device.
     pub tamper_protection_enabled: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.windowsSettingInstance`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsSettingInstance")]
+#[graph(odata_type = "microsoft.graph.windowsSettingInstance", omit_none)]
 pub struct WindowsSettingInstance {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct WindowsSettingInstance {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `payload`: `Edm.String`, not nullable.
     pub payload: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

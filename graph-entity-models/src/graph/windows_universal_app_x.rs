@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
 /// `categories`, `contentVersions`, `committedContainedApps` (in a body only when `$expand`ed,
 /// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsUniversalAppX")]
+#[graph(odata_type = "microsoft.graph.windowsUniversalAppX", omit_none)]
 pub struct WindowsUniversalAppX {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -76,6 +76,9 @@ pub struct WindowsUniversalAppX {
     /// The value for the minimum applicable Windows operating system.
     #[graph(nested)]
     pub minimum_supported_operating_system: Option<super::WindowsMinimumOperatingSystem>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

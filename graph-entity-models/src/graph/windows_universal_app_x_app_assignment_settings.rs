@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.windowsUniversalAppXAppAssignmentSettings`, derived from
 /// `microsoft.graph.mobileAppAssignmentSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsUniversalAppXAppAssignmentSettings")]
+#[graph(
+    odata_type = "microsoft.graph.windowsUniversalAppXAppAssignmentSettings",
+    omit_none
+)]
 pub struct WindowsUniversalAppXAppAssignmentSettings {
     /// If true, uses device execution context for Windows Universal AppX mobile app. Device-context
     /// install is not allowed when this type of app is targeted with Available intent. Defaults to

@@ -7,13 +7,19 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.windowsUniversalAppXContainedApp`, derived from
 /// `microsoft.graph.mobileContainedApp`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsUniversalAppXContainedApp")]
+#[graph(
+    odata_type = "microsoft.graph.windowsUniversalAppXContainedApp",
+    omit_none
+)]
 pub struct WindowsUniversalAppXContainedApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// The app user model ID of the contained app of a WindowsUniversalAppX app.
     pub app_user_model_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

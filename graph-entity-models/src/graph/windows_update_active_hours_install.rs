@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.windowsUpdateActiveHoursInstall`, derived from
 /// `microsoft.graph.windowsUpdateInstallScheduleType`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsUpdateActiveHoursInstall")]
+#[graph(
+    odata_type = "microsoft.graph.windowsUpdateActiveHoursInstall",
+    omit_none
+)]
 pub struct WindowsUpdateActiveHoursInstall {
     /// Active Hours End
     pub active_hours_end: Option<graph_entity::edm::TimeOfDay>,

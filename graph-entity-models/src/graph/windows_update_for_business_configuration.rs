@@ -13,7 +13,10 @@ use graph_entity::GraphEntity;
 /// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
 /// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsUpdateForBusinessConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.windowsUpdateForBusinessConfiguration",
+    omit_none
+)]
 pub struct WindowsUpdateForBusinessConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -164,6 +167,9 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// Specifies whether to disable user’s access to scan Windows Update. Possible values are:
     /// NotConfigured, Enabled, Disabled. Returned by default. Query parameters are not supported.
     pub user_windows_update_scan_access: Option<super::Enablement>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

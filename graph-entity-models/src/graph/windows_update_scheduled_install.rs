@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.windowsUpdateScheduledInstall`, derived from
 /// `microsoft.graph.windowsUpdateInstallScheduleType`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsUpdateScheduledInstall")]
+#[graph(
+    odata_type = "microsoft.graph.windowsUpdateScheduledInstall",
+    omit_none
+)]
 pub struct WindowsUpdateScheduledInstall {
     /// Scheduled Install Day in week
     pub scheduled_install_day: Option<super::WeeklySchedule>,

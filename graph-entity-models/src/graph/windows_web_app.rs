@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `assignments`, `categories` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.windowsWebApp")]
+#[graph(odata_type = "microsoft.graph.windowsWebApp", omit_none)]
 pub struct WindowsWebApp {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -46,6 +46,9 @@ pub struct WindowsWebApp {
     pub publishing_state: Option<super::MobileAppPublishingState>,
     /// Indicates the Windows web app URL. Example: "https://www.contoso.com"
     pub app_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workPlanOccurrence`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workPlanOccurrence")]
+#[graph(odata_type = "microsoft.graph.workPlanOccurrence", omit_none)]
 pub struct WorkPlanOccurrence {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +24,9 @@ pub struct WorkPlanOccurrence {
     pub time_off_details: Option<super::TimeOffDetails>,
     /// `workLocationType`: `microsoft.graph.workLocationType`, not nullable.
     pub work_location_type: Option<super::WorkLocationType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

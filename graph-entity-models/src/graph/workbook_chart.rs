@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `axes`, `dataLabels`, `format`, `legend`, `series`,
 /// `title`, `worksheet` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookChart")]
+#[graph(odata_type = "microsoft.graph.workbookChart", omit_none)]
 pub struct WorkbookChart {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +21,9 @@ pub struct WorkbookChart {
     pub top: Option<f64>,
     /// `width`: `Edm.Double`, not nullable.
     pub width: Option<f64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `format`, `majorGridlines`, `minorGridlines`, `title`
 /// (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookChartAxis")]
+#[graph(odata_type = "microsoft.graph.workbookChartAxis", omit_none)]
 pub struct WorkbookChartAxis {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +19,9 @@ pub struct WorkbookChartAxis {
     pub minimum: Option<serde_json::Value>,
     /// `minorUnit`: `Edm.Untyped`.
     pub minor_unit: Option<serde_json::Value>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

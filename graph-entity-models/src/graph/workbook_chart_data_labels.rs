@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `format` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookChartDataLabels")]
+#[graph(odata_type = "microsoft.graph.workbookChartDataLabels", omit_none)]
 pub struct WorkbookChartDataLabels {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +27,9 @@ pub struct WorkbookChartDataLabels {
     pub show_series_name: Option<bool>,
     /// `showValue`: `Edm.Boolean`.
     pub show_value: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

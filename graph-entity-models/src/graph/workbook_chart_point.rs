@@ -6,13 +6,16 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation property `format` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookChartPoint")]
+#[graph(odata_type = "microsoft.graph.workbookChartPoint", omit_none)]
 pub struct WorkbookChartPoint {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// `value`: `Edm.Untyped`.
     pub value: Option<serde_json::Value>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

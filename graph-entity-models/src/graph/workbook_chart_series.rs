@@ -6,13 +6,16 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `format`, `points` (in a body only when `$expand`ed,
 /// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookChartSeries")]
+#[graph(odata_type = "microsoft.graph.workbookChartSeries", omit_none)]
 pub struct WorkbookChartSeries {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// `name`: `Edm.String`.
     pub name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `replies` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookComment")]
+#[graph(odata_type = "microsoft.graph.workbookComment", omit_none)]
 pub struct WorkbookComment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +15,9 @@ pub struct WorkbookComment {
     pub content: Option<String>,
     /// `contentType`: `Edm.String`, not nullable.
     pub content_type: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

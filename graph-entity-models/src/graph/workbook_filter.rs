@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookFilter`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookFilter")]
+#[graph(odata_type = "microsoft.graph.workbookFilter", omit_none)]
 pub struct WorkbookFilter {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -12,6 +12,9 @@ pub struct WorkbookFilter {
     /// `criteria`: `microsoft.graph.workbookFilterCriteria`.
     #[graph(nested)]
     pub criteria: Option<super::WorkbookFilterCriteria>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.workbookFilterCriteria`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookFilterCriteria")]
+#[graph(odata_type = "microsoft.graph.workbookFilterCriteria", omit_none)]
 pub struct WorkbookFilterCriteria {
     /// `color`: `Edm.String`.
     pub color: Option<String>,

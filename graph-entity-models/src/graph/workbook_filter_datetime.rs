@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.workbookFilterDatetime`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookFilterDatetime")]
+#[graph(odata_type = "microsoft.graph.workbookFilterDatetime", omit_none)]
 pub struct WorkbookFilterDatetime {
     /// `date`: `Edm.String`.
     pub date: Option<String>,

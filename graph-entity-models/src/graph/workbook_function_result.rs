@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.workbookFunctionResult`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookFunctionResult")]
+#[graph(odata_type = "microsoft.graph.workbookFunctionResult", omit_none)]
 pub struct WorkbookFunctionResult {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +14,9 @@ pub struct WorkbookFunctionResult {
     pub error: Option<String>,
     /// `value`: `Edm.Untyped`.
     pub value: Option<serde_json::Value>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

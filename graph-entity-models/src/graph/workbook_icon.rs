@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.workbookIcon`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookIcon")]
+#[graph(odata_type = "microsoft.graph.workbookIcon", omit_none)]
 pub struct WorkbookIcon {
     /// `index`: `Edm.Int32`, not nullable.
     pub index: Option<i32>,

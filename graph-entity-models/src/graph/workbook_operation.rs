@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookOperation`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookOperation")]
+#[graph(odata_type = "microsoft.graph.workbookOperation", omit_none)]
 pub struct WorkbookOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +16,9 @@ pub struct WorkbookOperation {
     pub resource_location: Option<String>,
     /// `status`: `microsoft.graph.workbookOperationStatus`, not nullable.
     pub status: Option<super::WorkbookOperationStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

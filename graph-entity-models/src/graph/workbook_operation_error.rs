@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.workbookOperationError`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookOperationError")]
+#[graph(odata_type = "microsoft.graph.workbookOperationError", omit_none)]
 pub struct WorkbookOperationError {
     /// `code`: `Edm.String`.
     pub code: Option<String>,

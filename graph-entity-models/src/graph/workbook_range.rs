@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `format`, `sort`, `worksheet` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookRange")]
+#[graph(odata_type = "microsoft.graph.workbookRange", omit_none)]
 pub struct WorkbookRange {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -45,6 +45,9 @@ pub struct WorkbookRange {
     pub values: Option<serde_json::Value>,
     /// `valueTypes`: `Edm.Untyped`.
     pub value_types: Option<serde_json::Value>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `borders`, `fill`, `font`, `protection` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookRangeFormat")]
+#[graph(odata_type = "microsoft.graph.workbookRangeFormat", omit_none)]
 pub struct WorkbookRangeFormat {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +21,9 @@ pub struct WorkbookRangeFormat {
     pub vertical_alignment: Option<String>,
     /// `wrapText`: `Edm.Boolean`.
     pub wrap_text: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.workbookRangeReference`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookRangeReference")]
+#[graph(odata_type = "microsoft.graph.workbookRangeReference", omit_none)]
 pub struct WorkbookRangeReference {
     /// `address`: `Edm.String`.
     pub address: Option<String>,

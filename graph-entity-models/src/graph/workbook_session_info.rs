@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.workbookSessionInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookSessionInfo")]
+#[graph(odata_type = "microsoft.graph.workbookSessionInfo", omit_none)]
 pub struct WorkbookSessionInfo {
     /// `id`: `Edm.String`.
     pub id: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.workbookSortField`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookSortField")]
+#[graph(odata_type = "microsoft.graph.workbookSortField", omit_none)]
 pub struct WorkbookSortField {
     /// `ascending`: `Edm.Boolean`, not nullable.
     pub ascending: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookTableRow`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookTableRow")]
+#[graph(odata_type = "microsoft.graph.workbookTableRow", omit_none)]
 pub struct WorkbookTableRow {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -13,6 +13,9 @@ pub struct WorkbookTableRow {
     pub index: Option<i32>,
     /// `values`: `Edm.Untyped`.
     pub values: Option<serde_json::Value>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `charts`, `names`, `pivotTables`, `protection`,
 /// `tables` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookWorksheet")]
+#[graph(odata_type = "microsoft.graph.workbookWorksheet", omit_none)]
 pub struct WorkbookWorksheet {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +17,9 @@ pub struct WorkbookWorksheet {
     pub position: Option<i32>,
     /// `visibility`: `Edm.String`, not nullable.
     pub visibility: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

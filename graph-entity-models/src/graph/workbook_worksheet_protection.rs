@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.workbookWorksheetProtection`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookWorksheetProtection")]
+#[graph(odata_type = "microsoft.graph.workbookWorksheetProtection", omit_none)]
 pub struct WorkbookWorksheetProtection {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +15,9 @@ pub struct WorkbookWorksheetProtection {
     pub options: Option<super::WorkbookWorksheetProtectionOptions>,
     /// `protected`: `Edm.Boolean`, not nullable.
     pub protected: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.workbookWorksheetProtectionOptions`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workbookWorksheetProtectionOptions")]
+#[graph(
+    odata_type = "microsoft.graph.workbookWorksheetProtectionOptions",
+    omit_none
+)]
 pub struct WorkbookWorksheetProtectionOptions {
     /// `allowAutoFilter`: `Edm.Boolean`, not nullable.
     pub allow_auto_filter: Option<bool>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.workforceIntegration`, derived from
 /// `microsoft.graph.changeTrackedEntity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workforceIntegration")]
+#[graph(odata_type = "microsoft.graph.workforceIntegration", omit_none)]
 pub struct WorkforceIntegration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -40,6 +40,9 @@ pub struct WorkforceIntegration {
         Option<graph_entity::Flags<super::WorkforceIntegrationSupportedEntities>>,
     /// `url`: `Edm.String`.
     pub url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

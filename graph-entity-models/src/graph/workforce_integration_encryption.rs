@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.workforceIntegrationEncryption`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workforceIntegrationEncryption")]
+#[graph(
+    odata_type = "microsoft.graph.workforceIntegrationEncryption",
+    omit_none
+)]
 pub struct WorkforceIntegrationEncryption {
     /// `protocol`: `microsoft.graph.workforceIntegrationEncryptionProtocol`.
     pub protocol: Option<super::WorkforceIntegrationEncryptionProtocol>,

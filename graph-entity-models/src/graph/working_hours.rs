@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.workingHours`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workingHours")]
+#[graph(odata_type = "microsoft.graph.workingHours", omit_none)]
 pub struct WorkingHours {
     /// `daysOfWeek`: `Collection(microsoft.graph.dayOfWeek)`.
     pub days_of_week: Option<Vec<super::DayOfWeek>>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `checkIns` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.workspace")]
+#[graph(odata_type = "microsoft.graph.workspace", omit_none)]
 pub struct Workspace {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -42,6 +42,9 @@ pub struct Workspace {
     pub mode: Option<super::AnyPlaceMode>,
     /// `nickname`: `Edm.String`, not nullable.
     pub nickname: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// from `microsoft.graph.authenticationMethodConfiguration`. Not generated: the navigation property
 /// `includeTargets` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.x509CertificateAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.x509CertificateAuthenticationMethodConfiguration",
+    omit_none
+)]
 pub struct X509CertificateAuthenticationMethodConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -34,6 +37,9 @@ pub struct X509CertificateAuthenticationMethodConfiguration {
     /// `issuerHintsConfiguration`: `microsoft.graph.x509CertificateIssuerHintsConfiguration`.
     #[graph(nested)]
     pub issuer_hints_configuration: Option<super::X509CertificateIssuerHintsConfiguration>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.x509CertificateAuthenticationModeConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.x509CertificateAuthenticationModeConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.x509CertificateAuthenticationModeConfiguration",
+    omit_none
+)]
 pub struct X509CertificateAuthenticationModeConfiguration {
     /// `rules`: `Collection(microsoft.graph.x509CertificateRule)`.
     #[graph(nested)]

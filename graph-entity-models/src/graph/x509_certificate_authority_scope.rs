@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.x509CertificateAuthorityScope`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.x509CertificateAuthorityScope")]
+#[graph(
+    odata_type = "microsoft.graph.x509CertificateAuthorityScope",
+    omit_none
+)]
 pub struct X509CertificateAuthorityScope {
     /// `includeTargets`: `Collection(microsoft.graph.includeTarget)`.
     #[graph(nested)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.x509CertificateCombinationConfiguration`, derived from
 /// `microsoft.graph.authenticationCombinationConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.x509CertificateCombinationConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.x509CertificateCombinationConfiguration",
+    omit_none
+)]
 pub struct X509CertificateCombinationConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +21,9 @@ pub struct X509CertificateCombinationConfiguration {
     /// `allowedPolicyOIDs`: `Collection(Edm.String)`, not nullable.
     #[graph(rename = "allowedPolicyOIDs")]
     pub allowed_policy_oi_ds: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.x509CertificateCRLValidationConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.x509CertificateCRLValidationConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.x509CertificateCRLValidationConfiguration",
+    omit_none
+)]
 pub struct X509CertificateCRLValidationConfiguration {
     /// `exemptedCertificateAuthoritiesSubjectKeyIdentifiers`: `Collection(Edm.String)`.
     pub exempted_certificate_authorities_subject_key_identifiers: Option<Vec<String>>,

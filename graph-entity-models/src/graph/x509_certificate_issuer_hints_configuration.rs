@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.x509CertificateIssuerHintsConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.x509CertificateIssuerHintsConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.x509CertificateIssuerHintsConfiguration",
+    omit_none
+)]
 pub struct X509CertificateIssuerHintsConfiguration {
     /// `state`: `microsoft.graph.x509CertificateIssuerHintsState`.
     pub state: Option<super::X509CertificateIssuerHintsState>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.x509CertificateRule`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.x509CertificateRule")]
+#[graph(odata_type = "microsoft.graph.x509CertificateRule", omit_none)]
 pub struct X509CertificateRule {
     /// `identifier`: `Edm.String`.
     pub identifier: Option<String>,

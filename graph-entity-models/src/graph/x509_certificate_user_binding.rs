@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.x509CertificateUserBinding`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.x509CertificateUserBinding")]
+#[graph(odata_type = "microsoft.graph.x509CertificateUserBinding", omit_none)]
 pub struct X509CertificateUserBinding {
     /// `priority`: `Edm.Int32`, not nullable.
     pub priority: Option<i32>,

@@ -82,8 +82,9 @@ impl Report {
              (`graph-entity-models/tests/fixtures/docs-examples.jsonl`, 538 v1.0 records) through\n\
              `graph-entity-models` and writes it back: a `PATCH` body into the type's patch, any other\n\
              body into the type (its `Any*` enum; a `Page` for a collection). Nothing may be lost or\n\
-             changed on the way back (`@odata.type` aside, `null` written for a property the body\n\
-             left out, numbers compared by value). The test fails if this file is not its report,\n\
+             changed on the way back (`@odata.type` aside; a `null` member is a `None` and is not\n\
+             written back (`omit_none`); numbers are compared by value; enum and flags members may\n\
+             come back in the schema's spelling and order). The test fails if this file is not its report,\n\
              if the failures that are ours change, or if the share that passes drops below the\n\
              floor. `classify.rs` in that directory holds the rules that put a\n\
              failure on the docs' side: each needs the schema to decide it.\n\n",

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callSummary")]
+#[graph(odata_type = "microsoft.graph.callSummary", omit_none)]
 pub struct CallSummary {
     /// `session`: `microsoft.graph.callRecords.session`.
     #[graph(nested)]

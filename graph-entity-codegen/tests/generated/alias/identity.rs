@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identity")]
+#[graph(odata_type = "microsoft.graph.identity", omit_none)]
 pub struct Identity {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

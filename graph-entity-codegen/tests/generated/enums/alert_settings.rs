@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.alertSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.alertSettings")]
+#[graph(odata_type = "microsoft.graph.alertSettings", omit_none)]
 pub struct AlertSettings {
     /// `importance`: `microsoft.graph.importance`.
     pub importance: Option<super::Importance>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.application`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.application")]
+#[graph(odata_type = "microsoft.graph.application", omit_none)]
 pub struct Application {
     /// `appId`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -37,6 +37,9 @@ pub struct Application {
     /// The verified publisher domain. Read-only.
     #[graph(read_only)]
     pub publisher_domain: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.keyValue`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.keyValue")]
+#[graph(odata_type = "microsoft.graph.keyValue", omit_none)]
 pub struct KeyValue {
     /// `key`: `Edm.String`.
     pub key: Option<String>,

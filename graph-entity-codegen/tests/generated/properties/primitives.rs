@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.primitives`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.primitives")]
+#[graph(odata_type = "microsoft.graph.primitives", omit_none)]
 pub struct Primitives {
     /// `binary`: `Edm.Binary`.
     pub binary: Option<graph_entity::edm::Binary>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.publicError`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.publicError")]
+#[graph(odata_type = "microsoft.graph.publicError", omit_none)]
 pub struct PublicError {
     /// `innerError`: `microsoft.graph.publicError`.
     #[graph(nested)]

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callRecords.administrativeUnitInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.administrativeUnitInfo")]
+#[graph(
+    odata_type = "microsoft.graph.callRecords.administrativeUnitInfo",
+    omit_none
+)]
 pub struct AdministrativeUnitInfo {
     /// `id`: `Edm.String`.
     pub id: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `participants_v2`, `sessions` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.callRecord")]
+#[graph(odata_type = "microsoft.graph.callRecords.callRecord", omit_none)]
 pub struct CallRecord {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +32,9 @@ pub struct CallRecord {
     pub r#type: Option<super::CallType>,
     /// `version`: `Edm.Int64`, not nullable.
     pub version: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.callRecords.clientUserAgent`, derived from
 /// `microsoft.graph.callRecords.userAgent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.clientUserAgent")]
+#[graph(odata_type = "microsoft.graph.callRecords.clientUserAgent", omit_none)]
 pub struct ClientUserAgent {
     /// `applicationVersion`: `Edm.String`.
     pub application_version: Option<String>,

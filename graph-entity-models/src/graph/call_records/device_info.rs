@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callRecords.deviceInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.deviceInfo")]
+#[graph(odata_type = "microsoft.graph.callRecords.deviceInfo", omit_none)]
 pub struct DeviceInfo {
     /// `captureDeviceDriver`: `Edm.String`.
     pub capture_device_driver: Option<String>,

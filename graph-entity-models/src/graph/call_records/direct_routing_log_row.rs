@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callRecords.directRoutingLogRow`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.directRoutingLogRow")]
+#[graph(
+    odata_type = "microsoft.graph.callRecords.directRoutingLogRow",
+    omit_none
+)]
 pub struct DirectRoutingLogRow {
     /// `calleeNumber`: `Edm.String`.
     pub callee_number: Option<String>,

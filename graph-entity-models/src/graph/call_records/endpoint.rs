@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callRecords.endpoint`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.endpoint")]
+#[graph(odata_type = "microsoft.graph.callRecords.endpoint", omit_none)]
 pub struct Endpoint {
     /// `userAgent`: `microsoft.graph.callRecords.userAgent`.
     #[graph(nested)]

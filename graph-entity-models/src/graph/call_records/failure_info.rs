@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callRecords.failureInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.failureInfo")]
+#[graph(odata_type = "microsoft.graph.callRecords.failureInfo", omit_none)]
 pub struct FailureInfo {
     /// `reason`: `Edm.String`.
     pub reason: Option<String>,

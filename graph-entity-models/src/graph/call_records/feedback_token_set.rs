@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.callRecords.feedbackTokenSet`. Open type: its patch can set
 /// dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.feedbackTokenSet", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.callRecords.feedbackTokenSet",
+    open_type,
+    omit_none
+)]
 pub struct FeedbackTokenSet {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

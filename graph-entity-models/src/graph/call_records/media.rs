@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callRecords.media`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.media")]
+#[graph(odata_type = "microsoft.graph.callRecords.media", omit_none)]
 pub struct Media {
     /// `calleeDevice`: `microsoft.graph.callRecords.deviceInfo`.
     #[graph(nested)]

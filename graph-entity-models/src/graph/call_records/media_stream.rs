@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callRecords.mediaStream`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.mediaStream")]
+#[graph(odata_type = "microsoft.graph.callRecords.mediaStream", omit_none)]
 pub struct MediaStream {
     /// `audioCodec`: `microsoft.graph.callRecords.audioCodec`.
     pub audio_codec: Option<super::AudioCodec>,

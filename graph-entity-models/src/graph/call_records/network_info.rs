@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callRecords.networkInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.networkInfo")]
+#[graph(odata_type = "microsoft.graph.callRecords.networkInfo", omit_none)]
 pub struct NetworkInfo {
     /// `bandwidthLowEventRatio`: `Edm.Single`.
     pub bandwidth_low_event_ratio: Option<f32>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.callRecords.organizer`, derived from
 /// `microsoft.graph.callRecords.participantBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.organizer")]
+#[graph(odata_type = "microsoft.graph.callRecords.organizer", omit_none)]
 pub struct Organizer {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +16,9 @@ pub struct Organizer {
     /// `identity`: `microsoft.graph.communicationsIdentitySet`.
     #[graph(nested)]
     pub identity: Option<super::super::CommunicationsIdentitySet>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

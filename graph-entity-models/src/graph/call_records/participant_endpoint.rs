@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.callRecords.participantEndpoint`, derived from
 /// `microsoft.graph.callRecords.endpoint`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.participantEndpoint")]
+#[graph(
+    odata_type = "microsoft.graph.callRecords.participantEndpoint",
+    omit_none
+)]
 pub struct ParticipantEndpoint {
     /// `userAgent`: `microsoft.graph.callRecords.userAgent`.
     #[graph(nested)]

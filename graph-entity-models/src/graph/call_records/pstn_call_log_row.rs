@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callRecords.pstnCallLogRow`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.pstnCallLogRow")]
+#[graph(odata_type = "microsoft.graph.callRecords.pstnCallLogRow", omit_none)]
 pub struct PstnCallLogRow {
     /// `callDurationSource`: `microsoft.graph.callRecords.pstnCallDurationSource`.
     pub call_duration_source: Option<super::PstnCallDurationSource>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.callRecords.serviceEndpoint`, derived from
 /// `microsoft.graph.callRecords.endpoint`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.serviceEndpoint")]
+#[graph(odata_type = "microsoft.graph.callRecords.serviceEndpoint", omit_none)]
 pub struct ServiceEndpoint {
     /// `userAgent`: `microsoft.graph.callRecords.userAgent`.
     #[graph(nested)]

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.callRecords.serviceUserAgent`, derived from
 /// `microsoft.graph.callRecords.userAgent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.serviceUserAgent")]
+#[graph(odata_type = "microsoft.graph.callRecords.serviceUserAgent", omit_none)]
 pub struct ServiceUserAgent {
     /// `applicationVersion`: `Edm.String`.
     pub application_version: Option<String>,

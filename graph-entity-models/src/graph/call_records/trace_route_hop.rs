@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callRecords.traceRouteHop`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.traceRouteHop")]
+#[graph(odata_type = "microsoft.graph.callRecords.traceRouteHop", omit_none)]
 pub struct TraceRouteHop {
     /// `hopCount`: `Edm.Int32`.
     pub hop_count: Option<i32>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.callRecords.userAgent`. Abstract: no value has exactly this
 /// type; this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.userAgent")]
+#[graph(odata_type = "microsoft.graph.callRecords.userAgent", omit_none)]
 pub struct UserAgent {
     /// `applicationVersion`: `Edm.String`.
     pub application_version: Option<String>,

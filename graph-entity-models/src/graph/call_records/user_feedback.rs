@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callRecords.userFeedback`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.userFeedback")]
+#[graph(odata_type = "microsoft.graph.callRecords.userFeedback", omit_none)]
 pub struct UserFeedback {
     /// `rating`: `microsoft.graph.callRecords.userFeedbackRating`, not nullable.
     pub rating: Option<super::UserFeedbackRating>,

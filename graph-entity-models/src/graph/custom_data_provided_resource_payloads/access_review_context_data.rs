@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData`,
 /// derived from `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData")]
+#[graph(
+    odata_type = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
+    omit_none
+)]
 pub struct AccessReviewContextData {
     /// `reviewDefinitionId`: `Edm.String`, not nullable.
     pub review_definition_id: Option<String>,

@@ -8,7 +8,8 @@ use graph_entity::GraphEntity;
 /// type; this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
-    odata_type = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase"
+    odata_type = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase",
+    omit_none
 )]
 pub struct AccessReviewContextDataBase {
     /// `reviewDefinitionId`: `Edm.String`, not nullable.

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData`, derived from
 /// `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData")]
+#[graph(
+    odata_type = "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
+    omit_none
+)]
 pub struct ApplyDecisionContextData {
     /// `reviewDefinitionId`: `Edm.String`, not nullable.
     pub review_definition_id: Option<String>,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// has exactly this type; this struct reads the shared properties of a derived type this build does
 /// not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.customDataProvidedResourcePayloads.data")]
+#[graph(
+    odata_type = "microsoft.graph.customDataProvidedResourcePayloads.data",
+    omit_none
+)]
 pub struct Data {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

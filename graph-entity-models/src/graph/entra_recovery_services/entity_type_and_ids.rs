@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.entraRecoveryServices.entityTypeAndIds`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.entraRecoveryServices.entityTypeAndIds")]
+#[graph(
+    odata_type = "microsoft.graph.entraRecoveryServices.entityTypeAndIds",
+    omit_none
+)]
 pub struct EntityTypeAndIds {
     /// `entityIds`: `Collection(Edm.String)`, not nullable.
     pub entity_ids: Option<Vec<String>>,

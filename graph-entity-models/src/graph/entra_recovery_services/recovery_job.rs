@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.entraRecoveryServices.recoveryJob`, derived from
 /// `microsoft.graph.entraRecoveryServices.recoveryJobBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.entraRecoveryServices.recoveryJob")]
+#[graph(
+    odata_type = "microsoft.graph.entraRecoveryServices.recoveryJob",
+    omit_none
+)]
 pub struct RecoveryJob {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +35,9 @@ pub struct RecoveryJob {
     pub total_links_modified: Option<i32>,
     /// `totalObjectsModified`: `Edm.Int32`.
     pub total_objects_modified: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
 /// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.entraRecoveryServices.recoveryJobBase")]
+#[graph(
+    odata_type = "microsoft.graph.entraRecoveryServices.recoveryJobBase",
+    omit_none
+)]
 pub struct RecoveryJobBase {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +30,9 @@ pub struct RecoveryJobBase {
     pub total_changed_links_calculated: Option<i32>,
     /// `totalChangedObjectsCalculated`: `Edm.Int32`.
     pub total_changed_objects_calculated: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

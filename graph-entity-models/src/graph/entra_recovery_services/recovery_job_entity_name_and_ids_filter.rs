@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter`,
 /// derived from `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter")]
+#[graph(
+    odata_type = "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter",
+    omit_none
+)]
 pub struct RecoveryJobEntityNameAndIdsFilter {
     /// `filterValues`: `Collection(microsoft.graph.entraRecoveryServices.entityTypeAndIds)`, not
     /// nullable.

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter`, derived
 /// from `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter")]
+#[graph(
+    odata_type = "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter",
+    omit_none
+)]
 pub struct RecoveryJobEntityNamesFilter {
     /// `entityTypes`: `Collection(microsoft.graph.entraRecoveryServices.resourceTypeName)`, not
     /// nullable.

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase")]
+#[graph(
+    odata_type = "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase",
+    omit_none
+)]
 pub struct RecoveryJobFilteringCriteriaBase {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.entraRecoveryServices.recoveryPreviewJob`, derived from
 /// `microsoft.graph.entraRecoveryServices.recoveryJobBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.entraRecoveryServices.recoveryPreviewJob")]
+#[graph(
+    odata_type = "microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
+    omit_none
+)]
 pub struct RecoveryPreviewJob {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +29,9 @@ pub struct RecoveryPreviewJob {
     pub total_changed_links_calculated: Option<i32>,
     /// `totalChangedObjectsCalculated`: `Edm.Int32`.
     pub total_changed_objects_calculated: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

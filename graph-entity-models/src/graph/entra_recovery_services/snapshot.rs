@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation properties `recoveryJobs`,
 /// `recoveryPreviewJobs` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.entraRecoveryServices.snapshot")]
+#[graph(
+    odata_type = "microsoft.graph.entraRecoveryServices.snapshot",
+    omit_none
+)]
 pub struct Snapshot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +18,9 @@ pub struct Snapshot {
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `totalChangedObjects`: `Edm.Int32`.
     pub total_changed_objects: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.externalConnectors.acl`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.acl")]
+#[graph(odata_type = "microsoft.graph.externalConnectors.acl", omit_none)]
 pub struct Acl {
     /// `accessType`: `microsoft.graph.externalConnectors.accessType`, not nullable.
     pub access_type: Option<super::AccessType>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.externalConnectors.activitySettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.activitySettings")]
+#[graph(
+    odata_type = "microsoft.graph.externalConnectors.activitySettings",
+    omit_none
+)]
 pub struct ActivitySettings {
     /// `urlToItemResolvers`:
     /// `Collection(microsoft.graph.externalConnectors.urlToItemResolverBase)`.

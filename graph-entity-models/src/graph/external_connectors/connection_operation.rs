@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.externalConnectors.connectionOperation`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.connectionOperation")]
+#[graph(
+    odata_type = "microsoft.graph.externalConnectors.connectionOperation",
+    omit_none
+)]
 pub struct ConnectionOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +18,9 @@ pub struct ConnectionOperation {
     pub error: Option<super::super::PublicError>,
     /// `status`: `microsoft.graph.externalConnectors.connectionOperationStatus`.
     pub status: Option<super::ConnectionOperationStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

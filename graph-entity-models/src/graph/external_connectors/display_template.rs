@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.externalConnectors.displayTemplate`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.displayTemplate")]
+#[graph(
+    odata_type = "microsoft.graph.externalConnectors.displayTemplate",
+    omit_none
+)]
 pub struct DisplayTemplate {
     /// `id`: `Edm.String`, not nullable.
     pub id: Option<String>,

@@ -5,8 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.externalConnectors.external`. Not generated: the navigation
 /// property `connections` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.external")]
+#[graph(odata_type = "microsoft.graph.externalConnectors.external", omit_none)]
 pub struct External {
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `performedBy` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.externalActivity")]
+#[graph(
+    odata_type = "microsoft.graph.externalConnectors.externalActivity",
+    omit_none
+)]
 pub struct ExternalActivity {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -15,6 +18,9 @@ pub struct ExternalActivity {
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `type`: `microsoft.graph.externalConnectors.externalActivityType`, not nullable.
     pub r#type: Option<super::ExternalActivityType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

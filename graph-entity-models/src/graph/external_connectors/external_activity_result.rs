@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.externalConnectors.externalActivity`. Not generated: the navigation property
 /// `performedBy` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.externalActivityResult")]
+#[graph(
+    odata_type = "microsoft.graph.externalConnectors.externalActivityResult",
+    omit_none
+)]
 pub struct ExternalActivityResult {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +21,9 @@ pub struct ExternalActivityResult {
     /// `error`: `microsoft.graph.publicError`.
     #[graph(nested)]
     pub error: Option<super::super::PublicError>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation properties `groups`, `items`,
 /// `operations`, `schema` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.externalConnection")]
+#[graph(
+    odata_type = "microsoft.graph.externalConnectors.externalConnection",
+    omit_none
+)]
 pub struct ExternalConnection {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -31,6 +34,9 @@ pub struct ExternalConnection {
     /// `state`: `microsoft.graph.externalConnectors.connectionState`.
     #[graph(read_only)]
     pub state: Option<super::ConnectionState>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `activities` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.externalItem")]
+#[graph(
+    odata_type = "microsoft.graph.externalConnectors.externalItem",
+    omit_none
+)]
 pub struct ExternalItem {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +27,9 @@ pub struct ExternalItem {
     /// `properties`: `microsoft.graph.externalConnectors.properties`.
     #[graph(nested)]
     pub properties: Option<super::Properties>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.externalConnectors.externalItemContent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.externalItemContent")]
+#[graph(
+    odata_type = "microsoft.graph.externalConnectors.externalItemContent",
+    omit_none
+)]
 pub struct ExternalItemContent {
     /// `type`: `microsoft.graph.externalConnectors.externalItemContentType`, not nullable.
     pub r#type: Option<super::ExternalItemContentType>,

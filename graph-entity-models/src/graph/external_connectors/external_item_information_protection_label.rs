@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.externalConnectors.externalItemInformationProtectionLabel`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.externalItemInformationProtectionLabel")]
+#[graph(
+    odata_type = "microsoft.graph.externalConnectors.externalItemInformationProtectionLabel",
+    omit_none
+)]
 pub struct ExternalItemInformationProtectionLabel {
     /// `sensitivityLabelId`: `Edm.String`.
     pub sensitivity_label_id: Option<String>,

@@ -5,13 +5,16 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.externalConnectors.identity`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.identity")]
+#[graph(odata_type = "microsoft.graph.externalConnectors.identity", omit_none)]
 pub struct Identity {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// `type`: `microsoft.graph.externalConnectors.identityType`.
     pub r#type: Option<super::IdentityType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

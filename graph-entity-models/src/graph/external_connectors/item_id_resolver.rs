@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.externalConnectors.itemIdResolver`, derived from
 /// `microsoft.graph.externalConnectors.urlToItemResolverBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.itemIdResolver")]
+#[graph(
+    odata_type = "microsoft.graph.externalConnectors.itemIdResolver",
+    omit_none
+)]
 pub struct ItemIdResolver {
     /// `priority`: `Edm.Int32`.
     pub priority: Option<i32>,

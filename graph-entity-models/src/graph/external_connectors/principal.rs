@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.externalConnectors.principal`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.principal")]
+#[graph(odata_type = "microsoft.graph.externalConnectors.principal", omit_none)]
 pub struct Principal {
     /// `email`: `Edm.String`.
     pub email: Option<String>,

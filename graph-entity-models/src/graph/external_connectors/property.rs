@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.externalConnectors.property`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.property")]
+#[graph(odata_type = "microsoft.graph.externalConnectors.property", omit_none)]
 pub struct Property {
     /// `aliases`: `Collection(Edm.String)`.
     pub aliases: Option<Vec<String>>,

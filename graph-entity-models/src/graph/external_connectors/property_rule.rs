@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.externalConnectors.propertyRule`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.propertyRule")]
+#[graph(
+    odata_type = "microsoft.graph.externalConnectors.propertyRule",
+    omit_none
+)]
 pub struct PropertyRule {
     /// `operation`: `microsoft.graph.externalConnectors.ruleOperation`, not nullable.
     pub operation: Option<super::RuleOperation>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.externalConnectors.urlMatchInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.urlMatchInfo")]
+#[graph(
+    odata_type = "microsoft.graph.externalConnectors.urlMatchInfo",
+    omit_none
+)]
 pub struct UrlMatchInfo {
     /// `baseUrls`: `Collection(Edm.String)`.
     pub base_urls: Option<Vec<String>>,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// value has exactly this type; this struct reads the shared properties of a derived type this
 /// build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.urlToItemResolverBase")]
+#[graph(
+    odata_type = "microsoft.graph.externalConnectors.urlToItemResolverBase",
+    omit_none
+)]
 pub struct UrlToItemResolverBase {
     /// `priority`: `Edm.Int32`.
     pub priority: Option<i32>,

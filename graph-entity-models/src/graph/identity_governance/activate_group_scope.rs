@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.identityGovernance.activationScope`. Not generated: the navigation property
 /// `group` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.activateGroupScope")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.activateGroupScope",
+    omit_none
+)]
 pub struct ActivateGroupScope {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

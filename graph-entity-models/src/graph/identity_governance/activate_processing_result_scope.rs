@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// from `microsoft.graph.identityGovernance.activationScope`. Not generated: the navigation
 /// property `processingResults` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.activateProcessingResultScope")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.activateProcessingResultScope",
+    omit_none
+)]
 pub struct ActivateProcessingResultScope {
     /// `taskScope`: `microsoft.graph.identityGovernance.activationTaskScopeType`, not nullable.
     pub task_scope: Option<super::ActivationTaskScopeType>,

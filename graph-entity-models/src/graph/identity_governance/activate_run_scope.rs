@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.identityGovernance.activationScope`. Not generated: the navigation property
 /// `run` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.activateRunScope")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.activateRunScope",
+    omit_none
+)]
 pub struct ActivateRunScope {
     /// `taskScope`: `microsoft.graph.identityGovernance.activationTaskScopeType`, not nullable.
     pub task_scope: Option<super::ActivationTaskScopeType>,

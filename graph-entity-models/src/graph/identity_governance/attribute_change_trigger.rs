@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.identityGovernance.attributeChangeTrigger`, derived from
 /// `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.attributeChangeTrigger")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.attributeChangeTrigger",
+    omit_none
+)]
 pub struct AttributeChangeTrigger {
     /// `triggerAttributes`: `Collection(microsoft.graph.identityGovernance.triggerAttribute)`, not
     /// nullable.

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.identityGovernance.cancelScope`. Not generated: the navigation property `runs`
 /// (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.cancelRunsScope")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.cancelRunsScope",
+    omit_none
+)]
 pub struct CancelRunsScope {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.identityGovernance.countBasedQuarantineCondition`, derived
 /// from `microsoft.graph.identityGovernance.quarantineCondition`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.countBasedQuarantineCondition")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.countBasedQuarantineCondition",
+    omit_none
+)]
 pub struct CountBasedQuarantineCondition {
     /// `threshold`: `Edm.Int64`, not nullable.
     pub threshold: Option<i64>,

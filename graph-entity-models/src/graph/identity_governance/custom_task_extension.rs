@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.customCalloutExtension`. Not generated: the navigation properties `createdBy`,
 /// `lastModifiedBy` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.customTaskExtension")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.customTaskExtension",
+    omit_none
+)]
 pub struct CustomTaskExtension {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +35,9 @@ pub struct CustomTaskExtension {
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.customExtensionCallbackConfiguration`. Not generated: the navigation property
 /// `authorizedApps` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration",
+    omit_none
+)]
 pub struct CustomTaskExtensionCallbackConfiguration {
     /// `timeoutDuration`: `Edm.Duration`.
     pub timeout_duration: Option<graph_entity::edm::Duration>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`, derived
 /// from `microsoft.graph.customExtensionData`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.customTaskExtensionCallbackData")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.customTaskExtensionCallbackData",
+    omit_none
+)]
 pub struct CustomTaskExtensionCallbackData {
     /// `operationStatus`: `microsoft.graph.identityGovernance.customTaskExtensionOperationStatus`.
     pub operation_status: Option<super::CustomTaskExtensionOperationStatus>,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// `task`, `taskProcessingresult`, `workflow` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.customTaskExtensionCalloutData")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.customTaskExtensionCalloutData",
+    omit_none
+)]
 pub struct CustomTaskExtensionCalloutData {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.subjectSet`. Not generated: the navigation property `groups` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.groupBasedSubjectSet")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.groupBasedSubjectSet",
+    omit_none
+)]
 pub struct GroupBasedSubjectSet {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.identityGovernance.lifecycleManagementSettings`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.lifecycleManagementSettings")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.lifecycleManagementSettings",
+    omit_none
+)]
 pub struct LifecycleManagementSettings {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +21,9 @@ pub struct LifecycleManagementSettings {
     pub quarantine_configuration: Option<super::QuarantineConfiguration>,
     /// `workflowScheduleIntervalInHours`: `Edm.Int32`, not nullable.
     pub workflow_schedule_interval_in_hours: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

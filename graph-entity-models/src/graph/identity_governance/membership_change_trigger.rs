@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.identityGovernance.membershipChangeTrigger`, derived from
 /// `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.membershipChangeTrigger")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.membershipChangeTrigger",
+    omit_none
+)]
 pub struct MembershipChangeTrigger {
     /// `changeType`: `microsoft.graph.identityGovernance.membershipChangeType`, not nullable.
     pub change_type: Option<super::MembershipChangeType>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.identityGovernance.onDemandExecutionOnly`, derived from
 /// `microsoft.graph.identityGovernance.workflowExecutionConditions`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.onDemandExecutionOnly")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.onDemandExecutionOnly",
+    omit_none
+)]
 pub struct OnDemandExecutionOnly {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.parameter`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.parameter")]
+#[graph(odata_type = "microsoft.graph.identityGovernance.parameter", omit_none)]
 pub struct Parameter {
     /// `name`: `Edm.String`, not nullable.
     pub name: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.identityGovernance.percentageBasedQuarantineCondition`,
 /// derived from `microsoft.graph.identityGovernance.quarantineCondition`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition",
+    omit_none
+)]
 pub struct PercentageBasedQuarantineCondition {
     /// `percentage`: `Edm.Int32`, not nullable.
     pub percentage: Option<i32>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.previewFailedTask`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.previewFailedTask")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.previewFailedTask",
+    omit_none
+)]
 pub struct PreviewFailedTask {
     /// `definitionId`: `Edm.String`, not nullable.
     pub definition_id: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.quarantineConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.quarantineConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.quarantineConfiguration",
+    omit_none
+)]
 pub struct QuarantineConfiguration {
     /// `conditions`: `Collection(microsoft.graph.identityGovernance.quarantineCondition)`, not
     /// nullable.

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.quarantineDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.quarantineDetails")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.quarantineDetails",
+    omit_none
+)]
 pub struct QuarantineDetails {
     /// `quarantinedDateTime`: `Edm.DateTimeOffset`.
     pub quarantined_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.identityGovernance.ruleBasedSubjectSet`, derived from
 /// `microsoft.graph.subjectSet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.ruleBasedSubjectSet")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.ruleBasedSubjectSet",
+    omit_none
+)]
 pub struct RuleBasedSubjectSet {
     /// `rule`: `Edm.String`, not nullable.
     pub rule: Option<String>,

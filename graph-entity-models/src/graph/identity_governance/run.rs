@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `taskProcessingResults`, `userProcessingResults` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.run")]
+#[graph(odata_type = "microsoft.graph.identityGovernance.run", omit_none)]
 pub struct Run {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -41,6 +41,9 @@ pub struct Run {
     /// `workflowExecutionType`: `microsoft.graph.identityGovernance.workflowExecutionType`, not
     /// nullable.
     pub workflow_execution_type: Option<super::WorkflowExecutionType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

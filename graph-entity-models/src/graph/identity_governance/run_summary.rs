@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.runSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.runSummary")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.runSummary",
+    omit_none
+)]
 pub struct RunSummary {
     /// `failedRuns`: `Edm.Int32`, not nullable.
     pub failed_runs: Option<i32>,

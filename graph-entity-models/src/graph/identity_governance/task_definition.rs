@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.identityGovernance.taskDefinition`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.taskDefinition")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.taskDefinition",
+    omit_none
+)]
 pub struct TaskDefinition {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -23,6 +26,9 @@ pub struct TaskDefinition {
     pub parameters: Option<Vec<super::Parameter>>,
     /// `version`: `Edm.Int32`, not nullable.
     pub version: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation properties `subject`, `task` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.taskProcessingResult")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.taskProcessingResult",
+    omit_none
+)]
 pub struct TaskProcessingResult {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +27,9 @@ pub struct TaskProcessingResult {
     pub processing_status: Option<super::LifecycleWorkflowProcessingStatus>,
     /// `startedDateTime`: `Edm.DateTimeOffset`.
     pub started_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

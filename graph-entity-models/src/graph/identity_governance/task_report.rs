@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation properties `task`, `taskDefinition`,
 /// `taskProcessingResults` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.taskReport")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.taskReport",
+    omit_none
+)]
 pub struct TaskReport {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +33,9 @@ pub struct TaskReport {
     pub total_users_count: Option<i32>,
     /// `unprocessedUsersCount`: `Edm.Int32`, not nullable.
     pub unprocessed_users_count: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

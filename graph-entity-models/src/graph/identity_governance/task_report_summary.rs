@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.taskReportSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.taskReportSummary")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.taskReportSummary",
+    omit_none
+)]
 pub struct TaskReportSummary {
     /// `failedTasks`: `Edm.Int32`, not nullable.
     pub failed_tasks: Option<i32>,

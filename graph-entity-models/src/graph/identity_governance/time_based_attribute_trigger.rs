@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.identityGovernance.timeBasedAttributeTrigger`, derived from
 /// `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.timeBasedAttributeTrigger")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
+    omit_none
+)]
 pub struct TimeBasedAttributeTrigger {
     /// `offsetInDays`: `Edm.Int32`, not nullable.
     pub offset_in_days: Option<i32>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.topTasksInsightsSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.topTasksInsightsSummary")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.topTasksInsightsSummary",
+    omit_none
+)]
 pub struct TopTasksInsightsSummary {
     /// `failedTasks`: `Edm.Int32`, not nullable.
     pub failed_tasks: Option<i32>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.topWorkflowsInsightsSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary",
+    omit_none
+)]
 pub struct TopWorkflowsInsightsSummary {
     /// `failedRuns`: `Edm.Int32`, not nullable.
     pub failed_runs: Option<i32>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.identityGovernance.triggerAndScopeBasedConditions`, derived
 /// from `microsoft.graph.identityGovernance.workflowExecutionConditions`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
+    omit_none
+)]
 pub struct TriggerAndScopeBasedConditions {
     /// `scope`: `microsoft.graph.subjectSet`.
     #[graph(nested)]

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.triggerAttribute`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.triggerAttribute")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.triggerAttribute",
+    omit_none
+)]
 pub struct TriggerAttribute {
     /// `name`: `Edm.String`, not nullable.
     pub name: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.identityGovernance.userInactivityTrigger`, derived from
 /// `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.userInactivityTrigger")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.userInactivityTrigger",
+    omit_none
+)]
 pub struct UserInactivityTrigger {
     /// `inactivityPeriodInDays`: `Edm.Int32`, not nullable.
     pub inactivity_period_in_days: Option<i32>,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation properties `reprocessedRuns`, `subject`,
 /// `taskProcessingResults` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.userProcessingResult")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.userProcessingResult",
+    omit_none
+)]
 pub struct UserProcessingResult {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -31,6 +34,9 @@ pub struct UserProcessingResult {
     pub workflow_execution_type: Option<super::WorkflowExecutionType>,
     /// `workflowVersion`: `Edm.Int32`, not nullable.
     pub workflow_version: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

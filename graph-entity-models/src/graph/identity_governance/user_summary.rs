@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.userSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.userSummary")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.userSummary",
+    omit_none
+)]
 pub struct UserSummary {
     /// `failedTasks`: `Edm.Int32`, not nullable.
     pub failed_tasks: Option<i32>,

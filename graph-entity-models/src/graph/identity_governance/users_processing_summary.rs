@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.usersProcessingSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.usersProcessingSummary")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.usersProcessingSummary",
+    omit_none
+)]
 pub struct UsersProcessingSummary {
     /// `failedTasks`: `Edm.Int32`, not nullable.
     pub failed_tasks: Option<i32>,

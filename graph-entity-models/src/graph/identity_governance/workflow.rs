@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `previewScope`, `runs`, `taskReports`, `userProcessingResults`, `versions` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.workflow")]
+#[graph(odata_type = "microsoft.graph.identityGovernance.workflow", omit_none)]
 pub struct Workflow {
     /// `category`: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, not nullable.
     pub category: Option<super::LifecycleWorkflowCategory>,
@@ -42,6 +42,9 @@ pub struct Workflow {
     pub settings: Option<super::WorkflowSetting>,
     /// `version`: `Edm.Int32`.
     pub version: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// know. Not generated: the navigation properties `administrationScopeTargets`, `createdBy`,
 /// `lastModifiedBy`, `tasks` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.workflowBase")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.workflowBase",
+    omit_none
+)]
 pub struct WorkflowBase {
     /// `category`: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, not nullable.
     pub category: Option<super::LifecycleWorkflowCategory>,
@@ -26,6 +29,9 @@ pub struct WorkflowBase {
     pub is_scheduling_enabled: Option<bool>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.workflowSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.workflowSetting")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.workflowSetting",
+    omit_none
+)]
 pub struct WorkflowSetting {
     /// `quarantineConfiguration`: `microsoft.graph.identityGovernance.quarantineConfiguration`.
     #[graph(nested)]

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `tasks` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.workflowTemplate")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.workflowTemplate",
+    omit_none
+)]
 pub struct WorkflowTemplate {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +23,9 @@ pub struct WorkflowTemplate {
     /// `executionConditions`: `microsoft.graph.identityGovernance.workflowExecutionConditions`.
     #[graph(nested)]
     pub execution_conditions: Option<super::AnyWorkflowExecutionConditions>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

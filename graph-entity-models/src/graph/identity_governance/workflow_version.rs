@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// `administrationScopeTargets`, `createdBy`, `lastModifiedBy`, `tasks` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.workflowVersion")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.workflowVersion",
+    omit_none
+)]
 pub struct WorkflowVersion {
     /// `category`: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, not nullable.
     pub category: Option<super::LifecycleWorkflowCategory>,
@@ -32,6 +35,9 @@ pub struct WorkflowVersion {
     /// `versionNumber`: `Edm.Int32`, not nullable.
     #[graph(key)]
     pub version_number: Option<i32>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

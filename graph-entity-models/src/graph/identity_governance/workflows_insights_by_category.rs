@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.workflowsInsightsByCategory`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.workflowsInsightsByCategory")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.workflowsInsightsByCategory",
+    omit_none
+)]
 pub struct WorkflowsInsightsByCategory {
     /// `failedJoinerRuns`: `Edm.Int32`, not nullable.
     pub failed_joiner_runs: Option<i32>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.workflowsInsightsSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.workflowsInsightsSummary")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.workflowsInsightsSummary",
+    omit_none
+)]
 pub struct WorkflowsInsightsSummary {
     /// `failedRuns`: `Edm.Int32`, not nullable.
     pub failed_runs: Option<i32>,

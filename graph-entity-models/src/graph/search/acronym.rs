@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.search.acronym`, derived from
 /// `microsoft.graph.search.searchAnswer`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.search.acronym")]
+#[graph(odata_type = "microsoft.graph.search.acronym", omit_none)]
 pub struct Acronym {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -25,6 +25,9 @@ pub struct Acronym {
     pub stands_for: Option<String>,
     /// `state`: `microsoft.graph.search.answerState`, not nullable.
     pub state: Option<super::AnswerState>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.search.answerKeyword`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.search.answerKeyword")]
+#[graph(odata_type = "microsoft.graph.search.answerKeyword", omit_none)]
 pub struct AnswerKeyword {
     /// `keywords`: `Collection(Edm.String)`.
     pub keywords: Option<Vec<String>>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.search.answerVariant`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.search.answerVariant")]
+#[graph(odata_type = "microsoft.graph.search.answerVariant", omit_none)]
 pub struct AnswerVariant {
     /// `description`: `Edm.String`.
     pub description: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.search.bookmark`, derived from
 /// `microsoft.graph.search.searchAnswer`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.search.bookmark")]
+#[graph(odata_type = "microsoft.graph.search.bookmark", omit_none)]
 pub struct Bookmark {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -45,6 +45,9 @@ pub struct Bookmark {
     /// `targetedVariations`: `Collection(microsoft.graph.search.answerVariant)`.
     #[graph(nested)]
     pub targeted_variations: Option<Vec<super::AnswerVariant>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.search.identitySet`. Open type: its patch can set dynamic
 /// properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.search.identitySet", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.search.identitySet",
+    open_type,
+    omit_none
+)]
 pub struct IdentitySet {
     /// `application`: `microsoft.graph.search.identity`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.search.searchAnswer`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.search.searchAnswer")]
+#[graph(odata_type = "microsoft.graph.search.searchAnswer", omit_none)]
 pub struct SearchAnswer {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +20,9 @@ pub struct SearchAnswer {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `webUrl`: `Edm.String`.
     pub web_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.a365SpanOutputs`, derived from
 /// `microsoft.graph.security.auditData`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.a365SpanOutputs", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.security.a365SpanOutputs",
+    open_type,
+    omit_none
+)]
 pub struct A365SpanOutputs {
     /// `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`.
     #[graph(nested)]

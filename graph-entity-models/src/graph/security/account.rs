@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.account`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.account")]
+#[graph(odata_type = "microsoft.graph.security.account", omit_none)]
 pub struct Account {
     /// `actions`: `Collection(microsoft.graph.security.action)`, not nullable.
     pub actions: Option<Vec<super::Action>>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.activeDirectoryDomainEvidence`, derived from
 /// `microsoft.graph.security.alertEvidence`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.activeDirectoryDomainEvidence")]
+#[graph(
+    odata_type = "microsoft.graph.security.activeDirectoryDomainEvidence",
+    omit_none
+)]
 pub struct ActiveDirectoryDomainEvidence {
     /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,

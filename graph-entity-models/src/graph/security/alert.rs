@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.alert`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.alert")]
+#[graph(odata_type = "microsoft.graph.security.alert", omit_none)]
 pub struct Alert {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -83,6 +83,9 @@ pub struct Alert {
     pub threat_family_name: Option<String>,
     /// `title`: `Edm.String`.
     pub title: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.alertComment`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.alertComment")]
+#[graph(odata_type = "microsoft.graph.security.alertComment", omit_none)]
 pub struct AlertComment {
     /// `comment`: `Edm.String`.
     pub comment: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.alertEvidence`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.alertEvidence")]
+#[graph(odata_type = "microsoft.graph.security.alertEvidence", omit_none)]
 pub struct AlertEvidence {
     /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,

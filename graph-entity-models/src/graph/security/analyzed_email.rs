@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.security.analyzedEmail`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.analyzedEmail")]
+#[graph(odata_type = "microsoft.graph.security.analyzedEmail", omit_none)]
 pub struct AnalyzedEmail {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -96,6 +96,9 @@ pub struct AnalyzedEmail {
     /// `urls`: `Collection(microsoft.graph.security.analyzedEmailUrl)`.
     #[graph(nested)]
     pub urls: Option<Vec<super::AnalyzedEmailUrl>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.analyzedEmailAttachment`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.analyzedEmailAttachment")]
+#[graph(
+    odata_type = "microsoft.graph.security.analyzedEmailAttachment",
+    omit_none
+)]
 pub struct AnalyzedEmailAttachment {
     /// `detonationDetails`: `microsoft.graph.security.detonationDetails`.
     #[graph(nested)]

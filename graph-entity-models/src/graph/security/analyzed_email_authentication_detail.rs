@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.analyzedEmailAuthenticationDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.analyzedEmailAuthenticationDetail")]
+#[graph(
+    odata_type = "microsoft.graph.security.analyzedEmailAuthenticationDetail",
+    omit_none
+)]
 pub struct AnalyzedEmailAuthenticationDetail {
     /// `compositeAuthentication`: `Edm.String`.
     pub composite_authentication: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.analyzedEmailDeliveryDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.analyzedEmailDeliveryDetail")]
+#[graph(
+    odata_type = "microsoft.graph.security.analyzedEmailDeliveryDetail",
+    omit_none
+)]
 pub struct AnalyzedEmailDeliveryDetail {
     /// `action`: `microsoft.graph.security.deliveryAction`.
     pub action: Option<super::DeliveryAction>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.analyzedEmailDlpRuleInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.analyzedEmailDlpRuleInfo")]
+#[graph(
+    odata_type = "microsoft.graph.security.analyzedEmailDlpRuleInfo",
+    omit_none
+)]
 pub struct AnalyzedEmailDlpRuleInfo {
     /// `name`: `Edm.String`.
     pub name: Option<String>,

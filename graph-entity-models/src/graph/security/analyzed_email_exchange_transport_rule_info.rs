@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.analyzedEmailExchangeTransportRuleInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.analyzedEmailExchangeTransportRuleInfo")]
+#[graph(
+    odata_type = "microsoft.graph.security.analyzedEmailExchangeTransportRuleInfo",
+    omit_none
+)]
 pub struct AnalyzedEmailExchangeTransportRuleInfo {
     /// `name`: `Edm.String`.
     pub name: Option<String>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.analyzedEmailRecipientDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.analyzedEmailRecipientDetail")]
+#[graph(
+    odata_type = "microsoft.graph.security.analyzedEmailRecipientDetail",
+    omit_none
+)]
 pub struct AnalyzedEmailRecipientDetail {
     /// `ccRecipients`: `Collection(Edm.String)`.
     pub cc_recipients: Option<Vec<String>>,

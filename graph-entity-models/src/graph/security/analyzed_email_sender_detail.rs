@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.analyzedEmailSenderDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.analyzedEmailSenderDetail")]
+#[graph(
+    odata_type = "microsoft.graph.security.analyzedEmailSenderDetail",
+    omit_none
+)]
 pub struct AnalyzedEmailSenderDetail {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.analyzedEmailUrl`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.analyzedEmailUrl")]
+#[graph(odata_type = "microsoft.graph.security.analyzedEmailUrl", omit_none)]
 pub struct AnalyzedEmailUrl {
     /// `detectionMethod`: `Edm.String`.
     pub detection_method: Option<String>,

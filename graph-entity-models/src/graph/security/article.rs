@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `indicators` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.article")]
+#[graph(odata_type = "microsoft.graph.security.article", omit_none)]
 pub struct Article {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -29,6 +29,9 @@ pub struct Article {
     pub tags: Option<Vec<String>>,
     /// `title`: `Edm.String`, not nullable.
     pub title: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

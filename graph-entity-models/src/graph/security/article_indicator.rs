@@ -6,13 +6,16 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.security.indicator`. Not generated: the navigation property `artifact` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.articleIndicator")]
+#[graph(odata_type = "microsoft.graph.security.articleIndicator", omit_none)]
 pub struct ArticleIndicator {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// `source`: `microsoft.graph.security.indicatorSource`, not nullable.
     pub source: Option<super::IndicatorSource>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.auditData`. Abstract: no value has exactly this
 /// type; this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.auditData")]
+#[graph(odata_type = "microsoft.graph.security.auditData", omit_none)]
 pub struct AuditData {
     /// `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`.
     #[graph(nested)]

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `records` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.auditLogQuery")]
+#[graph(odata_type = "microsoft.graph.security.auditLogQuery", omit_none)]
 pub struct AuditLogQuery {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -37,6 +37,9 @@ pub struct AuditLogQuery {
     pub status: Option<super::AuditLogQueryStatus>,
     /// `userPrincipalNameFilters`: `Collection(Edm.String)`.
     pub user_principal_name_filters: Option<Vec<String>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

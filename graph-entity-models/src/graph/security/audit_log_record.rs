@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.security.auditLogRecord`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.auditLogRecord")]
+#[graph(odata_type = "microsoft.graph.security.auditLogRecord", omit_none)]
 pub struct AuditLogRecord {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -37,6 +37,9 @@ pub struct AuditLogRecord {
     pub user_principal_name: Option<String>,
     /// `userType`: `microsoft.graph.security.auditLogUserType`.
     pub user_type: Option<super::AuditLogUserType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

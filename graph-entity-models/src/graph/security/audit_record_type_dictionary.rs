@@ -9,7 +9,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.security.auditRecordTypeDictionary",
-    open_type
+    open_type,
+    omit_none
 )]
 pub struct AuditRecordTypeDictionary {
     /// Members the type does not declare, kept as read and written back.

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.autonomousSystem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.autonomousSystem")]
+#[graph(odata_type = "microsoft.graph.security.autonomousSystem", omit_none)]
 pub struct AutonomousSystem {
     /// `name`: `Edm.String`, not nullable.
     pub name: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.security.caseOperation`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.caseOperation")]
+#[graph(odata_type = "microsoft.graph.security.caseOperation", omit_none)]
 pub struct CaseOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +26,9 @@ pub struct CaseOperation {
     pub result_info: Option<super::super::ResultInfo>,
     /// `status`: `microsoft.graph.security.caseOperationStatus`.
     pub status: Option<super::CaseOperationStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -9,7 +9,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.security.cdpClassifierHealthRecord",
-    open_type
+    open_type,
+    omit_none
 )]
 pub struct CdpClassifierHealthRecord {
     /// `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`.

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.security.citationTemplate`, derived from
 /// `microsoft.graph.security.filePlanDescriptorTemplate`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.citationTemplate")]
+#[graph(odata_type = "microsoft.graph.security.citationTemplate", omit_none)]
 pub struct CitationTemplate {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +21,9 @@ pub struct CitationTemplate {
     pub citation_jurisdiction: Option<String>,
     /// `citationUrl`: `Edm.String`.
     pub citation_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.compromiseIndicator`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.compromiseIndicator")]
+#[graph(odata_type = "microsoft.graph.security.compromiseIndicator", omit_none)]
 pub struct CompromiseIndicator {
     /// `value`: `Edm.String`.
     pub value: Option<String>,

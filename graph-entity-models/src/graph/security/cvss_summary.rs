@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.cvssSummary`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.cvssSummary")]
+#[graph(odata_type = "microsoft.graph.security.cvssSummary", omit_none)]
 pub struct CvssSummary {
     /// `score`: `Edm.Double`, not nullable.
     pub score: Option<f64>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Abstract: no value has exactly this type; this struct reads the shared properties of a derived
 /// type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.dataSource")]
+#[graph(odata_type = "microsoft.graph.security.dataSource", omit_none)]
 pub struct DataSource {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +20,9 @@ pub struct DataSource {
     pub display_name: Option<String>,
     /// `holdStatus`: `microsoft.graph.security.dataSourceHoldStatus`.
     pub hold_status: Option<super::DataSourceHoldStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.deploymentAccessKeyType`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.deploymentAccessKeyType")]
+#[graph(
+    odata_type = "microsoft.graph.security.deploymentAccessKeyType",
+    omit_none
+)]
 pub struct DeploymentAccessKeyType {
     /// `deploymentAccessKey`: `Edm.String`, not nullable.
     pub deployment_access_key: Option<String>,

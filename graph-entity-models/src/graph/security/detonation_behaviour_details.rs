@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.detonationBehaviourDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.detonationBehaviourDetails")]
+#[graph(
+    odata_type = "microsoft.graph.security.detonationBehaviourDetails",
+    omit_none
+)]
 pub struct DetonationBehaviourDetails {
     /// `actionStatus`: `Edm.String`.
     pub action_status: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.detonationChain`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.detonationChain")]
+#[graph(odata_type = "microsoft.graph.security.detonationChain", omit_none)]
 pub struct DetonationChain {
     /// `childNodes`: `Collection(microsoft.graph.security.detonationChain)`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.detonationDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.detonationDetails")]
+#[graph(odata_type = "microsoft.graph.security.detonationDetails", omit_none)]
 pub struct DetonationDetails {
     /// `analysisDateTime`: `Edm.DateTimeOffset`.
     pub analysis_date_time: Option<graph_entity::edm::DateTimeOffset>,

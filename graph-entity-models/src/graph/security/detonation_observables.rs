@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.detonationObservables`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.detonationObservables")]
+#[graph(
+    odata_type = "microsoft.graph.security.detonationObservables",
+    omit_none
+)]
 pub struct DetonationObservables {
     /// `contactedIps`: `Collection(Edm.String)`.
     pub contacted_ips: Option<Vec<String>>,

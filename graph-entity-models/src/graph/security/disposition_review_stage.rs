@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.dispositionReviewStage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.dispositionReviewStage")]
+#[graph(
+    odata_type = "microsoft.graph.security.dispositionReviewStage",
+    omit_none
+)]
 pub struct DispositionReviewStage {
     /// `name`: `Edm.String`.
     pub name: Option<String>,
@@ -13,6 +16,9 @@ pub struct DispositionReviewStage {
     /// `stageNumber`: `Edm.String`, not nullable.
     #[graph(key)]
     pub stage_number: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.security.caseOperation`. Not generated: the navigation properties `reviewSet`,
 /// `search` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryAddToReviewSetOperation")]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoveryAddToReviewSetOperation",
+    omit_none
+)]
 pub struct EdiscoveryAddToReviewSetOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -38,6 +41,9 @@ pub struct EdiscoveryAddToReviewSetOperation {
     /// `reportFileMetadata`: `Collection(microsoft.graph.security.reportFileMetadata)`.
     #[graph(nested)]
     pub report_file_metadata: Option<Vec<super::ReportFileMetadata>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

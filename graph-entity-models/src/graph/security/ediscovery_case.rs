@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `custodians`, `noncustodialDataSources`, `operations`, `reviewSets`, `searches`, `settings`,
 /// `tags` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryCase")]
+#[graph(odata_type = "microsoft.graph.security.ediscoveryCase", omit_none)]
 pub struct EdiscoveryCase {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +32,9 @@ pub struct EdiscoveryCase {
     pub closed_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `externalId`: `Edm.String`.
     pub external_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.security.ediscoveryCaseSettings`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryCaseSettings")]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoveryCaseSettings",
+    omit_none
+)]
 pub struct EdiscoveryCaseSettings {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -23,6 +26,9 @@ pub struct EdiscoveryCaseSettings {
     /// `topicModeling`: `microsoft.graph.security.topicModelingSettings`.
     #[graph(nested)]
     pub topic_modeling: Option<super::TopicModelingSettings>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

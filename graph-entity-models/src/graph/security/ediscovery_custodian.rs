@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `lastIndexOperation`, `siteSources`, `unifiedGroupSources`, `userSources` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryCustodian")]
+#[graph(odata_type = "microsoft.graph.security.ediscoveryCustodian", omit_none)]
 pub struct EdiscoveryCustodian {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -28,6 +28,9 @@ pub struct EdiscoveryCustodian {
     pub acknowledged_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `email`: `Edm.String`.
     pub email: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.security.caseOperation`. Not generated: the navigation property `search` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryEstimateOperation")]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoveryEstimateOperation",
+    omit_none
+)]
 pub struct EdiscoveryEstimateOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -44,6 +47,9 @@ pub struct EdiscoveryEstimateOperation {
     pub unindexed_item_count: Option<i64>,
     /// `unindexedItemsSize`: `Edm.Int64`.
     pub unindexed_items_size: Option<i64>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 /// `dataSource`, `lastIndexOperation` (in a body only when `$expand`ed, never patched through this
 /// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryNoncustodialDataSource")]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoveryNoncustodialDataSource",
+    omit_none
+)]
 pub struct EdiscoveryNoncustodialDataSource {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -24,6 +27,9 @@ pub struct EdiscoveryNoncustodialDataSource {
     pub released_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.security.dataSourceContainerStatus`.
     pub status: Option<super::DataSourceContainerStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

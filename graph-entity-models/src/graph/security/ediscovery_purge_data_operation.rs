@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.security.ediscoveryPurgeDataOperation`, derived from
 /// `microsoft.graph.security.caseOperation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryPurgeDataOperation")]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoveryPurgeDataOperation",
+    omit_none
+)]
 pub struct EdiscoveryPurgeDataOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -29,6 +32,9 @@ pub struct EdiscoveryPurgeDataOperation {
     /// `reportFileMetadata`: `Collection(microsoft.graph.security.reportFileMetadata)`.
     #[graph(nested)]
     pub report_file_metadata: Option<Vec<super::ReportFileMetadata>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

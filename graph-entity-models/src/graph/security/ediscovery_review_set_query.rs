@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.security.ediscoveryReviewSetQuery`, derived from
 /// `microsoft.graph.security.search`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryReviewSetQuery")]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoveryReviewSetQuery",
+    omit_none
+)]
 pub struct EdiscoveryReviewSetQuery {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +29,9 @@ pub struct EdiscoveryReviewSetQuery {
     pub last_modified_by: Option<super::super::AnyIdentitySet>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.security.tag`. Not generated: the navigation properties `childTags`, `parent`
 /// (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryReviewTag")]
+#[graph(odata_type = "microsoft.graph.security.ediscoveryReviewTag", omit_none)]
 pub struct EdiscoveryReviewTag {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +22,9 @@ pub struct EdiscoveryReviewTag {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `childSelectability`: `microsoft.graph.security.childSelectability`.
     pub child_selectability: Option<super::ChildSelectability>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `addToReviewSetOperation`, `custodianSources`, `lastEstimateStatisticsOperation`,
 /// `noncustodialSources` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.ediscoverySearch")]
+#[graph(odata_type = "microsoft.graph.security.ediscoverySearch", omit_none)]
 pub struct EdiscoverySearch {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -30,6 +30,9 @@ pub struct EdiscoverySearch {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `dataSourceScopes`: `microsoft.graph.security.dataSourceScopes`.
     pub data_source_scopes: Option<graph_entity::Flags<super::DataSourceScopes>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.security.caseOperation`. Not generated: the navigation property `search` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.ediscoverySearchExportOperation")]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoverySearchExportOperation",
+    omit_none
+)]
 pub struct EdiscoverySearchExportOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -48,6 +51,9 @@ pub struct EdiscoverySearchExportOperation {
     pub export_location: Option<graph_entity::Flags<super::ExportLocation>>,
     /// `exportSingleItems`: `Edm.Boolean`.
     pub export_single_items: Option<bool>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.security.ediscoveryTagOperation`, derived from
 /// `microsoft.graph.security.caseOperation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryTagOperation")]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoveryTagOperation",
+    omit_none
+)]
 pub struct EdiscoveryTagOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +29,9 @@ pub struct EdiscoveryTagOperation {
     pub result_info: Option<super::super::ResultInfo>,
     /// `status`: `microsoft.graph.security.caseOperationStatus`.
     pub status: Option<super::CaseOperationStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

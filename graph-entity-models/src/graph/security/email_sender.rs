@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.emailSender`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.emailSender")]
+#[graph(odata_type = "microsoft.graph.security.emailSender", omit_none)]
 pub struct EmailSender {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

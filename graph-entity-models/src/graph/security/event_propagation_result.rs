@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.eventPropagationResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.eventPropagationResult")]
+#[graph(
+    odata_type = "microsoft.graph.security.eventPropagationResult",
+    omit_none
+)]
 pub struct EventPropagationResult {
     /// `location`: `Edm.String`.
     pub location: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.eventQuery`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.eventQuery")]
+#[graph(odata_type = "microsoft.graph.security.eventQuery", omit_none)]
 pub struct EventQuery {
     /// `query`: `Edm.String`, not nullable.
     pub query: Option<String>,

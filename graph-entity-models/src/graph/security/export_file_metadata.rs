@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.exportFileMetadata`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.exportFileMetadata")]
+#[graph(odata_type = "microsoft.graph.security.exportFileMetadata", omit_none)]
 pub struct ExportFileMetadata {
     /// `downloadUrl`: `Edm.String`.
     pub download_url: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.fileDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.fileDetails")]
+#[graph(odata_type = "microsoft.graph.security.fileDetails", omit_none)]
 pub struct FileDetails {
     /// `fileName`: `Edm.String`.
     pub file_name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.fileHash`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.fileHash")]
+#[graph(odata_type = "microsoft.graph.security.fileHash", omit_none)]
 pub struct FileHash {
     /// `algorithm`: `microsoft.graph.security.fileHashAlgorithm`, not nullable.
     pub algorithm: Option<super::FileHashAlgorithm>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.fileHashEvidence`, derived from
 /// `microsoft.graph.security.alertEvidence`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.fileHashEvidence")]
+#[graph(odata_type = "microsoft.graph.security.fileHashEvidence", omit_none)]
 pub struct FileHashEvidence {
     /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.filePlanAppliedCategory`, derived from
 /// `microsoft.graph.security.filePlanDescriptorBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.filePlanAppliedCategory")]
+#[graph(
+    odata_type = "microsoft.graph.security.filePlanAppliedCategory",
+    omit_none
+)]
 pub struct FilePlanAppliedCategory {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

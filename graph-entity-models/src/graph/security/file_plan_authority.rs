@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.filePlanAuthority`, derived from
 /// `microsoft.graph.security.filePlanDescriptorBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.filePlanAuthority")]
+#[graph(odata_type = "microsoft.graph.security.filePlanAuthority", omit_none)]
 pub struct FilePlanAuthority {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.filePlanCitation`, derived from
 /// `microsoft.graph.security.filePlanDescriptorBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.filePlanCitation")]
+#[graph(odata_type = "microsoft.graph.security.filePlanCitation", omit_none)]
 pub struct FilePlanCitation {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.filePlanDepartment`, derived from
 /// `microsoft.graph.security.filePlanDescriptorBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.filePlanDepartment")]
+#[graph(odata_type = "microsoft.graph.security.filePlanDepartment", omit_none)]
 pub struct FilePlanDepartment {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `categoryTemplate`, `citationTemplate`, `departmentTemplate`, `filePlanReferenceTemplate` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.filePlanDescriptor")]
+#[graph(odata_type = "microsoft.graph.security.filePlanDescriptor", omit_none)]
 pub struct FilePlanDescriptor {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -27,6 +27,9 @@ pub struct FilePlanDescriptor {
     /// `filePlanReference`: `microsoft.graph.security.filePlanReference`.
     #[graph(nested)]
     pub file_plan_reference: Option<super::FilePlanReference>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

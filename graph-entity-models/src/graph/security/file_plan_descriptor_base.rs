@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.filePlanDescriptorBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.filePlanDescriptorBase")]
+#[graph(
+    odata_type = "microsoft.graph.security.filePlanDescriptorBase",
+    omit_none
+)]
 pub struct FilePlanDescriptorBase {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

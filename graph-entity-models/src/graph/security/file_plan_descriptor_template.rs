@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.security.filePlanDescriptorTemplate`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.filePlanDescriptorTemplate")]
+#[graph(
+    odata_type = "microsoft.graph.security.filePlanDescriptorTemplate",
+    omit_none
+)]
 pub struct FilePlanDescriptorTemplate {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +20,9 @@ pub struct FilePlanDescriptorTemplate {
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

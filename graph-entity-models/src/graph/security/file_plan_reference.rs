@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.filePlanReference`, derived from
 /// `microsoft.graph.security.filePlanDescriptorBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.filePlanReference")]
+#[graph(odata_type = "microsoft.graph.security.filePlanReference", omit_none)]
 pub struct FilePlanReference {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.filePlanSubcategory`, derived from
 /// `microsoft.graph.security.filePlanDescriptorBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.filePlanSubcategory")]
+#[graph(odata_type = "microsoft.graph.security.filePlanSubcategory", omit_none)]
 pub struct FilePlanSubcategory {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

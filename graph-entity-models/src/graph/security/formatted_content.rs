@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.formattedContent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.formattedContent")]
+#[graph(odata_type = "microsoft.graph.security.formattedContent", omit_none)]
 pub struct FormattedContent {
     /// `content`: `Edm.String`.
     pub content: Option<String>,

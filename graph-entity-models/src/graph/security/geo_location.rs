@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.geoLocation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.geoLocation")]
+#[graph(odata_type = "microsoft.graph.security.geoLocation", omit_none)]
 pub struct GeoLocation {
     /// `city`: `Edm.String`.
     pub city: Option<String>,

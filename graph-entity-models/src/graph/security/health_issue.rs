@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.healthIssue`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.healthIssue")]
+#[graph(odata_type = "microsoft.graph.security.healthIssue", omit_none)]
 pub struct HealthIssue {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -36,6 +36,9 @@ pub struct HealthIssue {
     pub severity: Option<super::HealthIssueSeverity>,
     /// `status`: `microsoft.graph.security.healthIssueStatus`.
     pub status: Option<super::HealthIssueStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

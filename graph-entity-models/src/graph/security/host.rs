@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 /// `passiveDns`, `passiveDnsReverse`, `ports`, `reputation`, `sslCertificates`, `subdomains`,
 /// `trackers`, `whois` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.host")]
+#[graph(odata_type = "microsoft.graph.security.host", omit_none)]
 pub struct Host {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct Host {
     pub first_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `lastSeenDateTime`: `Edm.DateTimeOffset`.
     pub last_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

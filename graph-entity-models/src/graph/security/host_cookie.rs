@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.security.artifact`. Not generated: the navigation property `host` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.hostCookie")]
+#[graph(odata_type = "microsoft.graph.security.hostCookie", omit_none)]
 pub struct HostCookie {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +19,9 @@ pub struct HostCookie {
     pub last_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `name`: `Edm.String`, not nullable.
     pub name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.hostPortBanner`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.hostPortBanner")]
+#[graph(odata_type = "microsoft.graph.security.hostPortBanner", omit_none)]
 pub struct HostPortBanner {
     /// `banner`: `Edm.String`, not nullable.
     pub banner: Option<String>,

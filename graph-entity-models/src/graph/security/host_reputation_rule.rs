@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.hostReputationRule`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.hostReputationRule")]
+#[graph(odata_type = "microsoft.graph.security.hostReputationRule", omit_none)]
 pub struct HostReputationRule {
     /// `description`: `Edm.String`, not nullable.
     pub description: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.security.artifact`. Not generated: the navigation properties `host`,
 /// `sslCertificate` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.hostSslCertificate")]
+#[graph(odata_type = "microsoft.graph.security.hostSslCertificate", omit_none)]
 pub struct HostSslCertificate {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct HostSslCertificate {
     /// `ports`: `Collection(microsoft.graph.security.hostSslCertificatePort)`.
     #[graph(nested)]
     pub ports: Option<Vec<super::HostSslCertificatePort>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.hostSslCertificatePort`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.hostSslCertificatePort")]
+#[graph(
+    odata_type = "microsoft.graph.security.hostSslCertificatePort",
+    omit_none
+)]
 pub struct HostSslCertificatePort {
     /// `firstSeenDateTime`: `Edm.DateTimeOffset`.
     pub first_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `ports`, `reputation`, `sslCertificates`, `subdomains`, `trackers`, `whois` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.hostname")]
+#[graph(odata_type = "microsoft.graph.security.hostname", omit_none)]
 pub struct Hostname {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +21,9 @@ pub struct Hostname {
     pub registrant: Option<String>,
     /// `registrar`: `Edm.String`.
     pub registrar: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.huntingQueryResults`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.huntingQueryResults")]
+#[graph(odata_type = "microsoft.graph.security.huntingQueryResults", omit_none)]
 pub struct HuntingQueryResults {
     /// `results`: `Collection(microsoft.graph.security.huntingRowResult)`.
     #[graph(nested)]

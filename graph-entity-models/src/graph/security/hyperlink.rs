@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.hyperlink`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.hyperlink")]
+#[graph(odata_type = "microsoft.graph.security.hyperlink", omit_none)]
 pub struct Hyperlink {
     /// `name`: `Edm.String`, not nullable.
     pub name: Option<String>,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation property `alerts` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.incident")]
+#[graph(odata_type = "microsoft.graph.security.incident", omit_none)]
 pub struct Incident {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -50,6 +50,9 @@ pub struct Incident {
     pub system_tags: Option<Vec<String>>,
     /// `tenantId`: `Edm.String`.
     pub tenant_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

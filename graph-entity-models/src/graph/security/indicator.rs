@@ -7,13 +7,16 @@ use graph_entity::GraphEntity;
 /// type this build does not know. Not generated: the navigation property `artifact` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.indicator")]
+#[graph(odata_type = "microsoft.graph.security.indicator", omit_none)]
 pub struct Indicator {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// `source`: `microsoft.graph.security.indicatorSource`, not nullable.
     pub source: Option<super::IndicatorSource>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `indicators` (in a body only
 /// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.intelligenceProfile")]
+#[graph(odata_type = "microsoft.graph.security.intelligenceProfile", omit_none)]
 pub struct IntelligenceProfile {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -35,6 +35,9 @@ pub struct IntelligenceProfile {
     /// `tradecraft`: `microsoft.graph.security.formattedContent`.
     #[graph(nested)]
     pub tradecraft: Option<super::FormattedContent>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

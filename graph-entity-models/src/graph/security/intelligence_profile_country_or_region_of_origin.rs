@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.intelligenceProfileCountryOrRegionOfOrigin`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.intelligenceProfileCountryOrRegionOfOrigin")]
+#[graph(
+    odata_type = "microsoft.graph.security.intelligenceProfileCountryOrRegionOfOrigin",
+    omit_none
+)]
 pub struct IntelligenceProfileCountryOrRegionOfOrigin {
     /// `code`: `Edm.String`, not nullable.
     pub code: Option<String>,

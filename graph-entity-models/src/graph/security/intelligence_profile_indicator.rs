@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.security.indicator`. Not generated: the navigation property `artifact` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.intelligenceProfileIndicator")]
+#[graph(
+    odata_type = "microsoft.graph.security.intelligenceProfileIndicator",
+    omit_none
+)]
 pub struct IntelligenceProfileIndicator {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +20,9 @@ pub struct IntelligenceProfileIndicator {
     pub first_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `lastSeenDateTime`: `Edm.DateTimeOffset`.
     pub last_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

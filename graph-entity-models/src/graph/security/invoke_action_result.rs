@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.invokeActionResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.invokeActionResult")]
+#[graph(odata_type = "microsoft.graph.security.invokeActionResult", omit_none)]
 pub struct InvokeActionResult {
     /// `accountId`: `Edm.String`, not nullable.
     pub account_id: Option<String>,

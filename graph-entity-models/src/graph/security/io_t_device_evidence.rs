@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.ioTDeviceEvidence`, derived from
 /// `microsoft.graph.security.alertEvidence`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.ioTDeviceEvidence")]
+#[graph(odata_type = "microsoft.graph.security.ioTDeviceEvidence", omit_none)]
 pub struct IoTDeviceEvidence {
     /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,

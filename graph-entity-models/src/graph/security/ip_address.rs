@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 /// `ports`, `reputation`, `sslCertificates`, `subdomains`, `trackers`, `whois` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.ipAddress")]
+#[graph(odata_type = "microsoft.graph.security.ipAddress", omit_none)]
 pub struct IpAddress {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -26,6 +26,9 @@ pub struct IpAddress {
     pub hosting_provider: Option<String>,
     /// `netblock`: `Edm.String`.
     pub netblock: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.kubernetesServicePort`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.kubernetesServicePort")]
+#[graph(
+    odata_type = "microsoft.graph.security.kubernetesServicePort",
+    omit_none
+)]
 pub struct KubernetesServicePort {
     /// `appProtocol`: `Edm.String`.
     pub app_protocol: Option<String>,

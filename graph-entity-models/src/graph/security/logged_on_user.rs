@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.loggedOnUser`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.loggedOnUser")]
+#[graph(odata_type = "microsoft.graph.security.loggedOnUser", omit_none)]
 pub struct LoggedOnUser {
     /// `accountName`: `Edm.String`.
     pub account_name: Option<String>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.mergeResponse`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.mergeResponse")]
+#[graph(odata_type = "microsoft.graph.security.mergeResponse", omit_none)]
 pub struct MergeResponse {
     /// `targetIncidentId`: `Edm.String`, not nullable.
     pub target_incident_id: Option<String>,

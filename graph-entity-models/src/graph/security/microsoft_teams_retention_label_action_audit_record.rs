@@ -10,7 +10,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord",
-    open_type
+    open_type,
+    omit_none
 )]
 pub struct MicrosoftTeamsRetentionLabelActionAuditRecord {
     /// `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`.

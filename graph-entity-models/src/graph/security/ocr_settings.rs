@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.ocrSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.ocrSettings")]
+#[graph(odata_type = "microsoft.graph.security.ocrSettings", omit_none)]
 pub struct OcrSettings {
     /// `isEnabled`: `Edm.Boolean`.
     pub is_enabled: Option<bool>,

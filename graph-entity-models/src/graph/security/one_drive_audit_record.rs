@@ -7,7 +7,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.oneDriveAuditRecord`, derived from
 /// `microsoft.graph.security.auditData`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.oneDriveAuditRecord", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.security.oneDriveAuditRecord",
+    open_type,
+    omit_none
+)]
 pub struct OneDriveAuditRecord {
     /// `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`.
     #[graph(nested)]

@@ -7,7 +7,11 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.p4AIRiskScoreRecord`, derived from
 /// `microsoft.graph.security.auditData`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.p4AIRiskScoreRecord", open_type)]
+#[graph(
+    odata_type = "microsoft.graph.security.p4AIRiskScoreRecord",
+    open_type,
+    omit_none
+)]
 pub struct P4AIRiskScoreRecord {
     /// `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`.
     #[graph(nested)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.security.artifact`. Not generated: the navigation properties `artifact`,
 /// `parentHost` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.passiveDnsRecord")]
+#[graph(odata_type = "microsoft.graph.security.passiveDnsRecord", omit_none)]
 pub struct PassiveDnsRecord {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +19,9 @@ pub struct PassiveDnsRecord {
     pub last_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `recordType`: `Edm.String`, not nullable.
     pub record_type: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

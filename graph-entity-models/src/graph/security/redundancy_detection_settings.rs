@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.redundancyDetectionSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.redundancyDetectionSettings")]
+#[graph(
+    odata_type = "microsoft.graph.security.redundancyDetectionSettings",
+    omit_none
+)]
 pub struct RedundancyDetectionSettings {
     /// `isEnabled`: `Edm.Boolean`.
     pub is_enabled: Option<bool>,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.reportFileMetadata`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.reportFileMetadata")]
+#[graph(odata_type = "microsoft.graph.security.reportFileMetadata", omit_none)]
 pub struct ReportFileMetadata {
     /// `downloadUrl`: `Edm.String`.
     pub download_url: Option<String>,

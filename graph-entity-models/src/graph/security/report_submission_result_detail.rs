@@ -9,7 +9,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.security.reportSubmissionResultDetail",
-    open_type
+    open_type,
+    omit_none
 )]
 pub struct ReportSubmissionResultDetail {
     /// `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`.

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.resourceAccessEvent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.resourceAccessEvent")]
+#[graph(odata_type = "microsoft.graph.security.resourceAccessEvent", omit_none)]
 pub struct ResourceAccessEvent {
     /// `accessDateTime`: `Edm.DateTimeOffset`.
     pub access_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.retentionDurationForever`, derived from
 /// `microsoft.graph.security.retentionDuration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.retentionDurationForever")]
+#[graph(
+    odata_type = "microsoft.graph.security.retentionDurationForever",
+    omit_none
+)]
 pub struct RetentionDurationForever {
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

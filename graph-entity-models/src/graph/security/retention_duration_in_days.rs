@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.retentionDurationInDays`, derived from
 /// `microsoft.graph.security.retentionDuration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.retentionDurationInDays")]
+#[graph(
+    odata_type = "microsoft.graph.security.retentionDurationInDays",
+    omit_none
+)]
 pub struct RetentionDurationInDays {
     /// `days`: `Edm.Int32`.
     pub days: Option<i32>,

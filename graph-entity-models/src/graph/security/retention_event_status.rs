@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.retentionEventStatus`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.retentionEventStatus")]
+#[graph(
+    odata_type = "microsoft.graph.security.retentionEventStatus",
+    omit_none
+)]
 pub struct RetentionEventStatus {
     /// `error`: `microsoft.graph.publicError`.
     #[graph(nested)]

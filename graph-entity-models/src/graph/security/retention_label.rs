@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// `dispositionReviewStages`, `retentionEventType` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.retentionLabel")]
+#[graph(odata_type = "microsoft.graph.security.retentionLabel", omit_none)]
 pub struct RetentionLabel {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -43,6 +43,9 @@ pub struct RetentionLabel {
     pub retention_duration: Option<super::AnyRetentionDuration>,
     /// `retentionTrigger`: `microsoft.graph.security.retentionTrigger`.
     pub retention_trigger: Option<super::RetentionTrigger>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation property `healthIssues` (in a body only when `$expand`ed, never
 /// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.sensor")]
+#[graph(odata_type = "microsoft.graph.security.sensor", omit_none)]
 pub struct Sensor {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -32,6 +32,9 @@ pub struct Sensor {
     pub settings: Option<super::SensorSettings>,
     /// `version`: `Edm.String`, not nullable.
     pub version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

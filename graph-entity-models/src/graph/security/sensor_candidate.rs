@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.security.sensorCandidate`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.sensorCandidate")]
+#[graph(odata_type = "microsoft.graph.security.sensorCandidate", omit_none)]
 pub struct SensorCandidate {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +18,9 @@ pub struct SensorCandidate {
     pub last_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `senseClientVersion`: `Edm.String`, not nullable.
     pub sense_client_version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

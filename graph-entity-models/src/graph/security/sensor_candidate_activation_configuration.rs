@@ -5,13 +5,19 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.security.sensorCandidateActivationConfiguration`, derived
 /// from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.sensorCandidateActivationConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.security.sensorCandidateActivationConfiguration",
+    omit_none
+)]
 pub struct SensorCandidateActivationConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// `activationMode`: `microsoft.graph.security.sensorCandidateActivationMode`, not nullable.
     pub activation_mode: Option<super::SensorCandidateActivationMode>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

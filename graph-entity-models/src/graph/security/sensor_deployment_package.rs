@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.sensorDeploymentPackage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.sensorDeploymentPackage")]
+#[graph(
+    odata_type = "microsoft.graph.security.sensorDeploymentPackage",
+    omit_none
+)]
 pub struct SensorDeploymentPackage {
     /// `downloadUrl`: `Edm.String`, not nullable.
     pub download_url: Option<String>,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.sensorSettings`. Not generated: the navigation
 /// property `networkAdapters` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.sensorSettings")]
+#[graph(odata_type = "microsoft.graph.security.sensorSettings", omit_none)]
 pub struct SensorSettings {
     /// `description`: `Edm.String`, not nullable.
     pub description: Option<String>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.servicePrincipalEvidence`, derived from
 /// `microsoft.graph.security.alertEvidence`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.servicePrincipalEvidence")]
+#[graph(
+    odata_type = "microsoft.graph.security.servicePrincipalEvidence",
+    omit_none
+)]
 pub struct ServicePrincipalEvidence {
     /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,

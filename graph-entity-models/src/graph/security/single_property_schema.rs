@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.singlePropertySchema`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.singlePropertySchema")]
+#[graph(
+    odata_type = "microsoft.graph.security.singlePropertySchema",
+    omit_none
+)]
 pub struct SinglePropertySchema {
     /// `name`: `Edm.String`.
     pub name: Option<String>,

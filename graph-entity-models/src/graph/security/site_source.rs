@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.security.dataSource`. Not generated: the navigation property `site` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.siteSource")]
+#[graph(odata_type = "microsoft.graph.security.siteSource", omit_none)]
 pub struct SiteSource {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -20,6 +20,9 @@ pub struct SiteSource {
     pub display_name: Option<String>,
     /// `holdStatus`: `microsoft.graph.security.dataSourceHoldStatus`.
     pub hold_status: Option<super::DataSourceHoldStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

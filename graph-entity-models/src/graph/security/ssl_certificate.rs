@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.security.artifact`. Not generated: the navigation property `relatedHosts` (in a
 /// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.sslCertificate")]
+#[graph(odata_type = "microsoft.graph.security.sslCertificate", omit_none)]
 pub struct SslCertificate {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -31,6 +31,9 @@ pub struct SslCertificate {
     /// `subject`: `microsoft.graph.security.sslCertificateEntity`.
     #[graph(nested)]
     pub subject: Option<super::SslCertificateEntity>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

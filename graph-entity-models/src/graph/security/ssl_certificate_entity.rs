@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.sslCertificateEntity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.sslCertificateEntity")]
+#[graph(
+    odata_type = "microsoft.graph.security.sslCertificateEntity",
+    omit_none
+)]
 pub struct SslCertificateEntity {
     /// `address`: `microsoft.graph.physicalAddress`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.stream`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.stream")]
+#[graph(odata_type = "microsoft.graph.security.stream", omit_none)]
 pub struct Stream {
     /// `name`: `Edm.String`.
     pub name: Option<String>,

@@ -6,13 +6,16 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation property `host` (in a body only when `$expand`ed, never patched
 /// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.subdomain")]
+#[graph(odata_type = "microsoft.graph.security.subdomain", omit_none)]
 pub struct Subdomain {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// `firstSeenDateTime`: `Edm.DateTimeOffset`.
     pub first_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

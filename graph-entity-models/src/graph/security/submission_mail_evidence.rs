@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.submissionMailEvidence`, derived from
 /// `microsoft.graph.security.alertEvidence`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.submissionMailEvidence")]
+#[graph(
+    odata_type = "microsoft.graph.security.submissionMailEvidence",
+    omit_none
+)]
 pub struct SubmissionMailEvidence {
     /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.threatDetectionDetail`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.threatDetectionDetail")]
+#[graph(
+    odata_type = "microsoft.graph.security.threatDetectionDetail",
+    omit_none
+)]
 pub struct ThreatDetectionDetail {
     /// `confidenceLevel`: `Edm.String`.
     pub confidence_level: Option<String>,

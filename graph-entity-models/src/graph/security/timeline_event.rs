@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.timelineEvent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.timelineEvent")]
+#[graph(odata_type = "microsoft.graph.security.timelineEvent", omit_none)]
 pub struct TimelineEvent {
     /// `eventDateTime`: `Edm.DateTimeOffset`.
     pub event_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.topicModelingSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.topicModelingSettings")]
+#[graph(
+    odata_type = "microsoft.graph.security.topicModelingSettings",
+    omit_none
+)]
 pub struct TopicModelingSettings {
     /// `dynamicallyAdjustTopicCount`: `Edm.Boolean`.
     pub dynamically_adjust_topic_count: Option<bool>,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.security.unclassifiedArtifact`, derived from
 /// `microsoft.graph.security.artifact`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.unclassifiedArtifact")]
+#[graph(
+    odata_type = "microsoft.graph.security.unclassifiedArtifact",
+    omit_none
+)]
 pub struct UnclassifiedArtifact {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +17,9 @@ pub struct UnclassifiedArtifact {
     pub kind: Option<String>,
     /// `value`: `Edm.String`, not nullable.
     pub value: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

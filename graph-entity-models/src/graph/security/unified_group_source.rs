@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.security.dataSource`. Not generated: the navigation property `group` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.unifiedGroupSource")]
+#[graph(odata_type = "microsoft.graph.security.unifiedGroupSource", omit_none)]
 pub struct UnifiedGroupSource {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -22,6 +22,9 @@ pub struct UnifiedGroupSource {
     pub hold_status: Option<super::DataSourceHoldStatus>,
     /// `includedSources`: `microsoft.graph.security.sourceType`.
     pub included_sources: Option<graph_entity::Flags<super::SourceType>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

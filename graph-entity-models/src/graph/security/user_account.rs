@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.userAccount`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.userAccount")]
+#[graph(odata_type = "microsoft.graph.security.userAccount", omit_none)]
 pub struct UserAccount {
     /// `accountName`: `Edm.String`.
     pub account_name: Option<String>,

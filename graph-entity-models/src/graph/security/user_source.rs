@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.security.userSource`, derived from
 /// `microsoft.graph.security.dataSource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.userSource")]
+#[graph(odata_type = "microsoft.graph.security.userSource", omit_none)]
 pub struct UserSource {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -25,6 +25,9 @@ pub struct UserSource {
     pub included_sources: Option<graph_entity::Flags<super::SourceType>>,
     /// `siteWebUrl`: `Edm.String`.
     pub site_web_url: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

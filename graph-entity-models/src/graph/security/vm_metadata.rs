@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.vmMetadata`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.vmMetadata")]
+#[graph(odata_type = "microsoft.graph.security.vmMetadata", omit_none)]
 pub struct VmMetadata {
     /// `cloudProvider`: `microsoft.graph.security.vmCloudProvider`, not nullable.
     pub cloud_provider: Option<super::VmCloudProvider>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 /// properties of a derived type this build does not know. Not generated: the navigation property
 /// `host` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.whoisBaseRecord")]
+#[graph(odata_type = "microsoft.graph.security.whoisBaseRecord", omit_none)]
 pub struct WhoisBaseRecord {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -55,6 +55,9 @@ pub struct WhoisBaseRecord {
     /// `zone`: `microsoft.graph.security.whoisContact`.
     #[graph(nested)]
     pub zone: Option<super::WhoisContact>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.security.whoisContact`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.whoisContact")]
+#[graph(odata_type = "microsoft.graph.security.whoisContact", omit_none)]
 pub struct WhoisContact {
     /// `address`: `microsoft.graph.physicalAddress`.
     #[graph(nested)]

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData complex type `microsoft.graph.security.whoisNameserver`. Not generated: the navigation
 /// property `host` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.whoisNameserver")]
+#[graph(odata_type = "microsoft.graph.security.whoisNameserver", omit_none)]
 pub struct WhoisNameserver {
     /// `firstSeenDateTime`: `Edm.DateTimeOffset`.
     pub first_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,

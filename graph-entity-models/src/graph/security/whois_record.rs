@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.security.whoisBaseRecord`. Not generated: the navigation properties `host`,
 /// `history` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.whoisRecord")]
+#[graph(odata_type = "microsoft.graph.security.whoisRecord", omit_none)]
 pub struct WhoisRecord {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -54,6 +54,9 @@ pub struct WhoisRecord {
     /// `zone`: `microsoft.graph.security.whoisContact`.
     #[graph(nested)]
     pub zone: Option<super::WhoisContact>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

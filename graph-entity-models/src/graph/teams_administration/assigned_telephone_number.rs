@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.teamsAdministration.assignedTelephoneNumber`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAdministration.assignedTelephoneNumber")]
+#[graph(
+    odata_type = "microsoft.graph.teamsAdministration.assignedTelephoneNumber",
+    omit_none
+)]
 pub struct AssignedTelephoneNumber {
     /// `assignmentCategory`: `microsoft.graph.teamsAdministration.assignmentCategory`, not
     /// nullable.

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.teamsAdministration.effectivePolicyAssignment`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAdministration.effectivePolicyAssignment")]
+#[graph(
+    odata_type = "microsoft.graph.teamsAdministration.effectivePolicyAssignment",
+    omit_none
+)]
 pub struct EffectivePolicyAssignment {
     /// `policyAssignment`: `microsoft.graph.teamsAdministration.policyAssignment`, not nullable.
     #[graph(nested)]

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.teamsAdministration.numberAssignment`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAdministration.numberAssignment")]
+#[graph(
+    odata_type = "microsoft.graph.teamsAdministration.numberAssignment",
+    omit_none
+)]
 pub struct NumberAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -47,6 +50,9 @@ pub struct NumberAssignment {
     pub supported_customer_actions: Option<Vec<super::CustomerAction>>,
     /// `telephoneNumber`: `Edm.String`, not nullable.
     pub telephone_number: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.teamsAdministration.policyAssignment`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAdministration.policyAssignment")]
+#[graph(
+    odata_type = "microsoft.graph.teamsAdministration.policyAssignment",
+    omit_none
+)]
 pub struct PolicyAssignment {
     /// `assignmentType`: `microsoft.graph.teamsAdministration.assignmentType`, not nullable.
     pub assignment_type: Option<super::AssignmentType>,

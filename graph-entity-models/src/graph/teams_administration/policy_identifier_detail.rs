@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.teamsAdministration.policyIdentifierDetail`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAdministration.policyIdentifierDetail")]
+#[graph(
+    odata_type = "microsoft.graph.teamsAdministration.policyIdentifierDetail",
+    omit_none
+)]
 pub struct PolicyIdentifierDetail {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -14,6 +17,9 @@ pub struct PolicyIdentifierDetail {
     pub name: Option<String>,
     /// `policyId`: `Edm.String`, not nullable.
     pub policy_id: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Not generated: the navigation property `user` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAdministration.teamsUserConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.teamsAdministration.teamsUserConfiguration",
+    omit_none
+)]
 pub struct TeamsUserConfiguration {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -33,6 +36,9 @@ pub struct TeamsUserConfiguration {
     pub tenant_id: Option<String>,
     /// `userPrincipalName`: `Edm.String`, not nullable.
     pub user_principal_name: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation`,
 /// derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation")]
+#[graph(
+    odata_type = "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation",
+    omit_none
+)]
 pub struct TelephoneNumberLongRunningOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -18,6 +21,9 @@ pub struct TelephoneNumberLongRunningOperation {
     pub numbers: Option<Vec<super::TelephoneNumberLongRunningOperationDetails>>,
     /// `status`: `microsoft.graph.longRunningOperationStatus`, not nullable.
     pub status: Option<super::super::LongRunningOperationStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -6,7 +6,8 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
-    odata_type = "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails"
+    odata_type = "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails",
+    omit_none
 )]
 pub struct TelephoneNumberLongRunningOperationDetails {
     /// `resourceLocation`: `Edm.String`.

@@ -4,7 +4,10 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.termStore.localizedDescription`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.termStore.localizedDescription")]
+#[graph(
+    odata_type = "microsoft.graph.termStore.localizedDescription",
+    omit_none
+)]
 pub struct LocalizedDescription {
     /// `description`: `Edm.String`.
     pub description: Option<String>,

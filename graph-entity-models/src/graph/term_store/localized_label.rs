@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.termStore.localizedLabel`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.termStore.localizedLabel")]
+#[graph(odata_type = "microsoft.graph.termStore.localizedLabel", omit_none)]
 pub struct LocalizedLabel {
     /// `isDefault`: `Edm.Boolean`.
     pub is_default: Option<bool>,

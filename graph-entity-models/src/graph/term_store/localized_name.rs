@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.termStore.localizedName`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.termStore.localizedName")]
+#[graph(odata_type = "microsoft.graph.termStore.localizedName", omit_none)]
 pub struct LocalizedName {
     /// `languageTag`: `Edm.String`.
     pub language_tag: Option<String>,

@@ -6,13 +6,16 @@ use graph_entity::GraphEntity;
 /// Not generated: the navigation properties `fromTerm`, `set`, `toTerm` (in a body only when
 /// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.termStore.relation")]
+#[graph(odata_type = "microsoft.graph.termStore.relation", omit_none)]
 pub struct Relation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
     /// `relationship`: `microsoft.graph.termStore.relationType`.
     pub relationship: Option<super::RelationType>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

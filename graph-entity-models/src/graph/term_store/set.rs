@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 /// generated: the navigation properties `children`, `parentGroup`, `relations`, `terms` (in a body
 /// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.termStore.set")]
+#[graph(odata_type = "microsoft.graph.termStore.set", omit_none)]
 pub struct Set {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -21,6 +21,9 @@ pub struct Set {
     /// `properties`: `Collection(microsoft.graph.keyValue)`.
     #[graph(nested)]
     pub properties: Option<Vec<super::super::KeyValue>>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.callRecords.session`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.callRecords.session")]
+#[graph(odata_type = "microsoft.graph.callRecords.session", omit_none)]
 pub struct Session {
     /// `caller`: `microsoft.graph.identity`.
     #[graph(nested)]

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.partners.billing.blob`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.partners.billing.blob")]
+#[graph(odata_type = "microsoft.graph.partners.billing.blob", omit_none)]
 pub struct Blob {
     /// `name`: `Edm.String`, not nullable.
     pub name: Option<String>,

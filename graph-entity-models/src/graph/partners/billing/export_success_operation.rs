@@ -6,7 +6,10 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.partners.billing.operation`. Not generated: the navigation property
 /// `resourceLocation` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.partners.billing.exportSuccessOperation")]
+#[graph(
+    odata_type = "microsoft.graph.partners.billing.exportSuccessOperation",
+    omit_none
+)]
 pub struct ExportSuccessOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -17,6 +20,9 @@ pub struct ExportSuccessOperation {
     pub last_action_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.longRunningOperationStatus`.
     pub status: Option<super::super::super::LongRunningOperationStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

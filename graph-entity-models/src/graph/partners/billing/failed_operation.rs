@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.partners.billing.failedOperation`, derived from
 /// `microsoft.graph.partners.billing.operation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.partners.billing.failedOperation")]
+#[graph(
+    odata_type = "microsoft.graph.partners.billing.failedOperation",
+    omit_none
+)]
 pub struct FailedOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -19,6 +22,9 @@ pub struct FailedOperation {
     /// `error`: `microsoft.graph.publicError`, not nullable.
     #[graph(nested)]
     pub error: Option<super::super::super::PublicError>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.partners.billing.manifest`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.partners.billing.manifest")]
+#[graph(odata_type = "microsoft.graph.partners.billing.manifest", omit_none)]
 pub struct Manifest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -31,6 +31,9 @@ pub struct Manifest {
     pub sas_token: Option<String>,
     /// `schemaVersion`: `Edm.String`, not nullable.
     pub schema_version: Option<String>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -5,7 +5,10 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.partners.billing.runningOperation`, derived from
 /// `microsoft.graph.partners.billing.operation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.partners.billing.runningOperation")]
+#[graph(
+    odata_type = "microsoft.graph.partners.billing.runningOperation",
+    omit_none
+)]
 pub struct RunningOperation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
@@ -16,6 +19,9 @@ pub struct RunningOperation {
     pub last_action_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.longRunningOperationStatus`.
     pub status: Option<super::super::super::LongRunningOperationStatus>,
+    /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
+    #[graph(etag)]
+    pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
