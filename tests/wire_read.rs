@@ -822,7 +822,8 @@ fn rename_all_sets_the_wire_names_and_rename_overrides_it() {
 
 #[test]
 fn patch_refuses_a_navigation_binding_instead_of_dropping_it() {
-    // Other annotations are skipped; a binding would be lost, so it is an error.
+    // Other annotations are skipped; a binding the type does not declare (with
+    // `#[graph(bind = "...")]`) would be lost, so it is an error.
     let patch: Office365ServicesUserCountsPatch =
         read(r##"{"exchangeActive": 1, "exchangeActive@odata.type": "#Int64"}"##);
     assert_eq!(patch.exchange_active, Some(Some(1)));
@@ -830,8 +831,8 @@ fn patch_refuses_a_navigation_binding_instead_of_dropping_it() {
         read_error::<Office365ServicesUserCountsPatch>(
             r#"{"manager@odata.bind": "https://graph.microsoft.com/v1.0/users/1"}"#
         ),
-        "`manager@odata.bind` in a patch of microsoft.graph.office365ServicesUserCounts: a patch \
-         type holds no navigation binding; bind the navigation property in a request of its own \
-         at line 1 column 21"
+        "unknown navigation binding \"manager@odata.bind\" in a patch of \
+         microsoft.graph.office365ServicesUserCounts: the type binds no navigation property at \
+         line 1 column 21"
     );
 }

@@ -57,6 +57,23 @@ pub struct Field<'a> {
     pub nullable: bool,
     /// How a `#[graph(nested)]` property holds its value(s); `Plain` without `nested`.
     pub shape: Shape<'a>,
+    /// A navigation property or a bind, or neither.
+    pub link: Link,
+}
+
+/// Navigation: the fields that follow Graph's links rather than hold the entity's own data.
+/// Both are written only when `Some`, never filled by `diff`, and carried by the patch with the
+/// entity's own type (two states: sent or not).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Link {
+    /// A structural property.
+    None,
+    /// `navigation`: a navigation property's value (`$expand`, deep insert, deep update),
+    /// `Option<Box<T>>` or `Option<Vec<T>>`.
+    Navigation,
+    /// `bind = "name"`: the member `name@odata.bind`, a link by URL to an existing entity
+    /// (`Option<String>`), or to several for a collection (`Option<Vec<String>>`).
+    Bind { collection: bool },
 }
 
 /// The shape of a property's type, for `#[graph(nested)]`.
@@ -126,9 +143,19 @@ impl<'a> Input<'a> {
             .filter_map(|field| {
                 let ident = field.ident.as_ref()?;
                 let attrs = attr::parse(&field.attrs, Place::Field, errors);
-                let wire = match attrs.string("rename") {
-                    Some(rename) => rename.value(),
-                    None => rule.apply(ident.unraw().to_string().as_str()),
+                let link = if attrs.flag("navigation").is_some() {
+                    Link::Navigation
+                } else if attrs.string("bind").is_some() {
+                    let collection =
+                        option_inner(&field.ty).is_some_and(|t| vec_inner(t).is_some());
+                    Link::Bind { collection }
+                } else {
+                    Link::None
+                };
+                let wire = match (attrs.string("bind"), attrs.string("rename")) {
+                    (Some(bind), _) => format!("{}@odata.bind", bind.value()),
+                    (None, Some(rename)) => rename.value(),
+                    (None, None) => rule.apply(ident.unraw().to_string().as_str()),
                 };
                 let shape = if attrs.flag("nested").is_some() {
                     shape(&field.ty)
@@ -143,6 +170,7 @@ impl<'a> Input<'a> {
                     attrs,
                     wire,
                     shape,
+                    link,
                 })
             })
             .collect();
@@ -322,8 +350,13 @@ pub fn option_inner(ty: &Type) -> Option<&Type> {
 }
 
 /// `T` if `ty` is spelled `Vec<T>`, `alloc::vec::Vec<T>` or `std::vec::Vec<T>`.
-fn vec_inner(ty: &Type) -> Option<&Type> {
+pub fn vec_inner(ty: &Type) -> Option<&Type> {
     wrapper_inner(ty, "Vec", &["alloc", "std"], "vec")
+}
+
+/// `T` if `ty` is spelled `Box<T>`, `alloc::boxed::Box<T>` or `std::boxed::Box<T>`.
+pub fn box_inner(ty: &Type) -> Option<&Type> {
+    wrapper_inner(ty, "Box", &["alloc", "std"], "boxed")
 }
 
 /// `T` if `ty` is spelled `Name<T>` or `krate::module::Name<T>` for one of `krates`.

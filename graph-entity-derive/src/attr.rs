@@ -84,6 +84,8 @@ pub const ATTRS: &[Def] = &[
     def("nested", Flag, &[Field]),
     def("additional_data", Flag, &[Field]),
     def("etag", Flag, &[Field]),
+    def("navigation", Flag, &[Field]),
+    def("bind", Str("bind = \"navigationProperty\""), &[Field]),
     def("other", Flag, &[Variant]),
 ];
 

@@ -114,6 +114,8 @@ const IDENTS: &[&str] = &[
     "open_type",
     "omit_odata_type",
     "omit_none",
+    "navigation",
+    "bind",
     "other",
     "default",
     "Box",

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use proc_macro2::Span;
 
-use crate::ast::{Container, Field, Input, option_inner};
+use crate::ast::{Container, Field, Input, box_inner, option_inner, vec_inner};
 use crate::ctxt::Errors;
 
 pub fn check(input: &Input, errors: &mut Errors) {
@@ -86,6 +86,7 @@ fn check_fields(input: &Input, errors: &mut Errors) {
             key = Some(span);
         }
         check_exclusive(field, errors);
+        check_link(field, errors);
         if let (Some(_), Some(read_only)) = (a.flag("key"), a.flag("read_only")) {
             errors.push(syn::Error::new(
                 read_only,
@@ -167,6 +168,93 @@ fn check_exclusive(field: &Field, errors: &mut Errors) {
                     format!("`{name}` on a field marked `{special}`: {why}; remove one of them"),
                 ));
             }
+        }
+    }
+}
+
+/// `navigation` and `bind`: alone among the role attributes, and of the shape they need.
+fn check_link(field: &Field, errors: &mut Errors) {
+    let a = &field.attrs;
+    let bind = a.string("bind");
+    let (name, span, why) = match (a.flag("navigation"), bind) {
+        (Some(_), Some(bind)) => {
+            errors.push(syn::Error::new(
+                bind.span(),
+                "`navigation` and `bind` on one field: a field holds either the navigation \
+                 property's value or its bind (a URL); use two fields",
+            ));
+            return;
+        }
+        (Some(span), None) => (
+            "navigation",
+            span,
+            "a navigation property's value is sent as given, never patched property by property",
+        ),
+        (None, Some(bind)) => (
+            "bind",
+            bind.span(),
+            "a bind field holds the link `name@odata.bind`, not a property",
+        ),
+        (None, None) => return,
+    };
+    for other in [
+        "key",
+        "read_only",
+        "default",
+        "nested",
+        "skip",
+        "etag",
+        "additional_data",
+        "csv_skip",
+    ] {
+        if a.flag(other).is_some() {
+            errors.push(syn::Error::new(
+                span,
+                format!("`{name}` and `{other}` on one field: {why}; remove one of them"),
+            ));
+        }
+    }
+    let mut strings = vec!["csv"];
+    if name == "bind" {
+        strings.push("rename");
+    }
+    for other in strings {
+        if let Some(attr) = a.string(other) {
+            errors.push(syn::Error::new(
+                attr.span(),
+                format!("`{other}` on a field marked `{name}`: {why}; remove one of them"),
+            ));
+        }
+    }
+    let inner = option_inner(field.ty);
+    if name == "navigation" {
+        if !inner.is_some_and(|t| box_inner(t).is_some() || vec_inner(t).is_some()) {
+            errors.spanned(
+                field.ty,
+                "`#[graph(navigation)]` needs a field of type `Option<Box<T>>` (a single-valued \
+                 navigation property) or `Option<Vec<T>>` (a collection)",
+            );
+        }
+        return;
+    }
+    let is_string = |t: &syn::Type| last_segment_is(t, "String");
+    if !inner.is_some_and(|t| is_string(t) || vec_inner(t).is_some_and(is_string)) {
+        errors.spanned(
+            field.ty,
+            "`#[graph(bind = \"...\")]` needs a field of type `Option<String>` (one URL, for a \
+             single-valued navigation property) or `Option<Vec<String>>` (URLs, for a collection)",
+        );
+    }
+    if let Some(bind) = a.string("bind") {
+        let value = bind.value();
+        if value.is_empty() || value.contains('@') {
+            errors.push(syn::Error::new(
+                bind.span(),
+                format!(
+                    "`bind = {value:?}`: name the navigation property (e.g. `bind = \"owners\"` \
+                     for `owners@odata.bind`)"
+                ),
+            ));
         }
     }
 }

@@ -15,6 +15,7 @@ pub fn columns(names: &Names) -> TokenStream {
         .model
         .properties()
         .filter(|f| f.cfgs().next().is_none() && f.attrs.flag("csv_skip").is_none())
+        .filter(|f| f.link == crate::ast::Link::None)
         .map(|f| {
             let title = f.csv_title();
             let wire = &f.wire;

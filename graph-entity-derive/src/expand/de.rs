@@ -8,7 +8,7 @@ use syn::spanned::Spanned;
 use syn::{GenericParam, Ident, Lifetime, LifetimeParam};
 
 use super::{Names, variant};
-use crate::ast::{Field, Role, Shape};
+use crate::ast::{Field, Link, Role, Shape, option_inner, vec_inner};
 use crate::bound;
 
 /// `__Field` and its seed: property names to variants, shared by entity and patch.
@@ -35,14 +35,14 @@ pub fn field_visitor(names: &Names) -> TokenStream {
             if __ge::is_dynamic_property(__value) {
                 #keep
             } else {
-                __ge::skip_patch_annotation(#odata_type, __value)?;
+                __ge::skip_patch_annotation(#odata_type, __value, __BINDS)?;
                 #ignore
             }
         }
     } else {
         quote! {
             if __ge::is_annotation(__value) {
-                __ge::skip_patch_annotation(#odata_type, __value)?;
+                __ge::skip_patch_annotation(#odata_type, __value, __BINDS)?;
                 #ignore
             } else {
                 ::core::result::Result::Err(__ge::unknown_patch_property(#odata_type, __value, __PATCHABLE))
@@ -61,10 +61,16 @@ pub fn field_visitor(names: &Names) -> TokenStream {
         quote!(#(#cfgs)* #wire => ::core::result::Result::Ok(__Field::#v),)
     });
     let patchable = names.model.patchable().map(|f| &f.wire);
+    let binds = names
+        .model
+        .patchable()
+        .filter(|f| matches!(f.link, Link::Bind { .. }))
+        .map(|f| &f.wire);
     quote! {
         enum __Field { #(#variants)* #etag_variant #other_variant __type, __ignore }
 
         const __PATCHABLE: &[&str] = &[#(#patchable),*];
+        const __BINDS: &[&str] = &[#(#binds),*];
 
         /// Reads a member name; `patch` reads it for the patch (unknown properties are errors,
         /// or dynamic properties of an open type).
@@ -319,12 +325,22 @@ fn local(index: usize, f: &Field, ty: &TokenStream) -> TokenStream {
 fn read_arm(names: &Names, index: usize, f: &Field, ty: &TokenStream) -> TokenStream {
     let odata_type = &names.odata_type;
     let v = variant(index);
-    let seed = match f.shape {
-        Shape::Plain => quote!(Property),
-        Shape::Single(_) | Shape::Nullable(_) | Shape::Collection => quote!(NestedProperty),
+    // A navigation value is an entity (or a collection of them), read like a nested one: its
+    // own reader names its properties, and one that links back to its type stacks no adapters.
+    let seed = if matches!(f.shape, Shape::Plain) && f.link != Link::Navigation {
+        quote!(Property)
+    } else {
+        quote!(NestedProperty)
     };
     let wire = &f.wire;
     let cfgs = f.cfgs();
+    let new = if f.link == Link::Navigation {
+        // The value's outer shape is checked: an object, or an array for a collection.
+        let collection = option_inner(f.ty).is_some_and(|t| vec_inner(t).is_some());
+        quote_spanned!(f.ty.span()=> navigation(#odata_type, #wire, #collection))
+    } else {
+        quote_spanned!(f.ty.span()=> new(#odata_type, #wire))
+    };
     quote_spanned! {f.ty.span()=>
         #(#cfgs)*
         __Field::#v => {
@@ -333,7 +349,7 @@ fn read_arm(names: &Names, index: usize, f: &Field, ty: &TokenStream) -> TokenSt
             }
             #v = ::core::option::Option::Some(__ge::serde::de::MapAccess::next_value_seed(
                 &mut __map,
-                __ge::#seed::<#ty>::new(#odata_type, #wire),
+                __ge::#seed::<#ty>::#new,
             )?);
         }
     }

@@ -7,7 +7,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::Names;
-use crate::ast::{Field, Shape};
+use crate::ast::{Field, Link, Shape};
 use crate::bound;
 
 pub fn trait_impls(names: &Names) -> TokenStream {
@@ -82,6 +82,20 @@ fn apply_field(names: &Names, f: &Field) -> TokenStream {
     let krate = &names.krate;
     let ident = f.ident;
     let cfgs = f.cfgs();
+    match f.link {
+        Link::None => {}
+        // The patch holds the entity's own type: a value sent is the value now held.
+        Link::Navigation => {
+            return quote! {
+                #(#cfgs)*
+                if let ::core::option::Option::Some(__value) = __patch.#ident {
+                    self.#ident = ::core::option::Option::Some(__value);
+                }
+            };
+        }
+        // A bind links the entity on the service; it changes no value of this one.
+        Link::Bind { .. } => return TokenStream::new(),
+    }
     let set = match f.shape {
         Shape::Plain | Shape::Collection => quote!(self.#ident = __value;),
         Shape::Single(ty) => quote_spanned! {ty.span()=>
@@ -102,6 +116,10 @@ fn apply_field(names: &Names, f: &Field) -> TokenStream {
 fn diff_field(f: &Field) -> TokenStream {
     let ident = f.ident;
     let cfgs = f.cfgs();
+    if f.link != Link::None {
+        // Navigation and binds are sent as set, never computed.
+        return quote!(#(#cfgs)* #ident: ::core::option::Option::None,);
+    }
     let value = match f.shape {
         Shape::Plain | Shape::Collection => quote_spanned! {f.ty.span()=>
             {
@@ -204,6 +222,13 @@ fn patch_impl(names: &Names) -> TokenStream {
 fn merge_field(f: &Field) -> TokenStream {
     let ident = f.ident;
     let cfgs = f.cfgs();
+    if f.link == (Link::Bind { collection: true }) {
+        // Links to a collection add up; a single-valued bind is replaced like a value.
+        return quote! {
+            #(#cfgs)*
+            __ge::merge_binds(&mut self.#ident, #ident);
+        };
+    }
     let merged = match f.shape {
         Shape::Plain | Shape::Collection => {
             quote!(if ::core::option::Option::is_some(&#ident) { self.#ident = #ident; })

@@ -15,7 +15,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Generics, Ident};
 
-use crate::ast::{Field, Input, Shape};
+use crate::ast::{Field, Input, Link, Shape, option_inner};
 use crate::bound::{self, Marker};
 
 /// Names and paths every part of the expansion uses.
@@ -72,6 +72,11 @@ impl<'a> Names<'a> {
     /// own type, or for a nested value the value's patch type.
     pub fn patch_value_ty(&self, f: &Field) -> TokenStream {
         let krate = &self.krate;
+        if f.link != Link::None {
+            // Two states, as on the entity: `Option<Box<T>>`, `Option<Vec<String>>`, ...
+            let inner = option_inner(f.ty).unwrap_or(f.ty);
+            return quote!(#inner);
+        }
         match f.shape {
             Shape::Plain | Shape::Collection => {
                 let ty = f.ty;

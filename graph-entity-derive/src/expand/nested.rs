@@ -6,7 +6,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::Names;
-use crate::ast::Shape;
+use crate::ast::{Link, Shape};
 use crate::bound;
 
 pub fn nested_impl(names: &Names) -> TokenStream {
@@ -19,6 +19,10 @@ pub fn nested_impl(names: &Names) -> TokenStream {
     let full = names.model.patchable().map(|f| {
         let ident = f.ident;
         let cfgs = f.cfgs();
+        if f.link != Link::None {
+            // The patch field has the entity field's type: what is held is what is sent.
+            return quote_spanned!(f.ty.span()=> #(#cfgs)* #ident: ::core::clone::Clone::clone(&self.#ident),);
+        }
         let value = match f.shape {
             Shape::Plain | Shape::Collection => {
                 quote_spanned!(f.ty.span()=> ::core::clone::Clone::clone(&self.#ident))

@@ -6,7 +6,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::Names;
-use crate::ast::Field;
+use crate::ast::{Field, Link};
 
 /// The struct and its std impls. Emitted outside the expansion's `const _` block (users name
 /// the type), so it names everything by absolute path.
@@ -28,7 +28,15 @@ pub fn patch_struct(names: &Names) -> TokenStream {
         let cfgs = f.cfgs();
         let docs: Vec<_> = f.docs().collect();
         let default_doc = if docs.is_empty() {
-            let text = if f.nullable {
+            let text = if f.link == Link::Navigation {
+                format!(
+                    "Value of the navigation property `{}` to send (a deep update): `None` \
+                     sends nothing.",
+                    f.wire
+                )
+            } else if f.link != Link::None {
+                format!("`{}` to send: `None` sends nothing.", f.wire)
+            } else if f.nullable {
                 format!(
                     "New value of `{}`: `None` leaves it unchanged, `Some(None)` clears it.",
                     f.wire

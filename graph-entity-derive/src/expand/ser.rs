@@ -10,7 +10,7 @@ use syn::Ident;
 use syn::spanned::Spanned;
 
 use super::Names;
-use crate::ast::{Field, Shape};
+use crate::ast::{Field, Link, Shape};
 
 /// The entity writes `@odata.etag` (when it has one), every property (`null` for `None`, or,
 /// with `omit_none`, nothing), then the members it keeps in `additional_data`.
@@ -45,6 +45,18 @@ pub fn patch(names: &Names) -> TokenStream {
     );
     let serialize = serialize(names, &names.patch, &fields, None);
     quote!(#members #serialize)
+}
+
+impl Presence {
+    /// The presence of field `f`: a navigation or bind field is written only when `Some` (never
+    /// as `null`), whatever the struct's rule.
+    fn of(self, f: &Field) -> Presence {
+        if f.link == Link::None {
+            self
+        } else {
+            Presence::IfSome
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -119,6 +131,7 @@ fn members(
         let wire = &f.wire;
         let cfgs = f.cfgs();
         let value = written(f, &quote!(__value));
+        let presence = presence.of(f);
         // Spanned at the field's type, so a missing `Serialize` points at the type.
         let write = quote_spanned! {f.ty.span()=>
             __ge::serde::ser::SerializeMap::serialize_entry(__map, #wire, &#value)?;
@@ -168,6 +181,12 @@ fn members(
 /// Spanned at the field's type, so that a missing trait points at the type.
 fn written(f: &Field, value: &TokenStream) -> TokenStream {
     let span = f.ty.span();
+    if f.link == Link::Navigation {
+        // Entities write themselves, `@odata.type` and all (a navigation value may be of a
+        // derived type); no `Value` adapter, which would stack once per level of a type that
+        // links back to itself.
+        return quote_spanned!(span=> #value);
+    }
     match f.shape {
         Shape::Plain => quote_spanned!(span=> __ge::Value(#value)),
         Shape::Single(_) => quote_spanned!(span=> __ge::Inner(#value)),
@@ -190,7 +209,7 @@ fn length(
     etag: Option<&Ident>,
     additional: Option<&Ident>,
 ) -> TokenStream {
-    let present = |f: &Field| match presence {
+    let present = |f: &Field| match presence.of(f) {
         Presence::Always => quote!(1),
         Presence::UnlessNone if !f.nullable => quote!(1),
         Presence::IfSome | Presence::UnlessNone => {
@@ -213,7 +232,7 @@ fn length(
             #(#adds)*
             __len
         }
-    } else if presence == Presence::Always {
+    } else if presence == Presence::Always && fields.iter().all(|f| f.link == Link::None) {
         let count = fields.len();
         quote!(#count #(#extra)*)
     } else {

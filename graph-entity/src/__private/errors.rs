@@ -55,6 +55,30 @@ pub fn unknown_patch_property<E: Error>(odata_type: &str, name: &str, known: &[&
     }
 }
 
+/// A `prop@odata.bind` member of a patch that binds none of the type's navigation properties.
+pub(crate) fn unknown_bind<E: Error>(odata_type: &str, name: &str, binds: &[&str]) -> E {
+    if binds.is_empty() {
+        return E::custom(format_args!(
+            "{Path}unknown navigation binding {} in a patch of {odata_type}: the type binds no \
+             navigation property",
+            Quoted(name)
+        ));
+    }
+    match closest(name, binds) {
+        Some(suggestion) => E::custom(format_args!(
+            "{Path}unknown navigation binding {} in a patch of {odata_type}: did you mean \
+             `{suggestion}`?",
+            Quoted(name)
+        )),
+        None => E::custom(format_args!(
+            "{Path}unknown navigation binding {} in a patch of {odata_type}: the bindable \
+             navigation properties are {}",
+            Quoted(name),
+            List(binds)
+        )),
+    }
+}
+
 /// Renders `["a", "b"]` as `` `a`, `b` `` (or `none` when empty).
 pub(super) struct List<'a>(pub &'a [&'a str]);
 

@@ -33,7 +33,9 @@ pub(crate) use self::float::non_finite_literal;
 pub use self::members::{
     Inner, InnerSeq, Members, inner_option, inner_seq_option, serialize_typed,
 };
-pub use self::nested::{apply_nullable, diff, diff_nullable, full_nullable, merge, merge_nullable};
+pub use self::nested::{
+    apply_nullable, diff, diff_nullable, full_nullable, merge, merge_binds, merge_nullable,
+};
 pub use self::nested_read::NestedProperty;
 pub use self::open::{dynamic_diff, is_dynamic_property};
 pub use self::poly::{
@@ -54,15 +56,17 @@ pub fn is_annotation(name: &str) -> bool {
 }
 
 /// An annotation a patch reader skips, unless it asks for something the patch cannot carry: a
-/// navigation binding (`prop@odata.bind`) is an error rather than a member dropped in silence.
+/// navigation binding (`prop@odata.bind`) that is none of the type's `binds` (its
+/// `#[graph(bind)]` members, which the reader matched before) is an error rather than a member
+/// dropped in silence.
 #[inline]
-pub fn skip_patch_annotation<E: serde::de::Error>(odata_type: &str, name: &str) -> Result<(), E> {
+pub fn skip_patch_annotation<E: serde::de::Error>(
+    odata_type: &str,
+    name: &str,
+    binds: &[&str],
+) -> Result<(), E> {
     if name.ends_with("@odata.bind") {
-        return Err(E::custom(format_args!(
-            "{}`{name}` in a patch of {odata_type}: a patch type holds no navigation binding; \
-             bind the navigation property in a request of its own",
-            self::path::Path
-        )));
+        return Err(self::errors::unknown_bind(odata_type, name, binds));
     }
     Ok(())
 }

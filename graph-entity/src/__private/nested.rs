@@ -70,3 +70,14 @@ pub fn merge_nullable<T: NestedCreate>(
 pub fn full_nullable<T: Nested>(value: &Option<T>) -> Option<T::Patch> {
     value.as_ref().map(T::full_patch)
 }
+
+/// `merge` of a collection bind (`owners@odata.bind`): the later patch's links are added after
+/// the earlier one's, so applying the merged patch links what both did.
+#[inline]
+pub fn merge_binds(binds: &mut Option<Vec<String>>, later: Option<Vec<String>>) {
+    match (binds, later) {
+        (Some(earlier), Some(later)) => earlier.extend(later),
+        (slot @ None, later @ Some(_)) => *slot = later,
+        (_, None) => {}
+    }
+}

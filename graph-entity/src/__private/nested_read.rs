@@ -15,14 +15,27 @@ use core::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, Visitor};
 
-use super::context::Context;
+use super::context::{Context, Error};
 use super::path;
 
 /// A `DeserializeSeed` that reads a `#[graph(nested)]` property of type `T` (`C`, `Box<C>`,
 /// `Option<C>`, `Vec<C>`, ...).
 pub struct NestedProperty<T> {
     ctx: Context,
+    expect: Expect,
     marker: PhantomData<fn() -> T>,
+}
+
+/// The JSON shape a navigation property's value must have at its outermost level (a nested
+/// property's value is checked by its own reader).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    /// Whatever the value's reader takes.
+    Any,
+    /// One entity: an object (or `null`).
+    Object,
+    /// A collection: an array (or `null`).
+    Array,
 }
 
 impl<T> NestedProperty<T> {
@@ -34,6 +47,29 @@ impl<T> NestedProperty<T> {
                 odata_type,
                 property,
             },
+            expect: Expect::Any,
+            marker: PhantomData,
+        }
+    }
+
+    /// The seed for navigation property `property` of `odata_type`: an object for a
+    /// single-valued one, an array for a `collection`, anything else an error naming it.
+    #[inline]
+    pub const fn navigation(
+        odata_type: &'static str,
+        property: &'static str,
+        collection: bool,
+    ) -> Self {
+        NestedProperty {
+            ctx: Context {
+                odata_type,
+                property,
+            },
+            expect: if collection {
+                Expect::Array
+            } else {
+                Expect::Object
+            },
             marker: PhantomData,
         }
     }
@@ -44,7 +80,11 @@ impl<'de, T: de::Deserialize<'de>> DeserializeSeed<'de> for NestedProperty<T> {
 
     #[inline]
     fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<T, D::Error> {
-        T::deserialize(ShallowDeserializer { de, ctx: self.ctx })
+        T::deserialize(ShallowDeserializer {
+            de,
+            ctx: self.ctx,
+            expect: self.expect,
+        })
     }
 }
 
@@ -54,13 +94,14 @@ impl<'de, T: de::Deserialize<'de>> DeserializeSeed<'de> for NestedProperty<T> {
 struct ShallowDeserializer<D> {
     de: D,
     ctx: Context,
+    expect: Expect,
 }
 
 macro_rules! shallow_hints {
     ($($method:ident($($arg:ident: $ty:ty),*))*) => {$(
         #[inline]
         fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, D::Error> {
-            let shallow = Shallow { inner: visitor, ctx: self.ctx };
+            let shallow = Shallow { inner: visitor, ctx: self.ctx, expect: self.expect };
             if self.de.is_human_readable() {
                 self.de.deserialize_any(shallow)
             } else {
@@ -74,7 +115,7 @@ macro_rules! passed_hints {
     ($($method:ident($($arg:ident: $ty:ty),*))*) => {$(
         #[inline]
         fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, D::Error> {
-            self.de.$method($($arg,)* Shallow { inner: visitor, ctx: self.ctx })
+            self.de.$method($($arg,)* Shallow { inner: visitor, ctx: self.ctx, expect: self.expect })
         }
     )*};
 }
@@ -112,6 +153,19 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for ShallowDeserializer<D> {
 struct Shallow<V> {
     inner: V,
     ctx: Context,
+    expect: Expect,
+}
+
+impl<V> Shallow<V> {
+    /// A value of the wrong JSON shape for a navigation property, named.
+    #[cold]
+    fn wrong_shape<E: de::Error>(&self, found: &str) -> E {
+        let wanted = match self.expect {
+            Expect::Array => "an array (the navigation property is a collection)",
+            _ => "an object (the navigation property is single-valued)",
+        };
+        Error::<E>::Message(format!("expected {wanted}, found {found}")).into_outer(self.ctx)
+    }
 }
 
 impl<'de, V: Visitor<'de>> Visitor<'de> for Shallow<V> {
@@ -125,18 +179,27 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Shallow<V> {
 
     #[inline]
     fn visit_some<D: Deserializer<'de>>(self, de: D) -> Result<V::Value, D::Error> {
-        self.inner
-            .visit_some(ShallowDeserializer { de, ctx: self.ctx })
+        self.inner.visit_some(ShallowDeserializer {
+            de,
+            ctx: self.ctx,
+            expect: self.expect,
+        })
     }
 
     #[inline]
     fn visit_newtype_struct<D: Deserializer<'de>>(self, de: D) -> Result<V::Value, D::Error> {
-        self.inner
-            .visit_newtype_struct(ShallowDeserializer { de, ctx: self.ctx })
+        self.inner.visit_newtype_struct(ShallowDeserializer {
+            de,
+            ctx: self.ctx,
+            expect: self.expect,
+        })
     }
 
     #[inline]
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
+        if self.expect == Expect::Object {
+            return Err(self.wrong_shape("an array"));
+        }
         self.inner.visit_seq(ShallowSeq {
             inner: seq,
             ctx: self.ctx,
@@ -145,6 +208,9 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Shallow<V> {
 
     #[inline]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        if self.expect == Expect::Array {
+            return Err(self.wrong_shape("an object"));
+        }
         let _entered = path::enter(self.ctx.property, self.ctx.odata_type);
         self.inner.visit_map(map)
     }
@@ -172,8 +238,12 @@ impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for ShallowSeed<S> {
 
     #[inline]
     fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<S::Value, D::Error> {
-        self.seed
-            .deserialize(ShallowDeserializer { de, ctx: self.ctx })
+        // Each element of a collection is read as its own reader reads it.
+        self.seed.deserialize(ShallowDeserializer {
+            de,
+            ctx: self.ctx,
+            expect: Expect::Any,
+        })
     }
 }
 

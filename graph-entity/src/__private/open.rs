@@ -6,11 +6,12 @@
 use crate::AdditionalData;
 
 /// `true` for a member an open type's patch carries: anything but an instance annotation
-/// (a name starting with `@`). A property annotation (`name@odata.type`) travels with its
-/// dynamic property.
+/// (a name starting with `@`), a navigation binding (`name@odata.bind`, checked against the
+/// type's binds instead) or a delta's link changes (`members@delta`). Another property
+/// annotation (`name@odata.type`) travels with its dynamic property.
 #[inline]
 pub fn is_dynamic_property(name: &str) -> bool {
-    !name.starts_with('@')
+    !name.starts_with('@') && !name.ends_with("@odata.bind") && !name.ends_with("@delta")
 }
 
 /// `diff` of an open type's dynamic properties: the JSON Merge Patch from `old` to `new`,

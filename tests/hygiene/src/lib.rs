@@ -249,6 +249,12 @@ pub struct Draft {
     /// Always written.
     #[graph(default)]
     pub count: i32,
+    /// A navigation property (to its own type).
+    #[graph(navigation)]
+    pub parent: ::std::option::Option<::std::boxed::Box<Draft>>,
+    /// A collection navigation property's bind.
+    #[graph(bind = "owners")]
+    pub owners_bind: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The etag.
     #[graph(etag)]
     pub etag: ::std::option::Option<::std::string::String>,
@@ -284,9 +290,26 @@ mod tests {
             ::serde_json::to_string(&draft).expect("serializable"),
             r##"{"@odata.type":"#hygiene.draft","title":"t","count":0}"##
         );
-        let read: super::Draft =
-            ::serde_json::from_str(r#"{"id":"1","count":2,"@removed":{"reason":"deleted"}}"#)
-                .expect("valid draft");
+        let read: super::Draft = ::serde_json::from_str(
+            r#"{"id":"1","count":2,"@removed":{"reason":"deleted"},"parent":{"count":1},"owners@odata.bind":["u/1"]}"#,
+        )
+        .expect("valid draft");
+        assert_eq!(read.parent.as_ref().map(|p| p.count), Some(1));
+        let mut patch = super::DraftPatch {
+            owners_bind: Some(vec!["u/1".to_owned()]),
+            ..::std::default::Default::default()
+        };
+        Patch::merge(
+            &mut patch,
+            super::DraftPatch {
+                owners_bind: Some(vec!["u/2".to_owned()]),
+                ..::std::default::Default::default()
+            },
+        );
+        assert_eq!(
+            ::serde_json::to_string(&patch).expect("serializable"),
+            r##"{"@odata.type":"#hygiene.draft","owners@odata.bind":["u/1","u/2"]}"##
+        );
         assert_eq!(
             Entity::removed(&read).map(|r| r.reason),
             Some(::graph_entity::RemovedReason::Deleted)
