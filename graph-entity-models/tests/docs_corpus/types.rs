@@ -235,6 +235,10 @@ corpus_types! {
     #[cfg(feature = "mail")]
     "microsoft.graph.eventMessageRequest" => EventMessageRequest, EventMessageRequestPatch, EventMessageRequest;
     #[cfg(feature = "external_connectors")]
+    "microsoft.graph.externalConnectors.externalConnection" => external_connectors::ExternalConnection, external_connectors::ExternalConnectionPatch, external_connectors::ExternalConnection;
+    #[cfg(feature = "external_connectors")]
+    "microsoft.graph.externalConnectors.externalGroup" => external_connectors::ExternalGroup, external_connectors::ExternalGroupPatch, external_connectors::ExternalGroup;
+    #[cfg(feature = "external_connectors")]
     "microsoft.graph.externalConnectors.externalItem" => external_connectors::ExternalItem, external_connectors::ExternalItemPatch, external_connectors::ExternalItem;
     #[cfg(feature = "other")]
     "microsoft.graph.featureRolloutPolicy" => FeatureRolloutPolicy, FeatureRolloutPolicyPatch, FeatureRolloutPolicy;
@@ -459,7 +463,15 @@ corpus_types! {
     #[cfg(feature = "security")]
     "microsoft.graph.secureScoreControlProfile" => SecureScoreControlProfile, SecureScoreControlProfilePatch, SecureScoreControlProfile;
     #[cfg(feature = "security")]
+    "microsoft.graph.security.ediscoveryCase" => security::EdiscoveryCase, security::EdiscoveryCasePatch, security::EdiscoveryCase;
+    #[cfg(feature = "security")]
     "microsoft.graph.security.ediscoveryCaseSettings" => security::EdiscoveryCaseSettings, security::EdiscoveryCaseSettingsPatch, security::EdiscoveryCaseSettings;
+    #[cfg(feature = "security")]
+    "microsoft.graph.security.ediscoveryReviewSetQuery" => security::EdiscoveryReviewSetQuery, security::EdiscoveryReviewSetQueryPatch, security::EdiscoveryReviewSetQuery;
+    #[cfg(feature = "security")]
+    "microsoft.graph.security.ediscoveryReviewTag" => security::EdiscoveryReviewTag, security::EdiscoveryReviewTagPatch, security::EdiscoveryReviewTag;
+    #[cfg(feature = "security")]
+    "microsoft.graph.security.ediscoverySearch" => security::EdiscoverySearch, security::EdiscoverySearchPatch, security::EdiscoverySearch;
     #[cfg(feature = "identity")]
     "microsoft.graph.servicePrincipal" => ServicePrincipal, ServicePrincipalPatch, ServicePrincipal;
     #[cfg(feature = "other")]
