@@ -1,10 +1,28 @@
 //! Areas: cargo features that split a generated schema so that a user compiles what they use.
 //!
-//! An areas file names each area and its root types; an area holds the types its roots need
-//! (the same closure as `--types`). A type that two or more areas need goes to the feature
-//! `common`, which they all enable; a type no area needs goes to the feature `other`. Since
-//! what a type needs is needed by every area that needs the type, `common` needs nothing else
-//! and an area needs only `common`: the features form no cycle.
+//! An areas file names each area and its root types. Types go where the area's calls return
+//! them:
+//!
+//! - An area *claims* its roots and what they hold, transitively: base types and property types
+//!   (not the variants of an `Any*` enum, not navigation targets).
+//! - An *orphan* is an emitted type that no area claims.
+//! - An area *needs* what it claims and, transitively from every type it needs: what that type
+//!   holds (base and property types, whatever area claims them), and the orphans its values lead
+//!   to: the variants of its `Any*` enum, its navigation targets, and the return types of the
+//!   actions and functions bound to it (bound to `Collection(x)` counts for `x`). An orphan is
+//!   pulled in this way only when what it holds can come along: when it holds no type that another
+//!   area alone claims (`agentUser`, derived from `user`, goes with `users`, not with every area
+//!   whose `AnyDirectoryObject` lists it). A claimed type is never pulled into another area.
+//! - A type that one area needs is in that area; a type that two or more need is in `common`;
+//!   a type that none needs is in `other`.
+//!
+//! Every feature but `common` enables `common`; `other` also enables the areas whose types its
+//! types hold. Since an area needs what each type it needs holds, a type of an area holds types of
+//! that area or of `common` only, and a type of `common` types of `common` only: the features
+//! form no cycle, and each area compiles alone. A navigation field or `Any*` variant whose target
+//! is in a feature that is neither its owner's nor `common` is behind
+//! `#[cfg(feature = "...")]` instead: `AnyDirectoryObject` has its `User` variant when `users` is
+//! on. The dependencies are computed from the structural edges (bases, property types) only.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
@@ -27,6 +45,7 @@ pub const FULL: &str = "full";
 /// a namespace's types whose names start with a prefix (`microsoft.graph.calendar*`), or all of
 /// a namespace's types (`microsoft.graph.security.*`). Names are cargo features: lowercase
 /// ASCII letters, digits and `_`, not `common`, `other` or `full`, which the generator uses.
+/// Where each type goes is described in the crate docs ("Areas").
 ///
 /// ```
 /// let text = "# Graph's calendar and its mail
@@ -155,13 +174,23 @@ pub struct Assignment<'m> {
     pub needs: Vec<(String, Vec<String>)>,
 }
 
+impl Assignment<'_> {
+    /// The feature a member of `owner`'s item (a navigation field, an `Any*` variant) that names
+    /// `target` is gated by: `target`'s feature, unless that is `owner`'s own or `common`, which
+    /// `owner`'s feature has anyway.
+    pub fn gate(&self, owner: &str, target: &str) -> Option<&str> {
+        let feature = self.feature.get(target)?;
+        (Some(feature) != self.feature.get(owner) && feature != COMMON).then_some(feature.as_str())
+    }
+}
+
 pub fn assign<'m>(
     model: &'m Model,
     plan: &Plan<'m>,
     areas: &Areas,
 ) -> Result<Assignment<'m>, Error> {
-    let mut needed_by: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
-    for (index, area) in areas.areas.iter().enumerate() {
+    let mut claimed = Vec::new();
+    for area in &areas.areas {
         let mut roots = Vec::new();
         for (root, line) in &area.roots {
             let found = matching(model, plan, root);
@@ -176,7 +205,26 @@ pub fn assign<'m>(
             }
             roots.extend(found);
         }
-        for t in plan.needs(&roots) {
+        claimed.push(closure(roots, |t| plan.structural(t)));
+    }
+    let pullers = pullers(plan, &claimed);
+    let mut needed_by: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    for (index, claimed) in claimed.into_iter().enumerate() {
+        let need = closure(claimed, |t| {
+            let mut next = plan.structural(t);
+            let reached = plan
+                .variants(t)
+                .into_iter()
+                .chain(plan.navigation_targets(t))
+                .chain(plan.bound_returns(t));
+            next.extend(reached.filter(|r| match pullers.get(r) {
+                Some(Puller::Any) => true,
+                Some(Puller::Only(area)) => *area == index,
+                Some(Puller::None) | None => false, // claimed, or held by two areas' types
+            }));
+            next
+        });
+        for t in need {
             needed_by.entry(t).or_default().insert(index);
         }
     }
@@ -189,17 +237,81 @@ pub fn assign<'m>(
         };
         feature.insert(t, name);
     }
+    let needs = feature_needs(plan, areas, &feature)?;
+    Ok(Assignment { feature, needs })
+}
 
-    // Features in order: common, the areas, other; each with the features its types reach.
+/// Which areas may pull an orphan in through a variant, navigation or return edge.
+enum Puller {
+    /// Any area: the orphan holds no type that a single area claims.
+    Any,
+    /// Only this area: the orphan holds types that this area alone claims.
+    Only(usize),
+    /// None: the orphan holds types that two different areas each claim alone; pulling it in
+    /// would take one of them from its area.
+    None,
+}
+
+/// For each orphan (an emitted type no area claims), the areas that may pull it in: pulling a
+/// type in pulls in everything it holds (its structural closure), and a type that one area
+/// alone claims must stay in that area.
+fn pullers<'m>(plan: &Plan<'m>, claimed: &[BTreeSet<&'m str>]) -> BTreeMap<&'m str, Puller> {
+    let mut claimers: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (index, set) in claimed.iter().enumerate() {
+        for &t in set {
+            claimers.entry(t).or_default().push(index);
+        }
+    }
+    let mut out = BTreeMap::new();
+    for &orphan in plan.emitted.iter().filter(|t| !claimers.contains_key(*t)) {
+        let owners: BTreeSet<usize> = closure([orphan], |t| plan.structural(t))
+            .into_iter()
+            .filter_map(|t| match claimers.get(t).map(Vec::as_slice) {
+                Some(&[only]) => Some(only),
+                _ => None,
+            })
+            .collect();
+        let puller = match owners.len() {
+            0 => Puller::Any,
+            1 => Puller::Only(owners.into_iter().next().unwrap_or_default()),
+            _ => Puller::None,
+        };
+        out.insert(orphan, puller);
+    }
+    out
+}
+
+/// `start` and every type `next` leads to, transitively.
+fn closure<'m>(
+    start: impl IntoIterator<Item = &'m str>,
+    next: impl Fn(&'m str) -> Vec<&'m str>,
+) -> BTreeSet<&'m str> {
+    let mut seen = BTreeSet::new();
+    let mut stack: Vec<&str> = start.into_iter().collect();
+    while let Some(t) = stack.pop() {
+        if seen.insert(t) {
+            stack.extend(next(t).into_iter().filter(|n| !seen.contains(n)));
+        }
+    }
+    seen
+}
+
+/// Each feature's direct dependencies, through structural edges only (navigation fields and
+/// `Any*` variants of another feature are behind `#[cfg]`): `common` first, the areas, `other`.
+fn feature_needs(
+    plan: &Plan,
+    areas: &Areas,
+    feature: &BTreeMap<&str, String>,
+) -> Result<Vec<(String, Vec<String>)>, Error> {
     let order: Vec<&str> = std::iter::once(COMMON)
         .chain(areas.names())
         .chain(std::iter::once(OTHER))
         .collect();
     let position = |f: &str| order.iter().position(|&o| o == f).unwrap_or(usize::MAX);
     let mut reach: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for (&t, f) in &feature {
-        // Every type a type needs is emitted with it (the same closure), so has a feature.
-        for g in plan.direct_needs(t).iter().filter_map(|d| feature.get(d)) {
+    for (&t, f) in feature {
+        // Every type a type holds is emitted with it (the same closure), so has a feature.
+        for g in plan.structural(t).iter().filter_map(|d| feature.get(d)) {
             let g = g.as_str();
             if g != f {
                 reach.entry(f.as_str()).or_default().insert(g);
@@ -208,7 +320,13 @@ pub fn assign<'m>(
     }
     let mut needs = Vec::new();
     for &f in &order {
-        let mut deps: Vec<&str> = reach.get(f).into_iter().flatten().copied().collect();
+        let mut deps: BTreeSet<&str> = reach.get(f).into_iter().flatten().copied().collect();
+        // Every other feature enables `common`: a navigation field or `Any*` variant whose
+        // target is in `common` is not gated.
+        if f != COMMON {
+            deps.insert(COMMON);
+        }
+        let mut deps: Vec<&str> = deps.into_iter().collect();
         // `common` needs no feature, an area only `common`; `other` may need any but itself.
         let allowed = |g: &str| match f {
             COMMON => false,
@@ -223,7 +341,7 @@ pub fn assign<'m>(
         deps.sort_by_key(|g| position(g));
         needs.push((f.to_owned(), deps.into_iter().map(str::to_owned).collect()));
     }
-    Ok(Assignment { feature, needs })
+    Ok(needs)
 }
 
 /// The types a root names: one qualified name, a namespace prefix (`ns.prefix*`) or a whole

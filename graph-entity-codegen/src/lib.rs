@@ -45,7 +45,7 @@
 //! | enum type | the enum; `graph_entity::Flags<E>` for an `IsFlags` enum |
 //! | complex or entity type | the struct, `#[graph(nested)]`; `Any{Name}` when it has derived types (below); `Box<..>` where a type contains itself by value |
 //! | `Collection(T)` | `Vec<T>` (`#[graph(nested)]` when `T` is complex or entity) |
-//! | navigation property | left out (below) |
+//! | navigation property | `#[graph(navigation)]`, `Box<T>` (a collection `Vec<T>`) with `T` the target's `Any*` enum or struct; and unless it is a containment, a bind field `#[graph(bind = "...")]`, `String` (a collection `Vec<String>`) (below) |
 //!
 //! Every property is an `Option<..>` (a collection `Option<Vec<T>>`), whatever its
 //! `Nullable`: Graph leaves properties out under `$select` and in shortened responses, so a
@@ -72,8 +72,18 @@
 //! as the base), and a type derived from an `OpenType` is `open_type` as `OData` says, whether or
 //! not it repeats the attribute.
 //!
-//! Navigation properties are left out: they are in an entity's body only when `$expand`ed and
-//! are never patched through the entity's `PATCH`; each struct's doc lists the ones left out.
+//! Navigation properties, the type's and its bases' (base first), are fields after the
+//! properties: `#[graph(navigation)] pub manager: Option<Box<super::AnyDirectoryObject>>`, a
+//! collection `Option<Vec<..>>`, the target's `Any*` enum where it has one. A body holds them
+//! only where the request `$expand`s them, and `diff` never fills them. After all navigation
+//! fields, each navigation property that is no containment (`ContainsTarget` is not `true`)
+//! gets a bind field, `#[graph(bind = "manager")] pub manager_bind: Option<String>`
+//! (`Option<Vec<String>>` for a collection): the `manager@odata.bind` URL that links an existing
+//! entity in a create or patch body. A bind needs no target type, so it is always there; a
+//! navigation field is there only when its target type is generated (`--types`: the struct's
+//! doc names the navigation properties left out). Navigation fields are named as properties
+//! are (below), and a bind is `{field}_bind`; with `--areas`, a navigation field whose target
+//! is in another area is behind that area's feature.
 //!
 //! # Names
 //!
@@ -84,7 +94,9 @@
 //! `is_mfa_registered`, renamed). Keywords are raw identifiers (`r#type`), except `self`,
 //! `super` and `crate`, which get a trailing `_` (which `camelCase` drops again). A field name
 //! already taken (two properties with one `snake_case`, or a property called `additionalData`)
-//! gets `_2`, `_3`, ... in declaration order. Enum members are `PascalCase` variants (an `_`
+//! gets `_2`, `_3`, ... in declaration order: the properties, then the navigation properties,
+//! then their binds (a navigation property `manager` after a property `Manager` is `manager_2`,
+//! its bind `manager_2_bind`). Enum members are `PascalCase` variants (an `_`
 //! between two digits stays: `tls1_0` -> `Tls1_0`), renamed where the first letter lowered would
 //! not give the member back (`GraphEnum`'s default `camelCase` is taken to lower the first letter,
 //! as serde's `rename_all` does for variants); a member named `other`
@@ -99,15 +111,24 @@
 //!
 //! # Polymorphism
 //!
-//! A type with derived types also gets `Any{Name}` (every transitive derived type as a variant,
-//! the type itself as the `#[graph(other)]` variant), and properties declared with that type use
-//! it. It is emitted only for types that some generated property or collection is declared with,
-//! or that `--types` lists: an `AnyEntity` over the ~1100 types derived from
-//! `microsoft.graph.entity` would cost every build, and no property is declared as `entity`.
+//! A type with derived types gets `Any{Name}` (every transitive derived type as a variant, the
+//! type itself as the `#[graph(other)]` variant) wherever a value may be of a derived type: when
+//! a property, a navigation property, an entity set or singleton, or a parameter or return type
+//! of an action or function is declared with it. Properties and navigation fields declared
+//! with the type use the enum. `microsoft.graph.entity` never gets one: a value declared as
+//! `entity` stays the plain struct (an `AnyEntity` over the ~1100 types derived from it would
+//! cost every build). A variant is named after its type; when two derived types share a name,
+//! the one in the base type's namespace keeps it and the other is prefixed with its module
+//! (`CallRecordsUserIdentity`).
+//!
 //! With `--types`, the output holds the listed types and everything they reference: base types,
-//! property types, and the derived types of every type that gets an `Any*` enum. A variant is
-//! named after its type; when two derived types share a name, the one in the base type's
-//! namespace keeps it and the other is prefixed with its module (`CallRecordsUserIdentity`).
+//! property types, and the derived types of every listed type and every property type that gets
+//! an `Any*` enum, as the enum needs them. Navigation targets are not followed, so that a small
+//! list stays small: a navigation property whose target is not listed or referenced so has no
+//! field. A type in the output that a navigation property, an entity set or an operation
+//! declares gets its `Any*` enum with the variants that are in the output only
+//! (`--types microsoft.graph.user` gives `AnyDirectoryObject` with the variant `User` and the
+//! base), and a value of another derived type reads as the base.
 //!
 //! The output directory is written into, not emptied: files of types a schema no longer has
 //! stay behind (unreferenced by any `mod.rs`) until removed.
@@ -116,27 +137,45 @@
 //!
 //! `--areas FILE` ([`Options::areas`], [`Areas`]) splits the output into cargo features so that
 //! a crate of all of Graph compiles only what its user enables. The file names each area and its
-//! root types (`calendar: microsoft.graph.event microsoft.graph.calendar*`); an area holds the
-//! types its roots need, transitively: base types, property types, and the variants of every
-//! `Any*` enum it holds. A type that two or more areas need is in the feature `common`, which
-//! they enable; a type no area needs is in `other`, which enables the areas it needs; `full`
-//! enables all. Since what a type needs is needed by every area that needs the type, `common`
-//! needs nothing and an area needs only `common`: no feature cycle, and each area compiles
-//! alone. Each type's `mod` and `pub use` lines are behind `#[cfg(feature = "...")]`, and
-//! `features.toml` lists the features to declare (`--cargo-toml` writes them into a manifest
-//! between two marker lines, [`splice_features`]). [`index`] tells where each type went.
+//! root types (`calendar: microsoft.graph.event microsoft.graph.calendar*`). Types go where an
+//! area's calls return them:
+//!
+//! - an area *claims* its roots and what they hold, transitively: base types and property types
+//!   (not the variants of `Any*` enums, not navigation targets);
+//! - an *orphan* is a type that no area claims;
+//! - an area *needs* what it claims, and from every type it needs, transitively: what that type
+//!   holds, and the orphans that its values lead to: its `Any*` enum's variants, its navigation
+//!   targets and the return types of the actions and functions bound to it. An orphan that holds
+//!   a type another area alone claims is not pulled in this way (`agentUser`, derived from `user`,
+//!   stays with `users`), and a claimed type never is;
+//! - a type that one area needs is in that area, a type that two or more need in the feature
+//!   `common`, a type that none needs in `other`.
+//!
+//! So `attachment` and its derived types are in `common` (mail, calendar and groups navigate to
+//! them), `thumbnailSet` is in `files` and `fieldValueSet` (`listItem`'s `fields`) in `sites`.
+//! Every area enables `common`; `other` enables `common` and the areas its types hold types of;
+//! `full` enables all. Since an area needs what its types hold, `common` needs nothing and an
+//! area needs only `common`: no feature cycle, and each area compiles alone. A navigation field
+//! or an `Any*` variant whose target is in a feature that is neither its owner's nor `common`
+//! is behind `#[cfg(feature = "...")]` (`AnyDirectoryObject`'s `User` variant needs `users`).
+//! Each type's `mod` and `pub use` lines are behind its feature, and `features.toml` lists the
+//! features to declare (`--cargo-toml` writes them into a manifest between two marker lines,
+//! [`splice_features`]). [`index`] tells where each type went.
 //!
 //! # Errors
 //!
-//! A document that is not CSDL, a reference to an undeclared type, an unsupported primitive type
-//! or a base-type cycle is an [`Error`] naming the element and its line; no type is skipped
-//! silently.
+//! A document that is not CSDL, a reference to an undeclared type (by a property, a navigation
+//! property, an entity set or singleton, an action or function), a navigation property or entity
+//! set whose type is no entity type, an unsupported primitive type or a base-type cycle is an
+//! [`Error`] naming the element and its line; no type is skipped silently.
 
 mod areas;
+mod boxing;
 mod csdl;
 mod docs;
 mod emit;
 mod error;
+mod fields;
 mod layout;
 mod model;
 mod modules;
@@ -247,6 +286,7 @@ pub fn generate(
         model: &model,
         plan: &plan,
         layout: &layout,
+        assignment: assignment.as_ref(),
         header: &header,
     };
     let mut files = Vec::new();

@@ -4,12 +4,16 @@
 use std::collections::{BTreeMap, HashMap};
 
 /// Every type of a document, by qualified name (sorted, so output order never depends on the
-/// document's order).
+/// document's order), and what the entity container and the operations declare.
 #[derive(Debug, Default)]
 pub struct Model {
     pub types: BTreeMap<String, TypeDef>,
     /// Schema and vocabulary aliases (`graph` -> `microsoft.graph`), document-wide.
     pub aliases: HashMap<String, String>,
+    /// The entity container's `EntitySet`s and `Singleton`s, in document order.
+    pub sources: Vec<Source>,
+    /// Every `Action` and `Function`, in document order.
+    pub operations: Vec<Operation>,
 }
 
 impl Model {
@@ -53,7 +57,86 @@ pub struct Structured {
     pub open: bool,
     pub key: Vec<String>,
     pub properties: Vec<Property>,
-    pub navigation: Vec<String>,
+    pub navigation: Vec<Navigation>,
+}
+
+/// A `NavigationProperty`: a link to other entities, in a body only when `$expand`ed.
+#[derive(Debug, Clone)]
+pub struct Navigation {
+    pub name: String,
+    /// The target entity type, qualified.
+    pub target: String,
+    pub collection: bool,
+    /// `ContainsTarget="true"`: the targets live inside the owner (no `@odata.bind`).
+    pub contains_target: bool,
+    pub nullable: bool,
+    pub line: u32,
+    pub description: Option<String>,
+}
+
+impl Navigation {
+    /// The type as CSDL writes it (`Collection(microsoft.graph.attachment)`).
+    pub fn csdl_type(&self) -> String {
+        if self.collection {
+            format!("Collection({})", self.target)
+        } else {
+            self.target.clone()
+        }
+    }
+}
+
+/// An `EntitySet` (`singleton` false) or a `Singleton` of the entity container.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    /// The entity type, qualified.
+    pub ty: String,
+    pub singleton: bool,
+    pub line: u32,
+}
+
+/// An `Action` or a `Function`.
+#[derive(Debug, Clone)]
+pub struct Operation {
+    pub name: String,
+    pub action: bool,
+    /// `IsBound="true"`: the first parameter is the binding parameter.
+    pub bound: bool,
+    pub parameters: Vec<Parameter>,
+    pub returns: Option<TypeRef>,
+    pub line: u32,
+}
+
+impl Operation {
+    /// The type the operation is bound to (`Collection(x)` counts for `x`).
+    pub fn binding(&self) -> Option<&str> {
+        self.parameters
+            .first()
+            .filter(|_| self.bound)
+            .and_then(|p| p.ty.named())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Parameter {
+    pub name: String,
+    pub ty: TypeRef,
+    pub line: u32,
+}
+
+/// A parameter's or return type's type: a qualified name or `Edm.*` (operations are not
+/// generated, so any primitive is accepted), and whether it is a `Collection(..)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypeRef {
+    pub name: String,
+    pub collection: bool,
+}
+
+impl TypeRef {
+    /// The declared type's qualified name, unless it is a primitive.
+    pub fn named(&self) -> Option<&str> {
+        (!self.name.starts_with("Edm.")).then_some(self.name.as_str())
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -1,11 +1,16 @@
-//! What to emit: base chains and inherited properties, derived-type sets, the `--types`
-//! closure, which types get an `Any*` enum, and which properties must be boxed to keep the
-//! structs finite.
+//! What to emit: base chains with inherited properties and navigation properties, derived-type
+//! sets, the `--types` closure, which types get an `Any*` enum, which properties must be boxed
+//! to keep the structs finite, and the edges between types that areas follow.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+use crate::boxing::boxed;
 use crate::error::Error;
-use crate::model::{Body, Model, PropType, Property, Structured};
+use crate::model::{Body, Model, Navigation, PropType, Property, Structured};
+
+/// The one type that never gets an `Any*` enum: a value declared as `entity` stays the plain
+/// struct (an `AnyEntity` over the ~1100 types derived from it would cost every build).
+pub const ENTITY: &str = "microsoft.graph.entity";
 
 /// The resolved plan the emitter follows.
 pub struct Plan<'m> {
@@ -17,18 +22,23 @@ pub struct Plan<'m> {
     pub derived: HashMap<&'m str, Vec<&'m str>>,
     /// Each structured type's properties, inherited ones first (root base first).
     pub fields: HashMap<&'m str, Vec<&'m Property>>,
+    /// Each structured type's navigation properties, inherited ones first (root base first).
+    pub navigation: HashMap<&'m str, Vec<&'m Navigation>>,
     /// Each structured type's key property, when it has a single one.
     pub key: HashMap<&'m str, &'m str>,
     /// `(type, property)` pairs whose value is boxed to break a cycle of by-value containment.
     pub boxed: HashSet<(&'m str, &'m str)>,
     /// Each structured type and its bases, nearest first.
     pub chains: HashMap<&'m str, Vec<&'m str>>,
+    /// The named return types of the actions and functions bound to each type (bound to
+    /// `Collection(x)` counts for `x`).
+    pub returns: HashMap<&'m str, BTreeSet<&'m str>>,
 }
 
 impl<'m> Plan<'m> {
-    /// The types `t`'s file names: its bases, its properties' types, and its derived types when
-    /// it has an `Any*` enum.
-    pub fn direct_needs(&self, t: &'m str) -> Vec<&'m str> {
+    /// The structural edges of `t`: its bases and its properties' types (what its struct holds
+    /// by value or in a `Vec`, and what it inherits).
+    pub fn structural(&self, t: &'m str) -> Vec<&'m str> {
         let mut next: Vec<&str> = self
             .chains
             .get(t)
@@ -37,9 +47,6 @@ impl<'m> Plan<'m> {
             .skip(1)
             .copied()
             .collect();
-        if self.any.contains(t) {
-            next.extend(self.derived[t].iter().copied());
-        }
         next.extend(
             self.fields
                 .get(t)
@@ -50,20 +57,39 @@ impl<'m> Plan<'m> {
         next
     }
 
-    /// `roots` and every emitted type they need, transitively ([`Plan::direct_needs`]).
-    pub fn needs(&self, roots: &[&'m str]) -> BTreeSet<&'m str> {
-        let mut seen = BTreeSet::new();
-        let mut stack = roots.to_vec();
-        while let Some(t) = stack.pop() {
-            if seen.insert(t) {
-                stack.extend(
-                    self.direct_needs(t)
-                        .into_iter()
-                        .filter(|n| !seen.contains(n)),
-                );
-            }
+    /// The variants of `t`'s `Any*` enum: its derived types that are emitted (none when `t` has
+    /// no `Any*` enum).
+    pub fn variants(&self, t: &str) -> Vec<&'m str> {
+        if !self.any.contains(t) {
+            return Vec::new();
         }
-        seen
+        self.derived[t]
+            .iter()
+            .copied()
+            .filter(|d| self.emitted.contains(d))
+            .collect()
+    }
+
+    /// The emitted targets of `t`'s navigation properties (inherited ones too).
+    pub fn navigation_targets(&self, t: &str) -> Vec<&'m str> {
+        self.navigation
+            .get(t)
+            .into_iter()
+            .flatten()
+            .map(|n| n.target.as_str())
+            .filter(|n| self.emitted.contains(n))
+            .collect()
+    }
+
+    /// The emitted return types of the operations bound to `t`.
+    pub fn bound_returns(&self, t: &str) -> Vec<&'m str> {
+        self.returns
+            .get(t)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|r| self.emitted.contains(r))
+            .collect()
     }
 }
 
@@ -81,87 +107,45 @@ pub fn plan<'m>(model: &'m Model, roots: Option<&[String]>) -> Result<Plan<'m>, 
     for &name in structured.keys() {
         chains.insert(name, chain(model, &structured, name)?);
     }
+    let Members {
+        fields,
+        navigation,
+        key,
+    } = members(&structured, &chains)?;
+    let derived = derived(&structured);
 
-    let mut fields = HashMap::new();
-    let mut key = HashMap::new();
-    for &name in structured.keys() {
-        let chain = &chains[name];
-        let mut list: Vec<&Property> = Vec::new();
-        let mut keys: &[String] = &[];
-        for &ancestor in chain.iter().rev() {
-            let s = structured[ancestor];
-            if keys.is_empty() {
-                keys = &s.key;
-            }
-            for p in &s.properties {
-                if let Some(first) = list.iter().find(|q| q.name == p.name) {
-                    return Err(Error::at(
-                        p.line,
-                        format!(
-                            "property `{}` of `{ancestor}` is already declared by a base type, at \
-                             line {}",
-                            p.name, first.line
-                        ),
-                    ));
-                }
-                list.push(p);
-            }
-        }
-        if let [single] = keys {
-            key.insert(name, single.as_str());
-        }
-        fields.insert(name, list);
-    }
-
-    let mut direct: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for (&name, s) in &structured {
-        if let Some(base) = &s.base {
-            direct.entry(base.as_str()).or_default().push(name);
-        }
-    }
-    let mut derived = HashMap::new();
-    for &name in structured.keys() {
-        let mut all = BTreeSet::new();
-        let mut stack = vec![name];
-        while let Some(next) = stack.pop() {
-            for &child in direct.get(next).into_iter().flatten() {
-                if all.insert(child) {
-                    stack.push(child);
-                }
-            }
-        }
-        if !all.is_empty() {
-            derived.insert(name, all.into_iter().collect::<Vec<_>>());
-        }
-    }
-
-    let (emitted, any) = match roots {
-        None => {
-            let emitted: BTreeSet<&str> = model.types.keys().map(String::as_str).collect();
-            let any = emitted
-                .iter()
-                .flat_map(|t| fields.get(t).into_iter().flatten())
-                .filter_map(|p| named(p))
-                .filter(|t| derived.contains_key(t))
-                .collect();
-            (emitted, any)
-        }
+    let (emitted, pulled) = match roots {
+        None => (
+            model.types.keys().map(String::as_str).collect(),
+            BTreeSet::new(),
+        ),
         Some(roots) => closure(model, roots, &chains, &fields, &derived)?,
     };
-
+    let any = any(model, &emitted, pulled, &fields, &navigation, &derived);
     let boxed = boxed(&emitted, &any, &fields, &derived);
+
+    let mut returns: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    for op in &model.operations {
+        if let (Some(binding), Some(ret)) =
+            (op.binding(), op.returns.as_ref().and_then(|r| r.named()))
+        {
+            returns.entry(binding).or_default().insert(ret);
+        }
+    }
     Ok(Plan {
         emitted,
         any,
         derived,
         fields,
+        navigation,
         key,
         boxed,
         chains,
+        returns,
     })
 }
 
-fn named(p: &Property) -> Option<&str> {
+pub fn named(p: &Property) -> Option<&str> {
     match &p.ty {
         PropType::Named(n) => Some(n.as_str()),
         PropType::Edm(_) => None,
@@ -192,10 +176,141 @@ fn chain<'m>(
     Ok(out)
 }
 
+struct Members<'m> {
+    fields: HashMap<&'m str, Vec<&'m Property>>,
+    navigation: HashMap<&'m str, Vec<&'m Navigation>>,
+    key: HashMap<&'m str, &'m str>,
+}
+
+/// Each type's properties and navigation properties, inherited ones first, and its key; a name
+/// declared twice along a base chain is an error.
+fn members<'m>(
+    structured: &BTreeMap<&'m str, &'m Structured>,
+    chains: &HashMap<&'m str, Vec<&'m str>>,
+) -> Result<Members<'m>, Error> {
+    let mut out = Members {
+        fields: HashMap::new(),
+        navigation: HashMap::new(),
+        key: HashMap::new(),
+    };
+    for &name in structured.keys() {
+        let mut list: Vec<&Property> = Vec::new();
+        let mut navs: Vec<&Navigation> = Vec::new();
+        let mut keys: &[String] = &[];
+        for &ancestor in chains[name].iter().rev() {
+            let s = structured[ancestor];
+            if keys.is_empty() {
+                keys = &s.key;
+            }
+            for p in &s.properties {
+                if let Some(first) = list.iter().find(|q| q.name == p.name) {
+                    return Err(Error::at(
+                        p.line,
+                        format!(
+                            "property `{}` of `{ancestor}` is already declared by a base type, at \
+                             line {}",
+                            p.name, first.line
+                        ),
+                    ));
+                }
+                list.push(p);
+            }
+            navs.extend(&s.navigation);
+        }
+        for (i, n) in navs.iter().enumerate() {
+            let earlier = list
+                .iter()
+                .map(|p| (p.name.as_str(), p.line))
+                .chain(navs[..i].iter().map(|m| (m.name.as_str(), m.line)))
+                .find(|(other, _)| *other == n.name);
+            if let Some((_, line)) = earlier {
+                return Err(Error::at(
+                    n.line,
+                    format!(
+                        "navigation property `{}` of `{name}` has the name of the member declared \
+                         at line {line}",
+                        n.name
+                    ),
+                ));
+            }
+        }
+        if let [single] = keys {
+            out.key.insert(name, single.as_str());
+        }
+        out.fields.insert(name, list);
+        out.navigation.insert(name, navs);
+    }
+    Ok(out)
+}
+
+/// Every transitive derived type of each type that has one, sorted by qualified name.
+fn derived<'m>(structured: &BTreeMap<&'m str, &'m Structured>) -> HashMap<&'m str, Vec<&'m str>> {
+    let mut direct: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (&name, s) in structured {
+        if let Some(base) = &s.base {
+            direct.entry(base.as_str()).or_default().push(name);
+        }
+    }
+    let mut derived = HashMap::new();
+    for &name in structured.keys() {
+        let mut all = BTreeSet::new();
+        let mut stack = vec![name];
+        while let Some(next) = stack.pop() {
+            for &child in direct.get(next).into_iter().flatten() {
+                if all.insert(child) {
+                    stack.push(child);
+                }
+            }
+        }
+        if !all.is_empty() {
+            derived.insert(name, all.into_iter().collect::<Vec<_>>());
+        }
+    }
+    derived
+}
+
+/// The types that get an `Any*` enum: those with derived types (but `entity`) that a value is
+/// declared with — a property or navigation property of an emitted type, an entity set or
+/// singleton, an action's or function's parameter or return type — and that are emitted; and
+/// `pulled`, the ones the `--types` closure gave an enum with all its variants.
+fn any<'m>(
+    model: &'m Model,
+    emitted: &BTreeSet<&'m str>,
+    pulled: BTreeSet<&'m str>,
+    fields: &HashMap<&'m str, Vec<&'m Property>>,
+    navigation: &HashMap<&'m str, Vec<&'m Navigation>>,
+    derived: &HashMap<&'m str, Vec<&'m str>>,
+) -> BTreeSet<&'m str> {
+    let mut declared: Vec<&str> = Vec::new();
+    for t in emitted {
+        declared.extend(fields.get(t).into_iter().flatten().filter_map(|p| named(p)));
+        declared.extend(
+            navigation
+                .get(t)
+                .into_iter()
+                .flatten()
+                .map(|n| n.target.as_str()),
+        );
+    }
+    declared.extend(model.sources.iter().map(|s| s.ty.as_str()));
+    for op in &model.operations {
+        let types = op.parameters.iter().map(|p| &p.ty).chain(&op.returns);
+        declared.extend(types.filter_map(|t| t.named()));
+    }
+    let mut any = pulled;
+    any.extend(
+        declared
+            .into_iter()
+            .filter(|t| *t != ENTITY && derived.contains_key(t) && emitted.contains(t)),
+    );
+    any
+}
+
 type Sets<'m> = (BTreeSet<&'m str>, BTreeSet<&'m str>);
 
 /// The listed types and everything they reference: base types, property types, and the
-/// derived types of every type that gets an `Any*` enum.
+/// derived types of every listed type or property type that gets an `Any*` enum. Navigation
+/// targets are not followed. Returns the emitted types and those `Any*` enums.
 fn closure<'m>(
     model: &'m Model,
     roots: &[String],
@@ -206,6 +321,7 @@ fn closure<'m>(
     let mut emitted = BTreeSet::new();
     let mut any = BTreeSet::new();
     let mut stack: Vec<&str> = Vec::new();
+    let polymorphic = |t: &str| t != ENTITY && derived.contains_key(t);
     for root in roots {
         let Some((name, _)) = model.types.get_key_value(&model.qualify(root)) else {
             return Err(Error::new(format!(
@@ -213,7 +329,7 @@ fn closure<'m>(
                  the document (expected a qualified name such as `microsoft.graph.event`)"
             )));
         };
-        if derived.contains_key(name.as_str()) {
+        if polymorphic(name) {
             any.insert(name.as_str());
         }
         stack.push(name);
@@ -229,126 +345,12 @@ fn closure<'m>(
         for p in fields.get(name).into_iter().flatten() {
             if let Some(t) = named(p) {
                 next.push(t);
-                if let Some(all) = derived.get(t) {
-                    if any.insert(t) {
-                        next.extend(all.iter().copied());
-                    }
+                if polymorphic(t) && any.insert(t) {
+                    next.extend(derived[t].iter().copied());
                 }
             }
         }
         stack.extend(next.into_iter().filter(|t| !emitted.contains(t)));
     }
     Ok((emitted, any))
-}
-
-/// Properties held by value (not in a `Vec`) that lead back to their own type, through other
-/// by-value properties or `Any*` variants, are boxed; a property is boxed exactly when its target
-/// is in the same strongly connected component as its owner.
-fn boxed<'m>(
-    emitted: &BTreeSet<&'m str>,
-    any: &BTreeSet<&'m str>,
-    fields: &HashMap<&'m str, Vec<&'m Property>>,
-    derived: &HashMap<&'m str, Vec<&'m str>>,
-) -> HashSet<(&'m str, &'m str)> {
-    // Nodes: a struct is its qualified name; an `Any*` enum is `"any:" + name` (interned below).
-    let mut nodes: Vec<String> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut intern = |key: String, nodes: &mut Vec<String>| {
-        *index.entry(key.clone()).or_insert_with(|| {
-            nodes.push(key);
-            nodes.len() - 1
-        })
-    };
-    let mut edges: Vec<Vec<usize>> = Vec::new();
-    let mut field_edges: Vec<(usize, usize, &'m str, &'m str)> = Vec::new();
-    for &t in emitted {
-        let Some(props) = fields.get(t) else { continue };
-        let from = intern(t.to_owned(), &mut nodes);
-        for p in props {
-            let (Some(target), false) = (named(p), p.collection) else {
-                continue;
-            };
-            if !fields.contains_key(target) {
-                continue; // an enum: no containment
-            }
-            let to = if any.contains(target) {
-                intern(format!("any:{target}"), &mut nodes)
-            } else {
-                intern(target.to_owned(), &mut nodes)
-            };
-            field_edges.push((from, to, t, p.name.as_str()));
-        }
-    }
-    for &a in any {
-        let from = intern(format!("any:{a}"), &mut nodes);
-        let variants: Vec<usize> = derived[a]
-            .iter()
-            .chain(std::iter::once(&a))
-            .map(|v| intern((*v).to_owned(), &mut nodes))
-            .collect();
-        edges.resize(nodes.len(), Vec::new());
-        edges[from].extend(variants);
-    }
-    edges.resize(nodes.len(), Vec::new());
-    for &(from, to, _, _) in &field_edges {
-        edges[from].push(to);
-    }
-    let component = tarjan(&edges);
-    field_edges
-        .into_iter()
-        .filter(|&(from, to, _, _)| component[from] == component[to])
-        .map(|(_, _, t, p)| (t, p))
-        .collect()
-}
-
-/// Strongly connected components (iterative Tarjan): the component id of each node.
-fn tarjan(edges: &[Vec<usize>]) -> Vec<usize> {
-    const UNSEEN: usize = usize::MAX;
-    let n = edges.len();
-    let mut order = vec![UNSEEN; n];
-    let mut low = vec![0; n];
-    let mut on_stack = vec![false; n];
-    let mut component = vec![UNSEEN; n];
-    let mut stack = Vec::new();
-    let mut counter = 0;
-    let mut components = 0;
-    for start in 0..n {
-        if order[start] != UNSEEN {
-            continue;
-        }
-        let mut work = vec![(start, 0usize)];
-        while let Some(&mut (v, ref mut next)) = work.last_mut() {
-            if *next == 0 && order[v] == UNSEEN {
-                order[v] = counter;
-                low[v] = counter;
-                counter += 1;
-                stack.push(v);
-                on_stack[v] = true;
-            }
-            if let Some(&w) = edges[v].get(*next) {
-                *next += 1;
-                if order[w] == UNSEEN {
-                    work.push((w, 0));
-                } else if on_stack[w] {
-                    low[v] = low[v].min(order[w]);
-                }
-                continue;
-            }
-            work.pop();
-            if let Some(&(parent, _)) = work.last() {
-                low[parent] = low[parent].min(low[v]);
-            }
-            if low[v] == order[v] {
-                while let Some(w) = stack.pop() {
-                    on_stack[w] = false;
-                    component[w] = components;
-                    if w == v {
-                        break;
-                    }
-                }
-                components += 1;
-            }
-        }
-    }
-    component
 }

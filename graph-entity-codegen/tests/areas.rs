@@ -1,8 +1,13 @@
 //! `--areas`: types split into cargo features by what each area's roots need.
 
+mod common;
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
 use std::path::Path;
 
-use graph_entity_codegen::{Areas, Options, generate, index, splice_features};
+use common::schema;
+use graph_entity_codegen::{Areas, GeneratedFile, Options, generate, index, splice_features};
 
 fn closure_xml() -> String {
     std::fs::read_to_string(format!(
@@ -80,7 +85,7 @@ fn features_toml_and_the_gated_mod_lines() {
          common = []\n\
          calendar = [\"common\"]\n\
          people = [\"common\"]\n\
-         other = []\n\
+         other = [\"common\"]\n\
          full = [\"common\", \"calendar\", \"people\", \"other\"]\n"
     );
     let module = file("mod.rs");
@@ -115,7 +120,7 @@ fn other_needs_the_areas_its_types_use() {
         .expect("features.toml")
         .contents;
     assert!(
-        features.contains("\nother = [\"calendar\"]\n"),
+        features.contains("\nother = [\"common\", \"calendar\"]\n"),
         "{features}"
     );
 }
@@ -203,4 +208,379 @@ fn splice_needs_both_markers() {
         splice_features(toml, "a = []\n").expect("spliced"),
         "[features]\n# @generated features: begin\na = []\n# @generated features: end\n[lints]\n"
     );
+}
+
+/// Each type's feature, by qualified name without `microsoft.graph.`.
+fn features(xml: &str, areas: &str) -> BTreeMap<String, String> {
+    index(xml, &options(areas))
+        .expect("generates")
+        .into_iter()
+        .map(|e| {
+            let name = e
+                .qualified
+                .trim_start_matches("microsoft.graph.")
+                .to_owned();
+            (name, e.feature.expect("a feature"))
+        })
+        .collect()
+}
+
+fn file<'a>(files: &'a [GeneratedFile], path: &str) -> &'a str {
+    files
+        .iter()
+        .find(|f| f.path == Path::new(path))
+        .unwrap_or_else(|| panic!("{path} is generated"))
+        .contents
+        .as_str()
+}
+
+/// Mail and calendar navigate to attachments; files to thumbnails and, through an action bound
+/// to its items, to upload sessions, which attachments lead to too; sites to its items' fields.
+const CALLS: &str = r#"<EntityType Name="entity" Abstract="true"><Key><PropertyRef Name="id" /></Key>
+  <Property Name="id" Type="Edm.String" Nullable="false" />
+</EntityType>
+<EntityType Name="message" BaseType="graph.entity">
+  <NavigationProperty Name="attachments" Type="Collection(graph.attachment)" ContainsTarget="true" />
+</EntityType>
+<EntityType Name="event" BaseType="graph.entity">
+  <NavigationProperty Name="attachments" Type="Collection(graph.attachment)" ContainsTarget="true" />
+  <NavigationProperty Name="calendar" Type="graph.calendar" />
+</EntityType>
+<EntityType Name="calendar" BaseType="graph.entity" />
+<EntityType Name="attachment" BaseType="graph.entity" />
+<EntityType Name="fileAttachment" BaseType="graph.attachment" />
+<EntityType Name="driveItem" BaseType="graph.entity">
+  <NavigationProperty Name="thumbnails" Type="Collection(graph.thumbnailSet)" ContainsTarget="true" />
+  <NavigationProperty Name="listItem" Type="graph.listItem" />
+</EntityType>
+<EntityType Name="thumbnailSet" BaseType="graph.entity" />
+<EntityType Name="listItem" BaseType="graph.entity">
+  <NavigationProperty Name="fields" Type="graph.fieldValueSet" ContainsTarget="true" />
+</EntityType>
+<EntityType Name="fieldValueSet" BaseType="graph.entity" OpenType="true" />
+<ComplexType Name="uploadSession"><Property Name="uploadUrl" Type="Edm.String" /></ComplexType>
+<Action Name="createUploadSession" IsBound="true">
+  <Parameter Name="bindingParameter" Type="graph.driveItem" />
+  <ReturnType Type="graph.uploadSession" />
+</Action>
+<Action Name="createUploadSession" IsBound="true">
+  <Parameter Name="bindingParameter" Type="Collection(graph.attachment)" />
+  <ReturnType Type="graph.uploadSession" />
+</Action>
+<EntityType Name="unrelated" BaseType="graph.entity" />"#;
+
+const CALL_AREAS: &str = "mail: microsoft.graph.message\ncalendar: microsoft.graph.event \
+                          microsoft.graph.calendar\nfiles: microsoft.graph.driveItem\n\
+                          sites: microsoft.graph.listItem\n";
+
+#[test]
+fn types_go_with_the_areas_whose_calls_return_them() {
+    let features = features(&schema(CALLS), CALL_AREAS);
+    let expected = [
+        // Two areas navigate to attachments; the variants of `AnyAttachment` come along.
+        ("attachment", "common"),
+        ("calendar", "calendar"),
+        ("driveItem", "files"),
+        ("entity", "common"),
+        ("event", "calendar"),
+        ("fieldValueSet", "sites"),
+        ("fileAttachment", "common"),
+        // Claimed by `sites`: `driveItem`'s navigation does not pull it into `files`.
+        ("listItem", "sites"),
+        ("message", "mail"),
+        ("thumbnailSet", "files"),
+        ("unrelated", "other"),
+        // Returned by an action bound to `driveItem` and by one bound to attachments.
+        ("uploadSession", "common"),
+    ];
+    let expected: BTreeMap<String, String> = expected
+        .iter()
+        .map(|(t, f)| ((*t).to_owned(), (*f).to_owned()))
+        .collect();
+    assert_eq!(features, expected);
+}
+
+#[test]
+fn navigation_into_another_area_is_gated_and_makes_no_feature_dependency() {
+    let files = generate(&schema(CALLS), "doc.xml", &options(CALL_AREAS)).expect("generates");
+    let drive_item = file(&files, "drive_item.rs");
+    // The target is in `sites`: gated. The bind needs no target type: never gated.
+    assert!(
+        drive_item.contains(
+            "    #[cfg(feature = \"sites\")]\n    #[graph(navigation)]\n    pub list_item: \
+             Option<Box<super::ListItem>>,\n"
+        ),
+        "{drive_item}"
+    );
+    assert!(
+        drive_item.contains(
+            "    #[graph(bind = \"listItem\")]\n    pub list_item_bind: Option<String>,\n"
+        ),
+        "{drive_item}"
+    );
+    // Same feature, or `common`: not gated.
+    assert!(drive_item.contains(
+        "    #[graph(navigation)]\n    pub thumbnails: Option<Vec<super::ThumbnailSet>>,\n"
+    ));
+    assert!(file(&files, "message.rs").contains(
+        "    #[graph(navigation)]\n    pub attachments: Option<Vec<super::AnyAttachment>>,\n"
+    ));
+    assert!(file(&files, "features.toml").contains(
+        "\ncommon = []\nmail = [\"common\"]\ncalendar = [\"common\"]\nfiles = [\"common\"]\n\
+         sites = [\"common\"]\nother = [\"common\"]\n"
+    ));
+    // Without areas, nothing is gated.
+    let plain = generate(&schema(CALLS), "doc.xml", &Options::default()).expect("generates");
+    assert!(plain.iter().all(|f| !f.contents.contains("cfg(feature")));
+}
+
+/// `directoryObject` is declared by navigation properties, so it has `AnyDirectoryObject`: each
+/// area that holds it reaches all its variants.
+const DIRECTORY: &str = r#"<EntityType Name="entity" Abstract="true"><Key><PropertyRef Name="id" /></Key>
+  <Property Name="id" Type="Edm.String" Nullable="false" />
+</EntityType>
+<EntityType Name="directoryObject" BaseType="graph.entity" />
+<EntityType Name="user" BaseType="graph.directoryObject">
+  <NavigationProperty Name="memberOf" Type="Collection(graph.directoryObject)" />
+</EntityType>
+<EntityType Name="agentUser" BaseType="graph.user" />
+<EntityType Name="group" BaseType="graph.directoryObject">
+  <NavigationProperty Name="members" Type="Collection(graph.directoryObject)" />
+</EntityType>
+<EntityType Name="device" BaseType="graph.directoryObject" />
+<EntityType Name="domain" BaseType="graph.entity">
+  <NavigationProperty Name="domainNameReferences" Type="Collection(graph.directoryObject)" />
+</EntityType>"#;
+
+const DIRECTORY_AREAS: &str = "directory: microsoft.graph.domain\nusers: microsoft.graph.user\n\
+                               groups: microsoft.graph.group\n";
+
+#[test]
+fn an_orphan_holding_a_type_one_area_claims_goes_with_that_area_only() {
+    let features = features(&schema(DIRECTORY), DIRECTORY_AREAS);
+    // `agentUser` holds `user` (its base), which `users` alone claims: only `users` pulls it in.
+    assert_eq!(features["agentUser"], "users");
+    assert_eq!(features["user"], "users");
+    assert_eq!(features["group"], "groups");
+    assert_eq!(features["domain"], "directory");
+    // Every area reaches `device` through `AnyDirectoryObject`.
+    assert_eq!(features["device"], "common");
+    assert_eq!(features["directoryObject"], "common");
+}
+
+#[test]
+fn any_variants_of_another_area_are_gated_the_others_not() {
+    let files =
+        generate(&schema(DIRECTORY), "doc.xml", &options(DIRECTORY_AREAS)).expect("generates");
+    let any = file(&files, "directory_object.rs");
+    let any = &any[any.find("pub enum AnyDirectoryObject").expect("the enum")..];
+    assert_eq!(
+        any,
+        "pub enum AnyDirectoryObject {
+    /// `microsoft.graph.agentUser`.
+    #[cfg(feature = \"users\")]
+    AgentUser(super::AgentUser),
+    /// `microsoft.graph.device`.
+    Device(super::Device),
+    /// `microsoft.graph.group`.
+    #[cfg(feature = \"groups\")]
+    Group(super::Group),
+    /// `microsoft.graph.user`.
+    #[cfg(feature = \"users\")]
+    User(super::User),
+    /// `microsoft.graph.directoryObject` itself, or a derived type this build does not know.
+    #[graph(other)]
+    DirectoryObject(DirectoryObject),
+}
+"
+    );
+    // No value is declared as `user`: no `AnyUser`, `agentUser` is a variant of the base only.
+    assert!(!file(&files, "user.rs").contains("pub enum AnyUser"));
+    assert!(file(&files, "features.toml").contains(
+        "\ncommon = []\ndirectory = [\"common\"]\nusers = [\"common\"]\ngroups = [\"common\"]\n"
+    ));
+}
+
+/// A small pseudo-random generator (xorshift), so that the schemas below are the same each run.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        usize::try_from(self.0 % n as u64).expect("small")
+    }
+}
+
+/// A schema of `n` types (`t0`, `t1`, ...) with random bases, properties, navigation properties,
+/// bound actions and entity sets, and an areas file of three areas with random roots.
+fn random_schema(rng: &mut Rng, n: usize) -> (String, String) {
+    let entity = |i: usize| i % 3 != 0;
+    let mut body = String::new();
+    for i in 0..n {
+        let tag = if entity(i) {
+            "EntityType"
+        } else {
+            "ComplexType"
+        };
+        let _ = write!(body, "<{tag} Name=\"t{i}\"");
+        let bases: Vec<usize> = (0..i).filter(|&b| entity(b) == entity(i)).collect();
+        if !bases.is_empty() && rng.below(5) < 2 {
+            let base = bases[rng.below(bases.len())];
+            let _ = write!(body, " BaseType=\"graph.t{base}\"");
+        }
+        body.push_str(">\n");
+        for p in 0..rng.below(3) {
+            let target = rng.below(n);
+            let ty = random_type(rng, target);
+            let _ = writeln!(body, "  <Property Name=\"p{i}x{p}\" Type=\"{ty}\" />");
+        }
+        for v in 0..rng.below(3) {
+            let target = rng.below(n);
+            if !entity(target) {
+                continue;
+            }
+            let ty = random_type(rng, target);
+            let contains = rng.below(2) == 0;
+            let _ = writeln!(
+                body,
+                "  <NavigationProperty Name=\"n{i}x{v}\" Type=\"{ty}\" ContainsTarget=\"{contains}\" />"
+            );
+        }
+        let _ = writeln!(body, "</{tag}>");
+    }
+    for a in 0..n / 3 {
+        let (binding, returns) = (rng.below(n), rng.below(n));
+        let _ = writeln!(
+            body,
+            "<Action Name=\"a{a}\" IsBound=\"true\"><Parameter Name=\"bindingParameter\" \
+             Type=\"graph.t{binding}\" /><ReturnType Type=\"graph.t{returns}\" /></Action>"
+        );
+    }
+    body.push_str("<EntityContainer Name=\"service\">");
+    for e in 0..3 {
+        let t = (rng.below(n) / 3) * 3 + 1;
+        if t < n {
+            let _ = write!(
+                body,
+                "<EntitySet Name=\"s{e}\" EntityType=\"graph.t{t}\" />"
+            );
+        }
+    }
+    body.push_str("</EntityContainer>");
+    let mut areas = String::new();
+    for a in 0..3 {
+        let _ = write!(areas, "a{a}:");
+        for _ in 0..=rng.below(2) {
+            let _ = write!(areas, " microsoft.graph.t{}", rng.below(n));
+        }
+        areas.push('\n');
+    }
+    (schema(&body), areas)
+}
+
+/// `graph.t{target}`, or a collection of it.
+fn random_type(rng: &mut Rng, target: usize) -> String {
+    if rng.below(2) == 0 {
+        format!("graph.t{target}")
+    } else {
+        format!("Collection(graph.t{target})")
+    }
+}
+
+/// Each `feature = [..]` line of `features.toml`.
+fn feature_deps(toml: &str) -> BTreeMap<String, Vec<String>> {
+    toml.lines()
+        .filter_map(|l| l.split_once(" = ["))
+        .map(|(f, rest)| {
+            let deps = rest
+                .trim_end_matches(']')
+                .split(", ")
+                .filter(|d| !d.is_empty())
+                .map(|d| d.trim_matches('"').to_owned())
+                .collect();
+            (f.to_owned(), deps)
+        })
+        .collect()
+}
+
+/// The feature of each item `mod.rs` re-exports (`T1`, `T1Patch`, `AnyT1`).
+fn item_features(module: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut gate = String::new();
+    for line in module.lines() {
+        if let Some(f) = line.strip_prefix("#[cfg(feature = \"") {
+            f.trim_end_matches("\")]").clone_into(&mut gate);
+        } else if let Some(items) = line.strip_prefix("pub use self::") {
+            let items = items.split_once("::").expect("a path").1;
+            for item in items.trim_matches(['{', '}', ';']).split(", ") {
+                out.insert(item.to_owned(), gate.clone());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn features_never_form_a_cycle_and_every_name_is_compiled_when_used() {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for round in 0..200 {
+        let n = 4 + rng.below(14);
+        let (xml, areas) = random_schema(&mut rng, n);
+        let files = generate(&xml, "doc.xml", &options(&areas))
+            .unwrap_or_else(|e| panic!("round {round}: {e}\n{areas}\n{xml}"));
+        let deps = feature_deps(file(&files, "features.toml"));
+        // `common` needs nothing, an area only `common`; `other` anything but itself.
+        for (feature, needs) in &deps {
+            match feature.as_str() {
+                "common" => assert!(needs.is_empty(), "round {round}: {needs:?}"),
+                "other" | "full" => assert!(!needs.contains(feature), "round {round}"),
+                _ => assert_eq!(needs, &["common"], "round {round}: {feature}"),
+            }
+        }
+        // Every name a type file uses is compiled whenever the file is: in its feature, one
+        // that feature enables, or behind a `#[cfg]` on exactly the name's feature.
+        let items = item_features(file(&files, "mod.rs"));
+        for f in files.iter().filter(|f| f.path != Path::new("mod.rs")) {
+            let Some(own) = items.get(
+                &f.contents
+                    .lines()
+                    .find_map(|l| {
+                        l.strip_prefix("pub struct ")
+                            .map(|s| s.trim_end_matches(" {").to_owned())
+                    })
+                    .unwrap_or_default(),
+            ) else {
+                continue; // features.toml
+            };
+            let mut gate: Option<&str> = None;
+            for line in f.contents.lines() {
+                if let Some(g) = line.trim().strip_prefix("#[cfg(feature = \"") {
+                    gate = Some(g.trim_end_matches("\")]"));
+                    continue;
+                }
+                if line.trim_start().starts_with("#[") || line.trim_start().starts_with("///") {
+                    continue;
+                }
+                for used in line.split("super::").skip(1) {
+                    let name: String = used
+                        .chars()
+                        .take_while(char::is_ascii_alphanumeric)
+                        .collect();
+                    let theirs = &items[&name];
+                    let ok = match gate {
+                        Some(g) => g == theirs,
+                        None => theirs == own || deps[own].contains(theirs),
+                    };
+                    assert!(
+                        ok,
+                        "round {round}: {} uses {name} ({theirs}) under {gate:?}\n{areas}\n{xml}",
+                        f.path.display()
+                    );
+                }
+                gate = None;
+            }
+        }
+    }
 }

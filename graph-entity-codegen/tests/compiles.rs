@@ -1,12 +1,12 @@
 //! Generated code compiles against the real derive and reads and writes what the schema names.
 //!
-//! `tests/generated/` holds the generator's output for two fixtures, committed so that this test
+//! `tests/generated/` holds the generator's output for four fixtures, committed so that this test
 //! crate can include it; the first test fails when it is stale. Regenerate with
 //! `cargo run -p graph-entity-codegen -- tests/fixtures/enums.xml --out tests/generated/enums`
-//! (and `alias`, `properties`), from `graph-entity-codegen/`. Only fixtures whose constructs the
-//! derive supports today are here: `Any*` enums (polymorphism) wait for the derive's support.
-//! `properties` holds a recursive type (`publicError`), which compiles but is not read here:
-//! reading one overflows the runtime's generic instantiation today (reported).
+//! (and `alias`, `navigation`, `properties`), from `graph-entity-codegen/`. `properties` holds a
+//! recursive type (`publicError`), which compiles but is not read here: reading one overflows the
+//! runtime's generic instantiation today (reported). `navigation` holds navigation fields, bind
+//! fields and the `Any*` enums of their targets (`#[graph(navigation)]`, `#[graph(bind = "..")]`).
 
 // The generated items and re-exports are public API for an including crate; this test uses a
 // few of them.
@@ -16,6 +16,9 @@ mod alias;
 #[allow(dead_code, unused_imports)]
 #[path = "generated/enums/mod.rs"]
 mod enums;
+#[allow(dead_code, unused_imports)]
+#[path = "generated/navigation/mod.rs"]
+mod navigation;
 #[allow(dead_code, unused_imports)]
 #[path = "generated/properties/mod.rs"]
 mod properties;
@@ -28,7 +31,7 @@ use graph_entity_codegen::{Options, generate};
 #[test]
 fn committed_output_is_what_the_generator_writes() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
-    for name in ["alias", "enums", "properties"] {
+    for name in ["alias", "enums", "navigation", "properties"] {
         let xml = std::fs::read_to_string(root.join(format!("fixtures/{name}.xml")))
             .expect("the fixture exists");
         let files = generate(&xml, &format!("{name}.xml"), &Options::default()).expect("generates");
@@ -121,4 +124,74 @@ fn primitives_read_through_the_runtime_edm_types() {
     assert_eq!(value.int64, Some(7));
     assert_eq!(value.date.expect("present").to_string(), "2024-02-29");
     assert!(value.guid.is_some());
+}
+
+#[test]
+fn expanded_navigation_reads_polymorphic_targets_and_writes_back() {
+    use navigation::{AnyAttachment, AnyDirectoryObject, User};
+    // `GET /me?$expand=manager,directReports,messages($expand=attachments)`
+    let body = serde_json::json!({
+        "@odata.type": "#microsoft.graph.user",
+        "id": "1",
+        "displayName": "Adele",
+        "manager": {"@odata.type": "#microsoft.graph.user", "id": "2", "displayName": "Nestor"},
+        "directReports": [
+            {"@odata.type": "#microsoft.graph.group", "id": "3"},
+            {"@odata.type": "#microsoft.graph.orgContact", "id": "4"}
+        ],
+        "messages": [{
+            "@odata.type": "#microsoft.graph.message",
+            "id": "5",
+            "attachments": [{"@odata.type": "#microsoft.graph.fileAttachment", "id": "6", "name": "a.txt"}]
+        }]
+    });
+    let user: User = serde_json::from_value(body.clone()).expect("reads");
+    let Some(AnyDirectoryObject::User(manager)) = user.manager.as_deref() else {
+        panic!("the manager reads as a user: {:?}", user.manager);
+    };
+    assert_eq!(manager.display_name.as_deref(), Some("Nestor"));
+    let reports = user.direct_reports.as_deref().expect("expanded");
+    assert!(matches!(reports[0], AnyDirectoryObject::Group(_)));
+    // A derived type the schema does not have reads as the base.
+    assert!(matches!(reports[1], AnyDirectoryObject::DirectoryObject(_)));
+    let messages = user.messages.as_deref().expect("expanded");
+    let attachments = messages[0].attachments.as_deref().expect("expanded");
+    let AnyAttachment::FileAttachment(file) = &attachments[0] else {
+        panic!("a file attachment: {attachments:?}");
+    };
+    assert_eq!(file.name.as_deref(), Some("a.txt"));
+    assert_eq!(serde_json::to_value(&user).expect("writes"), body);
+}
+
+#[test]
+fn a_create_body_binds_navigation_by_url() {
+    // `POST /groups` with owners and members bound.
+    let group = navigation::Group {
+        display_name: Some("Library Assist".to_owned()),
+        owners_bind: Some(vec!["https://graph.microsoft.com/v1.0/users/1".to_owned()]),
+        members_bind: Some(vec![
+            "https://graph.microsoft.com/v1.0/users/2".to_owned(),
+            "https://graph.microsoft.com/v1.0/users/3".to_owned(),
+        ]),
+        ..Default::default()
+    };
+    assert_eq!(
+        serde_json::to_value(&group).expect("writes"),
+        serde_json::json!({
+            "@odata.type": "#microsoft.graph.group",
+            "displayName": "Library Assist",
+            "members@odata.bind": [
+                "https://graph.microsoft.com/v1.0/users/2",
+                "https://graph.microsoft.com/v1.0/users/3"
+            ],
+            "owners@odata.bind": ["https://graph.microsoft.com/v1.0/users/1"]
+        })
+    );
+    let user = navigation::User {
+        manager_bind: Some("https://graph.microsoft.com/v1.0/users/2".to_owned()),
+        ..Default::default()
+    };
+    let patch = navigation::User::default().diff(&user);
+    // `diff` never fills a bind: a patch that links sets it itself.
+    assert!(patch.is_empty());
 }

@@ -154,3 +154,97 @@ fn an_element_without_a_name_is_an_error_naming_its_parent() {
         "line 4: an EnumType of namespace `microsoft.graph` without a `Name` attribute"
     );
 }
+
+#[test]
+fn a_dangling_or_non_entity_navigation_target_is_an_error_with_its_line() {
+    let xml = schema(
+        r#"<EntityType Name="user">
+  <NavigationProperty Name="manager" Type="graph.directoryObject" />
+</EntityType>"#,
+    );
+    assert_eq!(
+        error(&xml),
+        "line 5: navigation property `manager` of `microsoft.graph.user` has the type \
+         `microsoft.graph.directoryObject`, which is not declared"
+    );
+    let xml = schema(
+        r#"<ComplexType Name="address" />
+<EntityType Name="user">
+  <NavigationProperty Name="home" Type="Collection(graph.address)" />
+</EntityType>"#,
+    );
+    assert_eq!(
+        error(&xml),
+        "line 6: navigation property `home` of `microsoft.graph.user` has the type \
+         `microsoft.graph.address`, which is not an entity type"
+    );
+    assert_eq!(
+        error(&schema(
+            r#"<EntityType Name="user"><NavigationProperty Name="manager" /></EntityType>"#
+        )),
+        "line 4: navigation property `manager` of `microsoft.graph.user` has no `Type` attribute"
+    );
+}
+
+#[test]
+fn a_navigation_property_named_like_an_inherited_member_is_an_error() {
+    let xml = schema(
+        r#"<EntityType Name="a">
+  <Property Name="owner" Type="Edm.String" />
+</EntityType>
+<EntityType Name="b" BaseType="graph.a">
+  <NavigationProperty Name="owner" Type="graph.a" />
+</EntityType>"#,
+    );
+    assert_eq!(
+        error(&xml),
+        "line 8: navigation property `owner` of `microsoft.graph.b` has the name of the member \
+         declared at line 5"
+    );
+}
+
+#[test]
+fn dangling_entity_set_singleton_and_operation_types_are_errors_with_their_line() {
+    let cases = [
+        (
+            r#"<EntityContainer Name="s">
+  <EntitySet Name="users" EntityType="microsoft.graph.user" />
+</EntityContainer>"#,
+            "line 5: entity set `users` has the type `microsoft.graph.user`, which is not declared",
+        ),
+        (
+            r#"<ComplexType Name="user" />
+<EntityContainer Name="s">
+  <Singleton Name="me" Type="graph.user" />
+</EntityContainer>"#,
+            "line 6: singleton `me` has the type `microsoft.graph.user`, which is not an entity \
+             type",
+        ),
+        (
+            r#"<Action Name="send" IsBound="true">
+  <Parameter Name="bindingParameter" Type="graph.message" />
+</Action>"#,
+            "line 5: parameter `bindingParameter` of action `send` has the type \
+             `microsoft.graph.message`, which is not declared",
+        ),
+        (
+            r#"<Function Name="delta" IsBound="true">
+  <Parameter Name="bindingParameter" Type="Collection(Edm.String)" />
+  <ReturnType Type="Collection(graph.user)" />
+</Function>"#,
+            "line 4: function `delta` returns the type `microsoft.graph.user`, which is not \
+             declared",
+        ),
+        (
+            r#"<EntityContainer Name="s"><EntitySet Name="users" /></EntityContainer>"#,
+            "line 4: an EntitySet `users` has no `EntityType` attribute",
+        ),
+        (
+            r#"<Action Name="send"><Parameter Name="to" /></Action>"#,
+            "line 4: parameter `to` of action `send` has no `Type` attribute",
+        ),
+    ];
+    for (body, expected) in cases {
+        assert_eq!(error(&schema(body)), expected, "{body}");
+    }
+}

@@ -9,11 +9,16 @@
 use std::path::Path;
 use std::process::Command;
 
-use graph_entity_codegen::{Options, generate};
+use graph_entity_codegen::{Areas, Options, generate};
 
-fn check(fixture: &str, xml: &str) {
-    let files = generate(xml, fixture, &Options::default()).expect("generates");
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("rustfmt-{fixture}"));
+fn check(fixture: &str, xml: &str, options: &Options) {
+    let files = generate(xml, fixture, options).expect("generates");
+    let areas = if options.areas.is_some() {
+        "-areas"
+    } else {
+        ""
+    };
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("rustfmt-{fixture}{areas}"));
     let _ = std::fs::remove_dir_all(&dir);
     for file in &files {
         let path = dir.join(&file.path);
@@ -40,10 +45,31 @@ fn every_fixture_generates_rustfmt_clean_files() {
         "closure.xml",
         "enums.xml",
         "inheritance.xml",
+        "navigation.xml",
         "properties.xml",
         "widths.xml",
     ] {
         let xml = std::fs::read_to_string(dir.join(name)).expect("the fixture exists");
-        check(name, &xml);
+        check(name, &xml, &Options::default());
     }
+}
+
+#[test]
+fn gated_navigation_fields_and_variants_are_rustfmt_clean() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/navigation.xml");
+    let xml = std::fs::read_to_string(path).expect("the fixture exists");
+    let areas = "people: microsoft.graph.user\nteams: microsoft.graph.group\n\
+                 mail: microsoft.graph.message\n";
+    let options = Options {
+        types: None,
+        areas: Some(Areas::parse(areas).expect("the areas file reads")),
+    };
+    let files = generate(&xml, "navigation.xml", &options).expect("generates");
+    assert!(
+        files
+            .iter()
+            .any(|f| f.contents.contains("    #[cfg(feature = \"mail\")]\n")),
+        "some field or variant is gated"
+    );
+    check("navigation.xml", &xml, &options);
 }

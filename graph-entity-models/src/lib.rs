@@ -8,9 +8,14 @@
 //!
 //! # Features
 //!
-//! Nothing is compiled by default: enable the areas you use. Each area holds the types its root
-//! types need (`areas.txt` lists the roots); a type two areas need is in `common`, which every
-//! area enables; a type no area needs is in `other`; `full` enables everything.
+//! Nothing is compiled by default: enable the areas you use. Each area holds its root types
+//! (`areas.txt` lists them), what they hold, and what its calls return that no area claims (an
+//! `$expand`ed navigation target, a derived type, an action's result: `graph-entity-codegen`'s
+//! "Areas"); a type two areas need is in `common`, which every area enables; a type no area
+//! needs is in `other`; `full` enables everything. A navigation field or `Any*` variant whose
+//! type is in another area is compiled with that area only: without it, an `$expand`ed value
+//! stays in `additional_data` and a row of that type reads as the base (the `Any*` enum's
+//! `#[graph(other)]` variant, which keeps its `@odata.type`).
 //!
 //! Apart from v1.0, the feature `beta_reports` (not in `full`) adds the module `beta_reports`:
 //! the rows of Graph beta's Microsoft 365 usage reports, generated from the beta schema.
@@ -44,6 +49,19 @@
 //! | `todo` | `todo*` |
 //! | `users` | `user*` |
 //! | `workbook` | `workbook*` |
+//!
+//! ## Which area for which call
+//!
+//! | call | what it returns | features |
+//! |------|-----------------|----------|
+//! | `/me/messages`, `/me/mailFolders/{id}/messages?$expand=attachments` | `AnyMessage` (`Message` is in `common`, its `EventMessage*` variants in `mail`), `AnyAttachment` (`common`) | `mail` |
+//! | `/me/events`, `/me/calendar/events` | `Event`, `Calendar` | `calendar` |
+//! | `/users`, `/users/delta`, `/me` | `User` | `users` |
+//! | `/groups`, `/groups/{id}/members` | `Group`; members as `AnyDirectoryObject` (`common`), whose `User` variant is in `users`, `Group` in `groups` | `groups` (+ `users` for typed user rows) |
+//! | `/directoryObjects/getByIds`, `/me/memberOf` | `AnyDirectoryObject` (`common`): `DirectoryRole`, `AdministrativeUnit` in `directory`, `User` in `users`, `Group` in `groups` | `directory` (+ `users`, `groups`) |
+//! | `/me/drive/root/children`, `/drives/{id}/items/{id}/thumbnails` | `DriveItem`, `ThumbnailSet` | `files` |
+//! | `/sites/{id}/lists/{id}/items?$expand=fields` | `ListItem`, `FieldValueSet` | `sites` |
+//! | `/me/contacts` | `Contact` | `contacts` |
 //!
 //! # Example
 //!
@@ -101,7 +119,7 @@
 //!
 //! # What is generated, and how
 //!
-//! The mapping (every Edm primitive, nullability, navigation properties left out, names) is
+//! The mapping (every Edm primitive, nullability, navigation properties and binds, names) is
 //! `graph-entity-codegen`'s; its crate docs describe it. The files under `src/graph/` are
 //! generated and must not be edited: `tests/fresh.rs` regenerates them and fails on any
 //! difference.

@@ -1,27 +1,26 @@
 //! One type's file: the struct (and its `Any*` enum) or the enum, as rustfmt would print it.
 
+mod enumeration;
+mod navigation;
+
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
+use crate::areas::Assignment;
 use crate::docs::{WIDTH, description, push_doc};
+use crate::fields::{ADDITIONAL_DATA, StructFields, rename, struct_fields};
 use crate::layout::{Layout, type_path};
-use crate::model::{Body, EnumDef, Model, Primitive, PropType, Property, Structured, TypeDef};
-use crate::names::{
-    derive_camel_case_of_field, derive_camel_case_of_variant, identifier, pascal_case, snake_case,
-    unraw,
-};
+use crate::model::{Body, Model, Primitive, PropType, Property, Structured, TypeDef};
+use crate::names::{pascal_case, unraw};
 use crate::resolve::Plan;
-
-/// The field every struct ends with; a property that would take its name is renamed.
-const ADDITIONAL_DATA: &str = "additional_data";
-/// The `@odata.etag` field of an entity, and its name where a property is called `etag`.
-const ETAG: &str = "etag";
-const ODATA_ETAG: &str = "odata_etag";
 
 pub struct Emitter<'a, 'm> {
     pub model: &'m Model,
     pub plan: &'a Plan<'m>,
     pub layout: &'a Layout<'m>,
+    /// The feature of each type, with areas: a navigation field or `Any*` variant whose target is
+    /// in another feature (but `common`) is behind `#[cfg(feature = "...")]`.
+    pub assignment: Option<&'a Assignment<'m>>,
     pub header: &'a str,
 }
 
@@ -43,60 +42,17 @@ impl<'m> Emitter<'_, 'm> {
             }
             Body::Enum(e) => {
                 out.push_str("use graph_entity::GraphEnum;\n\n");
-                enumeration(&mut out, q, def, e, &self.layout.rust[q]);
+                enumeration::enumeration(&mut out, q, def, e, &self.layout.rust[q]);
             }
         }
         out
     }
 
     fn structure(&self, out: &mut String, q: &str, def: &TypeDef, s: &Structured) {
-        let module = &self.layout.module[q];
-        let fields = &self.plan.fields[q];
-        let chain_navigation = self.navigation(q);
+        let fields = struct_fields(self.plan, q, s.entity);
         // OData: a type derived from an open type is open too, whether it says so or not.
         let open = self.chain(q).iter().any(|s| s.open);
-        let streams: Vec<&str> = fields
-            .iter()
-            .filter(|p| p.ty == PropType::Edm(Primitive::Stream))
-            .map(|p| p.name.as_str())
-            .collect();
-
-        let mut text = String::new();
-        if let Some(d) = &def.description {
-            text.push_str(&description(d));
-            text.push_str("\n\n");
-        }
-        let kind = if s.entity { "entity" } else { "complex" };
-        let _ = write!(text, "OData {kind} type `{q}`");
-        if let Some(base) = &s.base {
-            let _ = write!(text, ", derived from `{base}`");
-        }
-        text.push('.');
-        if s.is_abstract {
-            text.push_str(
-                " Abstract: no value has exactly this type; this struct reads the shared \
-                 properties of a derived type this build does not know.",
-            );
-        }
-        if open {
-            text.push_str(" Open type: its patch can set dynamic properties too.");
-        }
-        if !streams.is_empty() {
-            let _ = write!(
-                text,
-                " Not generated: the `Edm.Stream` {} (media content, never in a JSON body).",
-                listing("property", "properties", &streams)
-            );
-        }
-        if !chain_navigation.is_empty() {
-            let _ = write!(
-                text,
-                " Not generated: the navigation {} (in a body only when `$expand`ed, never \
-                 patched through this type).",
-                listing("property", "properties", &chain_navigation)
-            );
-        }
-        push_doc(out, 0, "///", &text);
+        push_doc(out, 0, "///", &struct_doc(q, def, s, open, &fields));
         out.push_str("#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]\n");
         let mut args = vec![format!("odata_type = {q:?}")];
         if open {
@@ -107,24 +63,17 @@ impl<'m> Emitter<'_, 'm> {
         args.push("omit_none".to_owned());
         push_attr(out, 0, "graph", &args);
         let _ = writeln!(out, "pub struct {} {{", self.layout.rust[q]);
+        self.property_fields(out, q, &fields);
+        self.navigation_fields(out, q, &fields);
+        push_annotation_fields(out, fields.etag);
+        out.push_str("}\n");
+    }
 
+    fn property_fields(&self, out: &mut String, q: &str, fields: &StructFields) {
+        let module = &self.layout.module[q];
         let key = self.plan.key.get(q).copied();
-        let mut taken: HashSet<String> = HashSet::from([ADDITIONAL_DATA.to_owned()]);
-        // Every entity keeps its `@odata.etag` (for `If-Match`); where a property is already
-        // called `etag` (`chatMessage`, ...), the annotation's field is `odata_etag`.
-        let etag = s.entity.then(|| {
-            let clash = fields
-                .iter()
-                .any(|p| unraw(&identifier(&snake_case(&p.name))) == ETAG);
-            let name = if clash { ODATA_ETAG } else { ETAG };
-            taken.insert(name.to_owned());
-            name
-        });
-        for p in fields
-            .iter()
-            .filter(|p| p.ty != PropType::Edm(Primitive::Stream))
-        {
-            let field = field_name(&p.name, &mut taken);
+        for f in &fields.properties {
+            let p = f.member;
             let (ty, nested) = self.field_type(module, q, p);
             let mut attrs = Vec::new();
             if key == Some(p.name.as_str()) {
@@ -135,9 +84,7 @@ impl<'m> Emitter<'_, 'm> {
             if nested {
                 attrs.push("nested".to_owned());
             }
-            if derive_camel_case_of_field(&field) != p.name {
-                attrs.push(format!("rename = {:?}", p.name));
-            }
+            attrs.extend(rename(&f.field, &p.name));
             let doc = p.description.as_deref().map_or_else(
                 || {
                     let nullable = if p.nullable { "" } else { ", not nullable" };
@@ -149,10 +96,28 @@ impl<'m> Emitter<'_, 'm> {
             if !attrs.is_empty() {
                 push_attr(out, 4, "graph", &attrs);
             }
-            push_field(out, &field, &format!("Option<{ty}>"));
+            push_field(out, &f.field, &format!("Option<{ty}>"));
         }
-        push_annotation_fields(out, etag);
-        out.push_str("}\n");
+    }
+
+    /// `#[cfg(feature = "...")]` where `target`, named in `owner`'s file, is in a feature that
+    /// `owner`'s does not enable.
+    fn push_gate(&self, out: &mut String, indent: usize, owner: &str, target: &str) {
+        if let Some(feature) = self.assignment.and_then(|a| a.gate(owner, target)) {
+            let _ = writeln!(out, "{:indent$}#[cfg(feature = \"{feature}\")]", "");
+        }
+    }
+
+    /// The path of a value of type `t` from `module`: `Any{Name}` where `t` has that enum.
+    fn value_path(&self, module: &[String], t: &str) -> String {
+        let path = type_path(self.layout, module, t);
+        if !self.plan.any.contains(t) {
+            return path;
+        }
+        match path.rsplit_once("::") {
+            Some((prefix, name)) => format!("{prefix}::Any{name}"),
+            None => format!("Any{path}"),
+        }
     }
 
     /// The `Any*` variants of `q`'s derived types, sorted by qualified name. A variant is named
@@ -161,7 +126,7 @@ impl<'m> Emitter<'_, 'm> {
     /// `Graph...` for `microsoft.graph` itself).
     fn variant_names(&self, q: &str) -> Vec<(&'m str, String)> {
         let own = self.model.types[q].namespace.as_str();
-        let derived = &self.plan.derived[q];
+        let derived = &self.plan.variants(q);
         let mut taken: HashSet<String> = HashSet::from([self.layout.rust[q].clone()]);
         let mut names: HashMap<&'m str, String> = HashMap::new();
         let (home, away): (Vec<&str>, Vec<&str>) = derived
@@ -207,16 +172,6 @@ impl<'m> Emitter<'_, 'm> {
         chain
     }
 
-    /// Navigation properties of the type and its bases, base first.
-    fn navigation(&self, q: &str) -> Vec<&str> {
-        let chain = self.chain(q);
-        chain
-            .iter()
-            .rev()
-            .flat_map(|s| s.navigation.iter().map(String::as_str))
-            .collect()
-    }
-
     /// The Rust type inside the field's `Option`, and whether the field is `nested`.
     fn field_type(&self, module: &[String], owner: &str, p: &Property) -> (String, bool) {
         let (inner, nested) = match &p.ty {
@@ -232,11 +187,7 @@ impl<'m> Emitter<'_, 'm> {
                     (ty, false)
                 }
                 Body::Structured(_) => {
-                    let mut path = type_path(self.layout, module, t);
-                    if self.plan.any.contains(t.as_str()) {
-                        let (prefix, name) = path.rsplit_once("::").unwrap_or(("", &path));
-                        path = format!("{prefix}::Any{name}");
-                    }
+                    let mut path = self.value_path(module, t);
                     if self.plan.boxed.contains(&(owner, p.name.as_str())) {
                         path = format!("Box<{path}>");
                     }
@@ -265,6 +216,7 @@ impl<'m> Emitter<'_, 'm> {
         let _ = writeln!(out, "pub enum Any{name} {{");
         for (d, variant) in self.variant_names(q) {
             push_doc(out, 4, "///", &format!("`{d}`."));
+            self.push_gate(out, 4, q, d);
             let path = type_path(self.layout, module, d);
             push_tuple_variant(out, &variant, &path);
         }
@@ -303,6 +255,45 @@ fn push_annotation_fields(out: &mut String, etag: Option<&str>) {
         out,
         "    pub {ADDITIONAL_DATA}: graph_entity::AdditionalData,"
     );
+}
+
+/// The struct's doc: the description, the CSDL type, and what no field holds.
+fn struct_doc(q: &str, def: &TypeDef, s: &Structured, open: bool, fields: &StructFields) -> String {
+    let mut text = String::new();
+    if let Some(d) = &def.description {
+        text.push_str(&description(d));
+        text.push_str("\n\n");
+    }
+    let kind = if s.entity { "entity" } else { "complex" };
+    let _ = write!(text, "OData {kind} type `{q}`");
+    if let Some(base) = &s.base {
+        let _ = write!(text, ", derived from `{base}`");
+    }
+    text.push('.');
+    if s.is_abstract {
+        text.push_str(
+            " Abstract: no value has exactly this type; this struct reads the shared \
+             properties of a derived type this build does not know.",
+        );
+    }
+    if open {
+        text.push_str(" Open type: its patch can set dynamic properties too.");
+    }
+    if !fields.streams.is_empty() {
+        let _ = write!(
+            text,
+            " Not generated: the `Edm.Stream` {} (media content, never in a JSON body).",
+            listing("property", "properties", &fields.streams)
+        );
+    }
+    if !fields.unreachable.is_empty() {
+        let _ = write!(
+            text,
+            " Not generated: the navigation {} (the target type is not in this output).",
+            listing("property", "properties", &fields.unreachable)
+        );
+    }
+    text
 }
 
 fn listing(one: &str, many: &str, names: &[&str]) -> String {
@@ -346,83 +337,6 @@ fn primitive(p: Primitive) -> &'static str {
         // Left out before any field is made (see `structure`).
         Primitive::Stream => "()",
     }
-}
-
-/// The field for a wire name: `snake_case`, keywords made raw, and a name already taken (by an
-/// earlier property or by `additional_data`) suffixed `_2`, `_3`, ... in declaration order.
-fn field_name(wire: &str, taken: &mut HashSet<String>) -> String {
-    let base = identifier(&snake_case(wire));
-    let mut field = base.clone();
-    let mut n = 2;
-    while taken.contains(unraw(&field)) {
-        field = format!("{}_{n}", unraw(&base));
-        n += 1;
-    }
-    taken.insert(unraw(&field).to_owned());
-    field
-}
-
-fn enumeration(out: &mut String, q: &str, def: &TypeDef, e: &EnumDef, name: &str) {
-    let mut text = String::new();
-    if let Some(d) = &def.description {
-        text.push_str(&description(d));
-        text.push_str("\n\n");
-    }
-    let _ = write!(text, "OData enum type `{q}`.");
-    if e.flags {
-        let _ = write!(
-            text,
-            " Flags: a property of this type holds a set of members, `graph_entity::Flags<{name}>`."
-        );
-    }
-    push_doc(out, 0, "///", &text);
-    out.push_str("#[derive(Debug, Clone, PartialEq, Eq, Hash, GraphEnum)]\n");
-    push_attr(out, 0, "graph", &[format!("odata_type = {q:?}")]);
-    let _ = writeln!(out, "pub enum {name} {{");
-    let mut taken = HashSet::from(["Other".to_owned()]);
-    let mut default_done = false;
-    for m in &e.members {
-        let base = match pascal_case(&m.name) {
-            s if s == "Self" || s == "Other" => format!("{s}Member"),
-            s => s,
-        };
-        let mut variant = base.clone();
-        let mut n = 2;
-        while !taken.insert(variant.clone()) {
-            variant = if base.ends_with(|c: char| c.is_ascii_digit()) {
-                format!("{base}_{n}")
-            } else {
-                format!("{base}{n}")
-            };
-            n += 1;
-        }
-        let doc = m
-            .description
-            .as_deref()
-            .map_or_else(|| format!("`{}` (value {}).", m.name, m.value), description);
-        push_doc(out, 4, "///", &doc);
-        let mut attrs = Vec::new();
-        if m.value == 0 && !default_done {
-            default_done = true;
-            attrs.push("default".to_owned());
-        }
-        if derive_camel_case_of_variant(&variant) != m.name {
-            attrs.push(format!("rename = {:?}", m.name));
-        }
-        if !attrs.is_empty() {
-            push_attr(out, 4, "graph", &attrs);
-        }
-        let _ = writeln!(out, "    {variant},");
-    }
-    push_doc(
-        out,
-        4,
-        "///",
-        "A member this build does not know, kept as read and written back.",
-    );
-    out.push_str("    #[graph(other)]\n");
-    out.push_str("    Other(String),\n");
-    out.push_str("}\n");
 }
 
 /// `#[name(args)]` as rustfmt prints it: on one line while it fits the width and, with several

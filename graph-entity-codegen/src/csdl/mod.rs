@@ -1,5 +1,9 @@
-//! CSDL XML to the generator's model: types, properties, enum members and the annotations the
-//! generator uses, with every type reference resolved to a qualified name.
+//! CSDL XML to the generator's model: types, properties, navigation properties, enum members,
+//! the entity container, actions and functions, and the annotations the generator uses, with
+//! every type reference resolved to a qualified name.
+
+mod check;
+mod container;
 
 use std::collections::HashMap;
 
@@ -7,7 +11,8 @@ use roxmltree::{Document, Node};
 
 use crate::error::{Error, Quoted};
 use crate::model::{
-    Body, EnumDef, Member, Model, Primitive, PropType, Property, Structured, TypeDef, qualify,
+    Body, EnumDef, Member, Model, Navigation, Primitive, PropType, Property, Structured, TypeDef,
+    qualify,
 };
 
 const EDMX_NS: &str = "http://docs.oasis-open.org/odata/ns/edmx";
@@ -66,19 +71,31 @@ pub fn parse(xml: &str) -> Result<Model, Error> {
             }
             model.types.insert(qualified, def);
         }
+        ctx.container_and_operations(*schema, &mut model)?;
     }
     for schema in &schemas {
         for block in schema.children().filter(|n| is(*n, "Annotations")) {
             ctx.apply_annotations(block, &mut model);
         }
     }
-    check_references(&model)?;
+    check::references(&model)?;
     model.aliases = aliases;
     Ok(model)
 }
 
 fn is(node: Node, local: &str) -> bool {
     node.is_element() && node.tag_name().name() == local
+}
+
+/// `Collection(T)` -> `(true, T)`; `T` -> `(false, T)`.
+fn split_collection(raw: &str) -> (bool, &str) {
+    match raw
+        .strip_prefix("Collection(")
+        .and_then(|r| r.strip_suffix(')'))
+    {
+        Some(inner) => (true, inner),
+        None => (false, raw),
+    }
 }
 
 /// Schema aliases and vocabulary aliases (`edmx:Include Alias="Core"`), document-wide.
@@ -128,10 +145,7 @@ impl<L: Fn(Node) -> u32> Ctx<'_, L> {
         for child in node.children().filter(Node::is_element) {
             match child.tag_name().name() {
                 "Property" => properties.push(self.property(child, &qualified)?),
-                "NavigationProperty" => {
-                    let what = format!("a NavigationProperty of `{qualified}`");
-                    navigation.push(self.name_of(child, &what)?);
-                }
+                "NavigationProperty" => navigation.push(self.navigation(child, &qualified)?),
                 "Key" => key.extend(
                     child
                         .children()
@@ -168,13 +182,7 @@ impl<L: Fn(Node) -> u32> Ctx<'_, L> {
                 format!("property `{name}` of `{owner}` has no `Type` attribute"),
             )
         })?;
-        let (collection, inner) = match raw
-            .strip_prefix("Collection(")
-            .and_then(|r| r.strip_suffix(')'))
-        {
-            Some(inner) => (true, inner),
-            None => (false, raw),
-        };
+        let (collection, inner) = split_collection(raw);
         let ty = match inner.strip_prefix("Edm.") {
             Some(edm) => PropType::Edm(Primitive::from_name(edm).ok_or_else(|| {
                 Error::at(
@@ -198,6 +206,27 @@ impl<L: Fn(Node) -> u32> Ctx<'_, L> {
             line,
             description: annotations.description,
             read_only: annotations.read_only,
+        })
+    }
+
+    fn navigation(&self, node: Node, owner: &str) -> Result<Navigation, Error> {
+        let name = self.name_of(node, &format!("a NavigationProperty of `{owner}`"))?;
+        let line = (self.line)(node);
+        let raw = node.attribute("Type").ok_or_else(|| {
+            Error::at(
+                line,
+                format!("navigation property `{name}` of `{owner}` has no `Type` attribute"),
+            )
+        })?;
+        let (collection, inner) = split_collection(raw);
+        Ok(Navigation {
+            target: self.qualify(inner),
+            collection,
+            contains_target: node.attribute("ContainsTarget") == Some("true"),
+            nullable: node.attribute("Nullable") != Some("false"),
+            line,
+            description: self.inline(node).description,
+            name,
         })
     }
 
@@ -273,7 +302,7 @@ impl<L: Fn(Node) -> u32> Ctx<'_, L> {
     }
 
     /// `<Annotations Target="ns.type">` and `Target="ns.type/member"` blocks. Targets that are no
-    /// type, property or enum member (functions, entity sets, navigation properties) annotate
+    /// type, property, navigation property or enum member (functions, entity sets) annotate
     /// nothing this generator emits.
     fn apply_annotations(&self, block: Node, model: &mut Model) {
         let Some(target) = block.attribute("Target") else {
@@ -302,6 +331,10 @@ impl<L: Fn(Node) -> u32> Ctx<'_, L> {
                         p.description = found.description;
                     }
                     p.read_only |= found.read_only;
+                } else if let Some(n) = s.navigation.iter_mut().find(|n| n.name == member) {
+                    if found.description.is_some() {
+                        n.description = found.description;
+                    }
                 }
             }
             (Some(member), Body::Enum(e)) => {
@@ -319,53 +352,4 @@ impl<L: Fn(Node) -> u32> Ctx<'_, L> {
 struct Annotated {
     description: Option<String>,
     read_only: bool,
-}
-
-/// Every base type and named property type must be declared, and of the right kind.
-fn check_references(model: &Model) -> Result<(), Error> {
-    for (qualified, def) in &model.types {
-        let Body::Structured(s) = &def.body else {
-            continue;
-        };
-        if let Some(base) = &s.base {
-            match model.types.get(base).map(|b| &b.body) {
-                Some(Body::Structured(b)) if b.entity == s.entity => {}
-                Some(_) => {
-                    let kind = if s.entity {
-                        "an entity type"
-                    } else {
-                        "a complex type"
-                    };
-                    return Err(Error::at(
-                        def.line,
-                        format!(
-                            "type `{qualified}` has the base type `{base}`, which is not {kind}"
-                        ),
-                    ));
-                }
-                None => {
-                    return Err(Error::at(
-                        def.line,
-                        format!(
-                            "type `{qualified}` has the base type `{base}`, which is not declared"
-                        ),
-                    ));
-                }
-            }
-        }
-        for p in &s.properties {
-            if let PropType::Named(name) = &p.ty {
-                if !model.types.contains_key(name) {
-                    return Err(Error::at(
-                        p.line,
-                        format!(
-                            "property `{}` of `{qualified}` has the type `{name}`, which is not declared",
-                            p.name
-                        ),
-                    ));
-                }
-            }
-        }
-    }
-    Ok(())
 }
