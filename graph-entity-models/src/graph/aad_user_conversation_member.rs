@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.aadUserConversationMember`, derived from
-/// `microsoft.graph.conversationMember`. Not generated: the navigation property `user` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.conversationMember`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.aadUserConversationMember", omit_none)]
 pub struct AadUserConversationMember {
@@ -23,6 +22,13 @@ pub struct AadUserConversationMember {
     pub tenant_id: Option<String>,
     /// `userId`: `Edm.String`.
     pub user_id: Option<String>,
+    /// `user`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user: Option<Box<super::AnyUser>>,
+    /// `user@odata.bind`: links `user` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "user")]
+    pub user_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

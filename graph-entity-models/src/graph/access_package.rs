@@ -2,10 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.accessPackage`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `accessPackagesIncompatibleWith`, `assignmentPolicies`,
-/// `catalog`, `incompatibleAccessPackages`, `incompatibleGroups`, `resourceRoleScopes` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.accessPackage`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackage", omit_none)]
 pub struct AccessPackage {
@@ -22,6 +19,45 @@ pub struct AccessPackage {
     pub is_hidden: Option<bool>,
     /// `modifiedDateTime`: `Edm.DateTimeOffset`.
     pub modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `accessPackagesIncompatibleWith`: navigation to `Collection(microsoft.graph.accessPackage)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub access_packages_incompatible_with: Option<Vec<super::AccessPackage>>,
+    /// `assignmentPolicies`: navigation to
+    /// `Collection(microsoft.graph.accessPackageAssignmentPolicy)`, read from `$expand`.
+    #[graph(navigation)]
+    pub assignment_policies: Option<Vec<super::AccessPackageAssignmentPolicy>>,
+    /// `catalog`: navigation to `microsoft.graph.accessPackageCatalog`, read from `$expand`.
+    #[graph(navigation)]
+    pub catalog: Option<Box<super::AccessPackageCatalog>>,
+    /// `incompatibleAccessPackages`: navigation to `Collection(microsoft.graph.accessPackage)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub incompatible_access_packages: Option<Vec<super::AccessPackage>>,
+    /// `incompatibleGroups`: navigation to `Collection(microsoft.graph.group)`, read from
+    /// `$expand`.
+    #[cfg(feature = "groups")]
+    #[graph(navigation)]
+    pub incompatible_groups: Option<Vec<super::Group>>,
+    /// `resourceRoleScopes`: navigation to
+    /// `Collection(microsoft.graph.accessPackageResourceRoleScope)`, read from `$expand`.
+    #[graph(navigation)]
+    pub resource_role_scopes: Option<Vec<super::AccessPackageResourceRoleScope>>,
+    /// `accessPackagesIncompatibleWith@odata.bind`: links `accessPackagesIncompatibleWith` to
+    /// existing entities by URL (create or patch bodies).
+    #[graph(bind = "accessPackagesIncompatibleWith")]
+    pub access_packages_incompatible_with_bind: Option<Vec<String>>,
+    /// `catalog@odata.bind`: links `catalog` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "catalog")]
+    pub catalog_bind: Option<String>,
+    /// `incompatibleAccessPackages@odata.bind`: links `incompatibleAccessPackages` to existing
+    /// entities by URL (create or patch bodies).
+    #[graph(bind = "incompatibleAccessPackages")]
+    pub incompatible_access_packages_bind: Option<Vec<String>>,
+    /// `incompatibleGroups@odata.bind`: links `incompatibleGroups` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "incompatibleGroups")]
+    pub incompatible_groups_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,16 @@
 use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessPackageAnswer`. Abstract: no value has exactly this
-/// type; this struct reads the shared properties of a derived type this build does not know. Not
-/// generated: the navigation property `answeredQuestion` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// type; this struct reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageAnswer", omit_none)]
 pub struct AccessPackageAnswer {
     /// `displayValue`: `Edm.String`.
     pub display_value: Option<String>,
+    /// `answeredQuestion`: navigation to `microsoft.graph.accessPackageQuestion`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub answered_question: Option<Box<super::AnyAccessPackageQuestion>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessPackageAnswerString`, derived from
-/// `microsoft.graph.accessPackageAnswer`. Not generated: the navigation property `answeredQuestion`
-/// (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.accessPackageAnswer`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageAnswerString", omit_none)]
 pub struct AccessPackageAnswerString {
@@ -12,6 +11,10 @@ pub struct AccessPackageAnswerString {
     pub display_value: Option<String>,
     /// `value`: `Edm.String`.
     pub value: Option<String>,
+    /// `answeredQuestion`: navigation to `microsoft.graph.accessPackageQuestion`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub answered_question: Option<Box<super::AnyAccessPackageQuestion>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessPackageAssignment`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `accessPackage`,
-/// `assignmentPolicy`, `target` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageAssignment", omit_none)]
 pub struct AccessPackageAssignment {
@@ -24,6 +23,27 @@ pub struct AccessPackageAssignment {
     pub state: Option<super::AccessPackageAssignmentState>,
     /// `status`: `Edm.String`.
     pub status: Option<String>,
+    /// `accessPackage`: navigation to `microsoft.graph.accessPackage`, read from `$expand`.
+    #[graph(navigation)]
+    pub access_package: Option<Box<super::AccessPackage>>,
+    /// `assignmentPolicy`: navigation to `microsoft.graph.accessPackageAssignmentPolicy`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub assignment_policy: Option<Box<super::AccessPackageAssignmentPolicy>>,
+    /// `target`: navigation to `microsoft.graph.accessPackageSubject`, read from `$expand`.
+    #[graph(navigation)]
+    pub target: Option<Box<super::AccessPackageSubject>>,
+    /// `accessPackage@odata.bind`: links `accessPackage` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "accessPackage")]
+    pub access_package_bind: Option<String>,
+    /// `assignmentPolicy@odata.bind`: links `assignmentPolicy` to an existing entity by URL (create
+    /// or patch bodies).
+    #[graph(bind = "assignmentPolicy")]
+    pub assignment_policy_bind: Option<String>,
+    /// `target@odata.bind`: links `target` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "target")]
+    pub target_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessPackageAssignmentPolicy`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `accessPackage`, `catalog`,
-/// `customExtensionStageSettings`, `questions` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.accessPackageAssignmentPolicy",
@@ -46,6 +44,27 @@ pub struct AccessPackageAssignmentPolicy {
     /// `specificAllowedTargets`: `Collection(microsoft.graph.subjectSet)`.
     #[graph(nested)]
     pub specific_allowed_targets: Option<Vec<super::AnySubjectSet>>,
+    /// `accessPackage`: navigation to `microsoft.graph.accessPackage`, read from `$expand`.
+    #[graph(navigation)]
+    pub access_package: Option<Box<super::AccessPackage>>,
+    /// `catalog`: navigation to `microsoft.graph.accessPackageCatalog`, read from `$expand`.
+    #[graph(navigation)]
+    pub catalog: Option<Box<super::AccessPackageCatalog>>,
+    /// `customExtensionStageSettings`: navigation to
+    /// `Collection(microsoft.graph.customExtensionStageSetting)`, read from `$expand`.
+    #[graph(navigation)]
+    pub custom_extension_stage_settings: Option<Vec<super::CustomExtensionStageSetting>>,
+    /// `questions`: navigation to `Collection(microsoft.graph.accessPackageQuestion)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub questions: Option<Vec<super::AnyAccessPackageQuestion>>,
+    /// `accessPackage@odata.bind`: links `accessPackage` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "accessPackage")]
+    pub access_package_bind: Option<String>,
+    /// `catalog@odata.bind`: links `catalog` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "catalog")]
+    pub catalog_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessPackageAssignmentRequest`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `accessPackage`,
-/// `assignment`, `requestor` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.accessPackageAssignmentRequest",
@@ -36,6 +35,27 @@ pub struct AccessPackageAssignmentRequest {
     pub state: Option<super::AccessPackageRequestState>,
     /// `status`: `Edm.String`.
     pub status: Option<String>,
+    /// `accessPackage`: navigation to `microsoft.graph.accessPackage`, read from `$expand`.
+    #[graph(navigation)]
+    pub access_package: Option<Box<super::AccessPackage>>,
+    /// `assignment`: navigation to `microsoft.graph.accessPackageAssignment`, read from `$expand`.
+    #[graph(navigation)]
+    pub assignment: Option<Box<super::AccessPackageAssignment>>,
+    /// `requestor`: navigation to `microsoft.graph.accessPackageSubject`, read from `$expand`.
+    #[graph(navigation)]
+    pub requestor: Option<Box<super::AccessPackageSubject>>,
+    /// `accessPackage@odata.bind`: links `accessPackage` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "accessPackage")]
+    pub access_package_bind: Option<String>,
+    /// `assignment@odata.bind`: links `assignment` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "assignment")]
+    pub assignment_bind: Option<String>,
+    /// `requestor@odata.bind`: links `requestor` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "requestor")]
+    pub requestor_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData complex type `microsoft.graph.accessPackageAssignmentRequestRequirements`. Not generated:
-/// the navigation property `questions` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// OData complex type `microsoft.graph.accessPackageAssignmentRequestRequirements`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.accessPackageAssignmentRequestRequirements",
@@ -28,6 +26,14 @@ pub struct AccessPackageAssignmentRequestRequirements {
     /// `schedule`: `microsoft.graph.entitlementManagementSchedule`.
     #[graph(nested)]
     pub schedule: Option<super::EntitlementManagementSchedule>,
+    /// `questions`: navigation to `Collection(microsoft.graph.accessPackageQuestion)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub questions: Option<Vec<super::AnyAccessPackageQuestion>>,
+    /// `questions@odata.bind`: links `questions` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "questions")]
+    pub questions_bind: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

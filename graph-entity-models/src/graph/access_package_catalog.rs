@@ -3,9 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessPackageCatalog`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `accessPackages`, `customWorkflowExtensions`,
-/// `resourceRoles`, `resources`, `resourceScopes` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageCatalog", omit_none)]
 pub struct AccessPackageCatalog {
@@ -26,6 +23,30 @@ pub struct AccessPackageCatalog {
     pub modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `state`: `microsoft.graph.accessPackageCatalogState`.
     pub state: Option<super::AccessPackageCatalogState>,
+    /// `accessPackages`: navigation to `Collection(microsoft.graph.accessPackage)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub access_packages: Option<Vec<super::AccessPackage>>,
+    /// `customWorkflowExtensions`: navigation to
+    /// `Collection(microsoft.graph.customCalloutExtension)`, read from `$expand`.
+    #[graph(navigation)]
+    pub custom_workflow_extensions: Option<Vec<super::AnyCustomCalloutExtension>>,
+    /// `resourceRoles`: navigation to `Collection(microsoft.graph.accessPackageResourceRole)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub resource_roles: Option<Vec<super::AccessPackageResourceRole>>,
+    /// `resources`: navigation to `Collection(microsoft.graph.accessPackageResource)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub resources: Option<Vec<super::AnyAccessPackageResource>>,
+    /// `resourceScopes`: navigation to `Collection(microsoft.graph.accessPackageResourceScope)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub resource_scopes: Option<Vec<super::AccessPackageResourceScope>>,
+    /// `accessPackages@odata.bind`: links `accessPackages` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "accessPackages")]
+    pub access_packages_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

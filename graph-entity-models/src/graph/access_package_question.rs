@@ -29,3 +29,17 @@ pub struct AccessPackageQuestion {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.accessPackageQuestion` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.accessPackageQuestion")]
+pub enum AnyAccessPackageQuestion {
+    /// `microsoft.graph.accessPackageMultipleChoiceQuestion`.
+    AccessPackageMultipleChoiceQuestion(super::AccessPackageMultipleChoiceQuestion),
+    /// `microsoft.graph.accessPackageTextInputQuestion`.
+    AccessPackageTextInputQuestion(super::AccessPackageTextInputQuestion),
+    /// `microsoft.graph.accessPackageQuestion` itself, or a derived type this build does not know.
+    #[graph(other)]
+    AccessPackageQuestion(AccessPackageQuestion),
+}

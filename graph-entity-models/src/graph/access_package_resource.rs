@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessPackageResource`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `environment`, `roles`,
-/// `scopes`, `uploadSessions` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageResource", omit_none)]
 pub struct AccessPackageResource {
@@ -26,10 +25,42 @@ pub struct AccessPackageResource {
     pub origin_id: Option<String>,
     /// `originSystem`: `Edm.String`.
     pub origin_system: Option<String>,
+    /// `environment`: navigation to `microsoft.graph.accessPackageResourceEnvironment`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub environment: Option<Box<super::AccessPackageResourceEnvironment>>,
+    /// `roles`: navigation to `Collection(microsoft.graph.accessPackageResourceRole)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub roles: Option<Vec<super::AccessPackageResourceRole>>,
+    /// `scopes`: navigation to `Collection(microsoft.graph.accessPackageResourceScope)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub scopes: Option<Vec<super::AccessPackageResourceScope>>,
+    /// `uploadSessions`: navigation to
+    /// `Collection(microsoft.graph.customDataProvidedResourceUploadSession)`, read from `$expand`.
+    #[graph(navigation)]
+    pub upload_sessions: Option<Vec<super::AnyCustomDataProvidedResourceUploadSession>>,
+    /// `environment@odata.bind`: links `environment` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "environment")]
+    pub environment_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.accessPackageResource` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.accessPackageResource")]
+pub enum AnyAccessPackageResource {
+    /// `microsoft.graph.customDataProvidedResource`.
+    CustomDataProvidedResource(super::CustomDataProvidedResource),
+    /// `microsoft.graph.accessPackageResource` itself, or a derived type this build does not know.
+    #[graph(other)]
+    AccessPackageResource(AccessPackageResource),
 }

@@ -3,14 +3,20 @@
 use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.accessPackageResourceAttributeQuestion`, derived from
-/// `microsoft.graph.accessPackageResourceAttributeSource`. Not generated: the navigation property
-/// `question` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.accessPackageResourceAttributeSource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.accessPackageResourceAttributeQuestion",
     omit_none
 )]
 pub struct AccessPackageResourceAttributeQuestion {
+    /// `question`: navigation to `microsoft.graph.accessPackageQuestion`, read from `$expand`.
+    #[graph(navigation)]
+    pub question: Option<Box<super::AnyAccessPackageQuestion>>,
+    /// `question@odata.bind`: links `question` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "question")]
+    pub question_bind: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessPackageResourceEnvironment`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `resources` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.accessPackageResourceEnvironment",
@@ -31,6 +30,10 @@ pub struct AccessPackageResourceEnvironment {
     pub origin_id: Option<String>,
     /// `originSystem`: `Edm.String`.
     pub origin_system: Option<String>,
+    /// `resources`: navigation to `Collection(microsoft.graph.accessPackageResource)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub resources: Option<Vec<super::AnyAccessPackageResource>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessPackageResourceRequest`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `catalog`, `resource` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageResourceRequest", omit_none)]
 pub struct AccessPackageResourceRequest {
@@ -17,6 +16,12 @@ pub struct AccessPackageResourceRequest {
     pub request_type: Option<super::AccessPackageRequestType>,
     /// `state`: `microsoft.graph.accessPackageRequestState`.
     pub state: Option<super::AccessPackageRequestState>,
+    /// `catalog`: navigation to `microsoft.graph.accessPackageCatalog`, read from `$expand`.
+    #[graph(navigation)]
+    pub catalog: Option<Box<super::AccessPackageCatalog>>,
+    /// `resource`: navigation to `microsoft.graph.accessPackageResource`, read from `$expand`.
+    #[graph(navigation)]
+    pub resource: Option<Box<super::AnyAccessPackageResource>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessPackageResourceRole`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `resource` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageResourceRole", omit_none)]
 pub struct AccessPackageResourceRole {
@@ -21,6 +20,9 @@ pub struct AccessPackageResourceRole {
     pub origin_system: Option<String>,
     /// `type`: `microsoft.graph.roleType`.
     pub r#type: Option<super::RoleType>,
+    /// `resource`: navigation to `microsoft.graph.accessPackageResource`, read from `$expand`.
+    #[graph(navigation)]
+    pub resource: Option<Box<super::AnyAccessPackageResource>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessPackageResourceRoleScope`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `role`, `scope` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.accessPackageResourceRoleScope",
@@ -16,6 +15,12 @@ pub struct AccessPackageResourceRoleScope {
     pub id: Option<String>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `role`: navigation to `microsoft.graph.accessPackageResourceRole`, read from `$expand`.
+    #[graph(navigation)]
+    pub role: Option<Box<super::AccessPackageResourceRole>>,
+    /// `scope`: navigation to `microsoft.graph.accessPackageResourceScope`, read from `$expand`.
+    #[graph(navigation)]
+    pub scope: Option<Box<super::AccessPackageResourceScope>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

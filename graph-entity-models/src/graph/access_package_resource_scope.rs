@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessPackageResourceScope`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `resource` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageResourceScope", omit_none)]
 pub struct AccessPackageResourceScope {
@@ -21,6 +20,9 @@ pub struct AccessPackageResourceScope {
     pub origin_id: Option<String>,
     /// `originSystem`: `Edm.String`.
     pub origin_system: Option<String>,
+    /// `resource`: navigation to `microsoft.graph.accessPackageResource`, read from `$expand`.
+    #[graph(navigation)]
+    pub resource: Option<Box<super::AnyAccessPackageResource>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

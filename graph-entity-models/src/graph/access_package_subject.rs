@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessPackageSubject`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `connectedOrganization` (in a body only when `$expand`ed,
-/// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageSubject", omit_none)]
 pub struct AccessPackageSubject {
@@ -25,6 +23,14 @@ pub struct AccessPackageSubject {
     pub subject_lifecycle: Option<super::AccessPackageSubjectLifecycle>,
     /// `subjectType`: `microsoft.graph.accessPackageSubjectType`.
     pub subject_type: Option<super::AccessPackageSubjectType>,
+    /// `connectedOrganization`: navigation to `microsoft.graph.connectedOrganization`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub connected_organization: Option<Box<super::ConnectedOrganization>>,
+    /// `connectedOrganization@odata.bind`: links `connectedOrganization` to an existing entity by
+    /// URL (create or patch bodies).
+    #[graph(bind = "connectedOrganization")]
+    pub connected_organization_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessPackageSuggestion`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `accessPackage` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageSuggestion", omit_none)]
 pub struct AccessPackageSuggestion {
@@ -14,6 +13,14 @@ pub struct AccessPackageSuggestion {
     /// `reasons`: `Collection(microsoft.graph.accessPackageSuggestionReason)`, not nullable.
     #[graph(nested)]
     pub reasons: Option<Vec<super::AnyAccessPackageSuggestionReason>>,
+    /// `accessPackage`: navigation to `microsoft.graph.availableAccessPackage`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub access_package: Option<Box<super::AvailableAccessPackage>>,
+    /// `accessPackage@odata.bind`: links `accessPackage` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "accessPackage")]
+    pub access_package_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

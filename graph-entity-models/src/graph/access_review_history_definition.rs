@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessReviewHistoryDefinition`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `instances` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.accessReviewHistoryDefinition",
@@ -35,6 +34,10 @@ pub struct AccessReviewHistoryDefinition {
     pub scopes: Option<Vec<super::AnyAccessReviewScope>>,
     /// `status`: `microsoft.graph.accessReviewHistoryStatus`.
     pub status: Option<super::AccessReviewHistoryStatus>,
+    /// `instances`: navigation to `Collection(microsoft.graph.accessReviewHistoryInstance)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub instances: Option<Vec<super::AccessReviewHistoryInstance>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessReviewInstance`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `contactedReviewers`, `decisions`, `stages` (in a body
-/// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessReviewInstance", omit_none)]
 pub struct AccessReviewInstance {
@@ -26,6 +24,18 @@ pub struct AccessReviewInstance {
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `Edm.String`.
     pub status: Option<String>,
+    /// `contactedReviewers`: navigation to `Collection(microsoft.graph.accessReviewReviewer)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub contacted_reviewers: Option<Vec<super::AccessReviewReviewer>>,
+    /// `decisions`: navigation to `Collection(microsoft.graph.accessReviewInstanceDecisionItem)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub decisions: Option<Vec<super::AccessReviewInstanceDecisionItem>>,
+    /// `stages`: navigation to `Collection(microsoft.graph.accessReviewStage)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub stages: Option<Vec<super::AccessReviewStage>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

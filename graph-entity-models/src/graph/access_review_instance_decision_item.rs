@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessReviewInstanceDecisionItem`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `insights` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.accessReviewInstanceDecisionItem",
@@ -44,6 +43,11 @@ pub struct AccessReviewInstanceDecisionItem {
     pub reviewed_by: Option<super::UserIdentity>,
     /// `reviewedDateTime`: `Edm.DateTimeOffset`.
     pub reviewed_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `insights`: navigation to `Collection(microsoft.graph.governanceInsight)`, read from
+    /// `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub insights: Option<Vec<super::AnyGovernanceInsight>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

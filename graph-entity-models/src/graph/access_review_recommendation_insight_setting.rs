@@ -22,10 +22,12 @@ pub struct AccessReviewRecommendationInsightSetting {
 #[graph(odata_type = "microsoft.graph.accessReviewRecommendationInsightSetting")]
 pub enum AnyAccessReviewRecommendationInsightSetting {
     /// `microsoft.graph.groupPeerOutlierRecommendationInsightSettings`.
+    #[cfg(feature = "groups")]
     GroupPeerOutlierRecommendationInsightSettings(
         super::GroupPeerOutlierRecommendationInsightSettings,
     ),
     /// `microsoft.graph.userLastSignInRecommendationInsightSetting`.
+    #[cfg(feature = "users")]
     UserLastSignInRecommendationInsightSetting(super::UserLastSignInRecommendationInsightSetting),
     /// `microsoft.graph.accessReviewRecommendationInsightSetting` itself, or a derived type this
     /// build does not know.

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessReviewScheduleDefinition`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `instances` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.accessReviewScheduleDefinition",
@@ -52,6 +51,10 @@ pub struct AccessReviewScheduleDefinition {
     pub stage_settings: Option<Vec<super::AccessReviewStageSettings>>,
     /// `status`: `Edm.String`.
     pub status: Option<String>,
+    /// `instances`: navigation to `Collection(microsoft.graph.accessReviewInstance)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub instances: Option<Vec<super::AccessReviewInstance>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,15 +2,21 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.accessReviewSet`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `definitions`, `historyDefinitions` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.accessReviewSet`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessReviewSet", omit_none)]
 pub struct AccessReviewSet {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `definitions`: navigation to `Collection(microsoft.graph.accessReviewScheduleDefinition)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub definitions: Option<Vec<super::AccessReviewScheduleDefinition>>,
+    /// `historyDefinitions`: navigation to
+    /// `Collection(microsoft.graph.accessReviewHistoryDefinition)`, read from `$expand`.
+    #[graph(navigation)]
+    pub history_definitions: Option<Vec<super::AccessReviewHistoryDefinition>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

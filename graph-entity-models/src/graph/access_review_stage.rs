@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessReviewStage`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `decisions` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessReviewStage", omit_none)]
 pub struct AccessReviewStage {
@@ -23,6 +21,10 @@ pub struct AccessReviewStage {
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `Edm.String`.
     pub status: Option<String>,
+    /// `decisions`: navigation to `Collection(microsoft.graph.accessReviewInstanceDecisionItem)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub decisions: Option<Vec<super::AccessReviewInstanceDecisionItem>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

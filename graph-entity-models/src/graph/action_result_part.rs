@@ -14,3 +14,14 @@ pub struct ActionResultPart {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.actionResultPart` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.actionResultPart")]
+pub enum AnyActionResultPart {
+    /// `microsoft.graph.aadUserConversationMemberResult`.
+    AadUserConversationMemberResult(super::AadUserConversationMemberResult),
+    /// `microsoft.graph.actionResultPart` itself, or a derived type this build does not know.
+    #[graph(other)]
+    ActionResultPart(ActionResultPart),
+}

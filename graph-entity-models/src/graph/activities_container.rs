@@ -3,14 +3,17 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.activitiesContainer`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `contentActivities` (in a body only when `$expand`ed,
-/// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.activitiesContainer", omit_none)]
 pub struct ActivitiesContainer {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `contentActivities`: navigation to `Collection(microsoft.graph.contentActivity)`, read from
+    /// `$expand`.
+    #[cfg(feature = "other")]
+    #[graph(navigation)]
+    pub content_activities: Option<Vec<super::ContentActivity>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

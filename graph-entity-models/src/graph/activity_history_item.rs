@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.activityHistoryItem`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `activity` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.activityHistoryItem", omit_none)]
 pub struct ActivityHistoryItem {
@@ -27,6 +25,13 @@ pub struct ActivityHistoryItem {
     pub status: Option<super::Status>,
     /// `userTimezone`: `Edm.String`.
     pub user_timezone: Option<String>,
+    /// `activity`: navigation to `microsoft.graph.userActivity`, not nullable, read from `$expand`.
+    #[graph(navigation)]
+    pub activity: Option<Box<super::UserActivity>>,
+    /// `activity@odata.bind`: links `activity` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "activity")]
+    pub activity_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,15 +2,23 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.adhocCall`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `recordings`, `transcripts` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.adhocCall`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.adhocCall", omit_none)]
 pub struct AdhocCall {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `recordings`: navigation to `Collection(microsoft.graph.callRecording)`, read from
+    /// `$expand`.
+    #[cfg(feature = "communications")]
+    #[graph(navigation)]
+    pub recordings: Option<Vec<super::CallRecording>>,
+    /// `transcripts`: navigation to `Collection(microsoft.graph.callTranscript)`, read from
+    /// `$expand`.
+    #[cfg(feature = "communications")]
+    #[graph(navigation)]
+    pub transcripts: Option<Vec<super::CallTranscript>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

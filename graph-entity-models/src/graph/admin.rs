@@ -2,13 +2,43 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.admin`. Not generated: the navigation properties
-/// `configurationManagement`, `edge`, `exchange`, `microsoft365Apps`, `people`, `reportSettings`,
-/// `serviceAnnouncement`, `sharepoint`, `teams` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.admin`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.admin", omit_none)]
 pub struct Admin {
+    /// `configurationManagement`: navigation to `microsoft.graph.configurationManagement`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub configuration_management: Option<Box<super::ConfigurationManagement>>,
+    /// `edge`: navigation to `microsoft.graph.edge`, read from `$expand`.
+    #[graph(navigation)]
+    pub edge: Option<Box<super::Edge>>,
+    /// `exchange`: navigation to `microsoft.graph.exchangeAdmin`, read from `$expand`.
+    #[graph(navigation)]
+    pub exchange: Option<Box<super::ExchangeAdmin>>,
+    /// `microsoft365Apps`: navigation to `microsoft.graph.adminMicrosoft365Apps`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub microsoft365_apps: Option<Box<super::AdminMicrosoft365Apps>>,
+    /// `people`: navigation to `microsoft.graph.peopleAdminSettings`, read from `$expand`.
+    #[graph(navigation)]
+    pub people: Option<Box<super::PeopleAdminSettings>>,
+    /// `reportSettings`: navigation to `microsoft.graph.adminReportSettings`, read from `$expand`.
+    #[graph(navigation)]
+    pub report_settings: Option<Box<super::AdminReportSettings>>,
+    /// `serviceAnnouncement`: navigation to `microsoft.graph.serviceAnnouncement`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub service_announcement: Option<Box<super::ServiceAnnouncement>>,
+    /// `sharepoint`: navigation to `microsoft.graph.sharepoint`, read from `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub sharepoint: Option<Box<super::Sharepoint>>,
+    /// `teams`: navigation to `microsoft.graph.teamsAdministration.teamsAdminRoot`, read from
+    /// `$expand`.
+    #[cfg(feature = "teams")]
+    #[graph(navigation)]
+    pub teams: Option<Box<super::teams_administration::TeamsAdminRoot>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,17 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.adminMicrosoft365Apps`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `installationOptions` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.adminMicrosoft365Apps", omit_none)]
 pub struct AdminMicrosoft365Apps {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `installationOptions`: navigation to `microsoft.graph.m365AppsInstallationOptions`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub installation_options: Option<Box<super::M365AppsInstallationOptions>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

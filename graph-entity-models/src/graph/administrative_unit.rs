@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.administrativeUnit`, derived from
-/// `microsoft.graph.directoryObject`. Open type: its patch can set dynamic properties too. Not
-/// generated: the navigation properties `extensions`, `members`, `scopedRoleMembers` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.directoryObject`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.administrativeUnit",
@@ -32,6 +30,19 @@ pub struct AdministrativeUnit {
     pub membership_type: Option<String>,
     /// `visibility`: `Edm.String`.
     pub visibility: Option<String>,
+    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    #[graph(navigation)]
+    pub extensions: Option<Vec<super::AnyExtension>>,
+    /// `members`: navigation to `Collection(microsoft.graph.directoryObject)`, read from `$expand`.
+    #[graph(navigation)]
+    pub members: Option<Vec<super::AnyDirectoryObject>>,
+    /// `scopedRoleMembers`: navigation to `Collection(microsoft.graph.scopedRoleMembership)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub scoped_role_members: Option<Vec<super::ScopedRoleMembership>>,
+    /// `members@odata.bind`: links `members` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "members")]
+    pub members_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.agentIdentityBlueprintPrincipal`, derived from
-/// `microsoft.graph.servicePrincipal`. Open type: its patch can set dynamic properties too. Not
-/// generated: the navigation properties `appManagementPolicies`, `appRoleAssignedTo`,
-/// `appRoleAssignments`, `claimsMappingPolicies`, `createdObjects`,
-/// `delegatedPermissionClassifications`, `endpoints`, `federatedIdentityCredentials`,
-/// `homeRealmDiscoveryPolicies`, `memberOf`, `oauth2PermissionGrants`, `ownedObjects`, `owners`,
-/// `remoteDesktopSecurityConfiguration`, `synchronization`, `tokenIssuancePolicies`,
-/// `tokenLifetimePolicies`, `transitiveMemberOf`, `sponsors` (in a body only when `$expand`ed,
-/// never patched through this type).
+/// `microsoft.graph.servicePrincipal`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.agentIdentityBlueprintPrincipal",
@@ -106,6 +99,130 @@ pub struct AgentIdentityBlueprintPrincipal {
     /// `verifiedPublisher`: `microsoft.graph.verifiedPublisher`.
     #[graph(nested)]
     pub verified_publisher: Option<super::VerifiedPublisher>,
+    /// `appManagementPolicies`: navigation to `Collection(microsoft.graph.appManagementPolicy)`,
+    /// read from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub app_management_policies: Option<Vec<super::AppManagementPolicy>>,
+    /// `appRoleAssignedTo`: navigation to `Collection(microsoft.graph.appRoleAssignment)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub app_role_assigned_to: Option<Vec<super::AppRoleAssignment>>,
+    /// `appRoleAssignments`: navigation to `Collection(microsoft.graph.appRoleAssignment)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub app_role_assignments: Option<Vec<super::AppRoleAssignment>>,
+    /// `claimsMappingPolicies`: navigation to `Collection(microsoft.graph.claimsMappingPolicy)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub claims_mapping_policies: Option<Vec<super::ClaimsMappingPolicy>>,
+    /// `createdObjects`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub created_objects: Option<Vec<super::AnyDirectoryObject>>,
+    /// `delegatedPermissionClassifications`: navigation to
+    /// `Collection(microsoft.graph.delegatedPermissionClassification)`, read from `$expand`.
+    #[cfg(feature = "other")]
+    #[graph(navigation)]
+    pub delegated_permission_classifications: Option<Vec<super::DelegatedPermissionClassification>>,
+    /// `endpoints`: navigation to `Collection(microsoft.graph.endpoint)`, read from `$expand`.
+    #[graph(navigation)]
+    pub endpoints: Option<Vec<super::Endpoint>>,
+    /// `federatedIdentityCredentials`: navigation to
+    /// `Collection(microsoft.graph.federatedIdentityCredential)`, read from `$expand`.
+    #[graph(navigation)]
+    pub federated_identity_credentials: Option<Vec<super::FederatedIdentityCredential>>,
+    /// `homeRealmDiscoveryPolicies`: navigation to
+    /// `Collection(microsoft.graph.homeRealmDiscoveryPolicy)`, read from `$expand`.
+    #[graph(navigation)]
+    pub home_realm_discovery_policies: Option<Vec<super::HomeRealmDiscoveryPolicy>>,
+    /// `memberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub member_of: Option<Vec<super::AnyDirectoryObject>>,
+    /// `oauth2PermissionGrants`: navigation to `Collection(microsoft.graph.oAuth2PermissionGrant)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub oauth2_permission_grants: Option<Vec<super::OAuth2PermissionGrant>>,
+    /// `ownedObjects`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub owned_objects: Option<Vec<super::AnyDirectoryObject>>,
+    /// `owners`: navigation to `Collection(microsoft.graph.directoryObject)`, read from `$expand`.
+    #[graph(navigation)]
+    pub owners: Option<Vec<super::AnyDirectoryObject>>,
+    /// `remoteDesktopSecurityConfiguration`: navigation to
+    /// `microsoft.graph.remoteDesktopSecurityConfiguration`, read from `$expand`.
+    #[graph(navigation)]
+    pub remote_desktop_security_configuration:
+        Option<Box<super::RemoteDesktopSecurityConfiguration>>,
+    /// `synchronization`: navigation to `microsoft.graph.synchronization`, read from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub synchronization: Option<Box<super::Synchronization>>,
+    /// `tokenIssuancePolicies`: navigation to `Collection(microsoft.graph.tokenIssuancePolicy)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub token_issuance_policies: Option<Vec<super::TokenIssuancePolicy>>,
+    /// `tokenLifetimePolicies`: navigation to `Collection(microsoft.graph.tokenLifetimePolicy)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub token_lifetime_policies: Option<Vec<super::TokenLifetimePolicy>>,
+    /// `transitiveMemberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub transitive_member_of: Option<Vec<super::AnyDirectoryObject>>,
+    /// `sponsors`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub sponsors: Option<Vec<super::AnyDirectoryObject>>,
+    /// `appManagementPolicies@odata.bind`: links `appManagementPolicies` to existing entities by
+    /// URL (create or patch bodies).
+    #[graph(bind = "appManagementPolicies")]
+    pub app_management_policies_bind: Option<Vec<String>>,
+    /// `claimsMappingPolicies@odata.bind`: links `claimsMappingPolicies` to existing entities by
+    /// URL (create or patch bodies).
+    #[graph(bind = "claimsMappingPolicies")]
+    pub claims_mapping_policies_bind: Option<Vec<String>>,
+    /// `createdObjects@odata.bind`: links `createdObjects` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "createdObjects")]
+    pub created_objects_bind: Option<Vec<String>>,
+    /// `homeRealmDiscoveryPolicies@odata.bind`: links `homeRealmDiscoveryPolicies` to existing
+    /// entities by URL (create or patch bodies).
+    #[graph(bind = "homeRealmDiscoveryPolicies")]
+    pub home_realm_discovery_policies_bind: Option<Vec<String>>,
+    /// `memberOf@odata.bind`: links `memberOf` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "memberOf")]
+    pub member_of_bind: Option<Vec<String>>,
+    /// `oauth2PermissionGrants@odata.bind`: links `oauth2PermissionGrants` to existing entities by
+    /// URL (create or patch bodies).
+    #[graph(bind = "oauth2PermissionGrants")]
+    pub oauth2_permission_grants_bind: Option<Vec<String>>,
+    /// `ownedObjects@odata.bind`: links `ownedObjects` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "ownedObjects")]
+    pub owned_objects_bind: Option<Vec<String>>,
+    /// `owners@odata.bind`: links `owners` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "owners")]
+    pub owners_bind: Option<Vec<String>>,
+    /// `tokenIssuancePolicies@odata.bind`: links `tokenIssuancePolicies` to existing entities by
+    /// URL (create or patch bodies).
+    #[graph(bind = "tokenIssuancePolicies")]
+    pub token_issuance_policies_bind: Option<Vec<String>>,
+    /// `tokenLifetimePolicies@odata.bind`: links `tokenLifetimePolicies` to existing entities by
+    /// URL (create or patch bodies).
+    #[graph(bind = "tokenLifetimePolicies")]
+    pub token_lifetime_policies_bind: Option<Vec<String>>,
+    /// `transitiveMemberOf@odata.bind`: links `transitiveMemberOf` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "transitiveMemberOf")]
+    pub transitive_member_of_bind: Option<Vec<String>>,
+    /// `sponsors@odata.bind`: links `sponsors` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "sponsors")]
+    pub sponsors_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.agreement`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `acceptances`, `file`, `files` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.agreement`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.agreement", omit_none)]
 pub struct Agreement {
@@ -22,6 +20,17 @@ pub struct Agreement {
     pub terms_expiration: Option<super::TermsExpiration>,
     /// `userReacceptRequiredFrequency`: `Edm.Duration`.
     pub user_reaccept_required_frequency: Option<graph_entity::edm::Duration>,
+    /// `acceptances`: navigation to `Collection(microsoft.graph.agreementAcceptance)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub acceptances: Option<Vec<super::AgreementAcceptance>>,
+    /// `file`: navigation to `microsoft.graph.agreementFile`, read from `$expand`.
+    #[graph(navigation)]
+    pub file: Option<Box<super::AgreementFile>>,
+    /// `files`: navigation to `Collection(microsoft.graph.agreementFileLocalization)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub files: Option<Vec<super::AgreementFileLocalization>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

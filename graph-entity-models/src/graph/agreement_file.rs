@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.agreementFile`, derived from
-/// `microsoft.graph.agreementFileProperties`. Not generated: the navigation property
-/// `localizations` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.agreementFileProperties`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.agreementFile", omit_none)]
 pub struct AgreementFile {
@@ -26,6 +25,10 @@ pub struct AgreementFile {
     pub is_major_version: Option<bool>,
     /// `language`: `Edm.String`.
     pub language: Option<String>,
+    /// `localizations`: navigation to `Collection(microsoft.graph.agreementFileLocalization)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub localizations: Option<Vec<super::AgreementFileLocalization>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

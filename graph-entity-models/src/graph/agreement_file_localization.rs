@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.agreementFileLocalization`, derived from
-/// `microsoft.graph.agreementFileProperties`. Not generated: the navigation property `versions` (in
-/// a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.agreementFileProperties`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.agreementFileLocalization", omit_none)]
 pub struct AgreementFileLocalization {
@@ -26,6 +25,10 @@ pub struct AgreementFileLocalization {
     pub is_major_version: Option<bool>,
     /// `language`: `Edm.String`.
     pub language: Option<String>,
+    /// `versions`: navigation to `Collection(microsoft.graph.agreementFileVersion)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub versions: Option<Vec<super::AgreementFileVersion>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,15 +2,18 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.aiOnlineMeeting`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `aiInsights` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.aiOnlineMeeting`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.aiOnlineMeeting", omit_none)]
 pub struct AiOnlineMeeting {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `aiInsights`: navigation to `Collection(microsoft.graph.callAiInsight)`, read from
+    /// `$expand`.
+    #[cfg(feature = "communications")]
+    #[graph(navigation)]
+    pub ai_insights: Option<Vec<super::CallAiInsight>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,15 +2,21 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.aiUser`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `interactionHistory`, `onlineMeetings` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.aiUser`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.aiUser", omit_none)]
 pub struct AiUser {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `interactionHistory`: navigation to `microsoft.graph.aiInteractionHistory`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub interaction_history: Option<Box<super::AiInteractionHistory>>,
+    /// `onlineMeetings`: navigation to `Collection(microsoft.graph.aiOnlineMeeting)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub online_meetings: Option<Vec<super::AiOnlineMeeting>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -6,9 +6,7 @@ use graph_entity::GraphEntity;
 /// for a specified set of apps on an Android device
 ///
 /// OData entity type `microsoft.graph.androidManagedAppProtection`, derived from
-/// `microsoft.graph.targetedManagedAppProtection`. Not generated: the navigation properties
-/// `assignments`, `apps`, `deploymentSummary` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// `microsoft.graph.targetedManagedAppProtection`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.androidManagedAppProtection", omit_none)]
 pub struct AndroidManagedAppProtection {
@@ -111,6 +109,16 @@ pub struct AndroidManagedAppProtection {
     pub minimum_warning_patch_version: Option<String>,
     /// Indicates whether a managed user can take screen captures of managed apps
     pub screen_capture_blocked: Option<bool>,
+    /// Navigation property to list of inclusion and exclusion groups to which the policy is
+    /// deployed.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::TargetedManagedAppPolicyAssignment>>,
+    /// List of apps to which the policy is deployed.
+    #[graph(navigation)]
+    pub apps: Option<Vec<super::ManagedMobileApp>>,
+    /// Navigation property to deployment summary of the configuration.
+    #[graph(navigation)]
+    pub deployment_summary: Option<Box<super::ManagedAppPolicyDeploymentSummary>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

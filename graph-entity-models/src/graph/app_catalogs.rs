@@ -2,15 +2,17 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.appCatalogs`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `teamsApps` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.appCatalogs`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.appCatalogs", omit_none)]
 pub struct AppCatalogs {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `teamsApps`: navigation to `Collection(microsoft.graph.teamsApp)`, read from `$expand`.
+    #[cfg(feature = "teams")]
+    #[graph(navigation)]
+    pub teams_apps: Option<Vec<super::TeamsApp>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,17 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.appConsentApprovalRoute`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `appConsentRequests` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.appConsentApprovalRoute", omit_none)]
 pub struct AppConsentApprovalRoute {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `appConsentRequests`: navigation to `Collection(microsoft.graph.appConsentRequest)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub app_consent_requests: Option<Vec<super::AppConsentRequest>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

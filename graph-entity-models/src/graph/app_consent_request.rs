@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.appConsentRequest`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `userConsentRequests` (in a body only when `$expand`ed,
-/// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.appConsentRequest", omit_none)]
 pub struct AppConsentRequest {
@@ -18,6 +16,11 @@ pub struct AppConsentRequest {
     /// `pendingScopes`: `Collection(microsoft.graph.appConsentRequestScope)`.
     #[graph(nested)]
     pub pending_scopes: Option<Vec<super::AppConsentRequestScope>>,
+    /// `userConsentRequests`: navigation to `Collection(microsoft.graph.userConsentRequest)`, read
+    /// from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_consent_requests: Option<Vec<super::UserConsentRequest>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

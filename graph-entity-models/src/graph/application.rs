@@ -4,11 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.application`, derived from `microsoft.graph.directoryObject`.
 /// Open type: its patch can set dynamic properties too. Not generated: the `Edm.Stream` property
-/// `logo` (media content, never in a JSON body). Not generated: the navigation properties
-/// `appManagementPolicies`, `createdOnBehalfOf`, `extensionProperties`,
-/// `federatedIdentityCredentials`, `homeRealmDiscoveryPolicies`, `owners`, `synchronization`,
-/// `tokenIssuancePolicies`, `tokenLifetimePolicies` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// `logo` (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.application", open_type, omit_none)]
 pub struct Application {
@@ -118,10 +114,79 @@ pub struct Application {
     /// `web`: `microsoft.graph.webApplication`.
     #[graph(nested)]
     pub web: Option<super::WebApplication>,
+    /// `appManagementPolicies`: navigation to `Collection(microsoft.graph.appManagementPolicy)`,
+    /// read from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub app_management_policies: Option<Vec<super::AppManagementPolicy>>,
+    /// `createdOnBehalfOf`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    #[graph(navigation)]
+    pub created_on_behalf_of: Option<Box<super::AnyDirectoryObject>>,
+    /// `extensionProperties`: navigation to `Collection(microsoft.graph.extensionProperty)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub extension_properties: Option<Vec<super::ExtensionProperty>>,
+    /// `federatedIdentityCredentials`: navigation to
+    /// `Collection(microsoft.graph.federatedIdentityCredential)`, read from `$expand`.
+    #[graph(navigation)]
+    pub federated_identity_credentials: Option<Vec<super::FederatedIdentityCredential>>,
+    /// `homeRealmDiscoveryPolicies`: navigation to
+    /// `Collection(microsoft.graph.homeRealmDiscoveryPolicy)`, read from `$expand`.
+    #[graph(navigation)]
+    pub home_realm_discovery_policies: Option<Vec<super::HomeRealmDiscoveryPolicy>>,
+    /// `owners`: navigation to `Collection(microsoft.graph.directoryObject)`, read from `$expand`.
+    #[graph(navigation)]
+    pub owners: Option<Vec<super::AnyDirectoryObject>>,
+    /// `synchronization`: navigation to `microsoft.graph.synchronization`, read from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub synchronization: Option<Box<super::Synchronization>>,
+    /// `tokenIssuancePolicies`: navigation to `Collection(microsoft.graph.tokenIssuancePolicy)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub token_issuance_policies: Option<Vec<super::TokenIssuancePolicy>>,
+    /// `tokenLifetimePolicies`: navigation to `Collection(microsoft.graph.tokenLifetimePolicy)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub token_lifetime_policies: Option<Vec<super::TokenLifetimePolicy>>,
+    /// `appManagementPolicies@odata.bind`: links `appManagementPolicies` to existing entities by
+    /// URL (create or patch bodies).
+    #[graph(bind = "appManagementPolicies")]
+    pub app_management_policies_bind: Option<Vec<String>>,
+    /// `createdOnBehalfOf@odata.bind`: links `createdOnBehalfOf` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "createdOnBehalfOf")]
+    pub created_on_behalf_of_bind: Option<String>,
+    /// `homeRealmDiscoveryPolicies@odata.bind`: links `homeRealmDiscoveryPolicies` to existing
+    /// entities by URL (create or patch bodies).
+    #[graph(bind = "homeRealmDiscoveryPolicies")]
+    pub home_realm_discovery_policies_bind: Option<Vec<String>>,
+    /// `owners@odata.bind`: links `owners` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "owners")]
+    pub owners_bind: Option<Vec<String>>,
+    /// `tokenIssuancePolicies@odata.bind`: links `tokenIssuancePolicies` to existing entities by
+    /// URL (create or patch bodies).
+    #[graph(bind = "tokenIssuancePolicies")]
+    pub token_issuance_policies_bind: Option<Vec<String>>,
+    /// `tokenLifetimePolicies@odata.bind`: links `tokenLifetimePolicies` to existing entities by
+    /// URL (create or patch bodies).
+    #[graph(bind = "tokenLifetimePolicies")]
+    pub token_lifetime_policies_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.application` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.application")]
+pub enum AnyApplication {
+    /// `microsoft.graph.agentIdentityBlueprint`.
+    AgentIdentityBlueprint(super::AgentIdentityBlueprint),
+    /// `microsoft.graph.application` itself, or a derived type this build does not know.
+    #[graph(other)]
+    Application(Application),
 }

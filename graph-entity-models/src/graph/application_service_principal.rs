@@ -2,12 +2,24 @@
 
 use graph_entity::GraphEntity;
 
-/// OData complex type `microsoft.graph.applicationServicePrincipal`. Not generated: the navigation
-/// properties `application`, `servicePrincipal` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData complex type `microsoft.graph.applicationServicePrincipal`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.applicationServicePrincipal", omit_none)]
 pub struct ApplicationServicePrincipal {
+    /// `application`: navigation to `microsoft.graph.application`, read from `$expand`.
+    #[graph(navigation)]
+    pub application: Option<Box<super::AnyApplication>>,
+    /// `servicePrincipal`: navigation to `microsoft.graph.servicePrincipal`, read from `$expand`.
+    #[graph(navigation)]
+    pub service_principal: Option<Box<super::AnyServicePrincipal>>,
+    /// `application@odata.bind`: links `application` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "application")]
+    pub application_bind: Option<String>,
+    /// `servicePrincipal@odata.bind`: links `servicePrincipal` to an existing entity by URL (create
+    /// or patch bodies).
+    #[graph(bind = "servicePrincipal")]
+    pub service_principal_bind: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -2,15 +2,16 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.approval`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `stages` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.approval`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.approval", omit_none)]
 pub struct Approval {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `stages`: navigation to `Collection(microsoft.graph.approvalStage)`, read from `$expand`.
+    #[graph(navigation)]
+    pub stages: Option<Vec<super::ApprovalStage>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.associatedTeamInfo`, derived from `microsoft.graph.teamInfo`.
-/// Not generated: the navigation property `team` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.associatedTeamInfo", omit_none)]
 pub struct AssociatedTeamInfo {
@@ -15,6 +13,13 @@ pub struct AssociatedTeamInfo {
     pub display_name: Option<String>,
     /// `tenantId`: `Edm.String`.
     pub tenant_id: Option<String>,
+    /// `team`: navigation to `microsoft.graph.team`, read from `$expand`.
+    #[cfg(feature = "teams")]
+    #[graph(navigation)]
+    pub team: Option<Box<super::Team>>,
+    /// `team@odata.bind`: links `team` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "team")]
+    pub team_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -28,3 +28,18 @@ pub struct Attachment {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.attachment` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.attachment")]
+pub enum AnyAttachment {
+    /// `microsoft.graph.fileAttachment`.
+    FileAttachment(super::FileAttachment),
+    /// `microsoft.graph.itemAttachment`.
+    ItemAttachment(super::ItemAttachment),
+    /// `microsoft.graph.referenceAttachment`.
+    ReferenceAttachment(super::ReferenceAttachment),
+    /// `microsoft.graph.attachment` itself, or a derived type this build does not know.
+    #[graph(other)]
+    Attachment(Attachment),
+}

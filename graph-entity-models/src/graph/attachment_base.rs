@@ -26,3 +26,14 @@ pub struct AttachmentBase {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.attachmentBase` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.attachmentBase")]
+pub enum AnyAttachmentBase {
+    /// `microsoft.graph.taskFileAttachment`.
+    TaskFileAttachment(super::TaskFileAttachment),
+    /// `microsoft.graph.attachmentBase` itself, or a derived type this build does not know.
+    #[graph(other)]
+    AttachmentBase(AttachmentBase),
+}

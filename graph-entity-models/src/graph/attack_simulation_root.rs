@@ -4,15 +4,41 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.attackSimulationRoot`, derived from `microsoft.graph.entity`.
 /// Abstract: no value has exactly this type; this struct reads the shared properties of a derived
-/// type this build does not know. Not generated: the navigation properties `endUserNotifications`,
-/// `landingPages`, `loginPages`, `operations`, `payloads`, `simulationAutomations`, `simulations`,
-/// `trainings` (in a body only when `$expand`ed, never patched through this type).
+/// type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.attackSimulationRoot", omit_none)]
 pub struct AttackSimulationRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `endUserNotifications`: navigation to `Collection(microsoft.graph.endUserNotification)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub end_user_notifications: Option<Vec<super::EndUserNotification>>,
+    /// `landingPages`: navigation to `Collection(microsoft.graph.landingPage)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub landing_pages: Option<Vec<super::LandingPage>>,
+    /// `loginPages`: navigation to `Collection(microsoft.graph.loginPage)`, read from `$expand`.
+    #[graph(navigation)]
+    pub login_pages: Option<Vec<super::LoginPage>>,
+    /// `operations`: navigation to `Collection(microsoft.graph.attackSimulationOperation)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub operations: Option<Vec<super::AttackSimulationOperation>>,
+    /// `payloads`: navigation to `Collection(microsoft.graph.payload)`, read from `$expand`.
+    #[graph(navigation)]
+    pub payloads: Option<Vec<super::Payload>>,
+    /// `simulationAutomations`: navigation to `Collection(microsoft.graph.simulationAutomation)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub simulation_automations: Option<Vec<super::SimulationAutomation>>,
+    /// `simulations`: navigation to `Collection(microsoft.graph.simulation)`, read from `$expand`.
+    #[graph(navigation)]
+    pub simulations: Option<Vec<super::Simulation>>,
+    /// `trainings`: navigation to `Collection(microsoft.graph.training)`, read from `$expand`.
+    #[graph(navigation)]
+    pub trainings: Option<Vec<super::Training>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

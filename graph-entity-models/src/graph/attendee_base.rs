@@ -21,6 +21,7 @@ pub struct AttendeeBase {
 #[graph(odata_type = "microsoft.graph.attendeeBase")]
 pub enum AnyAttendeeBase {
     /// `microsoft.graph.attendee`.
+    #[cfg(feature = "calendar")]
     Attendee(super::Attendee),
     /// `microsoft.graph.attendeeBase` itself, or a derived type this build does not know.
     #[graph(other)]

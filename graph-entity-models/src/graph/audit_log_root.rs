@@ -2,12 +2,22 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.auditLogRoot`. Not generated: the navigation properties
-/// `directoryAudits`, `provisioning`, `signIns` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.auditLogRoot`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.auditLogRoot", omit_none)]
 pub struct AuditLogRoot {
+    /// `directoryAudits`: navigation to `Collection(microsoft.graph.directoryAudit)`, read from
+    /// `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub directory_audits: Option<Vec<super::DirectoryAudit>>,
+    /// `provisioning`: navigation to `Collection(microsoft.graph.provisioningObjectSummary)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub provisioning: Option<Vec<super::ProvisioningObjectSummary>>,
+    /// `signIns`: navigation to `Collection(microsoft.graph.signIn)`, read from `$expand`.
+    #[graph(navigation)]
+    pub sign_ins: Option<Vec<super::SignIn>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

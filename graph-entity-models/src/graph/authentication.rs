@@ -2,18 +2,67 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.authentication`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `emailMethods`, `externalAuthenticationMethods`,
-/// `fido2Methods`, `methods`, `microsoftAuthenticatorMethods`, `operations`, `passwordMethods`,
-/// `phoneMethods`, `platformCredentialMethods`, `softwareOathMethods`,
-/// `temporaryAccessPassMethods`, `windowsHelloForBusinessMethods` (in a body only when `$expand`ed,
-/// never patched through this type).
+/// OData entity type `microsoft.graph.authentication`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authentication", omit_none)]
 pub struct Authentication {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `emailMethods`: navigation to `Collection(microsoft.graph.emailAuthenticationMethod)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub email_methods: Option<Vec<super::EmailAuthenticationMethod>>,
+    /// `externalAuthenticationMethods`: navigation to
+    /// `Collection(microsoft.graph.externalAuthenticationMethod)`, read from `$expand`.
+    #[graph(navigation)]
+    pub external_authentication_methods: Option<Vec<super::ExternalAuthenticationMethod>>,
+    /// `fido2Methods`: navigation to `Collection(microsoft.graph.fido2AuthenticationMethod)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub fido2_methods: Option<Vec<super::Fido2AuthenticationMethod>>,
+    /// `methods`: navigation to `Collection(microsoft.graph.authenticationMethod)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub methods: Option<Vec<super::AnyAuthenticationMethod>>,
+    /// `microsoftAuthenticatorMethods`: navigation to
+    /// `Collection(microsoft.graph.microsoftAuthenticatorAuthenticationMethod)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub microsoft_authenticator_methods:
+        Option<Vec<super::MicrosoftAuthenticatorAuthenticationMethod>>,
+    /// `operations`: navigation to `Collection(microsoft.graph.longRunningOperation)`, read from
+    /// `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub operations: Option<Vec<super::AnyLongRunningOperation>>,
+    /// `passwordMethods`: navigation to `Collection(microsoft.graph.passwordAuthenticationMethod)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub password_methods: Option<Vec<super::PasswordAuthenticationMethod>>,
+    /// `phoneMethods`: navigation to `Collection(microsoft.graph.phoneAuthenticationMethod)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub phone_methods: Option<Vec<super::PhoneAuthenticationMethod>>,
+    /// `platformCredentialMethods`: navigation to
+    /// `Collection(microsoft.graph.platformCredentialAuthenticationMethod)`, read from `$expand`.
+    #[graph(navigation)]
+    pub platform_credential_methods: Option<Vec<super::PlatformCredentialAuthenticationMethod>>,
+    /// `softwareOathMethods`: navigation to
+    /// `Collection(microsoft.graph.softwareOathAuthenticationMethod)`, read from `$expand`.
+    #[graph(navigation)]
+    pub software_oath_methods: Option<Vec<super::SoftwareOathAuthenticationMethod>>,
+    /// `temporaryAccessPassMethods`: navigation to
+    /// `Collection(microsoft.graph.temporaryAccessPassAuthenticationMethod)`, read from `$expand`.
+    #[graph(navigation)]
+    pub temporary_access_pass_methods: Option<Vec<super::TemporaryAccessPassAuthenticationMethod>>,
+    /// `windowsHelloForBusinessMethods`: navigation to
+    /// `Collection(microsoft.graph.windowsHelloForBusinessAuthenticationMethod)`, read from
+    /// `$expand`.
+    #[cfg(feature = "devices")]
+    #[graph(navigation)]
+    pub windows_hello_for_business_methods:
+        Option<Vec<super::WindowsHelloForBusinessAuthenticationMethod>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

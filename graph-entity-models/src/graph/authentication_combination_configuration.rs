@@ -24,3 +24,18 @@ pub struct AuthenticationCombinationConfiguration {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.authenticationCombinationConfiguration` or a type derived from it, told apart
+/// by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.authenticationCombinationConfiguration")]
+pub enum AnyAuthenticationCombinationConfiguration {
+    /// `microsoft.graph.fido2CombinationConfiguration`.
+    Fido2CombinationConfiguration(super::Fido2CombinationConfiguration),
+    /// `microsoft.graph.x509CertificateCombinationConfiguration`.
+    X509CertificateCombinationConfiguration(super::X509CertificateCombinationConfiguration),
+    /// `microsoft.graph.authenticationCombinationConfiguration` itself, or a derived type this
+    /// build does not know.
+    #[graph(other)]
+    AuthenticationCombinationConfiguration(AuthenticationCombinationConfiguration),
+}

@@ -2,15 +2,17 @@
 
 use graph_entity::GraphEntity;
 
-/// OData complex type `microsoft.graph.authenticationConditionsApplications`. Not generated: the
-/// navigation property `includeApplications` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData complex type `microsoft.graph.authenticationConditionsApplications`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.authenticationConditionsApplications",
     omit_none
 )]
 pub struct AuthenticationConditionsApplications {
+    /// `includeApplications`: navigation to
+    /// `Collection(microsoft.graph.authenticationConditionApplication)`, read from `$expand`.
+    #[graph(navigation)]
+    pub include_applications: Option<Vec<super::AuthenticationConditionApplication>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

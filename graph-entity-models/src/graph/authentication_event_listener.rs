@@ -30,3 +30,36 @@ pub struct AuthenticationEventListener {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.authenticationEventListener` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.authenticationEventListener")]
+pub enum AnyAuthenticationEventListener {
+    /// `microsoft.graph.onAttributeCollectionListener`.
+    OnAttributeCollectionListener(super::OnAttributeCollectionListener),
+    /// `microsoft.graph.onAttributeCollectionStartListener`.
+    OnAttributeCollectionStartListener(super::OnAttributeCollectionStartListener),
+    /// `microsoft.graph.onAttributeCollectionSubmitListener`.
+    OnAttributeCollectionSubmitListener(super::OnAttributeCollectionSubmitListener),
+    /// `microsoft.graph.onAuthenticationMethodLoadStartListener`.
+    OnAuthenticationMethodLoadStartListener(super::OnAuthenticationMethodLoadStartListener),
+    /// `microsoft.graph.onEmailOtpSendListener`.
+    OnEmailOtpSendListener(super::OnEmailOtpSendListener),
+    /// `microsoft.graph.onFraudProtectionLoadStartListener`.
+    OnFraudProtectionLoadStartListener(super::OnFraudProtectionLoadStartListener),
+    /// `microsoft.graph.onInteractiveAuthFlowStartListener`.
+    OnInteractiveAuthFlowStartListener(super::OnInteractiveAuthFlowStartListener),
+    /// `microsoft.graph.onPasswordSubmitListener`.
+    OnPasswordSubmitListener(super::OnPasswordSubmitListener),
+    /// `microsoft.graph.onTokenIssuanceStartListener`.
+    OnTokenIssuanceStartListener(super::OnTokenIssuanceStartListener),
+    /// `microsoft.graph.onUserCreateStartListener`.
+    OnUserCreateStartListener(super::OnUserCreateStartListener),
+    /// `microsoft.graph.onVerifiedIdClaimValidationListener`.
+    OnVerifiedIdClaimValidationListener(super::OnVerifiedIdClaimValidationListener),
+    /// `microsoft.graph.authenticationEventListener` itself, or a derived type this build does not
+    /// know.
+    #[graph(other)]
+    AuthenticationEventListener(AuthenticationEventListener),
+}

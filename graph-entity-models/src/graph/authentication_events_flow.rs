@@ -30,3 +30,16 @@ pub struct AuthenticationEventsFlow {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.authenticationEventsFlow` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.authenticationEventsFlow")]
+pub enum AnyAuthenticationEventsFlow {
+    /// `microsoft.graph.externalUsersSelfServiceSignUpEventsFlow`.
+    ExternalUsersSelfServiceSignUpEventsFlow(super::ExternalUsersSelfServiceSignUpEventsFlow),
+    /// `microsoft.graph.authenticationEventsFlow` itself, or a derived type this build does not
+    /// know.
+    #[graph(other)]
+    AuthenticationEventsFlow(AuthenticationEventsFlow),
+}

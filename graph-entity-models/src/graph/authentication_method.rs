@@ -20,3 +20,38 @@ pub struct AuthenticationMethod {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.authenticationMethod` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.authenticationMethod")]
+pub enum AnyAuthenticationMethod {
+    /// `microsoft.graph.emailAuthenticationMethod`.
+    EmailAuthenticationMethod(super::EmailAuthenticationMethod),
+    /// `microsoft.graph.externalAuthenticationMethod`.
+    ExternalAuthenticationMethod(super::ExternalAuthenticationMethod),
+    /// `microsoft.graph.fido2AuthenticationMethod`.
+    #[cfg(feature = "identity")]
+    Fido2AuthenticationMethod(super::Fido2AuthenticationMethod),
+    /// `microsoft.graph.microsoftAuthenticatorAuthenticationMethod`.
+    MicrosoftAuthenticatorAuthenticationMethod(super::MicrosoftAuthenticatorAuthenticationMethod),
+    /// `microsoft.graph.passwordAuthenticationMethod`.
+    PasswordAuthenticationMethod(super::PasswordAuthenticationMethod),
+    /// `microsoft.graph.phoneAuthenticationMethod`.
+    #[cfg(feature = "identity")]
+    PhoneAuthenticationMethod(super::PhoneAuthenticationMethod),
+    /// `microsoft.graph.platformCredentialAuthenticationMethod`.
+    #[cfg(feature = "identity")]
+    PlatformCredentialAuthenticationMethod(super::PlatformCredentialAuthenticationMethod),
+    /// `microsoft.graph.qrCodePinAuthenticationMethod`.
+    QrCodePinAuthenticationMethod(super::QrCodePinAuthenticationMethod),
+    /// `microsoft.graph.softwareOathAuthenticationMethod`.
+    SoftwareOathAuthenticationMethod(super::SoftwareOathAuthenticationMethod),
+    /// `microsoft.graph.temporaryAccessPassAuthenticationMethod`.
+    TemporaryAccessPassAuthenticationMethod(super::TemporaryAccessPassAuthenticationMethod),
+    /// `microsoft.graph.windowsHelloForBusinessAuthenticationMethod`.
+    #[cfg(feature = "devices")]
+    WindowsHelloForBusinessAuthenticationMethod(super::WindowsHelloForBusinessAuthenticationMethod),
+    /// `microsoft.graph.authenticationMethod` itself, or a derived type this build does not know.
+    #[graph(other)]
+    AuthenticationMethod(AuthenticationMethod),
+}

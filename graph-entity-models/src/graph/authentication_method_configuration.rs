@@ -26,3 +26,46 @@ pub struct AuthenticationMethodConfiguration {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.authenticationMethodConfiguration` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.authenticationMethodConfiguration")]
+pub enum AnyAuthenticationMethodConfiguration {
+    /// `microsoft.graph.emailAuthenticationMethodConfiguration`.
+    EmailAuthenticationMethodConfiguration(super::EmailAuthenticationMethodConfiguration),
+    /// `microsoft.graph.externalAuthenticationMethodConfiguration`.
+    ExternalAuthenticationMethodConfiguration(super::ExternalAuthenticationMethodConfiguration),
+    /// `microsoft.graph.fido2AuthenticationMethodConfiguration`.
+    Fido2AuthenticationMethodConfiguration(super::Fido2AuthenticationMethodConfiguration),
+    /// `microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration`.
+    MicrosoftAuthenticatorAuthenticationMethodConfiguration(
+        super::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
+    ),
+    /// `microsoft.graph.qrCodePinAuthenticationMethodConfiguration`.
+    QrCodePinAuthenticationMethodConfiguration(super::QrCodePinAuthenticationMethodConfiguration),
+    /// `microsoft.graph.smsAuthenticationMethodConfiguration`.
+    SmsAuthenticationMethodConfiguration(super::SmsAuthenticationMethodConfiguration),
+    /// `microsoft.graph.softwareOathAuthenticationMethodConfiguration`.
+    SoftwareOathAuthenticationMethodConfiguration(
+        super::SoftwareOathAuthenticationMethodConfiguration,
+    ),
+    /// `microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration`.
+    TemporaryAccessPassAuthenticationMethodConfiguration(
+        super::TemporaryAccessPassAuthenticationMethodConfiguration,
+    ),
+    /// `microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration`.
+    VerifiableCredentialsAuthenticationMethodConfiguration(
+        super::VerifiableCredentialsAuthenticationMethodConfiguration,
+    ),
+    /// `microsoft.graph.voiceAuthenticationMethodConfiguration`.
+    VoiceAuthenticationMethodConfiguration(super::VoiceAuthenticationMethodConfiguration),
+    /// `microsoft.graph.x509CertificateAuthenticationMethodConfiguration`.
+    X509CertificateAuthenticationMethodConfiguration(
+        super::X509CertificateAuthenticationMethodConfiguration,
+    ),
+    /// `microsoft.graph.authenticationMethodConfiguration` itself, or a derived type this build
+    /// does not know.
+    #[graph(other)]
+    AuthenticationMethodConfiguration(AuthenticationMethodConfiguration),
+}

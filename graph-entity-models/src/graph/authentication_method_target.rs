@@ -21,3 +21,26 @@ pub struct AuthenticationMethodTarget {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.authenticationMethodTarget` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.authenticationMethodTarget")]
+pub enum AnyAuthenticationMethodTarget {
+    /// `microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget`.
+    MicrosoftAuthenticatorAuthenticationMethodTarget(
+        super::MicrosoftAuthenticatorAuthenticationMethodTarget,
+    ),
+    /// `microsoft.graph.passkeyAuthenticationMethodTarget`.
+    PasskeyAuthenticationMethodTarget(super::PasskeyAuthenticationMethodTarget),
+    /// `microsoft.graph.smsAuthenticationMethodTarget`.
+    SmsAuthenticationMethodTarget(super::SmsAuthenticationMethodTarget),
+    /// `microsoft.graph.verifiableCredentialAuthenticationMethodTarget`.
+    VerifiableCredentialAuthenticationMethodTarget(
+        super::VerifiableCredentialAuthenticationMethodTarget,
+    ),
+    /// `microsoft.graph.authenticationMethodTarget` itself, or a derived type this build does not
+    /// know.
+    #[graph(other)]
+    AuthenticationMethodTarget(AuthenticationMethodTarget),
+}

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.authenticationMethodsPolicy`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property
-/// `authenticationMethodConfigurations` (in a body only when `$expand`ed, never patched through
-/// this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authenticationMethodsPolicy", omit_none)]
 pub struct AuthenticationMethodsPolicy {
@@ -27,6 +25,11 @@ pub struct AuthenticationMethodsPolicy {
     /// `registrationEnforcement`: `microsoft.graph.registrationEnforcement`.
     #[graph(nested)]
     pub registration_enforcement: Option<super::RegistrationEnforcement>,
+    /// `authenticationMethodConfigurations`: navigation to
+    /// `Collection(microsoft.graph.authenticationMethodConfiguration)`, read from `$expand`.
+    #[graph(navigation)]
+    pub authentication_method_configurations:
+        Option<Vec<super::AnyAuthenticationMethodConfiguration>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,18 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.authenticationMethodsRoot`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `userRegistrationDetails` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authenticationMethodsRoot", omit_none)]
 pub struct AuthenticationMethodsRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `userRegistrationDetails`: navigation to
+    /// `Collection(microsoft.graph.userRegistrationDetails)`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_registration_details: Option<Vec<super::UserRegistrationDetails>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

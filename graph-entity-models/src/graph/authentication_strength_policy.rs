@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.authenticationStrengthPolicy`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `combinationConfigurations` (in
-/// a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authenticationStrengthPolicy", omit_none)]
 pub struct AuthenticationStrengthPolicy {
@@ -27,6 +26,10 @@ pub struct AuthenticationStrengthPolicy {
     /// `requirementsSatisfied`: `microsoft.graph.authenticationStrengthRequirements`, not nullable.
     pub requirements_satisfied:
         Option<graph_entity::Flags<super::AuthenticationStrengthRequirements>>,
+    /// `combinationConfigurations`: navigation to
+    /// `Collection(microsoft.graph.authenticationCombinationConfiguration)`, read from `$expand`.
+    #[graph(navigation)]
+    pub combination_configurations: Option<Vec<super::AnyAuthenticationCombinationConfiguration>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.authenticationStrengthRoot`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `authenticationMethodModes`,
-/// `policies` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authenticationStrengthRoot", omit_none)]
 pub struct AuthenticationStrengthRoot {
@@ -13,6 +12,14 @@ pub struct AuthenticationStrengthRoot {
     pub id: Option<String>,
     /// `combinations`: `Collection(microsoft.graph.authenticationMethodModes)`, not nullable.
     pub combinations: Option<Vec<graph_entity::Flags<super::AuthenticationMethodModes>>>,
+    /// `authenticationMethodModes`: navigation to
+    /// `Collection(microsoft.graph.authenticationMethodModeDetail)`, read from `$expand`.
+    #[graph(navigation)]
+    pub authentication_method_modes: Option<Vec<super::AuthenticationMethodModeDetail>>,
+    /// `policies`: navigation to `Collection(microsoft.graph.authenticationStrengthPolicy)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub policies: Option<Vec<super::AuthenticationStrengthPolicy>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,11 +2,24 @@
 
 use graph_entity::GraphEntity;
 
-/// OData complex type `microsoft.graph.authenticationStrengthUsage`. Not generated: the navigation
-/// properties `mfa`, `none` (in a body only when `$expand`ed, never patched through this type).
+/// OData complex type `microsoft.graph.authenticationStrengthUsage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authenticationStrengthUsage", omit_none)]
 pub struct AuthenticationStrengthUsage {
+    /// `mfa`: navigation to `Collection(microsoft.graph.conditionalAccessPolicy)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub mfa: Option<Vec<super::AnyConditionalAccessPolicy>>,
+    /// `none`: navigation to `Collection(microsoft.graph.conditionalAccessPolicy)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub none: Option<Vec<super::AnyConditionalAccessPolicy>>,
+    /// `mfa@odata.bind`: links `mfa` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "mfa")]
+    pub mfa_bind: Option<Vec<String>>,
+    /// `none@odata.bind`: links `none` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "none")]
+    pub none_bind: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

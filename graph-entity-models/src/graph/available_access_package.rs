@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.availableAccessPackage`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `resourceRoleScopes` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.availableAccessPackage", omit_none)]
 pub struct AvailableAccessPackage {
@@ -15,6 +14,15 @@ pub struct AvailableAccessPackage {
     pub description: Option<String>,
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
+    /// `resourceRoleScopes`: navigation to
+    /// `Collection(microsoft.graph.accessPackageResourceRoleScope)`, read from `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub resource_role_scopes: Option<Vec<super::AccessPackageResourceRoleScope>>,
+    /// `resourceRoleScopes@odata.bind`: links `resourceRoleScopes` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "resourceRoleScopes")]
+    pub resource_role_scopes_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

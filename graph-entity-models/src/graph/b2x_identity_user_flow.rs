@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.b2xIdentityUserFlow`, derived from
-/// `microsoft.graph.identityUserFlow`. Not generated: the navigation properties
-/// `identityProviders`, `languages`, `userAttributeAssignments`, `userFlowIdentityProviders` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.identityUserFlow`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.b2xIdentityUserFlow", omit_none)]
 pub struct B2xIdentityUserFlow {
@@ -19,6 +17,34 @@ pub struct B2xIdentityUserFlow {
     /// `apiConnectorConfiguration`: `microsoft.graph.userFlowApiConnectorConfiguration`.
     #[graph(nested)]
     pub api_connector_configuration: Option<super::UserFlowApiConnectorConfiguration>,
+    /// `identityProviders`: navigation to `Collection(microsoft.graph.identityProvider)`, read from
+    /// `$expand`.
+    #[cfg(feature = "identity")]
+    #[graph(navigation)]
+    pub identity_providers: Option<Vec<super::IdentityProvider>>,
+    /// `languages`: navigation to `Collection(microsoft.graph.userFlowLanguageConfiguration)`, read
+    /// from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub languages: Option<Vec<super::UserFlowLanguageConfiguration>>,
+    /// `userAttributeAssignments`: navigation to
+    /// `Collection(microsoft.graph.identityUserFlowAttributeAssignment)`, read from `$expand`.
+    #[cfg(feature = "identity")]
+    #[graph(navigation)]
+    pub user_attribute_assignments: Option<Vec<super::IdentityUserFlowAttributeAssignment>>,
+    /// `userFlowIdentityProviders`: navigation to
+    /// `Collection(microsoft.graph.identityProviderBase)`, read from `$expand`.
+    #[cfg(feature = "identity")]
+    #[graph(navigation)]
+    pub user_flow_identity_providers: Option<Vec<super::AnyIdentityProviderBase>>,
+    /// `identityProviders@odata.bind`: links `identityProviders` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "identityProviders")]
+    pub identity_providers_bind: Option<Vec<String>>,
+    /// `userFlowIdentityProviders@odata.bind`: links `userFlowIdentityProviders` to existing
+    /// entities by URL (create or patch bodies).
+    #[graph(bind = "userFlowIdentityProviders")]
+    pub user_flow_identity_providers_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,16 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.backupRestoreRoot`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `browseSessions`, `driveInclusionRules`,
-/// `driveProtectionUnits`, `driveProtectionUnitsBulkAdditionJobs`, `emailNotificationsSetting`,
-/// `exchangeProtectionPolicies`, `exchangeRestoreSessions`, `mailboxInclusionRules`,
-/// `mailboxProtectionUnits`, `mailboxProtectionUnitsBulkAdditionJobs`,
-/// `oneDriveForBusinessBrowseSessions`, `oneDriveForBusinessProtectionPolicies`,
-/// `oneDriveForBusinessRestoreSessions`, `protectionPolicies`, `protectionUnits`, `restorePoints`,
-/// `restoreSessions`, `serviceApps`, `sharePointBrowseSessions`, `sharePointProtectionPolicies`,
-/// `sharePointRestoreSessions`, `siteInclusionRules`, `siteProtectionUnits`,
-/// `siteProtectionUnitsBulkAdditionJobs` (in a body only when `$expand`ed, never patched through
-/// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.backupRestoreRoot", omit_none)]
 pub struct BackupRestoreRoot {
@@ -22,6 +12,120 @@ pub struct BackupRestoreRoot {
     /// `serviceStatus`: `microsoft.graph.serviceStatus`.
     #[graph(nested)]
     pub service_status: Option<super::ServiceStatus>,
+    /// `browseSessions`: navigation to `Collection(microsoft.graph.browseSessionBase)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub browse_sessions: Option<Vec<super::AnyBrowseSessionBase>>,
+    /// `driveInclusionRules`: navigation to `Collection(microsoft.graph.driveProtectionRule)`, read
+    /// from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drive_inclusion_rules: Option<Vec<super::DriveProtectionRule>>,
+    /// `driveProtectionUnits`: navigation to `Collection(microsoft.graph.driveProtectionUnit)`,
+    /// read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drive_protection_units: Option<Vec<super::DriveProtectionUnit>>,
+    /// `driveProtectionUnitsBulkAdditionJobs`: navigation to
+    /// `Collection(microsoft.graph.driveProtectionUnitsBulkAdditionJob)`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drive_protection_units_bulk_addition_jobs:
+        Option<Vec<super::DriveProtectionUnitsBulkAdditionJob>>,
+    /// `emailNotificationsSetting`: navigation to `microsoft.graph.emailNotificationsSetting`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub email_notifications_setting: Option<Box<super::EmailNotificationsSetting>>,
+    /// `exchangeProtectionPolicies`: navigation to
+    /// `Collection(microsoft.graph.exchangeProtectionPolicy)`, read from `$expand`.
+    #[graph(navigation)]
+    pub exchange_protection_policies: Option<Vec<super::ExchangeProtectionPolicy>>,
+    /// `exchangeRestoreSessions`: navigation to
+    /// `Collection(microsoft.graph.exchangeRestoreSession)`, read from `$expand`.
+    #[graph(navigation)]
+    pub exchange_restore_sessions: Option<Vec<super::ExchangeRestoreSession>>,
+    /// `mailboxInclusionRules`: navigation to `Collection(microsoft.graph.mailboxProtectionRule)`,
+    /// read from `$expand`.
+    #[cfg(feature = "mail")]
+    #[graph(navigation)]
+    pub mailbox_inclusion_rules: Option<Vec<super::MailboxProtectionRule>>,
+    /// `mailboxProtectionUnits`: navigation to `Collection(microsoft.graph.mailboxProtectionUnit)`,
+    /// read from `$expand`.
+    #[cfg(feature = "mail")]
+    #[graph(navigation)]
+    pub mailbox_protection_units: Option<Vec<super::MailboxProtectionUnit>>,
+    /// `mailboxProtectionUnitsBulkAdditionJobs`: navigation to
+    /// `Collection(microsoft.graph.mailboxProtectionUnitsBulkAdditionJob)`, read from `$expand`.
+    #[cfg(feature = "mail")]
+    #[graph(navigation)]
+    pub mailbox_protection_units_bulk_addition_jobs:
+        Option<Vec<super::MailboxProtectionUnitsBulkAdditionJob>>,
+    /// `oneDriveForBusinessBrowseSessions`: navigation to
+    /// `Collection(microsoft.graph.oneDriveForBusinessBrowseSession)`, read from `$expand`.
+    #[graph(navigation)]
+    pub one_drive_for_business_browse_sessions:
+        Option<Vec<super::OneDriveForBusinessBrowseSession>>,
+    /// `oneDriveForBusinessProtectionPolicies`: navigation to
+    /// `Collection(microsoft.graph.oneDriveForBusinessProtectionPolicy)`, read from `$expand`.
+    #[graph(navigation)]
+    pub one_drive_for_business_protection_policies:
+        Option<Vec<super::OneDriveForBusinessProtectionPolicy>>,
+    /// `oneDriveForBusinessRestoreSessions`: navigation to
+    /// `Collection(microsoft.graph.oneDriveForBusinessRestoreSession)`, read from `$expand`.
+    #[graph(navigation)]
+    pub one_drive_for_business_restore_sessions:
+        Option<Vec<super::OneDriveForBusinessRestoreSession>>,
+    /// `protectionPolicies`: navigation to `Collection(microsoft.graph.protectionPolicyBase)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub protection_policies: Option<Vec<super::AnyProtectionPolicyBase>>,
+    /// `protectionUnits`: navigation to `Collection(microsoft.graph.protectionUnitBase)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub protection_units: Option<Vec<super::AnyProtectionUnitBase>>,
+    /// `restorePoints`: navigation to `Collection(microsoft.graph.restorePoint)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub restore_points: Option<Vec<super::RestorePoint>>,
+    /// `restoreSessions`: navigation to `Collection(microsoft.graph.restoreSessionBase)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub restore_sessions: Option<Vec<super::AnyRestoreSessionBase>>,
+    /// `serviceApps`: navigation to `Collection(microsoft.graph.serviceApp)`, read from `$expand`.
+    #[graph(navigation)]
+    pub service_apps: Option<Vec<super::ServiceApp>>,
+    /// `sharePointBrowseSessions`: navigation to
+    /// `Collection(microsoft.graph.sharePointBrowseSession)`, read from `$expand`.
+    #[graph(navigation)]
+    pub share_point_browse_sessions: Option<Vec<super::SharePointBrowseSession>>,
+    /// `sharePointProtectionPolicies`: navigation to
+    /// `Collection(microsoft.graph.sharePointProtectionPolicy)`, read from `$expand`.
+    #[graph(navigation)]
+    pub share_point_protection_policies: Option<Vec<super::SharePointProtectionPolicy>>,
+    /// `sharePointRestoreSessions`: navigation to
+    /// `Collection(microsoft.graph.sharePointRestoreSession)`, read from `$expand`.
+    #[graph(navigation)]
+    pub share_point_restore_sessions: Option<Vec<super::SharePointRestoreSession>>,
+    /// `siteInclusionRules`: navigation to `Collection(microsoft.graph.siteProtectionRule)`, read
+    /// from `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub site_inclusion_rules: Option<Vec<super::SiteProtectionRule>>,
+    /// `siteProtectionUnits`: navigation to `Collection(microsoft.graph.siteProtectionUnit)`, read
+    /// from `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub site_protection_units: Option<Vec<super::SiteProtectionUnit>>,
+    /// `siteProtectionUnitsBulkAdditionJobs`: navigation to
+    /// `Collection(microsoft.graph.siteProtectionUnitsBulkAdditionJob)`, read from `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub site_protection_units_bulk_addition_jobs:
+        Option<Vec<super::SiteProtectionUnitsBulkAdditionJob>>,
+    /// `protectionUnits@odata.bind`: links `protectionUnits` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "protectionUnits")]
+    pub protection_units_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,14 +2,20 @@
 
 use graph_entity::GraphEntity;
 
-/// OData complex type `microsoft.graph.baseEndUserNotification`. Not generated: the navigation
-/// property `endUserNotification` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// OData complex type `microsoft.graph.baseEndUserNotification`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.baseEndUserNotification", omit_none)]
 pub struct BaseEndUserNotification {
     /// `defaultLanguage`: `Edm.String`.
     pub default_language: Option<String>,
+    /// `endUserNotification`: navigation to `microsoft.graph.endUserNotification`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub end_user_notification: Option<Box<super::EndUserNotification>>,
+    /// `endUserNotification@odata.bind`: links `endUserNotification` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "endUserNotification")]
+    pub end_user_notification_bind: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

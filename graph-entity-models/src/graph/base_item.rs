@@ -4,8 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.baseItem`, derived from `microsoft.graph.entity`. Abstract:
 /// no value has exactly this type; this struct reads the shared properties of a derived type this
-/// build does not know. Not generated: the navigation properties `createdByUser`,
-/// `lastModifiedByUser` (in a body only when `$expand`ed, never patched through this type).
+/// build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.baseItem", omit_none)]
 pub struct BaseItem {
@@ -33,10 +32,63 @@ pub struct BaseItem {
     pub parent_reference: Option<super::ItemReference>,
     /// `webUrl`: `Edm.String`.
     pub web_url: Option<String>,
+    /// `createdByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub created_by_user: Option<Box<super::AnyUser>>,
+    /// `lastModifiedByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub last_modified_by_user: Option<Box<super::AnyUser>>,
+    /// `createdByUser@odata.bind`: links `createdByUser` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "createdByUser")]
+    pub created_by_user_bind: Option<String>,
+    /// `lastModifiedByUser@odata.bind`: links `lastModifiedByUser` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "lastModifiedByUser")]
+    pub last_modified_by_user_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.baseItem` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.baseItem")]
+pub enum AnyBaseItem {
+    /// `microsoft.graph.baseSitePage`.
+    #[cfg(feature = "sites")]
+    BaseSitePage(super::BaseSitePage),
+    /// `microsoft.graph.drive`.
+    #[cfg(feature = "files")]
+    Drive(super::Drive),
+    /// `microsoft.graph.driveItem`.
+    #[cfg(feature = "files")]
+    DriveItem(super::DriveItem),
+    /// `microsoft.graph.list`.
+    #[cfg(feature = "sites")]
+    List(super::List),
+    /// `microsoft.graph.listItem`.
+    #[cfg(feature = "sites")]
+    ListItem(super::ListItem),
+    /// `microsoft.graph.recycleBin`.
+    RecycleBin(super::RecycleBin),
+    /// `microsoft.graph.recycleBinItem`.
+    RecycleBinItem(super::RecycleBinItem),
+    /// `microsoft.graph.sharedDriveItem`.
+    #[cfg(feature = "files")]
+    SharedDriveItem(super::SharedDriveItem),
+    /// `microsoft.graph.site`.
+    #[cfg(feature = "sites")]
+    Site(super::Site),
+    /// `microsoft.graph.sitePage`.
+    #[cfg(feature = "sites")]
+    SitePage(super::SitePage),
+    /// `microsoft.graph.baseItem` itself, or a derived type this build does not know.
+    #[graph(other)]
+    BaseItem(BaseItem),
 }

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.baseSitePage`, derived from `microsoft.graph.baseItem`. Not
-/// generated: the navigation properties `createdByUser`, `lastModifiedByUser` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.baseSitePage`, derived from `microsoft.graph.baseItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.baseSitePage", omit_none)]
 pub struct BaseSitePage {
@@ -39,10 +37,37 @@ pub struct BaseSitePage {
     pub publishing_state: Option<super::PublicationFacet>,
     /// `title`: `Edm.String`.
     pub title: Option<String>,
+    /// `createdByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub created_by_user: Option<Box<super::AnyUser>>,
+    /// `lastModifiedByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub last_modified_by_user: Option<Box<super::AnyUser>>,
+    /// `createdByUser@odata.bind`: links `createdByUser` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "createdByUser")]
+    pub created_by_user_bind: Option<String>,
+    /// `lastModifiedByUser@odata.bind`: links `lastModifiedByUser` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "lastModifiedByUser")]
+    pub last_modified_by_user_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.baseSitePage` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.baseSitePage")]
+pub enum AnyBaseSitePage {
+    /// `microsoft.graph.sitePage`.
+    SitePage(super::SitePage),
+    /// `microsoft.graph.baseSitePage` itself, or a derived type this build does not know.
+    #[graph(other)]
+    BaseSitePage(BaseSitePage),
 }

@@ -2,15 +2,17 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.bitlocker`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `recoveryKeys` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.bitlocker`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bitlocker", omit_none)]
 pub struct Bitlocker {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `recoveryKeys`: navigation to `Collection(microsoft.graph.bitlockerRecoveryKey)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub recovery_keys: Option<Vec<super::BitlockerRecoveryKey>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

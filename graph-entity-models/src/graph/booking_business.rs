@@ -4,10 +4,7 @@ use graph_entity::GraphEntity;
 
 /// Represents a Microsoft Bookings Business.
 ///
-/// OData entity type `microsoft.graph.bookingBusiness`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `appointments`, `calendarView`, `customers`,
-/// `customQuestions`, `services`, `staffMembers` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.bookingBusiness`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bookingBusiness", omit_none)]
 pub struct BookingBusiness {
@@ -50,6 +47,24 @@ pub struct BookingBusiness {
     pub scheduling_policy: Option<super::BookingSchedulingPolicy>,
     /// The URL of the business web site.
     pub web_site_url: Option<String>,
+    /// All appointments in this business.
+    #[graph(navigation)]
+    pub appointments: Option<Vec<super::BookingAppointment>>,
+    /// A calendar view of appointments in this business.
+    #[graph(navigation)]
+    pub calendar_view: Option<Vec<super::BookingAppointment>>,
+    /// All customers of this business.
+    #[graph(navigation)]
+    pub customers: Option<Vec<super::AnyBookingCustomerBase>>,
+    /// All custom questions of this business.
+    #[graph(navigation)]
+    pub custom_questions: Option<Vec<super::BookingCustomQuestion>>,
+    /// All services offered by this business.
+    #[graph(navigation)]
+    pub services: Option<Vec<super::BookingService>>,
+    /// All staff members that provides services in this business.
+    #[graph(navigation)]
+    pub staff_members: Option<Vec<super::AnyBookingStaffMemberBase>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

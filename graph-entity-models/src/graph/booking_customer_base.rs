@@ -20,3 +20,14 @@ pub struct BookingCustomerBase {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.bookingCustomerBase` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.bookingCustomerBase")]
+pub enum AnyBookingCustomerBase {
+    /// `microsoft.graph.bookingCustomer`.
+    BookingCustomer(super::BookingCustomer),
+    /// `microsoft.graph.bookingCustomerBase` itself, or a derived type this build does not know.
+    #[graph(other)]
+    BookingCustomerBase(BookingCustomerBase),
+}

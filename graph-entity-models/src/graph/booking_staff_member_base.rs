@@ -20,3 +20,15 @@ pub struct BookingStaffMemberBase {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.bookingStaffMemberBase` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.bookingStaffMemberBase")]
+pub enum AnyBookingStaffMemberBase {
+    /// `microsoft.graph.bookingStaffMember`.
+    BookingStaffMember(super::BookingStaffMember),
+    /// `microsoft.graph.bookingStaffMemberBase` itself, or a derived type this build does not know.
+    #[graph(other)]
+    BookingStaffMemberBase(BookingStaffMemberBase),
+}

@@ -33,3 +33,16 @@ pub struct BrowseSessionBase {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.browseSessionBase` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.browseSessionBase")]
+pub enum AnyBrowseSessionBase {
+    /// `microsoft.graph.oneDriveForBusinessBrowseSession`.
+    OneDriveForBusinessBrowseSession(super::OneDriveForBusinessBrowseSession),
+    /// `microsoft.graph.sharePointBrowseSession`.
+    SharePointBrowseSession(super::SharePointBrowseSession),
+    /// `microsoft.graph.browseSessionBase` itself, or a derived type this build does not know.
+    #[graph(other)]
+    BrowseSessionBase(BrowseSessionBase),
+}

@@ -4,9 +4,7 @@ use graph_entity::GraphEntity;
 
 /// A singleton entity which is used to specify IE mode site list metadata
 ///
-/// OData entity type `microsoft.graph.browserSiteList`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `sharedCookies`, `sites` (in a body only when `$expand`ed,
-/// never patched through this type).
+/// OData entity type `microsoft.graph.browserSiteList`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.browserSiteList", omit_none)]
 pub struct BrowserSiteList {
@@ -32,6 +30,13 @@ pub struct BrowserSiteList {
     pub revision: Option<String>,
     /// Status of the site list. Can be either "draft", "pending", or "published"
     pub status: Option<super::BrowserSiteListStatus>,
+    /// `sharedCookies`: navigation to `Collection(microsoft.graph.browserSharedCookie)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub shared_cookies: Option<Vec<super::BrowserSharedCookie>>,
+    /// `sites`: navigation to `Collection(microsoft.graph.browserSite)`, read from `$expand`.
+    #[graph(navigation)]
+    pub sites: Option<Vec<super::BrowserSite>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

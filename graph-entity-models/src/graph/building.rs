@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.building`, derived from `microsoft.graph.place`. Not
-/// generated: the navigation properties `checkIns`, `map` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.building`, derived from `microsoft.graph.place`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.building", omit_none)]
 pub struct Building {
@@ -36,6 +34,12 @@ pub struct Building {
     pub resource_links: Option<Vec<super::ResourceLink>>,
     /// `wifiState`: `microsoft.graph.placeFeatureEnablement`, not nullable.
     pub wifi_state: Option<super::PlaceFeatureEnablement>,
+    /// `checkIns`: navigation to `Collection(microsoft.graph.checkInClaim)`, read from `$expand`.
+    #[graph(navigation)]
+    pub check_ins: Option<Vec<super::CheckInClaim>>,
+    /// `map`: navigation to `microsoft.graph.buildingMap`, read from `$expand`.
+    #[graph(navigation)]
+    pub map: Option<Box<super::BuildingMap>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.buildingMap`, derived from `microsoft.graph.baseMapFeature`.
-/// Not generated: the navigation properties `footprints`, `levels` (in a body only when
-/// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.buildingMap", omit_none)]
 pub struct BuildingMap {
@@ -15,6 +13,12 @@ pub struct BuildingMap {
     pub properties: Option<String>,
     /// `placeId`: `Edm.String`.
     pub place_id: Option<String>,
+    /// `footprints`: navigation to `Collection(microsoft.graph.footprintMap)`, read from `$expand`.
+    #[graph(navigation)]
+    pub footprints: Option<Vec<super::FootprintMap>>,
+    /// `levels`: navigation to `Collection(microsoft.graph.levelMap)`, read from `$expand`.
+    #[graph(navigation)]
+    pub levels: Option<Vec<super::LevelMap>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,21 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.caPoliciesDeletableRoot`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `namedLocations`, `policies`
-/// (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.caPoliciesDeletableRoot", omit_none)]
 pub struct CaPoliciesDeletableRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `namedLocations`: navigation to `Collection(microsoft.graph.namedLocation)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub named_locations: Option<Vec<super::AnyNamedLocation>>,
+    /// `policies`: navigation to `Collection(microsoft.graph.conditionalAccessPolicy)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub policies: Option<Vec<super::AnyConditionalAccessPolicy>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,10 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.calendar`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `calendarPermissions`, `calendarView`, `events`,
-/// `multiValueExtendedProperties`, `singleValueExtendedProperties` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.calendar`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.calendar", omit_none)]
 pub struct Calendar {
@@ -39,6 +36,24 @@ pub struct Calendar {
     /// `owner`: `microsoft.graph.emailAddress`.
     #[graph(nested)]
     pub owner: Option<super::EmailAddress>,
+    /// `calendarPermissions`: navigation to `Collection(microsoft.graph.calendarPermission)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub calendar_permissions: Option<Vec<super::CalendarPermission>>,
+    /// `calendarView`: navigation to `Collection(microsoft.graph.event)`, read from `$expand`.
+    #[graph(navigation)]
+    pub calendar_view: Option<Vec<super::Event>>,
+    /// `events`: navigation to `Collection(microsoft.graph.event)`, read from `$expand`.
+    #[graph(navigation)]
+    pub events: Option<Vec<super::Event>>,
+    /// `multiValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
+    /// `singleValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.calendarGroup`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `calendars` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.calendarGroup`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.calendarGroup", omit_none)]
 pub struct CalendarGroup {
@@ -17,6 +15,9 @@ pub struct CalendarGroup {
     pub class_id: Option<graph_entity::edm::Guid>,
     /// `name`: `Edm.String`.
     pub name: Option<String>,
+    /// `calendars`: navigation to `Collection(microsoft.graph.calendar)`, read from `$expand`.
+    #[graph(navigation)]
+    pub calendars: Option<Vec<super::Calendar>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

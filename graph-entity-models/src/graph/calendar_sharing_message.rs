@@ -3,10 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.calendarSharingMessage`, derived from
-/// `microsoft.graph.message`. Open type: its patch can set dynamic properties too. Not generated:
-/// the navigation properties `attachments`, `extensions`, `multiValueExtendedProperties`,
-/// `singleValueExtendedProperties` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// `microsoft.graph.message`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.calendarSharingMessage",
@@ -97,6 +94,20 @@ pub struct CalendarSharingMessage {
     pub sharing_message_actions: Option<Vec<super::CalendarSharingMessageAction>>,
     /// `suggestedCalendarName`: `Edm.String`.
     pub suggested_calendar_name: Option<String>,
+    /// `attachments`: navigation to `Collection(microsoft.graph.attachment)`, read from `$expand`.
+    #[graph(navigation)]
+    pub attachments: Option<Vec<super::AnyAttachment>>,
+    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    #[graph(navigation)]
+    pub extensions: Option<Vec<super::AnyExtension>>,
+    /// `multiValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
+    /// `singleValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

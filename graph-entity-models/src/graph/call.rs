@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.call`, derived from `microsoft.graph.entity`. Open type: its
-/// patch can set dynamic properties too. Not generated: the navigation properties
-/// `audioRoutingGroups`, `contentSharingSessions`, `operations`, `participants` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.call", open_type, omit_none)]
 pub struct Call {
@@ -64,6 +62,22 @@ pub struct Call {
     /// `transcription`: `microsoft.graph.callTranscriptionInfo`.
     #[graph(nested)]
     pub transcription: Option<super::CallTranscriptionInfo>,
+    /// `audioRoutingGroups`: navigation to `Collection(microsoft.graph.audioRoutingGroup)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub audio_routing_groups: Option<Vec<super::AudioRoutingGroup>>,
+    /// `contentSharingSessions`: navigation to `Collection(microsoft.graph.contentSharingSession)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub content_sharing_sessions: Option<Vec<super::ContentSharingSession>>,
+    /// `operations`: navigation to `Collection(microsoft.graph.commsOperation)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub operations: Option<Vec<super::AnyCommsOperation>>,
+    /// `participants`: navigation to `Collection(microsoft.graph.participant)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub participants: Option<Vec<super::Participant>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

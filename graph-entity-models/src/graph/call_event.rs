@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.callEvent`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `participants` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.callEvent`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callEvent", omit_none)]
 pub struct CallEvent {
@@ -15,6 +13,14 @@ pub struct CallEvent {
     pub call_event_type: Option<super::CallEventType>,
     /// `eventDateTime`: `Edm.DateTimeOffset`.
     pub event_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `participants`: navigation to `Collection(microsoft.graph.participant)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub participants: Option<Vec<super::Participant>>,
+    /// `participants@odata.bind`: links `participants` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "participants")]
+    pub participants_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

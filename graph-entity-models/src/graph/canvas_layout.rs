@@ -2,15 +2,20 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.canvasLayout`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `horizontalSections`, `verticalSection` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.canvasLayout`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.canvasLayout", omit_none)]
 pub struct CanvasLayout {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `horizontalSections`: navigation to `Collection(microsoft.graph.horizontalSection)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub horizontal_sections: Option<Vec<super::HorizontalSection>>,
+    /// `verticalSection`: navigation to `microsoft.graph.verticalSection`, read from `$expand`.
+    #[graph(navigation)]
+    pub vertical_section: Option<Box<super::VerticalSection>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

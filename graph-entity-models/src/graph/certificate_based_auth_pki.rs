@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.certificateBasedAuthPki`, derived from
-/// `microsoft.graph.directoryObject`. Open type: its patch can set dynamic properties too. Not
-/// generated: the navigation property `certificateAuthorities` (in a body only when `$expand`ed,
-/// never patched through this type).
+/// `microsoft.graph.directoryObject`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.certificateBasedAuthPki",
@@ -26,6 +24,10 @@ pub struct CertificateBasedAuthPki {
     pub status: Option<String>,
     /// `statusDetails`: `Edm.String`.
     pub status_details: Option<String>,
+    /// `certificateAuthorities`: navigation to
+    /// `Collection(microsoft.graph.certificateAuthorityDetail)`, read from `$expand`.
+    #[graph(navigation)]
+    pub certificate_authorities: Option<Vec<super::CertificateAuthorityDetail>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

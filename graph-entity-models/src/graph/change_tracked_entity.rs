@@ -30,3 +30,40 @@ pub struct ChangeTrackedEntity {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.changeTrackedEntity` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.changeTrackedEntity")]
+pub enum AnyChangeTrackedEntity {
+    /// `microsoft.graph.dayNote`.
+    DayNote(super::DayNote),
+    /// `microsoft.graph.offerShiftRequest`.
+    OfferShiftRequest(super::OfferShiftRequest),
+    /// `microsoft.graph.openShift`.
+    OpenShift(super::OpenShift),
+    /// `microsoft.graph.openShiftChangeRequest`.
+    OpenShiftChangeRequest(super::OpenShiftChangeRequest),
+    /// `microsoft.graph.scheduleChangeRequest`.
+    ScheduleChangeRequest(super::ScheduleChangeRequest),
+    /// `microsoft.graph.schedulingGroup`.
+    SchedulingGroup(super::SchedulingGroup),
+    /// `microsoft.graph.shift`.
+    Shift(super::Shift),
+    /// `microsoft.graph.shiftPreferences`.
+    ShiftPreferences(super::ShiftPreferences),
+    /// `microsoft.graph.swapShiftsChangeRequest`.
+    SwapShiftsChangeRequest(super::SwapShiftsChangeRequest),
+    /// `microsoft.graph.timeCard`.
+    TimeCard(super::TimeCard),
+    /// `microsoft.graph.timeOff`.
+    TimeOff(super::TimeOff),
+    /// `microsoft.graph.timeOffReason`.
+    TimeOffReason(super::TimeOffReason),
+    /// `microsoft.graph.timeOffRequest`.
+    TimeOffRequest(super::TimeOffRequest),
+    /// `microsoft.graph.workforceIntegration`.
+    WorkforceIntegration(super::WorkforceIntegration),
+    /// `microsoft.graph.changeTrackedEntity` itself, or a derived type this build does not know.
+    #[graph(other)]
+    ChangeTrackedEntity(ChangeTrackedEntity),
+}

@@ -2,10 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.channel`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `allMembers`, `enabledApps`, `filesFolder`, `members`,
-/// `messages`, `sharedWithTeams`, `tabs` (in a body only when `$expand`ed, never patched through
-/// this type).
+/// OData entity type `microsoft.graph.channel`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.channel", omit_none)]
 pub struct Channel {
@@ -39,6 +36,39 @@ pub struct Channel {
     pub tenant_id: Option<String>,
     /// `webUrl`: `Edm.String`.
     pub web_url: Option<String>,
+    /// `allMembers`: navigation to `Collection(microsoft.graph.conversationMember)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub all_members: Option<Vec<super::AnyConversationMember>>,
+    /// `enabledApps`: navigation to `Collection(microsoft.graph.teamsApp)`, read from `$expand`.
+    #[graph(navigation)]
+    pub enabled_apps: Option<Vec<super::TeamsApp>>,
+    /// `filesFolder`: navigation to `microsoft.graph.driveItem`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub files_folder: Option<Box<super::DriveItem>>,
+    /// `members`: navigation to `Collection(microsoft.graph.conversationMember)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub members: Option<Vec<super::AnyConversationMember>>,
+    /// `messages`: navigation to `Collection(microsoft.graph.chatMessage)`, read from `$expand`.
+    #[graph(navigation)]
+    pub messages: Option<Vec<super::AnyChatMessage>>,
+    /// `sharedWithTeams`: navigation to `Collection(microsoft.graph.sharedWithChannelTeamInfo)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub shared_with_teams: Option<Vec<super::SharedWithChannelTeamInfo>>,
+    /// `tabs`: navigation to `Collection(microsoft.graph.teamsTab)`, read from `$expand`.
+    #[graph(navigation)]
+    pub tabs: Option<Vec<super::TeamsTab>>,
+    /// `enabledApps@odata.bind`: links `enabledApps` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "enabledApps")]
+    pub enabled_apps_bind: Option<Vec<String>>,
+    /// `filesFolder@odata.bind`: links `filesFolder` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "filesFolder")]
+    pub files_folder_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

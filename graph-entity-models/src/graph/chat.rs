@@ -2,10 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.chat`, derived from `microsoft.graph.entity`. Not generated:
-/// the navigation properties `installedApps`, `lastMessagePreview`, `members`, `messages`,
-/// `permissionGrants`, `pinnedMessages`, `tabs`, `targetedMessages` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.chat`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.chat", omit_none)]
 pub struct Chat {
@@ -36,6 +33,35 @@ pub struct Chat {
     pub viewpoint: Option<super::ChatViewpoint>,
     /// `webUrl`: `Edm.String`.
     pub web_url: Option<String>,
+    /// `installedApps`: navigation to `Collection(microsoft.graph.teamsAppInstallation)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub installed_apps: Option<Vec<super::AnyTeamsAppInstallation>>,
+    /// `lastMessagePreview`: navigation to `microsoft.graph.chatMessageInfo`, read from `$expand`.
+    #[graph(navigation)]
+    pub last_message_preview: Option<Box<super::ChatMessageInfo>>,
+    /// `members`: navigation to `Collection(microsoft.graph.conversationMember)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub members: Option<Vec<super::AnyConversationMember>>,
+    /// `messages`: navigation to `Collection(microsoft.graph.chatMessage)`, read from `$expand`.
+    #[graph(navigation)]
+    pub messages: Option<Vec<super::AnyChatMessage>>,
+    /// `permissionGrants`: navigation to
+    /// `Collection(microsoft.graph.resourceSpecificPermissionGrant)`, read from `$expand`.
+    #[graph(navigation)]
+    pub permission_grants: Option<Vec<super::ResourceSpecificPermissionGrant>>,
+    /// `pinnedMessages`: navigation to `Collection(microsoft.graph.pinnedChatMessageInfo)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub pinned_messages: Option<Vec<super::PinnedChatMessageInfo>>,
+    /// `tabs`: navigation to `Collection(microsoft.graph.teamsTab)`, read from `$expand`.
+    #[graph(navigation)]
+    pub tabs: Option<Vec<super::TeamsTab>>,
+    /// `targetedMessages`: navigation to `Collection(microsoft.graph.targetedChatMessage)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub targeted_messages: Option<Vec<super::TargetedChatMessage>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

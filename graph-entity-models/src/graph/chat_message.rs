@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.chatMessage`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `hostedContents`, `replies` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.chatMessage`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.chatMessage", omit_none)]
 pub struct ChatMessage {
@@ -64,10 +62,28 @@ pub struct ChatMessage {
     pub summary: Option<String>,
     /// `webUrl`: `Edm.String`.
     pub web_url: Option<String>,
+    /// `hostedContents`: navigation to `Collection(microsoft.graph.chatMessageHostedContent)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub hosted_contents: Option<Vec<super::ChatMessageHostedContent>>,
+    /// `replies`: navigation to `Collection(microsoft.graph.chatMessage)`, read from `$expand`.
+    #[graph(navigation)]
+    pub replies: Option<Vec<super::AnyChatMessage>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub odata_etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.chatMessage` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.chatMessage")]
+pub enum AnyChatMessage {
+    /// `microsoft.graph.targetedChatMessage`.
+    TargetedChatMessage(super::TargetedChatMessage),
+    /// `microsoft.graph.chatMessage` itself, or a derived type this build does not know.
+    #[graph(other)]
+    ChatMessage(ChatMessage),
 }

@@ -3,14 +3,16 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.cloudClipboardRoot`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `items` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.cloudClipboardRoot", omit_none)]
 pub struct CloudClipboardRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `items`: navigation to `Collection(microsoft.graph.cloudClipboardItem)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub items: Option<Vec<super::CloudClipboardItem>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -4,12 +4,36 @@ use graph_entity::GraphEntity;
 
 /// Represents a container that exposes navigation properties for cloud communications resources.
 ///
-/// OData entity type `microsoft.graph.cloudCommunications`. Not generated: the navigation
-/// properties `adhocCalls`, `callRecords`, `calls`, `onlineMeetingConversations`, `onlineMeetings`,
-/// `presences` (in a body only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.cloudCommunications`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.cloudCommunications", omit_none)]
 pub struct CloudCommunications {
+    /// `adhocCalls`: navigation to `Collection(microsoft.graph.adhocCall)`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub adhoc_calls: Option<Vec<super::AdhocCall>>,
+    /// `callRecords`: navigation to `Collection(microsoft.graph.callRecords.callRecord)`, read from
+    /// `$expand`.
+    #[cfg(feature = "communications")]
+    #[graph(navigation)]
+    pub call_records: Option<Vec<super::call_records::CallRecord>>,
+    /// `calls`: navigation to `Collection(microsoft.graph.call)`, read from `$expand`.
+    #[cfg(feature = "communications")]
+    #[graph(navigation)]
+    pub calls: Option<Vec<super::Call>>,
+    /// Teams Q&A online meeting conversations.
+    #[cfg(feature = "communications")]
+    #[graph(navigation)]
+    pub online_meeting_conversations: Option<Vec<super::OnlineMeetingEngagementConversation>>,
+    /// `onlineMeetings`: navigation to `Collection(microsoft.graph.onlineMeeting)`, read from
+    /// `$expand`.
+    #[cfg(feature = "communications")]
+    #[graph(navigation)]
+    pub online_meetings: Option<Vec<super::OnlineMeeting>>,
+    /// `presences`: navigation to `Collection(microsoft.graph.presence)`, read from `$expand`.
+    #[cfg(feature = "communications")]
+    #[graph(navigation)]
+    pub presences: Option<Vec<super::Presence>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

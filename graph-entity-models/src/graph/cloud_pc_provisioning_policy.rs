@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.cloudPcProvisioningPolicy`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `assignments` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.cloudPcProvisioningPolicy", omit_none)]
 pub struct CloudPcProvisioningPolicy {
@@ -47,6 +46,10 @@ pub struct CloudPcProvisioningPolicy {
     /// `windowsSetting`: `microsoft.graph.cloudPcWindowsSetting`.
     #[graph(nested)]
     pub windows_setting: Option<super::CloudPcWindowsSetting>,
+    /// `assignments`: navigation to
+    /// `Collection(microsoft.graph.cloudPcProvisioningPolicyAssignment)`, read from `$expand`.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::CloudPcProvisioningPolicyAssignment>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.cloudPcProvisioningPolicyAssignment`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `assignedUsers` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.cloudPcProvisioningPolicyAssignment",
@@ -17,6 +16,14 @@ pub struct CloudPcProvisioningPolicyAssignment {
     /// `target`: `microsoft.graph.cloudPcManagementAssignmentTarget`.
     #[graph(nested)]
     pub target: Option<super::AnyCloudPcManagementAssignmentTarget>,
+    /// `assignedUsers`: navigation to `Collection(microsoft.graph.user)`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub assigned_users: Option<Vec<super::AnyUser>>,
+    /// `assignedUsers@odata.bind`: links `assignedUsers` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "assignedUsers")]
+    pub assigned_users_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.cloudPcUserSetting`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `assignments` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.cloudPcUserSetting", omit_none)]
 pub struct CloudPcUserSetting {
@@ -24,6 +22,10 @@ pub struct CloudPcUserSetting {
     /// `restorePointSetting`: `microsoft.graph.cloudPcRestorePointSetting`.
     #[graph(nested)]
     pub restore_point_setting: Option<super::CloudPcRestorePointSetting>,
+    /// `assignments`: navigation to `Collection(microsoft.graph.cloudPcUserSettingAssignment)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::CloudPcUserSettingAssignment>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

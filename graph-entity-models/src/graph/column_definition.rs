@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.columnDefinition`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `sourceColumn` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.columnDefinition`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.columnDefinition", omit_none)]
 pub struct ColumnDefinition {
@@ -90,6 +88,13 @@ pub struct ColumnDefinition {
     /// `validation`: `microsoft.graph.columnValidation`.
     #[graph(nested)]
     pub validation: Option<super::ColumnValidation>,
+    /// `sourceColumn`: navigation to `microsoft.graph.columnDefinition`, read from `$expand`.
+    #[graph(navigation)]
+    pub source_column: Option<Box<super::ColumnDefinition>>,
+    /// `sourceColumn@odata.bind`: links `sourceColumn` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "sourceColumn")]
+    pub source_column_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -24,3 +24,36 @@ pub struct CommsOperation {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.commsOperation` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.commsOperation")]
+pub enum AnyCommsOperation {
+    /// `microsoft.graph.addLargeGalleryViewOperation`.
+    AddLargeGalleryViewOperation(super::AddLargeGalleryViewOperation),
+    /// `microsoft.graph.cancelMediaProcessingOperation`.
+    CancelMediaProcessingOperation(super::CancelMediaProcessingOperation),
+    /// `microsoft.graph.inviteParticipantsOperation`.
+    InviteParticipantsOperation(super::InviteParticipantsOperation),
+    /// `microsoft.graph.muteParticipantOperation`.
+    MuteParticipantOperation(super::MuteParticipantOperation),
+    /// `microsoft.graph.playPromptOperation`.
+    PlayPromptOperation(super::PlayPromptOperation),
+    /// `microsoft.graph.recordOperation`.
+    RecordOperation(super::RecordOperation),
+    /// `microsoft.graph.sendDtmfTonesOperation`.
+    SendDtmfTonesOperation(super::SendDtmfTonesOperation),
+    /// `microsoft.graph.startHoldMusicOperation`.
+    StartHoldMusicOperation(super::StartHoldMusicOperation),
+    /// `microsoft.graph.stopHoldMusicOperation`.
+    StopHoldMusicOperation(super::StopHoldMusicOperation),
+    /// `microsoft.graph.subscribeToToneOperation`.
+    SubscribeToToneOperation(super::SubscribeToToneOperation),
+    /// `microsoft.graph.unmuteParticipantOperation`.
+    UnmuteParticipantOperation(super::UnmuteParticipantOperation),
+    /// `microsoft.graph.updateRecordingStatusOperation`.
+    UpdateRecordingStatusOperation(super::UpdateRecordingStatusOperation),
+    /// `microsoft.graph.commsOperation` itself, or a derived type this build does not know.
+    #[graph(other)]
+    CommsOperation(CommsOperation),
+}

@@ -5,9 +5,7 @@ use graph_entity::GraphEntity;
 /// Represents a community in Viva Engage that is a central place for conversations, files, events,
 /// and updates for people sharing a common interest or goal.
 ///
-/// OData entity type `microsoft.graph.community`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `group`, `owners` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.community`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.community", omit_none)]
 pub struct Community {
@@ -24,6 +22,20 @@ pub struct Community {
     /// Defines the privacy level of the community. The possible values are: public, private,
     /// unknownFutureValue.
     pub privacy: Option<super::CommunityPrivacy>,
+    /// The Microsoft 365 group that manages the membership of this community.
+    #[cfg(feature = "groups")]
+    #[graph(navigation)]
+    pub group: Option<Box<super::Group>>,
+    /// The admins of the community. Limited to 100 users.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub owners: Option<Vec<super::AnyUser>>,
+    /// `group@odata.bind`: links `group` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "group")]
+    pub group_bind: Option<String>,
+    /// `owners@odata.bind`: links `owners` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "owners")]
+    pub owners_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,15 +2,36 @@
 
 use graph_entity::GraphEntity;
 
-/// OData complex type `microsoft.graph.computeRightsAndInheritanceResult`. Not generated: the
-/// navigation properties `contentRights`, `inheritedLabel`, `sensitivityLabels` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// OData complex type `microsoft.graph.computeRightsAndInheritanceResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.computeRightsAndInheritanceResult",
     omit_none
 )]
 pub struct ComputeRightsAndInheritanceResult {
+    /// `contentRights`: navigation to `Collection(microsoft.graph.labelContentRight)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub content_rights: Option<Vec<super::LabelContentRight>>,
+    /// `inheritedLabel`: navigation to `microsoft.graph.sensitivityLabel`, read from `$expand`.
+    #[graph(navigation)]
+    pub inherited_label: Option<Box<super::SensitivityLabel>>,
+    /// `sensitivityLabels`: navigation to `Collection(microsoft.graph.sensitivityLabel)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub sensitivity_labels: Option<Vec<super::SensitivityLabel>>,
+    /// `contentRights@odata.bind`: links `contentRights` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "contentRights")]
+    pub content_rights_bind: Option<Vec<String>>,
+    /// `inheritedLabel@odata.bind`: links `inheritedLabel` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "inheritedLabel")]
+    pub inherited_label_bind: Option<String>,
+    /// `sensitivityLabels@odata.bind`: links `sensitivityLabels` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "sensitivityLabels")]
+    pub sensitivity_labels_bind: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

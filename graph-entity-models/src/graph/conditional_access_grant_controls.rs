@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData complex type `microsoft.graph.conditionalAccessGrantControls`. Not generated: the
-/// navigation property `authenticationStrength` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData complex type `microsoft.graph.conditionalAccessGrantControls`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.conditionalAccessGrantControls",
@@ -20,6 +18,10 @@ pub struct ConditionalAccessGrantControls {
     pub operator: Option<String>,
     /// `termsOfUse`: `Collection(Edm.String)`, not nullable.
     pub terms_of_use: Option<Vec<String>>,
+    /// `authenticationStrength`: navigation to `microsoft.graph.authenticationStrengthPolicy`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub authentication_strength: Option<Box<super::AuthenticationStrengthPolicy>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -40,3 +40,16 @@ pub struct ConditionalAccessPolicy {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.conditionalAccessPolicy` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.conditionalAccessPolicy")]
+pub enum AnyConditionalAccessPolicy {
+    /// `microsoft.graph.whatIfAnalysisResult`.
+    WhatIfAnalysisResult(super::WhatIfAnalysisResult),
+    /// `microsoft.graph.conditionalAccessPolicy` itself, or a derived type this build does not
+    /// know.
+    #[graph(other)]
+    ConditionalAccessPolicy(ConditionalAccessPolicy),
+}

@@ -3,16 +3,38 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.conditionalAccessRoot`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties
-/// `authenticationContextClassReferences`, `authenticationStrength`, `deletedItems`,
-/// `namedLocations`, `policies`, `templates` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessRoot", omit_none)]
 pub struct ConditionalAccessRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `authenticationContextClassReferences`: navigation to
+    /// `Collection(microsoft.graph.authenticationContextClassReference)`, read from `$expand`.
+    #[graph(navigation)]
+    pub authentication_context_class_references:
+        Option<Vec<super::AuthenticationContextClassReference>>,
+    /// `authenticationStrength`: navigation to `microsoft.graph.authenticationStrengthRoot`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub authentication_strength: Option<Box<super::AuthenticationStrengthRoot>>,
+    /// `deletedItems`: navigation to `microsoft.graph.caPoliciesDeletableRoot`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub deleted_items: Option<Box<super::CaPoliciesDeletableRoot>>,
+    /// `namedLocations`: navigation to `Collection(microsoft.graph.namedLocation)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub named_locations: Option<Vec<super::AnyNamedLocation>>,
+    /// `policies`: navigation to `Collection(microsoft.graph.conditionalAccessPolicy)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub policies: Option<Vec<super::AnyConditionalAccessPolicy>>,
+    /// `templates`: navigation to `Collection(microsoft.graph.conditionalAccessTemplate)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub templates: Option<Vec<super::ConditionalAccessTemplate>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,15 +3,33 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.configurationManagement`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `configurationDrifts`,
-/// `configurationMonitoringResults`, `configurationMonitors`, `configurationSnapshotJobs`,
-/// `configurationSnapshots` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.configurationManagement", omit_none)]
 pub struct ConfigurationManagement {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `configurationDrifts`: navigation to `Collection(microsoft.graph.configurationDrift)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub configuration_drifts: Option<Vec<super::ConfigurationDrift>>,
+    /// `configurationMonitoringResults`: navigation to
+    /// `Collection(microsoft.graph.configurationMonitoringResult)`, read from `$expand`.
+    #[graph(navigation)]
+    pub configuration_monitoring_results: Option<Vec<super::ConfigurationMonitoringResult>>,
+    /// `configurationMonitors`: navigation to `Collection(microsoft.graph.configurationMonitor)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub configuration_monitors: Option<Vec<super::ConfigurationMonitor>>,
+    /// `configurationSnapshotJobs`: navigation to
+    /// `Collection(microsoft.graph.configurationSnapshotJob)`, read from `$expand`.
+    #[graph(navigation)]
+    pub configuration_snapshot_jobs: Option<Vec<super::ConfigurationSnapshotJob>>,
+    /// `configurationSnapshots`: navigation to `Collection(microsoft.graph.configurationBaseline)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub configuration_snapshots: Option<Vec<super::ConfigurationBaseline>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.configurationMonitor`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `baseline` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.configurationMonitor", omit_none)]
 pub struct ConfigurationMonitor {
@@ -44,6 +42,10 @@ pub struct ConfigurationMonitor {
     /// `tenantId`: `Edm.String`, not nullable.
     #[graph(read_only)]
     pub tenant_id: Option<String>,
+    /// `baseline`: navigation to `microsoft.graph.configurationBaseline`, not nullable, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub baseline: Option<Box<super::ConfigurationBaseline>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

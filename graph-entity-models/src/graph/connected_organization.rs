@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.connectedOrganization`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `externalSponsors`,
-/// `internalSponsors` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.connectedOrganization", omit_none)]
 pub struct ConnectedOrganization {
@@ -24,6 +23,22 @@ pub struct ConnectedOrganization {
     pub modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `state`: `microsoft.graph.connectedOrganizationState`.
     pub state: Option<super::ConnectedOrganizationState>,
+    /// `externalSponsors`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub external_sponsors: Option<Vec<super::AnyDirectoryObject>>,
+    /// `internalSponsors`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub internal_sponsors: Option<Vec<super::AnyDirectoryObject>>,
+    /// `externalSponsors@odata.bind`: links `externalSponsors` to existing entities by URL (create
+    /// or patch bodies).
+    #[graph(bind = "externalSponsors")]
+    pub external_sponsors_bind: Option<Vec<String>>,
+    /// `internalSponsors@odata.bind`: links `internalSponsors` to existing entities by URL (create
+    /// or patch bodies).
+    #[graph(bind = "internalSponsors")]
+    pub internal_sponsors_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

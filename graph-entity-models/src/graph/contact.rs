@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.contact`, derived from `microsoft.graph.outlookItem`. Open
-/// type: its patch can set dynamic properties too. Not generated: the navigation properties
-/// `extensions`, `multiValueExtendedProperties`, `photo`, `singleValueExtendedProperties` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.contact", open_type, omit_none)]
 pub struct Contact {
@@ -99,6 +97,20 @@ pub struct Contact {
     pub yomi_given_name: Option<String>,
     /// `yomiSurname`: `Edm.String`.
     pub yomi_surname: Option<String>,
+    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    #[graph(navigation)]
+    pub extensions: Option<Vec<super::AnyExtension>>,
+    /// `multiValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
+    /// `photo`: navigation to `microsoft.graph.profilePhoto`, read from `$expand`.
+    #[graph(navigation)]
+    pub photo: Option<Box<super::ProfilePhoto>>,
+    /// `singleValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

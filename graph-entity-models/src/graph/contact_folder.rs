@@ -2,10 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.contactFolder`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `childFolders`, `contacts`, `multiValueExtendedProperties`,
-/// `singleValueExtendedProperties` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// OData entity type `microsoft.graph.contactFolder`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.contactFolder", omit_none)]
 pub struct ContactFolder {
@@ -16,6 +13,21 @@ pub struct ContactFolder {
     pub display_name: Option<String>,
     /// `parentFolderId`: `Edm.String`.
     pub parent_folder_id: Option<String>,
+    /// `childFolders`: navigation to `Collection(microsoft.graph.contactFolder)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub child_folders: Option<Vec<super::ContactFolder>>,
+    /// `contacts`: navigation to `Collection(microsoft.graph.contact)`, read from `$expand`.
+    #[graph(navigation)]
+    pub contacts: Option<Vec<super::Contact>>,
+    /// `multiValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
+    /// `singleValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

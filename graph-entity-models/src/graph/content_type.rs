@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.contentType`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `base`, `baseTypes`, `columnLinks`, `columnPositions`,
-/// `columns` (in a body only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.contentType`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.contentType", omit_none)]
 pub struct ContentType {
@@ -43,6 +41,34 @@ pub struct ContentType {
     pub read_only: Option<bool>,
     /// `sealed`: `Edm.Boolean`.
     pub sealed: Option<bool>,
+    /// `base`: navigation to `microsoft.graph.contentType`, read from `$expand`.
+    #[graph(navigation)]
+    pub base: Option<Box<super::ContentType>>,
+    /// `baseTypes`: navigation to `Collection(microsoft.graph.contentType)`, read from `$expand`.
+    #[graph(navigation)]
+    pub base_types: Option<Vec<super::ContentType>>,
+    /// `columnLinks`: navigation to `Collection(microsoft.graph.columnLink)`, read from `$expand`.
+    #[graph(navigation)]
+    pub column_links: Option<Vec<super::ColumnLink>>,
+    /// `columnPositions`: navigation to `Collection(microsoft.graph.columnDefinition)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub column_positions: Option<Vec<super::ColumnDefinition>>,
+    /// `columns`: navigation to `Collection(microsoft.graph.columnDefinition)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub columns: Option<Vec<super::ColumnDefinition>>,
+    /// `base@odata.bind`: links `base` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "base")]
+    pub base_bind: Option<String>,
+    /// `baseTypes@odata.bind`: links `baseTypes` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "baseTypes")]
+    pub base_types_bind: Option<Vec<String>>,
+    /// `columnPositions@odata.bind`: links `columnPositions` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "columnPositions")]
+    pub column_positions_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -28,3 +28,15 @@ pub struct ControlConfiguration {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.controlConfiguration` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.controlConfiguration")]
+pub enum AnyControlConfiguration {
+    /// `microsoft.graph.endUserSettings`.
+    #[cfg(feature = "other")]
+    EndUserSettings(super::EndUserSettings),
+    /// `microsoft.graph.controlConfiguration` itself, or a derived type this build does not know.
+    #[graph(other)]
+    ControlConfiguration(ControlConfiguration),
+}

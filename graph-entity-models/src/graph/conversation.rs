@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.conversation`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `threads` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.conversation`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.conversation", omit_none)]
 pub struct Conversation {
@@ -21,6 +19,10 @@ pub struct Conversation {
     pub topic: Option<String>,
     /// `uniqueSenders`: `Collection(Edm.String)`, not nullable.
     pub unique_senders: Option<Vec<String>>,
+    /// `threads`: navigation to `Collection(microsoft.graph.conversationThread)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub threads: Option<Vec<super::ConversationThread>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -24,3 +24,28 @@ pub struct ConversationMember {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.conversationMember` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.conversationMember")]
+pub enum AnyConversationMember {
+    /// `microsoft.graph.aadUserConversationMember`.
+    AadUserConversationMember(super::AadUserConversationMember),
+    /// `microsoft.graph.anonymousGuestConversationMember`.
+    AnonymousGuestConversationMember(super::AnonymousGuestConversationMember),
+    /// `microsoft.graph.azureCommunicationServicesUserConversationMember`.
+    AzureCommunicationServicesUserConversationMember(
+        super::AzureCommunicationServicesUserConversationMember,
+    ),
+    /// `microsoft.graph.microsoftAccountUserConversationMember`.
+    MicrosoftAccountUserConversationMember(super::MicrosoftAccountUserConversationMember),
+    /// `microsoft.graph.phoneUserConversationMember`.
+    PhoneUserConversationMember(super::PhoneUserConversationMember),
+    /// `microsoft.graph.skypeForBusinessUserConversationMember`.
+    SkypeForBusinessUserConversationMember(super::SkypeForBusinessUserConversationMember),
+    /// `microsoft.graph.skypeUserConversationMember`.
+    SkypeUserConversationMember(super::SkypeUserConversationMember),
+    /// `microsoft.graph.conversationMember` itself, or a derived type this build does not know.
+    #[graph(other)]
+    ConversationMember(ConversationMember),
+}

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.conversationThread`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `posts` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.conversationThread", omit_none)]
 pub struct ConversationThread {
@@ -29,6 +27,9 @@ pub struct ConversationThread {
     pub to_recipients: Option<Vec<super::AnyRecipient>>,
     /// `uniqueSenders`: `Collection(Edm.String)`, not nullable.
     pub unique_senders: Option<Vec<String>>,
+    /// `posts`: navigation to `Collection(microsoft.graph.post)`, read from `$expand`.
+    #[graph(navigation)]
+    pub posts: Option<Vec<super::Post>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,15 +2,19 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.copilotAdmin`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `catalog`, `settings` (in a body only when `$expand`ed,
-/// never patched through this type).
+/// OData entity type `microsoft.graph.copilotAdmin`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.copilotAdmin", omit_none)]
 pub struct CopilotAdmin {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `catalog`: navigation to `microsoft.graph.copilotAdminCatalog`, read from `$expand`.
+    #[graph(navigation)]
+    pub catalog: Option<Box<super::CopilotAdminCatalog>>,
+    /// `settings`: navigation to `microsoft.graph.copilotAdminSetting`, read from `$expand`.
+    #[graph(navigation)]
+    pub settings: Option<Box<super::CopilotAdminSetting>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,16 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.copilotAdminCatalog`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `packages` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.copilotAdminCatalog", omit_none)]
 pub struct CopilotAdminCatalog {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `packages`: navigation to `Collection(microsoft.graph.copilotPackageDetail)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub packages: Option<Vec<super::CopilotPackageDetail>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

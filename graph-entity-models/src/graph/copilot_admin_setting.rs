@@ -3,14 +3,15 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.copilotAdminSetting`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `limitedMode` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.copilotAdminSetting", omit_none)]
 pub struct CopilotAdminSetting {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `limitedMode`: navigation to `microsoft.graph.copilotAdminLimitedMode`, read from `$expand`.
+    #[graph(navigation)]
+    pub limited_mode: Option<Box<super::CopilotAdminLimitedMode>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

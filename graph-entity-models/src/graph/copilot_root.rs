@@ -2,12 +2,23 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.copilotRoot`. Not generated: the navigation properties
-/// `admin`, `interactionHistory`, `reports`, `users` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.copilotRoot`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.copilotRoot", omit_none)]
 pub struct CopilotRoot {
+    /// `admin`: navigation to `microsoft.graph.copilotAdmin`, read from `$expand`.
+    #[graph(navigation)]
+    pub admin: Option<Box<super::CopilotAdmin>>,
+    /// `interactionHistory`: navigation to `microsoft.graph.aiInteractionHistory`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub interaction_history: Option<Box<super::AiInteractionHistory>>,
+    /// `reports`: navigation to `microsoft.graph.copilotReportRoot`, read from `$expand`.
+    #[graph(navigation)]
+    pub reports: Option<Box<super::CopilotReportRoot>>,
+    /// `users`: navigation to `Collection(microsoft.graph.aiUser)`, read from `$expand`.
+    #[graph(navigation)]
+    pub users: Option<Vec<super::AiUser>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

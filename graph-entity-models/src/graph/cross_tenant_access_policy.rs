@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.crossTenantAccessPolicy`, derived from
-/// `microsoft.graph.policyBase`. Open type: its patch can set dynamic properties too. Not
-/// generated: the navigation properties `default`, `partners`, `templates` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.policyBase`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.crossTenantAccessPolicy",
@@ -24,6 +22,19 @@ pub struct CrossTenantAccessPolicy {
     pub display_name: Option<String>,
     /// `allowedCloudEndpoints`: `Collection(Edm.String)`, not nullable.
     pub allowed_cloud_endpoints: Option<Vec<String>>,
+    /// `default`: navigation to `microsoft.graph.crossTenantAccessPolicyConfigurationDefault`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub default: Option<Box<super::CrossTenantAccessPolicyConfigurationDefault>>,
+    /// `partners`: navigation to
+    /// `Collection(microsoft.graph.crossTenantAccessPolicyConfigurationPartner)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub partners: Option<Vec<super::CrossTenantAccessPolicyConfigurationPartner>>,
+    /// `templates`: navigation to `microsoft.graph.policyTemplate`, read from `$expand`.
+    #[cfg(feature = "identity")]
+    #[graph(navigation)]
+    pub templates: Option<Box<super::PolicyTemplate>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

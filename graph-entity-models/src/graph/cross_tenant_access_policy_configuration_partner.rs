@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.crossTenantAccessPolicyConfigurationPartner`. Not generated:
-/// the navigation properties `identitySynchronization`, `serviceProviderConstraints` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.crossTenantAccessPolicyConfigurationPartner`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.crossTenantAccessPolicyConfigurationPartner",
@@ -53,6 +51,14 @@ pub struct CrossTenantAccessPolicyConfigurationPartner {
     /// `tenantRestrictions`: `microsoft.graph.crossTenantAccessPolicyTenantRestrictions`.
     #[graph(nested)]
     pub tenant_restrictions: Option<super::CrossTenantAccessPolicyTenantRestrictions>,
+    /// `identitySynchronization`: navigation to
+    /// `microsoft.graph.crossTenantIdentitySyncPolicyPartner`, read from `$expand`.
+    #[graph(navigation)]
+    pub identity_synchronization: Option<Box<super::CrossTenantIdentitySyncPolicyPartner>>,
+    /// `serviceProviderConstraints`: navigation to `microsoft.graph.serviceProviderConstraints`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub service_provider_constraints: Option<Box<super::AnyServiceProviderConstraints>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -37,3 +37,26 @@ pub struct CustomAuthenticationExtension {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.customAuthenticationExtension` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.customAuthenticationExtension")]
+pub enum AnyCustomAuthenticationExtension {
+    /// `microsoft.graph.onAttributeCollectionStartCustomExtension`.
+    OnAttributeCollectionStartCustomExtension(super::OnAttributeCollectionStartCustomExtension),
+    /// `microsoft.graph.onAttributeCollectionSubmitCustomExtension`.
+    OnAttributeCollectionSubmitCustomExtension(super::OnAttributeCollectionSubmitCustomExtension),
+    /// `microsoft.graph.onOtpSendCustomExtension`.
+    OnOtpSendCustomExtension(super::OnOtpSendCustomExtension),
+    /// `microsoft.graph.onPasswordSubmitCustomExtension`.
+    OnPasswordSubmitCustomExtension(super::OnPasswordSubmitCustomExtension),
+    /// `microsoft.graph.onTokenIssuanceStartCustomExtension`.
+    OnTokenIssuanceStartCustomExtension(super::OnTokenIssuanceStartCustomExtension),
+    /// `microsoft.graph.onVerifiedIdClaimValidationCustomExtension`.
+    OnVerifiedIdClaimValidationCustomExtension(super::OnVerifiedIdClaimValidationCustomExtension),
+    /// `microsoft.graph.customAuthenticationExtension` itself, or a derived type this build does
+    /// not know.
+    #[graph(other)]
+    CustomAuthenticationExtension(CustomAuthenticationExtension),
+}

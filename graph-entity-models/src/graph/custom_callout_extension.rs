@@ -31,3 +31,35 @@ pub struct CustomCalloutExtension {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.customCalloutExtension` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.customCalloutExtension")]
+pub enum AnyCustomCalloutExtension {
+    /// `microsoft.graph.accessPackageAssignmentRequestWorkflowExtension`.
+    AccessPackageAssignmentRequestWorkflowExtension(
+        super::AccessPackageAssignmentRequestWorkflowExtension,
+    ),
+    /// `microsoft.graph.accessPackageAssignmentWorkflowExtension`.
+    AccessPackageAssignmentWorkflowExtension(super::AccessPackageAssignmentWorkflowExtension),
+    /// `microsoft.graph.customAuthenticationExtension`.
+    CustomAuthenticationExtension(super::CustomAuthenticationExtension),
+    /// `microsoft.graph.identityGovernance.customTaskExtension`.
+    CustomTaskExtension(super::identity_governance::CustomTaskExtension),
+    /// `microsoft.graph.onAttributeCollectionStartCustomExtension`.
+    OnAttributeCollectionStartCustomExtension(super::OnAttributeCollectionStartCustomExtension),
+    /// `microsoft.graph.onAttributeCollectionSubmitCustomExtension`.
+    OnAttributeCollectionSubmitCustomExtension(super::OnAttributeCollectionSubmitCustomExtension),
+    /// `microsoft.graph.onOtpSendCustomExtension`.
+    OnOtpSendCustomExtension(super::OnOtpSendCustomExtension),
+    /// `microsoft.graph.onPasswordSubmitCustomExtension`.
+    OnPasswordSubmitCustomExtension(super::OnPasswordSubmitCustomExtension),
+    /// `microsoft.graph.onTokenIssuanceStartCustomExtension`.
+    OnTokenIssuanceStartCustomExtension(super::OnTokenIssuanceStartCustomExtension),
+    /// `microsoft.graph.onVerifiedIdClaimValidationCustomExtension`.
+    OnVerifiedIdClaimValidationCustomExtension(super::OnVerifiedIdClaimValidationCustomExtension),
+    /// `microsoft.graph.customCalloutExtension` itself, or a derived type this build does not know.
+    #[graph(other)]
+    CustomCalloutExtension(CustomCalloutExtension),
+}

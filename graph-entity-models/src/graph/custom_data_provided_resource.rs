@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.customDataProvidedResource`, derived from
-/// `microsoft.graph.accessPackageResource`. Not generated: the navigation properties `environment`,
-/// `roles`, `scopes`, `uploadSessions` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// `microsoft.graph.accessPackageResource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.customDataProvidedResource", omit_none)]
 pub struct CustomDataProvidedResource {
@@ -30,6 +28,26 @@ pub struct CustomDataProvidedResource {
     /// `notificationEndpointConfiguration`: `microsoft.graph.customExtensionEndpointConfiguration`.
     #[graph(nested)]
     pub notification_endpoint_configuration: Option<super::AnyCustomExtensionEndpointConfiguration>,
+    /// `environment`: navigation to `microsoft.graph.accessPackageResourceEnvironment`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub environment: Option<Box<super::AccessPackageResourceEnvironment>>,
+    /// `roles`: navigation to `Collection(microsoft.graph.accessPackageResourceRole)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub roles: Option<Vec<super::AccessPackageResourceRole>>,
+    /// `scopes`: navigation to `Collection(microsoft.graph.accessPackageResourceScope)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub scopes: Option<Vec<super::AccessPackageResourceScope>>,
+    /// `uploadSessions`: navigation to
+    /// `Collection(microsoft.graph.customDataProvidedResourceUploadSession)`, read from `$expand`.
+    #[graph(navigation)]
+    pub upload_sessions: Option<Vec<super::AnyCustomDataProvidedResourceUploadSession>>,
+    /// `environment@odata.bind`: links `environment` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "environment")]
+    pub environment_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.customDataProvidedResourceAccessReviewUploadSession`, derived
-/// from `microsoft.graph.customDataProvidedResourceUploadSession`. Not generated: the navigation
-/// property `files` (in a body only when `$expand`ed, never patched through this type).
+/// from `microsoft.graph.customDataProvidedResourceUploadSession`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession",
@@ -28,6 +27,13 @@ pub struct CustomDataProvidedResourceAccessReviewUploadSession {
     pub stats: Option<super::CustomDataProvidedResourceUploadStats>,
     /// `status`: `microsoft.graph.customDataProvidedResourceUploadStatus`, not nullable.
     pub status: Option<super::CustomDataProvidedResourceUploadStatus>,
+    /// `files`: navigation to `Collection(microsoft.graph.customDataProvidedResourceFile)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub files: Option<Vec<super::CustomDataProvidedResourceFile>>,
+    /// `files@odata.bind`: links `files` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "files")]
+    pub files_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -4,8 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.customDataProvidedResourceUploadSession`, derived from
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
-/// properties of a derived type this build does not know. Not generated: the navigation property
-/// `files` (in a body only when `$expand`ed, never patched through this type).
+/// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.customDataProvidedResourceUploadSession",
@@ -29,10 +28,32 @@ pub struct CustomDataProvidedResourceUploadSession {
     pub stats: Option<super::CustomDataProvidedResourceUploadStats>,
     /// `status`: `microsoft.graph.customDataProvidedResourceUploadStatus`, not nullable.
     pub status: Option<super::CustomDataProvidedResourceUploadStatus>,
+    /// `files`: navigation to `Collection(microsoft.graph.customDataProvidedResourceFile)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub files: Option<Vec<super::CustomDataProvidedResourceFile>>,
+    /// `files@odata.bind`: links `files` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "files")]
+    pub files_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.customDataProvidedResourceUploadSession` or a type derived from it, told apart
+/// by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.customDataProvidedResourceUploadSession")]
+pub enum AnyCustomDataProvidedResourceUploadSession {
+    /// `microsoft.graph.customDataProvidedResourceAccessReviewUploadSession`.
+    CustomDataProvidedResourceAccessReviewUploadSession(
+        super::CustomDataProvidedResourceAccessReviewUploadSession,
+    ),
+    /// `microsoft.graph.customDataProvidedResourceUploadSession` itself, or a derived type this
+    /// build does not know.
+    #[graph(other)]
+    CustomDataProvidedResourceUploadSession(CustomDataProvidedResourceUploadSession),
 }

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.customExtensionStageSetting`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `customExtension` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.customExtensionStageSetting", omit_none)]
 pub struct CustomExtensionStageSetting {
@@ -13,6 +12,14 @@ pub struct CustomExtensionStageSetting {
     pub id: Option<String>,
     /// `stage`: `microsoft.graph.accessPackageCustomExtensionStage`, not nullable.
     pub stage: Option<super::AccessPackageCustomExtensionStage>,
+    /// `customExtension`: navigation to `microsoft.graph.customCalloutExtension`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub custom_extension: Option<Box<super::AnyCustomCalloutExtension>>,
+    /// `customExtension@odata.bind`: links `customExtension` to an existing entity by URL (create
+    /// or patch bodies).
+    #[graph(bind = "customExtension")]
+    pub custom_extension_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

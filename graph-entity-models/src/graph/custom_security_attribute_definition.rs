@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.customSecurityAttributeDefinition`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `allowedValues` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.customSecurityAttributeDefinition",
@@ -30,6 +29,10 @@ pub struct CustomSecurityAttributeDefinition {
     pub r#type: Option<String>,
     /// `usePreDefinedValuesOnly`: `Edm.Boolean`.
     pub use_pre_defined_values_only: Option<bool>,
+    /// `allowedValues`: navigation to `Collection(microsoft.graph.allowedValue)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub allowed_values: Option<Vec<super::AllowedValue>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -4,14 +4,17 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.dataSecurityAndGovernance`, derived from
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
-/// properties of a derived type this build does not know. Not generated: the navigation property
-/// `sensitivityLabels` (in a body only when `$expand`ed, never patched through this type).
+/// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.dataSecurityAndGovernance", omit_none)]
 pub struct DataSecurityAndGovernance {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `sensitivityLabels`: navigation to `Collection(microsoft.graph.sensitivityLabel)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub sensitivity_labels: Option<Vec<super::SensitivityLabel>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

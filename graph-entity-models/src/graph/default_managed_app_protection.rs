@@ -6,8 +6,7 @@ use graph_entity::GraphEntity;
 /// not targeted by a TargetedManagedAppProtection Policy
 ///
 /// OData entity type `microsoft.graph.defaultManagedAppProtection`, derived from
-/// `microsoft.graph.managedAppProtection`. Not generated: the navigation properties `apps`,
-/// `deploymentSummary` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.managedAppProtection`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.defaultManagedAppProtection", omit_none)]
 pub struct DefaultManagedAppProtection {
@@ -114,6 +113,12 @@ pub struct DefaultManagedAppProtection {
     pub minimum_warning_patch_version: Option<String>,
     /// Indicates whether screen capture is blocked. (Android only)
     pub screen_capture_blocked: Option<bool>,
+    /// List of apps to which the policy is deployed.
+    #[graph(navigation)]
+    pub apps: Option<Vec<super::ManagedMobileApp>>,
+    /// Navigation property to deployment summary of the configuration.
+    #[graph(navigation)]
+    pub deployment_summary: Option<Box<super::ManagedAppPolicyDeploymentSummary>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.delegatedAdminCustomer`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `serviceManagementDetails` (in
-/// a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.delegatedAdminCustomer", omit_none)]
 pub struct DelegatedAdminCustomer {
@@ -15,6 +14,10 @@ pub struct DelegatedAdminCustomer {
     pub display_name: Option<String>,
     /// `tenantId`: `Edm.String`, not nullable.
     pub tenant_id: Option<String>,
+    /// `serviceManagementDetails`: navigation to
+    /// `Collection(microsoft.graph.delegatedAdminServiceManagementDetail)`, read from `$expand`.
+    #[graph(navigation)]
+    pub service_management_details: Option<Vec<super::DelegatedAdminServiceManagementDetail>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

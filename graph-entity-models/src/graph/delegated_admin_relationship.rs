@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.delegatedAdminRelationship`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `accessAssignments`,
-/// `operations`, `requests` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.delegatedAdminRelationship", omit_none)]
 pub struct DelegatedAdminRelationship {
@@ -33,10 +32,35 @@ pub struct DelegatedAdminRelationship {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.delegatedAdminRelationshipStatus`.
     pub status: Option<super::DelegatedAdminRelationshipStatus>,
+    /// `accessAssignments`: navigation to
+    /// `Collection(microsoft.graph.delegatedAdminAccessAssignment)`, read from `$expand`.
+    #[graph(navigation)]
+    pub access_assignments: Option<Vec<super::DelegatedAdminAccessAssignment>>,
+    /// `operations`: navigation to
+    /// `Collection(microsoft.graph.delegatedAdminRelationshipOperation)`, read from `$expand`.
+    #[graph(navigation)]
+    pub operations: Option<Vec<super::DelegatedAdminRelationshipOperation>>,
+    /// `requests`: navigation to `Collection(microsoft.graph.delegatedAdminRelationshipRequest)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub requests: Option<Vec<super::DelegatedAdminRelationshipRequest>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.delegatedAdminRelationship` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.delegatedAdminRelationship")]
+pub enum AnyDelegatedAdminRelationship {
+    /// `microsoft.graph.resellerDelegatedAdminRelationship`.
+    ResellerDelegatedAdminRelationship(super::ResellerDelegatedAdminRelationship),
+    /// `microsoft.graph.delegatedAdminRelationship` itself, or a derived type this build does not
+    /// know.
+    #[graph(other)]
+    DelegatedAdminRelationship(DelegatedAdminRelationship),
 }

@@ -3,14 +3,16 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.deletedItemContainer`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `workflows` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deletedItemContainer", omit_none)]
 pub struct DeletedItemContainer {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `workflows`: navigation to `Collection(microsoft.graph.identityGovernance.workflow)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub workflows: Option<Vec<super::identity_governance::Workflow>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,15 +2,16 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.deletedTeam`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `channels` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.deletedTeam`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deletedTeam", omit_none)]
 pub struct DeletedTeam {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `channels`: navigation to `Collection(microsoft.graph.channel)`, read from `$expand`.
+    #[graph(navigation)]
+    pub channels: Option<Vec<super::Channel>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

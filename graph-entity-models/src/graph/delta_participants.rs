@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.deltaParticipants`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `participants` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deltaParticipants", omit_none)]
 pub struct DeltaParticipants {
@@ -13,6 +11,11 @@ pub struct DeltaParticipants {
     pub id: Option<String>,
     /// `sequenceNumber`: `Edm.Int64`.
     pub sequence_number: Option<i64>,
+    /// `participants`: navigation to `Collection(microsoft.graph.participant)`, read from
+    /// `$expand`.
+    #[cfg(feature = "communications")]
+    #[graph(navigation)]
+    pub participants: Option<Vec<super::Participant>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -5,9 +5,7 @@ use graph_entity::GraphEntity;
 /// A managed or unmanaged app that is installed on a managed device. Unmanaged apps will only
 /// appear for devices marked as corporate owned.
 ///
-/// OData entity type `microsoft.graph.detectedApp`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `managedDevices` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.detectedApp`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.detectedApp", omit_none)]
 pub struct DetectedApp {
@@ -28,6 +26,13 @@ pub struct DetectedApp {
     pub size_in_byte: Option<i64>,
     /// Version of the discovered application. Read-only
     pub version: Option<String>,
+    /// The devices that have the discovered application installed
+    #[graph(navigation)]
+    pub managed_devices: Option<Vec<super::ManagedDevice>>,
+    /// `managedDevices@odata.bind`: links `managedDevices` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "managedDevices")]
+    pub managed_devices_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

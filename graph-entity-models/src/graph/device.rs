@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.device`, derived from `microsoft.graph.directoryObject`. Open
-/// type: its patch can set dynamic properties too. Not generated: the navigation properties
-/// `extensions`, `memberOf`, `registeredOwners`, `registeredUsers`, `transitiveMemberOf` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.device", open_type, omit_none)]
 pub struct Device {
@@ -75,6 +73,41 @@ pub struct Device {
     pub system_labels: Option<Vec<String>>,
     /// `trustType`: `Edm.String`.
     pub trust_type: Option<String>,
+    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    #[graph(navigation)]
+    pub extensions: Option<Vec<super::AnyExtension>>,
+    /// `memberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub member_of: Option<Vec<super::AnyDirectoryObject>>,
+    /// `registeredOwners`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub registered_owners: Option<Vec<super::AnyDirectoryObject>>,
+    /// `registeredUsers`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub registered_users: Option<Vec<super::AnyDirectoryObject>>,
+    /// `transitiveMemberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub transitive_member_of: Option<Vec<super::AnyDirectoryObject>>,
+    /// `memberOf@odata.bind`: links `memberOf` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "memberOf")]
+    pub member_of_bind: Option<Vec<String>>,
+    /// `registeredOwners@odata.bind`: links `registeredOwners` to existing entities by URL (create
+    /// or patch bodies).
+    #[graph(bind = "registeredOwners")]
+    pub registered_owners_bind: Option<Vec<String>>,
+    /// `registeredUsers@odata.bind`: links `registeredUsers` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "registeredUsers")]
+    pub registered_users_bind: Option<Vec<String>>,
+    /// `transitiveMemberOf@odata.bind`: links `transitiveMemberOf` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "transitiveMemberOf")]
+    pub transitive_member_of_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

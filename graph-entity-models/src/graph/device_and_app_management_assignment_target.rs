@@ -32,8 +32,10 @@ pub enum AnyDeviceAndAppManagementAssignmentTarget {
         super::ConfigurationManagerCollectionAssignmentTarget,
     ),
     /// `microsoft.graph.exclusionGroupAssignmentTarget`.
+    #[cfg(feature = "groups")]
     ExclusionGroupAssignmentTarget(super::ExclusionGroupAssignmentTarget),
     /// `microsoft.graph.groupAssignmentTarget`.
+    #[cfg(feature = "groups")]
     GroupAssignmentTarget(super::GroupAssignmentTarget),
     /// `microsoft.graph.deviceAndAppManagementAssignmentTarget` itself, or a derived type this
     /// build does not know.

@@ -7,8 +7,7 @@ use graph_entity::GraphEntity;
 /// roles.
 ///
 /// OData entity type `microsoft.graph.deviceAndAppManagementRoleAssignment`, derived from
-/// `microsoft.graph.roleAssignment`. Not generated: the navigation property `roleDefinition` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.roleAssignment`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceAndAppManagementRoleAssignment",
@@ -30,6 +29,13 @@ pub struct DeviceAndAppManagementRoleAssignment {
     /// Indicates the list of role member security group Entra IDs. For example:
     /// {dec942f4-6777-4998-96b4-522e383b08e2}.
     pub members: Option<Vec<String>>,
+    /// Indicates the role definition for this role assignment.
+    #[graph(navigation)]
+    pub role_definition: Option<Box<super::AnyRoleDefinition>>,
+    /// `roleDefinition@odata.bind`: links `roleDefinition` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "roleDefinition")]
+    pub role_definition_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

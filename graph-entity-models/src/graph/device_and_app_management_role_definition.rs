@@ -10,8 +10,7 @@ use graph_entity::GraphEntity;
 /// the available resources and role permissions to be combined into a single role.
 ///
 /// OData entity type `microsoft.graph.deviceAndAppManagementRoleDefinition`, derived from
-/// `microsoft.graph.roleDefinition`. Not generated: the navigation property `roleAssignments` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.roleDefinition`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceAndAppManagementRoleDefinition",
@@ -32,6 +31,9 @@ pub struct DeviceAndAppManagementRoleDefinition {
     /// that is defined as part of the rolePermission.
     #[graph(nested)]
     pub role_permissions: Option<Vec<super::RolePermission>>,
+    /// List of Role assignments for this role definition.
+    #[graph(navigation)]
+    pub role_assignments: Option<Vec<super::AnyRoleAssignment>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -5,13 +5,6 @@ use graph_entity::GraphEntity;
 /// Singleton entity that acts as a container for all device app management functionality.
 ///
 /// OData entity type `microsoft.graph.deviceAppManagement`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `androidManagedAppProtections`,
-/// `defaultManagedAppProtections`, `iosManagedAppProtections`, `managedAppPolicies`,
-/// `managedAppRegistrations`, `managedAppStatuses`, `managedEBooks`,
-/// `mdmWindowsInformationProtectionPolicies`, `mobileAppCategories`, `mobileAppConfigurations`,
-/// `mobileAppRelationships`, `mobileApps`, `targetedManagedAppConfigurations`, `vppTokens`,
-/// `windowsInformationProtectionPolicies` (in a body only when `$expand`ed, never patched through
-/// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceAppManagement", omit_none)]
 pub struct DeviceAppManagement {
@@ -35,6 +28,54 @@ pub struct DeviceAppManagement {
     /// the account.
     pub microsoft_store_for_business_last_successful_sync_date_time:
         Option<graph_entity::edm::DateTimeOffset>,
+    /// Android managed app policies.
+    #[graph(navigation)]
+    pub android_managed_app_protections: Option<Vec<super::AndroidManagedAppProtection>>,
+    /// Default managed app policies.
+    #[graph(navigation)]
+    pub default_managed_app_protections: Option<Vec<super::DefaultManagedAppProtection>>,
+    /// iOS managed app policies.
+    #[graph(navigation)]
+    pub ios_managed_app_protections: Option<Vec<super::IosManagedAppProtection>>,
+    /// Managed app policies.
+    #[graph(navigation)]
+    pub managed_app_policies: Option<Vec<super::AnyManagedAppPolicy>>,
+    /// The managed app registrations.
+    #[graph(navigation)]
+    pub managed_app_registrations: Option<Vec<super::AnyManagedAppRegistration>>,
+    /// The managed app statuses.
+    #[graph(navigation)]
+    pub managed_app_statuses: Option<Vec<super::AnyManagedAppStatus>>,
+    /// The Managed eBook.
+    #[graph(navigation)]
+    pub managed_e_books: Option<Vec<super::AnyManagedEBook>>,
+    /// Windows information protection for apps running on devices which are MDM enrolled.
+    #[graph(navigation)]
+    pub mdm_windows_information_protection_policies:
+        Option<Vec<super::MdmWindowsInformationProtectionPolicy>>,
+    /// The mobile app categories.
+    #[graph(navigation)]
+    pub mobile_app_categories: Option<Vec<super::MobileAppCategory>>,
+    /// The Managed Device Mobile Application Configurations.
+    #[graph(navigation)]
+    pub mobile_app_configurations: Option<Vec<super::AnyManagedDeviceMobileAppConfiguration>>,
+    /// The mobile app relationship represents the dependency or supersedence relationship between
+    /// two Intune mobile LOB applications.
+    #[graph(navigation)]
+    pub mobile_app_relationships: Option<Vec<super::MobileAppRelationship>>,
+    /// The mobile apps.
+    #[graph(navigation)]
+    pub mobile_apps: Option<Vec<super::AnyMobileApp>>,
+    /// Targeted managed app configurations.
+    #[graph(navigation)]
+    pub targeted_managed_app_configurations: Option<Vec<super::TargetedManagedAppConfiguration>>,
+    /// List of Vpp tokens for this organization.
+    #[graph(navigation)]
+    pub vpp_tokens: Option<Vec<super::VppToken>>,
+    /// Windows information protection for apps running on devices which are not MDM enrolled.
+    #[graph(navigation)]
+    pub windows_information_protection_policies:
+        Option<Vec<super::WindowsInformationProtectionPolicy>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

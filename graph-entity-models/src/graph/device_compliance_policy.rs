@@ -7,10 +7,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.deviceCompliancePolicy`, derived from
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
-/// properties of a derived type this build does not know. Not generated: the navigation properties
-/// `assignments`, `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`,
-/// `scheduledActionsForRule`, `userStatuses`, `userStatusOverview` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceCompliancePolicy", omit_none)]
 pub struct DeviceCompliancePolicy {
@@ -27,10 +24,58 @@ pub struct DeviceCompliancePolicy {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Version of the device configuration.
     pub version: Option<i32>,
+    /// The collection of assignments for this compliance policy.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::DeviceCompliancePolicyAssignment>>,
+    /// Compliance Setting State Device Summary
+    #[graph(navigation)]
+    pub device_setting_state_summaries: Option<Vec<super::SettingStateDeviceSummary>>,
+    /// List of DeviceComplianceDeviceStatus.
+    #[graph(navigation)]
+    pub device_statuses: Option<Vec<super::DeviceComplianceDeviceStatus>>,
+    /// Device compliance devices status overview
+    #[graph(navigation)]
+    pub device_status_overview: Option<Box<super::DeviceComplianceDeviceOverview>>,
+    /// The list of scheduled action per rule for this compliance policy. This is a required
+    /// property when creating any individual per-platform compliance policies.
+    #[graph(navigation)]
+    pub scheduled_actions_for_rule: Option<Vec<super::DeviceComplianceScheduledActionForRule>>,
+    /// List of DeviceComplianceUserStatus.
+    #[graph(navigation)]
+    pub user_statuses: Option<Vec<super::DeviceComplianceUserStatus>>,
+    /// Device compliance users status overview
+    #[graph(navigation)]
+    pub user_status_overview: Option<Box<super::DeviceComplianceUserOverview>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.deviceCompliancePolicy` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.deviceCompliancePolicy")]
+pub enum AnyDeviceCompliancePolicy {
+    /// `microsoft.graph.androidCompliancePolicy`.
+    AndroidCompliancePolicy(super::AndroidCompliancePolicy),
+    /// `microsoft.graph.androidWorkProfileCompliancePolicy`.
+    AndroidWorkProfileCompliancePolicy(super::AndroidWorkProfileCompliancePolicy),
+    /// `microsoft.graph.iosCompliancePolicy`.
+    IosCompliancePolicy(super::IosCompliancePolicy),
+    /// `microsoft.graph.macOSCompliancePolicy`.
+    MacOSCompliancePolicy(super::MacOSCompliancePolicy),
+    /// `microsoft.graph.windows10CompliancePolicy`.
+    Windows10CompliancePolicy(super::Windows10CompliancePolicy),
+    /// `microsoft.graph.windows10MobileCompliancePolicy`.
+    Windows10MobileCompliancePolicy(super::Windows10MobileCompliancePolicy),
+    /// `microsoft.graph.windows81CompliancePolicy`.
+    Windows81CompliancePolicy(super::Windows81CompliancePolicy),
+    /// `microsoft.graph.windowsPhone81CompliancePolicy`.
+    WindowsPhone81CompliancePolicy(super::WindowsPhone81CompliancePolicy),
+    /// `microsoft.graph.deviceCompliancePolicy` itself, or a derived type this build does not know.
+    #[graph(other)]
+    DeviceCompliancePolicy(DeviceCompliancePolicy),
 }

@@ -5,8 +5,7 @@ use graph_entity::GraphEntity;
 /// Device Compilance Policy Setting State summary across the account.
 ///
 /// OData entity type `microsoft.graph.deviceCompliancePolicySettingStateSummary`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `deviceComplianceSettingStates`
-/// (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceCompliancePolicySettingStateSummary",
@@ -36,6 +35,10 @@ pub struct DeviceCompliancePolicySettingStateSummary {
     pub setting_name: Option<String>,
     /// Number of unknown devices
     pub unknown_device_count: Option<i32>,
+    /// `deviceComplianceSettingStates`: navigation to
+    /// `Collection(microsoft.graph.deviceComplianceSettingState)`, read from `$expand`.
+    #[graph(navigation)]
+    pub device_compliance_setting_states: Option<Vec<super::DeviceComplianceSettingState>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

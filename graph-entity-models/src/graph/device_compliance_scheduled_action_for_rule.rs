@@ -5,8 +5,7 @@ use graph_entity::GraphEntity;
 /// Scheduled Action for Rule
 ///
 /// OData entity type `microsoft.graph.deviceComplianceScheduledActionForRule`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `scheduledActionConfigurations`
-/// (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceComplianceScheduledActionForRule",
@@ -20,6 +19,10 @@ pub struct DeviceComplianceScheduledActionForRule {
     /// created per policy instead of per rule, thus RuleName is always set to default value
     /// PasswordRequired.
     pub rule_name: Option<String>,
+    /// The list of scheduled action configurations for this compliance policy. Compliance policy
+    /// must have one and only one block scheduled action.
+    #[graph(navigation)]
+    pub scheduled_action_configurations: Option<Vec<super::DeviceComplianceActionItem>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -6,9 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.deviceConfiguration`, derived from `microsoft.graph.entity`.
 /// Abstract: no value has exactly this type; this struct reads the shared properties of a derived
-/// type this build does not know. Not generated: the navigation properties `assignments`,
-/// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
-/// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
+/// type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceConfiguration", omit_none)]
 pub struct DeviceConfiguration {
@@ -25,10 +23,95 @@ pub struct DeviceConfiguration {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Version of the device configuration.
     pub version: Option<i32>,
+    /// The list of assignments for the device configuration profile.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::DeviceConfigurationAssignment>>,
+    /// Device Configuration Setting State Device Summary
+    #[graph(navigation)]
+    pub device_setting_state_summaries: Option<Vec<super::SettingStateDeviceSummary>>,
+    /// Device configuration installation status by device.
+    #[graph(navigation)]
+    pub device_statuses: Option<Vec<super::DeviceConfigurationDeviceStatus>>,
+    /// Device Configuration devices status overview
+    #[graph(navigation)]
+    pub device_status_overview: Option<Box<super::DeviceConfigurationDeviceOverview>>,
+    /// Device configuration installation status by user.
+    #[graph(navigation)]
+    pub user_statuses: Option<Vec<super::DeviceConfigurationUserStatus>>,
+    /// Device Configuration users status overview
+    #[graph(navigation)]
+    pub user_status_overview: Option<Box<super::DeviceConfigurationUserOverview>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.deviceConfiguration` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.deviceConfiguration")]
+pub enum AnyDeviceConfiguration {
+    /// `microsoft.graph.androidCustomConfiguration`.
+    AndroidCustomConfiguration(super::AndroidCustomConfiguration),
+    /// `microsoft.graph.androidGeneralDeviceConfiguration`.
+    AndroidGeneralDeviceConfiguration(super::AndroidGeneralDeviceConfiguration),
+    /// `microsoft.graph.androidWorkProfileCustomConfiguration`.
+    AndroidWorkProfileCustomConfiguration(super::AndroidWorkProfileCustomConfiguration),
+    /// `microsoft.graph.androidWorkProfileGeneralDeviceConfiguration`.
+    AndroidWorkProfileGeneralDeviceConfiguration(
+        super::AndroidWorkProfileGeneralDeviceConfiguration,
+    ),
+    /// `microsoft.graph.appleDeviceFeaturesConfigurationBase`.
+    AppleDeviceFeaturesConfigurationBase(super::AppleDeviceFeaturesConfigurationBase),
+    /// `microsoft.graph.editionUpgradeConfiguration`.
+    EditionUpgradeConfiguration(super::EditionUpgradeConfiguration),
+    /// `microsoft.graph.iosCertificateProfile`.
+    IosCertificateProfile(super::IosCertificateProfile),
+    /// `microsoft.graph.iosCustomConfiguration`.
+    IosCustomConfiguration(super::IosCustomConfiguration),
+    /// `microsoft.graph.iosDeviceFeaturesConfiguration`.
+    IosDeviceFeaturesConfiguration(super::IosDeviceFeaturesConfiguration),
+    /// `microsoft.graph.iosGeneralDeviceConfiguration`.
+    IosGeneralDeviceConfiguration(super::IosGeneralDeviceConfiguration),
+    /// `microsoft.graph.iosUpdateConfiguration`.
+    IosUpdateConfiguration(super::IosUpdateConfiguration),
+    /// `microsoft.graph.macOSCustomConfiguration`.
+    MacOSCustomConfiguration(super::MacOSCustomConfiguration),
+    /// `microsoft.graph.macOSDeviceFeaturesConfiguration`.
+    MacOSDeviceFeaturesConfiguration(super::MacOSDeviceFeaturesConfiguration),
+    /// `microsoft.graph.macOSGeneralDeviceConfiguration`.
+    MacOSGeneralDeviceConfiguration(super::MacOSGeneralDeviceConfiguration),
+    /// `microsoft.graph.sharedPCConfiguration`.
+    SharedPCConfiguration(super::SharedPCConfiguration),
+    /// `microsoft.graph.windows10CustomConfiguration`.
+    Windows10CustomConfiguration(super::Windows10CustomConfiguration),
+    /// `microsoft.graph.windows10EndpointProtectionConfiguration`.
+    Windows10EndpointProtectionConfiguration(super::Windows10EndpointProtectionConfiguration),
+    /// `microsoft.graph.windows10EnterpriseModernAppManagementConfiguration`.
+    Windows10EnterpriseModernAppManagementConfiguration(
+        super::Windows10EnterpriseModernAppManagementConfiguration,
+    ),
+    /// `microsoft.graph.windows10GeneralConfiguration`.
+    Windows10GeneralConfiguration(super::Windows10GeneralConfiguration),
+    /// `microsoft.graph.windows10SecureAssessmentConfiguration`.
+    Windows10SecureAssessmentConfiguration(super::Windows10SecureAssessmentConfiguration),
+    /// `microsoft.graph.windows10TeamGeneralConfiguration`.
+    Windows10TeamGeneralConfiguration(super::Windows10TeamGeneralConfiguration),
+    /// `microsoft.graph.windows81GeneralConfiguration`.
+    Windows81GeneralConfiguration(super::Windows81GeneralConfiguration),
+    /// `microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration`.
+    WindowsDefenderAdvancedThreatProtectionConfiguration(
+        super::WindowsDefenderAdvancedThreatProtectionConfiguration,
+    ),
+    /// `microsoft.graph.windowsPhone81CustomConfiguration`.
+    WindowsPhone81CustomConfiguration(super::WindowsPhone81CustomConfiguration),
+    /// `microsoft.graph.windowsPhone81GeneralConfiguration`.
+    WindowsPhone81GeneralConfiguration(super::WindowsPhone81GeneralConfiguration),
+    /// `microsoft.graph.windowsUpdateForBusinessConfiguration`.
+    WindowsUpdateForBusinessConfiguration(super::WindowsUpdateForBusinessConfiguration),
+    /// `microsoft.graph.deviceConfiguration` itself, or a derived type this build does not know.
+    #[graph(other)]
+    DeviceConfiguration(DeviceConfiguration),
 }

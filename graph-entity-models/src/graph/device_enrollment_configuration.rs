@@ -6,8 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.deviceEnrollmentConfiguration`, derived from
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
-/// properties of a derived type this build does not know. Not generated: the navigation property
-/// `assignments` (in a body only when `$expand`ed, never patched through this type).
+/// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceEnrollmentConfiguration",
@@ -30,10 +29,38 @@ pub struct DeviceEnrollmentConfiguration {
     pub priority: Option<i32>,
     /// The version of the device enrollment configuration
     pub version: Option<i32>,
+    /// The list of group assignments for the device configuration profile
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::EnrollmentConfigurationAssignment>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.deviceEnrollmentConfiguration` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.deviceEnrollmentConfiguration")]
+pub enum AnyDeviceEnrollmentConfiguration {
+    /// `microsoft.graph.deviceEnrollmentLimitConfiguration`.
+    DeviceEnrollmentLimitConfiguration(super::DeviceEnrollmentLimitConfiguration),
+    /// `microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration`.
+    DeviceEnrollmentPlatformRestrictionsConfiguration(
+        super::DeviceEnrollmentPlatformRestrictionsConfiguration,
+    ),
+    /// `microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration`.
+    DeviceEnrollmentWindowsHelloForBusinessConfiguration(
+        super::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
+    ),
+    /// `microsoft.graph.windows10EnrollmentCompletionPageConfiguration`.
+    Windows10EnrollmentCompletionPageConfiguration(
+        super::Windows10EnrollmentCompletionPageConfiguration,
+    ),
+    /// `microsoft.graph.deviceEnrollmentConfiguration` itself, or a derived type this build does
+    /// not know.
+    #[graph(other)]
+    DeviceEnrollmentConfiguration(DeviceEnrollmentConfiguration),
 }

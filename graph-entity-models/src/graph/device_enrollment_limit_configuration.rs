@@ -5,8 +5,7 @@ use graph_entity::GraphEntity;
 /// Device Enrollment Configuration that restricts the number of devices a user can enroll
 ///
 /// OData entity type `microsoft.graph.deviceEnrollmentLimitConfiguration`, derived from
-/// `microsoft.graph.deviceEnrollmentConfiguration`. Not generated: the navigation property
-/// `assignments` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.deviceEnrollmentConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceEnrollmentLimitConfiguration",
@@ -31,6 +30,9 @@ pub struct DeviceEnrollmentLimitConfiguration {
     pub version: Option<i32>,
     /// The maximum number of devices that a user can enroll
     pub limit: Option<i32>,
+    /// The list of group assignments for the device configuration profile
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::EnrollmentConfigurationAssignment>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -6,8 +6,7 @@ use graph_entity::GraphEntity;
 /// devices a user can enroll
 ///
 /// OData entity type `microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration`, derived
-/// from `microsoft.graph.deviceEnrollmentConfiguration`. Not generated: the navigation property
-/// `assignments` (in a body only when `$expand`ed, never patched through this type).
+/// from `microsoft.graph.deviceEnrollmentConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
@@ -45,6 +44,9 @@ pub struct DeviceEnrollmentPlatformRestrictionsConfiguration {
     /// Indicates restrictions for Windows platform.
     #[graph(nested)]
     pub windows_restriction: Option<super::DeviceEnrollmentPlatformRestriction>,
+    /// The list of group assignments for the device configuration profile
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::EnrollmentConfigurationAssignment>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -7,8 +7,7 @@ use graph_entity::GraphEntity;
 /// Mobile and later.
 ///
 /// OData entity type `microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration`,
-/// derived from `microsoft.graph.deviceEnrollmentConfiguration`. Not generated: the navigation
-/// property `assignments` (in a body only when `$expand`ed, never patched through this type).
+/// derived from `microsoft.graph.deviceEnrollmentConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
@@ -82,6 +81,9 @@ pub struct DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     /// the Windows Hello for Business PIN. If set to False, biometric gestures are not allowed.
     /// Users must still configure a PIN as a backup in case of failures.
     pub unlock_with_biometrics_enabled: Option<bool>,
+    /// The list of group assignments for the device configuration profile
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::EnrollmentConfigurationAssignment>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,38 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.deviceManagement`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `applePushNotificationCertificate`, `auditEvents`,
-/// `complianceManagementPartners`, `conditionalAccessSettings`, `detectedApps`, `deviceCategories`,
-/// `deviceCompliancePolicies`, `deviceCompliancePolicyDeviceStateSummary`,
-/// `deviceCompliancePolicySettingStateSummaries`, `deviceConfigurationDeviceStateSummaries`,
-/// `deviceConfigurations`, `deviceEnrollmentConfigurations`, `deviceManagementPartners`,
-/// `exchangeConnectors`, `importedWindowsAutopilotDeviceIdentities`, `iosUpdateStatuses`,
-/// `managedDeviceOverview`, `managedDevices`, `mobileAppTroubleshootingEvents`,
-/// `mobileThreatDefenseConnectors`, `notificationMessageTemplates`, `remoteAssistancePartners`,
-/// `reports`, `resourceOperations`, `roleAssignments`, `roleDefinitions`,
-/// `softwareUpdateStatusSummary`, `termsAndConditions`, `troubleshootingEvents`,
-/// `userExperienceAnalyticsAppHealthApplicationPerformance`,
-/// `userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDetails`,
-/// `userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDeviceId`,
-/// `userExperienceAnalyticsAppHealthApplicationPerformanceByOSVersion`,
-/// `userExperienceAnalyticsAppHealthDeviceModelPerformance`,
-/// `userExperienceAnalyticsAppHealthDevicePerformance`,
-/// `userExperienceAnalyticsAppHealthDevicePerformanceDetails`,
-/// `userExperienceAnalyticsAppHealthOSVersionPerformance`,
-/// `userExperienceAnalyticsAppHealthOverview`, `userExperienceAnalyticsBaselines`,
-/// `userExperienceAnalyticsCategories`, `userExperienceAnalyticsDevicePerformance`,
-/// `userExperienceAnalyticsDeviceScores`, `userExperienceAnalyticsDeviceStartupHistory`,
-/// `userExperienceAnalyticsDeviceStartupProcesses`,
-/// `userExperienceAnalyticsDeviceStartupProcessPerformance`,
-/// `userExperienceAnalyticsMetricHistory`, `userExperienceAnalyticsModelScores`,
-/// `userExperienceAnalyticsOverview`, `userExperienceAnalyticsScoreHistory`,
-/// `userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric`,
-/// `userExperienceAnalyticsWorkFromAnywhereMetrics`,
-/// `userExperienceAnalyticsWorkFromAnywhereModelPerformance`, `virtualEndpoint`,
-/// `windowsAutopilotDeviceIdentities`, `windowsInformationProtectionAppLearningSummaries`,
-/// `windowsInformationProtectionNetworkLearningSummaries`, `windowsMalwareInformation` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.deviceManagement`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceManagement", omit_none)]
 pub struct DeviceManagement {
@@ -60,6 +29,243 @@ pub struct DeviceManagement {
     /// Malware overview for windows devices.
     #[graph(nested)]
     pub windows_malware_overview: Option<super::WindowsMalwareOverview>,
+    /// Apple push notification certificate.
+    #[graph(navigation)]
+    pub apple_push_notification_certificate: Option<Box<super::ApplePushNotificationCertificate>>,
+    /// The Audit Events
+    #[graph(navigation)]
+    pub audit_events: Option<Vec<super::AuditEvent>>,
+    /// The list of Compliance Management Partners configured by the tenant.
+    #[graph(navigation)]
+    pub compliance_management_partners: Option<Vec<super::ComplianceManagementPartner>>,
+    /// The Exchange on premises conditional access settings. On premises conditional access will
+    /// require devices to be both enrolled and compliant for mail access
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub conditional_access_settings: Option<Box<super::OnPremisesConditionalAccessSettings>>,
+    /// The list of detected apps associated with a device.
+    #[graph(navigation)]
+    pub detected_apps: Option<Vec<super::DetectedApp>>,
+    /// The list of device categories with the tenant.
+    #[graph(navigation)]
+    pub device_categories: Option<Vec<super::DeviceCategory>>,
+    /// The device compliance policies.
+    #[graph(navigation)]
+    pub device_compliance_policies: Option<Vec<super::AnyDeviceCompliancePolicy>>,
+    /// The device compliance state summary for this account.
+    #[graph(navigation)]
+    pub device_compliance_policy_device_state_summary:
+        Option<Box<super::DeviceCompliancePolicyDeviceStateSummary>>,
+    /// The summary states of compliance policy settings for this account.
+    #[cfg(feature = "other")]
+    #[graph(navigation)]
+    pub device_compliance_policy_setting_state_summaries:
+        Option<Vec<super::DeviceCompliancePolicySettingStateSummary>>,
+    /// The device configuration device state summary for this account.
+    #[graph(navigation)]
+    pub device_configuration_device_state_summaries:
+        Option<Box<super::DeviceConfigurationDeviceStateSummary>>,
+    /// The device configurations.
+    #[graph(navigation)]
+    pub device_configurations: Option<Vec<super::AnyDeviceConfiguration>>,
+    /// The list of device enrollment configurations
+    #[graph(navigation)]
+    pub device_enrollment_configurations: Option<Vec<super::AnyDeviceEnrollmentConfiguration>>,
+    /// The list of Device Management Partners configured by the tenant.
+    #[graph(navigation)]
+    pub device_management_partners: Option<Vec<super::DeviceManagementPartner>>,
+    /// The list of Exchange Connectors configured by the tenant.
+    #[graph(navigation)]
+    pub exchange_connectors: Option<Vec<super::DeviceManagementExchangeConnector>>,
+    /// Collection of imported Windows autopilot devices.
+    #[graph(navigation)]
+    pub imported_windows_autopilot_device_identities:
+        Option<Vec<super::ImportedWindowsAutopilotDeviceIdentity>>,
+    /// The IOS software update installation statuses for this account.
+    #[graph(navigation)]
+    pub ios_update_statuses: Option<Vec<super::IosUpdateDeviceStatus>>,
+    /// Device overview
+    #[graph(navigation)]
+    pub managed_device_overview: Option<Box<super::ManagedDeviceOverview>>,
+    /// The list of managed devices.
+    #[graph(navigation)]
+    pub managed_devices: Option<Vec<super::ManagedDevice>>,
+    /// The collection property of MobileAppTroubleshootingEvent.
+    #[graph(navigation)]
+    pub mobile_app_troubleshooting_events: Option<Vec<super::MobileAppTroubleshootingEvent>>,
+    /// The list of Mobile threat Defense connectors configured by the tenant.
+    #[graph(navigation)]
+    pub mobile_threat_defense_connectors: Option<Vec<super::MobileThreatDefenseConnector>>,
+    /// The Notification Message Templates.
+    #[graph(navigation)]
+    pub notification_message_templates: Option<Vec<super::NotificationMessageTemplate>>,
+    /// The remote assist partners.
+    #[graph(navigation)]
+    pub remote_assistance_partners: Option<Vec<super::RemoteAssistancePartner>>,
+    /// `reports`: navigation to `microsoft.graph.deviceManagementReports`, read from `$expand`.
+    #[graph(navigation)]
+    pub reports: Option<Box<super::DeviceManagementReports>>,
+    /// The Resource Operations.
+    #[graph(navigation)]
+    pub resource_operations: Option<Vec<super::ResourceOperation>>,
+    /// The Role Assignments.
+    #[graph(navigation)]
+    pub role_assignments: Option<Vec<super::DeviceAndAppManagementRoleAssignment>>,
+    /// The Role Definitions.
+    #[graph(navigation)]
+    pub role_definitions: Option<Vec<super::AnyRoleDefinition>>,
+    /// The software update status summary.
+    #[graph(navigation)]
+    pub software_update_status_summary: Option<Box<super::SoftwareUpdateStatusSummary>>,
+    /// The terms and conditions associated with device management of the company.
+    #[graph(navigation)]
+    pub terms_and_conditions: Option<Vec<super::TermsAndConditions>>,
+    /// The list of troubleshooting events for the tenant.
+    #[graph(navigation)]
+    pub troubleshooting_events: Option<Vec<super::AnyDeviceManagementTroubleshootingEvent>>,
+    /// User experience analytics appHealth Application Performance
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_app_health_application_performance:
+        Option<Vec<super::UserExperienceAnalyticsAppHealthApplicationPerformance>>,
+    /// User experience analytics appHealth Application Performance by App Version details
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_app_health_application_performance_by_app_version_details:
+        Option<Vec<super::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails>>,
+    /// User experience analytics appHealth Application Performance by App Version Device Id
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_app_health_application_performance_by_app_version_device_id:
+        Option<Vec<super::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId>>,
+    /// User experience analytics appHealth Application Performance by OS Version
+    #[cfg(feature = "users")]
+    #[graph(
+        navigation,
+        rename = "userExperienceAnalyticsAppHealthApplicationPerformanceByOSVersion"
+    )]
+    pub user_experience_analytics_app_health_application_performance_by_os_version:
+        Option<Vec<super::UserExperienceAnalyticsAppHealthAppPerformanceByOSVersion>>,
+    /// User experience analytics appHealth Model Performance
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_app_health_device_model_performance:
+        Option<Vec<super::UserExperienceAnalyticsAppHealthDeviceModelPerformance>>,
+    /// User experience analytics appHealth Device Performance
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_app_health_device_performance:
+        Option<Vec<super::UserExperienceAnalyticsAppHealthDevicePerformance>>,
+    /// User experience analytics device performance details
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_app_health_device_performance_details:
+        Option<Vec<super::UserExperienceAnalyticsAppHealthDevicePerformanceDetails>>,
+    /// User experience analytics appHealth OS version Performance
+    #[cfg(feature = "users")]
+    #[graph(
+        navigation,
+        rename = "userExperienceAnalyticsAppHealthOSVersionPerformance"
+    )]
+    pub user_experience_analytics_app_health_os_version_performance:
+        Option<Vec<super::UserExperienceAnalyticsAppHealthOSVersionPerformance>>,
+    /// User experience analytics appHealth overview
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_app_health_overview:
+        Option<Box<super::UserExperienceAnalyticsCategory>>,
+    /// User experience analytics baselines
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_baselines: Option<Vec<super::UserExperienceAnalyticsBaseline>>,
+    /// User experience analytics categories
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_categories: Option<Vec<super::UserExperienceAnalyticsCategory>>,
+    /// User experience analytics device performance
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_device_performance:
+        Option<Vec<super::UserExperienceAnalyticsDevicePerformance>>,
+    /// User experience analytics device scores
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_device_scores:
+        Option<Vec<super::UserExperienceAnalyticsDeviceScores>>,
+    /// User experience analytics device Startup History
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_device_startup_history:
+        Option<Vec<super::UserExperienceAnalyticsDeviceStartupHistory>>,
+    /// User experience analytics device Startup Processes
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_device_startup_processes:
+        Option<Vec<super::UserExperienceAnalyticsDeviceStartupProcess>>,
+    /// User experience analytics device Startup Process Performance
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_device_startup_process_performance:
+        Option<Vec<super::UserExperienceAnalyticsDeviceStartupProcessPerformance>>,
+    /// User experience analytics metric history
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_metric_history:
+        Option<Vec<super::UserExperienceAnalyticsMetricHistory>>,
+    /// User experience analytics model scores
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_model_scores:
+        Option<Vec<super::UserExperienceAnalyticsModelScores>>,
+    /// User experience analytics overview
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_overview: Option<Box<super::UserExperienceAnalyticsOverview>>,
+    /// User experience analytics device Startup Score History
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_score_history:
+        Option<Vec<super::UserExperienceAnalyticsScoreHistory>>,
+    /// User experience analytics work from anywhere hardware readiness metrics.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_work_from_anywhere_hardware_readiness_metric:
+        Option<Box<super::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric>>,
+    /// User experience analytics work from anywhere metrics.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_work_from_anywhere_metrics:
+        Option<Vec<super::UserExperienceAnalyticsWorkFromAnywhereMetric>>,
+    /// The user experience analytics work from anywhere model performance
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_experience_analytics_work_from_anywhere_model_performance:
+        Option<Vec<super::UserExperienceAnalyticsWorkFromAnywhereModelPerformance>>,
+    /// `virtualEndpoint`: navigation to `microsoft.graph.virtualEndpoint`, read from `$expand`.
+    #[graph(navigation)]
+    pub virtual_endpoint: Option<Box<super::VirtualEndpoint>>,
+    /// The Windows autopilot device identities contained collection.
+    #[graph(navigation)]
+    pub windows_autopilot_device_identities: Option<Vec<super::WindowsAutopilotDeviceIdentity>>,
+    /// The windows information protection app learning summaries.
+    #[graph(navigation)]
+    pub windows_information_protection_app_learning_summaries:
+        Option<Vec<super::WindowsInformationProtectionAppLearningSummary>>,
+    /// The windows information protection network learning summaries.
+    #[graph(navigation)]
+    pub windows_information_protection_network_learning_summaries:
+        Option<Vec<super::WindowsInformationProtectionNetworkLearningSummary>>,
+    /// The list of affected malware in the tenant.
+    #[graph(navigation)]
+    pub windows_malware_information: Option<Vec<super::WindowsMalwareInformation>>,
+    /// `managedDeviceOverview@odata.bind`: links `managedDeviceOverview` to an existing entity by
+    /// URL (create or patch bodies).
+    #[graph(bind = "managedDeviceOverview")]
+    pub managed_device_overview_bind: Option<String>,
+    /// `softwareUpdateStatusSummary@odata.bind`: links `softwareUpdateStatusSummary` to an existing
+    /// entity by URL (create or patch bodies).
+    #[graph(bind = "softwareUpdateStatusSummary")]
+    pub software_update_status_summary_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,16 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.deviceManagementReports`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `exportJobs` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceManagementReports", omit_none)]
 pub struct DeviceManagementReports {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// Entity representing a job to export a report.
+    #[graph(navigation)]
+    pub export_jobs: Option<Vec<super::DeviceManagementExportJob>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -26,3 +26,16 @@ pub struct DeviceManagementTroubleshootingEvent {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.deviceManagementTroubleshootingEvent` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.deviceManagementTroubleshootingEvent")]
+pub enum AnyDeviceManagementTroubleshootingEvent {
+    /// `microsoft.graph.enrollmentTroubleshootingEvent`.
+    EnrollmentTroubleshootingEvent(super::EnrollmentTroubleshootingEvent),
+    /// `microsoft.graph.deviceManagementTroubleshootingEvent` itself, or a derived type this build
+    /// does not know.
+    #[graph(other)]
+    DeviceManagementTroubleshootingEvent(DeviceManagementTroubleshootingEvent),
+}

@@ -2,18 +2,63 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.directory`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `administrativeUnits`, `attributeSets`,
-/// `customSecurityAttributeDefinitions`, `deletedItems`, `deviceLocalCredentials`,
-/// `federationConfigurations`, `onPremisesSynchronization`, `publicKeyInfrastructure`, `recovery`,
-/// `remoteTenantGroups`, `subscriptions` (in a body only when `$expand`ed, never patched through
-/// this type).
+/// OData entity type `microsoft.graph.directory`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.directory", omit_none)]
 pub struct Directory {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `administrativeUnits`: navigation to `Collection(microsoft.graph.administrativeUnit)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub administrative_units: Option<Vec<super::AdministrativeUnit>>,
+    /// `attributeSets`: navigation to `Collection(microsoft.graph.attributeSet)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub attribute_sets: Option<Vec<super::AttributeSet>>,
+    /// `customSecurityAttributeDefinitions`: navigation to
+    /// `Collection(microsoft.graph.customSecurityAttributeDefinition)`, read from `$expand`.
+    #[graph(navigation)]
+    pub custom_security_attribute_definitions:
+        Option<Vec<super::CustomSecurityAttributeDefinition>>,
+    /// `deletedItems`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub deleted_items: Option<Vec<super::AnyDirectoryObject>>,
+    /// `deviceLocalCredentials`: navigation to
+    /// `Collection(microsoft.graph.deviceLocalCredentialInfo)`, read from `$expand`.
+    #[graph(navigation)]
+    pub device_local_credentials: Option<Vec<super::DeviceLocalCredentialInfo>>,
+    /// `federationConfigurations`: navigation to
+    /// `Collection(microsoft.graph.identityProviderBase)`, read from `$expand`.
+    #[cfg(feature = "identity")]
+    #[graph(navigation)]
+    pub federation_configurations: Option<Vec<super::AnyIdentityProviderBase>>,
+    /// `onPremisesSynchronization`: navigation to
+    /// `Collection(microsoft.graph.onPremisesDirectorySynchronization)`, read from `$expand`.
+    #[graph(navigation)]
+    pub on_premises_synchronization: Option<Vec<super::OnPremisesDirectorySynchronization>>,
+    /// `publicKeyInfrastructure`: navigation to `microsoft.graph.publicKeyInfrastructureRoot`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub public_key_infrastructure: Option<Box<super::PublicKeyInfrastructureRoot>>,
+    /// `recovery`: navigation to `microsoft.graph.entraRecoveryServices.recovery`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub recovery: Option<Box<super::entra_recovery_services::Recovery>>,
+    /// `remoteTenantGroups`: navigation to `Collection(microsoft.graph.remoteTenantGroup)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub remote_tenant_groups: Option<Vec<super::RemoteTenantGroup>>,
+    /// `subscriptions`: navigation to `Collection(microsoft.graph.companySubscription)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub subscriptions: Option<Vec<super::CompanySubscription>>,
+    /// `deletedItems@odata.bind`: links `deletedItems` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "deletedItems")]
+    pub deleted_items_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

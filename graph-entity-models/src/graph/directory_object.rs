@@ -19,3 +19,112 @@ pub struct DirectoryObject {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.directoryObject` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.directoryObject")]
+pub enum AnyDirectoryObject {
+    /// `microsoft.graph.activityBasedTimeoutPolicy`.
+    ActivityBasedTimeoutPolicy(super::ActivityBasedTimeoutPolicy),
+    /// `microsoft.graph.administrativeUnit`.
+    #[cfg(feature = "directory")]
+    AdministrativeUnit(super::AdministrativeUnit),
+    /// `microsoft.graph.agentIdentity`.
+    #[cfg(feature = "identity")]
+    AgentIdentity(super::AgentIdentity),
+    /// `microsoft.graph.agentIdentityBlueprint`.
+    #[cfg(feature = "identity")]
+    AgentIdentityBlueprint(super::AgentIdentityBlueprint),
+    /// `microsoft.graph.agentIdentityBlueprintPrincipal`.
+    #[cfg(feature = "identity")]
+    AgentIdentityBlueprintPrincipal(super::AgentIdentityBlueprintPrincipal),
+    /// `microsoft.graph.agentUser`.
+    #[cfg(feature = "users")]
+    AgentUser(super::AgentUser),
+    /// `microsoft.graph.appManagementPolicy`.
+    #[cfg(feature = "directory")]
+    AppManagementPolicy(super::AppManagementPolicy),
+    /// `microsoft.graph.appRoleAssignment`.
+    AppRoleAssignment(super::AppRoleAssignment),
+    /// `microsoft.graph.application`.
+    #[cfg(feature = "identity")]
+    Application(super::Application),
+    /// `microsoft.graph.authorizationPolicy`.
+    AuthorizationPolicy(super::AuthorizationPolicy),
+    /// `microsoft.graph.certificateAuthorityDetail`.
+    CertificateAuthorityDetail(super::CertificateAuthorityDetail),
+    /// `microsoft.graph.certificateBasedAuthPki`.
+    CertificateBasedAuthPki(super::CertificateBasedAuthPki),
+    /// `microsoft.graph.claimsMappingPolicy`.
+    ClaimsMappingPolicy(super::ClaimsMappingPolicy),
+    /// `microsoft.graph.contract`.
+    Contract(super::Contract),
+    /// `microsoft.graph.crossTenantAccessPolicy`.
+    #[cfg(feature = "directory")]
+    CrossTenantAccessPolicy(super::CrossTenantAccessPolicy),
+    /// `microsoft.graph.device`.
+    Device(super::Device),
+    /// `microsoft.graph.directoryObjectPartnerReference`.
+    #[cfg(feature = "directory")]
+    DirectoryObjectPartnerReference(super::DirectoryObjectPartnerReference),
+    /// `microsoft.graph.directoryRole`.
+    #[cfg(feature = "directory")]
+    DirectoryRole(super::DirectoryRole),
+    /// `microsoft.graph.directoryRoleTemplate`.
+    #[cfg(feature = "directory")]
+    DirectoryRoleTemplate(super::DirectoryRoleTemplate),
+    /// `microsoft.graph.endpoint`.
+    Endpoint(super::Endpoint),
+    /// `microsoft.graph.extensionProperty`.
+    ExtensionProperty(super::ExtensionProperty),
+    /// `microsoft.graph.federatedTokenValidationPolicy`.
+    FederatedTokenValidationPolicy(super::FederatedTokenValidationPolicy),
+    /// `microsoft.graph.group`.
+    #[cfg(feature = "groups")]
+    Group(super::Group),
+    /// `microsoft.graph.groupSettingTemplate`.
+    #[cfg(feature = "groups")]
+    GroupSettingTemplate(super::GroupSettingTemplate),
+    /// `microsoft.graph.homeRealmDiscoveryPolicy`.
+    HomeRealmDiscoveryPolicy(super::HomeRealmDiscoveryPolicy),
+    /// `microsoft.graph.identitySecurityDefaultsEnforcementPolicy`.
+    #[cfg(feature = "identity")]
+    IdentitySecurityDefaultsEnforcementPolicy(super::IdentitySecurityDefaultsEnforcementPolicy),
+    /// `microsoft.graph.mailbox`.
+    #[cfg(feature = "mail")]
+    Mailbox(super::Mailbox),
+    /// `microsoft.graph.multiTenantOrganizationMember`.
+    MultiTenantOrganizationMember(super::MultiTenantOrganizationMember),
+    /// `microsoft.graph.orgContact`.
+    OrgContact(super::OrgContact),
+    /// `microsoft.graph.organization`.
+    #[cfg(feature = "directory")]
+    Organization(super::Organization),
+    /// `microsoft.graph.permissionGrantPolicy`.
+    #[cfg(feature = "files")]
+    PermissionGrantPolicy(super::PermissionGrantPolicy),
+    /// `microsoft.graph.policyBase`.
+    PolicyBase(super::PolicyBase),
+    /// `microsoft.graph.remoteTenantGroup`.
+    RemoteTenantGroup(super::RemoteTenantGroup),
+    /// `microsoft.graph.resourceSpecificPermissionGrant`.
+    ResourceSpecificPermissionGrant(super::ResourceSpecificPermissionGrant),
+    /// `microsoft.graph.servicePrincipal`.
+    #[cfg(feature = "identity")]
+    ServicePrincipal(super::ServicePrincipal),
+    /// `microsoft.graph.stsPolicy`.
+    StsPolicy(super::StsPolicy),
+    /// `microsoft.graph.tenantAppManagementPolicy`.
+    #[cfg(feature = "directory")]
+    TenantAppManagementPolicy(super::TenantAppManagementPolicy),
+    /// `microsoft.graph.tokenIssuancePolicy`.
+    TokenIssuancePolicy(super::TokenIssuancePolicy),
+    /// `microsoft.graph.tokenLifetimePolicy`.
+    TokenLifetimePolicy(super::TokenLifetimePolicy),
+    /// `microsoft.graph.user`.
+    #[cfg(feature = "users")]
+    User(super::User),
+    /// `microsoft.graph.directoryObject` itself, or a derived type this build does not know.
+    #[graph(other)]
+    DirectoryObject(DirectoryObject),
+}

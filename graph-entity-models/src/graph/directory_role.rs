@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.directoryRole`, derived from
-/// `microsoft.graph.directoryObject`. Open type: its patch can set dynamic properties too. Not
-/// generated: the navigation properties `members`, `scopedMembers` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.directoryObject`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.directoryRole", open_type, omit_none)]
 pub struct DirectoryRole {
@@ -20,6 +18,16 @@ pub struct DirectoryRole {
     pub display_name: Option<String>,
     /// `roleTemplateId`: `Edm.String`.
     pub role_template_id: Option<String>,
+    /// `members`: navigation to `Collection(microsoft.graph.directoryObject)`, read from `$expand`.
+    #[graph(navigation)]
+    pub members: Option<Vec<super::AnyDirectoryObject>>,
+    /// `scopedMembers`: navigation to `Collection(microsoft.graph.scopedRoleMembership)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub scoped_members: Option<Vec<super::ScopedRoleMembership>>,
+    /// `members@odata.bind`: links `members` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "members")]
+    pub members_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData complex type `microsoft.graph.documentSet`. Not generated: the navigation properties
-/// `sharedColumns`, `welcomePageColumns` (in a body only when `$expand`ed, never patched through
-/// this type).
+/// OData complex type `microsoft.graph.documentSet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.documentSet", omit_none)]
 pub struct DocumentSet {
@@ -20,6 +18,22 @@ pub struct DocumentSet {
     pub should_prefix_name_to_file: Option<bool>,
     /// `welcomePageUrl`: `Edm.String`.
     pub welcome_page_url: Option<String>,
+    /// `sharedColumns`: navigation to `Collection(microsoft.graph.columnDefinition)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub shared_columns: Option<Vec<super::ColumnDefinition>>,
+    /// `welcomePageColumns`: navigation to `Collection(microsoft.graph.columnDefinition)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub welcome_page_columns: Option<Vec<super::ColumnDefinition>>,
+    /// `sharedColumns@odata.bind`: links `sharedColumns` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "sharedColumns")]
+    pub shared_columns_bind: Option<Vec<String>>,
+    /// `welcomePageColumns@odata.bind`: links `welcomePageColumns` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "welcomePageColumns")]
+    pub welcome_page_columns_bind: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.documentSetVersion`, derived from
-/// `microsoft.graph.listItemVersion`. Not generated: the navigation property `fields` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.listItemVersion`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.documentSetVersion", omit_none)]
 pub struct DocumentSetVersion {
@@ -31,6 +30,9 @@ pub struct DocumentSetVersion {
     pub items: Option<Vec<super::DocumentSetVersionItem>>,
     /// `shouldCaptureMinorVersion`: `Edm.Boolean`.
     pub should_capture_minor_version: Option<bool>,
+    /// `fields`: navigation to `microsoft.graph.fieldValueSet`, read from `$expand`.
+    #[graph(navigation)]
+    pub fields: Option<Box<super::FieldValueSet>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,10 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.domain`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `domainNameReferences`, `federationConfiguration`,
-/// `rootDomain`, `serviceConfigurationRecords`, `verificationDnsRecords` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.domain`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.domain", omit_none)]
 pub struct Domain {
@@ -39,6 +36,34 @@ pub struct Domain {
     pub state: Option<super::DomainState>,
     /// `supportedServices`: `Collection(Edm.String)`, not nullable.
     pub supported_services: Option<Vec<String>>,
+    /// `domainNameReferences`: navigation to `Collection(microsoft.graph.directoryObject)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub domain_name_references: Option<Vec<super::AnyDirectoryObject>>,
+    /// `federationConfiguration`: navigation to
+    /// `Collection(microsoft.graph.internalDomainFederation)`, read from `$expand`.
+    #[cfg(feature = "identity")]
+    #[graph(navigation)]
+    pub federation_configuration: Option<Vec<super::InternalDomainFederation>>,
+    /// `rootDomain`: navigation to `microsoft.graph.domain`, read from `$expand`.
+    #[graph(navigation)]
+    pub root_domain: Option<Box<super::Domain>>,
+    /// `serviceConfigurationRecords`: navigation to `Collection(microsoft.graph.domainDnsRecord)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub service_configuration_records: Option<Vec<super::AnyDomainDnsRecord>>,
+    /// `verificationDnsRecords`: navigation to `Collection(microsoft.graph.domainDnsRecord)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub verification_dns_records: Option<Vec<super::AnyDomainDnsRecord>>,
+    /// `domainNameReferences@odata.bind`: links `domainNameReferences` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "domainNameReferences")]
+    pub domain_name_references_bind: Option<Vec<String>>,
+    /// `rootDomain@odata.bind`: links `rootDomain` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "rootDomain")]
+    pub root_domain_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -26,3 +26,22 @@ pub struct DomainDnsRecord {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.domainDnsRecord` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.domainDnsRecord")]
+pub enum AnyDomainDnsRecord {
+    /// `microsoft.graph.domainDnsCnameRecord`.
+    DomainDnsCnameRecord(super::DomainDnsCnameRecord),
+    /// `microsoft.graph.domainDnsMxRecord`.
+    DomainDnsMxRecord(super::DomainDnsMxRecord),
+    /// `microsoft.graph.domainDnsSrvRecord`.
+    DomainDnsSrvRecord(super::DomainDnsSrvRecord),
+    /// `microsoft.graph.domainDnsTxtRecord`.
+    DomainDnsTxtRecord(super::DomainDnsTxtRecord),
+    /// `microsoft.graph.domainDnsUnavailableRecord`.
+    DomainDnsUnavailableRecord(super::DomainDnsUnavailableRecord),
+    /// `microsoft.graph.domainDnsRecord` itself, or a derived type this build does not know.
+    #[graph(other)]
+    DomainDnsRecord(DomainDnsRecord),
+}

@@ -2,10 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.drive`, derived from `microsoft.graph.baseItem`. Not
-/// generated: the navigation properties `createdByUser`, `lastModifiedByUser`, `bundles`,
-/// `following`, `items`, `list`, `root`, `special` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.drive`, derived from `microsoft.graph.baseItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.drive", omit_none)]
 pub struct Drive {
@@ -47,6 +44,54 @@ pub struct Drive {
     /// `system`: `microsoft.graph.systemFacet`.
     #[graph(nested)]
     pub system: Option<super::SystemFacet>,
+    /// `createdByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub created_by_user: Option<Box<super::AnyUser>>,
+    /// `lastModifiedByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub last_modified_by_user: Option<Box<super::AnyUser>>,
+    /// `bundles`: navigation to `Collection(microsoft.graph.driveItem)`, read from `$expand`.
+    #[graph(navigation)]
+    pub bundles: Option<Vec<super::DriveItem>>,
+    /// `following`: navigation to `Collection(microsoft.graph.driveItem)`, read from `$expand`.
+    #[graph(navigation)]
+    pub following: Option<Vec<super::DriveItem>>,
+    /// `items`: navigation to `Collection(microsoft.graph.driveItem)`, read from `$expand`.
+    #[graph(navigation)]
+    pub items: Option<Vec<super::DriveItem>>,
+    /// `list`: navigation to `microsoft.graph.list`, read from `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub list: Option<Box<super::List>>,
+    /// `root`: navigation to `microsoft.graph.driveItem`, read from `$expand`.
+    #[graph(navigation)]
+    pub root: Option<Box<super::DriveItem>>,
+    /// `special`: navigation to `Collection(microsoft.graph.driveItem)`, read from `$expand`.
+    #[graph(navigation)]
+    pub special: Option<Vec<super::DriveItem>>,
+    /// `createdByUser@odata.bind`: links `createdByUser` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "createdByUser")]
+    pub created_by_user_bind: Option<String>,
+    /// `lastModifiedByUser@odata.bind`: links `lastModifiedByUser` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "lastModifiedByUser")]
+    pub last_modified_by_user_bind: Option<String>,
+    /// `bundles@odata.bind`: links `bundles` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "bundles")]
+    pub bundles_bind: Option<Vec<String>>,
+    /// `following@odata.bind`: links `following` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "following")]
+    pub following_bind: Option<Vec<String>>,
+    /// `root@odata.bind`: links `root` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "root")]
+    pub root_bind: Option<String>,
+    /// `special@odata.bind`: links `special` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "special")]
+    pub special_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -4,10 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.driveItem`, derived from `microsoft.graph.baseItem`. Open
 /// type: its patch can set dynamic properties too. Not generated: the `Edm.Stream` property
-/// `content` (media content, never in a JSON body). Not generated: the navigation properties
-/// `createdByUser`, `lastModifiedByUser`, `analytics`, `children`, `listItem`, `permissions`,
-/// `retentionLabel`, `subscriptions`, `thumbnails`, `versions`, `workbook` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `content` (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.driveItem", open_type, omit_none)]
 pub struct DriveItem {
@@ -101,6 +98,62 @@ pub struct DriveItem {
     pub video: Option<super::Video>,
     /// `webDavUrl`: `Edm.String`.
     pub web_dav_url: Option<String>,
+    /// `createdByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub created_by_user: Option<Box<super::AnyUser>>,
+    /// `lastModifiedByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub last_modified_by_user: Option<Box<super::AnyUser>>,
+    /// `analytics`: navigation to `microsoft.graph.itemAnalytics`, read from `$expand`.
+    #[graph(navigation)]
+    pub analytics: Option<Box<super::ItemAnalytics>>,
+    /// `children`: navigation to `Collection(microsoft.graph.driveItem)`, read from `$expand`.
+    #[graph(navigation)]
+    pub children: Option<Vec<super::DriveItem>>,
+    /// `listItem`: navigation to `microsoft.graph.listItem`, read from `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub list_item: Option<Box<super::ListItem>>,
+    /// `permissions`: navigation to `Collection(microsoft.graph.permission)`, read from `$expand`.
+    #[graph(navigation)]
+    pub permissions: Option<Vec<super::Permission>>,
+    /// `retentionLabel`: navigation to `microsoft.graph.itemRetentionLabel`, read from `$expand`.
+    #[cfg(feature = "other")]
+    #[graph(navigation)]
+    pub retention_label: Option<Box<super::ItemRetentionLabel>>,
+    /// `subscriptions`: navigation to `Collection(microsoft.graph.subscription)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub subscriptions: Option<Vec<super::Subscription>>,
+    /// `thumbnails`: navigation to `Collection(microsoft.graph.thumbnailSet)`, read from `$expand`.
+    #[graph(navigation)]
+    pub thumbnails: Option<Vec<super::ThumbnailSet>>,
+    /// `versions`: navigation to `Collection(microsoft.graph.driveItemVersion)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub versions: Option<Vec<super::DriveItemVersion>>,
+    /// `workbook`: navigation to `microsoft.graph.workbook`, read from `$expand`.
+    #[cfg(feature = "workbook")]
+    #[graph(navigation)]
+    pub workbook: Option<Box<super::Workbook>>,
+    /// `createdByUser@odata.bind`: links `createdByUser` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "createdByUser")]
+    pub created_by_user_bind: Option<String>,
+    /// `lastModifiedByUser@odata.bind`: links `lastModifiedByUser` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "lastModifiedByUser")]
+    pub last_modified_by_user_bind: Option<String>,
+    /// `children@odata.bind`: links `children` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "children")]
+    pub children_bind: Option<Vec<String>>,
+    /// `listItem@odata.bind`: links `listItem` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "listItem")]
+    pub list_item_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.driveRestoreArtifact`, derived from
-/// `microsoft.graph.restoreArtifactBase`. Not generated: the navigation property `restorePoint` (in
-/// a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.restoreArtifactBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.driveRestoreArtifact", omit_none)]
 pub struct DriveRestoreArtifact {
@@ -30,6 +29,13 @@ pub struct DriveRestoreArtifact {
     /// `restoredSiteWebUrl`: `Edm.String`.
     #[graph(read_only)]
     pub restored_site_web_url: Option<String>,
+    /// `restorePoint`: navigation to `microsoft.graph.restorePoint`, read from `$expand`.
+    #[graph(navigation)]
+    pub restore_point: Option<Box<super::RestorePoint>>,
+    /// `restorePoint@odata.bind`: links `restorePoint` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "restorePoint")]
+    pub restore_point_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

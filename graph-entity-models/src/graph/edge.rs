@@ -2,15 +2,17 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.edge`, derived from `microsoft.graph.entity`. Not generated:
-/// the navigation property `internetExplorerMode` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.edge`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.edge", omit_none)]
 pub struct Edge {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `internetExplorerMode`: navigation to `microsoft.graph.internetExplorerMode`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub internet_explorer_mode: Option<Box<super::InternetExplorerMode>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

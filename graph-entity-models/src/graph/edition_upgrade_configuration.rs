@@ -5,9 +5,7 @@ use graph_entity::GraphEntity;
 /// Windows 10 Edition Upgrade configuration.
 ///
 /// OData entity type `microsoft.graph.editionUpgradeConfiguration`, derived from
-/// `microsoft.graph.deviceConfiguration`. Not generated: the navigation properties `assignments`,
-/// `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`, `userStatuses`,
-/// `userStatusOverview` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.deviceConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.editionUpgradeConfiguration", omit_none)]
 pub struct EditionUpgradeConfiguration {
@@ -32,6 +30,24 @@ pub struct EditionUpgradeConfiguration {
     pub product_key: Option<String>,
     /// Edition Upgrade Target Edition.
     pub target_edition: Option<super::Windows10EditionType>,
+    /// The list of assignments for the device configuration profile.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::DeviceConfigurationAssignment>>,
+    /// Device Configuration Setting State Device Summary
+    #[graph(navigation)]
+    pub device_setting_state_summaries: Option<Vec<super::SettingStateDeviceSummary>>,
+    /// Device configuration installation status by device.
+    #[graph(navigation)]
+    pub device_statuses: Option<Vec<super::DeviceConfigurationDeviceStatus>>,
+    /// Device Configuration devices status overview
+    #[graph(navigation)]
+    pub device_status_overview: Option<Box<super::DeviceConfigurationDeviceOverview>>,
+    /// Device configuration installation status by user.
+    #[graph(navigation)]
+    pub user_statuses: Option<Vec<super::DeviceConfigurationUserStatus>>,
+    /// Device Configuration users status overview
+    #[graph(navigation)]
+    pub user_status_overview: Option<Box<super::DeviceConfigurationUserOverview>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.educationAssignment`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `categories`, `gradingCategory`, `gradingScheme`,
-/// `resources`, `rubric`, `submissions` (in a body only when `$expand`ed, never patched through
-/// this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationAssignment", omit_none)]
 pub struct EducationAssignment {
@@ -73,6 +70,37 @@ pub struct EducationAssignment {
     /// `webUrl`: `Edm.String`.
     #[graph(read_only)]
     pub web_url: Option<String>,
+    /// `categories`: navigation to `Collection(microsoft.graph.educationCategory)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub categories: Option<Vec<super::EducationCategory>>,
+    /// `gradingCategory`: navigation to `microsoft.graph.educationGradingCategory`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub grading_category: Option<Box<super::EducationGradingCategory>>,
+    /// `gradingScheme`: navigation to `microsoft.graph.educationGradingScheme`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub grading_scheme: Option<Box<super::EducationGradingScheme>>,
+    /// `resources`: navigation to `Collection(microsoft.graph.educationAssignmentResource)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub resources: Option<Vec<super::EducationAssignmentResource>>,
+    /// `rubric`: navigation to `microsoft.graph.educationRubric`, read from `$expand`.
+    #[graph(navigation)]
+    pub rubric: Option<Box<super::EducationRubric>>,
+    /// `submissions`: navigation to `Collection(microsoft.graph.educationSubmission)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub submissions: Option<Vec<super::EducationSubmission>>,
+    /// `gradingCategory@odata.bind`: links `gradingCategory` to an existing entity by URL (create
+    /// or patch bodies).
+    #[graph(bind = "gradingCategory")]
+    pub grading_category_bind: Option<String>,
+    /// `gradingScheme@odata.bind`: links `gradingScheme` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "gradingScheme")]
+    pub grading_scheme_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

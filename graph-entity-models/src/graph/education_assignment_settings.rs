@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.educationAssignmentSettings`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `defaultGradingScheme`,
-/// `gradingCategories`, `gradingSchemes` (in a body only when `$expand`ed, never patched through
-/// this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationAssignmentSettings", omit_none)]
 pub struct EducationAssignmentSettings {
@@ -14,6 +12,22 @@ pub struct EducationAssignmentSettings {
     pub id: Option<String>,
     /// `submissionAnimationDisabled`: `Edm.Boolean`.
     pub submission_animation_disabled: Option<bool>,
+    /// `defaultGradingScheme`: navigation to `microsoft.graph.educationGradingScheme`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub default_grading_scheme: Option<Box<super::EducationGradingScheme>>,
+    /// `gradingCategories`: navigation to `Collection(microsoft.graph.educationGradingCategory)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub grading_categories: Option<Vec<super::EducationGradingCategory>>,
+    /// `gradingSchemes`: navigation to `Collection(microsoft.graph.educationGradingScheme)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub grading_schemes: Option<Vec<super::EducationGradingScheme>>,
+    /// `defaultGradingScheme@odata.bind`: links `defaultGradingScheme` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "defaultGradingScheme")]
+    pub default_grading_scheme_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,10 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.educationClass`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `assignmentCategories`, `assignmentDefaults`,
-/// `assignments`, `assignmentSettings`, `group`, `members`, `modules`, `schools`, `teachers` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.educationClass`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationClass", omit_none)]
 pub struct EducationClass {
@@ -39,6 +36,51 @@ pub struct EducationClass {
     /// `term`: `microsoft.graph.educationTerm`.
     #[graph(nested)]
     pub term: Option<super::EducationTerm>,
+    /// `assignmentCategories`: navigation to `Collection(microsoft.graph.educationCategory)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub assignment_categories: Option<Vec<super::EducationCategory>>,
+    /// `assignmentDefaults`: navigation to `microsoft.graph.educationAssignmentDefaults`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub assignment_defaults: Option<Box<super::EducationAssignmentDefaults>>,
+    /// `assignments`: navigation to `Collection(microsoft.graph.educationAssignment)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::EducationAssignment>>,
+    /// `assignmentSettings`: navigation to `microsoft.graph.educationAssignmentSettings`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub assignment_settings: Option<Box<super::EducationAssignmentSettings>>,
+    /// `group`: navigation to `microsoft.graph.group`, read from `$expand`.
+    #[cfg(feature = "groups")]
+    #[graph(navigation)]
+    pub group: Option<Box<super::Group>>,
+    /// `members`: navigation to `Collection(microsoft.graph.educationUser)`, read from `$expand`.
+    #[graph(navigation)]
+    pub members: Option<Vec<super::EducationUser>>,
+    /// `modules`: navigation to `Collection(microsoft.graph.educationModule)`, read from `$expand`.
+    #[graph(navigation)]
+    pub modules: Option<Vec<super::EducationModule>>,
+    /// `schools`: navigation to `Collection(microsoft.graph.educationSchool)`, read from `$expand`.
+    #[graph(navigation)]
+    pub schools: Option<Vec<super::EducationSchool>>,
+    /// `teachers`: navigation to `Collection(microsoft.graph.educationUser)`, read from `$expand`.
+    #[graph(navigation)]
+    pub teachers: Option<Vec<super::EducationUser>>,
+    /// `group@odata.bind`: links `group` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "group")]
+    pub group_bind: Option<String>,
+    /// `members@odata.bind`: links `members` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "members")]
+    pub members_bind: Option<Vec<String>>,
+    /// `schools@odata.bind`: links `schools` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "schools")]
+    pub schools_bind: Option<Vec<String>>,
+    /// `teachers@odata.bind`: links `teachers` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "teachers")]
+    pub teachers_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.educationModule`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `resources` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.educationModule`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationModule", omit_none)]
 pub struct EducationModule {
@@ -35,6 +33,10 @@ pub struct EducationModule {
     /// `status`: `microsoft.graph.educationModuleStatus`.
     #[graph(read_only)]
     pub status: Option<super::EducationModuleStatus>,
+    /// `resources`: navigation to `Collection(microsoft.graph.educationModuleResource)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub resources: Option<Vec<super::EducationModuleResource>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

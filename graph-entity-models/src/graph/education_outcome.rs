@@ -23,3 +23,20 @@ pub struct EducationOutcome {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.educationOutcome` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.educationOutcome")]
+pub enum AnyEducationOutcome {
+    /// `microsoft.graph.educationFeedbackOutcome`.
+    EducationFeedbackOutcome(super::EducationFeedbackOutcome),
+    /// `microsoft.graph.educationFeedbackResourceOutcome`.
+    EducationFeedbackResourceOutcome(super::EducationFeedbackResourceOutcome),
+    /// `microsoft.graph.educationPointsOutcome`.
+    EducationPointsOutcome(super::EducationPointsOutcome),
+    /// `microsoft.graph.educationRubricOutcome`.
+    EducationRubricOutcome(super::EducationRubricOutcome),
+    /// `microsoft.graph.educationOutcome` itself, or a derived type this build does not know.
+    #[graph(other)]
+    EducationOutcome(EducationOutcome),
+}

@@ -2,12 +2,26 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.educationRoot`. Not generated: the navigation properties
-/// `classes`, `me`, `reports`, `schools`, `users` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.educationRoot`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationRoot", omit_none)]
 pub struct EducationRoot {
+    /// `classes`: navigation to `Collection(microsoft.graph.educationClass)`, read from `$expand`.
+    #[graph(navigation)]
+    pub classes: Option<Vec<super::EducationClass>>,
+    /// `me`: navigation to `microsoft.graph.educationUser`, read from `$expand`.
+    #[graph(navigation)]
+    pub me: Option<Box<super::EducationUser>>,
+    /// `reports`: navigation to `microsoft.graph.reportsRoot`, read from `$expand`.
+    #[cfg(feature = "reports")]
+    #[graph(navigation)]
+    pub reports: Option<Box<super::ReportsRoot>>,
+    /// `schools`: navigation to `Collection(microsoft.graph.educationSchool)`, read from `$expand`.
+    #[graph(navigation)]
+    pub schools: Option<Vec<super::EducationSchool>>,
+    /// `users`: navigation to `Collection(microsoft.graph.educationUser)`, read from `$expand`.
+    #[graph(navigation)]
+    pub users: Option<Vec<super::EducationUser>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.educationSchool`, derived from
-/// `microsoft.graph.educationOrganization`. Not generated: the navigation properties
-/// `administrativeUnit`, `classes`, `users` (in a body only when `$expand`ed, never patched through
-/// this type).
+/// `microsoft.graph.educationOrganization`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationSchool", omit_none)]
 pub struct EducationSchool {
@@ -44,6 +42,27 @@ pub struct EducationSchool {
     pub principal_name: Option<String>,
     /// `schoolNumber`: `Edm.String`.
     pub school_number: Option<String>,
+    /// `administrativeUnit`: navigation to `microsoft.graph.administrativeUnit`, read from
+    /// `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub administrative_unit: Option<Box<super::AdministrativeUnit>>,
+    /// `classes`: navigation to `Collection(microsoft.graph.educationClass)`, read from `$expand`.
+    #[graph(navigation)]
+    pub classes: Option<Vec<super::EducationClass>>,
+    /// `users`: navigation to `Collection(microsoft.graph.educationUser)`, read from `$expand`.
+    #[graph(navigation)]
+    pub users: Option<Vec<super::EducationUser>>,
+    /// `administrativeUnit@odata.bind`: links `administrativeUnit` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "administrativeUnit")]
+    pub administrative_unit_bind: Option<String>,
+    /// `classes@odata.bind`: links `classes` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "classes")]
+    pub classes_bind: Option<Vec<String>>,
+    /// `users@odata.bind`: links `users` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "users")]
+    pub users_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

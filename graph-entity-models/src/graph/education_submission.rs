@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.educationSubmission`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `outcomes`, `resources`, `submittedResources` (in a
-/// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationSubmission", omit_none)]
 pub struct EducationSubmission {
@@ -62,6 +60,18 @@ pub struct EducationSubmission {
     /// `webUrl`: `Edm.String`.
     #[graph(read_only)]
     pub web_url: Option<String>,
+    /// `outcomes`: navigation to `Collection(microsoft.graph.educationOutcome)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub outcomes: Option<Vec<super::AnyEducationOutcome>>,
+    /// `resources`: navigation to `Collection(microsoft.graph.educationSubmissionResource)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub resources: Option<Vec<super::EducationSubmissionResource>>,
+    /// `submittedResources`: navigation to
+    /// `Collection(microsoft.graph.educationSubmissionResource)`, read from `$expand`.
+    #[graph(navigation)]
+    pub submitted_resources: Option<Vec<super::EducationSubmissionResource>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

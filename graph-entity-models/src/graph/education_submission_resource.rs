@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.educationSubmissionResource`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `dependentResources` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationSubmissionResource", omit_none)]
 pub struct EducationSubmissionResource {
@@ -16,6 +15,10 @@ pub struct EducationSubmissionResource {
     /// `resource`: `microsoft.graph.educationResource`.
     #[graph(nested)]
     pub resource: Option<super::AnyEducationResource>,
+    /// `dependentResources`: navigation to
+    /// `Collection(microsoft.graph.educationSubmissionResource)`, read from `$expand`.
+    #[graph(navigation)]
+    pub dependent_resources: Option<Vec<super::EducationSubmissionResource>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.educationUser`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `assignments`, `classes`, `rubrics`, `schools`,
-/// `taughtClasses`, `user` (in a body only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.educationUser`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationUser", omit_none)]
 pub struct EducationUser {
@@ -86,6 +84,40 @@ pub struct EducationUser {
     pub user_principal_name: Option<String>,
     /// `userType`: `Edm.String`.
     pub user_type: Option<String>,
+    /// `assignments`: navigation to `Collection(microsoft.graph.educationAssignment)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::EducationAssignment>>,
+    /// `classes`: navigation to `Collection(microsoft.graph.educationClass)`, read from `$expand`.
+    #[graph(navigation)]
+    pub classes: Option<Vec<super::EducationClass>>,
+    /// `rubrics`: navigation to `Collection(microsoft.graph.educationRubric)`, read from `$expand`.
+    #[graph(navigation)]
+    pub rubrics: Option<Vec<super::EducationRubric>>,
+    /// `schools`: navigation to `Collection(microsoft.graph.educationSchool)`, read from `$expand`.
+    #[graph(navigation)]
+    pub schools: Option<Vec<super::EducationSchool>>,
+    /// `taughtClasses`: navigation to `Collection(microsoft.graph.educationClass)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub taught_classes: Option<Vec<super::EducationClass>>,
+    /// `user`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user: Option<Box<super::AnyUser>>,
+    /// `classes@odata.bind`: links `classes` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "classes")]
+    pub classes_bind: Option<Vec<String>>,
+    /// `schools@odata.bind`: links `schools` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "schools")]
+    pub schools_bind: Option<Vec<String>>,
+    /// `taughtClasses@odata.bind`: links `taughtClasses` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "taughtClasses")]
+    pub taught_classes_bind: Option<Vec<String>>,
+    /// `user@odata.bind`: links `user` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "user")]
+    pub user_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.emailAuthenticationMethodConfiguration`, derived from
-/// `microsoft.graph.authenticationMethodConfiguration`. Not generated: the navigation property
-/// `includeTargets` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.authenticationMethodConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.emailAuthenticationMethodConfiguration",
@@ -21,6 +20,10 @@ pub struct EmailAuthenticationMethodConfiguration {
     pub state: Option<super::AuthenticationMethodState>,
     /// `allowExternalIdToUseEmailOtp`: `microsoft.graph.externalEmailOtpState`.
     pub allow_external_id_to_use_email_otp: Option<super::ExternalEmailOtpState>,
+    /// `includeTargets`: navigation to `Collection(microsoft.graph.authenticationMethodTarget)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub include_targets: Option<Vec<super::AnyAuthenticationMethodTarget>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

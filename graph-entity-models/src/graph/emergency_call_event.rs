@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.emergencyCallEvent`, derived from
-/// `microsoft.graph.callEvent`. Not generated: the navigation property `participants` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.callEvent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.emergencyCallEvent", omit_none)]
 pub struct EmergencyCallEvent {
@@ -22,6 +21,15 @@ pub struct EmergencyCallEvent {
     pub emergency_number_dialed: Option<String>,
     /// `policyName`: `Edm.String`.
     pub policy_name: Option<String>,
+    /// `participants`: navigation to `Collection(microsoft.graph.participant)`, read from
+    /// `$expand`.
+    #[cfg(feature = "communications")]
+    #[graph(navigation)]
+    pub participants: Option<Vec<super::Participant>>,
+    /// `participants@odata.bind`: links `participants` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "participants")]
+    pub participants_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

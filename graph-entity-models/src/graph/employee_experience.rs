@@ -2,12 +2,30 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.employeeExperience`. Not generated: the navigation properties
-/// `communities`, `engagementAsyncOperations`, `learningCourseActivities`, `learningProviders`,
-/// `roles` (in a body only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.employeeExperience`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.employeeExperience", omit_none)]
 pub struct EmployeeExperience {
+    /// A collection of communities in Viva Engage.
+    #[graph(navigation)]
+    pub communities: Option<Vec<super::Community>>,
+    /// A collection of long-running, asynchronous operations related to Viva Engage.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub engagement_async_operations: Option<Vec<super::EngagementAsyncOperation>>,
+    /// `learningCourseActivities`: navigation to
+    /// `Collection(microsoft.graph.learningCourseActivity)`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub learning_course_activities: Option<Vec<super::AnyLearningCourseActivity>>,
+    /// `learningProviders`: navigation to `Collection(microsoft.graph.learningProvider)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub learning_providers: Option<Vec<super::LearningProvider>>,
+    /// Viva Engage roles and their membership.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub roles: Option<Vec<super::EngagementRole>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

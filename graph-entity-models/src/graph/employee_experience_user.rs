@@ -3,14 +3,24 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.employeeExperienceUser`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `assignedRoles`,
-/// `learningCourseActivities` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.employeeExperienceUser", omit_none)]
 pub struct EmployeeExperienceUser {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// Viva Engage roles assigned to the user.
+    #[graph(navigation)]
+    pub assigned_roles: Option<Vec<super::EngagementRole>>,
+    /// `learningCourseActivities`: navigation to
+    /// `Collection(microsoft.graph.learningCourseActivity)`, read from `$expand`.
+    #[graph(navigation)]
+    pub learning_course_activities: Option<Vec<super::AnyLearningCourseActivity>>,
+    /// `learningCourseActivities@odata.bind`: links `learningCourseActivities` to existing entities
+    /// by URL (create or patch bodies).
+    #[graph(bind = "learningCourseActivities")]
+    pub learning_course_activities_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

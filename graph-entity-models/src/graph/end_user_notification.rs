@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.endUserNotification`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `details` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.endUserNotification", omit_none)]
 pub struct EndUserNotification {
@@ -33,6 +31,10 @@ pub struct EndUserNotification {
     pub status: Option<super::SimulationContentStatus>,
     /// `supportedLocales`: `Collection(Edm.String)`.
     pub supported_locales: Option<Vec<String>>,
+    /// `details`: navigation to `Collection(microsoft.graph.endUserNotificationDetail)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub details: Option<Vec<super::EndUserNotificationDetail>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -6,8 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.engagementConversation`, derived from
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
-/// properties of a derived type this build does not know. Not generated: the navigation properties
-/// `messages`, `starter` (in a body only when `$expand`ed, never patched through this type).
+/// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.engagementConversation", omit_none)]
 pub struct EngagementConversation {
@@ -20,10 +19,28 @@ pub struct EngagementConversation {
     /// The id of the first message in this conversation.
     #[graph(read_only)]
     pub starter_id: Option<String>,
+    /// The messages in the conversation.
+    #[graph(navigation)]
+    pub messages: Option<Vec<super::AnyEngagementConversationMessage>>,
+    /// The first message in this conversation.
+    #[graph(navigation)]
+    pub starter: Option<Box<super::AnyEngagementConversationMessage>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.engagementConversation` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.engagementConversation")]
+pub enum AnyEngagementConversation {
+    /// `microsoft.graph.onlineMeetingEngagementConversation`.
+    OnlineMeetingEngagementConversation(super::OnlineMeetingEngagementConversation),
+    /// `microsoft.graph.engagementConversation` itself, or a derived type this build does not know.
+    #[graph(other)]
+    EngagementConversation(EngagementConversation),
 }

@@ -5,9 +5,7 @@ use graph_entity::GraphEntity;
 /// A Viva Engage conversation discussion message.
 ///
 /// OData entity type `microsoft.graph.engagementConversationDiscussionMessage`, derived from
-/// `microsoft.graph.engagementConversationMessage`. Not generated: the navigation properties
-/// `conversation`, `reactions`, `replies`, `replyTo` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// `microsoft.graph.engagementConversationMessage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.engagementConversationDiscussionMessage",
@@ -36,6 +34,25 @@ pub struct EngagementConversationDiscussionMessage {
     /// The id of the message that this message is a reply to.
     #[graph(read_only)]
     pub reply_to_id: Option<String>,
+    /// The Engage conversation this message is associated with.
+    #[graph(navigation)]
+    pub conversation: Option<Box<super::AnyEngagementConversation>>,
+    /// The reactions in the message.
+    #[graph(navigation)]
+    pub reactions: Option<Vec<super::EngagementConversationMessageReaction>>,
+    /// The replies to the message.
+    #[graph(navigation)]
+    pub replies: Option<Vec<super::AnyEngagementConversationMessage>>,
+    /// The message that this message is a reply to.
+    #[graph(navigation)]
+    pub reply_to: Option<Box<super::AnyEngagementConversationMessage>>,
+    /// `conversation@odata.bind`: links `conversation` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "conversation")]
+    pub conversation_bind: Option<String>,
+    /// `replyTo@odata.bind`: links `replyTo` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "replyTo")]
+    pub reply_to_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

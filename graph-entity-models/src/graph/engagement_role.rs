@@ -4,9 +4,7 @@ use graph_entity::GraphEntity;
 
 /// Represents a Viva Engage role and its members
 ///
-/// OData entity type `microsoft.graph.engagementRole`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `members` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.engagementRole`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.engagementRole", omit_none)]
 pub struct EngagementRole {
@@ -15,6 +13,9 @@ pub struct EngagementRole {
     pub id: Option<String>,
     /// Name of the role
     pub display_name: Option<String>,
+    /// Users who have been assigned this role.
+    #[graph(navigation)]
+    pub members: Option<Vec<super::EngagementRoleMember>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -5,8 +5,6 @@ use graph_entity::GraphEntity;
 /// Entity to represent the assignment of a role to a user.
 ///
 /// OData entity type `microsoft.graph.engagementRoleMember`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `user` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.engagementRoleMember", omit_none)]
 pub struct EngagementRoleMember {
@@ -19,6 +17,12 @@ pub struct EngagementRoleMember {
     /// The ID of the user who has been assigned the role.
     #[graph(read_only)]
     pub user_id: Option<String>,
+    /// User entity of the member who has been assigned the role.
+    #[graph(navigation)]
+    pub user: Option<Box<super::AnyUser>>,
+    /// `user@odata.bind`: links `user` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "user")]
+    pub user_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

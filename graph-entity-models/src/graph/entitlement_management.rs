@@ -3,18 +3,89 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.entitlementManagement`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties
-/// `accessPackageAssignmentApprovals`, `accessPackages`, `accessPackageSuggestions`,
-/// `assignmentPolicies`, `assignmentRequests`, `assignments`, `availableAccessPackages`,
-/// `catalogs`, `connectedOrganizations`, `controlConfigurations`, `resourceEnvironments`,
-/// `resourceRequests`, `resourceRoleScopes`, `resources`, `settings`, `subjects` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.entitlementManagement", omit_none)]
 pub struct EntitlementManagement {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `accessPackageAssignmentApprovals`: navigation to `Collection(microsoft.graph.approval)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub access_package_assignment_approvals: Option<Vec<super::Approval>>,
+    /// `accessPackages`: navigation to `Collection(microsoft.graph.accessPackage)`, read from
+    /// `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub access_packages: Option<Vec<super::AccessPackage>>,
+    /// `accessPackageSuggestions`: navigation to
+    /// `Collection(microsoft.graph.accessPackageSuggestion)`, read from `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub access_package_suggestions: Option<Vec<super::AccessPackageSuggestion>>,
+    /// `assignmentPolicies`: navigation to
+    /// `Collection(microsoft.graph.accessPackageAssignmentPolicy)`, read from `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub assignment_policies: Option<Vec<super::AccessPackageAssignmentPolicy>>,
+    /// `assignmentRequests`: navigation to
+    /// `Collection(microsoft.graph.accessPackageAssignmentRequest)`, read from `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub assignment_requests: Option<Vec<super::AccessPackageAssignmentRequest>>,
+    /// `assignments`: navigation to `Collection(microsoft.graph.accessPackageAssignment)`, read
+    /// from `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::AccessPackageAssignment>>,
+    /// `availableAccessPackages`: navigation to
+    /// `Collection(microsoft.graph.availableAccessPackage)`, read from `$expand`.
+    #[graph(navigation)]
+    pub available_access_packages: Option<Vec<super::AvailableAccessPackage>>,
+    /// `catalogs`: navigation to `Collection(microsoft.graph.accessPackageCatalog)`, read from
+    /// `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub catalogs: Option<Vec<super::AccessPackageCatalog>>,
+    /// `connectedOrganizations`: navigation to `Collection(microsoft.graph.connectedOrganization)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub connected_organizations: Option<Vec<super::ConnectedOrganization>>,
+    /// `controlConfigurations`: navigation to `Collection(microsoft.graph.controlConfiguration)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub control_configurations: Option<Vec<super::AnyControlConfiguration>>,
+    /// `resourceEnvironments`: navigation to
+    /// `Collection(microsoft.graph.accessPackageResourceEnvironment)`, read from `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub resource_environments: Option<Vec<super::AccessPackageResourceEnvironment>>,
+    /// `resourceRequests`: navigation to
+    /// `Collection(microsoft.graph.accessPackageResourceRequest)`, read from `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub resource_requests: Option<Vec<super::AccessPackageResourceRequest>>,
+    /// `resourceRoleScopes`: navigation to
+    /// `Collection(microsoft.graph.accessPackageResourceRoleScope)`, read from `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub resource_role_scopes: Option<Vec<super::AccessPackageResourceRoleScope>>,
+    /// `resources`: navigation to `Collection(microsoft.graph.accessPackageResource)`, read from
+    /// `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub resources: Option<Vec<super::AnyAccessPackageResource>>,
+    /// `settings`: navigation to `microsoft.graph.entitlementManagementSettings`, read from
+    /// `$expand`.
+    #[cfg(feature = "other")]
+    #[graph(navigation)]
+    pub settings: Option<Box<super::EntitlementManagementSettings>>,
+    /// `subjects`: navigation to `Collection(microsoft.graph.accessPackageSubject)`, read from
+    /// `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub subjects: Option<Vec<super::AccessPackageSubject>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,10 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.event`, derived from `microsoft.graph.outlookItem`. Open
-/// type: its patch can set dynamic properties too. Not generated: the navigation properties
-/// `attachments`, `calendar`, `exceptionOccurrences`, `extensions`, `instances`,
-/// `multiValueExtendedProperties`, `singleValueExtendedProperties` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.event", open_type, omit_none)]
 pub struct Event {
@@ -105,6 +102,34 @@ pub struct Event {
     pub r#type: Option<super::EventType>,
     /// `webLink`: `Edm.String`.
     pub web_link: Option<String>,
+    /// `attachments`: navigation to `Collection(microsoft.graph.attachment)`, read from `$expand`.
+    #[graph(navigation)]
+    pub attachments: Option<Vec<super::AnyAttachment>>,
+    /// `calendar`: navigation to `microsoft.graph.calendar`, read from `$expand`.
+    #[graph(navigation)]
+    pub calendar: Option<Box<super::Calendar>>,
+    /// `exceptionOccurrences`: navigation to `Collection(microsoft.graph.event)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub exception_occurrences: Option<Vec<super::Event>>,
+    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    #[graph(navigation)]
+    pub extensions: Option<Vec<super::AnyExtension>>,
+    /// `instances`: navigation to `Collection(microsoft.graph.event)`, read from `$expand`.
+    #[graph(navigation)]
+    pub instances: Option<Vec<super::Event>>,
+    /// `multiValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
+    /// `singleValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
+    /// `calendar@odata.bind`: links `calendar` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "calendar")]
+    pub calendar_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

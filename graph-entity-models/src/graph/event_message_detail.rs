@@ -17,70 +17,99 @@ pub struct EventMessageDetail {
 #[graph(odata_type = "microsoft.graph.eventMessageDetail")]
 pub enum AnyEventMessageDetail {
     /// `microsoft.graph.callEndedEventMessageDetail`.
+    #[cfg(feature = "communications")]
     CallEndedEventMessageDetail(super::CallEndedEventMessageDetail),
     /// `microsoft.graph.callRecordingEventMessageDetail`.
+    #[cfg(feature = "communications")]
     CallRecordingEventMessageDetail(super::CallRecordingEventMessageDetail),
     /// `microsoft.graph.callStartedEventMessageDetail`.
+    #[cfg(feature = "communications")]
     CallStartedEventMessageDetail(super::CallStartedEventMessageDetail),
     /// `microsoft.graph.callTranscriptEventMessageDetail`.
+    #[cfg(feature = "communications")]
     CallTranscriptEventMessageDetail(super::CallTranscriptEventMessageDetail),
     /// `microsoft.graph.channelAddedEventMessageDetail`.
+    #[cfg(feature = "teams")]
     ChannelAddedEventMessageDetail(super::ChannelAddedEventMessageDetail),
     /// `microsoft.graph.channelDeletedEventMessageDetail`.
+    #[cfg(feature = "teams")]
     ChannelDeletedEventMessageDetail(super::ChannelDeletedEventMessageDetail),
     /// `microsoft.graph.channelDescriptionUpdatedEventMessageDetail`.
+    #[cfg(feature = "teams")]
     ChannelDescriptionUpdatedEventMessageDetail(super::ChannelDescriptionUpdatedEventMessageDetail),
     /// `microsoft.graph.channelRenamedEventMessageDetail`.
+    #[cfg(feature = "teams")]
     ChannelRenamedEventMessageDetail(super::ChannelRenamedEventMessageDetail),
     /// `microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail`.
+    #[cfg(feature = "teams")]
     ChannelSetAsFavoriteByDefaultEventMessageDetail(
         super::ChannelSetAsFavoriteByDefaultEventMessageDetail,
     ),
     /// `microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail`.
+    #[cfg(feature = "teams")]
     ChannelUnsetAsFavoriteByDefaultEventMessageDetail(
         super::ChannelUnsetAsFavoriteByDefaultEventMessageDetail,
     ),
     /// `microsoft.graph.chatRenamedEventMessageDetail`.
+    #[cfg(feature = "teams")]
     ChatRenamedEventMessageDetail(super::ChatRenamedEventMessageDetail),
     /// `microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail`.
+    #[cfg(feature = "teams")]
     ConversationMemberRoleUpdatedEventMessageDetail(
         super::ConversationMemberRoleUpdatedEventMessageDetail,
     ),
     /// `microsoft.graph.meetingPolicyUpdatedEventMessageDetail`.
+    #[cfg(feature = "communications")]
     MeetingPolicyUpdatedEventMessageDetail(super::MeetingPolicyUpdatedEventMessageDetail),
     /// `microsoft.graph.membersAddedEventMessageDetail`.
+    #[cfg(feature = "teams")]
     MembersAddedEventMessageDetail(super::MembersAddedEventMessageDetail),
     /// `microsoft.graph.membersDeletedEventMessageDetail`.
+    #[cfg(feature = "teams")]
     MembersDeletedEventMessageDetail(super::MembersDeletedEventMessageDetail),
     /// `microsoft.graph.membersJoinedEventMessageDetail`.
+    #[cfg(feature = "teams")]
     MembersJoinedEventMessageDetail(super::MembersJoinedEventMessageDetail),
     /// `microsoft.graph.membersLeftEventMessageDetail`.
+    #[cfg(feature = "teams")]
     MembersLeftEventMessageDetail(super::MembersLeftEventMessageDetail),
     /// `microsoft.graph.messagePinnedEventMessageDetail`.
+    #[cfg(feature = "mail")]
     MessagePinnedEventMessageDetail(super::MessagePinnedEventMessageDetail),
     /// `microsoft.graph.messageUnpinnedEventMessageDetail`.
+    #[cfg(feature = "mail")]
     MessageUnpinnedEventMessageDetail(super::MessageUnpinnedEventMessageDetail),
     /// `microsoft.graph.tabUpdatedEventMessageDetail`.
     TabUpdatedEventMessageDetail(super::TabUpdatedEventMessageDetail),
     /// `microsoft.graph.teamArchivedEventMessageDetail`.
+    #[cfg(feature = "teams")]
     TeamArchivedEventMessageDetail(super::TeamArchivedEventMessageDetail),
     /// `microsoft.graph.teamCreatedEventMessageDetail`.
+    #[cfg(feature = "teams")]
     TeamCreatedEventMessageDetail(super::TeamCreatedEventMessageDetail),
     /// `microsoft.graph.teamDescriptionUpdatedEventMessageDetail`.
+    #[cfg(feature = "teams")]
     TeamDescriptionUpdatedEventMessageDetail(super::TeamDescriptionUpdatedEventMessageDetail),
     /// `microsoft.graph.teamJoiningDisabledEventMessageDetail`.
+    #[cfg(feature = "teams")]
     TeamJoiningDisabledEventMessageDetail(super::TeamJoiningDisabledEventMessageDetail),
     /// `microsoft.graph.teamJoiningEnabledEventMessageDetail`.
+    #[cfg(feature = "teams")]
     TeamJoiningEnabledEventMessageDetail(super::TeamJoiningEnabledEventMessageDetail),
     /// `microsoft.graph.teamRenamedEventMessageDetail`.
+    #[cfg(feature = "teams")]
     TeamRenamedEventMessageDetail(super::TeamRenamedEventMessageDetail),
     /// `microsoft.graph.teamUnarchivedEventMessageDetail`.
+    #[cfg(feature = "teams")]
     TeamUnarchivedEventMessageDetail(super::TeamUnarchivedEventMessageDetail),
     /// `microsoft.graph.teamsAppInstalledEventMessageDetail`.
+    #[cfg(feature = "teams")]
     TeamsAppInstalledEventMessageDetail(super::TeamsAppInstalledEventMessageDetail),
     /// `microsoft.graph.teamsAppRemovedEventMessageDetail`.
+    #[cfg(feature = "teams")]
     TeamsAppRemovedEventMessageDetail(super::TeamsAppRemovedEventMessageDetail),
     /// `microsoft.graph.teamsAppUpgradedEventMessageDetail`.
+    #[cfg(feature = "teams")]
     TeamsAppUpgradedEventMessageDetail(super::TeamsAppUpgradedEventMessageDetail),
     /// `microsoft.graph.eventMessageDetail` itself, or a derived type this build does not know.
     #[graph(other)]

@@ -3,10 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.eventMessageRequest`, derived from
-/// `microsoft.graph.eventMessage`. Open type: its patch can set dynamic properties too. Not
-/// generated: the navigation properties `attachments`, `extensions`,
-/// `multiValueExtendedProperties`, `singleValueExtendedProperties`, `event` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.eventMessage`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.eventMessageRequest",
@@ -124,6 +121,24 @@ pub struct EventMessageRequest {
     pub previous_start_date_time: Option<super::DateTimeTimeZone>,
     /// `responseRequested`: `Edm.Boolean`.
     pub response_requested: Option<bool>,
+    /// `attachments`: navigation to `Collection(microsoft.graph.attachment)`, read from `$expand`.
+    #[graph(navigation)]
+    pub attachments: Option<Vec<super::AnyAttachment>>,
+    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    #[graph(navigation)]
+    pub extensions: Option<Vec<super::AnyExtension>>,
+    /// `multiValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
+    /// `singleValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
+    /// `event`: navigation to `microsoft.graph.event`, read from `$expand`.
+    #[cfg(feature = "calendar")]
+    #[graph(navigation)]
+    pub event: Option<Box<super::Event>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,15 +2,21 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.exchangeAdmin`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `mailboxes`, `tracing` (in a body only when `$expand`ed,
-/// never patched through this type).
+/// OData entity type `microsoft.graph.exchangeAdmin`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.exchangeAdmin", omit_none)]
 pub struct ExchangeAdmin {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `mailboxes`: navigation to `Collection(microsoft.graph.mailbox)`, read from `$expand`.
+    #[cfg(feature = "mail")]
+    #[graph(navigation)]
+    pub mailboxes: Option<Vec<super::Mailbox>>,
+    /// `tracing`: navigation to `microsoft.graph.messageTracingRoot`, read from `$expand`.
+    #[cfg(feature = "mail")]
+    #[graph(navigation)]
+    pub tracing: Option<Box<super::MessageTracingRoot>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

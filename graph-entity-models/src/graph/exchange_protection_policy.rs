@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.exchangeProtectionPolicy`, derived from
-/// `microsoft.graph.protectionPolicyBase`. Not generated: the navigation properties
-/// `mailboxInclusionRules`, `mailboxProtectionUnits`, `mailboxProtectionUnitsBulkAdditionJobs` (in
-/// a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.protectionPolicyBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.exchangeProtectionPolicy", omit_none)]
 pub struct ExchangeProtectionPolicy {
@@ -34,6 +32,35 @@ pub struct ExchangeProtectionPolicy {
     pub retention_settings: Option<Vec<super::RetentionSetting>>,
     /// `status`: `microsoft.graph.protectionPolicyStatus`.
     pub status: Option<super::ProtectionPolicyStatus>,
+    /// `mailboxInclusionRules`: navigation to `Collection(microsoft.graph.mailboxProtectionRule)`,
+    /// read from `$expand`.
+    #[cfg(feature = "mail")]
+    #[graph(navigation)]
+    pub mailbox_inclusion_rules: Option<Vec<super::MailboxProtectionRule>>,
+    /// `mailboxProtectionUnits`: navigation to `Collection(microsoft.graph.mailboxProtectionUnit)`,
+    /// read from `$expand`.
+    #[cfg(feature = "mail")]
+    #[graph(navigation)]
+    pub mailbox_protection_units: Option<Vec<super::MailboxProtectionUnit>>,
+    /// `mailboxProtectionUnitsBulkAdditionJobs`: navigation to
+    /// `Collection(microsoft.graph.mailboxProtectionUnitsBulkAdditionJob)`, read from `$expand`.
+    #[cfg(feature = "mail")]
+    #[graph(navigation)]
+    pub mailbox_protection_units_bulk_addition_jobs:
+        Option<Vec<super::MailboxProtectionUnitsBulkAdditionJob>>,
+    /// `mailboxInclusionRules@odata.bind`: links `mailboxInclusionRules` to existing entities by
+    /// URL (create or patch bodies).
+    #[graph(bind = "mailboxInclusionRules")]
+    pub mailbox_inclusion_rules_bind: Option<Vec<String>>,
+    /// `mailboxProtectionUnits@odata.bind`: links `mailboxProtectionUnits` to existing entities by
+    /// URL (create or patch bodies).
+    #[graph(bind = "mailboxProtectionUnits")]
+    pub mailbox_protection_units_bind: Option<Vec<String>>,
+    /// `mailboxProtectionUnitsBulkAdditionJobs@odata.bind`: links
+    /// `mailboxProtectionUnitsBulkAdditionJobs` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "mailboxProtectionUnitsBulkAdditionJobs")]
+    pub mailbox_protection_units_bulk_addition_jobs_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,10 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.exchangeRestoreSession`, derived from
-/// `microsoft.graph.restoreSessionBase`. Not generated: the navigation properties
-/// `granularMailboxRestoreArtifacts`, `mailboxRestoreArtifacts`,
-/// `mailboxRestoreArtifactsBulkAdditionRequests` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// `microsoft.graph.restoreSessionBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.exchangeRestoreSession", omit_none)]
 pub struct ExchangeRestoreSession {
@@ -35,6 +32,23 @@ pub struct ExchangeRestoreSession {
     pub restore_session_artifact_count: Option<super::RestoreSessionArtifactCount>,
     /// `status`: `microsoft.graph.restoreSessionStatus`.
     pub status: Option<super::RestoreSessionStatus>,
+    /// `granularMailboxRestoreArtifacts`: navigation to
+    /// `Collection(microsoft.graph.granularMailboxRestoreArtifact)`, read from `$expand`.
+    #[cfg(feature = "mail")]
+    #[graph(navigation)]
+    pub granular_mailbox_restore_artifacts: Option<Vec<super::GranularMailboxRestoreArtifact>>,
+    /// `mailboxRestoreArtifacts`: navigation to
+    /// `Collection(microsoft.graph.mailboxRestoreArtifact)`, read from `$expand`.
+    #[cfg(feature = "mail")]
+    #[graph(navigation)]
+    pub mailbox_restore_artifacts: Option<Vec<super::AnyMailboxRestoreArtifact>>,
+    /// `mailboxRestoreArtifactsBulkAdditionRequests`: navigation to
+    /// `Collection(microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest)`, read from
+    /// `$expand`.
+    #[cfg(feature = "mail")]
+    #[graph(navigation)]
+    pub mailbox_restore_artifacts_bulk_addition_requests:
+        Option<Vec<super::MailboxRestoreArtifactsBulkAdditionRequest>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -18,3 +18,14 @@ pub struct Extension {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.extension` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.extension")]
+pub enum AnyExtension {
+    /// `microsoft.graph.openTypeExtension`.
+    OpenTypeExtension(super::OpenTypeExtension),
+    /// `microsoft.graph.extension` itself, or a derived type this build does not know.
+    #[graph(other)]
+    Extension(Extension),
+}

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.featureRolloutPolicy`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `appliesTo` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.featureRolloutPolicy", omit_none)]
 pub struct FeatureRolloutPolicy {
@@ -21,6 +19,10 @@ pub struct FeatureRolloutPolicy {
     pub is_applied_to_organization: Option<bool>,
     /// `isEnabled`: `Edm.Boolean`, not nullable.
     pub is_enabled: Option<bool>,
+    /// `appliesTo`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub applies_to: Option<Vec<super::AnyDirectoryObject>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.fido2AuthenticationMethodConfiguration`, derived from
-/// `microsoft.graph.authenticationMethodConfiguration`. Not generated: the navigation properties
-/// `includeTargets`, `passkeyProfiles` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// `microsoft.graph.authenticationMethodConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.fido2AuthenticationMethodConfiguration",
@@ -29,6 +27,18 @@ pub struct Fido2AuthenticationMethodConfiguration {
     /// `keyRestrictions`: `microsoft.graph.fido2KeyRestrictions`.
     #[graph(nested)]
     pub key_restrictions: Option<super::Fido2KeyRestrictions>,
+    /// `includeTargets`: navigation to
+    /// `Collection(microsoft.graph.passkeyAuthenticationMethodTarget)`, read from `$expand`.
+    #[graph(navigation)]
+    pub include_targets: Option<Vec<super::PasskeyAuthenticationMethodTarget>>,
+    /// `passkeyProfiles`: navigation to `Collection(microsoft.graph.passkeyProfile)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub passkey_profiles: Option<Vec<super::PasskeyProfile>>,
+    /// `passkeyProfiles@odata.bind`: links `passkeyProfiles` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "passkeyProfiles")]
+    pub passkey_profiles_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

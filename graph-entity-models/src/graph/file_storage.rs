@@ -2,16 +2,29 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.fileStorage`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `containers`, `containerTypeRegistrations`,
-/// `containerTypes`, `deletedContainers` (in a body only when `$expand`ed, never patched through
-/// this type).
+/// OData entity type `microsoft.graph.fileStorage`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.fileStorage", omit_none)]
 pub struct FileStorage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `containers`: navigation to `Collection(microsoft.graph.fileStorageContainer)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub containers: Option<Vec<super::FileStorageContainer>>,
+    /// `containerTypeRegistrations`: navigation to
+    /// `Collection(microsoft.graph.fileStorageContainerTypeRegistration)`, read from `$expand`.
+    #[graph(navigation)]
+    pub container_type_registrations: Option<Vec<super::FileStorageContainerTypeRegistration>>,
+    /// `containerTypes`: navigation to `Collection(microsoft.graph.fileStorageContainerType)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub container_types: Option<Vec<super::FileStorageContainerType>>,
+    /// `deletedContainers`: navigation to `Collection(microsoft.graph.fileStorageContainer)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub deleted_containers: Option<Vec<super::FileStorageContainer>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.fileStorageContainer`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `columns`, `drive`, `migrationJobs`, `permissions`,
-/// `recycleBin`, `sharePointGroups` (in a body only when `$expand`ed, never patched through this
-/// type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.fileStorageContainer", omit_none)]
 pub struct FileStorageContainer {
@@ -36,6 +33,33 @@ pub struct FileStorageContainer {
     /// `viewpoint`: `microsoft.graph.fileStorageContainerViewpoint`.
     #[graph(nested)]
     pub viewpoint: Option<super::FileStorageContainerViewpoint>,
+    /// `columns`: navigation to `Collection(microsoft.graph.columnDefinition)`, read from
+    /// `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub columns: Option<Vec<super::ColumnDefinition>>,
+    /// `drive`: navigation to `microsoft.graph.drive`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drive: Option<Box<super::Drive>>,
+    /// `migrationJobs`: navigation to `Collection(microsoft.graph.sharePointMigrationJob)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub migration_jobs: Option<Vec<super::SharePointMigrationJob>>,
+    /// `permissions`: navigation to `Collection(microsoft.graph.permission)`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub permissions: Option<Vec<super::Permission>>,
+    /// `recycleBin`: navigation to `microsoft.graph.recycleBin`, read from `$expand`.
+    #[graph(navigation)]
+    pub recycle_bin: Option<Box<super::RecycleBin>>,
+    /// `sharePointGroups`: navigation to `Collection(microsoft.graph.sharePointGroup)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub share_point_groups: Option<Vec<super::SharePointGroup>>,
+    /// `drive@odata.bind`: links `drive` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "drive")]
+    pub drive_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.fileStorageContainerTypeRegistration`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `applicationPermissionGrants`
-/// (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.fileStorageContainerTypeRegistration",
@@ -32,6 +31,12 @@ pub struct FileStorageContainerTypeRegistration {
     /// `settings`: `microsoft.graph.fileStorageContainerTypeRegistrationSettings`, not nullable.
     #[graph(nested)]
     pub settings: Option<super::FileStorageContainerTypeRegistrationSettings>,
+    /// `applicationPermissionGrants`: navigation to
+    /// `Collection(microsoft.graph.fileStorageContainerTypeAppPermissionGrant)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub application_permission_grants:
+        Option<Vec<super::FileStorageContainerTypeAppPermissionGrant>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub odata_etag: Option<String>,

@@ -20,3 +20,18 @@ pub struct FraudProtectionProvider {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.fraudProtectionProvider` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.fraudProtectionProvider")]
+pub enum AnyFraudProtectionProvider {
+    /// `microsoft.graph.arkoseFraudProtectionProvider`.
+    ArkoseFraudProtectionProvider(super::ArkoseFraudProtectionProvider),
+    /// `microsoft.graph.humanSecurityFraudProtectionProvider`.
+    HumanSecurityFraudProtectionProvider(super::HumanSecurityFraudProtectionProvider),
+    /// `microsoft.graph.fraudProtectionProvider` itself, or a derived type this build does not
+    /// know.
+    #[graph(other)]
+    FraudProtectionProvider(FraudProtectionProvider),
+}

@@ -3,14 +3,21 @@
 use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.fraudProtectionProviderConfiguration`, derived from
-/// `microsoft.graph.fraudProtectionConfiguration`. Not generated: the navigation property
-/// `fraudProtectionProvider` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.fraudProtectionConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.fraudProtectionProviderConfiguration",
     omit_none
 )]
 pub struct FraudProtectionProviderConfiguration {
+    /// `fraudProtectionProvider`: navigation to `microsoft.graph.fraudProtectionProvider`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub fraud_protection_provider: Option<Box<super::AnyFraudProtectionProvider>>,
+    /// `fraudProtectionProvider@odata.bind`: links `fraudProtectionProvider` to an existing entity
+    /// by URL (create or patch bodies).
+    #[graph(bind = "fraudProtectionProvider")]
+    pub fraud_protection_provider_bind: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -20,3 +20,16 @@ pub struct GovernanceInsight {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.governanceInsight` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.governanceInsight")]
+pub enum AnyGovernanceInsight {
+    /// `microsoft.graph.membershipOutlierInsight`.
+    MembershipOutlierInsight(super::MembershipOutlierInsight),
+    /// `microsoft.graph.userSignInInsight`.
+    UserSignInInsight(super::UserSignInInsight),
+    /// `microsoft.graph.governanceInsight` itself, or a derived type this build does not know.
+    #[graph(other)]
+    GovernanceInsight(GovernanceInsight),
+}

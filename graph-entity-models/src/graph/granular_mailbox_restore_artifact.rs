@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.granularMailboxRestoreArtifact`, derived from
-/// `microsoft.graph.mailboxRestoreArtifact`. Not generated: the navigation property `restorePoint`
-/// (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.mailboxRestoreArtifact`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.granularMailboxRestoreArtifact",
@@ -36,6 +35,13 @@ pub struct GranularMailboxRestoreArtifact {
     pub artifact_count: Option<i32>,
     /// `searchResponseId`: `Edm.String`, not nullable.
     pub search_response_id: Option<String>,
+    /// `restorePoint`: navigation to `microsoft.graph.restorePoint`, read from `$expand`.
+    #[graph(navigation)]
+    pub restore_point: Option<Box<super::RestorePoint>>,
+    /// `restorePoint@odata.bind`: links `restorePoint` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "restorePoint")]
+    pub restore_point_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

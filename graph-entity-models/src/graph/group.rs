@@ -3,13 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.group`, derived from `microsoft.graph.directoryObject`. Open
-/// type: its patch can set dynamic properties too. Not generated: the navigation properties
-/// `acceptedSenders`, `appRoleAssignments`, `calendar`, `calendarView`, `conversations`,
-/// `createdOnBehalfOf`, `drive`, `drives`, `events`, `extensions`, `groupLifecyclePolicies`,
-/// `memberOf`, `members`, `membersWithLicenseErrors`, `onenote`, `onPremisesSyncBehavior`,
-/// `owners`, `permissionGrants`, `photo`, `photos`, `planner`, `rejectedSenders`, `settings`,
-/// `sites`, `team`, `threads`, `transitiveMemberOf`, `transitiveMembers` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.group", open_type, omit_none)]
 pub struct Group {
@@ -126,6 +120,152 @@ pub struct Group {
     pub visibility: Option<String>,
     /// `welcomeMessageEnabled`: `Edm.Boolean`.
     pub welcome_message_enabled: Option<bool>,
+    /// `acceptedSenders`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub accepted_senders: Option<Vec<super::AnyDirectoryObject>>,
+    /// `appRoleAssignments`: navigation to `Collection(microsoft.graph.appRoleAssignment)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub app_role_assignments: Option<Vec<super::AppRoleAssignment>>,
+    /// `calendar`: navigation to `microsoft.graph.calendar`, read from `$expand`.
+    #[cfg(feature = "calendar")]
+    #[graph(navigation)]
+    pub calendar: Option<Box<super::Calendar>>,
+    /// `calendarView`: navigation to `Collection(microsoft.graph.event)`, read from `$expand`.
+    #[cfg(feature = "calendar")]
+    #[graph(navigation)]
+    pub calendar_view: Option<Vec<super::Event>>,
+    /// `conversations`: navigation to `Collection(microsoft.graph.conversation)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub conversations: Option<Vec<super::Conversation>>,
+    /// `createdOnBehalfOf`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    #[graph(navigation)]
+    pub created_on_behalf_of: Option<Box<super::AnyDirectoryObject>>,
+    /// `drive`: navigation to `microsoft.graph.drive`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drive: Option<Box<super::Drive>>,
+    /// `drives`: navigation to `Collection(microsoft.graph.drive)`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drives: Option<Vec<super::Drive>>,
+    /// `events`: navigation to `Collection(microsoft.graph.event)`, read from `$expand`.
+    #[cfg(feature = "calendar")]
+    #[graph(navigation)]
+    pub events: Option<Vec<super::Event>>,
+    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    #[graph(navigation)]
+    pub extensions: Option<Vec<super::AnyExtension>>,
+    /// `groupLifecyclePolicies`: navigation to `Collection(microsoft.graph.groupLifecyclePolicy)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub group_lifecycle_policies: Option<Vec<super::GroupLifecyclePolicy>>,
+    /// `memberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub member_of: Option<Vec<super::AnyDirectoryObject>>,
+    /// `members`: navigation to `Collection(microsoft.graph.directoryObject)`, read from `$expand`.
+    #[graph(navigation)]
+    pub members: Option<Vec<super::AnyDirectoryObject>>,
+    /// `membersWithLicenseErrors`: navigation to `Collection(microsoft.graph.directoryObject)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub members_with_license_errors: Option<Vec<super::AnyDirectoryObject>>,
+    /// `onenote`: navigation to `microsoft.graph.onenote`, read from `$expand`.
+    #[cfg(feature = "onenote")]
+    #[graph(navigation)]
+    pub onenote: Option<Box<super::Onenote>>,
+    /// `onPremisesSyncBehavior`: navigation to `microsoft.graph.onPremisesSyncBehavior`, read from
+    /// `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub on_premises_sync_behavior: Option<Box<super::OnPremisesSyncBehavior>>,
+    /// `owners`: navigation to `Collection(microsoft.graph.directoryObject)`, read from `$expand`.
+    #[graph(navigation)]
+    pub owners: Option<Vec<super::AnyDirectoryObject>>,
+    /// `permissionGrants`: navigation to
+    /// `Collection(microsoft.graph.resourceSpecificPermissionGrant)`, read from `$expand`.
+    #[graph(navigation)]
+    pub permission_grants: Option<Vec<super::ResourceSpecificPermissionGrant>>,
+    /// `photo`: navigation to `microsoft.graph.profilePhoto`, read from `$expand`.
+    #[graph(navigation)]
+    pub photo: Option<Box<super::ProfilePhoto>>,
+    /// `photos`: navigation to `Collection(microsoft.graph.profilePhoto)`, read from `$expand`.
+    #[graph(navigation)]
+    pub photos: Option<Vec<super::ProfilePhoto>>,
+    /// `planner`: navigation to `microsoft.graph.plannerGroup`, read from `$expand`.
+    #[cfg(feature = "planner")]
+    #[graph(navigation)]
+    pub planner: Option<Box<super::PlannerGroup>>,
+    /// `rejectedSenders`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub rejected_senders: Option<Vec<super::AnyDirectoryObject>>,
+    /// `settings`: navigation to `Collection(microsoft.graph.groupSetting)`, read from `$expand`.
+    #[graph(navigation)]
+    pub settings: Option<Vec<super::GroupSetting>>,
+    /// `sites`: navigation to `Collection(microsoft.graph.site)`, read from `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub sites: Option<Vec<super::Site>>,
+    /// `team`: navigation to `microsoft.graph.team`, read from `$expand`.
+    #[cfg(feature = "teams")]
+    #[graph(navigation)]
+    pub team: Option<Box<super::Team>>,
+    /// `threads`: navigation to `Collection(microsoft.graph.conversationThread)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub threads: Option<Vec<super::ConversationThread>>,
+    /// `transitiveMemberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub transitive_member_of: Option<Vec<super::AnyDirectoryObject>>,
+    /// `transitiveMembers`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub transitive_members: Option<Vec<super::AnyDirectoryObject>>,
+    /// `acceptedSenders@odata.bind`: links `acceptedSenders` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "acceptedSenders")]
+    pub accepted_senders_bind: Option<Vec<String>>,
+    /// `createdOnBehalfOf@odata.bind`: links `createdOnBehalfOf` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "createdOnBehalfOf")]
+    pub created_on_behalf_of_bind: Option<String>,
+    /// `drive@odata.bind`: links `drive` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "drive")]
+    pub drive_bind: Option<String>,
+    /// `drives@odata.bind`: links `drives` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "drives")]
+    pub drives_bind: Option<Vec<String>>,
+    /// `memberOf@odata.bind`: links `memberOf` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "memberOf")]
+    pub member_of_bind: Option<Vec<String>>,
+    /// `members@odata.bind`: links `members` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "members")]
+    pub members_bind: Option<Vec<String>>,
+    /// `membersWithLicenseErrors@odata.bind`: links `membersWithLicenseErrors` to existing entities
+    /// by URL (create or patch bodies).
+    #[graph(bind = "membersWithLicenseErrors")]
+    pub members_with_license_errors_bind: Option<Vec<String>>,
+    /// `owners@odata.bind`: links `owners` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "owners")]
+    pub owners_bind: Option<Vec<String>>,
+    /// `rejectedSenders@odata.bind`: links `rejectedSenders` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "rejectedSenders")]
+    pub rejected_senders_bind: Option<Vec<String>>,
+    /// `transitiveMemberOf@odata.bind`: links `transitiveMemberOf` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "transitiveMemberOf")]
+    pub transitive_member_of_bind: Option<Vec<String>>,
+    /// `transitiveMembers@odata.bind`: links `transitiveMembers` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "transitiveMembers")]
+    pub transitive_members_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.horizontalSection`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `columns` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.horizontalSection", omit_none)]
 pub struct HorizontalSection {
@@ -15,6 +13,10 @@ pub struct HorizontalSection {
     pub emphasis: Option<super::SectionEmphasisType>,
     /// `layout`: `microsoft.graph.horizontalSectionLayoutType`.
     pub layout: Option<super::HorizontalSectionLayoutType>,
+    /// `columns`: navigation to `Collection(microsoft.graph.horizontalSectionColumn)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub columns: Option<Vec<super::HorizontalSectionColumn>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.horizontalSectionColumn`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `webparts` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.horizontalSectionColumn", omit_none)]
 pub struct HorizontalSectionColumn {
@@ -13,6 +12,9 @@ pub struct HorizontalSectionColumn {
     pub id: Option<String>,
     /// `width`: `Edm.Int32`.
     pub width: Option<i32>,
+    /// `webparts`: navigation to `Collection(microsoft.graph.webPart)`, read from `$expand`.
+    #[graph(navigation)]
+    pub webparts: Option<Vec<super::AnyWebPart>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

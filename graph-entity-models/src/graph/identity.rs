@@ -23,20 +23,28 @@ pub enum AnyIdentity {
     /// `microsoft.graph.azureCommunicationServicesUserIdentity`.
     AzureCommunicationServicesUserIdentity(super::AzureCommunicationServicesUserIdentity),
     /// `microsoft.graph.callRecords.userIdentity`.
+    #[cfg(feature = "communications")]
     CallRecordsUserIdentity(super::call_records::UserIdentity),
     /// `microsoft.graph.communicationsApplicationIdentity`.
+    #[cfg(feature = "communications")]
     CommunicationsApplicationIdentity(super::CommunicationsApplicationIdentity),
     /// `microsoft.graph.communicationsApplicationInstanceIdentity`.
+    #[cfg(feature = "communications")]
     CommunicationsApplicationInstanceIdentity(super::CommunicationsApplicationInstanceIdentity),
     /// `microsoft.graph.communicationsEncryptedIdentity`.
+    #[cfg(feature = "communications")]
     CommunicationsEncryptedIdentity(super::CommunicationsEncryptedIdentity),
     /// `microsoft.graph.communicationsGuestIdentity`.
+    #[cfg(feature = "communications")]
     CommunicationsGuestIdentity(super::CommunicationsGuestIdentity),
     /// `microsoft.graph.communicationsPhoneIdentity`.
+    #[cfg(feature = "communications")]
     CommunicationsPhoneIdentity(super::CommunicationsPhoneIdentity),
     /// `microsoft.graph.communicationsUserIdentity`.
+    #[cfg(feature = "communications")]
     CommunicationsUserIdentity(super::CommunicationsUserIdentity),
     /// `microsoft.graph.emailIdentity`.
+    #[cfg(feature = "security")]
     EmailIdentity(super::EmailIdentity),
     /// `microsoft.graph.initiator`.
     Initiator(super::Initiator),
@@ -47,18 +55,25 @@ pub enum AnyIdentity {
     /// `microsoft.graph.provisioningSystem`.
     ProvisioningSystem(super::ProvisioningSystem),
     /// `microsoft.graph.servicePrincipalIdentity`.
+    #[cfg(feature = "identity")]
     ServicePrincipalIdentity(super::ServicePrincipalIdentity),
     /// `microsoft.graph.sharePointGroupIdentity`.
+    #[cfg(feature = "files")]
     SharePointGroupIdentity(super::SharePointGroupIdentity),
     /// `microsoft.graph.sharePointIdentity`.
+    #[cfg(feature = "files")]
     SharePointIdentity(super::SharePointIdentity),
     /// `microsoft.graph.teamworkApplicationIdentity`.
+    #[cfg(feature = "teams")]
     TeamworkApplicationIdentity(super::TeamworkApplicationIdentity),
     /// `microsoft.graph.teamworkConversationIdentity`.
+    #[cfg(feature = "teams")]
     TeamworkConversationIdentity(super::TeamworkConversationIdentity),
     /// `microsoft.graph.teamworkTagIdentity`.
+    #[cfg(feature = "teams")]
     TeamworkTagIdentity(super::TeamworkTagIdentity),
     /// `microsoft.graph.teamworkUserIdentity`.
+    #[cfg(feature = "teams")]
     TeamworkUserIdentity(super::TeamworkUserIdentity),
     /// `microsoft.graph.userIdentity`.
     UserIdentity(super::UserIdentity),

@@ -3,16 +3,54 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.identityContainer`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `apiConnectors`, `authenticationEventListeners`,
-/// `authenticationEventsFlows`, `b2xUserFlows`, `conditionalAccess`,
-/// `customAuthenticationExtensions`, `identityProviders`, `riskPrevention`, `userFlowAttributes`,
-/// `verifiedId` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identityContainer", omit_none)]
 pub struct IdentityContainer {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `apiConnectors`: navigation to `Collection(microsoft.graph.identityApiConnector)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub api_connectors: Option<Vec<super::IdentityApiConnector>>,
+    /// `authenticationEventListeners`: navigation to
+    /// `Collection(microsoft.graph.authenticationEventListener)`, read from `$expand`.
+    #[graph(navigation)]
+    pub authentication_event_listeners: Option<Vec<super::AnyAuthenticationEventListener>>,
+    /// `authenticationEventsFlows`: navigation to
+    /// `Collection(microsoft.graph.authenticationEventsFlow)`, read from `$expand`.
+    #[graph(navigation)]
+    pub authentication_events_flows: Option<Vec<super::AnyAuthenticationEventsFlow>>,
+    /// `b2xUserFlows`: navigation to `Collection(microsoft.graph.b2xIdentityUserFlow)`, read from
+    /// `$expand`.
+    #[cfg(feature = "other")]
+    #[graph(navigation)]
+    pub b2x_user_flows: Option<Vec<super::B2xIdentityUserFlow>>,
+    /// `conditionalAccess`: navigation to `microsoft.graph.conditionalAccessRoot`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub conditional_access: Option<Box<super::ConditionalAccessRoot>>,
+    /// `customAuthenticationExtensions`: navigation to
+    /// `Collection(microsoft.graph.customAuthenticationExtension)`, read from `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub custom_authentication_extensions: Option<Vec<super::AnyCustomAuthenticationExtension>>,
+    /// `identityProviders`: navigation to `Collection(microsoft.graph.identityProviderBase)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub identity_providers: Option<Vec<super::AnyIdentityProviderBase>>,
+    /// `riskPrevention`: navigation to `microsoft.graph.riskPreventionContainer`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub risk_prevention: Option<Box<super::RiskPreventionContainer>>,
+    /// `userFlowAttributes`: navigation to `Collection(microsoft.graph.identityUserFlowAttribute)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub user_flow_attributes: Option<Vec<super::AnyIdentityUserFlowAttribute>>,
+    /// `verifiedId`: navigation to `microsoft.graph.identityVerifiedIdRoot`, not nullable, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub verified_id: Option<Box<super::IdentityVerifiedIdRoot>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,13 +2,38 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.identityGovernance`. Not generated: the navigation properties
-/// `accessReviews`, `appConsent`, `catalogs`, `entitlementManagement`, `lifecycleWorkflows`,
-/// `privilegedAccess`, `termsOfUse` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// OData entity type `microsoft.graph.identityGovernance`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identityGovernance", omit_none)]
 pub struct IdentityGovernance {
+    /// `accessReviews`: navigation to `microsoft.graph.accessReviewSet`, read from `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub access_reviews: Option<Box<super::AccessReviewSet>>,
+    /// `appConsent`: navigation to `microsoft.graph.appConsentApprovalRoute`, read from `$expand`.
+    #[graph(navigation)]
+    pub app_consent: Option<Box<super::AppConsentApprovalRoute>>,
+    /// `catalogs`: navigation to `Collection(microsoft.graph.accessPackageCatalog)`, read from
+    /// `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub catalogs: Option<Vec<super::AccessPackageCatalog>>,
+    /// `entitlementManagement`: navigation to `microsoft.graph.entitlementManagement`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub entitlement_management: Option<Box<super::EntitlementManagement>>,
+    /// `lifecycleWorkflows`: navigation to
+    /// `microsoft.graph.identityGovernance.lifecycleWorkflowsContainer`, read from `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub lifecycle_workflows: Option<Box<super::identity_governance::LifecycleWorkflowsContainer>>,
+    /// `privilegedAccess`: navigation to `microsoft.graph.privilegedAccessRoot`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub privileged_access: Option<Box<super::PrivilegedAccessRoot>>,
+    /// `termsOfUse`: navigation to `microsoft.graph.termsOfUseContainer`, read from `$expand`.
+    #[graph(navigation)]
+    pub terms_of_use: Option<Box<super::TermsOfUseContainer>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,13 +2,25 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.identityProtectionRoot`. Not generated: the navigation
-/// properties `riskDetections`, `riskyServicePrincipals`, `riskyUsers`,
-/// `servicePrincipalRiskDetections` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// OData entity type `microsoft.graph.identityProtectionRoot`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identityProtectionRoot", omit_none)]
 pub struct IdentityProtectionRoot {
+    /// `riskDetections`: navigation to `Collection(microsoft.graph.riskDetection)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub risk_detections: Option<Vec<super::RiskDetection>>,
+    /// `riskyServicePrincipals`: navigation to `Collection(microsoft.graph.riskyServicePrincipal)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub risky_service_principals: Option<Vec<super::AnyRiskyServicePrincipal>>,
+    /// `riskyUsers`: navigation to `Collection(microsoft.graph.riskyUser)`, read from `$expand`.
+    #[graph(navigation)]
+    pub risky_users: Option<Vec<super::AnyRiskyUser>>,
+    /// `servicePrincipalRiskDetections`: navigation to
+    /// `Collection(microsoft.graph.servicePrincipalRiskDetection)`, read from `$expand`.
+    #[graph(navigation)]
+    pub service_principal_risk_detections: Option<Vec<super::ServicePrincipalRiskDetection>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -20,3 +20,26 @@ pub struct IdentityProviderBase {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.identityProviderBase` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.identityProviderBase")]
+pub enum AnyIdentityProviderBase {
+    /// `microsoft.graph.appleManagedIdentityProvider`.
+    AppleManagedIdentityProvider(super::AppleManagedIdentityProvider),
+    /// `microsoft.graph.builtInIdentityProvider`.
+    BuiltInIdentityProvider(super::BuiltInIdentityProvider),
+    /// `microsoft.graph.internalDomainFederation`.
+    InternalDomainFederation(super::InternalDomainFederation),
+    /// `microsoft.graph.oidcIdentityProvider`.
+    OidcIdentityProvider(super::OidcIdentityProvider),
+    /// `microsoft.graph.samlOrWsFedExternalDomainFederation`.
+    SamlOrWsFedExternalDomainFederation(super::SamlOrWsFedExternalDomainFederation),
+    /// `microsoft.graph.samlOrWsFedProvider`.
+    SamlOrWsFedProvider(super::SamlOrWsFedProvider),
+    /// `microsoft.graph.socialIdentityProvider`.
+    SocialIdentityProvider(super::SocialIdentityProvider),
+    /// `microsoft.graph.identityProviderBase` itself, or a derived type this build does not know.
+    #[graph(other)]
+    IdentityProviderBase(IdentityProviderBase),
+}

@@ -26,18 +26,25 @@ pub struct IdentitySet {
 #[graph(odata_type = "microsoft.graph.identitySet")]
 pub enum AnyIdentitySet {
     /// `microsoft.graph.aiInteractionMentionedIdentitySet`.
+    #[cfg(feature = "teams")]
     AiInteractionMentionedIdentitySet(super::AiInteractionMentionedIdentitySet),
     /// `microsoft.graph.chatMessageFromIdentitySet`.
+    #[cfg(feature = "teams")]
     ChatMessageFromIdentitySet(super::ChatMessageFromIdentitySet),
     /// `microsoft.graph.chatMessageMentionedIdentitySet`.
+    #[cfg(feature = "teams")]
     ChatMessageMentionedIdentitySet(super::ChatMessageMentionedIdentitySet),
     /// `microsoft.graph.chatMessageReactionIdentitySet`.
+    #[cfg(feature = "teams")]
     ChatMessageReactionIdentitySet(super::ChatMessageReactionIdentitySet),
     /// `microsoft.graph.communicationsIdentitySet`.
+    #[cfg(feature = "communications")]
     CommunicationsIdentitySet(super::CommunicationsIdentitySet),
     /// `microsoft.graph.engagementIdentitySet`.
+    #[cfg(feature = "communications")]
     EngagementIdentitySet(super::EngagementIdentitySet),
     /// `microsoft.graph.sharePointIdentitySet`.
+    #[cfg(feature = "files")]
     SharePointIdentitySet(super::SharePointIdentitySet),
     /// `microsoft.graph.identitySet` itself, or a derived type this build does not know.
     #[graph(other)]

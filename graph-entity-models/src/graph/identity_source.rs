@@ -21,6 +21,7 @@ pub enum AnyIdentitySource {
     /// `microsoft.graph.crossCloudAzureActiveDirectoryTenant`.
     CrossCloudAzureActiveDirectoryTenant(super::CrossCloudAzureActiveDirectoryTenant),
     /// `microsoft.graph.domainIdentitySource`.
+    #[cfg(feature = "directory")]
     DomainIdentitySource(super::DomainIdentitySource),
     /// `microsoft.graph.externalDomainFederation`.
     ExternalDomainFederation(super::ExternalDomainFederation),

@@ -25,3 +25,18 @@ pub struct IdentityUserFlowAttribute {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.identityUserFlowAttribute` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.identityUserFlowAttribute")]
+pub enum AnyIdentityUserFlowAttribute {
+    /// `microsoft.graph.identityBuiltInUserFlowAttribute`.
+    IdentityBuiltInUserFlowAttribute(super::IdentityBuiltInUserFlowAttribute),
+    /// `microsoft.graph.identityCustomUserFlowAttribute`.
+    IdentityCustomUserFlowAttribute(super::IdentityCustomUserFlowAttribute),
+    /// `microsoft.graph.identityUserFlowAttribute` itself, or a derived type this build does not
+    /// know.
+    #[graph(other)]
+    IdentityUserFlowAttribute(IdentityUserFlowAttribute),
+}

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.identityUserFlowAttributeAssignment`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `userAttribute` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityUserFlowAttributeAssignment",
@@ -25,6 +24,14 @@ pub struct IdentityUserFlowAttributeAssignment {
     pub user_attribute_values: Option<Vec<super::UserAttributeValuesItem>>,
     /// `userInputType`: `microsoft.graph.identityUserFlowAttributeInputType`, not nullable.
     pub user_input_type: Option<super::IdentityUserFlowAttributeInputType>,
+    /// `userAttribute`: navigation to `microsoft.graph.identityUserFlowAttribute`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub user_attribute: Option<Box<super::AnyIdentityUserFlowAttribute>>,
+    /// `userAttribute@odata.bind`: links `userAttribute` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "userAttribute")]
+    pub user_attribute_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,17 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.identityVerifiedIdRoot`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `profiles` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identityVerifiedIdRoot", omit_none)]
 pub struct IdentityVerifiedIdRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `profiles`: navigation to `Collection(microsoft.graph.verifiedIdProfile)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub profiles: Option<Vec<super::VerifiedIdProfile>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -5,8 +5,7 @@ use graph_entity::GraphEntity;
 /// Import windows autopilot devices using upload.
 ///
 /// OData entity type `microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `deviceIdentities` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
@@ -20,6 +19,10 @@ pub struct ImportedWindowsAutopilotDeviceIdentityUpload {
     pub created_date_time_utc: Option<graph_entity::edm::DateTimeOffset>,
     /// Upload status.
     pub status: Option<super::ImportedWindowsAutopilotDeviceIdentityUploadStatus>,
+    /// Collection of all Autopilot devices as a part of this upload.
+    #[cfg(feature = "devices")]
+    #[graph(navigation)]
+    pub device_identities: Option<Vec<super::ImportedWindowsAutopilotDeviceIdentity>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,17 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.inferenceClassification`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `overrides` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.inferenceClassification", omit_none)]
 pub struct InferenceClassification {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `overrides`: navigation to `Collection(microsoft.graph.inferenceClassificationOverride)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub overrides: Option<Vec<super::InferenceClassificationOverride>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

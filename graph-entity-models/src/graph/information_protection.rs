@@ -2,12 +2,17 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.informationProtection`. Not generated: the navigation
-/// properties `bitlocker`, `threatAssessmentRequests` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.informationProtection`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.informationProtection", omit_none)]
 pub struct InformationProtection {
+    /// `bitlocker`: navigation to `microsoft.graph.bitlocker`, read from `$expand`.
+    #[graph(navigation)]
+    pub bitlocker: Option<Box<super::Bitlocker>>,
+    /// `threatAssessmentRequests`: navigation to
+    /// `Collection(microsoft.graph.threatAssessmentRequest)`, read from `$expand`.
+    #[graph(navigation)]
+    pub threat_assessment_requests: Option<Vec<super::AnyThreatAssessmentRequest>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

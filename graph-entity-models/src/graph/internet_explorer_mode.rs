@@ -3,14 +3,16 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.internetExplorerMode`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `siteLists` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.internetExplorerMode", omit_none)]
 pub struct InternetExplorerMode {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `siteLists`: navigation to `Collection(microsoft.graph.browserSiteList)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub site_lists: Option<Vec<super::BrowserSiteList>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.invitation`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `invitedUser`, `invitedUserSponsors` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.invitation`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.invitation", omit_none)]
 pub struct Invitation {
@@ -30,6 +28,22 @@ pub struct Invitation {
     pub send_invitation_message: Option<bool>,
     /// `status`: `Edm.String`.
     pub status: Option<String>,
+    /// `invitedUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub invited_user: Option<Box<super::AnyUser>>,
+    /// `invitedUserSponsors`: navigation to `Collection(microsoft.graph.directoryObject)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub invited_user_sponsors: Option<Vec<super::AnyDirectoryObject>>,
+    /// `invitedUser@odata.bind`: links `invitedUser` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "invitedUser")]
+    pub invited_user_bind: Option<String>,
+    /// `invitedUserSponsors@odata.bind`: links `invitedUserSponsors` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "invitedUserSponsors")]
+    pub invited_user_sponsors_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -6,10 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.iosCertificateProfile`, derived from
 /// `microsoft.graph.deviceConfiguration`. Abstract: no value has exactly this type; this struct
-/// reads the shared properties of a derived type this build does not know. Not generated: the
-/// navigation properties `assignments`, `deviceSettingStateSummaries`, `deviceStatuses`,
-/// `deviceStatusOverview`, `userStatuses`, `userStatusOverview` (in a body only when `$expand`ed,
-/// never patched through this type).
+/// reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.iosCertificateProfile", omit_none)]
 pub struct IosCertificateProfile {
@@ -26,6 +23,24 @@ pub struct IosCertificateProfile {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Version of the device configuration.
     pub version: Option<i32>,
+    /// The list of assignments for the device configuration profile.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::DeviceConfigurationAssignment>>,
+    /// Device Configuration Setting State Device Summary
+    #[graph(navigation)]
+    pub device_setting_state_summaries: Option<Vec<super::SettingStateDeviceSummary>>,
+    /// Device configuration installation status by device.
+    #[graph(navigation)]
+    pub device_statuses: Option<Vec<super::DeviceConfigurationDeviceStatus>>,
+    /// Device Configuration devices status overview
+    #[graph(navigation)]
+    pub device_status_overview: Option<Box<super::DeviceConfigurationDeviceOverview>>,
+    /// Device configuration installation status by user.
+    #[graph(navigation)]
+    pub user_statuses: Option<Vec<super::DeviceConfigurationUserStatus>>,
+    /// Device Configuration users status overview
+    #[graph(navigation)]
+    pub user_status_overview: Option<Box<super::DeviceConfigurationUserOverview>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -6,9 +6,7 @@ use graph_entity::GraphEntity;
 /// for a specified set of apps on an iOS device
 ///
 /// OData entity type `microsoft.graph.iosManagedAppProtection`, derived from
-/// `microsoft.graph.targetedManagedAppProtection`. Not generated: the navigation properties
-/// `assignments`, `apps`, `deploymentSummary` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// `microsoft.graph.targetedManagedAppProtection`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.iosManagedAppProtection", omit_none)]
 pub struct IosManagedAppProtection {
@@ -103,6 +101,16 @@ pub struct IosManagedAppProtection {
     /// Versions less than the specified version will block the managed app from accessing company
     /// data.
     pub minimum_required_sdk_version: Option<String>,
+    /// Navigation property to list of inclusion and exclusion groups to which the policy is
+    /// deployed.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::TargetedManagedAppPolicyAssignment>>,
+    /// List of apps to which the policy is deployed.
+    #[graph(navigation)]
+    pub apps: Option<Vec<super::ManagedMobileApp>>,
+    /// Navigation property to deployment summary of the configuration.
+    #[graph(navigation)]
+    pub deployment_summary: Option<Box<super::ManagedAppPolicyDeploymentSummary>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -6,9 +6,7 @@ use graph_entity::GraphEntity;
 /// specific user.
 ///
 /// OData entity type `microsoft.graph.iosManagedAppRegistration`, derived from
-/// `microsoft.graph.managedAppRegistration`. Not generated: the navigation properties
-/// `appliedPolicies`, `intendedPolicies`, `operations` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// `microsoft.graph.managedAppRegistration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.iosManagedAppRegistration", omit_none)]
 pub struct IosManagedAppRegistration {
@@ -41,6 +39,16 @@ pub struct IosManagedAppRegistration {
     pub user_id: Option<String>,
     /// Version of the entity.
     pub version: Option<String>,
+    /// Zero or more policys already applied on the registered app when it last synchronized with
+    /// managment service.
+    #[graph(navigation)]
+    pub applied_policies: Option<Vec<super::AnyManagedAppPolicy>>,
+    /// Zero or more policies admin intended for the app as of now.
+    #[graph(navigation)]
+    pub intended_policies: Option<Vec<super::AnyManagedAppPolicy>>,
+    /// Zero or more long running operations triggered on the app registration.
+    #[graph(navigation)]
+    pub operations: Option<Vec<super::ManagedAppOperation>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -5,9 +5,7 @@ use graph_entity::GraphEntity;
 /// Contains properties, inherited properties and actions for iOS mobile app configurations.
 ///
 /// OData entity type `microsoft.graph.iosMobileAppConfiguration`, derived from
-/// `microsoft.graph.managedDeviceMobileAppConfiguration`. Not generated: the navigation properties
-/// `assignments`, `deviceStatuses`, `deviceStatusSummary`, `userStatuses`, `userStatusSummary` (in
-/// a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.managedDeviceMobileAppConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.iosMobileAppConfiguration", omit_none)]
 pub struct IosMobileAppConfiguration {
@@ -31,6 +29,21 @@ pub struct IosMobileAppConfiguration {
     /// app configuration setting items.
     #[graph(nested)]
     pub settings: Option<Vec<super::AppConfigurationSettingItem>>,
+    /// The list of group assignemenets for app configration.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::ManagedDeviceMobileAppConfigurationAssignment>>,
+    /// List of ManagedDeviceMobileAppConfigurationDeviceStatus.
+    #[graph(navigation)]
+    pub device_statuses: Option<Vec<super::ManagedDeviceMobileAppConfigurationDeviceStatus>>,
+    /// App configuration device status summary.
+    #[graph(navigation)]
+    pub device_status_summary: Option<Box<super::ManagedDeviceMobileAppConfigurationDeviceSummary>>,
+    /// List of ManagedDeviceMobileAppConfigurationUserStatus.
+    #[graph(navigation)]
+    pub user_statuses: Option<Vec<super::ManagedDeviceMobileAppConfigurationUserStatus>>,
+    /// App configuration user status summary.
+    #[graph(navigation)]
+    pub user_status_summary: Option<Box<super::ManagedDeviceMobileAppConfigurationUserSummary>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -4,9 +4,7 @@ use graph_entity::GraphEntity;
 
 /// Contains properties and inherited properties for iOS store apps.
 ///
-/// OData entity type `microsoft.graph.iosStoreApp`, derived from `microsoft.graph.mobileApp`. Not
-/// generated: the navigation properties `assignments`, `categories` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.iosStoreApp`, derived from `microsoft.graph.mobileApp`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.iosStoreApp", omit_none)]
 pub struct IosStoreApp {
@@ -54,6 +52,16 @@ pub struct IosStoreApp {
     /// The value for the minimum applicable operating system.
     #[graph(nested)]
     pub minimum_supported_operating_system: Option<super::IosMinimumOperatingSystem>,
+    /// The list of group assignments for this mobile app.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::MobileAppAssignment>>,
+    /// The list of categories for this app.
+    #[graph(navigation)]
+    pub categories: Option<Vec<super::MobileAppCategory>>,
+    /// `categories@odata.bind`: links `categories` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "categories")]
+    pub categories_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -5,8 +5,6 @@ use graph_entity::GraphEntity;
 /// A class containing the properties for iOS Vpp eBook.
 ///
 /// OData entity type `microsoft.graph.iosVppEBook`, derived from `microsoft.graph.managedEBook`.
-/// Not generated: the navigation properties `assignments`, `deviceStates`, `installSummary`,
-/// `userStateSummary` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.iosVppEBook", omit_none)]
 pub struct IosVppEBook {
@@ -48,6 +46,19 @@ pub struct IosVppEBook {
     pub vpp_organization_name: Option<String>,
     /// The Vpp token ID.
     pub vpp_token_id: Option<graph_entity::edm::Guid>,
+    /// The list of assignments for this eBook.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::AnyManagedEBookAssignment>>,
+    /// The list of installation states for this eBook.
+    #[graph(navigation)]
+    pub device_states: Option<Vec<super::DeviceInstallState>>,
+    /// Mobile App Install Summary.
+    #[graph(navigation)]
+    pub install_summary: Option<Box<super::EBookInstallSummary>>,
+    /// The list of installation states for this eBook.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_state_summary: Option<Vec<super::UserInstallStateSummary>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

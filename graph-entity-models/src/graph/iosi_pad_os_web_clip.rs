@@ -5,8 +5,6 @@ use graph_entity::GraphEntity;
 /// Contains properties and inherited properties for iOS web apps.
 ///
 /// OData entity type `microsoft.graph.iosiPadOSWebClip`, derived from `microsoft.graph.mobileApp`.
-/// Not generated: the navigation properties `assignments`, `categories` (in a body only when
-/// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.iosiPadOSWebClip", omit_none)]
 pub struct IosiPadOSWebClip {
@@ -50,6 +48,16 @@ pub struct IosiPadOSWebClip {
     /// Microsoft Edge. When FALSE, the app will not be required to be opened in Microsoft Edge. By
     /// default, this property is set to FALSE.
     pub use_managed_browser: Option<bool>,
+    /// The list of group assignments for this mobile app.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::MobileAppAssignment>>,
+    /// The list of categories for this app.
+    #[graph(navigation)]
+    pub categories: Option<Vec<super::MobileAppCategory>>,
+    /// `categories@odata.bind`: links `categories` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "categories")]
+    pub categories_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

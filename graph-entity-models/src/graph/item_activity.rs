@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.itemActivity`, derived from `microsoft.graph.entity`. Open
-/// type: its patch can set dynamic properties too. Not generated: the navigation property
-/// `driveItem` (in a body only when `$expand`ed, never patched through this type).
+/// type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.itemActivity", open_type, omit_none)]
 pub struct ItemActivity {
@@ -19,6 +18,14 @@ pub struct ItemActivity {
     /// `actor`: `microsoft.graph.identitySet`.
     #[graph(nested)]
     pub actor: Option<super::AnyIdentitySet>,
+    /// `driveItem`: navigation to `microsoft.graph.driveItem`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drive_item: Option<Box<super::DriveItem>>,
+    /// `driveItem@odata.bind`: links `driveItem` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "driveItem")]
+    pub drive_item_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

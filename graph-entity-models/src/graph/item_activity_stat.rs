@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.itemActivityStat`, derived from `microsoft.graph.entity`.
-/// Open type: its patch can set dynamic properties too. Not generated: the navigation property
-/// `activities` (in a body only when `$expand`ed, never patched through this type).
+/// Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.itemActivityStat", open_type, omit_none)]
 pub struct ItemActivityStat {
@@ -35,6 +34,10 @@ pub struct ItemActivityStat {
     pub r#move: Option<super::ItemActionStat>,
     /// `startDateTime`: `Edm.DateTimeOffset`.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `activities`: navigation to `Collection(microsoft.graph.itemActivity)`, read from `$expand`.
+    #[cfg(feature = "other")]
+    #[graph(navigation)]
+    pub activities: Option<Vec<super::ItemActivity>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

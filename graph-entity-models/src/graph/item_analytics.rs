@@ -3,15 +3,30 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.itemAnalytics`, derived from `microsoft.graph.entity`. Open
-/// type: its patch can set dynamic properties too. Not generated: the navigation properties
-/// `allTime`, `itemActivityStats`, `lastSevenDays` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.itemAnalytics", open_type, omit_none)]
 pub struct ItemAnalytics {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `allTime`: navigation to `microsoft.graph.itemActivityStat`, read from `$expand`.
+    #[graph(navigation)]
+    pub all_time: Option<Box<super::ItemActivityStat>>,
+    /// `itemActivityStats`: navigation to `Collection(microsoft.graph.itemActivityStat)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub item_activity_stats: Option<Vec<super::ItemActivityStat>>,
+    /// `lastSevenDays`: navigation to `microsoft.graph.itemActivityStat`, read from `$expand`.
+    #[graph(navigation)]
+    pub last_seven_days: Option<Box<super::ItemActivityStat>>,
+    /// `allTime@odata.bind`: links `allTime` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "allTime")]
+    pub all_time_bind: Option<String>,
+    /// `lastSevenDays@odata.bind`: links `lastSevenDays` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "lastSevenDays")]
+    pub last_seven_days_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.itemAttachment`, derived from `microsoft.graph.attachment`.
-/// Not generated: the navigation property `item` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.itemAttachment", omit_none)]
 pub struct ItemAttachment {
@@ -21,6 +19,9 @@ pub struct ItemAttachment {
     pub name: Option<String>,
     /// `size`: `Edm.Int32`, not nullable.
     pub size: Option<i32>,
+    /// `item`: navigation to `microsoft.graph.outlookItem`, read from `$expand`.
+    #[graph(navigation)]
+    pub item: Option<Box<super::AnyOutlookItem>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

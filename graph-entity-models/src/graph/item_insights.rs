@@ -3,14 +3,22 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.itemInsights`, derived from
-/// `microsoft.graph.officeGraphInsights`. Not generated: the navigation properties `shared`,
-/// `trending`, `used` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.officeGraphInsights`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.itemInsights", omit_none)]
 pub struct ItemInsights {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `shared`: navigation to `Collection(microsoft.graph.sharedInsight)`, read from `$expand`.
+    #[graph(navigation)]
+    pub shared: Option<Vec<super::SharedInsight>>,
+    /// `trending`: navigation to `Collection(microsoft.graph.trending)`, read from `$expand`.
+    #[graph(navigation)]
+    pub trending: Option<Vec<super::Trending>>,
+    /// `used`: navigation to `Collection(microsoft.graph.usedInsight)`, read from `$expand`.
+    #[graph(navigation)]
+    pub used: Option<Vec<super::UsedInsight>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.labelContentRight`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `label` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.labelContentRight", omit_none)]
 pub struct LabelContentRight {
@@ -17,6 +15,13 @@ pub struct LabelContentRight {
     pub format: Option<String>,
     /// `rights`: `microsoft.graph.usageRights`, not nullable.
     pub rights: Option<graph_entity::Flags<super::UsageRights>>,
+    /// `label`: navigation to `microsoft.graph.sensitivityLabel`, not nullable, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub label: Option<Box<super::SensitivityLabel>>,
+    /// `label@odata.bind`: links `label` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "label")]
+    pub label_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.landingPage`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `details` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.landingPage`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.landingPage", omit_none)]
 pub struct LandingPage {
@@ -33,6 +31,10 @@ pub struct LandingPage {
     pub status: Option<super::SimulationContentStatus>,
     /// `supportedLocales`: `Collection(Edm.String)`.
     pub supported_locales: Option<Vec<String>>,
+    /// `details`: navigation to `Collection(microsoft.graph.landingPageDetail)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub details: Option<Vec<super::LandingPageDetail>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -31,3 +31,17 @@ pub struct LearningCourseActivity {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.learningCourseActivity` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.learningCourseActivity")]
+pub enum AnyLearningCourseActivity {
+    /// `microsoft.graph.learningAssignment`.
+    LearningAssignment(super::LearningAssignment),
+    /// `microsoft.graph.learningSelfInitiatedCourse`.
+    LearningSelfInitiatedCourse(super::LearningSelfInitiatedCourse),
+    /// `microsoft.graph.learningCourseActivity` itself, or a derived type this build does not know.
+    #[graph(other)]
+    LearningCourseActivity(LearningCourseActivity),
+}

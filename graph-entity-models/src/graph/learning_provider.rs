@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.learningProvider`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `learningContents`, `learningCourseActivities` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.learningProvider`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.learningProvider", omit_none)]
 pub struct LearningProvider {
@@ -25,6 +23,15 @@ pub struct LearningProvider {
     pub square_logo_web_url_for_dark_theme: Option<String>,
     /// `squareLogoWebUrlForLightTheme`: `Edm.String`, not nullable.
     pub square_logo_web_url_for_light_theme: Option<String>,
+    /// `learningContents`: navigation to `Collection(microsoft.graph.learningContent)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub learning_contents: Option<Vec<super::LearningContent>>,
+    /// `learningCourseActivities`: navigation to
+    /// `Collection(microsoft.graph.learningCourseActivity)`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub learning_course_activities: Option<Vec<super::AnyLearningCourseActivity>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

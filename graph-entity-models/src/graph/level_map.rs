@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.levelMap`, derived from `microsoft.graph.baseMapFeature`. Not
-/// generated: the navigation properties `fixtures`, `sections`, `units` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.levelMap`, derived from `microsoft.graph.baseMapFeature`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.levelMap", omit_none)]
 pub struct LevelMap {
@@ -15,6 +13,15 @@ pub struct LevelMap {
     pub properties: Option<String>,
     /// `placeId`: `Edm.String`.
     pub place_id: Option<String>,
+    /// `fixtures`: navigation to `Collection(microsoft.graph.fixtureMap)`, read from `$expand`.
+    #[graph(navigation)]
+    pub fixtures: Option<Vec<super::FixtureMap>>,
+    /// `sections`: navigation to `Collection(microsoft.graph.sectionMap)`, read from `$expand`.
+    #[graph(navigation)]
+    pub sections: Option<Vec<super::SectionMap>>,
+    /// `units`: navigation to `Collection(microsoft.graph.unitMap)`, read from `$expand`.
+    #[graph(navigation)]
+    pub units: Option<Vec<super::UnitMap>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,10 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.list`, derived from `microsoft.graph.baseItem`. Not
-/// generated: the navigation properties `createdByUser`, `lastModifiedByUser`, `columns`,
-/// `contentTypes`, `drive`, `items`, `operations`, `permissions`, `subscriptions` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.list`, derived from `microsoft.graph.baseItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.list", omit_none)]
 pub struct List {
@@ -44,6 +41,53 @@ pub struct List {
     /// `system`: `microsoft.graph.systemFacet`.
     #[graph(nested)]
     pub system: Option<super::SystemFacet>,
+    /// `createdByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub created_by_user: Option<Box<super::AnyUser>>,
+    /// `lastModifiedByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub last_modified_by_user: Option<Box<super::AnyUser>>,
+    /// `columns`: navigation to `Collection(microsoft.graph.columnDefinition)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub columns: Option<Vec<super::ColumnDefinition>>,
+    /// `contentTypes`: navigation to `Collection(microsoft.graph.contentType)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub content_types: Option<Vec<super::ContentType>>,
+    /// `drive`: navigation to `microsoft.graph.drive`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drive: Option<Box<super::Drive>>,
+    /// `items`: navigation to `Collection(microsoft.graph.listItem)`, read from `$expand`.
+    #[graph(navigation)]
+    pub items: Option<Vec<super::ListItem>>,
+    /// `operations`: navigation to `Collection(microsoft.graph.richLongRunningOperation)`, read
+    /// from `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub operations: Option<Vec<super::RichLongRunningOperation>>,
+    /// `permissions`: navigation to `Collection(microsoft.graph.permission)`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub permissions: Option<Vec<super::Permission>>,
+    /// `subscriptions`: navigation to `Collection(microsoft.graph.subscription)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub subscriptions: Option<Vec<super::Subscription>>,
+    /// `createdByUser@odata.bind`: links `createdByUser` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "createdByUser")]
+    pub created_by_user_bind: Option<String>,
+    /// `lastModifiedByUser@odata.bind`: links `lastModifiedByUser` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "lastModifiedByUser")]
+    pub last_modified_by_user_bind: Option<String>,
+    /// `drive@odata.bind`: links `drive` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "drive")]
+    pub drive_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

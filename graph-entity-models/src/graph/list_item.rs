@@ -2,10 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.listItem`, derived from `microsoft.graph.baseItem`. Not
-/// generated: the navigation properties `createdByUser`, `lastModifiedByUser`, `analytics`,
-/// `documentSetVersions`, `driveItem`, `fields`, `permissions`, `versions` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.listItem`, derived from `microsoft.graph.baseItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.listItem", omit_none)]
 pub struct ListItem {
@@ -42,6 +39,52 @@ pub struct ListItem {
     /// `sharepointIds`: `microsoft.graph.sharepointIds`.
     #[graph(nested)]
     pub sharepoint_ids: Option<super::SharepointIds>,
+    /// `createdByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub created_by_user: Option<Box<super::AnyUser>>,
+    /// `lastModifiedByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub last_modified_by_user: Option<Box<super::AnyUser>>,
+    /// `analytics`: navigation to `microsoft.graph.itemAnalytics`, read from `$expand`.
+    #[graph(navigation)]
+    pub analytics: Option<Box<super::ItemAnalytics>>,
+    /// `documentSetVersions`: navigation to `Collection(microsoft.graph.documentSetVersion)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub document_set_versions: Option<Vec<super::DocumentSetVersion>>,
+    /// `driveItem`: navigation to `microsoft.graph.driveItem`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drive_item: Option<Box<super::DriveItem>>,
+    /// `fields`: navigation to `microsoft.graph.fieldValueSet`, read from `$expand`.
+    #[graph(navigation)]
+    pub fields: Option<Box<super::FieldValueSet>>,
+    /// `permissions`: navigation to `Collection(microsoft.graph.permission)`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub permissions: Option<Vec<super::Permission>>,
+    /// `versions`: navigation to `Collection(microsoft.graph.listItemVersion)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub versions: Option<Vec<super::AnyListItemVersion>>,
+    /// `createdByUser@odata.bind`: links `createdByUser` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "createdByUser")]
+    pub created_by_user_bind: Option<String>,
+    /// `lastModifiedByUser@odata.bind`: links `lastModifiedByUser` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "lastModifiedByUser")]
+    pub last_modified_by_user_bind: Option<String>,
+    /// `analytics@odata.bind`: links `analytics` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "analytics")]
+    pub analytics_bind: Option<String>,
+    /// `driveItem@odata.bind`: links `driveItem` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "driveItem")]
+    pub drive_item_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

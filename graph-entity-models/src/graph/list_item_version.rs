@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.listItemVersion`, derived from
-/// `microsoft.graph.baseItemVersion`. Not generated: the navigation property `fields` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.baseItemVersion`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.listItemVersion", omit_none)]
 pub struct ListItemVersion {
@@ -19,10 +18,24 @@ pub struct ListItemVersion {
     /// `publication`: `microsoft.graph.publicationFacet`.
     #[graph(nested)]
     pub publication: Option<super::PublicationFacet>,
+    /// `fields`: navigation to `microsoft.graph.fieldValueSet`, read from `$expand`.
+    #[graph(navigation)]
+    pub fields: Option<Box<super::FieldValueSet>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.listItemVersion` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.listItemVersion")]
+pub enum AnyListItemVersion {
+    /// `microsoft.graph.documentSetVersion`.
+    DocumentSetVersion(super::DocumentSetVersion),
+    /// `microsoft.graph.listItemVersion` itself, or a derived type this build does not know.
+    #[graph(other)]
+    ListItemVersion(ListItemVersion),
 }

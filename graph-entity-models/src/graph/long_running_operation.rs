@@ -28,3 +28,18 @@ pub struct LongRunningOperation {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.longRunningOperation` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.longRunningOperation")]
+pub enum AnyLongRunningOperation {
+    /// `microsoft.graph.attackSimulationOperation`.
+    AttackSimulationOperation(super::AttackSimulationOperation),
+    /// `microsoft.graph.engagementAsyncOperation`.
+    EngagementAsyncOperation(super::EngagementAsyncOperation),
+    /// `microsoft.graph.richLongRunningOperation`.
+    RichLongRunningOperation(super::RichLongRunningOperation),
+    /// `microsoft.graph.longRunningOperation` itself, or a derived type this build does not know.
+    #[graph(other)]
+    LongRunningOperation(LongRunningOperation),
+}

@@ -5,8 +5,7 @@ use graph_entity::GraphEntity;
 /// Contains properties and inherited properties for the macOS Microsoft Edge App.
 ///
 /// OData entity type `microsoft.graph.macOSMicrosoftEdgeApp`, derived from
-/// `microsoft.graph.mobileApp`. Not generated: the navigation properties `assignments`,
-/// `categories` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.mobileApp`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.macOSMicrosoftEdgeApp", omit_none)]
 pub struct MacOSMicrosoftEdgeApp {
@@ -46,6 +45,16 @@ pub struct MacOSMicrosoftEdgeApp {
     pub publishing_state: Option<super::MobileAppPublishingState>,
     /// The channel to install on target devices.
     pub channel: Option<super::MicrosoftEdgeChannel>,
+    /// The list of group assignments for this mobile app.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::MobileAppAssignment>>,
+    /// The list of categories for this app.
+    #[graph(navigation)]
+    pub categories: Option<Vec<super::MobileAppCategory>>,
+    /// `categories@odata.bind`: links `categories` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "categories")]
+    pub categories_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

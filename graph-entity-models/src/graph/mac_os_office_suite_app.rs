@@ -5,8 +5,7 @@ use graph_entity::GraphEntity;
 /// Contains properties and inherited properties for the MacOS Office Suite App.
 ///
 /// OData entity type `microsoft.graph.macOSOfficeSuiteApp`, derived from
-/// `microsoft.graph.mobileApp`. Not generated: the navigation properties `assignments`,
-/// `categories` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.mobileApp`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.macOSOfficeSuiteApp", omit_none)]
 pub struct MacOSOfficeSuiteApp {
@@ -44,6 +43,16 @@ pub struct MacOSOfficeSuiteApp {
     /// This property is read-only.
     #[graph(read_only)]
     pub publishing_state: Option<super::MobileAppPublishingState>,
+    /// The list of group assignments for this mobile app.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::MobileAppAssignment>>,
+    /// The list of categories for this app.
+    #[graph(navigation)]
+    pub categories: Option<Vec<super::MobileAppCategory>>,
+    /// `categories@odata.bind`: links `categories` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "categories")]
+    pub categories_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

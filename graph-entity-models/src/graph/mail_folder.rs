@@ -2,10 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.mailFolder`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `childFolders`, `messageRules`, `messages`,
-/// `multiValueExtendedProperties`, `singleValueExtendedProperties` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.mailFolder`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mailFolder", omit_none)]
 pub struct MailFolder {
@@ -24,10 +21,39 @@ pub struct MailFolder {
     pub total_item_count: Option<i32>,
     /// `unreadItemCount`: `Edm.Int32`.
     pub unread_item_count: Option<i32>,
+    /// `childFolders`: navigation to `Collection(microsoft.graph.mailFolder)`, read from `$expand`.
+    #[graph(navigation)]
+    pub child_folders: Option<Vec<super::AnyMailFolder>>,
+    /// `messageRules`: navigation to `Collection(microsoft.graph.messageRule)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub message_rules: Option<Vec<super::MessageRule>>,
+    /// `messages`: navigation to `Collection(microsoft.graph.message)`, read from `$expand`.
+    #[graph(navigation)]
+    pub messages: Option<Vec<super::AnyMessage>>,
+    /// `multiValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
+    /// `singleValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.mailFolder` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.mailFolder")]
+pub enum AnyMailFolder {
+    /// `microsoft.graph.mailSearchFolder`.
+    MailSearchFolder(super::MailSearchFolder),
+    /// `microsoft.graph.mailFolder` itself, or a derived type this build does not know.
+    #[graph(other)]
+    MailFolder(MailFolder),
 }

@@ -3,9 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.mailSearchFolder`, derived from `microsoft.graph.mailFolder`.
-/// Not generated: the navigation properties `childFolders`, `messageRules`, `messages`,
-/// `multiValueExtendedProperties`, `singleValueExtendedProperties` (in a body only when
-/// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mailSearchFolder", omit_none)]
 pub struct MailSearchFolder {
@@ -32,6 +29,24 @@ pub struct MailSearchFolder {
     pub is_supported: Option<bool>,
     /// `sourceFolderIds`: `Collection(Edm.String)`.
     pub source_folder_ids: Option<Vec<String>>,
+    /// `childFolders`: navigation to `Collection(microsoft.graph.mailFolder)`, read from `$expand`.
+    #[graph(navigation)]
+    pub child_folders: Option<Vec<super::AnyMailFolder>>,
+    /// `messageRules`: navigation to `Collection(microsoft.graph.messageRule)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub message_rules: Option<Vec<super::MessageRule>>,
+    /// `messages`: navigation to `Collection(microsoft.graph.message)`, read from `$expand`.
+    #[graph(navigation)]
+    pub messages: Option<Vec<super::AnyMessage>>,
+    /// `multiValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
+    /// `singleValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

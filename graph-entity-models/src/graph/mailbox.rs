@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.mailbox`, derived from `microsoft.graph.directoryObject`.
-/// Open type: its patch can set dynamic properties too. Not generated: the navigation property
-/// `folders` (in a body only when `$expand`ed, never patched through this type).
+/// Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mailbox", open_type, omit_none)]
 pub struct Mailbox {
@@ -13,6 +12,9 @@ pub struct Mailbox {
     pub id: Option<String>,
     /// `deletedDateTime`: `Edm.DateTimeOffset`.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `folders`: navigation to `Collection(microsoft.graph.mailboxFolder)`, read from `$expand`.
+    #[graph(navigation)]
+    pub folders: Option<Vec<super::MailboxFolder>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,10 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.mailboxFolder`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `childFolders`, `items`, `multiValueExtendedProperties`,
-/// `singleValueExtendedProperties` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// OData entity type `microsoft.graph.mailboxFolder`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mailboxFolder", omit_none)]
 pub struct MailboxFolder {
@@ -22,6 +19,21 @@ pub struct MailboxFolder {
     pub total_item_count: Option<i32>,
     /// `type`: `Edm.String`.
     pub r#type: Option<String>,
+    /// `childFolders`: navigation to `Collection(microsoft.graph.mailboxFolder)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub child_folders: Option<Vec<super::MailboxFolder>>,
+    /// `items`: navigation to `Collection(microsoft.graph.mailboxItem)`, read from `$expand`.
+    #[graph(navigation)]
+    pub items: Option<Vec<super::MailboxItem>>,
+    /// `multiValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
+    /// `singleValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

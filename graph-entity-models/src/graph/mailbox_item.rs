@@ -2,10 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.mailboxItem`, derived from `microsoft.graph.outlookItem`. Not
-/// generated: the navigation properties `multiValueExtendedProperties`,
-/// `singleValueExtendedProperties` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// OData entity type `microsoft.graph.mailboxItem`, derived from `microsoft.graph.outlookItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mailboxItem", omit_none)]
 pub struct MailboxItem {
@@ -24,6 +21,14 @@ pub struct MailboxItem {
     pub size: Option<i64>,
     /// `type`: `Edm.String`.
     pub r#type: Option<String>,
+    /// `multiValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
+    /// `singleValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

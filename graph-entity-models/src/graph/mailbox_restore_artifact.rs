@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.mailboxRestoreArtifact`, derived from
-/// `microsoft.graph.restoreArtifactBase`. Not generated: the navigation property `restorePoint` (in
-/// a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.restoreArtifactBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mailboxRestoreArtifact", omit_none)]
 pub struct MailboxRestoreArtifact {
@@ -29,10 +28,29 @@ pub struct MailboxRestoreArtifact {
     pub restored_folder_name: Option<String>,
     /// `restoredItemCount`: `Edm.Int32`.
     pub restored_item_count: Option<i32>,
+    /// `restorePoint`: navigation to `microsoft.graph.restorePoint`, read from `$expand`.
+    #[graph(navigation)]
+    pub restore_point: Option<Box<super::RestorePoint>>,
+    /// `restorePoint@odata.bind`: links `restorePoint` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "restorePoint")]
+    pub restore_point_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.mailboxRestoreArtifact` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.mailboxRestoreArtifact")]
+pub enum AnyMailboxRestoreArtifact {
+    /// `microsoft.graph.granularMailboxRestoreArtifact`.
+    GranularMailboxRestoreArtifact(super::GranularMailboxRestoreArtifact),
+    /// `microsoft.graph.mailboxRestoreArtifact` itself, or a derived type this build does not know.
+    #[graph(other)]
+    MailboxRestoreArtifact(MailboxRestoreArtifact),
 }

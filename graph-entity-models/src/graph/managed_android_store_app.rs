@@ -6,8 +6,7 @@ use graph_entity::GraphEntity;
 /// Intune app protection policy.
 ///
 /// OData entity type `microsoft.graph.managedAndroidStoreApp`, derived from
-/// `microsoft.graph.managedApp`. Not generated: the navigation properties `assignments`,
-/// `categories` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.managedApp`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.managedAndroidStoreApp", omit_none)]
 pub struct ManagedAndroidStoreApp {
@@ -57,6 +56,16 @@ pub struct ManagedAndroidStoreApp {
     pub minimum_supported_operating_system: Option<super::AndroidMinimumOperatingSystem>,
     /// The app's package ID.
     pub package_id: Option<String>,
+    /// The list of group assignments for this mobile app.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::MobileAppAssignment>>,
+    /// The list of categories for this app.
+    #[graph(navigation)]
+    pub categories: Option<Vec<super::MobileAppCategory>>,
+    /// `categories@odata.bind`: links `categories` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "categories")]
+    pub categories_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

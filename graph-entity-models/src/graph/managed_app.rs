@@ -7,8 +7,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.managedApp`, derived from `microsoft.graph.mobileApp`.
 /// Abstract: no value has exactly this type; this struct reads the shared properties of a derived
-/// type this build does not know. Not generated: the navigation properties `assignments`,
-/// `categories` (in a body only when `$expand`ed, never patched through this type).
+/// type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.managedApp", omit_none)]
 pub struct ManagedApp {
@@ -51,6 +50,16 @@ pub struct ManagedApp {
     pub app_availability: Option<super::ManagedAppAvailability>,
     /// The Application's version.
     pub version: Option<String>,
+    /// The list of group assignments for this mobile app.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::MobileAppAssignment>>,
+    /// The list of categories for this app.
+    #[graph(navigation)]
+    pub categories: Option<Vec<super::MobileAppCategory>>,
+    /// `categories@odata.bind`: links `categories` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "categories")]
+    pub categories_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

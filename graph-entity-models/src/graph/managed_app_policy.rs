@@ -30,3 +30,32 @@ pub struct ManagedAppPolicy {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.managedAppPolicy` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.managedAppPolicy")]
+pub enum AnyManagedAppPolicy {
+    /// `microsoft.graph.androidManagedAppProtection`.
+    AndroidManagedAppProtection(super::AndroidManagedAppProtection),
+    /// `microsoft.graph.defaultManagedAppProtection`.
+    DefaultManagedAppProtection(super::DefaultManagedAppProtection),
+    /// `microsoft.graph.iosManagedAppProtection`.
+    IosManagedAppProtection(super::IosManagedAppProtection),
+    /// `microsoft.graph.managedAppConfiguration`.
+    ManagedAppConfiguration(super::ManagedAppConfiguration),
+    /// `microsoft.graph.managedAppProtection`.
+    ManagedAppProtection(super::ManagedAppProtection),
+    /// `microsoft.graph.mdmWindowsInformationProtectionPolicy`.
+    MdmWindowsInformationProtectionPolicy(super::MdmWindowsInformationProtectionPolicy),
+    /// `microsoft.graph.targetedManagedAppConfiguration`.
+    TargetedManagedAppConfiguration(super::TargetedManagedAppConfiguration),
+    /// `microsoft.graph.targetedManagedAppProtection`.
+    TargetedManagedAppProtection(super::TargetedManagedAppProtection),
+    /// `microsoft.graph.windowsInformationProtection`.
+    WindowsInformationProtection(super::WindowsInformationProtection),
+    /// `microsoft.graph.windowsInformationProtectionPolicy`.
+    WindowsInformationProtectionPolicy(super::WindowsInformationProtectionPolicy),
+    /// `microsoft.graph.managedAppPolicy` itself, or a derived type this build does not know.
+    #[graph(other)]
+    ManagedAppPolicy(ManagedAppPolicy),
+}

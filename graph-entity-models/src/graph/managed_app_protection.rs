@@ -93,3 +93,20 @@ pub struct ManagedAppProtection {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.managedAppProtection` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.managedAppProtection")]
+pub enum AnyManagedAppProtection {
+    /// `microsoft.graph.androidManagedAppProtection`.
+    AndroidManagedAppProtection(super::AndroidManagedAppProtection),
+    /// `microsoft.graph.defaultManagedAppProtection`.
+    DefaultManagedAppProtection(super::DefaultManagedAppProtection),
+    /// `microsoft.graph.iosManagedAppProtection`.
+    IosManagedAppProtection(super::IosManagedAppProtection),
+    /// `microsoft.graph.targetedManagedAppProtection`.
+    TargetedManagedAppProtection(super::TargetedManagedAppProtection),
+    /// `microsoft.graph.managedAppProtection` itself, or a derived type this build does not know.
+    #[graph(other)]
+    ManagedAppProtection(ManagedAppProtection),
+}

@@ -7,9 +7,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.managedAppRegistration`, derived from
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
-/// properties of a derived type this build does not know. Not generated: the navigation properties
-/// `appliedPolicies`, `intendedPolicies`, `operations` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.managedAppRegistration", omit_none)]
 pub struct ManagedAppRegistration {
@@ -42,10 +40,34 @@ pub struct ManagedAppRegistration {
     pub user_id: Option<String>,
     /// Version of the entity.
     pub version: Option<String>,
+    /// Zero or more policys already applied on the registered app when it last synchronized with
+    /// managment service.
+    #[graph(navigation)]
+    pub applied_policies: Option<Vec<super::AnyManagedAppPolicy>>,
+    /// Zero or more policies admin intended for the app as of now.
+    #[graph(navigation)]
+    pub intended_policies: Option<Vec<super::AnyManagedAppPolicy>>,
+    /// Zero or more long running operations triggered on the app registration.
+    #[graph(navigation)]
+    pub operations: Option<Vec<super::ManagedAppOperation>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.managedAppRegistration` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.managedAppRegistration")]
+pub enum AnyManagedAppRegistration {
+    /// `microsoft.graph.androidManagedAppRegistration`.
+    AndroidManagedAppRegistration(super::AndroidManagedAppRegistration),
+    /// `microsoft.graph.iosManagedAppRegistration`.
+    IosManagedAppRegistration(super::IosManagedAppRegistration),
+    /// `microsoft.graph.managedAppRegistration` itself, or a derived type this build does not know.
+    #[graph(other)]
+    ManagedAppRegistration(ManagedAppRegistration),
 }

@@ -24,3 +24,14 @@ pub struct ManagedAppStatus {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.managedAppStatus` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.managedAppStatus")]
+pub enum AnyManagedAppStatus {
+    /// `microsoft.graph.managedAppStatusRaw`.
+    ManagedAppStatusRaw(super::ManagedAppStatusRaw),
+    /// `microsoft.graph.managedAppStatus` itself, or a derived type this build does not know.
+    #[graph(other)]
+    ManagedAppStatus(ManagedAppStatus),
+}

@@ -6,10 +6,7 @@ use graph_entity::GraphEntity;
 /// properties whose descriptions mention support for $filter may be used, and combinations of those
 /// filtered properties must use 'and', not 'or'.
 ///
-/// OData entity type `microsoft.graph.managedDevice`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `deviceCategory`, `deviceCompliancePolicyStates`,
-/// `deviceConfigurationStates`, `logCollectionRequests`, `users`, `windowsProtectionState` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.managedDevice`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.managedDevice", omit_none)]
 pub struct ManagedDevice {
@@ -221,6 +218,30 @@ pub struct ManagedDevice {
     /// Wi-Fi MAC. This property is read-only.
     #[graph(read_only)]
     pub wi_fi_mac_address: Option<String>,
+    /// Device category
+    #[graph(navigation)]
+    pub device_category: Option<Box<super::DeviceCategory>>,
+    /// Device compliance policy states for this device.
+    #[cfg(feature = "other")]
+    #[graph(navigation)]
+    pub device_compliance_policy_states: Option<Vec<super::DeviceCompliancePolicyState>>,
+    /// Device configuration states for this device.
+    #[cfg(feature = "other")]
+    #[graph(navigation)]
+    pub device_configuration_states: Option<Vec<super::DeviceConfigurationState>>,
+    /// List of log collection requests
+    #[graph(navigation)]
+    pub log_collection_requests: Option<Vec<super::DeviceLogCollectionResponse>>,
+    /// The primary users associated with the managed device.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub users: Option<Vec<super::AnyUser>>,
+    /// The device protection status. This property is read-only.
+    #[graph(navigation)]
+    pub windows_protection_state: Option<Box<super::WindowsProtectionState>>,
+    /// `users@odata.bind`: links `users` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "users")]
+    pub users_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -6,9 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.managedDeviceMobileAppConfiguration`, derived from
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
-/// properties of a derived type this build does not know. Not generated: the navigation properties
-/// `assignments`, `deviceStatuses`, `deviceStatusSummary`, `userStatuses`, `userStatusSummary` (in
-/// a body only when `$expand`ed, never patched through this type).
+/// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.managedDeviceMobileAppConfiguration",
@@ -30,10 +28,38 @@ pub struct ManagedDeviceMobileAppConfiguration {
     pub targeted_mobile_apps: Option<Vec<String>>,
     /// Version of the device configuration.
     pub version: Option<i32>,
+    /// The list of group assignemenets for app configration.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::ManagedDeviceMobileAppConfigurationAssignment>>,
+    /// List of ManagedDeviceMobileAppConfigurationDeviceStatus.
+    #[graph(navigation)]
+    pub device_statuses: Option<Vec<super::ManagedDeviceMobileAppConfigurationDeviceStatus>>,
+    /// App configuration device status summary.
+    #[graph(navigation)]
+    pub device_status_summary: Option<Box<super::ManagedDeviceMobileAppConfigurationDeviceSummary>>,
+    /// List of ManagedDeviceMobileAppConfigurationUserStatus.
+    #[graph(navigation)]
+    pub user_statuses: Option<Vec<super::ManagedDeviceMobileAppConfigurationUserStatus>>,
+    /// App configuration user status summary.
+    #[graph(navigation)]
+    pub user_status_summary: Option<Box<super::ManagedDeviceMobileAppConfigurationUserSummary>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.managedDeviceMobileAppConfiguration` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.managedDeviceMobileAppConfiguration")]
+pub enum AnyManagedDeviceMobileAppConfiguration {
+    /// `microsoft.graph.iosMobileAppConfiguration`.
+    IosMobileAppConfiguration(super::IosMobileAppConfiguration),
+    /// `microsoft.graph.managedDeviceMobileAppConfiguration` itself, or a derived type this build
+    /// does not know.
+    #[graph(other)]
+    ManagedDeviceMobileAppConfiguration(ManagedDeviceMobileAppConfiguration),
 }

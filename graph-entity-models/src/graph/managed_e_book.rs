@@ -6,9 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.managedEBook`, derived from `microsoft.graph.entity`.
 /// Abstract: no value has exactly this type; this struct reads the shared properties of a derived
-/// type this build does not know. Not generated: the navigation properties `assignments`,
-/// `deviceStates`, `installSummary`, `userStateSummary` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.managedEBook", omit_none)]
 pub struct ManagedEBook {
@@ -34,10 +32,34 @@ pub struct ManagedEBook {
     pub published_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Publisher.
     pub publisher: Option<String>,
+    /// The list of assignments for this eBook.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::AnyManagedEBookAssignment>>,
+    /// The list of installation states for this eBook.
+    #[graph(navigation)]
+    pub device_states: Option<Vec<super::DeviceInstallState>>,
+    /// Mobile App Install Summary.
+    #[graph(navigation)]
+    pub install_summary: Option<Box<super::EBookInstallSummary>>,
+    /// The list of installation states for this eBook.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user_state_summary: Option<Vec<super::UserInstallStateSummary>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.managedEBook` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.managedEBook")]
+pub enum AnyManagedEBook {
+    /// `microsoft.graph.iosVppEBook`.
+    IosVppEBook(super::IosVppEBook),
+    /// `microsoft.graph.managedEBook` itself, or a derived type this build does not know.
+    #[graph(other)]
+    ManagedEBook(ManagedEBook),
 }

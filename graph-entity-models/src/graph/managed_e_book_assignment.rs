@@ -24,3 +24,15 @@ pub struct ManagedEBookAssignment {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.managedEBookAssignment` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.managedEBookAssignment")]
+pub enum AnyManagedEBookAssignment {
+    /// `microsoft.graph.iosVppEBookAssignment`.
+    IosVppEBookAssignment(super::IosVppEBookAssignment),
+    /// `microsoft.graph.managedEBookAssignment` itself, or a derived type this build does not know.
+    #[graph(other)]
+    ManagedEBookAssignment(ManagedEBookAssignment),
+}

@@ -5,9 +5,7 @@ use graph_entity::GraphEntity;
 /// Contains properties and inherited properties for Managed iOS Line Of Business apps.
 ///
 /// OData entity type `microsoft.graph.managedIOSLobApp`, derived from
-/// `microsoft.graph.managedMobileLobApp`. Not generated: the navigation properties `assignments`,
-/// `categories`, `contentVersions` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// `microsoft.graph.managedMobileLobApp`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.managedIOSLobApp", omit_none)]
 pub struct ManagedIOSLobApp {
@@ -71,6 +69,19 @@ pub struct ManagedIOSLobApp {
     pub minimum_supported_operating_system: Option<super::IosMinimumOperatingSystem>,
     /// The version number of managed iOS Line of Business (LoB) app.
     pub version_number: Option<String>,
+    /// The list of group assignments for this mobile app.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::MobileAppAssignment>>,
+    /// The list of categories for this app.
+    #[graph(navigation)]
+    pub categories: Option<Vec<super::MobileAppCategory>>,
+    /// The list of content versions for this app. This property is read-only.
+    #[graph(navigation)]
+    pub content_versions: Option<Vec<super::MobileAppContent>>,
+    /// `categories@odata.bind`: links `categories` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "categories")]
+    pub categories_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

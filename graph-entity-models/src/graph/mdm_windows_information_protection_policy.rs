@@ -5,9 +5,7 @@ use graph_entity::GraphEntity;
 /// Policy for Windows information protection with MDM
 ///
 /// OData entity type `microsoft.graph.mdmWindowsInformationProtectionPolicy`, derived from
-/// `microsoft.graph.windowsInformationProtection`. Not generated: the navigation properties
-/// `assignments`, `exemptAppLockerFiles`, `protectedAppLockerFiles` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.windowsInformationProtection`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.mdmWindowsInformationProtectionPolicy",
@@ -119,6 +117,15 @@ pub struct MdmWindowsInformationProtectionPolicy {
     #[graph(nested)]
     pub smb_auto_encrypted_file_extensions:
         Option<Vec<super::WindowsInformationProtectionResourceCollection>>,
+    /// Navigation property to list of security groups targeted for policy.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::TargetedManagedAppPolicyAssignment>>,
+    /// Another way to input exempt apps through xml files
+    #[graph(navigation)]
+    pub exempt_app_locker_files: Option<Vec<super::WindowsInformationProtectionAppLockerFile>>,
+    /// Another way to input protected apps through xml files
+    #[graph(navigation)]
+    pub protected_app_locker_files: Option<Vec<super::WindowsInformationProtectionAppLockerFile>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

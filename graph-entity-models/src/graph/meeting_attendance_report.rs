@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.meetingAttendanceReport`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `attendanceRecords` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.meetingAttendanceReport", omit_none)]
 pub struct MeetingAttendanceReport {
@@ -20,6 +19,10 @@ pub struct MeetingAttendanceReport {
     pub meeting_start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `totalParticipantCount`: `Edm.Int32`.
     pub total_participant_count: Option<i32>,
+    /// `attendanceRecords`: navigation to `Collection(microsoft.graph.attendanceRecord)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub attendance_records: Option<Vec<super::AttendanceRecord>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

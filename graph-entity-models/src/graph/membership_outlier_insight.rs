@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.membershipOutlierInsight`, derived from
-/// `microsoft.graph.governanceInsight`. Not generated: the navigation properties `container`,
-/// `lastModifiedBy`, `member` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.governanceInsight`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.membershipOutlierInsight", omit_none)]
 pub struct MembershipOutlierInsight {
@@ -21,6 +20,26 @@ pub struct MembershipOutlierInsight {
     pub outlier_container_type: Option<super::OutlierContainerType>,
     /// `outlierMemberType`: `microsoft.graph.outlierMemberType`, not nullable.
     pub outlier_member_type: Option<super::OutlierMemberType>,
+    /// `container`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    #[graph(navigation)]
+    pub container: Option<Box<super::AnyDirectoryObject>>,
+    /// `lastModifiedBy`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[graph(navigation)]
+    pub last_modified_by: Option<Box<super::AnyUser>>,
+    /// `member`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    #[graph(navigation)]
+    pub member: Option<Box<super::AnyDirectoryObject>>,
+    /// `container@odata.bind`: links `container` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "container")]
+    pub container_bind: Option<String>,
+    /// `lastModifiedBy@odata.bind`: links `lastModifiedBy` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "lastModifiedBy")]
+    pub last_modified_by_bind: Option<String>,
+    /// `member@odata.bind`: links `member` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "member")]
+    pub member_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

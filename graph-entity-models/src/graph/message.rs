@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.message`, derived from `microsoft.graph.outlookItem`. Open
-/// type: its patch can set dynamic properties too. Not generated: the navigation properties
-/// `attachments`, `extensions`, `multiValueExtendedProperties`, `singleValueExtendedProperties` (in
-/// a body only when `$expand`ed, never patched through this type).
+/// type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.message", open_type, omit_none)]
 pub struct Message {
@@ -82,10 +80,45 @@ pub struct Message {
     pub unique_body: Option<super::ItemBody>,
     /// `webLink`: `Edm.String`.
     pub web_link: Option<String>,
+    /// `attachments`: navigation to `Collection(microsoft.graph.attachment)`, read from `$expand`.
+    #[graph(navigation)]
+    pub attachments: Option<Vec<super::AnyAttachment>>,
+    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    #[graph(navigation)]
+    pub extensions: Option<Vec<super::AnyExtension>>,
+    /// `multiValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
+    /// `singleValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.message` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.message")]
+pub enum AnyMessage {
+    /// `microsoft.graph.calendarSharingMessage`.
+    #[cfg(feature = "calendar")]
+    CalendarSharingMessage(super::CalendarSharingMessage),
+    /// `microsoft.graph.eventMessage`.
+    #[cfg(feature = "mail")]
+    EventMessage(super::EventMessage),
+    /// `microsoft.graph.eventMessageRequest`.
+    #[cfg(feature = "mail")]
+    EventMessageRequest(super::EventMessageRequest),
+    /// `microsoft.graph.eventMessageResponse`.
+    #[cfg(feature = "mail")]
+    EventMessageResponse(super::EventMessageResponse),
+    /// `microsoft.graph.message` itself, or a derived type this build does not know.
+    #[graph(other)]
+    Message(Message),
 }

@@ -3,14 +3,16 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.messageTracingRoot`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `messageTraces` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.messageTracingRoot", omit_none)]
 pub struct MessageTracingRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `messageTraces`: navigation to `Collection(microsoft.graph.exchangeMessageTrace)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub message_traces: Option<Vec<super::ExchangeMessageTrace>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

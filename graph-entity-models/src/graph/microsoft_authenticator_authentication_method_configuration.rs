@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration`,
-/// derived from `microsoft.graph.authenticationMethodConfiguration`. Not generated: the navigation
-/// property `includeTargets` (in a body only when `$expand`ed, never patched through this type).
+/// derived from `microsoft.graph.authenticationMethodConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
@@ -24,6 +23,11 @@ pub struct MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     pub feature_settings: Option<super::MicrosoftAuthenticatorFeatureSettings>,
     /// `isSoftwareOathEnabled`: `Edm.Boolean`.
     pub is_software_oath_enabled: Option<bool>,
+    /// `includeTargets`: navigation to
+    /// `Collection(microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub include_targets: Option<Vec<super::MicrosoftAuthenticatorAuthenticationMethodTarget>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

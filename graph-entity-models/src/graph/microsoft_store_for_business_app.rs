@@ -5,8 +5,7 @@ use graph_entity::GraphEntity;
 /// Microsoft Store for Business Apps. This class does not support Create, Delete, or Update.
 ///
 /// OData entity type `microsoft.graph.microsoftStoreForBusinessApp`, derived from
-/// `microsoft.graph.mobileApp`. Not generated: the navigation properties `assignments`,
-/// `categories` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.mobileApp`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.microsoftStoreForBusinessApp", omit_none)]
 pub struct MicrosoftStoreForBusinessApp {
@@ -54,6 +53,16 @@ pub struct MicrosoftStoreForBusinessApp {
     pub total_license_count: Option<i32>,
     /// The number of Microsoft Store for Business licenses in use.
     pub used_license_count: Option<i32>,
+    /// The list of group assignments for this mobile app.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::MobileAppAssignment>>,
+    /// The list of categories for this app.
+    #[graph(navigation)]
+    pub categories: Option<Vec<super::MobileAppCategory>>,
+    /// `categories@odata.bind`: links `categories` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "categories")]
+    pub categories_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.microsoftTrainingAssignmentMapping`, derived from
-/// `microsoft.graph.trainingSetting`. Not generated: the navigation property `training` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.trainingSetting`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.microsoftTrainingAssignmentMapping",
@@ -15,6 +14,13 @@ pub struct MicrosoftTrainingAssignmentMapping {
     pub setting_type: Option<super::TrainingSettingType>,
     /// `assignedTo`: `Collection(microsoft.graph.trainingAssignedTo)`.
     pub assigned_to: Option<Vec<super::TrainingAssignedTo>>,
+    /// `training`: navigation to `microsoft.graph.training`, read from `$expand`.
+    #[graph(navigation)]
+    pub training: Option<Box<super::Training>>,
+    /// `training@odata.bind`: links `training` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "training")]
+    pub training_bind: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -8,8 +8,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.mobileApp`, derived from `microsoft.graph.entity`. Abstract:
 /// no value has exactly this type; this struct reads the shared properties of a derived type this
-/// build does not know. Not generated: the navigation properties `assignments`, `categories` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mobileApp", omit_none)]
 pub struct MobileApp {
@@ -47,10 +46,81 @@ pub struct MobileApp {
     /// This property is read-only.
     #[graph(read_only)]
     pub publishing_state: Option<super::MobileAppPublishingState>,
+    /// The list of group assignments for this mobile app.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::MobileAppAssignment>>,
+    /// The list of categories for this app.
+    #[graph(navigation)]
+    pub categories: Option<Vec<super::MobileAppCategory>>,
+    /// `categories@odata.bind`: links `categories` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "categories")]
+    pub categories_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.mobileApp` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.mobileApp")]
+pub enum AnyMobileApp {
+    /// `microsoft.graph.androidLobApp`.
+    AndroidLobApp(super::AndroidLobApp),
+    /// `microsoft.graph.androidStoreApp`.
+    AndroidStoreApp(super::AndroidStoreApp),
+    /// `microsoft.graph.iosLobApp`.
+    IosLobApp(super::IosLobApp),
+    /// `microsoft.graph.iosStoreApp`.
+    IosStoreApp(super::IosStoreApp),
+    /// `microsoft.graph.iosVppApp`.
+    IosVppApp(super::IosVppApp),
+    /// `microsoft.graph.iosiPadOSWebClip`.
+    IosiPadOSWebClip(super::IosiPadOSWebClip),
+    /// `microsoft.graph.macOSDmgApp`.
+    MacOSDmgApp(super::MacOSDmgApp),
+    /// `microsoft.graph.macOSLobApp`.
+    MacOSLobApp(super::MacOSLobApp),
+    /// `microsoft.graph.macOSMicrosoftDefenderApp`.
+    MacOSMicrosoftDefenderApp(super::MacOSMicrosoftDefenderApp),
+    /// `microsoft.graph.macOSMicrosoftEdgeApp`.
+    MacOSMicrosoftEdgeApp(super::MacOSMicrosoftEdgeApp),
+    /// `microsoft.graph.macOSOfficeSuiteApp`.
+    MacOSOfficeSuiteApp(super::MacOSOfficeSuiteApp),
+    /// `microsoft.graph.managedAndroidLobApp`.
+    ManagedAndroidLobApp(super::ManagedAndroidLobApp),
+    /// `microsoft.graph.managedAndroidStoreApp`.
+    ManagedAndroidStoreApp(super::ManagedAndroidStoreApp),
+    /// `microsoft.graph.managedApp`.
+    ManagedApp(super::ManagedApp),
+    /// `microsoft.graph.managedIOSLobApp`.
+    ManagedIOSLobApp(super::ManagedIOSLobApp),
+    /// `microsoft.graph.managedIOSStoreApp`.
+    ManagedIOSStoreApp(super::ManagedIOSStoreApp),
+    /// `microsoft.graph.managedMobileLobApp`.
+    ManagedMobileLobApp(super::ManagedMobileLobApp),
+    /// `microsoft.graph.microsoftStoreForBusinessApp`.
+    MicrosoftStoreForBusinessApp(super::MicrosoftStoreForBusinessApp),
+    /// `microsoft.graph.mobileLobApp`.
+    MobileLobApp(super::MobileLobApp),
+    /// `microsoft.graph.webApp`.
+    WebApp(super::WebApp),
+    /// `microsoft.graph.win32LobApp`.
+    Win32LobApp(super::Win32LobApp),
+    /// `microsoft.graph.windowsAppX`.
+    WindowsAppX(super::WindowsAppX),
+    /// `microsoft.graph.windowsMicrosoftEdgeApp`.
+    WindowsMicrosoftEdgeApp(super::WindowsMicrosoftEdgeApp),
+    /// `microsoft.graph.windowsMobileMSI`.
+    WindowsMobileMSI(super::WindowsMobileMSI),
+    /// `microsoft.graph.windowsUniversalAppX`.
+    WindowsUniversalAppX(super::WindowsUniversalAppX),
+    /// `microsoft.graph.windowsWebApp`.
+    WindowsWebApp(super::WindowsWebApp),
+    /// `microsoft.graph.mobileApp` itself, or a derived type this build does not know.
+    #[graph(other)]
+    MobileApp(MobileApp),
 }

@@ -5,15 +5,19 @@ use graph_entity::GraphEntity;
 /// Contains content properties for a specific app version. Each mobileAppContent can have multiple
 /// mobileAppContentFile.
 ///
-/// OData entity type `microsoft.graph.mobileAppContent`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `containedApps`, `files` (in a body only when `$expand`ed,
-/// never patched through this type).
+/// OData entity type `microsoft.graph.mobileAppContent`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mobileAppContent", omit_none)]
 pub struct MobileAppContent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// The collection of contained apps in a MobileLobApp acting as a package.
+    #[graph(navigation)]
+    pub contained_apps: Option<Vec<super::AnyMobileContainedApp>>,
+    /// The list of files for this app content version.
+    #[graph(navigation)]
+    pub files: Option<Vec<super::MobileAppContentFile>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.mobileAppTroubleshootingEvent`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `appLogCollectionRequests` (in
-/// a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.mobileAppTroubleshootingEvent",
@@ -14,6 +13,9 @@ pub struct MobileAppTroubleshootingEvent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// Indicates collection of App Log Upload Request.
+    #[graph(navigation)]
+    pub app_log_collection_requests: Option<Vec<super::AppLogCollectionRequest>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

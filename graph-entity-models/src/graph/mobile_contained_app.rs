@@ -20,3 +20,14 @@ pub struct MobileContainedApp {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.mobileContainedApp` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.mobileContainedApp")]
+pub enum AnyMobileContainedApp {
+    /// `microsoft.graph.windowsUniversalAppXContainedApp`.
+    WindowsUniversalAppXContainedApp(super::WindowsUniversalAppXContainedApp),
+    /// `microsoft.graph.mobileContainedApp` itself, or a derived type this build does not know.
+    #[graph(other)]
+    MobileContainedApp(MobileContainedApp),
+}

@@ -6,9 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.mobileLobApp`, derived from `microsoft.graph.mobileApp`.
 /// Abstract: no value has exactly this type; this struct reads the shared properties of a derived
-/// type this build does not know. Not generated: the navigation properties `assignments`,
-/// `categories`, `contentVersions` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mobileLobApp", omit_none)]
 pub struct MobileLobApp {
@@ -53,6 +51,19 @@ pub struct MobileLobApp {
     /// The total size, including all uploaded files. This property is read-only.
     #[graph(read_only)]
     pub size: Option<i64>,
+    /// The list of group assignments for this mobile app.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::MobileAppAssignment>>,
+    /// The list of categories for this app.
+    #[graph(navigation)]
+    pub categories: Option<Vec<super::MobileAppCategory>>,
+    /// The list of content versions for this app. This property is read-only.
+    #[graph(navigation)]
+    pub content_versions: Option<Vec<super::MobileAppContent>>,
+    /// `categories@odata.bind`: links `categories` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "categories")]
+    pub categories_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -32,9 +32,9 @@ mod aad_user_conversation_member_result;
 pub use self::aad_user_conversation_member_result::{
     AadUserConversationMemberResult, AadUserConversationMemberResultPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 mod aad_user_notification_recipient;
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 pub use self::aad_user_notification_recipient::{
     AadUserNotificationRecipient, AadUserNotificationRecipientPatch,
 };
@@ -206,7 +206,9 @@ pub use self::access_package_notification_settings::{
 #[cfg(feature = "identity_governance")]
 mod access_package_question;
 #[cfg(feature = "identity_governance")]
-pub use self::access_package_question::{AccessPackageQuestion, AccessPackageQuestionPatch};
+pub use self::access_package_question::{
+    AccessPackageQuestion, AccessPackageQuestionPatch, AnyAccessPackageQuestion,
+};
 #[cfg(feature = "identity_governance")]
 mod access_package_request_approval_stage_callback_configuration;
 #[cfg(feature = "identity_governance")]
@@ -225,7 +227,9 @@ pub use self::access_package_request_type::AccessPackageRequestType;
 #[cfg(feature = "identity_governance")]
 mod access_package_resource;
 #[cfg(feature = "identity_governance")]
-pub use self::access_package_resource::{AccessPackageResource, AccessPackageResourcePatch};
+pub use self::access_package_resource::{
+    AccessPackageResource, AccessPackageResourcePatch, AnyAccessPackageResource,
+};
 #[cfg(feature = "identity_governance")]
 mod access_package_resource_attribute;
 #[cfg(feature = "identity_governance")]
@@ -523,18 +527,18 @@ pub use self::action_item::{ActionItem, ActionItemPatch};
 #[cfg(feature = "teams")]
 mod action_result_part;
 #[cfg(feature = "teams")]
-pub use self::action_result_part::{ActionResultPart, ActionResultPartPatch};
+pub use self::action_result_part::{ActionResultPart, ActionResultPartPatch, AnyActionResultPart};
 #[cfg(feature = "devices")]
 mod action_state;
 #[cfg(feature = "devices")]
 pub use self::action_state::ActionState;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod activities_container;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::activities_container::{ActivitiesContainer, ActivitiesContainerPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod activity_based_timeout_policy;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::activity_based_timeout_policy::{
     ActivityBasedTimeoutPolicy, ActivityBasedTimeoutPolicyPatch,
 };
@@ -542,9 +546,9 @@ pub use self::activity_based_timeout_policy::{
 mod activity_domain;
 #[cfg(feature = "other")]
 pub use self::activity_domain::ActivityDomain;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod activity_history_item;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::activity_history_item::{ActivityHistoryItem, ActivityHistoryItemPatch};
 #[cfg(feature = "other")]
 mod activity_metadata;
@@ -558,9 +562,9 @@ pub use self::activity_type::ActivityType;
 mod add_in;
 #[cfg(feature = "identity")]
 pub use self::add_in::{AddIn, AddInPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod add_large_gallery_view_operation;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::add_large_gallery_view_operation::{
     AddLargeGalleryViewOperation, AddLargeGalleryViewOperationPatch,
 };
@@ -570,9 +574,9 @@ mod address_book_account_target_content;
 pub use self::address_book_account_target_content::{
     AddressBookAccountTargetContent, AddressBookAccountTargetContentPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod adhoc_call;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::adhoc_call::{AdhocCall, AdhocCallPatch};
 #[cfg(feature = "other")]
 mod admin;
@@ -600,61 +604,61 @@ pub use self::administrative_unit::{AdministrativeUnit, AdministrativeUnitPatch}
 mod advanced_config_state;
 #[cfg(feature = "identity")]
 pub use self::advanced_config_state::AdvancedConfigState;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod agent_identity;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::agent_identity::{AgentIdentity, AgentIdentityPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod agent_identity_blueprint;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::agent_identity_blueprint::{AgentIdentityBlueprint, AgentIdentityBlueprintPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod agent_identity_blueprint_principal;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::agent_identity_blueprint_principal::{
     AgentIdentityBlueprintPrincipal, AgentIdentityBlueprintPrincipalPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod agent_user;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::agent_user::{AgentUser, AgentUserPatch};
 #[cfg(feature = "search")]
 mod aggregation_option;
 #[cfg(feature = "search")]
 pub use self::aggregation_option::{AggregationOption, AggregationOptionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod agreement;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::agreement::{Agreement, AgreementPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod agreement_acceptance;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::agreement_acceptance::{AgreementAcceptance, AgreementAcceptancePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod agreement_acceptance_state;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::agreement_acceptance_state::AgreementAcceptanceState;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod agreement_file;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::agreement_file::{AgreementFile, AgreementFilePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod agreement_file_data;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::agreement_file_data::{AgreementFileData, AgreementFileDataPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod agreement_file_localization;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::agreement_file_localization::{
     AgreementFileLocalization, AgreementFileLocalizationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod agreement_file_properties;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::agreement_file_properties::{AgreementFileProperties, AgreementFilePropertiesPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod agreement_file_version;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::agreement_file_version::{AgreementFileVersion, AgreementFileVersionPatch};
 #[cfg(feature = "other")]
 mod ai_agent_info;
@@ -688,9 +692,9 @@ pub use self::ai_interaction_link::{AiInteractionLink, AiInteractionLinkPatch};
 mod ai_interaction_mention;
 #[cfg(feature = "other")]
 pub use self::ai_interaction_mention::{AiInteractionMention, AiInteractionMentionPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod ai_interaction_mentioned_identity_set;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::ai_interaction_mentioned_identity_set::{
     AiInteractionMentionedIdentitySet, AiInteractionMentionedIdentitySetPatch,
 };
@@ -714,29 +718,29 @@ pub use self::ai_user::{AiUser, AiUserPatch};
 mod air_print_settings;
 #[cfg(feature = "print")]
 pub use self::air_print_settings::{AirPrintSettings, AirPrintSettingsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod akamai_attack_group_action_model;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::akamai_attack_group_action_model::{
     AkamaiAttackGroupActionModel, AkamaiAttackGroupActionModelPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod akamai_custom_rule_model;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::akamai_custom_rule_model::{AkamaiCustomRuleModel, AkamaiCustomRuleModelPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod akamai_rapid_rules_model;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::akamai_rapid_rules_model::{AkamaiRapidRulesModel, AkamaiRapidRulesModelPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod akamai_verified_details_model;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::akamai_verified_details_model::{
     AkamaiVerifiedDetailsModel, AkamaiVerifiedDetailsModelPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod akamai_web_application_firewall_provider;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::akamai_web_application_firewall_provider::{
     AkamaiWebApplicationFirewallProvider, AkamaiWebApplicationFirewallProviderPatch,
 };
@@ -772,13 +776,13 @@ pub use self::alert_status::AlertStatus;
 mod alert_trigger;
 #[cfg(feature = "security")]
 pub use self::alert_trigger::{AlertTrigger, AlertTriggerPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod all_allowed_scopes;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::all_allowed_scopes::{AllAllowedScopes, AllAllowedScopesPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod all_device_registration_membership;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::all_device_registration_membership::{
     AllDeviceRegistrationMembership, AllDeviceRegistrationMembershipPatch,
 };
@@ -788,9 +792,9 @@ mod all_devices_assignment_target;
 pub use self::all_devices_assignment_target::{
     AllDevicesAssignmentTarget, AllDevicesAssignmentTargetPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod all_domains;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::all_domains::{AllDomains, AllDomainsPatch};
 #[cfg(feature = "common")]
 mod all_licensed_users_assignment_target;
@@ -798,9 +802,9 @@ mod all_licensed_users_assignment_target;
 pub use self::all_licensed_users_assignment_target::{
     AllLicensedUsersAssignmentTarget, AllLicensedUsersAssignmentTargetPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod allow_invites_from;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::allow_invites_from::AllowInvitesFrom;
 #[cfg(feature = "communications")]
 mod allowed_lobby_admitter_roles;
@@ -810,9 +814,9 @@ pub use self::allowed_lobby_admitter_roles::AllowedLobbyAdmitterRoles;
 mod allowed_target_scope;
 #[cfg(feature = "identity_governance")]
 pub use self::allowed_target_scope::AllowedTargetScope;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod allowed_value;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::allowed_value::{AllowedValue, AllowedValuePatch};
 #[cfg(feature = "search")]
 mod alteration_response;
@@ -822,9 +826,9 @@ pub use self::alteration_response::{AlterationResponse, AlterationResponsePatch}
 mod altered_query_token;
 #[cfg(feature = "search")]
 pub use self::altered_query_token::{AlteredQueryToken, AlteredQueryTokenPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod alternative_security_id;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::alternative_security_id::{AlternativeSecurityId, AlternativeSecurityIdPatch};
 #[cfg(feature = "devices")]
 mod android_compliance_policy;
@@ -908,9 +912,9 @@ pub use self::android_work_profile_general_device_configuration::{
 mod android_work_profile_required_password_type;
 #[cfg(feature = "devices")]
 pub use self::android_work_profile_required_password_type::AndroidWorkProfileRequiredPasswordType;
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 mod anonymous_guest_conversation_member;
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 pub use self::anonymous_guest_conversation_member::{
     AnonymousGuestConversationMember, AnonymousGuestConversationMemberPatch,
 };
@@ -939,17 +943,17 @@ mod app_configuration_setting_item;
 pub use self::app_configuration_setting_item::{
     AppConfigurationSettingItem, AppConfigurationSettingItemPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod app_consent_approval_route;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::app_consent_approval_route::{AppConsentApprovalRoute, AppConsentApprovalRoutePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod app_consent_request;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::app_consent_request::{AppConsentRequest, AppConsentRequestPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod app_consent_request_scope;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::app_consent_request_scope::{AppConsentRequestScope, AppConsentRequestScopePatch};
 #[cfg(feature = "directory")]
 mod app_credential_restriction_type;
@@ -979,23 +983,23 @@ pub use self::app_list_type::AppListType;
 mod app_locker_application_control_type;
 #[cfg(feature = "devices")]
 pub use self::app_locker_application_control_type::AppLockerApplicationControlType;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod app_log_collection_download_details;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::app_log_collection_download_details::{
     AppLogCollectionDownloadDetails, AppLogCollectionDownloadDetailsPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod app_log_collection_request;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::app_log_collection_request::{AppLogCollectionRequest, AppLogCollectionRequestPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod app_log_decryption_algorithm;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::app_log_decryption_algorithm::AppLogDecryptionAlgorithm;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod app_log_upload_state;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::app_log_upload_state::AppLogUploadState;
 #[cfg(feature = "directory")]
 mod app_management_application_configuration;
@@ -1009,9 +1013,9 @@ mod app_management_configuration;
 pub use self::app_management_configuration::{
     AppManagementConfiguration, AppManagementConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod app_management_policy;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::app_management_policy::{AppManagementPolicy, AppManagementPolicyPatch};
 #[cfg(feature = "directory")]
 mod app_management_policy_actor_exemptions;
@@ -1033,13 +1037,13 @@ pub use self::app_management_service_principal_configuration::{
 mod app_role;
 #[cfg(feature = "identity")]
 pub use self::app_role::{AppRole, AppRolePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod app_role_assignment;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::app_role_assignment::{AppRoleAssignment, AppRoleAssignmentPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod app_scope;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::app_scope::{AppScope, AppScopePatch};
 #[cfg(feature = "devices")]
 mod apple_device_features_configuration_base;
@@ -1047,22 +1051,22 @@ mod apple_device_features_configuration_base;
 pub use self::apple_device_features_configuration_base::{
     AppleDeviceFeaturesConfigurationBase, AppleDeviceFeaturesConfigurationBasePatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod apple_managed_identity_provider;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::apple_managed_identity_provider::{
     AppleManagedIdentityProvider, AppleManagedIdentityProviderPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod apple_push_notification_certificate;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::apple_push_notification_certificate::{
     ApplePushNotificationCertificate, ApplePushNotificationCertificatePatch,
 };
 #[cfg(feature = "identity")]
 mod application;
 #[cfg(feature = "identity")]
-pub use self::application::{Application, ApplicationPatch};
+pub use self::application::{AnyApplication, Application, ApplicationPatch};
 #[cfg(feature = "identity")]
 mod application_context;
 #[cfg(feature = "identity")]
@@ -1158,9 +1162,9 @@ pub use self::applied_conditional_access_policy::{
 mod applied_conditional_access_policy_result;
 #[cfg(feature = "other")]
 pub use self::applied_conditional_access_policy_result::AppliedConditionalAccessPolicyResult;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod approval;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::approval::{Approval, ApprovalPatch};
 #[cfg(feature = "other")]
 mod approval_filter_by_current_user_options;
@@ -1170,13 +1174,13 @@ pub use self::approval_filter_by_current_user_options::ApprovalFilterByCurrentUs
 mod approval_settings;
 #[cfg(feature = "directory")]
 pub use self::approval_settings::{ApprovalSettings, ApprovalSettingsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod approval_stage;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::approval_stage::{ApprovalStage, ApprovalStagePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod approved_client_app;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::approved_client_app::{ApprovedClientApp, ApprovedClientAppPatch};
 #[cfg(feature = "identity_governance")]
 mod approver_information_visibility;
@@ -1202,9 +1206,9 @@ pub use self::apps_update_channel_type::AppsUpdateChannelType;
 mod archived_print_job;
 #[cfg(feature = "other")]
 pub use self::archived_print_job::{ArchivedPrintJob, ArchivedPrintJobPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod arkose_fraud_protection_provider;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::arkose_fraud_protection_provider::{
     ArkoseFraudProtectionProvider, ArkoseFraudProtectionProviderPatch,
 };
@@ -1236,9 +1240,9 @@ pub use self::assigned_plan::{AssignedPlan, AssignedPlanPatch};
 mod assigned_training_info;
 #[cfg(feature = "security")]
 pub use self::assigned_training_info::{AssignedTrainingInfo, AssignedTrainingInfoPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod assignment_order;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::assignment_order::{AssignmentOrder, AssignmentOrderPatch};
 #[cfg(feature = "identity_governance")]
 mod assignment_request_approval_stage_callback_data;
@@ -1258,22 +1262,22 @@ pub use self::assignment_schedule_instance_filter_by_current_user_options::Assig
 mod assignment_schedule_request_filter_by_current_user_options;
 #[cfg(feature = "other")]
 pub use self::assignment_schedule_request_filter_by_current_user_options::AssignmentScheduleRequestFilterByCurrentUserOptions;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod assignment_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::assignment_type::AssignmentType;
 #[cfg(feature = "other")]
 mod associated_team_info;
 #[cfg(feature = "other")]
 pub use self::associated_team_info::{AssociatedTeamInfo, AssociatedTeamInfoPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod attachment;
-#[cfg(feature = "other")]
-pub use self::attachment::{Attachment, AttachmentPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
+pub use self::attachment::{AnyAttachment, Attachment, AttachmentPatch};
+#[cfg(feature = "todo")]
 mod attachment_base;
-#[cfg(feature = "other")]
-pub use self::attachment_base::{AttachmentBase, AttachmentBasePatch};
+#[cfg(feature = "todo")]
+pub use self::attachment_base::{AnyAttachmentBase, AttachmentBase, AttachmentBasePatch};
 #[cfg(feature = "other")]
 mod attachment_info;
 #[cfg(feature = "other")]
@@ -1282,9 +1286,9 @@ pub use self::attachment_info::{AttachmentInfo, AttachmentInfoPatch};
 mod attachment_item;
 #[cfg(feature = "other")]
 pub use self::attachment_item::{AttachmentItem, AttachmentItemPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "todo")]
 mod attachment_session;
-#[cfg(feature = "other")]
+#[cfg(feature = "todo")]
 pub use self::attachment_session::{AttachmentSession, AttachmentSessionPatch};
 #[cfg(feature = "other")]
 mod attachment_type;
@@ -1326,17 +1330,17 @@ pub use self::attack_simulation_training_user_coverage::{
 mod attack_simulation_user;
 #[cfg(feature = "common")]
 pub use self::attack_simulation_user::{AttackSimulationUser, AttackSimulationUserPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod attendance_interval;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::attendance_interval::{AttendanceInterval, AttendanceIntervalPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod attendance_record;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::attendance_record::{AttendanceRecord, AttendanceRecordPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "calendar")]
 mod attendee;
-#[cfg(feature = "common")]
+#[cfg(feature = "calendar")]
 pub use self::attendee::{Attendee, AttendeePatch};
 #[cfg(feature = "common")]
 mod attendee_availability;
@@ -1390,15 +1394,15 @@ pub use self::attribute_flow_type::AttributeFlowType;
 mod attribute_mapping;
 #[cfg(feature = "directory")]
 pub use self::attribute_mapping::{AttributeMapping, AttributeMappingPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod attribute_mapping_function_schema;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::attribute_mapping_function_schema::{
     AttributeMappingFunctionSchema, AttributeMappingFunctionSchemaPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod attribute_mapping_parameter_schema;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::attribute_mapping_parameter_schema::{
     AttributeMappingParameterSchema, AttributeMappingParameterSchemaPatch,
 };
@@ -1414,9 +1418,9 @@ pub use self::attribute_mapping_source_type::AttributeMappingSourceType;
 mod attribute_rule_members;
 #[cfg(feature = "common")]
 pub use self::attribute_rule_members::{AttributeRuleMembers, AttributeRuleMembersPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod attribute_set;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::attribute_set::{AttributeSet, AttributeSetPatch};
 #[cfg(feature = "directory")]
 mod attribute_type;
@@ -1430,21 +1434,21 @@ pub use self::audio::{Audio, AudioPatch};
 mod audio_conferencing;
 #[cfg(feature = "communications")]
 pub use self::audio_conferencing::{AudioConferencing, AudioConferencingPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod audio_routing_group;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::audio_routing_group::{AudioRoutingGroup, AudioRoutingGroupPatch};
 #[cfg(feature = "directory")]
 mod audit_activity_initiator;
 #[cfg(feature = "directory")]
 pub use self::audit_activity_initiator::{AuditActivityInitiator, AuditActivityInitiatorPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod audit_actor;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::audit_actor::{AuditActor, AuditActorPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod audit_event;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::audit_event::{AuditEvent, AuditEventPatch};
 #[cfg(feature = "other")]
 mod audit_log_record_type;
@@ -1458,17 +1462,17 @@ pub use self::audit_log_root::{AuditLogRoot, AuditLogRootPatch};
 mod audit_log_user_type;
 #[cfg(feature = "other")]
 pub use self::audit_log_user_type::AuditLogUserType;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod audit_property;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::audit_property::{AuditProperty, AuditPropertyPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod audit_resource;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::audit_resource::{AuditResource, AuditResourcePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod auth_context;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::auth_context::{AuthContext, AuthContextPatch};
 #[cfg(feature = "identity")]
 mod authentication;
@@ -1519,7 +1523,8 @@ pub use self::authentication_behaviors::{AuthenticationBehaviors, Authentication
 mod authentication_combination_configuration;
 #[cfg(feature = "identity")]
 pub use self::authentication_combination_configuration::{
-    AuthenticationCombinationConfiguration, AuthenticationCombinationConfigurationPatch,
+    AnyAuthenticationCombinationConfiguration, AuthenticationCombinationConfiguration,
+    AuthenticationCombinationConfigurationPatch,
 };
 #[cfg(feature = "identity")]
 mod authentication_condition_application;
@@ -1555,13 +1560,13 @@ pub use self::authentication_context_class_reference::{
 mod authentication_event_listener;
 #[cfg(feature = "identity")]
 pub use self::authentication_event_listener::{
-    AuthenticationEventListener, AuthenticationEventListenerPatch,
+    AnyAuthenticationEventListener, AuthenticationEventListener, AuthenticationEventListenerPatch,
 };
 #[cfg(feature = "identity")]
 mod authentication_events_flow;
 #[cfg(feature = "identity")]
 pub use self::authentication_events_flow::{
-    AuthenticationEventsFlow, AuthenticationEventsFlowPatch,
+    AnyAuthenticationEventsFlow, AuthenticationEventsFlow, AuthenticationEventsFlowPatch,
 };
 #[cfg(feature = "identity")]
 mod authentication_flow;
@@ -1576,12 +1581,15 @@ pub use self::authentication_flows_policy::{
 #[cfg(feature = "common")]
 mod authentication_method;
 #[cfg(feature = "common")]
-pub use self::authentication_method::{AuthenticationMethod, AuthenticationMethodPatch};
+pub use self::authentication_method::{
+    AnyAuthenticationMethod, AuthenticationMethod, AuthenticationMethodPatch,
+};
 #[cfg(feature = "identity")]
 mod authentication_method_configuration;
 #[cfg(feature = "identity")]
 pub use self::authentication_method_configuration::{
-    AuthenticationMethodConfiguration, AuthenticationMethodConfigurationPatch,
+    AnyAuthenticationMethodConfiguration, AuthenticationMethodConfiguration,
+    AuthenticationMethodConfigurationPatch,
 };
 #[cfg(feature = "common")]
 mod authentication_method_feature;
@@ -1623,7 +1631,7 @@ pub use self::authentication_method_state::AuthenticationMethodState;
 mod authentication_method_target;
 #[cfg(feature = "identity")]
 pub use self::authentication_method_target::{
-    AuthenticationMethodTarget, AuthenticationMethodTargetPatch,
+    AnyAuthenticationMethodTarget, AuthenticationMethodTarget, AuthenticationMethodTargetPatch,
 };
 #[cfg(feature = "identity")]
 mod authentication_method_target_type;
@@ -1700,9 +1708,9 @@ pub use self::authored_note::{AuthoredNote, AuthoredNotePatch};
 mod authorization_info;
 #[cfg(feature = "users")]
 pub use self::authorization_info::{AuthorizationInfo, AuthorizationInfoPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod authorization_policy;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::authorization_policy::{AuthorizationPolicy, AuthorizationPolicyPatch};
 #[cfg(feature = "devices")]
 mod auto_restart_notification_dismissal_method;
@@ -1726,13 +1734,13 @@ pub use self::automatic_replies_status::AutomaticRepliesStatus;
 mod automatic_update_mode;
 #[cfg(feature = "devices")]
 pub use self::automatic_update_mode::AutomaticUpdateMode;
-#[cfg(feature = "other")]
+#[cfg(feature = "bookings")]
 mod availability_item;
-#[cfg(feature = "other")]
+#[cfg(feature = "bookings")]
 pub use self::availability_item::{AvailabilityItem, AvailabilityItemPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod available_access_package;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::available_access_package::{AvailableAccessPackage, AvailableAccessPackagePatch};
 #[cfg(feature = "security")]
 mod average_comparative_score;
@@ -1744,9 +1752,9 @@ mod azure_active_directory_tenant;
 pub use self::azure_active_directory_tenant::{
     AzureActiveDirectoryTenant, AzureActiveDirectoryTenantPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod azure_ad_join_policy;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::azure_ad_join_policy::{AzureADJoinPolicy, AzureADJoinPolicyPatch};
 #[cfg(feature = "identity_governance")]
 mod azure_ad_pop_token_authentication;
@@ -1754,9 +1762,9 @@ mod azure_ad_pop_token_authentication;
 pub use self::azure_ad_pop_token_authentication::{
     AzureAdPopTokenAuthentication, AzureAdPopTokenAuthenticationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod azure_ad_registration_policy;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::azure_ad_registration_policy::{
     AzureADRegistrationPolicy, AzureADRegistrationPolicyPatch,
 };
@@ -1766,9 +1774,9 @@ mod azure_ad_token_authentication;
 pub use self::azure_ad_token_authentication::{
     AzureAdTokenAuthentication, AzureAdTokenAuthenticationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 mod azure_communication_services_user_conversation_member;
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 pub use self::azure_communication_services_user_conversation_member::{
     AzureCommunicationServicesUserConversationMember,
     AzureCommunicationServicesUserConversationMemberPatch,
@@ -1812,7 +1820,7 @@ pub use self::base_end_user_notification::{
 #[cfg(feature = "common")]
 mod base_item;
 #[cfg(feature = "common")]
-pub use self::base_item::{BaseItem, BaseItemPatch};
+pub use self::base_item::{AnyBaseItem, BaseItem, BaseItemPatch};
 #[cfg(feature = "common")]
 mod base_item_version;
 #[cfg(feature = "common")]
@@ -1824,7 +1832,7 @@ pub use self::base_map_feature::{BaseMapFeature, BaseMapFeaturePatch};
 #[cfg(feature = "sites")]
 mod base_site_page;
 #[cfg(feature = "sites")]
-pub use self::base_site_page::{BaseSitePage, BaseSitePagePatch};
+pub use self::base_site_page::{AnyBaseSitePage, BaseSitePage, BaseSitePagePatch};
 #[cfg(feature = "other")]
 mod baseline_parameter;
 #[cfg(feature = "other")]
@@ -1894,7 +1902,9 @@ pub use self::booking_customer::{BookingCustomer, BookingCustomerPatch};
 #[cfg(feature = "bookings")]
 mod booking_customer_base;
 #[cfg(feature = "bookings")]
-pub use self::booking_customer_base::{BookingCustomerBase, BookingCustomerBasePatch};
+pub use self::booking_customer_base::{
+    AnyBookingCustomerBase, BookingCustomerBase, BookingCustomerBasePatch,
+};
 #[cfg(feature = "bookings")]
 mod booking_customer_information;
 #[cfg(feature = "bookings")]
@@ -1953,7 +1963,9 @@ pub use self::booking_staff_member::{BookingStaffMember, BookingStaffMemberPatch
 #[cfg(feature = "bookings")]
 mod booking_staff_member_base;
 #[cfg(feature = "bookings")]
-pub use self::booking_staff_member_base::{BookingStaffMemberBase, BookingStaffMemberBasePatch};
+pub use self::booking_staff_member_base::{
+    AnyBookingStaffMemberBase, BookingStaffMemberBase, BookingStaffMemberBasePatch,
+};
 #[cfg(feature = "bookings")]
 mod booking_staff_membership_status;
 #[cfg(feature = "bookings")]
@@ -2033,7 +2045,9 @@ pub use self::browse_query_response_item_type::BrowseQueryResponseItemType;
 #[cfg(feature = "other")]
 mod browse_session_base;
 #[cfg(feature = "other")]
-pub use self::browse_session_base::{BrowseSessionBase, BrowseSessionBasePatch};
+pub use self::browse_session_base::{
+    AnyBrowseSessionBase, BrowseSessionBase, BrowseSessionBasePatch,
+};
 #[cfg(feature = "other")]
 mod browse_session_status;
 #[cfg(feature = "other")]
@@ -2110,21 +2124,21 @@ pub use self::building::{Building, BuildingPatch};
 mod building_map;
 #[cfg(feature = "other")]
 pub use self::building_map::{BuildingMap, BuildingMapPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod built_in_identity_provider;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::built_in_identity_provider::{BuiltInIdentityProvider, BuiltInIdentityProviderPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod bulk_upload;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::bulk_upload::{BulkUpload, BulkUploadPatch};
 #[cfg(feature = "files")]
 mod bundle;
 #[cfg(feature = "files")]
 pub use self::bundle::{Bundle, BundlePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod ca_policies_deletable_root;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::ca_policies_deletable_root::{CaPoliciesDeletableRoot, CaPoliciesDeletableRootPatch};
 #[cfg(feature = "sites")]
 mod calculated_column;
@@ -2188,9 +2202,9 @@ pub use self::call_ai_insight_view_point::{CallAiInsightViewPoint, CallAiInsight
 mod call_direction;
 #[cfg(feature = "communications")]
 pub use self::call_direction::CallDirection;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 mod call_ended_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 pub use self::call_ended_event_message_detail::{
     CallEndedEventMessageDetail, CallEndedEventMessageDetailPatch,
 };
@@ -2210,31 +2224,31 @@ pub use self::call_media_state::{CallMediaState, CallMediaStatePatch};
 mod call_options;
 #[cfg(feature = "communications")]
 pub use self::call_options::{AnyCallOptions, CallOptions, CallOptionsPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 mod call_participant_info;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 pub use self::call_participant_info::{CallParticipantInfo, CallParticipantInfoPatch};
 #[cfg(feature = "communications")]
 mod call_recording;
 #[cfg(feature = "communications")]
 pub use self::call_recording::{CallRecording, CallRecordingPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 mod call_recording_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 pub use self::call_recording_event_message_detail::{
     CallRecordingEventMessageDetail, CallRecordingEventMessageDetailPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 mod call_recording_status;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 pub use self::call_recording_status::CallRecordingStatus;
 #[cfg(feature = "communications")]
 mod call_route;
 #[cfg(feature = "communications")]
 pub use self::call_route::{CallRoute, CallRoutePatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 mod call_started_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 pub use self::call_started_event_message_detail::{
     CallStartedEventMessageDetail, CallStartedEventMessageDetailPatch,
 };
@@ -2246,9 +2260,9 @@ pub use self::call_state::CallState;
 mod call_transcript;
 #[cfg(feature = "communications")]
 pub use self::call_transcript::{CallTranscript, CallTranscriptPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 mod call_transcript_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 pub use self::call_transcript_event_message_detail::{
     CallTranscriptEventMessageDetail, CallTranscriptEventMessageDetailPatch,
 };
@@ -2260,43 +2274,43 @@ pub use self::call_transcription_info::{CallTranscriptionInfo, CallTranscription
 mod call_transcription_state;
 #[cfg(feature = "communications")]
 pub use self::call_transcription_state::CallTranscriptionState;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod cancel_media_processing_operation;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::cancel_media_processing_operation::{
     CancelMediaProcessingOperation, CancelMediaProcessingOperationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 mod canvas_layout;
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 pub use self::canvas_layout::{CanvasLayout, CanvasLayoutPatch};
 #[cfg(feature = "mail")]
 mod category_color;
 #[cfg(feature = "mail")]
 pub use self::category_color::CategoryColor;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod certificate_authority;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::certificate_authority::{CertificateAuthority, CertificateAuthorityPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod certificate_authority_detail;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::certificate_authority_detail::{
     CertificateAuthorityDetail, CertificateAuthorityDetailPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod certificate_authority_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::certificate_authority_type::CertificateAuthorityType;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod certificate_based_auth_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::certificate_based_auth_configuration::{
     CertificateBasedAuthConfiguration, CertificateBasedAuthConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod certificate_based_auth_pki;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::certificate_based_auth_pki::{CertificateBasedAuthPki, CertificateBasedAuthPkiPatch};
 #[cfg(feature = "other")]
 mod certificate_status;
@@ -2310,9 +2324,9 @@ pub use self::certification::{Certification, CertificationPatch};
 mod certification_control;
 #[cfg(feature = "security")]
 pub use self::certification_control::{CertificationControl, CertificationControlPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 mod challenging_word;
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 pub use self::challenging_word::{ChallengingWord, ChallengingWordPatch};
 #[cfg(feature = "other")]
 mod change_notification;
@@ -2333,7 +2347,9 @@ pub use self::change_notification_encrypted_content::{
 #[cfg(feature = "calendar")]
 mod change_tracked_entity;
 #[cfg(feature = "calendar")]
-pub use self::change_tracked_entity::{ChangeTrackedEntity, ChangeTrackedEntityPatch};
+pub use self::change_tracked_entity::{
+    AnyChangeTrackedEntity, ChangeTrackedEntity, ChangeTrackedEntityPatch,
+};
 #[cfg(feature = "other")]
 mod change_type;
 #[cfg(feature = "other")]
@@ -2342,21 +2358,21 @@ pub use self::change_type::ChangeType;
 mod channel;
 #[cfg(feature = "teams")]
 pub use self::channel::{Channel, ChannelPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod channel_added_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::channel_added_event_message_detail::{
     ChannelAddedEventMessageDetail, ChannelAddedEventMessageDetailPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod channel_deleted_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::channel_deleted_event_message_detail::{
     ChannelDeletedEventMessageDetail, ChannelDeletedEventMessageDetailPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod channel_description_updated_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::channel_description_updated_event_message_detail::{
     ChannelDescriptionUpdatedEventMessageDetail, ChannelDescriptionUpdatedEventMessageDetailPatch,
 };
@@ -2378,15 +2394,15 @@ pub use self::channel_members_notification_recipient::{
 mod channel_membership_type;
 #[cfg(feature = "teams")]
 pub use self::channel_membership_type::ChannelMembershipType;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod channel_renamed_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::channel_renamed_event_message_detail::{
     ChannelRenamedEventMessageDetail, ChannelRenamedEventMessageDetailPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod channel_set_as_favorite_by_default_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::channel_set_as_favorite_by_default_event_message_detail::{
     ChannelSetAsFavoriteByDefaultEventMessageDetail,
     ChannelSetAsFavoriteByDefaultEventMessageDetailPatch,
@@ -2395,9 +2411,9 @@ pub use self::channel_set_as_favorite_by_default_event_message_detail::{
 mod channel_summary;
 #[cfg(feature = "teams")]
 pub use self::channel_summary::{ChannelSummary, ChannelSummaryPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod channel_unset_as_favorite_by_default_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::channel_unset_as_favorite_by_default_event_message_detail::{
     ChannelUnsetAsFavoriteByDefaultEventMessageDetail,
     ChannelUnsetAsFavoriteByDefaultEventMessageDetailPatch,
@@ -2419,7 +2435,7 @@ pub use self::chat_members_notification_recipient::{
 #[cfg(feature = "teams")]
 mod chat_message;
 #[cfg(feature = "teams")]
-pub use self::chat_message::{ChatMessage, ChatMessagePatch};
+pub use self::chat_message::{AnyChatMessage, ChatMessage, ChatMessagePatch};
 #[cfg(feature = "teams")]
 mod chat_message_actions;
 #[cfg(feature = "teams")]
@@ -2428,9 +2444,9 @@ pub use self::chat_message_actions::ChatMessageActions;
 mod chat_message_attachment;
 #[cfg(feature = "teams")]
 pub use self::chat_message_attachment::{ChatMessageAttachment, ChatMessageAttachmentPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod chat_message_from_identity_set;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::chat_message_from_identity_set::{
     ChatMessageFromIdentitySet, ChatMessageFromIdentitySetPatch,
 };
@@ -2456,9 +2472,9 @@ pub use self::chat_message_info::{ChatMessageInfo, ChatMessageInfoPatch};
 mod chat_message_mention;
 #[cfg(feature = "teams")]
 pub use self::chat_message_mention::{ChatMessageMention, ChatMessageMentionPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod chat_message_mentioned_identity_set;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::chat_message_mentioned_identity_set::{
     ChatMessageMentionedIdentitySet, ChatMessageMentionedIdentitySetPatch,
 };
@@ -2490,9 +2506,9 @@ pub use self::chat_message_policy_violation_verdict_details_types::ChatMessagePo
 mod chat_message_reaction;
 #[cfg(feature = "teams")]
 pub use self::chat_message_reaction::{ChatMessageReaction, ChatMessageReactionPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod chat_message_reaction_identity_set;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::chat_message_reaction_identity_set::{
     ChatMessageReactionIdentitySet, ChatMessageReactionIdentitySetPatch,
 };
@@ -2500,9 +2516,9 @@ pub use self::chat_message_reaction_identity_set::{
 mod chat_message_type;
 #[cfg(feature = "teams")]
 pub use self::chat_message_type::ChatMessageType;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod chat_renamed_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::chat_renamed_event_message_detail::{
     ChatRenamedEventMessageDetail, ChatRenamedEventMessageDetailPatch,
 };
@@ -2526,29 +2542,29 @@ pub use self::check_in_claim::{CheckInClaim, CheckInClaimPatch};
 mod check_in_method;
 #[cfg(feature = "other")]
 pub use self::check_in_method::CheckInMethod;
-#[cfg(feature = "other")]
+#[cfg(feature = "todo")]
 mod checklist_item;
-#[cfg(feature = "other")]
+#[cfg(feature = "todo")]
 pub use self::checklist_item::{ChecklistItem, ChecklistItemPatch};
 #[cfg(feature = "sites")]
 mod choice_column;
 #[cfg(feature = "sites")]
 pub use self::choice_column::{ChoiceColumn, ChoiceColumnPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod claim_binding;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::claim_binding::{ClaimBinding, ClaimBindingPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod claim_binding_source;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::claim_binding_source::ClaimBindingSource;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod claim_validation;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::claim_validation::{ClaimValidation, ClaimValidationPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod claims_mapping_policy;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::claims_mapping_policy::{ClaimsMappingPolicy, ClaimsMappingPolicyPatch};
 #[cfg(feature = "other")]
 mod classifcation_error_base;
@@ -2594,41 +2610,41 @@ pub use self::cloud_app_security_session_control_type::CloudAppSecuritySessionCo
 mod cloud_app_security_state;
 #[cfg(feature = "security")]
 pub use self::cloud_app_security_state::{CloudAppSecurityState, CloudAppSecurityStatePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod cloud_clipboard_item;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::cloud_clipboard_item::{CloudClipboardItem, CloudClipboardItemPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod cloud_clipboard_item_payload;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::cloud_clipboard_item_payload::{
     CloudClipboardItemPayload, CloudClipboardItemPayloadPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod cloud_clipboard_root;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::cloud_clipboard_root::{CloudClipboardRoot, CloudClipboardRootPatch};
 #[cfg(feature = "other")]
 mod cloud_communications;
 #[cfg(feature = "other")]
 pub use self::cloud_communications::{CloudCommunications, CloudCommunicationsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod cloud_flare_rule_model;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::cloud_flare_rule_model::{CloudFlareRuleModel, CloudFlareRuleModelPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod cloud_flare_ruleset_model;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::cloud_flare_ruleset_model::{CloudFlareRulesetModel, CloudFlareRulesetModelPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod cloud_flare_verified_details_model;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::cloud_flare_verified_details_model::{
     CloudFlareVerifiedDetailsModel, CloudFlareVerifiedDetailsModelPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod cloud_flare_web_application_firewall_provider;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::cloud_flare_web_application_firewall_provider::{
     CloudFlareWebApplicationFirewallProvider, CloudFlareWebApplicationFirewallProviderPatch,
 };
@@ -2835,13 +2851,13 @@ pub use self::cloud_pc_windows_setting::{CloudPcWindowsSetting, CloudPcWindowsSe
 mod cloud_video_interop_info;
 #[cfg(feature = "communications")]
 pub use self::cloud_video_interop_info::{CloudVideoInteropInfo, CloudVideoInteropInfoPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod coachmark_location;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::coachmark_location::{CoachmarkLocation, CoachmarkLocationPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod coachmark_location_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::coachmark_location_type::CoachmarkLocationType;
 #[cfg(feature = "search")]
 mod collapse_property;
@@ -2851,9 +2867,9 @@ pub use self::collapse_property::{CollapseProperty, CollapsePropertyPatch};
 mod column_definition;
 #[cfg(feature = "sites")]
 pub use self::column_definition::{ColumnDefinition, ColumnDefinitionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 mod column_link;
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 pub use self::column_link::{ColumnLink, ColumnLinkPatch};
 #[cfg(feature = "sites")]
 mod column_types;
@@ -2875,49 +2891,49 @@ pub use self::comms_notification::{CommsNotification, CommsNotificationPatch};
 mod comms_notifications;
 #[cfg(feature = "other")]
 pub use self::comms_notifications::{CommsNotifications, CommsNotificationsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod comms_operation;
-#[cfg(feature = "other")]
-pub use self::comms_operation::{CommsOperation, CommsOperationPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
+pub use self::comms_operation::{AnyCommsOperation, CommsOperation, CommsOperationPatch};
+#[cfg(feature = "communications")]
 mod communications_application_identity;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 pub use self::communications_application_identity::{
     CommunicationsApplicationIdentity, CommunicationsApplicationIdentityPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 mod communications_application_instance_identity;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 pub use self::communications_application_instance_identity::{
     CommunicationsApplicationInstanceIdentity, CommunicationsApplicationInstanceIdentityPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 mod communications_encrypted_identity;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 pub use self::communications_encrypted_identity::{
     CommunicationsEncryptedIdentity, CommunicationsEncryptedIdentityPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 mod communications_guest_identity;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 pub use self::communications_guest_identity::{
     CommunicationsGuestIdentity, CommunicationsGuestIdentityPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 mod communications_identity_set;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 pub use self::communications_identity_set::{
     CommunicationsIdentitySet, CommunicationsIdentitySetPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 mod communications_phone_identity;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 pub use self::communications_phone_identity::{
     CommunicationsPhoneIdentity, CommunicationsPhoneIdentityPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 mod communications_user_identity;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 pub use self::communications_user_identity::{
     CommunicationsUserIdentity, CommunicationsUserIdentityPatch,
 };
@@ -2929,9 +2945,9 @@ pub use self::community::{Community, CommunityPatch};
 mod community_privacy;
 #[cfg(feature = "other")]
 pub use self::community_privacy::CommunityPrivacy;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod company_subscription;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::company_subscription::{CompanySubscription, CompanySubscriptionPatch};
 #[cfg(feature = "other")]
 mod complex_extension_value;
@@ -2945,15 +2961,15 @@ pub use self::compliance::{Compliance, CompliancePatch};
 mod compliance_information;
 #[cfg(feature = "security")]
 pub use self::compliance_information::{ComplianceInformation, ComplianceInformationPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod compliance_management_partner;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::compliance_management_partner::{
     ComplianceManagementPartner, ComplianceManagementPartnerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod compliance_management_partner_assignment;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::compliance_management_partner_assignment::{
     ComplianceManagementPartnerAssignment, ComplianceManagementPartnerAssignmentPatch,
 };
@@ -2965,9 +2981,9 @@ pub use self::compliance_state::ComplianceState;
 mod compliance_status;
 #[cfg(feature = "devices")]
 pub use self::compliance_status::ComplianceStatus;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod compute_rights_and_inheritance_result;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::compute_rights_and_inheritance_result::{
     ComputeRightsAndInheritanceResult, ComputeRightsAndInheritanceResultPatch,
 };
@@ -3075,7 +3091,9 @@ pub use self::conditional_access_platforms::{
 #[cfg(feature = "identity")]
 mod conditional_access_policy;
 #[cfg(feature = "identity")]
-pub use self::conditional_access_policy::{ConditionalAccessPolicy, ConditionalAccessPolicyPatch};
+pub use self::conditional_access_policy::{
+    AnyConditionalAccessPolicy, ConditionalAccessPolicy, ConditionalAccessPolicyPatch,
+};
 #[cfg(feature = "identity")]
 mod conditional_access_policy_detail;
 #[cfg(feature = "identity")]
@@ -3161,13 +3179,13 @@ mod configuration_snapshot_job;
 pub use self::configuration_snapshot_job::{
     ConfigurationSnapshotJob, ConfigurationSnapshotJobPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod confirmed_by;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::confirmed_by::ConfirmedBy;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod connected_organization;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::connected_organization::{ConnectedOrganization, ConnectedOrganizationPatch};
 #[cfg(feature = "common")]
 mod connected_organization_members;
@@ -3175,9 +3193,9 @@ mod connected_organization_members;
 pub use self::connected_organization_members::{
     ConnectedOrganizationMembers, ConnectedOrganizationMembersPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod connected_organization_state;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::connected_organization_state::ConnectedOrganizationState;
 #[cfg(feature = "security")]
 mod connection_direction;
@@ -3241,9 +3259,9 @@ pub use self::content_customization::{ContentCustomization, ContentCustomization
 mod content_processing_error_type;
 #[cfg(feature = "other")]
 pub use self::content_processing_error_type::ContentProcessingErrorType;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod content_sharing_session;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::content_sharing_session::{ContentSharingSession, ContentSharingSessionPatch};
 #[cfg(feature = "sites")]
 mod content_type;
@@ -3257,14 +3275,16 @@ pub use self::content_type_info::{ContentTypeInfo, ContentTypeInfoPatch};
 mod content_type_order;
 #[cfg(feature = "sites")]
 pub use self::content_type_order::{ContentTypeOrder, ContentTypeOrderPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod contract;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::contract::{Contract, ContractPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod control_configuration;
-#[cfg(feature = "other")]
-pub use self::control_configuration::{ControlConfiguration, ControlConfigurationPatch};
+#[cfg(feature = "identity")]
+pub use self::control_configuration::{
+    AnyControlConfiguration, ControlConfiguration, ControlConfigurationPatch,
+};
 #[cfg(feature = "security")]
 mod control_score;
 #[cfg(feature = "security")]
@@ -3276,10 +3296,12 @@ pub use self::conversation::{Conversation, ConversationPatch};
 #[cfg(feature = "teams")]
 mod conversation_member;
 #[cfg(feature = "teams")]
-pub use self::conversation_member::{ConversationMember, ConversationMemberPatch};
-#[cfg(feature = "common")]
+pub use self::conversation_member::{
+    AnyConversationMember, ConversationMember, ConversationMemberPatch,
+};
+#[cfg(feature = "teams")]
 mod conversation_member_role_updated_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::conversation_member_role_updated_event_message_detail::{
     ConversationMemberRoleUpdatedEventMessageDetail,
     ConversationMemberRoleUpdatedEventMessageDetailPatch,
@@ -3324,21 +3346,21 @@ pub use self::copilot_report_root::{CopilotReportRoot, CopilotReportRootPatch};
 mod copilot_root;
 #[cfg(feature = "other")]
 pub use self::copilot_root::{CopilotRoot, CopilotRootPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "onenote")]
 mod copy_notebook_model;
-#[cfg(feature = "other")]
+#[cfg(feature = "onenote")]
 pub use self::copy_notebook_model::{CopyNotebookModel, CopyNotebookModelPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod country_lookup_method_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::country_lookup_method_type::CountryLookupMethodType;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod country_named_location;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::country_named_location::{CountryNamedLocation, CountryNamedLocationPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod course_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::course_status::CourseStatus;
 #[cfg(feature = "other")]
 mod create_action;
@@ -3446,52 +3468,56 @@ pub use self::csa_star_level::CsaStarLevel;
 mod currency_column;
 #[cfg(feature = "sites")]
 pub use self::currency_column::{CurrencyColumn, CurrencyColumnPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod custom_app_management_application_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::custom_app_management_application_configuration::{
     CustomAppManagementApplicationConfiguration, CustomAppManagementApplicationConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod custom_app_management_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::custom_app_management_configuration::{
     CustomAppManagementConfiguration, CustomAppManagementConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod custom_authentication_extension;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::custom_authentication_extension::{
-    CustomAuthenticationExtension, CustomAuthenticationExtensionPatch,
+    AnyCustomAuthenticationExtension, CustomAuthenticationExtension,
+    CustomAuthenticationExtensionPatch,
 };
 #[cfg(feature = "identity_governance")]
 mod custom_callout_extension;
 #[cfg(feature = "identity_governance")]
-pub use self::custom_callout_extension::{CustomCalloutExtension, CustomCalloutExtensionPatch};
-#[cfg(feature = "other")]
+pub use self::custom_callout_extension::{
+    AnyCustomCalloutExtension, CustomCalloutExtension, CustomCalloutExtensionPatch,
+};
+#[cfg(feature = "identity_governance")]
 mod custom_data_provided_resource;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::custom_data_provided_resource::{
     CustomDataProvidedResource, CustomDataProvidedResourcePatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod custom_data_provided_resource_access_review_upload_session;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::custom_data_provided_resource_access_review_upload_session::{
     CustomDataProvidedResourceAccessReviewUploadSession,
     CustomDataProvidedResourceAccessReviewUploadSessionPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod custom_data_provided_resource_file;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::custom_data_provided_resource_file::{
     CustomDataProvidedResourceFile, CustomDataProvidedResourceFilePatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod custom_data_provided_resource_upload_session;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::custom_data_provided_resource_upload_session::{
-    CustomDataProvidedResourceUploadSession, CustomDataProvidedResourceUploadSessionPatch,
+    AnyCustomDataProvidedResourceUploadSession, CustomDataProvidedResourceUploadSession,
+    CustomDataProvidedResourceUploadSessionPatch,
 };
 #[cfg(feature = "other")]
 mod custom_data_provided_resource_upload_session_request;
@@ -3500,15 +3526,15 @@ pub use self::custom_data_provided_resource_upload_session_request::{
     CustomDataProvidedResourceUploadSessionRequest,
     CustomDataProvidedResourceUploadSessionRequestPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod custom_data_provided_resource_upload_stats;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::custom_data_provided_resource_upload_stats::{
     CustomDataProvidedResourceUploadStats, CustomDataProvidedResourceUploadStatsPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod custom_data_provided_resource_upload_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::custom_data_provided_resource_upload_status::CustomDataProvidedResourceUploadStatus;
 #[cfg(feature = "identity_governance")]
 mod custom_extension_authentication_configuration;
@@ -3517,9 +3543,9 @@ pub use self::custom_extension_authentication_configuration::{
     AnyCustomExtensionAuthenticationConfiguration, CustomExtensionAuthenticationConfiguration,
     CustomExtensionAuthenticationConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod custom_extension_behavior_on_error;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::custom_extension_behavior_on_error::{
     AnyCustomExtensionBehaviorOnError, CustomExtensionBehaviorOnError,
     CustomExtensionBehaviorOnErrorPatch,
@@ -3578,9 +3604,9 @@ mod custom_extension_overwrite_configuration;
 pub use self::custom_extension_overwrite_configuration::{
     CustomExtensionOverwriteConfiguration, CustomExtensionOverwriteConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod custom_extension_stage_setting;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::custom_extension_stage_setting::{
     CustomExtensionStageSetting, CustomExtensionStageSettingPatch,
 };
@@ -3594,9 +3620,9 @@ pub use self::custom_metadata_dictionary::{
 mod custom_security_attribute_comparison_operator;
 #[cfg(feature = "directory")]
 pub use self::custom_security_attribute_comparison_operator::CustomSecurityAttributeComparisonOperator;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod custom_security_attribute_definition;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::custom_security_attribute_definition::{
     CustomSecurityAttributeDefinition, CustomSecurityAttributeDefinitionPatch,
 };
@@ -3669,9 +3695,9 @@ pub use self::date_time_column::{DateTimeColumn, DateTimeColumnPatch};
 mod date_time_time_zone;
 #[cfg(feature = "common")]
 pub use self::date_time_time_zone::{DateTimeTimeZone, DateTimeTimeZonePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod day_note;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::day_note::{DayNote, DayNotePatch};
 #[cfg(feature = "common")]
 mod day_of_week;
@@ -3692,15 +3718,15 @@ pub use self::default_invitation_redemption_identity_provider_configuration::{
     DefaultInvitationRedemptionIdentityProviderConfiguration,
     DefaultInvitationRedemptionIdentityProviderConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod default_managed_app_protection;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::default_managed_app_protection::{
     DefaultManagedAppProtection, DefaultManagedAppProtectionPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod default_user_role_permissions;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::default_user_role_permissions::{
     DefaultUserRolePermissions, DefaultUserRolePermissionsPatch,
 };
@@ -3734,86 +3760,86 @@ pub use self::defender_threat_action::DefenderThreatAction;
 mod delegate_meeting_message_delivery_options;
 #[cfg(feature = "common")]
 pub use self::delegate_meeting_message_delivery_options::DelegateMeetingMessageDeliveryOptions;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod delegated_admin_access_assignment;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::delegated_admin_access_assignment::{
     DelegatedAdminAccessAssignment, DelegatedAdminAccessAssignmentPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod delegated_admin_access_assignment_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::delegated_admin_access_assignment_status::DelegatedAdminAccessAssignmentStatus;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod delegated_admin_access_container;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::delegated_admin_access_container::{
     DelegatedAdminAccessContainer, DelegatedAdminAccessContainerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod delegated_admin_access_container_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::delegated_admin_access_container_type::DelegatedAdminAccessContainerType;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod delegated_admin_access_details;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::delegated_admin_access_details::{
     DelegatedAdminAccessDetails, DelegatedAdminAccessDetailsPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod delegated_admin_customer;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::delegated_admin_customer::{DelegatedAdminCustomer, DelegatedAdminCustomerPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod delegated_admin_relationship;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::delegated_admin_relationship::{
-    DelegatedAdminRelationship, DelegatedAdminRelationshipPatch,
+    AnyDelegatedAdminRelationship, DelegatedAdminRelationship, DelegatedAdminRelationshipPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod delegated_admin_relationship_customer_participant;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::delegated_admin_relationship_customer_participant::{
     DelegatedAdminRelationshipCustomerParticipant,
     DelegatedAdminRelationshipCustomerParticipantPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod delegated_admin_relationship_operation;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::delegated_admin_relationship_operation::{
     DelegatedAdminRelationshipOperation, DelegatedAdminRelationshipOperationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod delegated_admin_relationship_operation_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::delegated_admin_relationship_operation_type::DelegatedAdminRelationshipOperationType;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod delegated_admin_relationship_request;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::delegated_admin_relationship_request::{
     DelegatedAdminRelationshipRequest, DelegatedAdminRelationshipRequestPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod delegated_admin_relationship_request_action;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::delegated_admin_relationship_request_action::DelegatedAdminRelationshipRequestAction;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod delegated_admin_relationship_request_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::delegated_admin_relationship_request_status::DelegatedAdminRelationshipRequestStatus;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod delegated_admin_relationship_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::delegated_admin_relationship_status::DelegatedAdminRelationshipStatus;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod delegated_admin_service_management_detail;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::delegated_admin_service_management_detail::{
     DelegatedAdminServiceManagementDetail, DelegatedAdminServiceManagementDetailPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod delegated_admin_service_provider_constraints;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::delegated_admin_service_provider_constraints::{
     DelegatedAdminServiceProviderConstraints, DelegatedAdminServiceProviderConstraintsPatch,
 };
@@ -3837,17 +3863,17 @@ pub use self::delete_user_from_shared_apple_device_action_result::{
 mod deleted;
 #[cfg(feature = "common")]
 pub use self::deleted::{Deleted, DeletedPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 mod deleted_chat;
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 pub use self::deleted_chat::{DeletedChat, DeletedChatPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod deleted_item_container;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::deleted_item_container::{DeletedItemContainer, DeletedItemContainerPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 mod deleted_team;
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 pub use self::deleted_team::{DeletedTeam, DeletedTeamPatch};
 #[cfg(feature = "other")]
 mod delta_participants;
@@ -3865,17 +3891,17 @@ pub use self::destination_type::DestinationType;
 mod details_info;
 #[cfg(feature = "common")]
 pub use self::details_info::{DetailsInfo, DetailsInfoPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod detected_app;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::detected_app::{DetectedApp, DetectedAppPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod detected_app_platform_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::detected_app_platform_type::DetectedAppPlatformType;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod device;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::device::{Device, DevicePatch};
 #[cfg(feature = "devices")]
 mod device_action_result;
@@ -3890,21 +3916,21 @@ pub use self::device_and_app_management_assignment_target::{
     AnyDeviceAndAppManagementAssignmentTarget, DeviceAndAppManagementAssignmentTarget,
     DeviceAndAppManagementAssignmentTargetPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod device_and_app_management_data;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::device_and_app_management_data::{
     DeviceAndAppManagementData, DeviceAndAppManagementDataPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_and_app_management_role_assignment;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_and_app_management_role_assignment::{
     DeviceAndAppManagementRoleAssignment, DeviceAndAppManagementRoleAssignmentPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_and_app_management_role_definition;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_and_app_management_role_definition::{
     DeviceAndAppManagementRoleDefinition, DeviceAndAppManagementRoleDefinitionPatch,
 };
@@ -3912,45 +3938,47 @@ pub use self::device_and_app_management_role_definition::{
 mod device_app_management;
 #[cfg(feature = "devices")]
 pub use self::device_app_management::{DeviceAppManagement, DeviceAppManagementPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_category;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_category::{DeviceCategory, DeviceCategoryPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_compliance_action_item;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_compliance_action_item::{
     DeviceComplianceActionItem, DeviceComplianceActionItemPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_compliance_action_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_compliance_action_type::DeviceComplianceActionType;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_compliance_device_overview;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_compliance_device_overview::{
     DeviceComplianceDeviceOverview, DeviceComplianceDeviceOverviewPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_compliance_device_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_compliance_device_status::{
     DeviceComplianceDeviceStatus, DeviceComplianceDeviceStatusPatch,
 };
 #[cfg(feature = "devices")]
 mod device_compliance_policy;
 #[cfg(feature = "devices")]
-pub use self::device_compliance_policy::{DeviceCompliancePolicy, DeviceCompliancePolicyPatch};
-#[cfg(feature = "other")]
+pub use self::device_compliance_policy::{
+    AnyDeviceCompliancePolicy, DeviceCompliancePolicy, DeviceCompliancePolicyPatch,
+};
+#[cfg(feature = "devices")]
 mod device_compliance_policy_assignment;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_compliance_policy_assignment::{
     DeviceCompliancePolicyAssignment, DeviceCompliancePolicyAssignmentPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_compliance_policy_device_state_summary;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_compliance_policy_device_state_summary::{
     DeviceCompliancePolicyDeviceStateSummary, DeviceCompliancePolicyDeviceStateSummaryPatch,
 };
@@ -3972,9 +4000,9 @@ mod device_compliance_policy_state;
 pub use self::device_compliance_policy_state::{
     DeviceCompliancePolicyState, DeviceCompliancePolicyStatePatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_compliance_scheduled_action_for_rule;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_compliance_scheduled_action_for_rule::{
     DeviceComplianceScheduledActionForRule, DeviceComplianceScheduledActionForRulePatch,
 };
@@ -3984,43 +4012,45 @@ mod device_compliance_setting_state;
 pub use self::device_compliance_setting_state::{
     DeviceComplianceSettingState, DeviceComplianceSettingStatePatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_compliance_user_overview;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_compliance_user_overview::{
     DeviceComplianceUserOverview, DeviceComplianceUserOverviewPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_compliance_user_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_compliance_user_status::{
     DeviceComplianceUserStatus, DeviceComplianceUserStatusPatch,
 };
 #[cfg(feature = "devices")]
 mod device_configuration;
 #[cfg(feature = "devices")]
-pub use self::device_configuration::{DeviceConfiguration, DeviceConfigurationPatch};
-#[cfg(feature = "other")]
+pub use self::device_configuration::{
+    AnyDeviceConfiguration, DeviceConfiguration, DeviceConfigurationPatch,
+};
+#[cfg(feature = "devices")]
 mod device_configuration_assignment;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_configuration_assignment::{
     DeviceConfigurationAssignment, DeviceConfigurationAssignmentPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_configuration_device_overview;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_configuration_device_overview::{
     DeviceConfigurationDeviceOverview, DeviceConfigurationDeviceOverviewPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_configuration_device_state_summary;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_configuration_device_state_summary::{
     DeviceConfigurationDeviceStateSummary, DeviceConfigurationDeviceStateSummaryPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_configuration_device_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_configuration_device_status::{
     DeviceConfigurationDeviceStatus, DeviceConfigurationDeviceStatusPatch,
 };
@@ -4036,15 +4066,15 @@ mod device_configuration_state;
 pub use self::device_configuration_state::{
     DeviceConfigurationState, DeviceConfigurationStatePatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_configuration_user_overview;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_configuration_user_overview::{
     DeviceConfigurationUserOverview, DeviceConfigurationUserOverviewPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_configuration_user_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_configuration_user_status::{
     DeviceConfigurationUserStatus, DeviceConfigurationUserStatusPatch,
 };
@@ -4056,27 +4086,28 @@ pub use self::device_detail::{DeviceDetail, DeviceDetailPatch};
 mod device_enrollment_configuration;
 #[cfg(feature = "devices")]
 pub use self::device_enrollment_configuration::{
-    DeviceEnrollmentConfiguration, DeviceEnrollmentConfigurationPatch,
+    AnyDeviceEnrollmentConfiguration, DeviceEnrollmentConfiguration,
+    DeviceEnrollmentConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_enrollment_failure_reason;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_enrollment_failure_reason::DeviceEnrollmentFailureReason;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_enrollment_limit_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_enrollment_limit_configuration::{
     DeviceEnrollmentLimitConfiguration, DeviceEnrollmentLimitConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_enrollment_platform_restriction;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_enrollment_platform_restriction::{
     DeviceEnrollmentPlatformRestriction, DeviceEnrollmentPlatformRestrictionPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_enrollment_platform_restrictions_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_enrollment_platform_restrictions_configuration::{
     DeviceEnrollmentPlatformRestrictionsConfiguration,
     DeviceEnrollmentPlatformRestrictionsConfigurationPatch,
@@ -4085,9 +4116,9 @@ pub use self::device_enrollment_platform_restrictions_configuration::{
 mod device_enrollment_type;
 #[cfg(feature = "devices")]
 pub use self::device_enrollment_type::DeviceEnrollmentType;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_enrollment_windows_hello_for_business_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_enrollment_windows_hello_for_business_configuration::{
     DeviceEnrollmentWindowsHelloForBusinessConfiguration,
     DeviceEnrollmentWindowsHelloForBusinessConfigurationPatch,
@@ -4112,23 +4143,23 @@ pub use self::device_health_attestation_state::{
 mod device_info;
 #[cfg(feature = "other")]
 pub use self::device_info::{DeviceInfo, DeviceInfoPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod device_install_state;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::device_install_state::{DeviceInstallState, DeviceInstallStatePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod device_local_credential;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::device_local_credential::{DeviceLocalCredential, DeviceLocalCredentialPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod device_local_credential_info;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::device_local_credential_info::{
     DeviceLocalCredentialInfo, DeviceLocalCredentialInfoPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod device_log_collection_response;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::device_log_collection_response::{
     DeviceLogCollectionResponse, DeviceLogCollectionResponsePatch,
 };
@@ -4226,7 +4257,8 @@ pub use self::device_management_subscription_state::DeviceManagementSubscription
 mod device_management_troubleshooting_event;
 #[cfg(feature = "devices")]
 pub use self::device_management_troubleshooting_event::{
-    DeviceManagementTroubleshootingEvent, DeviceManagementTroubleshootingEventPatch,
+    AnyDeviceManagementTroubleshootingEvent, DeviceManagementTroubleshootingEvent,
+    DeviceManagementTroubleshootingEventPatch,
 };
 #[cfg(feature = "other")]
 mod device_metadata;
@@ -4248,16 +4280,16 @@ mod device_protection_overview;
 pub use self::device_protection_overview::{
     DeviceProtectionOverview, DeviceProtectionOverviewPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod device_registration_membership;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::device_registration_membership::{
     AnyDeviceRegistrationMembership, DeviceRegistrationMembership,
     DeviceRegistrationMembershipPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod device_registration_policy;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::device_registration_policy::{
     DeviceRegistrationPolicy, DeviceRegistrationPolicyPatch,
 };
@@ -4308,7 +4340,7 @@ pub use self::directory_definition_discoverabilities::DirectoryDefinitionDiscove
 #[cfg(feature = "common")]
 mod directory_object;
 #[cfg(feature = "common")]
-pub use self::directory_object::{DirectoryObject, DirectoryObjectPatch};
+pub use self::directory_object::{AnyDirectoryObject, DirectoryObject, DirectoryObjectPatch};
 #[cfg(feature = "directory")]
 mod directory_object_partner_reference;
 #[cfg(feature = "directory")]
@@ -4357,13 +4389,13 @@ pub use self::document_set::{DocumentSet, DocumentSetPatch};
 mod document_set_content;
 #[cfg(feature = "sites")]
 pub use self::document_set_content::{DocumentSetContent, DocumentSetContentPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 mod document_set_version;
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 pub use self::document_set_version::{DocumentSetVersion, DocumentSetVersionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 mod document_set_version_item;
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 pub use self::document_set_version_item::{DocumentSetVersionItem, DocumentSetVersionItemPatch};
 #[cfg(feature = "directory")]
 mod domain;
@@ -4380,7 +4412,7 @@ pub use self::domain_dns_mx_record::{DomainDnsMxRecord, DomainDnsMxRecordPatch};
 #[cfg(feature = "directory")]
 mod domain_dns_record;
 #[cfg(feature = "directory")]
-pub use self::domain_dns_record::{DomainDnsRecord, DomainDnsRecordPatch};
+pub use self::domain_dns_record::{AnyDomainDnsRecord, DomainDnsRecord, DomainDnsRecordPatch};
 #[cfg(feature = "directory")]
 mod domain_dns_srv_record;
 #[cfg(feature = "directory")]
@@ -4395,9 +4427,9 @@ mod domain_dns_unavailable_record;
 pub use self::domain_dns_unavailable_record::{
     DomainDnsUnavailableRecord, DomainDnsUnavailableRecordPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "directory")]
 mod domain_identity_source;
-#[cfg(feature = "common")]
+#[cfg(feature = "directory")]
 pub use self::domain_identity_source::{DomainIdentitySource, DomainIdentitySourcePatch};
 #[cfg(feature = "directory")]
 mod domain_state;
@@ -4469,9 +4501,9 @@ pub use self::drive_restore_artifacts_bulk_addition_request::{
 mod drop_in_place_mode;
 #[cfg(feature = "other")]
 pub use self::drop_in_place_mode::{DropInPlaceMode, DropInPlaceModePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod e_book_install_summary;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::e_book_install_summary::{EBookInstallSummary, EBookInstallSummaryPatch};
 #[cfg(feature = "other")]
 mod edge;
@@ -4503,15 +4535,15 @@ pub use self::edge_search_engine_type::EdgeSearchEngineType;
 mod edit_action;
 #[cfg(feature = "other")]
 pub use self::edit_action::{EditAction, EditActionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod edition_upgrade_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::edition_upgrade_configuration::{
     EditionUpgradeConfiguration, EditionUpgradeConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod edition_upgrade_license_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::edition_upgrade_license_type::EditionUpgradeLicenseType;
 #[cfg(feature = "education")]
 mod education_add_to_calendar_options;
@@ -4745,7 +4777,7 @@ pub use self::education_organization::{EducationOrganization, EducationOrganizat
 #[cfg(feature = "education")]
 mod education_outcome;
 #[cfg(feature = "education")]
-pub use self::education_outcome::{EducationOutcome, EducationOutcomePatch};
+pub use self::education_outcome::{AnyEducationOutcome, EducationOutcome, EducationOutcomePatch};
 #[cfg(feature = "education")]
 mod education_points_outcome;
 #[cfg(feature = "education")]
@@ -4870,9 +4902,9 @@ pub use self::education_user_role::EducationUserRole;
 mod education_word_resource;
 #[cfg(feature = "education")]
 pub use self::education_word_resource::{EducationWordResource, EducationWordResourcePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod eligibility_filtering_enabled_entities;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::eligibility_filtering_enabled_entities::EligibilityFilteringEnabledEntities;
 #[cfg(feature = "other")]
 mod eligibility_schedule_filter_by_current_user_options;
@@ -4890,31 +4922,31 @@ pub use self::eligibility_schedule_request_filter_by_current_user_options::Eligi
 mod email_address;
 #[cfg(feature = "common")]
 pub use self::email_address::{EmailAddress, EmailAddressPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod email_authentication_method;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::email_authentication_method::{
     EmailAuthenticationMethod, EmailAuthenticationMethodPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod email_authentication_method_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::email_authentication_method_configuration::{
     EmailAuthenticationMethodConfiguration, EmailAuthenticationMethodConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod email_details;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::email_details::{EmailDetails, EmailDetailsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "mail")]
 mod email_file_assessment_request;
-#[cfg(feature = "other")]
+#[cfg(feature = "mail")]
 pub use self::email_file_assessment_request::{
     EmailFileAssessmentRequest, EmailFileAssessmentRequestPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "security")]
 mod email_identity;
-#[cfg(feature = "common")]
+#[cfg(feature = "security")]
 pub use self::email_identity::{EmailIdentity, EmailIdentityPatch};
 #[cfg(feature = "other")]
 mod email_notifications_setting;
@@ -4922,9 +4954,9 @@ mod email_notifications_setting;
 pub use self::email_notifications_setting::{
     EmailNotificationsSetting, EmailNotificationsSettingPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod email_payload_detail;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::email_payload_detail::{EmailPayloadDetail, EmailPayloadDetailPatch};
 #[cfg(feature = "common")]
 mod email_role;
@@ -4946,9 +4978,9 @@ pub use self::emergency_caller_info::{EmergencyCallerInfo, EmergencyCallerInfoPa
 mod employee_experience;
 #[cfg(feature = "other")]
 pub use self::employee_experience::{EmployeeExperience, EmployeeExperiencePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod employee_experience_user;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::employee_experience_user::{EmployeeExperienceUser, EmployeeExperienceUserPatch};
 #[cfg(feature = "users")]
 mod employee_org_data;
@@ -4958,13 +4990,13 @@ pub use self::employee_org_data::{EmployeeOrgData, EmployeeOrgDataPatch};
 mod enablement;
 #[cfg(feature = "devices")]
 pub use self::enablement::Enablement;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod end_user_notification;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::end_user_notification::{EndUserNotification, EndUserNotificationPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod end_user_notification_detail;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::end_user_notification_detail::{
     EndUserNotificationDetail, EndUserNotificationDetailPatch,
 };
@@ -4982,71 +5014,74 @@ pub use self::end_user_notification_setting::{
 mod end_user_notification_setting_type;
 #[cfg(feature = "security")]
 pub use self::end_user_notification_setting_type::EndUserNotificationSettingType;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod end_user_notification_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::end_user_notification_type::EndUserNotificationType;
 #[cfg(feature = "other")]
 mod end_user_settings;
 #[cfg(feature = "other")]
 pub use self::end_user_settings::{EndUserSettings, EndUserSettingsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod endpoint;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::endpoint::{Endpoint, EndpointPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 mod endpoint_type;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 pub use self::endpoint_type::EndpointType;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod engagement_async_operation;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::engagement_async_operation::{
     EngagementAsyncOperation, EngagementAsyncOperationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod engagement_async_operation_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::engagement_async_operation_type::EngagementAsyncOperationType;
 #[cfg(feature = "communications")]
 mod engagement_conversation;
 #[cfg(feature = "communications")]
-pub use self::engagement_conversation::{EngagementConversation, EngagementConversationPatch};
-#[cfg(feature = "other")]
+pub use self::engagement_conversation::{
+    AnyEngagementConversation, EngagementConversation, EngagementConversationPatch,
+};
+#[cfg(feature = "communications")]
 mod engagement_conversation_discussion_message;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::engagement_conversation_discussion_message::{
     EngagementConversationDiscussionMessage, EngagementConversationDiscussionMessagePatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod engagement_conversation_message;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::engagement_conversation_message::{
-    EngagementConversationMessage, EngagementConversationMessagePatch,
+    AnyEngagementConversationMessage, EngagementConversationMessage,
+    EngagementConversationMessagePatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod engagement_conversation_message_reaction;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::engagement_conversation_message_reaction::{
     EngagementConversationMessageReaction, EngagementConversationMessageReactionPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod engagement_conversation_message_reaction_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::engagement_conversation_message_reaction_type::EngagementConversationMessageReactionType;
 #[cfg(feature = "communications")]
 mod engagement_conversation_moderation_state;
 #[cfg(feature = "communications")]
 pub use self::engagement_conversation_moderation_state::EngagementConversationModerationState;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod engagement_conversation_question_message;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::engagement_conversation_question_message::{
     EngagementConversationQuestionMessage, EngagementConversationQuestionMessagePatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod engagement_conversation_system_message;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::engagement_conversation_system_message::{
     EngagementConversationSystemMessage, EngagementConversationSystemMessagePatch,
 };
@@ -5054,21 +5089,21 @@ pub use self::engagement_conversation_system_message::{
 mod engagement_creation_mode;
 #[cfg(feature = "communications")]
 pub use self::engagement_creation_mode::EngagementCreationMode;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 mod engagement_identity_set;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 pub use self::engagement_identity_set::{EngagementIdentitySet, EngagementIdentitySetPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod engagement_role;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::engagement_role::{EngagementRole, EngagementRolePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod engagement_role_member;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::engagement_role_member::{EngagementRoleMember, EngagementRoleMemberPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod enrollment_configuration_assignment;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::enrollment_configuration_assignment::{
     EnrollmentConfigurationAssignment, EnrollmentConfigurationAssignmentPatch,
 };
@@ -5076,9 +5111,9 @@ pub use self::enrollment_configuration_assignment::{
 mod enrollment_state;
 #[cfg(feature = "devices")]
 pub use self::enrollment_state::EnrollmentState;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod enrollment_troubleshooting_event;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::enrollment_troubleshooting_event::{
     EnrollmentTroubleshootingEvent, EnrollmentTroubleshootingEventPatch,
 };
@@ -5088,9 +5123,9 @@ mod enterprise_code_signing_certificate;
 pub use self::enterprise_code_signing_certificate::{
     EnterpriseCodeSigningCertificate, EnterpriseCodeSigningCertificatePatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod entitlement_management;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::entitlement_management::{EntitlementManagement, EntitlementManagementPatch};
 #[cfg(feature = "identity_governance")]
 mod entitlement_management_schedule;
@@ -5120,23 +5155,23 @@ pub use self::entry_export_status::EntryExportStatus;
 mod entry_sync_operation;
 #[cfg(feature = "other")]
 pub use self::entry_sync_operation::EntrySyncOperation;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod enumerated_device_registration_membership;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::enumerated_device_registration_membership::{
     EnumeratedDeviceRegistrationMembership, EnumeratedDeviceRegistrationMembershipPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod enumerated_domains;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::enumerated_domains::{EnumeratedDomains, EnumeratedDomainsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod enumerated_scopes;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::enumerated_scopes::{EnumeratedScopes, EnumeratedScopesPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod error_correction_level;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::error_correction_level::ErrorCorrectionLevel;
 #[cfg(feature = "other")]
 mod error_detail;
@@ -5180,19 +5215,19 @@ pub use self::exchange_admin::{ExchangeAdmin, ExchangeAdminPatch};
 mod exchange_id_format;
 #[cfg(feature = "other")]
 pub use self::exchange_id_format::ExchangeIdFormat;
-#[cfg(feature = "other")]
+#[cfg(feature = "mail")]
 mod exchange_message_trace;
-#[cfg(feature = "other")]
+#[cfg(feature = "mail")]
 pub use self::exchange_message_trace::{ExchangeMessageTrace, ExchangeMessageTracePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "mail")]
 mod exchange_message_trace_detail;
-#[cfg(feature = "other")]
+#[cfg(feature = "mail")]
 pub use self::exchange_message_trace_detail::{
     ExchangeMessageTraceDetail, ExchangeMessageTraceDetailPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "mail")]
 mod exchange_message_trace_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "mail")]
 pub use self::exchange_message_trace_status::ExchangeMessageTraceStatus;
 #[cfg(feature = "other")]
 mod exchange_protection_policy;
@@ -5204,17 +5239,17 @@ pub use self::exchange_protection_policy::{
 mod exchange_restore_session;
 #[cfg(feature = "other")]
 pub use self::exchange_restore_session::{ExchangeRestoreSession, ExchangeRestoreSessionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod exchange_settings;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::exchange_settings::{ExchangeSettings, ExchangeSettingsPatch};
 #[cfg(feature = "identity")]
 mod exclude_target;
 #[cfg(feature = "identity")]
 pub use self::exclude_target::{ExcludeTarget, ExcludeTargetPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "groups")]
 mod exclusion_group_assignment_target;
-#[cfg(feature = "common")]
+#[cfg(feature = "groups")]
 pub use self::exclusion_group_assignment_target::{
     ExclusionGroupAssignmentTarget, ExclusionGroupAssignmentTargetPatch,
 };
@@ -5230,21 +5265,21 @@ pub use self::expiration_pattern::{ExpirationPattern, ExpirationPatternPatch};
 mod expiration_pattern_type;
 #[cfg(feature = "common")]
 pub use self::expiration_pattern_type::ExpirationPatternType;
-#[cfg(feature = "other")]
+#[cfg(feature = "mail")]
 mod export_item_response;
-#[cfg(feature = "other")]
+#[cfg(feature = "mail")]
 pub use self::export_item_response::{ExportItemResponse, ExportItemResponsePatch};
 #[cfg(feature = "other")]
 mod expression_input_object;
 #[cfg(feature = "other")]
 pub use self::expression_input_object::{ExpressionInputObject, ExpressionInputObjectPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod extension;
-#[cfg(feature = "other")]
-pub use self::extension::{Extension, ExtensionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
+pub use self::extension::{AnyExtension, Extension, ExtensionPatch};
+#[cfg(feature = "common")]
 mod extension_property;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::extension_property::{ExtensionProperty, ExtensionPropertyPatch};
 #[cfg(feature = "other")]
 mod extension_schema_property;
@@ -5254,15 +5289,15 @@ pub use self::extension_schema_property::{ExtensionSchemaProperty, ExtensionSche
 mod external_audience_scope;
 #[cfg(feature = "common")]
 pub use self::external_audience_scope::ExternalAudienceScope;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod external_authentication_method;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::external_authentication_method::{
     ExternalAuthenticationMethod, ExternalAuthenticationMethodPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod external_authentication_method_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::external_authentication_method_configuration::{
     ExternalAuthenticationMethodConfiguration, ExternalAuthenticationMethodConfigurationPatch,
 };
@@ -5272,13 +5307,13 @@ mod external_domain_federation;
 pub use self::external_domain_federation::{
     ExternalDomainFederation, ExternalDomainFederationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod external_domain_name;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::external_domain_name::{ExternalDomainName, ExternalDomainNamePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod external_email_otp_state;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::external_email_otp_state::ExternalEmailOtpState;
 #[cfg(feature = "other")]
 mod external_item_configuration;
@@ -5294,31 +5329,31 @@ pub use self::external_link::{ExternalLink, ExternalLinkPatch};
 mod external_sponsors;
 #[cfg(feature = "common")]
 pub use self::external_sponsors::{ExternalSponsors, ExternalSponsorsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod external_users_self_service_sign_up_events_flow;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::external_users_self_service_sign_up_events_flow::{
     ExternalUsersSelfServiceSignUpEventsFlow, ExternalUsersSelfServiceSignUpEventsFlowPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "files")]
 mod extract_sensitivity_labels_result;
-#[cfg(feature = "other")]
+#[cfg(feature = "files")]
 pub use self::extract_sensitivity_labels_result::{
     ExtractSensitivityLabelsResult, ExtractSensitivityLabelsResultPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod face_check_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::face_check_configuration::{FaceCheckConfiguration, FaceCheckConfigurationPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod fallback_to_microsoft_provider_on_error;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::fallback_to_microsoft_provider_on_error::{
     FallbackToMicrosoftProviderOnError, FallbackToMicrosoftProviderOnErrorPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod feature_rollout_policy;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::feature_rollout_policy::{FeatureRolloutPolicy, FeatureRolloutPolicyPatch};
 #[cfg(feature = "identity")]
 mod feature_target;
@@ -5336,19 +5371,19 @@ pub use self::feature_type::FeatureType;
 mod fed_ramp_level;
 #[cfg(feature = "identity")]
 pub use self::fed_ramp_level::FedRampLevel;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod federated_identity_credential;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::federated_identity_credential::{
     FederatedIdentityCredential, FederatedIdentityCredentialPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod federated_idp_mfa_behavior;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::federated_idp_mfa_behavior::FederatedIdpMfaBehavior;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod federated_token_validation_policy;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::federated_token_validation_policy::{
     FederatedTokenValidationPolicy, FederatedTokenValidationPolicyPatch,
 };
@@ -5378,21 +5413,21 @@ pub use self::fido2_key_restrictions::{Fido2KeyRestrictions, Fido2KeyRestriction
 mod fido2_restriction_enforcement_type;
 #[cfg(feature = "identity")]
 pub use self::fido2_restriction_enforcement_type::Fido2RestrictionEnforcementType;
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 mod field_value_set;
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 pub use self::field_value_set::{FieldValueSet, FieldValueSetPatch};
 #[cfg(feature = "files")]
 mod file;
 #[cfg(feature = "files")]
 pub use self::file::{File, FilePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod file_assessment_request;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::file_assessment_request::{FileAssessmentRequest, FileAssessmentRequestPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod file_attachment;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::file_attachment::{FileAttachment, FileAttachmentPatch};
 #[cfg(feature = "other")]
 mod file_encryption_info;
@@ -5516,9 +5551,9 @@ pub use self::filter_mode::FilterMode;
 mod filter_operand;
 #[cfg(feature = "directory")]
 pub use self::filter_operand::{FilterOperand, FilterOperandPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod filter_operator_schema;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::filter_operator_schema::{FilterOperatorSchema, FilterOperatorSchemaPatch};
 #[cfg(feature = "devices")]
 mod firewall_certificate_revocation_list_check_method_type;
@@ -5560,20 +5595,22 @@ pub use self::followup_flag_status::FollowupFlagStatus;
 mod footprint_map;
 #[cfg(feature = "other")]
 pub use self::footprint_map::{FootprintMap, FootprintMapPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod fraud_protection_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::fraud_protection_configuration::{
     AnyFraudProtectionConfiguration, FraudProtectionConfiguration,
     FraudProtectionConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod fraud_protection_provider;
-#[cfg(feature = "other")]
-pub use self::fraud_protection_provider::{FraudProtectionProvider, FraudProtectionProviderPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
+pub use self::fraud_protection_provider::{
+    AnyFraudProtectionProvider, FraudProtectionProvider, FraudProtectionProviderPatch,
+};
+#[cfg(feature = "identity")]
 mod fraud_protection_provider_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::fraud_protection_provider_configuration::{
     FraudProtectionProviderConfiguration, FraudProtectionProviderConfigurationPatch,
 };
@@ -5604,16 +5641,18 @@ pub use self::giphy_rating_type::GiphyRatingType;
 #[cfg(feature = "users")]
 mod governance_insight;
 #[cfg(feature = "users")]
-pub use self::governance_insight::{GovernanceInsight, GovernanceInsightPatch};
+pub use self::governance_insight::{
+    AnyGovernanceInsight, GovernanceInsight, GovernanceInsightPatch,
+};
 #[cfg(feature = "other")]
 mod granular_drive_restore_artifact;
 #[cfg(feature = "other")]
 pub use self::granular_drive_restore_artifact::{
     GranularDriveRestoreArtifact, GranularDriveRestoreArtifactPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "mail")]
 mod granular_mailbox_restore_artifact;
-#[cfg(feature = "other")]
+#[cfg(feature = "mail")]
 pub use self::granular_mailbox_restore_artifact::{
     GranularMailboxRestoreArtifact, GranularMailboxRestoreArtifactPatch,
 };
@@ -5637,9 +5676,9 @@ pub use self::group::{Group, GroupPatch};
 mod group_access_type;
 #[cfg(feature = "groups")]
 pub use self::group_access_type::GroupAccessType;
-#[cfg(feature = "common")]
+#[cfg(feature = "groups")]
 mod group_assignment_target;
-#[cfg(feature = "common")]
+#[cfg(feature = "groups")]
 pub use self::group_assignment_target::{GroupAssignmentTarget, GroupAssignmentTargetPatch};
 #[cfg(feature = "common")]
 mod group_filter;
@@ -5649,20 +5688,20 @@ pub use self::group_filter::{GroupFilter, GroupFilterPatch};
 mod group_lifecycle_policy;
 #[cfg(feature = "groups")]
 pub use self::group_lifecycle_policy::{GroupLifecyclePolicy, GroupLifecyclePolicyPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "groups")]
 mod group_members;
-#[cfg(feature = "common")]
+#[cfg(feature = "groups")]
 pub use self::group_members::{GroupMembers, GroupMembersPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "groups")]
 mod group_peer_outlier_recommendation_insight_settings;
-#[cfg(feature = "common")]
+#[cfg(feature = "groups")]
 pub use self::group_peer_outlier_recommendation_insight_settings::{
     GroupPeerOutlierRecommendationInsightSettings,
     GroupPeerOutlierRecommendationInsightSettingsPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "groups")]
 mod group_scope;
-#[cfg(feature = "common")]
+#[cfg(feature = "groups")]
 pub use self::group_scope::{GroupScope, GroupScopePatch};
 #[cfg(feature = "groups")]
 mod group_setting;
@@ -5684,23 +5723,23 @@ pub use self::hashes::{Hashes, HashesPatch};
 mod hold_type;
 #[cfg(feature = "identity")]
 pub use self::hold_type::HoldType;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod home_realm_discovery_policy;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::home_realm_discovery_policy::{
     HomeRealmDiscoveryPolicy, HomeRealmDiscoveryPolicyPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 mod horizontal_section;
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 pub use self::horizontal_section::{HorizontalSection, HorizontalSectionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 mod horizontal_section_column;
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 pub use self::horizontal_section_column::{HorizontalSectionColumn, HorizontalSectionColumnPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 mod horizontal_section_layout_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 pub use self::horizontal_section_layout_type::HorizontalSectionLayoutType;
 #[cfg(feature = "security")]
 mod host_security_state;
@@ -5710,9 +5749,9 @@ pub use self::host_security_state::{HostSecurityState, HostSecurityStatePatch};
 mod http_request_endpoint;
 #[cfg(feature = "identity_governance")]
 pub use self::http_request_endpoint::{HttpRequestEndpoint, HttpRequestEndpointPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod human_security_fraud_protection_provider;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::human_security_fraud_protection_provider::{
     HumanSecurityFraudProtectionProvider, HumanSecurityFraudProtectionProviderPatch,
 };
@@ -5789,7 +5828,9 @@ pub use self::identity_provider::{IdentityProvider, IdentityProviderPatch};
 #[cfg(feature = "identity")]
 mod identity_provider_base;
 #[cfg(feature = "identity")]
-pub use self::identity_provider_base::{IdentityProviderBase, IdentityProviderBasePatch};
+pub use self::identity_provider_base::{
+    AnyIdentityProviderBase, IdentityProviderBase, IdentityProviderBasePatch,
+};
 #[cfg(feature = "identity")]
 mod identity_security_defaults_enforcement_policy;
 #[cfg(feature = "identity")]
@@ -5812,7 +5853,7 @@ pub use self::identity_user_flow::{IdentityUserFlow, IdentityUserFlowPatch};
 mod identity_user_flow_attribute;
 #[cfg(feature = "identity")]
 pub use self::identity_user_flow_attribute::{
-    IdentityUserFlowAttribute, IdentityUserFlowAttributePatch,
+    AnyIdentityUserFlowAttribute, IdentityUserFlowAttribute, IdentityUserFlowAttributePatch,
 };
 #[cfg(feature = "identity")]
 mod identity_user_flow_attribute_assignment;
@@ -5866,19 +5907,19 @@ pub use self::import_building_map_setting::{
 mod importance;
 #[cfg(feature = "common")]
 pub use self::importance::Importance;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod imported_windows_autopilot_device_identity;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::imported_windows_autopilot_device_identity::{
     ImportedWindowsAutopilotDeviceIdentity, ImportedWindowsAutopilotDeviceIdentityPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod imported_windows_autopilot_device_identity_import_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::imported_windows_autopilot_device_identity_import_status::ImportedWindowsAutopilotDeviceIdentityImportStatus;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod imported_windows_autopilot_device_identity_state;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::imported_windows_autopilot_device_identity_state::{
     ImportedWindowsAutopilotDeviceIdentityState, ImportedWindowsAutopilotDeviceIdentityStatePatch,
 };
@@ -5928,9 +5969,9 @@ pub use self::incoming_context::{IncomingContext, IncomingContextPatch};
 mod incompatible_printer_settings;
 #[cfg(feature = "print")]
 pub use self::incompatible_printer_settings::IncompatiblePrinterSettings;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod incomplete_data;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::incomplete_data::{IncompleteData, IncompleteDataPatch};
 #[cfg(feature = "mail")]
 mod inference_classification;
@@ -5954,13 +5995,13 @@ pub use self::information_protection::{InformationProtection, InformationProtect
 mod informational_url;
 #[cfg(feature = "identity")]
 pub use self::informational_url::{InformationalUrl, InformationalUrlPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod inheritable_permission;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::inheritable_permission::{InheritablePermission, InheritablePermissionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod inheritable_scopes;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::inheritable_scopes::{
     AnyInheritableScopes, InheritableScopes, InheritableScopesPatch,
 };
@@ -5980,9 +6021,9 @@ pub use self::inner_error::{InnerError, InnerErrorPatch};
 mod insider_risk_level;
 #[cfg(feature = "other")]
 pub use self::insider_risk_level::InsiderRiskLevel;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod insight_identity;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::insight_identity::{InsightIdentity, InsightIdentityPatch};
 #[cfg(feature = "users")]
 mod insight_value_double;
@@ -6000,9 +6041,9 @@ pub use self::insights_settings::{InsightsSettings, InsightsSettingsPatch};
 mod install_intent;
 #[cfg(feature = "devices")]
 pub use self::install_intent::InstallIntent;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod install_state;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::install_state::InstallState;
 #[cfg(feature = "other")]
 mod instance_resource_access;
@@ -6019,9 +6060,9 @@ pub use self::integrated_application_metadata::{
     AnyIntegratedApplicationMetadata, IntegratedApplicationMetadata,
     IntegratedApplicationMetadataPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod internal_domain_federation;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::internal_domain_federation::{
     InternalDomainFederation, InternalDomainFederationPatch,
 };
@@ -6072,9 +6113,9 @@ pub use self::invitation_redemption_identity_provider_configuration::{
 mod invite_new_bot_response;
 #[cfg(feature = "other")]
 pub use self::invite_new_bot_response::{InviteNewBotResponse, InviteNewBotResponsePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod invite_participants_operation;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::invite_participants_operation::{
     InviteParticipantsOperation, InviteParticipantsOperationPatch,
 };
@@ -6240,37 +6281,37 @@ pub use self::ip_named_location::{IpNamedLocation, IpNamedLocationPatch};
 mod ip_range;
 #[cfg(feature = "devices")]
 pub use self::ip_range::{AnyIpRange, IpRange, IpRangePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod item_action_stat;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::item_action_stat::{ItemActionStat, ItemActionStatPatch};
 #[cfg(feature = "other")]
 mod item_activity;
 #[cfg(feature = "other")]
 pub use self::item_activity::{ItemActivity, ItemActivityPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod item_activity_stat;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::item_activity_stat::{ItemActivityStat, ItemActivityStatPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod item_analytics;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::item_analytics::{ItemAnalytics, ItemAnalyticsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod item_attachment;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::item_attachment::{ItemAttachment, ItemAttachmentPatch};
 #[cfg(feature = "common")]
 mod item_body;
 #[cfg(feature = "common")]
 pub use self::item_body::{ItemBody, ItemBodyPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod item_insights;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::item_insights::{ItemInsights, ItemInsightsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "files")]
 mod item_preview_info;
-#[cfg(feature = "other")]
+#[cfg(feature = "files")]
 pub use self::item_preview_info::{ItemPreviewInfo, ItemPreviewInfoPatch};
 #[cfg(feature = "common")]
 mod item_reference;
@@ -6312,45 +6353,47 @@ pub use self::key_value::{KeyValue, KeyValuePatch};
 mod key_value_pair;
 #[cfg(feature = "common")]
 pub use self::key_value_pair::{KeyValuePair, KeyValuePairPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod label_action_source;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::label_action_source::LabelActionSource;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod label_content_right;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::label_content_right::{LabelContentRight, LabelContentRightPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod landing_page;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::landing_page::{LandingPage, LandingPagePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod landing_page_detail;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::landing_page_detail::{LandingPageDetail, LandingPageDetailPatch};
 #[cfg(feature = "directory")]
 mod layout_template_type;
 #[cfg(feature = "directory")]
 pub use self::layout_template_type::LayoutTemplateType;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod learning_assignment;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::learning_assignment::{LearningAssignment, LearningAssignmentPatch};
 #[cfg(feature = "other")]
 mod learning_content;
 #[cfg(feature = "other")]
 pub use self::learning_content::{LearningContent, LearningContentPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod learning_course_activity;
-#[cfg(feature = "other")]
-pub use self::learning_course_activity::{LearningCourseActivity, LearningCourseActivityPatch};
+#[cfg(feature = "users")]
+pub use self::learning_course_activity::{
+    AnyLearningCourseActivity, LearningCourseActivity, LearningCourseActivityPatch,
+};
 #[cfg(feature = "other")]
 mod learning_provider;
 #[cfg(feature = "other")]
 pub use self::learning_provider::{LearningProvider, LearningProviderPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod learning_self_initiated_course;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::learning_self_initiated_course::{
     LearningSelfInitiatedCourse, LearningSelfInitiatedCoursePatch,
 };
@@ -6382,9 +6425,9 @@ pub use self::license_units_detail::{LicenseUnitsDetail, LicenseUnitsDetailPatch
 mod lifecycle_event_type;
 #[cfg(feature = "other")]
 pub use self::lifecycle_event_type::LifecycleEventType;
-#[cfg(feature = "other")]
+#[cfg(feature = "todo")]
 mod linked_resource;
-#[cfg(feature = "other")]
+#[cfg(feature = "todo")]
 pub use self::linked_resource::{LinkedResource, LinkedResourcePatch};
 #[cfg(feature = "sites")]
 mod list;
@@ -6401,7 +6444,7 @@ pub use self::list_item::{ListItem, ListItemPatch};
 #[cfg(feature = "sites")]
 mod list_item_version;
 #[cfg(feature = "sites")]
-pub use self::list_item_version::{ListItemVersion, ListItemVersionPatch};
+pub use self::list_item_version::{AnyListItemVersion, ListItemVersion, ListItemVersionPatch};
 #[cfg(feature = "communications")]
 mod lobby_bypass_scope;
 #[cfg(feature = "communications")]
@@ -6410,23 +6453,23 @@ pub use self::lobby_bypass_scope::LobbyBypassScope;
 mod lobby_bypass_settings;
 #[cfg(feature = "communications")]
 pub use self::lobby_bypass_settings::{LobbyBypassSettings, LobbyBypassSettingsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod local_admin_password_settings;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::local_admin_password_settings::{
     LocalAdminPasswordSettings, LocalAdminPasswordSettingsPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod local_admin_settings;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::local_admin_settings::{LocalAdminSettings, LocalAdminSettingsPatch};
 #[cfg(feature = "common")]
 mod locale_info;
 #[cfg(feature = "common")]
 pub use self::locale_info::{LocaleInfo, LocaleInfoPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod localized_notification_message;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::localized_notification_message::{
     LocalizedNotificationMessage, LocalizedNotificationMessagePatch,
 };
@@ -6462,9 +6505,9 @@ mod logic_app_trigger_endpoint_configuration;
 pub use self::logic_app_trigger_endpoint_configuration::{
     LogicAppTriggerEndpointConfiguration, LogicAppTriggerEndpointConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod login_page;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::login_page::{LoginPage, LoginPagePatch};
 #[cfg(feature = "directory")]
 mod login_page_layout_configuration;
@@ -6485,7 +6528,9 @@ pub use self::logon_type::LogonType;
 #[cfg(feature = "security")]
 mod long_running_operation;
 #[cfg(feature = "security")]
-pub use self::long_running_operation::{LongRunningOperation, LongRunningOperationPatch};
+pub use self::long_running_operation::{
+    AnyLongRunningOperation, LongRunningOperation, LongRunningOperationPatch,
+};
 #[cfg(feature = "common")]
 mod long_running_operation_status;
 #[cfg(feature = "common")]
@@ -6575,7 +6620,7 @@ pub use self::mail_destination_routing_reason::MailDestinationRoutingReason;
 #[cfg(feature = "mail")]
 mod mail_folder;
 #[cfg(feature = "mail")]
-pub use self::mail_folder::{MailFolder, MailFolderPatch};
+pub use self::mail_folder::{AnyMailFolder, MailFolder, MailFolderPatch};
 #[cfg(feature = "mail")]
 mod mail_search_folder;
 #[cfg(feature = "mail")]
@@ -6631,7 +6676,9 @@ pub use self::mailbox_protection_units_bulk_addition_job::{
 #[cfg(feature = "mail")]
 mod mailbox_restore_artifact;
 #[cfg(feature = "mail")]
-pub use self::mailbox_restore_artifact::{MailboxRestoreArtifact, MailboxRestoreArtifactPatch};
+pub use self::mailbox_restore_artifact::{
+    AnyMailboxRestoreArtifact, MailboxRestoreArtifact, MailboxRestoreArtifactPatch,
+};
 #[cfg(feature = "mail")]
 mod mailbox_restore_artifacts_bulk_addition_request;
 #[cfg(feature = "mail")]
@@ -6650,9 +6697,9 @@ pub use self::malware::{Malware, MalwarePatch};
 mod malware_state;
 #[cfg(feature = "security")]
 pub use self::malware_state::{MalwareState, MalwareStatePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod malware_state_for_windows_device;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::malware_state_for_windows_device::{
     MalwareStateForWindowsDevice, MalwareStateForWindowsDevicePatch,
 };
@@ -6713,7 +6760,7 @@ pub use self::managed_app_pin_character_set::ManagedAppPinCharacterSet;
 #[cfg(feature = "devices")]
 mod managed_app_policy;
 #[cfg(feature = "devices")]
-pub use self::managed_app_policy::{ManagedAppPolicy, ManagedAppPolicyPatch};
+pub use self::managed_app_policy::{AnyManagedAppPolicy, ManagedAppPolicy, ManagedAppPolicyPatch};
 #[cfg(feature = "devices")]
 mod managed_app_policy_deployment_summary;
 #[cfg(feature = "devices")]
@@ -6729,15 +6776,19 @@ pub use self::managed_app_policy_deployment_summary_per_app::{
 #[cfg(feature = "devices")]
 mod managed_app_protection;
 #[cfg(feature = "devices")]
-pub use self::managed_app_protection::{ManagedAppProtection, ManagedAppProtectionPatch};
+pub use self::managed_app_protection::{
+    AnyManagedAppProtection, ManagedAppProtection, ManagedAppProtectionPatch,
+};
 #[cfg(feature = "devices")]
 mod managed_app_registration;
 #[cfg(feature = "devices")]
-pub use self::managed_app_registration::{ManagedAppRegistration, ManagedAppRegistrationPatch};
+pub use self::managed_app_registration::{
+    AnyManagedAppRegistration, ManagedAppRegistration, ManagedAppRegistrationPatch,
+};
 #[cfg(feature = "devices")]
 mod managed_app_status;
 #[cfg(feature = "devices")]
-pub use self::managed_app_status::{ManagedAppStatus, ManagedAppStatusPatch};
+pub use self::managed_app_status::{AnyManagedAppStatus, ManagedAppStatus, ManagedAppStatusPatch};
 #[cfg(feature = "devices")]
 mod managed_app_status_raw;
 #[cfg(feature = "devices")]
@@ -6754,7 +6805,8 @@ pub use self::managed_device::{ManagedDevice, ManagedDevicePatch};
 mod managed_device_mobile_app_configuration;
 #[cfg(feature = "devices")]
 pub use self::managed_device_mobile_app_configuration::{
-    ManagedDeviceMobileAppConfiguration, ManagedDeviceMobileAppConfigurationPatch,
+    AnyManagedDeviceMobileAppConfiguration, ManagedDeviceMobileAppConfiguration,
+    ManagedDeviceMobileAppConfigurationPatch,
 };
 #[cfg(feature = "devices")]
 mod managed_device_mobile_app_configuration_assignment;
@@ -6806,11 +6858,13 @@ pub use self::managed_device_partner_reported_health_state::ManagedDevicePartner
 #[cfg(feature = "devices")]
 mod managed_e_book;
 #[cfg(feature = "devices")]
-pub use self::managed_e_book::{ManagedEBook, ManagedEBookPatch};
+pub use self::managed_e_book::{AnyManagedEBook, ManagedEBook, ManagedEBookPatch};
 #[cfg(feature = "devices")]
 mod managed_e_book_assignment;
 #[cfg(feature = "devices")]
-pub use self::managed_e_book_assignment::{ManagedEBookAssignment, ManagedEBookAssignmentPatch};
+pub use self::managed_e_book_assignment::{
+    AnyManagedEBookAssignment, ManagedEBookAssignment, ManagedEBookAssignmentPatch,
+};
 #[cfg(feature = "devices")]
 mod managed_ios_lob_app;
 #[cfg(feature = "devices")]
@@ -6835,13 +6889,13 @@ pub use self::management_agent_type::ManagementAgentType;
 mod management_state;
 #[cfg(feature = "devices")]
 pub use self::management_state::ManagementState;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod match_confidence_level;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::match_confidence_level::MatchConfidenceLevel;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod max_work_location_details;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::max_work_location_details::MaxWorkLocationDetails;
 #[cfg(feature = "devices")]
 mod mdm_app_config_key_type;
@@ -6851,9 +6905,9 @@ pub use self::mdm_app_config_key_type::MdmAppConfigKeyType;
 mod mdm_authority;
 #[cfg(feature = "directory")]
 pub use self::mdm_authority::MdmAuthority;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod mdm_windows_information_protection_policy;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::mdm_windows_information_protection_policy::{
     MdmWindowsInformationProtectionPolicy, MdmWindowsInformationProtectionPolicyPatch,
 };
@@ -6913,9 +6967,9 @@ mod media_content_rating_united_states;
 pub use self::media_content_rating_united_states::{
     MediaContentRatingUnitedStates, MediaContentRatingUnitedStatesPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod media_direction;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::media_direction::MediaDirection;
 #[cfg(feature = "communications")]
 mod media_info;
@@ -6937,9 +6991,9 @@ pub use self::media_source_content_category::MediaSourceContentCategory;
 mod media_state;
 #[cfg(feature = "communications")]
 pub use self::media_state::MediaState;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod media_stream;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::media_stream::{MediaStream, MediaStreamPatch};
 #[cfg(feature = "communications")]
 mod meeting_attendance_report;
@@ -6987,9 +7041,9 @@ pub use self::meeting_participant_info::{
 mod meeting_participants;
 #[cfg(feature = "communications")]
 pub use self::meeting_participants::{MeetingParticipants, MeetingParticipantsPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 mod meeting_policy_updated_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 pub use self::meeting_policy_updated_event_message_detail::{
     MeetingPolicyUpdatedEventMessageDetail, MeetingPolicyUpdatedEventMessageDetailPatch,
 };
@@ -7007,33 +7061,33 @@ mod meeting_time_suggestions_result;
 pub use self::meeting_time_suggestions_result::{
     MeetingTimeSuggestionsResult, MeetingTimeSuggestionsResultPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod members_added_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::members_added_event_message_detail::{
     MembersAddedEventMessageDetail, MembersAddedEventMessageDetailPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod members_deleted_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::members_deleted_event_message_detail::{
     MembersDeletedEventMessageDetail, MembersDeletedEventMessageDetailPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod members_joined_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::members_joined_event_message_detail::{
     MembersJoinedEventMessageDetail, MembersJoinedEventMessageDetailPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod members_left_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::members_left_event_message_detail::{
     MembersLeftEventMessageDetail, MembersLeftEventMessageDetailPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod membership_outlier_insight;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::membership_outlier_insight::{
     MembershipOutlierInsight, MembershipOutlierInsightPatch,
 };
@@ -7048,14 +7102,14 @@ pub use self::mention_event::{MentionEvent, MentionEventPatch};
 #[cfg(feature = "common")]
 mod message;
 #[cfg(feature = "common")]
-pub use self::message::{Message, MessagePatch};
+pub use self::message::{AnyMessage, Message, MessagePatch};
 #[cfg(feature = "mail")]
 mod message_action_flag;
 #[cfg(feature = "mail")]
 pub use self::message_action_flag::MessageActionFlag;
-#[cfg(feature = "common")]
+#[cfg(feature = "mail")]
 mod message_pinned_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "mail")]
 pub use self::message_pinned_event_message_detail::{
     MessagePinnedEventMessageDetail, MessagePinnedEventMessageDetailPatch,
 };
@@ -7079,9 +7133,9 @@ pub use self::message_security_state::{MessageSecurityState, MessageSecurityStat
 mod message_tracing_root;
 #[cfg(feature = "mail")]
 pub use self::message_tracing_root::{MessageTracingRoot, MessageTracingRootPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "mail")]
 mod message_unpinned_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "mail")]
 pub use self::message_unpinned_event_message_detail::{
     MessageUnpinnedEventMessageDetail, MessageUnpinnedEventMessageDetailPatch,
 };
@@ -7093,39 +7147,39 @@ pub use self::meta_data_key_string_pair::{MetaDataKeyStringPair, MetaDataKeyStri
 mod meta_data_key_value_pair;
 #[cfg(feature = "other")]
 pub use self::meta_data_key_value_pair::{MetaDataKeyValuePair, MetaDataKeyValuePairPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 mod microsoft_account_user_conversation_member;
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 pub use self::microsoft_account_user_conversation_member::{
     MicrosoftAccountUserConversationMember, MicrosoftAccountUserConversationMemberPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod microsoft_authenticator_authentication_method;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::microsoft_authenticator_authentication_method::{
     MicrosoftAuthenticatorAuthenticationMethod, MicrosoftAuthenticatorAuthenticationMethodPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod microsoft_authenticator_authentication_method_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::microsoft_authenticator_authentication_method_configuration::{
     MicrosoftAuthenticatorAuthenticationMethodConfiguration,
     MicrosoftAuthenticatorAuthenticationMethodConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod microsoft_authenticator_authentication_method_target;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::microsoft_authenticator_authentication_method_target::{
     MicrosoftAuthenticatorAuthenticationMethodTarget,
     MicrosoftAuthenticatorAuthenticationMethodTargetPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod microsoft_authenticator_authentication_mode;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::microsoft_authenticator_authentication_mode::MicrosoftAuthenticatorAuthenticationMode;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod microsoft_authenticator_feature_settings;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::microsoft_authenticator_feature_settings::{
     MicrosoftAuthenticatorFeatureSettings, MicrosoftAuthenticatorFeatureSettingsPatch,
 };
@@ -7153,9 +7207,9 @@ mod microsoft_managed_training_setting;
 pub use self::microsoft_managed_training_setting::{
     MicrosoftManagedTrainingSetting, MicrosoftManagedTrainingSettingPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod microsoft_store_for_business_app;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::microsoft_store_for_business_app::{
     MicrosoftStoreForBusinessApp, MicrosoftStoreForBusinessAppPatch,
 };
@@ -7166,9 +7220,9 @@ pub use self::microsoft_store_for_business_app_assignment_settings::{
     MicrosoftStoreForBusinessAppAssignmentSettings,
     MicrosoftStoreForBusinessAppAssignmentSettingsPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod microsoft_store_for_business_license_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::microsoft_store_for_business_license_type::MicrosoftStoreForBusinessLicenseType;
 #[cfg(feature = "security")]
 mod microsoft_training_assignment_mapping;
@@ -7180,9 +7234,9 @@ pub use self::microsoft_training_assignment_mapping::{
 mod migration_mode;
 #[cfg(feature = "teams")]
 pub use self::migration_mode::MigrationMode;
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 mod migration_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 pub use self::migration_status::MigrationStatus;
 #[cfg(feature = "devices")]
 mod mime_content;
@@ -7195,7 +7249,7 @@ pub use self::miracast_channel::MiracastChannel;
 #[cfg(feature = "devices")]
 mod mobile_app;
 #[cfg(feature = "devices")]
-pub use self::mobile_app::{MobileApp, MobileAppPatch};
+pub use self::mobile_app::{AnyMobileApp, MobileApp, MobileAppPatch};
 #[cfg(feature = "devices")]
 mod mobile_app_assignment;
 #[cfg(feature = "devices")]
@@ -7251,7 +7305,9 @@ pub use self::mobile_app_troubleshooting_event::{
 #[cfg(feature = "devices")]
 mod mobile_contained_app;
 #[cfg(feature = "devices")]
-pub use self::mobile_contained_app::{MobileContainedApp, MobileContainedAppPatch};
+pub use self::mobile_contained_app::{
+    AnyMobileContainedApp, MobileContainedApp, MobileContainedAppPatch,
+};
 #[cfg(feature = "devices")]
 mod mobile_lob_app;
 #[cfg(feature = "devices")]
@@ -7290,13 +7346,13 @@ pub use self::monitor_status::MonitorStatus;
 mod move_action;
 #[cfg(feature = "other")]
 pub use self::move_action::{MoveAction, MoveActionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod multi_factor_auth_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::multi_factor_auth_configuration::MultiFactorAuthConfiguration;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod multi_tenant_organization;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::multi_tenant_organization::{MultiTenantOrganization, MultiTenantOrganizationPatch};
 #[cfg(feature = "other")]
 mod multi_tenant_organization_identity_sync_policy_template;
@@ -7305,40 +7361,40 @@ pub use self::multi_tenant_organization_identity_sync_policy_template::{
     MultiTenantOrganizationIdentitySyncPolicyTemplate,
     MultiTenantOrganizationIdentitySyncPolicyTemplatePatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod multi_tenant_organization_join_request_record;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::multi_tenant_organization_join_request_record::{
     MultiTenantOrganizationJoinRequestRecord, MultiTenantOrganizationJoinRequestRecordPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod multi_tenant_organization_join_request_transition_details;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::multi_tenant_organization_join_request_transition_details::{
     MultiTenantOrganizationJoinRequestTransitionDetails,
     MultiTenantOrganizationJoinRequestTransitionDetailsPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod multi_tenant_organization_member;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::multi_tenant_organization_member::{
     MultiTenantOrganizationMember, MultiTenantOrganizationMemberPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod multi_tenant_organization_member_processing_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::multi_tenant_organization_member_processing_status::MultiTenantOrganizationMemberProcessingStatus;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod multi_tenant_organization_member_role;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::multi_tenant_organization_member_role::MultiTenantOrganizationMemberRole;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod multi_tenant_organization_member_state;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::multi_tenant_organization_member_state::MultiTenantOrganizationMemberState;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod multi_tenant_organization_member_transition_details;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::multi_tenant_organization_member_transition_details::{
     MultiTenantOrganizationMemberTransitionDetails,
     MultiTenantOrganizationMemberTransitionDetailsPatch,
@@ -7350,13 +7406,13 @@ pub use self::multi_tenant_organization_partner_configuration_template::{
     MultiTenantOrganizationPartnerConfigurationTemplate,
     MultiTenantOrganizationPartnerConfigurationTemplatePatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod multi_tenant_organization_state;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::multi_tenant_organization_state::MultiTenantOrganizationState;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod multi_value_legacy_extended_property;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::multi_value_legacy_extended_property::{
     MultiValueLegacyExtendedProperty, MultiValueLegacyExtendedPropertyPatch,
 };
@@ -7364,16 +7420,16 @@ pub use self::multi_value_legacy_extended_property::{
 mod mutability;
 #[cfg(feature = "directory")]
 pub use self::mutability::Mutability;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod mute_participant_operation;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::mute_participant_operation::{
     MuteParticipantOperation, MuteParticipantOperationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod named_location;
-#[cfg(feature = "other")]
-pub use self::named_location::{NamedLocation, NamedLocationPatch};
+#[cfg(feature = "identity")]
+pub use self::named_location::{AnyNamedLocation, NamedLocation, NamedLocationPatch};
 #[cfg(feature = "identity")]
 mod native_authentication_apis_enabled;
 #[cfg(feature = "identity")]
@@ -7382,15 +7438,15 @@ pub use self::native_authentication_apis_enabled::NativeAuthenticationApisEnable
 mod network_connection;
 #[cfg(feature = "security")]
 pub use self::network_connection::{NetworkConnection, NetworkConnectionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod no_device_registration_membership;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::no_device_registration_membership::{
     NoDeviceRegistrationMembership, NoDeviceRegistrationMembershipPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod no_scopes;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::no_scopes::{NoScopes, NoScopesPatch};
 #[cfg(feature = "security")]
 mod no_training_notification_setting;
@@ -7422,9 +7478,9 @@ pub use self::notification_delivery_preference::NotificationDeliveryPreference;
 mod notification_events_type;
 #[cfg(feature = "other")]
 pub use self::notification_events_type::NotificationEventsType;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod notification_message_template;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::notification_message_template::{
     NotificationMessageTemplate, NotificationMessageTemplatePatch,
 };
@@ -7436,13 +7492,13 @@ pub use self::notification_recipients::{NotificationRecipients, NotificationReci
 mod notification_recipients_type;
 #[cfg(feature = "other")]
 pub use self::notification_recipients_type::NotificationRecipientsType;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod notification_template_branding_options;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::notification_template_branding_options::NotificationTemplateBrandingOptions;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod notify_members;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::notify_members::NotifyMembers;
 #[cfg(feature = "sites")]
 mod number_column;
@@ -7456,9 +7512,9 @@ pub use self::o_auth_app_scope::OAuthAppScope;
 mod o_auth_consent_app_detail;
 #[cfg(feature = "security")]
 pub use self::o_auth_consent_app_detail::{OAuthConsentAppDetail, OAuthConsentAppDetailPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod o_auth2_permission_grant;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::o_auth2_permission_grant::{OAuth2PermissionGrant, OAuth2PermissionGrantPatch};
 #[cfg(feature = "directory")]
 mod object_definition;
@@ -7500,51 +7556,53 @@ pub use self::object_mapping_metadata_entry::{
 mod obliteration_behavior;
 #[cfg(feature = "other")]
 pub use self::obliteration_behavior::ObliterationBehavior;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod offer_shift_request;
-#[cfg(feature = "other")]
-pub use self::offer_shift_request::{OfferShiftRequest, OfferShiftRequestPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
+pub use self::offer_shift_request::{
+    AnyOfferShiftRequest, OfferShiftRequest, OfferShiftRequestPatch,
+};
+#[cfg(feature = "users")]
 mod office_graph_insights;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::office_graph_insights::{OfficeGraphInsights, OfficeGraphInsightsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod oidc_address_inbound_claims;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::oidc_address_inbound_claims::{
     OidcAddressInboundClaims, OidcAddressInboundClaimsPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod oidc_client_authentication;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::oidc_client_authentication::{
     AnyOidcClientAuthentication, OidcClientAuthentication, OidcClientAuthenticationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod oidc_client_secret_authentication;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::oidc_client_secret_authentication::{
     OidcClientSecretAuthentication, OidcClientSecretAuthenticationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod oidc_identity_provider;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::oidc_identity_provider::{OidcIdentityProvider, OidcIdentityProviderPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod oidc_inbound_claim_mapping_override;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::oidc_inbound_claim_mapping_override::{
     OidcInboundClaimMappingOverride, OidcInboundClaimMappingOverridePatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod oidc_private_jwt_key_client_authentication;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::oidc_private_jwt_key_client_authentication::{
     OidcPrivateJwtKeyClientAuthentication, OidcPrivateJwtKeyClientAuthenticationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod oidc_response_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::oidc_response_type::OidcResponseType;
 #[cfg(feature = "devices")]
 mod oma_setting;
@@ -7578,29 +7636,29 @@ pub use self::oma_setting_string::{OmaSettingString, OmaSettingStringPatch};
 mod oma_setting_string_xml;
 #[cfg(feature = "devices")]
 pub use self::oma_setting_string_xml::{OmaSettingStringXml, OmaSettingStringXmlPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_attribute_collection_external_users_self_service_sign_up;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_attribute_collection_external_users_self_service_sign_up::{
     OnAttributeCollectionExternalUsersSelfServiceSignUp,
     OnAttributeCollectionExternalUsersSelfServiceSignUpPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_attribute_collection_handler;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_attribute_collection_handler::{
     AnyOnAttributeCollectionHandler, OnAttributeCollectionHandler,
     OnAttributeCollectionHandlerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_attribute_collection_listener;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_attribute_collection_listener::{
     OnAttributeCollectionListener, OnAttributeCollectionListenerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod on_attribute_collection_start_custom_extension;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::on_attribute_collection_start_custom_extension::{
     OnAttributeCollectionStartCustomExtension, OnAttributeCollectionStartCustomExtensionPatch,
 };
@@ -7611,22 +7669,22 @@ pub use self::on_attribute_collection_start_custom_extension_handler::{
     OnAttributeCollectionStartCustomExtensionHandler,
     OnAttributeCollectionStartCustomExtensionHandlerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_attribute_collection_start_handler;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_attribute_collection_start_handler::{
     AnyOnAttributeCollectionStartHandler, OnAttributeCollectionStartHandler,
     OnAttributeCollectionStartHandlerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_attribute_collection_start_listener;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_attribute_collection_start_listener::{
     OnAttributeCollectionStartListener, OnAttributeCollectionStartListenerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod on_attribute_collection_submit_custom_extension;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::on_attribute_collection_submit_custom_extension::{
     OnAttributeCollectionSubmitCustomExtension, OnAttributeCollectionSubmitCustomExtensionPatch,
 };
@@ -7637,86 +7695,86 @@ pub use self::on_attribute_collection_submit_custom_extension_handler::{
     OnAttributeCollectionSubmitCustomExtensionHandler,
     OnAttributeCollectionSubmitCustomExtensionHandlerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_attribute_collection_submit_handler;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_attribute_collection_submit_handler::{
     AnyOnAttributeCollectionSubmitHandler, OnAttributeCollectionSubmitHandler,
     OnAttributeCollectionSubmitHandlerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_attribute_collection_submit_listener;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_attribute_collection_submit_listener::{
     OnAttributeCollectionSubmitListener, OnAttributeCollectionSubmitListenerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_authentication_method_load_start_external_users_self_service_sign_up;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_authentication_method_load_start_external_users_self_service_sign_up::{
     OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp,
     OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUpPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_authentication_method_load_start_handler;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_authentication_method_load_start_handler::{
     AnyOnAuthenticationMethodLoadStartHandler, OnAuthenticationMethodLoadStartHandler,
     OnAuthenticationMethodLoadStartHandlerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_authentication_method_load_start_listener;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_authentication_method_load_start_listener::{
     OnAuthenticationMethodLoadStartListener, OnAuthenticationMethodLoadStartListenerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_email_otp_send_listener;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_email_otp_send_listener::{OnEmailOtpSendListener, OnEmailOtpSendListenerPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_fraud_protection_load_start_external_users_auth_handler;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_fraud_protection_load_start_external_users_auth_handler::{
     OnFraudProtectionLoadStartExternalUsersAuthHandler,
     OnFraudProtectionLoadStartExternalUsersAuthHandlerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_fraud_protection_load_start_handler;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_fraud_protection_load_start_handler::{
     AnyOnFraudProtectionLoadStartHandler, OnFraudProtectionLoadStartHandler,
     OnFraudProtectionLoadStartHandlerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_fraud_protection_load_start_listener;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_fraud_protection_load_start_listener::{
     OnFraudProtectionLoadStartListener, OnFraudProtectionLoadStartListenerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_interactive_auth_flow_start_external_users_self_service_sign_up;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_interactive_auth_flow_start_external_users_self_service_sign_up::{
     OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp,
     OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUpPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_interactive_auth_flow_start_handler;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_interactive_auth_flow_start_handler::{
     AnyOnInteractiveAuthFlowStartHandler, OnInteractiveAuthFlowStartHandler,
     OnInteractiveAuthFlowStartHandlerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_interactive_auth_flow_start_listener;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_interactive_auth_flow_start_listener::{
     OnInteractiveAuthFlowStartListener, OnInteractiveAuthFlowStartListenerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod on_otp_send_custom_extension;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::on_otp_send_custom_extension::{
     OnOtpSendCustomExtension, OnOtpSendCustomExtensionPatch,
 };
@@ -7726,9 +7784,9 @@ mod on_otp_send_custom_extension_handler;
 pub use self::on_otp_send_custom_extension_handler::{
     OnOtpSendCustomExtensionHandler, OnOtpSendCustomExtensionHandlerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_otp_send_handler;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_otp_send_handler::{AnyOnOtpSendHandler, OnOtpSendHandler, OnOtpSendHandlerPatch};
 #[cfg(feature = "other")]
 mod on_password_migration_custom_extension_handler;
@@ -7736,21 +7794,21 @@ mod on_password_migration_custom_extension_handler;
 pub use self::on_password_migration_custom_extension_handler::{
     OnPasswordMigrationCustomExtensionHandler, OnPasswordMigrationCustomExtensionHandlerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod on_password_submit_custom_extension;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::on_password_submit_custom_extension::{
     OnPasswordSubmitCustomExtension, OnPasswordSubmitCustomExtensionPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_password_submit_handler;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_password_submit_handler::{
     AnyOnPasswordSubmitHandler, OnPasswordSubmitHandler, OnPasswordSubmitHandlerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_password_submit_listener;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_password_submit_listener::{
     OnPasswordSubmitListener, OnPasswordSubmitListenerPatch,
 };
@@ -7805,9 +7863,9 @@ pub use self::on_premises_provisioning_error::{
 mod on_premises_sync_behavior;
 #[cfg(feature = "directory")]
 pub use self::on_premises_sync_behavior::{OnPremisesSyncBehavior, OnPremisesSyncBehaviorPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod on_token_issuance_start_custom_extension;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::on_token_issuance_start_custom_extension::{
     OnTokenIssuanceStartCustomExtension, OnTokenIssuanceStartCustomExtensionPatch,
 };
@@ -7817,21 +7875,21 @@ mod on_token_issuance_start_custom_extension_handler;
 pub use self::on_token_issuance_start_custom_extension_handler::{
     OnTokenIssuanceStartCustomExtensionHandler, OnTokenIssuanceStartCustomExtensionHandlerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_token_issuance_start_handler;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_token_issuance_start_handler::{
     AnyOnTokenIssuanceStartHandler, OnTokenIssuanceStartHandler, OnTokenIssuanceStartHandlerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_token_issuance_start_listener;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_token_issuance_start_listener::{
     OnTokenIssuanceStartListener, OnTokenIssuanceStartListenerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod on_token_issuance_start_return_claim;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::on_token_issuance_start_return_claim::{
     OnTokenIssuanceStartReturnClaim, OnTokenIssuanceStartReturnClaimPatch,
 };
@@ -7842,21 +7900,21 @@ pub use self::on_user_create_start_external_users_self_service_sign_up::{
     OnUserCreateStartExternalUsersSelfServiceSignUp,
     OnUserCreateStartExternalUsersSelfServiceSignUpPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_user_create_start_handler;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_user_create_start_handler::{
     AnyOnUserCreateStartHandler, OnUserCreateStartHandler, OnUserCreateStartHandlerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_user_create_start_listener;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_user_create_start_listener::{
     OnUserCreateStartListener, OnUserCreateStartListenerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod on_verified_id_claim_validation_custom_extension;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::on_verified_id_claim_validation_custom_extension::{
     OnVerifiedIdClaimValidationCustomExtension, OnVerifiedIdClaimValidationCustomExtensionPatch,
 };
@@ -7867,16 +7925,16 @@ pub use self::on_verified_id_claim_validation_custom_extension_handler::{
     OnVerifiedIdClaimValidationCustomExtensionHandler,
     OnVerifiedIdClaimValidationCustomExtensionHandlerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_verified_id_claim_validation_handler;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_verified_id_claim_validation_handler::{
     AnyOnVerifiedIdClaimValidationHandler, OnVerifiedIdClaimValidationHandler,
     OnVerifiedIdClaimValidationHandlerPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod on_verified_id_claim_validation_listener;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::on_verified_id_claim_validation_listener::{
     OnVerifiedIdClaimValidationListener, OnVerifiedIdClaimValidationListenerPatch,
 };
@@ -8026,25 +8084,25 @@ mod open_complex_dictionary_type;
 pub use self::open_complex_dictionary_type::{
     OpenComplexDictionaryType, OpenComplexDictionaryTypePatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod open_id_connect_setting;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::open_id_connect_setting::{OpenIdConnectSetting, OpenIdConnectSettingPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod open_shift;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::open_shift::{OpenShift, OpenShiftPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod open_shift_change_request;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::open_shift_change_request::{OpenShiftChangeRequest, OpenShiftChangeRequestPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod open_shift_item;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::open_shift_item::{OpenShiftItem, OpenShiftItemPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod open_type_extension;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::open_type_extension::{OpenTypeExtension, OpenTypeExtensionPatch};
 #[cfg(feature = "other")]
 mod operating_system_specifications;
@@ -8080,9 +8138,9 @@ pub use self::optional_claim::{OptionalClaim, OptionalClaimPatch};
 mod optional_claims;
 #[cfg(feature = "identity")]
 pub use self::optional_claims::{OptionalClaims, OptionalClaimsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod org_contact;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::org_contact::{OrgContact, OrgContactPatch};
 #[cfg(feature = "directory")]
 mod organization;
@@ -8126,13 +8184,13 @@ pub use self::out_of_office_settings::{OutOfOfficeSettings, OutOfOfficeSettingsP
 mod outgoing_call_options;
 #[cfg(feature = "communications")]
 pub use self::outgoing_call_options::{OutgoingCallOptions, OutgoingCallOptionsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod outlier_container_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::outlier_container_type::OutlierContainerType;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod outlier_member_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::outlier_member_type::OutlierMemberType;
 #[cfg(feature = "mail")]
 mod outlook_category;
@@ -8145,14 +8203,14 @@ pub use self::outlook_geo_coordinates::{OutlookGeoCoordinates, OutlookGeoCoordin
 #[cfg(feature = "common")]
 mod outlook_item;
 #[cfg(feature = "common")]
-pub use self::outlook_item::{OutlookItem, OutlookItemPatch};
+pub use self::outlook_item::{AnyOutlookItem, OutlookItem, OutlookItemPatch};
 #[cfg(feature = "mail")]
 mod outlook_user;
 #[cfg(feature = "mail")]
 pub use self::outlook_user::{OutlookUser, OutlookUserPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod ownerless_group_policy;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::ownerless_group_policy::{OwnerlessGroupPolicy, OwnerlessGroupPolicyPatch};
 #[cfg(feature = "files")]
 mod package;
@@ -8194,13 +8252,13 @@ pub use self::page_promotion_type::PagePromotionType;
 mod parental_control_settings;
 #[cfg(feature = "identity")]
 pub use self::parental_control_settings::{ParentalControlSettings, ParentalControlSettingsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod parse_expression_response;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::parse_expression_response::{ParseExpressionResponse, ParseExpressionResponsePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod participant;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::participant::{Participant, ParticipantPatch};
 #[cfg(feature = "communications")]
 mod participant_info;
@@ -8228,9 +8286,9 @@ pub use self::participant_left_notification::{
 mod partner_tenant_type;
 #[cfg(feature = "directory")]
 pub use self::partner_tenant_type::PartnerTenantType;
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 mod partners_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 pub use self::partners_type::{Partners, PartnersPatch};
 #[cfg(feature = "identity")]
 mod passkey_authentication_method_target;
@@ -8250,9 +8308,9 @@ pub use self::passkey_type::PasskeyType;
 mod passkey_types;
 #[cfg(feature = "identity")]
 pub use self::passkey_types::PasskeyTypes;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod password_authentication_method;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::password_authentication_method::{
     PasswordAuthenticationMethod, PasswordAuthenticationMethodPatch,
 };
@@ -8274,45 +8332,45 @@ pub use self::password_policy::PasswordPolicy;
 mod password_profile;
 #[cfg(feature = "common")]
 pub use self::password_profile::{PasswordProfile, PasswordProfilePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod password_reset_response;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::password_reset_response::{PasswordResetResponse, PasswordResetResponsePatch};
 #[cfg(feature = "common")]
 mod patterned_recurrence;
 #[cfg(feature = "common")]
 pub use self::patterned_recurrence::{PatternedRecurrence, PatternedRecurrencePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod payload;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::payload::{Payload, PayloadPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod payload_brand;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::payload_brand::PayloadBrand;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod payload_coachmark;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::payload_coachmark::{PayloadCoachmark, PayloadCoachmarkPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod payload_complexity;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::payload_complexity::PayloadComplexity;
 #[cfg(feature = "security")]
 mod payload_delivery_platform;
 #[cfg(feature = "security")]
 pub use self::payload_delivery_platform::PayloadDeliveryPlatform;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod payload_detail;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::payload_detail::{AnyPayloadDetail, PayloadDetail, PayloadDetailPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod payload_industry;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::payload_industry::PayloadIndustry;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod payload_theme;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::payload_theme::PayloadTheme;
 #[cfg(feature = "identity")]
 mod pci_version;
@@ -8366,25 +8424,25 @@ pub use self::persistent_browser_session_control::{
 mod persistent_browser_session_mode;
 #[cfg(feature = "identity")]
 pub use self::persistent_browser_session_mode::PersistentBrowserSessionMode;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod person;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::person::{Person, PersonPatch};
 #[cfg(feature = "sites")]
 mod person_or_group_column;
 #[cfg(feature = "sites")]
 pub use self::person_or_group_column::{PersonOrGroupColumn, PersonOrGroupColumnPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod person_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::person_type::{PersonType, PersonTypePatch};
 #[cfg(feature = "common")]
 mod phone;
 #[cfg(feature = "common")]
 pub use self::phone::{Phone, PhonePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod phone_authentication_method;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::phone_authentication_method::{
     PhoneAuthenticationMethod, PhoneAuthenticationMethodPatch,
 };
@@ -8392,9 +8450,9 @@ pub use self::phone_authentication_method::{
 mod phone_type;
 #[cfg(feature = "common")]
 pub use self::phone_type::PhoneType;
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 mod phone_user_conversation_member;
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 pub use self::phone_user_conversation_member::{
     PhoneUserConversationMember, PhoneUserConversationMemberPatch,
 };
@@ -8410,13 +8468,13 @@ pub use self::physical_address::{PhysicalAddress, PhysicalAddressPatch};
 mod physical_address_type;
 #[cfg(feature = "other")]
 pub use self::physical_address_type::PhysicalAddressType;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod physical_office_address;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::physical_office_address::{PhysicalOfficeAddress, PhysicalOfficeAddressPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 mod pinned_chat_message_info;
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 pub use self::pinned_chat_message_info::{PinnedChatMessageInfo, PinnedChatMessageInfoPatch};
 #[cfg(feature = "identity")]
 mod pkcs12_certificate;
@@ -8431,7 +8489,7 @@ pub use self::pkcs12_certificate_information::{
 #[cfg(feature = "other")]
 mod place;
 #[cfg(feature = "other")]
-pub use self::place::{Place, PlacePatch};
+pub use self::place::{AnyPlace, Place, PlacePatch};
 #[cfg(feature = "other")]
 mod place_feature_enablement;
 #[cfg(feature = "other")]
@@ -8556,15 +8614,15 @@ pub use self::planner_user::{PlannerUser, PlannerUserPatch};
 mod planner_user_ids;
 #[cfg(feature = "planner")]
 pub use self::planner_user_ids::{PlannerUserIds, PlannerUserIdsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod platform_credential_authentication_method;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::platform_credential_authentication_method::{
     PlatformCredentialAuthenticationMethod, PlatformCredentialAuthenticationMethodPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod play_prompt_operation;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::play_prompt_operation::{PlayPromptOperation, PlayPromptOperationPatch};
 #[cfg(feature = "common")]
 mod policy_base;
@@ -8733,7 +8791,7 @@ pub use self::print_multipage_layout::PrintMultipageLayout;
 #[cfg(feature = "print")]
 mod print_operation;
 #[cfg(feature = "print")]
-pub use self::print_operation::{PrintOperation, PrintOperationPatch};
+pub use self::print_operation::{AnyPrintOperation, PrintOperation, PrintOperationPatch};
 #[cfg(feature = "print")]
 mod print_operation_processing_state;
 #[cfg(feature = "print")]
@@ -8992,9 +9050,9 @@ pub use self::profile_card_annotation::{ProfileCardAnnotation, ProfileCardAnnota
 mod profile_card_property;
 #[cfg(feature = "other")]
 pub use self::profile_card_property::{ProfileCardProperty, ProfileCardPropertyPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod profile_photo;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::profile_photo::{ProfilePhoto, ProfilePhotoPatch};
 #[cfg(feature = "other")]
 mod profile_property_setting;
@@ -9013,10 +9071,10 @@ pub use self::profile_source_localization::{
 #[cfg(feature = "other")]
 mod prompt;
 #[cfg(feature = "other")]
-pub use self::prompt::{Prompt, PromptPatch};
-#[cfg(feature = "other")]
+pub use self::prompt::{AnyPrompt, Prompt, PromptPatch};
+#[cfg(feature = "identity")]
 mod prompt_login_behavior;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::prompt_login_behavior::PromptLoginBehavior;
 #[cfg(feature = "other")]
 mod pronouns_settings;
@@ -9041,7 +9099,9 @@ pub use self::protection_policy_artifact_count::{
 #[cfg(feature = "other")]
 mod protection_policy_base;
 #[cfg(feature = "other")]
-pub use self::protection_policy_base::{ProtectionPolicyBase, ProtectionPolicyBasePatch};
+pub use self::protection_policy_base::{
+    AnyProtectionPolicyBase, ProtectionPolicyBase, ProtectionPolicyBasePatch,
+};
 #[cfg(feature = "other")]
 mod protection_policy_status;
 #[cfg(feature = "other")]
@@ -9049,7 +9109,9 @@ pub use self::protection_policy_status::ProtectionPolicyStatus;
 #[cfg(feature = "common")]
 mod protection_rule_base;
 #[cfg(feature = "common")]
-pub use self::protection_rule_base::{ProtectionRuleBase, ProtectionRuleBasePatch};
+pub use self::protection_rule_base::{
+    AnyProtectionRuleBase, ProtectionRuleBase, ProtectionRuleBasePatch,
+};
 #[cfg(feature = "common")]
 mod protection_rule_status;
 #[cfg(feature = "common")]
@@ -9065,7 +9127,9 @@ pub use self::protection_source::ProtectionSource;
 #[cfg(feature = "common")]
 mod protection_unit_base;
 #[cfg(feature = "common")]
-pub use self::protection_unit_base::{ProtectionUnitBase, ProtectionUnitBasePatch};
+pub use self::protection_unit_base::{
+    AnyProtectionUnitBase, ProtectionUnitBase, ProtectionUnitBasePatch,
+};
 #[cfg(feature = "common")]
 mod protection_unit_status;
 #[cfg(feature = "common")]
@@ -9080,9 +9144,9 @@ pub use self::protection_units_bulk_job_base::{
 mod protection_units_bulk_job_status;
 #[cfg(feature = "common")]
 pub use self::protection_units_bulk_job_status::ProtectionUnitsBulkJobStatus;
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 mod provision_channel_email_result;
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 pub use self::provision_channel_email_result::{
     ProvisionChannelEmailResult, ProvisionChannelEmailResultPatch,
 };
@@ -9162,9 +9226,9 @@ pub use self::public_error_response::{PublicErrorResponse, PublicErrorResponsePa
 mod public_inner_error;
 #[cfg(feature = "common")]
 pub use self::public_inner_error::{PublicInnerError, PublicInnerErrorPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod public_key_infrastructure_root;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::public_key_infrastructure_root::{
     PublicKeyInfrastructureRoot, PublicKeyInfrastructureRootPatch,
 };
@@ -9172,29 +9236,29 @@ pub use self::public_key_infrastructure_root::{
 mod publication_facet;
 #[cfg(feature = "common")]
 pub use self::publication_facet::{PublicationFacet, PublicationFacetPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod qr_code;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::qr_code::{QrCode, QrCodePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod qr_code_image_details;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::qr_code_image_details::{QrCodeImageDetails, QrCodeImageDetailsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod qr_code_pin_authentication_method;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::qr_code_pin_authentication_method::{
     QrCodePinAuthenticationMethod, QrCodePinAuthenticationMethodPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod qr_code_pin_authentication_method_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::qr_code_pin_authentication_method_configuration::{
     QrCodePinAuthenticationMethodConfiguration, QrCodePinAuthenticationMethodConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod qr_pin;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::qr_pin::{QrPin, QrPinPatch};
 #[cfg(feature = "directory")]
 mod quarantine_reason;
@@ -9288,27 +9352,27 @@ pub use self::rbac_application::{RbacApplication, RbacApplicationPatch};
 mod reactions_facet;
 #[cfg(feature = "sites")]
 pub use self::reactions_facet::{ReactionsFacet, ReactionsFacetPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 mod reading_assignment_submission;
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 pub use self::reading_assignment_submission::{
     ReadingAssignmentSubmission, ReadingAssignmentSubmissionPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 mod reading_coach_passage;
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 pub use self::reading_coach_passage::{ReadingCoachPassage, ReadingCoachPassagePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 mod reading_coach_story_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 pub use self::reading_coach_story_type::ReadingCoachStoryType;
-#[cfg(feature = "other")]
+#[cfg(feature = "onenote")]
 mod recent_notebook;
-#[cfg(feature = "other")]
+#[cfg(feature = "onenote")]
 pub use self::recent_notebook::{RecentNotebook, RecentNotebookPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "onenote")]
 mod recent_notebook_links;
-#[cfg(feature = "other")]
+#[cfg(feature = "onenote")]
 pub use self::recent_notebook_links::{RecentNotebookLinks, RecentNotebookLinksPatch};
 #[cfg(feature = "common")]
 mod recipient;
@@ -9322,17 +9386,17 @@ pub use self::recipient_scope_type::RecipientScopeType;
 mod recommended_action;
 #[cfg(feature = "security")]
 pub use self::recommended_action::{RecommendedAction, RecommendedActionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod record_operation;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::record_operation::{RecordOperation, RecordOperationPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod recording_info;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::recording_info::{RecordingInfo, RecordingInfoPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod recording_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::recording_status::RecordingStatus;
 #[cfg(feature = "common")]
 mod recurrence_pattern;
@@ -9350,33 +9414,33 @@ pub use self::recurrence_range::{RecurrenceRange, RecurrenceRangePatch};
 mod recurrence_range_type;
 #[cfg(feature = "common")]
 pub use self::recurrence_range_type::RecurrenceRangeType;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod recycle_bin;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::recycle_bin::{RecycleBin, RecycleBinPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod recycle_bin_item;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::recycle_bin_item::{RecycleBinItem, RecycleBinItemPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod recycle_bin_settings;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::recycle_bin_settings::{RecycleBinSettings, RecycleBinSettingsPatch};
 #[cfg(feature = "identity")]
 mod redirect_uri_settings;
 #[cfg(feature = "identity")]
 pub use self::redirect_uri_settings::{RedirectUriSettings, RedirectUriSettingsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod reference_attachment;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::reference_attachment::{ReferenceAttachment, ReferenceAttachmentPatch};
 #[cfg(feature = "directory")]
 mod referenced_object;
 #[cfg(feature = "directory")]
 pub use self::referenced_object::{ReferencedObject, ReferencedObjectPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 mod reflect_check_in_response;
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 pub use self::reflect_check_in_response::{ReflectCheckInResponse, ReflectCheckInResponsePatch};
 #[cfg(feature = "identity")]
 mod registration_enforcement;
@@ -9410,9 +9474,9 @@ pub use self::reject_reason::RejectReason;
 mod related_contact;
 #[cfg(feature = "education")]
 pub use self::related_contact::{RelatedContact, RelatedContactPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 mod relying_party_detailed_summary;
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 pub use self::relying_party_detailed_summary::{
     RelyingPartyDetailedSummary, RelyingPartyDetailedSummaryPatch,
 };
@@ -9420,21 +9484,21 @@ pub use self::relying_party_detailed_summary::{
 mod remind_before_time_in_minutes_type;
 #[cfg(feature = "other")]
 pub use self::remind_before_time_in_minutes_type::RemindBeforeTimeInMinutesType;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod reminder;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::reminder::{Reminder, ReminderPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod remote_assistance_onboarding_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::remote_assistance_onboarding_status::RemoteAssistanceOnboardingStatus;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod remote_assistance_partner;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::remote_assistance_partner::{RemoteAssistancePartner, RemoteAssistancePartnerPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod remote_desktop_security_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::remote_desktop_security_configuration::{
     RemoteDesktopSecurityConfiguration, RemoteDesktopSecurityConfigurationPatch,
 };
@@ -9446,17 +9510,17 @@ pub use self::remote_item::{RemoteItem, RemoteItemPatch};
 mod remote_lock_action_result;
 #[cfg(feature = "devices")]
 pub use self::remote_lock_action_result::{RemoteLockActionResult, RemoteLockActionResultPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod remote_tenant_group;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::remote_tenant_group::{RemoteTenantGroup, RemoteTenantGroupPatch};
 #[cfg(feature = "identity_governance")]
 mod remove_access_apply_action;
 #[cfg(feature = "identity_governance")]
 pub use self::remove_access_apply_action::{RemoveAccessApplyAction, RemoveAccessApplyActionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod removed_state;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::removed_state::{RemovedState, RemovedStatePatch};
 #[cfg(feature = "other")]
 mod rename_action;
@@ -9500,9 +9564,9 @@ pub use self::required_password_type::RequiredPasswordType;
 mod required_resource_access;
 #[cfg(feature = "identity")]
 pub use self::required_resource_access::{RequiredResourceAccess, RequiredResourceAccessPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod reseller_delegated_admin_relationship;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::reseller_delegated_admin_relationship::{
     ResellerDelegatedAdminRelationship, ResellerDelegatedAdminRelationshipPatch,
 };
@@ -9532,9 +9596,9 @@ pub use self::resource_access_status::ResourceAccessStatus;
 mod resource_access_type;
 #[cfg(feature = "other")]
 pub use self::resource_access_type::ResourceAccessType;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod resource_action;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::resource_action::{ResourceAction, ResourceActionPatch};
 #[cfg(feature = "other")]
 mod resource_data;
@@ -9548,17 +9612,17 @@ pub use self::resource_link::{ResourceLink, ResourceLinkPatch};
 mod resource_link_type;
 #[cfg(feature = "other")]
 pub use self::resource_link_type::ResourceLinkType;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod resource_operation;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::resource_operation::{ResourceOperation, ResourceOperationPatch};
 #[cfg(feature = "other")]
 mod resource_permission;
 #[cfg(feature = "other")]
 pub use self::resource_permission::{ResourcePermission, ResourcePermissionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod resource_reference;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::resource_reference::{ResourceReference, ResourceReferencePatch};
 #[cfg(feature = "identity")]
 mod resource_specific_permission;
@@ -9566,27 +9630,27 @@ mod resource_specific_permission;
 pub use self::resource_specific_permission::{
     ResourceSpecificPermission, ResourceSpecificPermissionPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod resource_specific_permission_grant;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::resource_specific_permission_grant::{
     ResourceSpecificPermissionGrant, ResourceSpecificPermissionGrantPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod resource_visualization;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::resource_visualization::{ResourceVisualization, ResourceVisualizationPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 mod response_emotion_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 pub use self::response_emotion_type::ResponseEmotionType;
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 mod response_feedback_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 pub use self::response_feedback_type::ResponseFeedbackType;
-#[cfg(feature = "common")]
+#[cfg(feature = "calendar")]
 mod response_status;
-#[cfg(feature = "common")]
+#[cfg(feature = "calendar")]
 pub use self::response_status::{ResponseStatus, ResponseStatusPatch};
 #[cfg(feature = "common")]
 mod response_type;
@@ -9622,23 +9686,23 @@ pub use self::restore_artifacts_bulk_request_status::RestoreArtifactsBulkRequest
 mod restore_job_type;
 #[cfg(feature = "other")]
 pub use self::restore_job_type::RestoreJobType;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod restore_point;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::restore_point::{RestorePoint, RestorePointPatch};
 #[cfg(feature = "common")]
 mod restore_point_preference;
 #[cfg(feature = "common")]
 pub use self::restore_point_preference::RestorePointPreference;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod restore_point_search_response;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::restore_point_search_response::{
     RestorePointSearchResponse, RestorePointSearchResponsePatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod restore_point_search_result;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::restore_point_search_result::{
     RestorePointSearchResult, RestorePointSearchResultPatch,
 };
@@ -9655,7 +9719,9 @@ pub use self::restore_session_artifact_count::{
 #[cfg(feature = "other")]
 mod restore_session_base;
 #[cfg(feature = "other")]
-pub use self::restore_session_base::{RestoreSessionBase, RestoreSessionBasePatch};
+pub use self::restore_session_base::{
+    AnyRestoreSessionBase, RestoreSessionBase, RestoreSessionBasePatch,
+};
 #[cfg(feature = "other")]
 mod restore_session_status;
 #[cfg(feature = "other")]
@@ -9724,9 +9790,9 @@ pub use self::retrieval_response::{RetrievalResponse, RetrievalResponsePatch};
 mod rgb_color;
 #[cfg(feature = "devices")]
 pub use self::rgb_color::{RgbColor, RgbColorPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod rich_long_running_operation;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::rich_long_running_operation::{
     RichLongRunningOperation, RichLongRunningOperationPatch,
 };
@@ -9734,9 +9800,9 @@ pub use self::rich_long_running_operation::{
 mod risk_detail;
 #[cfg(feature = "identity")]
 pub use self::risk_detail::RiskDetail;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod risk_detection;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::risk_detection::{RiskDetection, RiskDetectionPatch};
 #[cfg(feature = "identity")]
 mod risk_detection_timing_type;
@@ -9750,13 +9816,13 @@ pub use self::risk_event_type::RiskEventType;
 mod risk_level;
 #[cfg(feature = "identity")]
 pub use self::risk_level::RiskLevel;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod risk_prevention_container;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::risk_prevention_container::{RiskPreventionContainer, RiskPreventionContainerPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod risk_service_principal_activity;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::risk_service_principal_activity::{
     RiskServicePrincipalActivity, RiskServicePrincipalActivityPatch,
 };
@@ -9764,32 +9830,34 @@ pub use self::risk_service_principal_activity::{
 mod risk_state;
 #[cfg(feature = "identity")]
 pub use self::risk_state::RiskState;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod risk_user_activity;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::risk_user_activity::{RiskUserActivity, RiskUserActivityPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod risky_service_principal;
-#[cfg(feature = "other")]
-pub use self::risky_service_principal::{RiskyServicePrincipal, RiskyServicePrincipalPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
+pub use self::risky_service_principal::{
+    AnyRiskyServicePrincipal, RiskyServicePrincipal, RiskyServicePrincipalPatch,
+};
+#[cfg(feature = "identity")]
 mod risky_service_principal_history_item;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::risky_service_principal_history_item::{
     RiskyServicePrincipalHistoryItem, RiskyServicePrincipalHistoryItemPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod risky_user;
-#[cfg(feature = "other")]
-pub use self::risky_user::{RiskyUser, RiskyUserPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
+pub use self::risky_user::{AnyRiskyUser, RiskyUser, RiskyUserPatch};
+#[cfg(feature = "identity")]
 mod risky_user_history_item;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::risky_user_history_item::{RiskyUserHistoryItem, RiskyUserHistoryItemPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod role_assignment;
-#[cfg(feature = "other")]
-pub use self::role_assignment::{RoleAssignment, RoleAssignmentPatch};
+#[cfg(feature = "devices")]
+pub use self::role_assignment::{AnyRoleAssignment, RoleAssignment, RoleAssignmentPatch};
 #[cfg(feature = "other")]
 mod role_assignment_schedule_filter_by_current_user_options;
 #[cfg(feature = "other")]
@@ -9802,10 +9870,10 @@ pub use self::role_assignment_schedule_instance_filter_by_current_user_options::
 mod role_assignment_schedule_request_filter_by_current_user_options;
 #[cfg(feature = "other")]
 pub use self::role_assignment_schedule_request_filter_by_current_user_options::RoleAssignmentScheduleRequestFilterByCurrentUserOptions;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod role_definition;
-#[cfg(feature = "other")]
-pub use self::role_definition::{RoleDefinition, RoleDefinitionPatch};
+#[cfg(feature = "devices")]
+pub use self::role_definition::{AnyRoleDefinition, RoleDefinition, RoleDefinitionPatch};
 #[cfg(feature = "other")]
 mod role_eligibility_schedule_filter_by_current_user_options;
 #[cfg(feature = "other")]
@@ -9822,9 +9890,9 @@ pub use self::role_eligibility_schedule_request_filter_by_current_user_options::
 mod role_management;
 #[cfg(feature = "other")]
 pub use self::role_management::{RoleManagement, RoleManagementPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod role_permission;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::role_permission::{RolePermission, RolePermissionPatch};
 #[cfg(feature = "identity_governance")]
 mod role_type;
@@ -9842,9 +9910,9 @@ pub use self::room_list::{RoomList, RoomListPatch};
 mod root;
 #[cfg(feature = "common")]
 pub use self::root::{Root, RootPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod root_domains;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::root_domains::RootDomains;
 #[cfg(feature = "devices")]
 mod rotate_bit_locker_keys_device_action_result;
@@ -9852,9 +9920,9 @@ mod rotate_bit_locker_keys_device_action_result;
 pub use self::rotate_bit_locker_keys_device_action_result::{
     RotateBitLockerKeysDeviceActionResult, RotateBitLockerKeysDeviceActionResultPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod routing_mode;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::routing_mode::RoutingMode;
 #[cfg(feature = "communications")]
 mod routing_type;
@@ -9892,15 +9960,15 @@ pub use self::run_as_account_type::RunAsAccountType;
 mod safe_search_filter_type;
 #[cfg(feature = "devices")]
 pub use self::safe_search_filter_type::SafeSearchFilterType;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod saml_or_ws_fed_external_domain_federation;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::saml_or_ws_fed_external_domain_federation::{
     SamlOrWsFedExternalDomainFederation, SamlOrWsFedExternalDomainFederationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod saml_or_ws_fed_provider;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::saml_or_ws_fed_provider::{SamlOrWsFedProvider, SamlOrWsFedProviderPatch};
 #[cfg(feature = "identity")]
 mod saml_single_sign_on_settings;
@@ -9915,7 +9983,9 @@ pub use self::schedule::{Schedule, SchedulePatch};
 #[cfg(feature = "calendar")]
 mod schedule_change_request;
 #[cfg(feature = "calendar")]
-pub use self::schedule_change_request::{ScheduleChangeRequest, ScheduleChangeRequestPatch};
+pub use self::schedule_change_request::{
+    AnyScheduleChangeRequest, ScheduleChangeRequest, ScheduleChangeRequestPatch,
+};
 #[cfg(feature = "calendar")]
 mod schedule_change_request_actor;
 #[cfg(feature = "calendar")]
@@ -9944,9 +10014,9 @@ pub use self::schedule_item::{ScheduleItem, ScheduleItemPatch};
 mod schedule_request_actions;
 #[cfg(feature = "common")]
 pub use self::schedule_request_actions::ScheduleRequestActions;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod scheduling_group;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::scheduling_group::{SchedulingGroup, SchedulingGroupPatch};
 #[cfg(feature = "other")]
 mod schema_extension;
@@ -9956,25 +10026,25 @@ pub use self::schema_extension::{SchemaExtension, SchemaExtensionPatch};
 mod scope_base;
 #[cfg(feature = "common")]
 pub use self::scope_base::{AnyScopeBase, ScopeBase, ScopeBasePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod scope_collection_kind;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::scope_collection_kind::ScopeCollectionKind;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod scope_operator_multi_valued_comparison_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::scope_operator_multi_valued_comparison_type::ScopeOperatorMultiValuedComparisonType;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod scope_operator_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::scope_operator_type::ScopeOperatorType;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod scoped_role_membership;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::scoped_role_membership::{ScopedRoleMembership, ScopedRoleMembershipPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod scored_email_address;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::scored_email_address::{ScoredEmailAddress, ScoredEmailAddressPatch};
 #[cfg(feature = "other")]
 mod screen_sharing_role;
@@ -10042,13 +10112,13 @@ pub use self::search_result::{SearchResult, SearchResultPatch};
 mod section;
 #[cfg(feature = "other")]
 pub use self::section::{Section, SectionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 mod section_emphasis_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 pub use self::section_emphasis_type::SectionEmphasisType;
-#[cfg(feature = "other")]
+#[cfg(feature = "onenote")]
 mod section_group;
-#[cfg(feature = "other")]
+#[cfg(feature = "onenote")]
 pub use self::section_group::{SectionGroup, SectionGroupPatch};
 #[cfg(feature = "onenote")]
 mod section_links;
@@ -10084,9 +10154,9 @@ pub use self::secure_sign_in_session_control::{
 mod security_network_protocol;
 #[cfg(feature = "security")]
 pub use self::security_network_protocol::SecurityNetworkProtocol;
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 mod security_reports_root;
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 pub use self::security_reports_root::{SecurityReportsRoot, SecurityReportsRootPatch};
 #[cfg(feature = "security")]
 mod security_resource;
@@ -10106,9 +10176,9 @@ mod security_vendor_information;
 pub use self::security_vendor_information::{
     SecurityVendorInformation, SecurityVendorInformationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod selection_likelihood_info;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::selection_likelihood_info::SelectionLikelihoodInfo;
 #[cfg(feature = "identity")]
 mod self_service_sign_up_authentication_flow_configuration;
@@ -10117,35 +10187,35 @@ pub use self::self_service_sign_up_authentication_flow_configuration::{
     SelfServiceSignUpAuthenticationFlowConfiguration,
     SelfServiceSignUpAuthenticationFlowConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod self_signed_certificate;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::self_signed_certificate::{SelfSignedCertificate, SelfSignedCertificatePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod send_dtmf_completion_reason;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::send_dtmf_completion_reason::SendDtmfCompletionReason;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod send_dtmf_tones_operation;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::send_dtmf_tones_operation::{SendDtmfTonesOperation, SendDtmfTonesOperationPatch};
 #[cfg(feature = "common")]
 mod sensitivity;
 #[cfg(feature = "common")]
 pub use self::sensitivity::Sensitivity;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod sensitivity_label;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::sensitivity_label::{SensitivityLabel, SensitivityLabelPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "files")]
 mod sensitivity_label_assignment;
-#[cfg(feature = "other")]
+#[cfg(feature = "files")]
 pub use self::sensitivity_label_assignment::{
     SensitivityLabelAssignment, SensitivityLabelAssignmentPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "files")]
 mod sensitivity_label_assignment_method;
-#[cfg(feature = "other")]
+#[cfg(feature = "files")]
 pub use self::sensitivity_label_assignment_method::SensitivityLabelAssignmentMethod;
 #[cfg(feature = "other")]
 mod sensitivity_label_info;
@@ -10214,10 +10284,10 @@ pub use self::service_plan_info::{ServicePlanInfo, ServicePlanInfoPatch};
 #[cfg(feature = "identity")]
 mod service_principal;
 #[cfg(feature = "identity")]
-pub use self::service_principal::{ServicePrincipal, ServicePrincipalPatch};
-#[cfg(feature = "common")]
+pub use self::service_principal::{AnyServicePrincipal, ServicePrincipal, ServicePrincipalPatch};
+#[cfg(feature = "identity")]
 mod service_principal_identity;
-#[cfg(feature = "common")]
+#[cfg(feature = "identity")]
 pub use self::service_principal_identity::{
     ServicePrincipalIdentity, ServicePrincipalIdentityPatch,
 };
@@ -10237,11 +10307,11 @@ pub use self::service_principal_risk_detection::{
 mod service_principal_sign_in;
 #[cfg(feature = "identity")]
 pub use self::service_principal_sign_in::{ServicePrincipalSignIn, ServicePrincipalSignInPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod service_provider_constraints;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::service_provider_constraints::{
-    ServiceProviderConstraints, ServiceProviderConstraintsPatch,
+    AnyServiceProviderConstraints, ServiceProviderConstraints, ServiceProviderConstraintsPatch,
 };
 #[cfg(feature = "common")]
 mod service_provisioning_error;
@@ -10259,9 +10329,9 @@ pub use self::service_provisioning_xml_error::{
 mod service_status;
 #[cfg(feature = "other")]
 pub use self::service_status::{ServiceStatus, ServiceStatusPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod service_storage_quota_breakdown;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::service_storage_quota_breakdown::{
     ServiceStorageQuotaBreakdown, ServiceStorageQuotaBreakdownPatch,
 };
@@ -10291,9 +10361,9 @@ pub use self::setting_source::{SettingSource, SettingSourcePatch};
 mod setting_source_type;
 #[cfg(feature = "other")]
 pub use self::setting_source_type::SettingSourceType;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod setting_state_device_summary;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::setting_state_device_summary::{
     SettingStateDeviceSummary, SettingStateDeviceSummaryPatch,
 };
@@ -10317,21 +10387,21 @@ pub use self::share_point_browse_session::{SharePointBrowseSession, SharePointBr
 mod share_point_group;
 #[cfg(feature = "other")]
 pub use self::share_point_group::{SharePointGroup, SharePointGroupPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "files")]
 mod share_point_group_identity;
-#[cfg(feature = "common")]
+#[cfg(feature = "files")]
 pub use self::share_point_group_identity::{SharePointGroupIdentity, SharePointGroupIdentityPatch};
 #[cfg(feature = "other")]
 mod share_point_group_member;
 #[cfg(feature = "other")]
 pub use self::share_point_group_member::{SharePointGroupMember, SharePointGroupMemberPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "files")]
 mod share_point_identity;
-#[cfg(feature = "common")]
+#[cfg(feature = "files")]
 pub use self::share_point_identity::{SharePointIdentity, SharePointIdentityPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "files")]
 mod share_point_identity_set;
-#[cfg(feature = "common")]
+#[cfg(feature = "files")]
 pub use self::share_point_identity_set::{SharePointIdentitySet, SharePointIdentitySetPatch};
 #[cfg(feature = "other")]
 mod share_point_migration_container_info;
@@ -10343,7 +10413,7 @@ pub use self::share_point_migration_container_info::{
 mod share_point_migration_event;
 #[cfg(feature = "other")]
 pub use self::share_point_migration_event::{
-    SharePointMigrationEvent, SharePointMigrationEventPatch,
+    AnySharePointMigrationEvent, SharePointMigrationEvent, SharePointMigrationEventPatch,
 };
 #[cfg(feature = "other")]
 mod share_point_migration_finish_manifest_file_upload_event;
@@ -10432,31 +10502,31 @@ pub use self::shared::{Shared, SharedPatch};
 mod shared_drive_item;
 #[cfg(feature = "files")]
 pub use self::shared_drive_item::{SharedDriveItem, SharedDriveItemPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod shared_insight;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::shared_insight::{SharedInsight, SharedInsightPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod shared_pc_account_deletion_policy_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::shared_pc_account_deletion_policy_type::SharedPCAccountDeletionPolicyType;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod shared_pc_account_manager_policy;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::shared_pc_account_manager_policy::{
     SharedPCAccountManagerPolicy, SharedPCAccountManagerPolicyPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod shared_pc_allowed_account_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::shared_pc_allowed_account_type::SharedPCAllowedAccountType;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod shared_pc_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::shared_pc_configuration::{SharedPCConfiguration, SharedPCConfigurationPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 mod shared_with_channel_team_info;
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 pub use self::shared_with_channel_team_info::{
     SharedWithChannelTeamInfo, SharedWithChannelTeamInfoPatch,
 };
@@ -10476,9 +10546,9 @@ pub use self::sharepoint_settings::{SharepointSettings, SharepointSettingsPatch}
 mod sharing_capabilities;
 #[cfg(feature = "sites")]
 pub use self::sharing_capabilities::SharingCapabilities;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod sharing_detail;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::sharing_detail::{SharingDetail, SharingDetailPatch};
 #[cfg(feature = "sites")]
 mod sharing_domain_restriction_mode;
@@ -10492,25 +10562,25 @@ pub use self::sharing_invitation::{SharingInvitation, SharingInvitationPatch};
 mod sharing_link;
 #[cfg(feature = "files")]
 pub use self::sharing_link::{SharingLink, SharingLinkPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod shift;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::shift::{Shift, ShiftPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod shift_activity;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::shift_activity::{ShiftActivity, ShiftActivityPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod shift_availability;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::shift_availability::{ShiftAvailability, ShiftAvailabilityPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod shift_item;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::shift_item::{AnyShiftItem, ShiftItem, ShiftItemPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod shift_preferences;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::shift_preferences::{ShiftPreferences, ShiftPreferencesPatch};
 #[cfg(feature = "other")]
 mod sign_in;
@@ -10527,7 +10597,7 @@ pub use self::sign_in_conditions::{SignInConditions, SignInConditionsPatch};
 #[cfg(feature = "common")]
 mod sign_in_context;
 #[cfg(feature = "common")]
-pub use self::sign_in_context::{SignInContext, SignInContextPatch};
+pub use self::sign_in_context::{AnySignInContext, SignInContext, SignInContextPatch};
 #[cfg(feature = "identity")]
 mod sign_in_frequency_authentication_type;
 #[cfg(feature = "identity")]
@@ -10545,7 +10615,7 @@ pub use self::sign_in_frequency_session_control::{
 #[cfg(feature = "common")]
 mod sign_in_identity;
 #[cfg(feature = "common")]
-pub use self::sign_in_identity::{SignInIdentity, SignInIdentityPatch};
+pub use self::sign_in_identity::{AnySignInIdentity, SignInIdentity, SignInIdentityPatch};
 #[cfg(feature = "identity")]
 mod sign_in_location;
 #[cfg(feature = "identity")]
@@ -10562,9 +10632,9 @@ pub use self::sign_in_user_type::SignInUserType;
 mod signin_frequency_type;
 #[cfg(feature = "identity")]
 pub use self::signin_frequency_type::SigninFrequencyType;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod signing_certificate_update_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::signing_certificate_update_status::{
     SigningCertificateUpdateStatus, SigningCertificateUpdateStatusPatch,
 };
@@ -10638,9 +10708,9 @@ pub use self::single_service_principal::{SingleServicePrincipal, SingleServicePr
 mod single_user;
 #[cfg(feature = "common")]
 pub use self::single_user::{SingleUser, SingleUserPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod single_value_legacy_extended_property;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::single_value_legacy_extended_property::{
     SingleValueLegacyExtendedProperty, SingleValueLegacyExtendedPropertyPatch,
 };
@@ -10700,27 +10770,27 @@ pub use self::site_security_level::SiteSecurityLevel;
 mod size_range;
 #[cfg(feature = "mail")]
 pub use self::size_range::{SizeRange, SizeRangePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 mod skype_for_business_user_conversation_member;
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 pub use self::skype_for_business_user_conversation_member::{
     SkypeForBusinessUserConversationMember, SkypeForBusinessUserConversationMemberPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 mod skype_user_conversation_member;
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 pub use self::skype_user_conversation_member::{
     SkypeUserConversationMember, SkypeUserConversationMemberPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod sms_authentication_method_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::sms_authentication_method_configuration::{
     SmsAuthenticationMethodConfiguration, SmsAuthenticationMethodConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod sms_authentication_method_target;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::sms_authentication_method_target::{
     SmsAuthenticationMethodTarget, SmsAuthenticationMethodTargetPatch,
 };
@@ -10728,9 +10798,9 @@ pub use self::sms_authentication_method_target::{
 mod snapshot_job_status;
 #[cfg(feature = "other")]
 pub use self::snapshot_job_status::SnapshotJobStatus;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod social_identity_provider;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::social_identity_provider::{SocialIdentityProvider, SocialIdentityProviderPatch};
 #[cfg(feature = "common")]
 mod social_identity_source;
@@ -10740,22 +10810,22 @@ pub use self::social_identity_source::{SocialIdentitySource, SocialIdentitySourc
 mod social_identity_source_type;
 #[cfg(feature = "common")]
 pub use self::social_identity_source_type::SocialIdentitySourceType;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod software_oath_authentication_method;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::software_oath_authentication_method::{
     SoftwareOathAuthenticationMethod, SoftwareOathAuthenticationMethodPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod software_oath_authentication_method_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::software_oath_authentication_method_configuration::{
     SoftwareOathAuthenticationMethodConfiguration,
     SoftwareOathAuthenticationMethodConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod software_update_status_summary;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::software_update_status_summary::{
     SoftwareUpdateStatusSummary, SoftwareUpdateStatusSummaryPatch,
 };
@@ -10771,9 +10841,9 @@ pub use self::sort_property::{SortProperty, SortPropertyPatch};
 mod spa_application;
 #[cfg(feature = "identity")]
 pub use self::spa_application::{SpaApplication, SpaApplicationPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 mod speaker_assignment_submission;
-#[cfg(feature = "other")]
+#[cfg(feature = "reports")]
 pub use self::speaker_assignment_submission::{
     SpeakerAssignmentSubmission, SpeakerAssignmentSubmissionPatch,
 };
@@ -10785,13 +10855,13 @@ pub use self::special_folder::{SpecialFolder, SpecialFolderPatch};
 mod ssl_version;
 #[cfg(feature = "identity")]
 pub use self::ssl_version::SslVersion;
-#[cfg(feature = "other")]
+#[cfg(feature = "bookings")]
 mod staff_availability_item;
-#[cfg(feature = "other")]
+#[cfg(feature = "bookings")]
 pub use self::staff_availability_item::{StaffAvailabilityItem, StaffAvailabilityItemPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod staged_feature_name;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::staged_feature_name::StagedFeatureName;
 #[cfg(feature = "common")]
 mod standard_time_zone_offset;
@@ -10799,13 +10869,13 @@ mod standard_time_zone_offset;
 pub use self::standard_time_zone_offset::{
     AnyStandardTimeZoneOffset, StandardTimeZoneOffset, StandardTimeZoneOffsetPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 mod standard_web_part;
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 pub use self::standard_web_part::{StandardWebPart, StandardWebPartPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod start_hold_music_operation;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::start_hold_music_operation::{StartHoldMusicOperation, StartHoldMusicOperationPatch};
 #[cfg(feature = "devices")]
 mod state_management_setting;
@@ -10815,9 +10885,9 @@ pub use self::state_management_setting::StateManagementSetting;
 mod status;
 #[cfg(feature = "users")]
 pub use self::status::Status;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod stop_hold_music_operation;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::stop_hold_music_operation::{StopHoldMusicOperation, StopHoldMusicOperationPatch};
 #[cfg(feature = "other")]
 mod storage;
@@ -10827,9 +10897,9 @@ pub use self::storage::{Storage, StoragePatch};
 mod storage_plan_information;
 #[cfg(feature = "files")]
 pub use self::storage_plan_information::{StoragePlanInformation, StoragePlanInformationPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod storage_quota_breakdown;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::storage_quota_breakdown::{StorageQuotaBreakdown, StorageQuotaBreakdownPatch};
 #[cfg(feature = "other")]
 mod storage_settings;
@@ -10857,9 +10927,9 @@ mod string_key_string_value_pair;
 pub use self::string_key_string_value_pair::{
     StringKeyStringValuePair, StringKeyStringValuePairPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod sts_policy;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::sts_policy::{StsPolicy, StsPolicyPatch};
 #[cfg(feature = "other")]
 mod subject_rights_request;
@@ -10942,9 +11012,9 @@ pub use self::subject_rights_request_type::SubjectRightsRequestType;
 mod subject_set;
 #[cfg(feature = "common")]
 pub use self::subject_set::{AnySubjectSet, SubjectSet, SubjectSetPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod subscribe_to_tone_operation;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::subscribe_to_tone_operation::{
     SubscribeToToneOperation, SubscribeToToneOperationPatch,
 };
@@ -10952,13 +11022,13 @@ pub use self::subscribe_to_tone_operation::{
 mod subscribed_sku;
 #[cfg(feature = "directory")]
 pub use self::subscribed_sku::{SubscribedSku, SubscribedSkuPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod subscription;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::subscription::{Subscription, SubscriptionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod swap_shifts_change_request;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::swap_shifts_change_request::{SwapShiftsChangeRequest, SwapShiftsChangeRequestPatch};
 #[cfg(feature = "directory")]
 mod synchronization;
@@ -11092,17 +11162,17 @@ pub use self::target_agent_identity_sponsors_or_owners::{
 mod target_application_owners;
 #[cfg(feature = "common")]
 pub use self::target_application_owners::{TargetApplicationOwners, TargetApplicationOwnersPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod target_device_group;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::target_device_group::{TargetDeviceGroup, TargetDeviceGroupPatch};
 #[cfg(feature = "common")]
 mod target_manager;
 #[cfg(feature = "common")]
 pub use self::target_manager::{TargetManager, TargetManagerPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod target_owners;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::target_owners::{TargetOwners, TargetOwnersPatch};
 #[cfg(feature = "directory")]
 mod target_resource;
@@ -11112,13 +11182,13 @@ pub use self::target_resource::{TargetResource, TargetResourcePatch};
 mod target_user_sponsors;
 #[cfg(feature = "common")]
 pub use self::target_user_sponsors::{TargetUserSponsors, TargetUserSponsorsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 mod targeted_chat_message;
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 pub use self::targeted_chat_message::{TargetedChatMessage, TargetedChatMessagePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod targeted_managed_app_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::targeted_managed_app_configuration::{
     TargetedManagedAppConfiguration, TargetedManagedAppConfigurationPatch,
 };
@@ -11126,9 +11196,9 @@ pub use self::targeted_managed_app_configuration::{
 mod targeted_managed_app_group_type;
 #[cfg(feature = "other")]
 pub use self::targeted_managed_app_group_type::TargetedManagedAppGroupType;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod targeted_managed_app_policy_assignment;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::targeted_managed_app_policy_assignment::{
     TargetedManagedAppPolicyAssignment, TargetedManagedAppPolicyAssignmentPatch,
 };
@@ -11136,15 +11206,16 @@ pub use self::targeted_managed_app_policy_assignment::{
 mod targeted_managed_app_protection;
 #[cfg(feature = "devices")]
 pub use self::targeted_managed_app_protection::{
-    TargetedManagedAppProtection, TargetedManagedAppProtectionPatch,
+    AnyTargetedManagedAppProtection, TargetedManagedAppProtection,
+    TargetedManagedAppProtectionPatch,
 };
 #[cfg(feature = "security")]
 mod targetted_user_type;
 #[cfg(feature = "security")]
 pub use self::targetted_user_type::TargettedUserType;
-#[cfg(feature = "other")]
+#[cfg(feature = "todo")]
 mod task_file_attachment;
-#[cfg(feature = "other")]
+#[cfg(feature = "todo")]
 pub use self::task_file_attachment::{TaskFileAttachment, TaskFileAttachmentPatch};
 #[cfg(feature = "todo")]
 mod task_status;
@@ -11154,9 +11225,9 @@ pub use self::task_status::TaskStatus;
 mod team;
 #[cfg(feature = "teams")]
 pub use self::team::{Team, TeamPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod team_archived_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::team_archived_event_message_detail::{
     TeamArchivedEventMessageDetail, TeamArchivedEventMessageDetailPatch,
 };
@@ -11164,15 +11235,15 @@ pub use self::team_archived_event_message_detail::{
 mod team_class_settings;
 #[cfg(feature = "teams")]
 pub use self::team_class_settings::{TeamClassSettings, TeamClassSettingsPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod team_created_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::team_created_event_message_detail::{
     TeamCreatedEventMessageDetail, TeamCreatedEventMessageDetailPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod team_description_updated_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::team_description_updated_event_message_detail::{
     TeamDescriptionUpdatedEventMessageDetail, TeamDescriptionUpdatedEventMessageDetailPatch,
 };
@@ -11188,15 +11259,15 @@ pub use self::team_guest_settings::{TeamGuestSettings, TeamGuestSettingsPatch};
 mod team_info;
 #[cfg(feature = "teams")]
 pub use self::team_info::{TeamInfo, TeamInfoPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod team_joining_disabled_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::team_joining_disabled_event_message_detail::{
     TeamJoiningDisabledEventMessageDetail, TeamJoiningDisabledEventMessageDetailPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod team_joining_enabled_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::team_joining_enabled_event_message_detail::{
     TeamJoiningEnabledEventMessageDetail, TeamJoiningEnabledEventMessageDetailPatch,
 };
@@ -11214,9 +11285,9 @@ pub use self::team_members_notification_recipient::{
 mod team_messaging_settings;
 #[cfg(feature = "teams")]
 pub use self::team_messaging_settings::{TeamMessagingSettings, TeamMessagingSettingsPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod team_renamed_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::team_renamed_event_message_detail::{
     TeamRenamedEventMessageDetail, TeamRenamedEventMessageDetailPatch,
 };
@@ -11228,9 +11299,9 @@ pub use self::team_specialization::TeamSpecialization;
 mod team_summary;
 #[cfg(feature = "teams")]
 pub use self::team_summary::{TeamSummary, TeamSummaryPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod team_unarchived_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::team_unarchived_event_message_detail::{
     TeamUnarchivedEventMessageDetail, TeamUnarchivedEventMessageDetailPatch,
 };
@@ -11257,10 +11328,12 @@ pub use self::teams_app_distribution_method::TeamsAppDistributionMethod;
 #[cfg(feature = "common")]
 mod teams_app_installation;
 #[cfg(feature = "common")]
-pub use self::teams_app_installation::{TeamsAppInstallation, TeamsAppInstallationPatch};
-#[cfg(feature = "common")]
+pub use self::teams_app_installation::{
+    AnyTeamsAppInstallation, TeamsAppInstallation, TeamsAppInstallationPatch,
+};
+#[cfg(feature = "teams")]
 mod teams_app_installed_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::teams_app_installed_event_message_detail::{
     TeamsAppInstalledEventMessageDetail, TeamsAppInstalledEventMessageDetailPatch,
 };
@@ -11272,9 +11345,9 @@ pub use self::teams_app_permission_set::{TeamsAppPermissionSet, TeamsAppPermissi
 mod teams_app_publishing_state;
 #[cfg(feature = "teams")]
 pub use self::teams_app_publishing_state::TeamsAppPublishingState;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod teams_app_removed_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::teams_app_removed_event_message_detail::{
     TeamsAppRemovedEventMessageDetail, TeamsAppRemovedEventMessageDetailPatch,
 };
@@ -11292,9 +11365,9 @@ pub use self::teams_app_resource_specific_permission_type::TeamsAppResourceSpeci
 mod teams_app_settings;
 #[cfg(feature = "teams")]
 pub use self::teams_app_settings::{TeamsAppSettings, TeamsAppSettingsPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod teams_app_upgraded_event_message_detail;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::teams_app_upgraded_event_message_detail::{
     TeamsAppUpgradedEventMessageDetail, TeamsAppUpgradedEventMessageDetailPatch,
 };
@@ -11338,15 +11411,15 @@ pub use self::teamwork_activity_topic::{TeamworkActivityTopic, TeamworkActivityT
 mod teamwork_activity_topic_source;
 #[cfg(feature = "teams")]
 pub use self::teamwork_activity_topic_source::TeamworkActivityTopicSource;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod teamwork_application_identity;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::teamwork_application_identity::{
     TeamworkApplicationIdentity, TeamworkApplicationIdentityPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod teamwork_application_identity_type;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::teamwork_application_identity_type::TeamworkApplicationIdentityType;
 #[cfg(feature = "teams")]
 mod teamwork_bot;
@@ -11356,15 +11429,15 @@ pub use self::teamwork_bot::{TeamworkBot, TeamworkBotPatch};
 mod teamwork_call_event_type;
 #[cfg(feature = "common")]
 pub use self::teamwork_call_event_type::TeamworkCallEventType;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod teamwork_conversation_identity;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::teamwork_conversation_identity::{
     TeamworkConversationIdentity, TeamworkConversationIdentityPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod teamwork_conversation_identity_type;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::teamwork_conversation_identity_type::TeamworkConversationIdentityType;
 #[cfg(feature = "teams")]
 mod teamwork_hosted_content;
@@ -11374,7 +11447,8 @@ pub use self::teamwork_hosted_content::{TeamworkHostedContent, TeamworkHostedCon
 mod teamwork_notification_recipient;
 #[cfg(feature = "teams")]
 pub use self::teamwork_notification_recipient::{
-    TeamworkNotificationRecipient, TeamworkNotificationRecipientPatch,
+    AnyTeamworkNotificationRecipient, TeamworkNotificationRecipient,
+    TeamworkNotificationRecipientPatch,
 };
 #[cfg(feature = "teams")]
 mod teamwork_online_meeting_info;
@@ -11386,9 +11460,9 @@ pub use self::teamwork_online_meeting_info::{
 mod teamwork_tag;
 #[cfg(feature = "teams")]
 pub use self::teamwork_tag::{TeamworkTag, TeamworkTagPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod teamwork_tag_identity;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::teamwork_tag_identity::{TeamworkTagIdentity, TeamworkTagIdentityPatch};
 #[cfg(feature = "teams")]
 mod teamwork_tag_member;
@@ -11398,13 +11472,13 @@ pub use self::teamwork_tag_member::{TeamworkTagMember, TeamworkTagMemberPatch};
 mod teamwork_tag_type;
 #[cfg(feature = "teams")]
 pub use self::teamwork_tag_type::TeamworkTagType;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod teamwork_user_identity;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::teamwork_user_identity::{TeamworkUserIdentity, TeamworkUserIdentityPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 mod teamwork_user_identity_type;
-#[cfg(feature = "common")]
+#[cfg(feature = "teams")]
 pub use self::teamwork_user_identity_type::TeamworkUserIdentityType;
 #[cfg(feature = "other")]
 mod teleconference_device_audio_quality;
@@ -11445,15 +11519,15 @@ pub use self::template_application_level::TemplateApplicationLevel;
 mod template_scenarios;
 #[cfg(feature = "identity")]
 pub use self::template_scenarios::TemplateScenarios;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod temporary_access_pass_authentication_method;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::temporary_access_pass_authentication_method::{
     TemporaryAccessPassAuthenticationMethod, TemporaryAccessPassAuthenticationMethodPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod temporary_access_pass_authentication_method_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::temporary_access_pass_authentication_method_configuration::{
     TemporaryAccessPassAuthenticationMethodConfiguration,
     TemporaryAccessPassAuthenticationMethodConfigurationPatch,
@@ -11484,37 +11558,37 @@ pub use self::tenant_protection_scope_container::{
 mod tenant_relationship;
 #[cfg(feature = "directory")]
 pub use self::tenant_relationship::{TenantRelationship, TenantRelationshipPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "directory")]
 mod tenant_scope;
-#[cfg(feature = "common")]
+#[cfg(feature = "directory")]
 pub use self::tenant_scope::{TenantScope, TenantScopePatch};
 #[cfg(feature = "sites")]
 mod term_column;
 #[cfg(feature = "sites")]
 pub use self::term_column::{TermColumn, TermColumnPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod terms_and_conditions;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::terms_and_conditions::{TermsAndConditions, TermsAndConditionsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod terms_and_conditions_acceptance_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::terms_and_conditions_acceptance_status::{
     TermsAndConditionsAcceptanceStatus, TermsAndConditionsAcceptanceStatusPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod terms_and_conditions_assignment;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::terms_and_conditions_assignment::{
     TermsAndConditionsAssignment, TermsAndConditionsAssignmentPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod terms_expiration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::terms_expiration::{TermsExpiration, TermsExpirationPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod terms_of_use_container;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::terms_of_use_container::{TermsOfUseContainer, TermsOfUseContainerPatch};
 #[cfg(feature = "sites")]
 mod text_column;
@@ -11524,9 +11598,9 @@ pub use self::text_column::{TextColumn, TextColumnPatch};
 mod text_content;
 #[cfg(feature = "other")]
 pub use self::text_content::{TextContent, TextContentPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 mod text_web_part;
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 pub use self::text_web_part::{TextWebPart, TextWebPartPatch};
 #[cfg(feature = "common")]
 mod threat_assessment_content_type;
@@ -11535,7 +11609,9 @@ pub use self::threat_assessment_content_type::ThreatAssessmentContentType;
 #[cfg(feature = "common")]
 mod threat_assessment_request;
 #[cfg(feature = "common")]
-pub use self::threat_assessment_request::{ThreatAssessmentRequest, ThreatAssessmentRequestPatch};
+pub use self::threat_assessment_request::{
+    AnyThreatAssessmentRequest, ThreatAssessmentRequest, ThreatAssessmentRequestPatch,
+};
 #[cfg(feature = "common")]
 mod threat_assessment_request_source;
 #[cfg(feature = "common")]
@@ -11576,25 +11652,25 @@ pub use self::thumbnail_set::{ThumbnailSet, ThumbnailSetPatch};
 mod ticket_info;
 #[cfg(feature = "common")]
 pub use self::ticket_info::{TicketInfo, TicketInfoPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod time_card;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::time_card::{TimeCard, TimeCardPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod time_card_break;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::time_card_break::{TimeCardBreak, TimeCardBreakPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod time_card_entry;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::time_card_entry::{TimeCardEntry, TimeCardEntryPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod time_card_event;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::time_card_event::{TimeCardEvent, TimeCardEventPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod time_card_state;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::time_card_state::TimeCardState;
 #[cfg(feature = "calendar")]
 mod time_clock_settings;
@@ -11604,37 +11680,37 @@ pub use self::time_clock_settings::{TimeClockSettings, TimeClockSettingsPatch};
 mod time_constraint;
 #[cfg(feature = "other")]
 pub use self::time_constraint::{TimeConstraint, TimeConstraintPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod time_off;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::time_off::{TimeOff, TimeOffPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod time_off_details;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::time_off_details::{TimeOffDetails, TimeOffDetailsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod time_off_item;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::time_off_item::{TimeOffItem, TimeOffItemPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod time_off_reason;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::time_off_reason::{TimeOffReason, TimeOffReasonPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod time_off_reason_icon_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::time_off_reason_icon_type::TimeOffReasonIconType;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod time_off_request;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::time_off_request::{TimeOffRequest, TimeOffRequestPatch};
 #[cfg(feature = "common")]
 mod time_period;
 #[cfg(feature = "common")]
 pub use self::time_period::{TimePeriod, TimePeriodPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod time_range;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::time_range::{TimeRange, TimeRangePatch};
 #[cfg(feature = "common")]
 mod time_slot;
@@ -11644,9 +11720,9 @@ pub use self::time_slot::{TimeSlot, TimeSlotPatch};
 mod time_zone_base;
 #[cfg(feature = "common")]
 pub use self::time_zone_base::{AnyTimeZoneBase, TimeZoneBase, TimeZoneBasePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "mail")]
 mod time_zone_information;
-#[cfg(feature = "other")]
+#[cfg(feature = "mail")]
 pub use self::time_zone_information::{TimeZoneInformation, TimeZoneInformationPatch};
 #[cfg(feature = "other")]
 mod time_zone_standard;
@@ -11676,17 +11752,17 @@ pub use self::todo_task::{TodoTask, TodoTaskPatch};
 mod todo_task_list;
 #[cfg(feature = "todo")]
 pub use self::todo_task_list::{TodoTaskList, TodoTaskListPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod token_issuance_policy;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::token_issuance_policy::{TokenIssuancePolicy, TokenIssuancePolicyPatch};
 #[cfg(feature = "identity")]
 mod token_issuer_type;
 #[cfg(feature = "identity")]
 pub use self::token_issuer_type::TokenIssuerType;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod token_lifetime_policy;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::token_lifetime_policy::{TokenLifetimePolicy, TokenLifetimePolicyPatch};
 #[cfg(feature = "communications")]
 mod token_meeting_info;
@@ -11700,17 +11776,17 @@ pub use self::tone::Tone;
 mod tone_info;
 #[cfg(feature = "communications")]
 pub use self::tone_info::{ToneInfo, ToneInfoPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod training;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::training::{Training, TrainingPatch};
 #[cfg(feature = "security")]
 mod training_assigned_to;
 #[cfg(feature = "security")]
 pub use self::training_assigned_to::TrainingAssignedTo;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod training_availability_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::training_availability_status::TrainingAvailabilityStatus;
 #[cfg(feature = "security")]
 mod training_completion_duration;
@@ -11720,9 +11796,9 @@ pub use self::training_completion_duration::TrainingCompletionDuration;
 mod training_events_content;
 #[cfg(feature = "security")]
 pub use self::training_events_content::{TrainingEventsContent, TrainingEventsContentPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod training_language_detail;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::training_language_detail::{TrainingLanguageDetail, TrainingLanguageDetailPatch};
 #[cfg(feature = "security")]
 mod training_notification_setting;
@@ -11748,13 +11824,13 @@ pub use self::training_setting_type::TrainingSettingType;
 mod training_status;
 #[cfg(feature = "common")]
 pub use self::training_status::TrainingStatus;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 mod training_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "security")]
 pub use self::training_type::TrainingType;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod trending;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::trending::{Trending, TrendingPatch};
 #[cfg(feature = "other")]
 mod unavailable_place_mode;
@@ -11871,7 +11947,8 @@ pub use self::unified_role_management_policy_notification_rule::{
 mod unified_role_management_policy_rule;
 #[cfg(feature = "directory")]
 pub use self::unified_role_management_policy_rule::{
-    UnifiedRoleManagementPolicyRule, UnifiedRoleManagementPolicyRulePatch,
+    AnyUnifiedRoleManagementPolicyRule, UnifiedRoleManagementPolicyRule,
+    UnifiedRoleManagementPolicyRulePatch,
 };
 #[cfg(feature = "directory")]
 mod unified_role_management_policy_rule_target;
@@ -11901,29 +11978,29 @@ pub use self::unified_role_schedule_instance_base::{
 mod unified_role_schedule_request_actions;
 #[cfg(feature = "directory")]
 pub use self::unified_role_schedule_request_actions::UnifiedRoleScheduleRequestActions;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod unified_storage_quota;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::unified_storage_quota::{UnifiedStorageQuota, UnifiedStorageQuotaPatch};
 #[cfg(feature = "other")]
 mod unit_map;
 #[cfg(feature = "other")]
 pub use self::unit_map::{UnitMap, UnitMapPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod unmute_participant_operation;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::unmute_participant_operation::{
     UnmuteParticipantOperation, UnmuteParticipantOperationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod update_allowed_combinations_result;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::update_allowed_combinations_result::{
     UpdateAllowedCombinationsResult, UpdateAllowedCombinationsResultPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod update_recording_status_operation;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::update_recording_status_operation::{
     UpdateRecordingStatusOperation, UpdateRecordingStatusOperationPatch,
 };
@@ -11933,38 +12010,38 @@ mod update_windows_device_account_action_parameter;
 pub use self::update_windows_device_account_action_parameter::{
     UpdateWindowsDeviceAccountActionParameter, UpdateWindowsDeviceAccountActionParameterPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod upload_session;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::upload_session::{UploadSession, UploadSessionPatch};
 #[cfg(feature = "security")]
 mod uri_click_security_state;
 #[cfg(feature = "security")]
 pub use self::uri_click_security_state::{UriClickSecurityState, UriClickSecurityStatePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod url_assessment_request;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::url_assessment_request::{UrlAssessmentRequest, UrlAssessmentRequestPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod usage_details;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::usage_details::{UsageDetails, UsageDetailsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod usage_rights;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::usage_rights::UsageRights;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod usage_rights_included;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::usage_rights_included::{UsageRightsIncluded, UsageRightsIncludedPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod used_insight;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::used_insight::{UsedInsight, UsedInsightPatch};
 #[cfg(feature = "users")]
 mod user;
 #[cfg(feature = "users")]
-pub use self::user::{User, UserPatch};
+pub use self::user::{AnyUser, User, UserPatch};
 #[cfg(feature = "common")]
 mod user_account_security_type;
 #[cfg(feature = "common")]
@@ -12266,9 +12343,9 @@ pub use self::user_insights_settings::{UserInsightsSettings, UserInsightsSetting
 mod user_install_state_summary;
 #[cfg(feature = "users")]
 pub use self::user_install_state_summary::{UserInstallStateSummary, UserInstallStateSummaryPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "users")]
 mod user_last_sign_in_recommendation_insight_setting;
-#[cfg(feature = "common")]
+#[cfg(feature = "users")]
 pub use self::user_last_sign_in_recommendation_insight_setting::{
     UserLastSignInRecommendationInsightSetting, UserLastSignInRecommendationInsightSettingPatch,
 };
@@ -12318,9 +12395,9 @@ mod user_registration_method_summary;
 pub use self::user_registration_method_summary::{
     UserRegistrationMethodSummary, UserRegistrationMethodSummaryPatch,
 };
-#[cfg(feature = "common")]
+#[cfg(feature = "users")]
 mod user_scope;
-#[cfg(feature = "common")]
+#[cfg(feature = "users")]
 pub use self::user_scope::{UserScope, UserScopePatch};
 #[cfg(feature = "users")]
 mod user_scope_teams_app_installation;
@@ -12348,9 +12425,9 @@ pub use self::user_sign_in::{UserSignIn, UserSignInPatch};
 mod user_sign_in_insight;
 #[cfg(feature = "users")]
 pub use self::user_sign_in_insight::{UserSignInInsight, UserSignInInsightPatch};
-#[cfg(feature = "common")]
+#[cfg(feature = "users")]
 mod user_sign_in_recommendation_scope;
-#[cfg(feature = "common")]
+#[cfg(feature = "users")]
 pub use self::user_sign_in_recommendation_scope::UserSignInRecommendationScope;
 #[cfg(feature = "common")]
 mod user_simulation_details;
@@ -12394,22 +12471,22 @@ pub use self::user_type::UserType;
 mod user_work_location;
 #[cfg(feature = "common")]
 pub use self::user_work_location::{UserWorkLocation, UserWorkLocationPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod validating_domains;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::validating_domains::{
     AnyValidatingDomains, ValidatingDomains, ValidatingDomainsPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod verifiable_credential_authentication_method_target;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::verifiable_credential_authentication_method_target::{
     VerifiableCredentialAuthenticationMethodTarget,
     VerifiableCredentialAuthenticationMethodTargetPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod verifiable_credentials_authentication_method_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::verifiable_credentials_authentication_method_configuration::{
     VerifiableCredentialsAuthenticationMethodConfiguration,
     VerifiableCredentialsAuthenticationMethodConfigurationPatch,
@@ -12418,29 +12495,29 @@ pub use self::verifiable_credentials_authentication_method_configuration::{
 mod verified_domain;
 #[cfg(feature = "directory")]
 pub use self::verified_domain::{VerifiedDomain, VerifiedDomainPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod verified_id_profile;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::verified_id_profile::{VerifiedIdProfile, VerifiedIdProfilePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod verified_id_profile_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::verified_id_profile_configuration::{
     VerifiedIdProfileConfiguration, VerifiedIdProfileConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod verified_id_profile_state;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::verified_id_profile_state::VerifiedIdProfileState;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod verified_id_usage_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::verified_id_usage_configuration::{
     VerifiedIdUsageConfiguration, VerifiedIdUsageConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod verified_id_usage_configuration_purpose;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::verified_id_usage_configuration_purpose::VerifiedIdUsageConfigurationPurpose;
 #[cfg(feature = "identity")]
 mod verified_publisher;
@@ -12450,9 +12527,9 @@ pub use self::verified_publisher::{VerifiedPublisher, VerifiedPublisherPatch};
 mod version_action;
 #[cfg(feature = "other")]
 pub use self::version_action::{VersionAction, VersionActionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 mod vertical_section;
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 pub use self::vertical_section::{VerticalSection, VerticalSectionPatch};
 #[cfg(feature = "files")]
 mod video;
@@ -12462,14 +12539,14 @@ pub use self::video::{Video, VideoPatch};
 mod virtual_appointment_message_type;
 #[cfg(feature = "other")]
 pub use self::virtual_appointment_message_type::VirtualAppointmentMessageType;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod virtual_endpoint;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::virtual_endpoint::{VirtualEndpoint, VirtualEndpointPatch};
 #[cfg(feature = "other")]
 mod virtual_event;
 #[cfg(feature = "other")]
-pub use self::virtual_event::{VirtualEvent, VirtualEventPatch};
+pub use self::virtual_event::{AnyVirtualEvent, VirtualEvent, VirtualEventPatch};
 #[cfg(feature = "other")]
 mod virtual_event_attendee_registration_status;
 #[cfg(feature = "other")]
@@ -12480,9 +12557,9 @@ mod virtual_event_external_information;
 pub use self::virtual_event_external_information::{
     VirtualEventExternalInformation, VirtualEventExternalInformationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod virtual_event_external_registration_information;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::virtual_event_external_registration_information::{
     VirtualEventExternalRegistrationInformation, VirtualEventExternalRegistrationInformationPatch,
 };
@@ -12544,7 +12621,8 @@ pub use self::virtual_event_registration_question_answer_input_type::VirtualEven
 mod virtual_event_registration_question_base;
 #[cfg(feature = "other")]
 pub use self::virtual_event_registration_question_base::{
-    VirtualEventRegistrationQuestionBase, VirtualEventRegistrationQuestionBasePatch,
+    AnyVirtualEventRegistrationQuestionBase, VirtualEventRegistrationQuestionBase,
+    VirtualEventRegistrationQuestionBasePatch,
 };
 #[cfg(feature = "other")]
 mod virtual_event_session;
@@ -12591,9 +12669,9 @@ pub use self::visibility_setting::VisibilitySetting;
 mod visual_info;
 #[cfg(feature = "users")]
 pub use self::visual_info::{VisualInfo, VisualInfoPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod voice_authentication_method_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::voice_authentication_method_configuration::{
     VoiceAuthenticationMethodConfiguration, VoiceAuthenticationMethodConfigurationPatch,
 };
@@ -12605,21 +12683,21 @@ pub use self::volume_type::VolumeType;
 mod vpp_licensing_type;
 #[cfg(feature = "devices")]
 pub use self::vpp_licensing_type::{VppLicensingType, VppLicensingTypePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod vpp_token;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::vpp_token::{VppToken, VppTokenPatch};
 #[cfg(feature = "devices")]
 mod vpp_token_account_type;
 #[cfg(feature = "devices")]
 pub use self::vpp_token_account_type::VppTokenAccountType;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod vpp_token_state;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::vpp_token_state::VppTokenState;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod vpp_token_sync_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::vpp_token_sync_status::VppTokenSyncStatus;
 #[cfg(feature = "security")]
 mod vulnerability_state;
@@ -12635,53 +12713,54 @@ pub use self::watermark_protection_values::{
 mod weak_algorithms;
 #[cfg(feature = "identity")]
 pub use self::weak_algorithms::WeakAlgorithms;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod web_app;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::web_app::{WebApp, WebAppPatch};
 #[cfg(feature = "identity")]
 mod web_application;
 #[cfg(feature = "identity")]
 pub use self::web_application::{WebApplication, WebApplicationPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod web_application_firewall_dns_configuration;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::web_application_firewall_dns_configuration::{
     WebApplicationFirewallDnsConfiguration, WebApplicationFirewallDnsConfigurationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod web_application_firewall_dns_record_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::web_application_firewall_dns_record_type::WebApplicationFirewallDnsRecordType;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod web_application_firewall_provider;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::web_application_firewall_provider::{
-    WebApplicationFirewallProvider, WebApplicationFirewallProviderPatch,
+    AnyWebApplicationFirewallProvider, WebApplicationFirewallProvider,
+    WebApplicationFirewallProviderPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod web_application_firewall_provider_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::web_application_firewall_provider_type::WebApplicationFirewallProviderType;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod web_application_firewall_verification_model;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::web_application_firewall_verification_model::{
     WebApplicationFirewallVerificationModel, WebApplicationFirewallVerificationModelPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod web_application_firewall_verification_result;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::web_application_firewall_verification_result::{
     WebApplicationFirewallVerificationResult, WebApplicationFirewallVerificationResultPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod web_application_firewall_verification_status;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::web_application_firewall_verification_status::WebApplicationFirewallVerificationStatus;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod web_application_firewall_verified_details;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::web_application_firewall_verified_details::{
     AnyWebApplicationFirewallVerifiedDetails, WebApplicationFirewallVerifiedDetails,
     WebApplicationFirewallVerifiedDetailsPatch,
@@ -12690,17 +12769,17 @@ pub use self::web_application_firewall_verified_details::{
 mod web_browser_cookie_settings;
 #[cfg(feature = "devices")]
 pub use self::web_browser_cookie_settings::WebBrowserCookieSettings;
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 mod web_part;
-#[cfg(feature = "other")]
-pub use self::web_part::{WebPart, WebPartPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
+pub use self::web_part::{AnyWebPart, WebPart, WebPartPatch};
+#[cfg(feature = "sites")]
 mod web_part_data;
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 pub use self::web_part_data::{WebPartData, WebPartDataPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 mod web_part_position;
-#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
 pub use self::web_part_position::{WebPartPosition, WebPartPositionPatch};
 #[cfg(feature = "identity")]
 mod webauthn_authentication_extensions_client_inputs;
@@ -12769,13 +12848,13 @@ mod webauthn_public_key_credential_user_entity;
 pub use self::webauthn_public_key_credential_user_entity::{
     WebauthnPublicKeyCredentialUserEntity, WebauthnPublicKeyCredentialUserEntityPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod website;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::website::{Website, WebsitePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod website_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::website_type::WebsiteType;
 #[cfg(feature = "common")]
 mod week_index;
@@ -12793,13 +12872,13 @@ pub use self::welcome_screen_meeting_information::WelcomeScreenMeetingInformatio
 mod wellknown_list_name;
 #[cfg(feature = "todo")]
 pub use self::wellknown_list_name::WellknownListName;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod what_if_analysis_reasons;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::what_if_analysis_reasons::WhatIfAnalysisReasons;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod what_if_analysis_result;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::what_if_analysis_result::{WhatIfAnalysisResult, WhatIfAnalysisResultPatch};
 #[cfg(feature = "devices")]
 mod win32_lob_app;
@@ -13022,7 +13101,8 @@ pub use self::windows_hello_for_business_pin_usage::WindowsHelloForBusinessPinUs
 mod windows_information_protection;
 #[cfg(feature = "devices")]
 pub use self::windows_information_protection::{
-    WindowsInformationProtection, WindowsInformationProtectionPatch,
+    AnyWindowsInformationProtection, WindowsInformationProtection,
+    WindowsInformationProtectionPatch,
 };
 #[cfg(feature = "devices")]
 mod windows_information_protection_app;
@@ -13370,9 +13450,9 @@ pub use self::windows81_general_configuration::{
 mod windows365_switch_compatibility_failure_reason_type;
 #[cfg(feature = "common")]
 pub use self::windows365_switch_compatibility_failure_reason_type::Windows365SwitchCompatibilityFailureReasonType;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod work_hours_and_locations_setting;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::work_hours_and_locations_setting::{
     WorkHoursAndLocationsSetting, WorkHoursAndLocationsSettingPatch,
 };
@@ -13388,13 +13468,13 @@ pub use self::work_location_type::WorkLocationType;
 mod work_location_update_scope;
 #[cfg(feature = "other")]
 pub use self::work_location_update_scope::WorkLocationUpdateScope;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod work_plan_occurrence;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::work_plan_occurrence::{WorkPlanOccurrence, WorkPlanOccurrencePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod work_plan_recurrence;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::work_plan_recurrence::{WorkPlanRecurrence, WorkPlanRecurrencePatch};
 #[cfg(feature = "workbook")]
 mod workbook;
@@ -13636,31 +13716,31 @@ mod workbook_worksheet_protection_options;
 pub use self::workbook_worksheet_protection_options::{
     WorkbookWorksheetProtectionOptions, WorkbookWorksheetProtectionOptionsPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod workforce_integration;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::workforce_integration::{WorkforceIntegration, WorkforceIntegrationPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod workforce_integration_encryption;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::workforce_integration_encryption::{
     WorkforceIntegrationEncryption, WorkforceIntegrationEncryptionPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod workforce_integration_encryption_protocol;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::workforce_integration_encryption_protocol::WorkforceIntegrationEncryptionProtocol;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 mod workforce_integration_supported_entities;
-#[cfg(feature = "other")]
+#[cfg(feature = "calendar")]
 pub use self::workforce_integration_supported_entities::WorkforceIntegrationSupportedEntities;
 #[cfg(feature = "common")]
 mod working_hours;
 #[cfg(feature = "common")]
 pub use self::working_hours::{WorkingHours, WorkingHoursPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod working_time_schedule;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::working_time_schedule::{WorkingTimeSchedule, WorkingTimeSchedulePatch};
 #[cfg(feature = "other")]
 mod workspace;

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.multiTenantOrganization`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `joinRequest`, `tenants` (in
-/// a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.multiTenantOrganization", omit_none)]
 pub struct MultiTenantOrganization {
@@ -19,6 +18,14 @@ pub struct MultiTenantOrganization {
     pub display_name: Option<String>,
     /// `state`: `microsoft.graph.multiTenantOrganizationState`.
     pub state: Option<super::MultiTenantOrganizationState>,
+    /// `joinRequest`: navigation to `microsoft.graph.multiTenantOrganizationJoinRequestRecord`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub join_request: Option<Box<super::MultiTenantOrganizationJoinRequestRecord>>,
+    /// `tenants`: navigation to `Collection(microsoft.graph.multiTenantOrganizationMember)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub tenants: Option<Vec<super::MultiTenantOrganizationMember>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -25,3 +25,17 @@ pub struct NamedLocation {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.namedLocation` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.namedLocation")]
+pub enum AnyNamedLocation {
+    /// `microsoft.graph.countryNamedLocation`.
+    CountryNamedLocation(super::CountryNamedLocation),
+    /// `microsoft.graph.ipNamedLocation`.
+    #[cfg(feature = "other")]
+    IpNamedLocation(super::IpNamedLocation),
+    /// `microsoft.graph.namedLocation` itself, or a derived type this build does not know.
+    #[graph(other)]
+    NamedLocation(NamedLocation),
+}

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.notebook`, derived from
-/// `microsoft.graph.onenoteEntityHierarchyModel`. Not generated: the navigation properties
-/// `sectionGroups`, `sections` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.onenoteEntityHierarchyModel`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.notebook", omit_none)]
 pub struct Notebook {
@@ -38,6 +37,13 @@ pub struct Notebook {
     pub sections_url: Option<String>,
     /// `userRole`: `microsoft.graph.onenoteUserRole`.
     pub user_role: Option<super::OnenoteUserRole>,
+    /// `sectionGroups`: navigation to `Collection(microsoft.graph.sectionGroup)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub section_groups: Option<Vec<super::SectionGroup>>,
+    /// `sections`: navigation to `Collection(microsoft.graph.onenoteSection)`, read from `$expand`.
+    #[graph(navigation)]
+    pub sections: Option<Vec<super::OnenoteSection>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -10,8 +10,7 @@ use graph_entity::GraphEntity;
 /// choose while configuring actions for non-compliance.
 ///
 /// OData entity type `microsoft.graph.notificationMessageTemplate`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `localizedNotificationMessages`
-/// (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.notificationMessageTemplate", omit_none)]
 pub struct NotificationMessageTemplate {
@@ -28,6 +27,9 @@ pub struct NotificationMessageTemplate {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// List of Scope Tags for this Entity instance.
     pub role_scope_tag_ids: Option<Vec<String>>,
+    /// The list of localized messages for this Notification Message Template.
+    #[graph(navigation)]
+    pub localized_notification_messages: Option<Vec<super::LocalizedNotificationMessage>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

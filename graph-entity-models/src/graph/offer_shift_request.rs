@@ -58,3 +58,14 @@ pub struct OfferShiftRequest {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.offerShiftRequest` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.offerShiftRequest")]
+pub enum AnyOfferShiftRequest {
+    /// `microsoft.graph.swapShiftsChangeRequest`.
+    SwapShiftsChangeRequest(super::SwapShiftsChangeRequest),
+    /// `microsoft.graph.offerShiftRequest` itself, or a derived type this build does not know.
+    #[graph(other)]
+    OfferShiftRequest(OfferShiftRequest),
+}

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp`,
-/// derived from `microsoft.graph.onAttributeCollectionHandler`. Not generated: the navigation
-/// property `attributes` (in a body only when `$expand`ed, never patched through this type).
+/// derived from `microsoft.graph.onAttributeCollectionHandler`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp",
@@ -14,6 +13,14 @@ pub struct OnAttributeCollectionExternalUsersSelfServiceSignUp {
     /// `attributeCollectionPage`: `microsoft.graph.authenticationAttributeCollectionPage`.
     #[graph(nested)]
     pub attribute_collection_page: Option<super::AuthenticationAttributeCollectionPage>,
+    /// `attributes`: navigation to `Collection(microsoft.graph.identityUserFlowAttribute)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub attributes: Option<Vec<super::AnyIdentityUserFlowAttribute>>,
+    /// `attributes@odata.bind`: links `attributes` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "attributes")]
+    pub attributes_bind: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -22,6 +22,7 @@ pub struct OnAttributeCollectionStartHandler {
 #[graph(odata_type = "microsoft.graph.onAttributeCollectionStartHandler")]
 pub enum AnyOnAttributeCollectionStartHandler {
     /// `microsoft.graph.onAttributeCollectionStartCustomExtensionHandler`.
+    #[cfg(feature = "other")]
     OnAttributeCollectionStartCustomExtensionHandler(
         super::OnAttributeCollectionStartCustomExtensionHandler,
     ),

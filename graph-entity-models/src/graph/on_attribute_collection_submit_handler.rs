@@ -22,6 +22,7 @@ pub struct OnAttributeCollectionSubmitHandler {
 #[graph(odata_type = "microsoft.graph.onAttributeCollectionSubmitHandler")]
 pub enum AnyOnAttributeCollectionSubmitHandler {
     /// `microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler`.
+    #[cfg(feature = "other")]
     OnAttributeCollectionSubmitCustomExtensionHandler(
         super::OnAttributeCollectionSubmitCustomExtensionHandler,
     ),

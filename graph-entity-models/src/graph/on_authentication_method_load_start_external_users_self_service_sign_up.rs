@@ -4,14 +4,21 @@ use graph_entity::GraphEntity;
 
 /// OData complex type
 /// `microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp`, derived from
-/// `microsoft.graph.onAuthenticationMethodLoadStartHandler`. Not generated: the navigation property
-/// `identityProviders` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.onAuthenticationMethodLoadStartHandler`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp",
     omit_none
 )]
 pub struct OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp {
+    /// `identityProviders`: navigation to `Collection(microsoft.graph.identityProviderBase)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub identity_providers: Option<Vec<super::AnyIdentityProviderBase>>,
+    /// `identityProviders@odata.bind`: links `identityProviders` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "identityProviders")]
+    pub identity_providers_bind: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -17,6 +17,7 @@ pub struct OnOtpSendHandler {
 #[graph(odata_type = "microsoft.graph.onOtpSendHandler")]
 pub enum AnyOnOtpSendHandler {
     /// `microsoft.graph.onOtpSendCustomExtensionHandler`.
+    #[cfg(feature = "other")]
     OnOtpSendCustomExtensionHandler(super::OnOtpSendCustomExtensionHandler),
     /// `microsoft.graph.onOtpSendHandler` itself, or a derived type this build does not know.
     #[graph(other)]

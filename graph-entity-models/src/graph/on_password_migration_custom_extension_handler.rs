@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.onPasswordMigrationCustomExtensionHandler`, derived from
-/// `microsoft.graph.onPasswordSubmitHandler`. Not generated: the navigation property
-/// `customExtension` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.onPasswordSubmitHandler`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.onPasswordMigrationCustomExtensionHandler",
@@ -16,6 +15,15 @@ pub struct OnPasswordMigrationCustomExtensionHandler {
     pub configuration: Option<super::CustomExtensionOverwriteConfiguration>,
     /// `migrationPropertyId`: `Edm.String`, not nullable.
     pub migration_property_id: Option<String>,
+    /// `customExtension`: navigation to `microsoft.graph.onPasswordSubmitCustomExtension`, read
+    /// from `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub custom_extension: Option<Box<super::OnPasswordSubmitCustomExtension>>,
+    /// `customExtension@odata.bind`: links `customExtension` to an existing entity by URL (create
+    /// or patch bodies).
+    #[graph(bind = "customExtension")]
+    pub custom_extension_bind: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -18,6 +18,7 @@ pub struct OnPasswordSubmitHandler {
 #[graph(odata_type = "microsoft.graph.onPasswordSubmitHandler")]
 pub enum AnyOnPasswordSubmitHandler {
     /// `microsoft.graph.onPasswordMigrationCustomExtensionHandler`.
+    #[cfg(feature = "other")]
     OnPasswordMigrationCustomExtensionHandler(super::OnPasswordMigrationCustomExtensionHandler),
     /// `microsoft.graph.onPasswordSubmitHandler` itself, or a derived type this build does not
     /// know.

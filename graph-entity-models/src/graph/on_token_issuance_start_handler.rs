@@ -18,6 +18,7 @@ pub struct OnTokenIssuanceStartHandler {
 #[graph(odata_type = "microsoft.graph.onTokenIssuanceStartHandler")]
 pub enum AnyOnTokenIssuanceStartHandler {
     /// `microsoft.graph.onTokenIssuanceStartCustomExtensionHandler`.
+    #[cfg(feature = "other")]
     OnTokenIssuanceStartCustomExtensionHandler(super::OnTokenIssuanceStartCustomExtensionHandler),
     /// `microsoft.graph.onTokenIssuanceStartHandler` itself, or a derived type this build does not
     /// know.

@@ -18,6 +18,7 @@ pub struct OnUserCreateStartHandler {
 #[graph(odata_type = "microsoft.graph.onUserCreateStartHandler")]
 pub enum AnyOnUserCreateStartHandler {
     /// `microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp`.
+    #[cfg(feature = "other")]
     OnUserCreateStartExternalUsersSelfServiceSignUp(
         super::OnUserCreateStartExternalUsersSelfServiceSignUp,
     ),

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler`, derived
-/// from `microsoft.graph.onVerifiedIdClaimValidationHandler`. Not generated: the navigation
-/// property `customExtension` (in a body only when `$expand`ed, never patched through this type).
+/// from `microsoft.graph.onVerifiedIdClaimValidationHandler`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler",
@@ -14,6 +13,15 @@ pub struct OnVerifiedIdClaimValidationCustomExtensionHandler {
     /// `configuration`: `microsoft.graph.customExtensionOverwriteConfiguration`.
     #[graph(nested)]
     pub configuration: Option<super::CustomExtensionOverwriteConfiguration>,
+    /// `customExtension`: navigation to
+    /// `microsoft.graph.onVerifiedIdClaimValidationCustomExtension`, read from `$expand`.
+    #[cfg(feature = "identity_governance")]
+    #[graph(navigation)]
+    pub custom_extension: Option<Box<super::OnVerifiedIdClaimValidationCustomExtension>>,
+    /// `customExtension@odata.bind`: links `customExtension` to an existing entity by URL (create
+    /// or patch bodies).
+    #[graph(bind = "customExtension")]
+    pub custom_extension_bind: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -22,6 +22,7 @@ pub struct OnVerifiedIdClaimValidationHandler {
 #[graph(odata_type = "microsoft.graph.onVerifiedIdClaimValidationHandler")]
 pub enum AnyOnVerifiedIdClaimValidationHandler {
     /// `microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler`.
+    #[cfg(feature = "other")]
     OnVerifiedIdClaimValidationCustomExtensionHandler(
         super::OnVerifiedIdClaimValidationCustomExtensionHandler,
     ),

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.oneDriveForBusinessProtectionPolicy`, derived from
-/// `microsoft.graph.protectionPolicyBase`. Not generated: the navigation properties
-/// `driveInclusionRules`, `driveProtectionUnits`, `driveProtectionUnitsBulkAdditionJobs` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.protectionPolicyBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.oneDriveForBusinessProtectionPolicy",
@@ -37,6 +35,34 @@ pub struct OneDriveForBusinessProtectionPolicy {
     pub retention_settings: Option<Vec<super::RetentionSetting>>,
     /// `status`: `microsoft.graph.protectionPolicyStatus`.
     pub status: Option<super::ProtectionPolicyStatus>,
+    /// `driveInclusionRules`: navigation to `Collection(microsoft.graph.driveProtectionRule)`, read
+    /// from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drive_inclusion_rules: Option<Vec<super::DriveProtectionRule>>,
+    /// `driveProtectionUnits`: navigation to `Collection(microsoft.graph.driveProtectionUnit)`,
+    /// read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drive_protection_units: Option<Vec<super::DriveProtectionUnit>>,
+    /// `driveProtectionUnitsBulkAdditionJobs`: navigation to
+    /// `Collection(microsoft.graph.driveProtectionUnitsBulkAdditionJob)`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drive_protection_units_bulk_addition_jobs:
+        Option<Vec<super::DriveProtectionUnitsBulkAdditionJob>>,
+    /// `driveInclusionRules@odata.bind`: links `driveInclusionRules` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "driveInclusionRules")]
+    pub drive_inclusion_rules_bind: Option<Vec<String>>,
+    /// `driveProtectionUnits@odata.bind`: links `driveProtectionUnits` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "driveProtectionUnits")]
+    pub drive_protection_units_bind: Option<Vec<String>>,
+    /// `driveProtectionUnitsBulkAdditionJobs@odata.bind`: links
+    /// `driveProtectionUnitsBulkAdditionJobs` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "driveProtectionUnitsBulkAdditionJobs")]
+    pub drive_protection_units_bulk_addition_jobs_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

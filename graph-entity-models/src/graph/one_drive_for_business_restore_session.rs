@@ -3,10 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.oneDriveForBusinessRestoreSession`, derived from
-/// `microsoft.graph.restoreSessionBase`. Not generated: the navigation properties
-/// `driveRestoreArtifacts`, `driveRestoreArtifactsBulkAdditionRequests`,
-/// `granularDriveRestoreArtifacts` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// `microsoft.graph.restoreSessionBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.oneDriveForBusinessRestoreSession",
@@ -38,6 +35,21 @@ pub struct OneDriveForBusinessRestoreSession {
     pub restore_session_artifact_count: Option<super::RestoreSessionArtifactCount>,
     /// `status`: `microsoft.graph.restoreSessionStatus`.
     pub status: Option<super::RestoreSessionStatus>,
+    /// `driveRestoreArtifacts`: navigation to `Collection(microsoft.graph.driveRestoreArtifact)`,
+    /// read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drive_restore_artifacts: Option<Vec<super::DriveRestoreArtifact>>,
+    /// `driveRestoreArtifactsBulkAdditionRequests`: navigation to
+    /// `Collection(microsoft.graph.driveRestoreArtifactsBulkAdditionRequest)`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drive_restore_artifacts_bulk_addition_requests:
+        Option<Vec<super::DriveRestoreArtifactsBulkAdditionRequest>>,
+    /// `granularDriveRestoreArtifacts`: navigation to
+    /// `Collection(microsoft.graph.granularDriveRestoreArtifact)`, read from `$expand`.
+    #[graph(navigation)]
+    pub granular_drive_restore_artifacts: Option<Vec<super::GranularDriveRestoreArtifact>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,15 +2,34 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.onenote`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `notebooks`, `operations`, `pages`, `resources`,
-/// `sectionGroups`, `sections` (in a body only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.onenote`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onenote", omit_none)]
 pub struct Onenote {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `notebooks`: navigation to `Collection(microsoft.graph.notebook)`, read from `$expand`.
+    #[graph(navigation)]
+    pub notebooks: Option<Vec<super::Notebook>>,
+    /// `operations`: navigation to `Collection(microsoft.graph.onenoteOperation)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub operations: Option<Vec<super::OnenoteOperation>>,
+    /// `pages`: navigation to `Collection(microsoft.graph.onenotePage)`, read from `$expand`.
+    #[graph(navigation)]
+    pub pages: Option<Vec<super::OnenotePage>>,
+    /// `resources`: navigation to `Collection(microsoft.graph.onenoteResource)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub resources: Option<Vec<super::OnenoteResource>>,
+    /// `sectionGroups`: navigation to `Collection(microsoft.graph.sectionGroup)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub section_groups: Option<Vec<super::SectionGroup>>,
+    /// `sections`: navigation to `Collection(microsoft.graph.onenoteSection)`, read from `$expand`.
+    #[graph(navigation)]
+    pub sections: Option<Vec<super::OnenoteSection>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

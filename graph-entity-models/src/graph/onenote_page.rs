@@ -4,9 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.onenotePage`, derived from
 /// `microsoft.graph.onenoteEntitySchemaObjectModel`. Not generated: the `Edm.Stream` property
-/// `content` (media content, never in a JSON body). Not generated: the navigation properties
-/// `parentNotebook`, `parentSection` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// `content` (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onenotePage", omit_none)]
 pub struct OnenotePage {
@@ -34,6 +32,20 @@ pub struct OnenotePage {
     pub title: Option<String>,
     /// `userTags`: `Collection(Edm.String)`.
     pub user_tags: Option<Vec<String>>,
+    /// `parentNotebook`: navigation to `microsoft.graph.notebook`, read from `$expand`.
+    #[graph(navigation)]
+    pub parent_notebook: Option<Box<super::Notebook>>,
+    /// `parentSection`: navigation to `microsoft.graph.onenoteSection`, read from `$expand`.
+    #[graph(navigation)]
+    pub parent_section: Option<Box<super::OnenoteSection>>,
+    /// `parentNotebook@odata.bind`: links `parentNotebook` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "parentNotebook")]
+    pub parent_notebook_bind: Option<String>,
+    /// `parentSection@odata.bind`: links `parentSection` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "parentSection")]
+    pub parent_section_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.onenoteSection`, derived from
-/// `microsoft.graph.onenoteEntityHierarchyModel`. Not generated: the navigation properties `pages`,
-/// `parentNotebook`, `parentSectionGroup` (in a body only when `$expand`ed, never patched through
-/// this type).
+/// `microsoft.graph.onenoteEntityHierarchyModel`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onenoteSection", omit_none)]
 pub struct OnenoteSection {
@@ -33,6 +31,23 @@ pub struct OnenoteSection {
     pub links: Option<super::SectionLinks>,
     /// `pagesUrl`: `Edm.String`.
     pub pages_url: Option<String>,
+    /// `pages`: navigation to `Collection(microsoft.graph.onenotePage)`, read from `$expand`.
+    #[graph(navigation)]
+    pub pages: Option<Vec<super::OnenotePage>>,
+    /// `parentNotebook`: navigation to `microsoft.graph.notebook`, read from `$expand`.
+    #[graph(navigation)]
+    pub parent_notebook: Option<Box<super::Notebook>>,
+    /// `parentSectionGroup`: navigation to `microsoft.graph.sectionGroup`, read from `$expand`.
+    #[graph(navigation)]
+    pub parent_section_group: Option<Box<super::SectionGroup>>,
+    /// `parentNotebook@odata.bind`: links `parentNotebook` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "parentNotebook")]
+    pub parent_notebook_bind: Option<String>,
+    /// `parentSectionGroup@odata.bind`: links `parentSectionGroup` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "parentSectionGroup")]
+    pub parent_section_group_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -4,9 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.onlineMeeting`, derived from
 /// `microsoft.graph.onlineMeetingBase`. Open type: its patch can set dynamic properties too. Not
-/// generated: the `Edm.Stream` property `attendeeReport` (media content, never in a JSON body). Not
-/// generated: the navigation properties `attendanceReports`, `recordings`, `transcripts` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// generated: the `Edm.Stream` property `attendeeReport` (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onlineMeeting", open_type, omit_none)]
 pub struct OnlineMeeting {
@@ -108,6 +106,18 @@ pub struct OnlineMeeting {
     pub participants: Option<super::MeetingParticipants>,
     /// `startDateTime`: `Edm.DateTimeOffset`.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `attendanceReports`: navigation to `Collection(microsoft.graph.meetingAttendanceReport)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub attendance_reports: Option<Vec<super::MeetingAttendanceReport>>,
+    /// `recordings`: navigation to `Collection(microsoft.graph.callRecording)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub recordings: Option<Vec<super::CallRecording>>,
+    /// `transcripts`: navigation to `Collection(microsoft.graph.callTranscript)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub transcripts: Option<Vec<super::CallTranscript>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -4,9 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.onlineMeetingBase`, derived from `microsoft.graph.entity`.
 /// Abstract: no value has exactly this type; this struct reads the shared properties of a derived
-/// type this build does not know. Open type: its patch can set dynamic properties too. Not
-/// generated: the navigation property `attendanceReports` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// type this build does not know. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onlineMeetingBase", open_type, omit_none)]
 pub struct OnlineMeetingBase {
@@ -90,6 +88,10 @@ pub struct OnlineMeetingBase {
     /// `watermarkProtection`: `microsoft.graph.watermarkProtectionValues`.
     #[graph(nested)]
     pub watermark_protection: Option<super::WatermarkProtectionValues>,
+    /// `attendanceReports`: navigation to `Collection(microsoft.graph.meetingAttendanceReport)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub attendance_reports: Option<Vec<super::MeetingAttendanceReport>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

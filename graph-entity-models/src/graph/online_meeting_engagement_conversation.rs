@@ -5,8 +5,7 @@ use graph_entity::GraphEntity;
 /// A conversation for Teams QA online meeting.
 ///
 /// OData entity type `microsoft.graph.onlineMeetingEngagementConversation`, derived from
-/// `microsoft.graph.engagementConversation`. Not generated: the navigation properties `messages`,
-/// `starter`, `onlineMeeting` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.engagementConversation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.onlineMeetingEngagementConversation",
@@ -32,6 +31,19 @@ pub struct OnlineMeetingEngagementConversation {
     /// The number of upvote for the question.
     #[graph(read_only)]
     pub upvote_count: Option<i32>,
+    /// The messages in the conversation.
+    #[graph(navigation)]
+    pub messages: Option<Vec<super::AnyEngagementConversationMessage>>,
+    /// The first message in this conversation.
+    #[graph(navigation)]
+    pub starter: Option<Box<super::AnyEngagementConversationMessage>>,
+    /// The online meeting this conversation is associated with.
+    #[graph(navigation)]
+    pub online_meeting: Option<Box<super::OnlineMeeting>>,
+    /// `onlineMeeting@odata.bind`: links `onlineMeeting` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "onlineMeeting")]
+    pub online_meeting_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.orgContact`, derived from `microsoft.graph.directoryObject`.
-/// Open type: its patch can set dynamic properties too. Not generated: the navigation properties
-/// `directReports`, `manager`, `memberOf`, `onPremisesSyncBehavior`, `transitiveMemberOf` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.orgContact", open_type, omit_none)]
 pub struct OrgContact {
@@ -48,6 +46,41 @@ pub struct OrgContact {
     pub service_provisioning_errors: Option<Vec<super::AnyServiceProvisioningError>>,
     /// `surname`: `Edm.String`.
     pub surname: Option<String>,
+    /// `directReports`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub direct_reports: Option<Vec<super::AnyDirectoryObject>>,
+    /// `manager`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    #[graph(navigation)]
+    pub manager: Option<Box<super::AnyDirectoryObject>>,
+    /// `memberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub member_of: Option<Vec<super::AnyDirectoryObject>>,
+    /// `onPremisesSyncBehavior`: navigation to `microsoft.graph.onPremisesSyncBehavior`, read from
+    /// `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub on_premises_sync_behavior: Option<Box<super::OnPremisesSyncBehavior>>,
+    /// `transitiveMemberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub transitive_member_of: Option<Vec<super::AnyDirectoryObject>>,
+    /// `directReports@odata.bind`: links `directReports` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "directReports")]
+    pub direct_reports_bind: Option<Vec<String>>,
+    /// `manager@odata.bind`: links `manager` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "manager")]
+    pub manager_bind: Option<String>,
+    /// `memberOf@odata.bind`: links `memberOf` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "memberOf")]
+    pub member_of_bind: Option<Vec<String>>,
+    /// `transitiveMemberOf@odata.bind`: links `transitiveMemberOf` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "transitiveMemberOf")]
+    pub transitive_member_of_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.organization`, derived from
-/// `microsoft.graph.directoryObject`. Open type: its patch can set dynamic properties too. Not
-/// generated: the navigation properties `branding`, `certificateBasedAuthConfiguration`,
-/// `extensions` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.directoryObject`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.organization", open_type, omit_none)]
 pub struct Organization {
@@ -66,6 +64,16 @@ pub struct Organization {
     /// `verifiedDomains`: `Collection(microsoft.graph.verifiedDomain)`, not nullable.
     #[graph(nested)]
     pub verified_domains: Option<Vec<super::VerifiedDomain>>,
+    /// `branding`: navigation to `microsoft.graph.organizationalBranding`, read from `$expand`.
+    #[graph(navigation)]
+    pub branding: Option<Box<super::OrganizationalBranding>>,
+    /// `certificateBasedAuthConfiguration`: navigation to
+    /// `Collection(microsoft.graph.certificateBasedAuthConfiguration)`, read from `$expand`.
+    #[graph(navigation)]
+    pub certificate_based_auth_configuration: Option<Vec<super::CertificateBasedAuthConfiguration>>,
+    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    #[graph(navigation)]
+    pub extensions: Option<Vec<super::AnyExtension>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

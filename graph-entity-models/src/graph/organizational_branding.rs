@@ -5,8 +5,7 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.organizationalBranding`, derived from
 /// `microsoft.graph.organizationalBrandingProperties`. Not generated: the `Edm.Stream` properties
 /// `backgroundImage`, `bannerLogo`, `customCSS`, `favicon`, `headerLogo`, `squareLogo`,
-/// `squareLogoDark` (media content, never in a JSON body). Not generated: the navigation property
-/// `localizations` (in a body only when `$expand`ed, never patched through this type).
+/// `squareLogoDark` (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.organizationalBranding", omit_none)]
 pub struct OrganizationalBranding {
@@ -65,6 +64,10 @@ pub struct OrganizationalBranding {
     pub square_logo_relative_url: Option<String>,
     /// `usernameHintText`: `Edm.String`.
     pub username_hint_text: Option<String>,
+    /// `localizations`: navigation to
+    /// `Collection(microsoft.graph.organizationalBrandingLocalization)`, read from `$expand`.
+    #[graph(navigation)]
+    pub localizations: Option<Vec<super::OrganizationalBrandingLocalization>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

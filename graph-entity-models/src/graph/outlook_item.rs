@@ -26,3 +26,38 @@ pub struct OutlookItem {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.outlookItem` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.outlookItem")]
+pub enum AnyOutlookItem {
+    /// `microsoft.graph.calendarSharingMessage`.
+    #[cfg(feature = "calendar")]
+    CalendarSharingMessage(super::CalendarSharingMessage),
+    /// `microsoft.graph.contact`.
+    #[cfg(feature = "contacts")]
+    Contact(super::Contact),
+    /// `microsoft.graph.event`.
+    #[cfg(feature = "calendar")]
+    Event(super::Event),
+    /// `microsoft.graph.eventMessage`.
+    #[cfg(feature = "mail")]
+    EventMessage(super::EventMessage),
+    /// `microsoft.graph.eventMessageRequest`.
+    #[cfg(feature = "mail")]
+    EventMessageRequest(super::EventMessageRequest),
+    /// `microsoft.graph.eventMessageResponse`.
+    #[cfg(feature = "mail")]
+    EventMessageResponse(super::EventMessageResponse),
+    /// `microsoft.graph.mailboxItem`.
+    #[cfg(feature = "mail")]
+    MailboxItem(super::MailboxItem),
+    /// `microsoft.graph.message`.
+    Message(super::Message),
+    /// `microsoft.graph.post`.
+    #[cfg(feature = "groups")]
+    Post(super::Post),
+    /// `microsoft.graph.outlookItem` itself, or a derived type this build does not know.
+    #[graph(other)]
+    OutlookItem(OutlookItem),
+}

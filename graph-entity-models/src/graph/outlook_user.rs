@@ -2,15 +2,17 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.outlookUser`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `masterCategories` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.outlookUser`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.outlookUser", omit_none)]
 pub struct OutlookUser {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `masterCategories`: navigation to `Collection(microsoft.graph.outlookCategory)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub master_categories: Option<Vec<super::OutlookCategory>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.participantJoiningNotification`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `call` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.participantJoiningNotification",
@@ -14,6 +13,10 @@ pub struct ParticipantJoiningNotification {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `call`: navigation to `microsoft.graph.call`, read from `$expand`.
+    #[cfg(feature = "communications")]
+    #[graph(navigation)]
+    pub call: Option<Box<super::Call>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.participantLeftNotification`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `call` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.participantLeftNotification", omit_none)]
 pub struct ParticipantLeftNotification {
@@ -13,6 +12,10 @@ pub struct ParticipantLeftNotification {
     pub id: Option<String>,
     /// `participantId`: `Edm.String`, not nullable.
     pub participant_id: Option<String>,
+    /// `call`: navigation to `microsoft.graph.call`, read from `$expand`.
+    #[cfg(feature = "communications")]
+    #[graph(navigation)]
+    pub call: Option<Box<super::Call>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

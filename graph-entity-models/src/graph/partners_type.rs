@@ -2,15 +2,17 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.partners`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `billing` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.partners`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.partners", omit_none)]
 pub struct Partners {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `billing`: navigation to `microsoft.graph.partners.billing.billing`, read from `$expand`.
+    #[cfg(feature = "partners")]
+    #[graph(navigation)]
+    pub billing: Option<Box<super::partners::billing::Billing>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

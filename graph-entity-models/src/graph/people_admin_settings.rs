@@ -3,15 +3,30 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.peopleAdminSettings`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `itemInsights`, `profileCardProperties`,
-/// `profilePropertySettings`, `profileSources`, `pronouns` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.peopleAdminSettings", omit_none)]
 pub struct PeopleAdminSettings {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `itemInsights`: navigation to `microsoft.graph.insightsSettings`, read from `$expand`.
+    #[graph(navigation)]
+    pub item_insights: Option<Box<super::InsightsSettings>>,
+    /// `profileCardProperties`: navigation to `Collection(microsoft.graph.profileCardProperty)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub profile_card_properties: Option<Vec<super::ProfileCardProperty>>,
+    /// `profilePropertySettings`: navigation to
+    /// `Collection(microsoft.graph.profilePropertySetting)`, read from `$expand`.
+    #[graph(navigation)]
+    pub profile_property_settings: Option<Vec<super::ProfilePropertySetting>>,
+    /// `profileSources`: navigation to `Collection(microsoft.graph.profileSource)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub profile_sources: Option<Vec<super::ProfileSource>>,
+    /// `pronouns`: navigation to `microsoft.graph.pronounsSettings`, read from `$expand`.
+    #[graph(navigation)]
+    pub pronouns: Option<Box<super::PronounsSettings>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

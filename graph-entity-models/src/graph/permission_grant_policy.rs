@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.permissionGrantPolicy`, derived from
-/// `microsoft.graph.policyBase`. Open type: its patch can set dynamic properties too. Not
-/// generated: the navigation properties `excludes`, `includes` (in a body only when `$expand`ed,
-/// never patched through this type).
+/// `microsoft.graph.policyBase`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.permissionGrantPolicy",
@@ -22,6 +20,14 @@ pub struct PermissionGrantPolicy {
     pub description: Option<String>,
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
+    /// `excludes`: navigation to `Collection(microsoft.graph.permissionGrantConditionSet)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub excludes: Option<Vec<super::PermissionGrantConditionSet>>,
+    /// `includes`: navigation to `Collection(microsoft.graph.permissionGrantConditionSet)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub includes: Option<Vec<super::PermissionGrantConditionSet>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

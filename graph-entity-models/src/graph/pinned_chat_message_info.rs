@@ -3,14 +3,19 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.pinnedChatMessageInfo`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `message` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.pinnedChatMessageInfo", omit_none)]
 pub struct PinnedChatMessageInfo {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `message`: navigation to `microsoft.graph.chatMessage`, read from `$expand`.
+    #[graph(navigation)]
+    pub message: Option<Box<super::AnyChatMessage>>,
+    /// `message@odata.bind`: links `message` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "message")]
+    pub message_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

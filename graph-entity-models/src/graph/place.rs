@@ -4,8 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.place`, derived from `microsoft.graph.entity`. Abstract: no
 /// value has exactly this type; this struct reads the shared properties of a derived type this
-/// build does not know. Not generated: the navigation property `checkIns` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.place", omit_none)]
 pub struct Place {
@@ -32,10 +31,36 @@ pub struct Place {
     pub place_id: Option<String>,
     /// `tags`: `Collection(Edm.String)`, not nullable.
     pub tags: Option<Vec<String>>,
+    /// `checkIns`: navigation to `Collection(microsoft.graph.checkInClaim)`, read from `$expand`.
+    #[graph(navigation)]
+    pub check_ins: Option<Vec<super::CheckInClaim>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.place` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.place")]
+pub enum AnyPlace {
+    /// `microsoft.graph.building`.
+    Building(super::Building),
+    /// `microsoft.graph.desk`.
+    Desk(super::Desk),
+    /// `microsoft.graph.floor`.
+    Floor(super::Floor),
+    /// `microsoft.graph.room`.
+    Room(super::Room),
+    /// `microsoft.graph.roomList`.
+    RoomList(super::RoomList),
+    /// `microsoft.graph.section`.
+    Section(super::Section),
+    /// `microsoft.graph.workspace`.
+    Workspace(super::Workspace),
+    /// `microsoft.graph.place` itself, or a derived type this build does not know.
+    #[graph(other)]
+    Place(Place),
 }

@@ -2,15 +2,22 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.planner`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `buckets`, `plans`, `tasks` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.planner`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.planner", omit_none)]
 pub struct Planner {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `buckets`: navigation to `Collection(microsoft.graph.plannerBucket)`, read from `$expand`.
+    #[graph(navigation)]
+    pub buckets: Option<Vec<super::PlannerBucket>>,
+    /// `plans`: navigation to `Collection(microsoft.graph.plannerPlan)`, read from `$expand`.
+    #[graph(navigation)]
+    pub plans: Option<Vec<super::PlannerPlan>>,
+    /// `tasks`: navigation to `Collection(microsoft.graph.plannerTask)`, read from `$expand`.
+    #[graph(navigation)]
+    pub tasks: Option<Vec<super::PlannerTask>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.plannerBucket`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `tasks` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.plannerBucket`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.plannerBucket", omit_none)]
 pub struct PlannerBucket {
@@ -17,6 +15,9 @@ pub struct PlannerBucket {
     pub order_hint: Option<String>,
     /// `planId`: `Edm.String`.
     pub plan_id: Option<String>,
+    /// `tasks`: navigation to `Collection(microsoft.graph.plannerTask)`, read from `$expand`.
+    #[graph(navigation)]
+    pub tasks: Option<Vec<super::PlannerTask>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

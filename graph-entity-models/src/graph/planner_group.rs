@@ -2,15 +2,16 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.plannerGroup`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `plans` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.plannerGroup`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.plannerGroup", omit_none)]
 pub struct PlannerGroup {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `plans`: navigation to `Collection(microsoft.graph.plannerPlan)`, read from `$expand`.
+    #[graph(navigation)]
+    pub plans: Option<Vec<super::PlannerPlan>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

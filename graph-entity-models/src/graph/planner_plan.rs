@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.plannerPlan`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `buckets`, `details`, `tasks` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.plannerPlan`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.plannerPlan", omit_none)]
 pub struct PlannerPlan {
@@ -23,6 +21,15 @@ pub struct PlannerPlan {
     pub owner: Option<String>,
     /// `title`: `Edm.String`, not nullable.
     pub title: Option<String>,
+    /// `buckets`: navigation to `Collection(microsoft.graph.plannerBucket)`, read from `$expand`.
+    #[graph(navigation)]
+    pub buckets: Option<Vec<super::PlannerBucket>>,
+    /// `details`: navigation to `microsoft.graph.plannerPlanDetails`, read from `$expand`.
+    #[graph(navigation)]
+    pub details: Option<Box<super::PlannerPlanDetails>>,
+    /// `tasks`: navigation to `Collection(microsoft.graph.plannerTask)`, read from `$expand`.
+    #[graph(navigation)]
+    pub tasks: Option<Vec<super::PlannerTask>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,10 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.plannerTask`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `assignedToTaskBoardFormat`, `bucketTaskBoardFormat`,
-/// `details`, `progressTaskBoardFormat` (in a body only when `$expand`ed, never patched through
-/// this type).
+/// OData entity type `microsoft.graph.plannerTask`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.plannerTask", omit_none)]
 pub struct PlannerTask {
@@ -58,6 +55,21 @@ pub struct PlannerTask {
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `title`: `Edm.String`, not nullable.
     pub title: Option<String>,
+    /// `assignedToTaskBoardFormat`: navigation to
+    /// `microsoft.graph.plannerAssignedToTaskBoardTaskFormat`, read from `$expand`.
+    #[graph(navigation)]
+    pub assigned_to_task_board_format: Option<Box<super::PlannerAssignedToTaskBoardTaskFormat>>,
+    /// `bucketTaskBoardFormat`: navigation to `microsoft.graph.plannerBucketTaskBoardTaskFormat`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub bucket_task_board_format: Option<Box<super::PlannerBucketTaskBoardTaskFormat>>,
+    /// `details`: navigation to `microsoft.graph.plannerTaskDetails`, read from `$expand`.
+    #[graph(navigation)]
+    pub details: Option<Box<super::PlannerTaskDetails>>,
+    /// `progressTaskBoardFormat`: navigation to
+    /// `microsoft.graph.plannerProgressTaskBoardTaskFormat`, read from `$expand`.
+    #[graph(navigation)]
+    pub progress_task_board_format: Option<Box<super::PlannerProgressTaskBoardTaskFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

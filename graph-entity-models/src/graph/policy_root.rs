@@ -2,22 +2,110 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.policyRoot`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `activityBasedTimeoutPolicies`,
-/// `adminConsentRequestPolicy`, `appManagementPolicies`, `authenticationFlowsPolicy`,
-/// `authenticationMethodsPolicy`, `authenticationStrengthPolicies`, `authorizationPolicy`,
-/// `claimsMappingPolicies`, `conditionalAccessPolicies`, `crossTenantAccessPolicy`,
-/// `defaultAppManagementPolicy`, `deviceRegistrationPolicy`, `featureRolloutPolicies`,
-/// `federatedTokenValidationPolicy`, `homeRealmDiscoveryPolicies`,
-/// `identitySecurityDefaultsEnforcementPolicy`, `ownerlessGroupPolicy`, `permissionGrantPolicies`,
-/// `roleManagementPolicies`, `roleManagementPolicyAssignments`, `tokenIssuancePolicies`,
-/// `tokenLifetimePolicies` (in a body only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.policyRoot`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.policyRoot", omit_none)]
 pub struct PolicyRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `activityBasedTimeoutPolicies`: navigation to
+    /// `Collection(microsoft.graph.activityBasedTimeoutPolicy)`, read from `$expand`.
+    #[graph(navigation)]
+    pub activity_based_timeout_policies: Option<Vec<super::ActivityBasedTimeoutPolicy>>,
+    /// `adminConsentRequestPolicy`: navigation to `microsoft.graph.adminConsentRequestPolicy`, read
+    /// from `$expand`.
+    #[cfg(feature = "other")]
+    #[graph(navigation)]
+    pub admin_consent_request_policy: Option<Box<super::AdminConsentRequestPolicy>>,
+    /// `appManagementPolicies`: navigation to `Collection(microsoft.graph.appManagementPolicy)`,
+    /// read from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub app_management_policies: Option<Vec<super::AppManagementPolicy>>,
+    /// `authenticationFlowsPolicy`: navigation to `microsoft.graph.authenticationFlowsPolicy`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub authentication_flows_policy: Option<Box<super::AuthenticationFlowsPolicy>>,
+    /// `authenticationMethodsPolicy`: navigation to `microsoft.graph.authenticationMethodsPolicy`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub authentication_methods_policy: Option<Box<super::AuthenticationMethodsPolicy>>,
+    /// `authenticationStrengthPolicies`: navigation to
+    /// `Collection(microsoft.graph.authenticationStrengthPolicy)`, read from `$expand`.
+    #[graph(navigation)]
+    pub authentication_strength_policies: Option<Vec<super::AuthenticationStrengthPolicy>>,
+    /// `authorizationPolicy`: navigation to `microsoft.graph.authorizationPolicy`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub authorization_policy: Option<Box<super::AuthorizationPolicy>>,
+    /// `claimsMappingPolicies`: navigation to `Collection(microsoft.graph.claimsMappingPolicy)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub claims_mapping_policies: Option<Vec<super::ClaimsMappingPolicy>>,
+    /// `conditionalAccessPolicies`: navigation to
+    /// `Collection(microsoft.graph.conditionalAccessPolicy)`, read from `$expand`.
+    #[graph(navigation)]
+    pub conditional_access_policies: Option<Vec<super::AnyConditionalAccessPolicy>>,
+    /// `crossTenantAccessPolicy`: navigation to `microsoft.graph.crossTenantAccessPolicy`, read
+    /// from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub cross_tenant_access_policy: Option<Box<super::CrossTenantAccessPolicy>>,
+    /// `defaultAppManagementPolicy`: navigation to `microsoft.graph.tenantAppManagementPolicy`,
+    /// read from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub default_app_management_policy: Option<Box<super::TenantAppManagementPolicy>>,
+    /// `deviceRegistrationPolicy`: navigation to `microsoft.graph.deviceRegistrationPolicy`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub device_registration_policy: Option<Box<super::DeviceRegistrationPolicy>>,
+    /// `featureRolloutPolicies`: navigation to `Collection(microsoft.graph.featureRolloutPolicy)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub feature_rollout_policies: Option<Vec<super::FeatureRolloutPolicy>>,
+    /// `federatedTokenValidationPolicy`: navigation to
+    /// `microsoft.graph.federatedTokenValidationPolicy`, read from `$expand`.
+    #[graph(navigation)]
+    pub federated_token_validation_policy: Option<Box<super::FederatedTokenValidationPolicy>>,
+    /// `homeRealmDiscoveryPolicies`: navigation to
+    /// `Collection(microsoft.graph.homeRealmDiscoveryPolicy)`, read from `$expand`.
+    #[graph(navigation)]
+    pub home_realm_discovery_policies: Option<Vec<super::HomeRealmDiscoveryPolicy>>,
+    /// `identitySecurityDefaultsEnforcementPolicy`: navigation to
+    /// `microsoft.graph.identitySecurityDefaultsEnforcementPolicy`, read from `$expand`.
+    #[graph(navigation)]
+    pub identity_security_defaults_enforcement_policy:
+        Option<Box<super::IdentitySecurityDefaultsEnforcementPolicy>>,
+    /// `ownerlessGroupPolicy`: navigation to `microsoft.graph.ownerlessGroupPolicy`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub ownerless_group_policy: Option<Box<super::OwnerlessGroupPolicy>>,
+    /// `permissionGrantPolicies`: navigation to
+    /// `Collection(microsoft.graph.permissionGrantPolicy)`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub permission_grant_policies: Option<Vec<super::PermissionGrantPolicy>>,
+    /// `roleManagementPolicies`: navigation to
+    /// `Collection(microsoft.graph.unifiedRoleManagementPolicy)`, read from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub role_management_policies: Option<Vec<super::UnifiedRoleManagementPolicy>>,
+    /// `roleManagementPolicyAssignments`: navigation to
+    /// `Collection(microsoft.graph.unifiedRoleManagementPolicyAssignment)`, read from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub role_management_policy_assignments:
+        Option<Vec<super::UnifiedRoleManagementPolicyAssignment>>,
+    /// `tokenIssuancePolicies`: navigation to `Collection(microsoft.graph.tokenIssuancePolicy)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub token_issuance_policies: Option<Vec<super::TokenIssuancePolicy>>,
+    /// `tokenLifetimePolicies`: navigation to `Collection(microsoft.graph.tokenLifetimePolicy)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub token_lifetime_policies: Option<Vec<super::TokenLifetimePolicy>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,16 +2,25 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.policyTemplate`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `multiTenantOrganizationIdentitySynchronization`,
-/// `multiTenantOrganizationPartnerConfiguration` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.policyTemplate`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.policyTemplate", omit_none)]
 pub struct PolicyTemplate {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `multiTenantOrganizationIdentitySynchronization`: navigation to
+    /// `microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate`, read from `$expand`.
+    #[cfg(feature = "other")]
+    #[graph(navigation)]
+    pub multi_tenant_organization_identity_synchronization:
+        Option<Box<super::MultiTenantOrganizationIdentitySyncPolicyTemplate>>,
+    /// `multiTenantOrganizationPartnerConfiguration`: navigation to
+    /// `microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate`, read from `$expand`.
+    #[cfg(feature = "other")]
+    #[graph(navigation)]
+    pub multi_tenant_organization_partner_configuration:
+        Option<Box<super::MultiTenantOrganizationPartnerConfigurationTemplate>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.positiveReinforcementNotification`, derived from
-/// `microsoft.graph.baseEndUserNotification`. Not generated: the navigation property
-/// `endUserNotification` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.baseEndUserNotification`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.positiveReinforcementNotification",
@@ -15,6 +14,14 @@ pub struct PositiveReinforcementNotification {
     pub default_language: Option<String>,
     /// `deliveryPreference`: `microsoft.graph.notificationDeliveryPreference`.
     pub delivery_preference: Option<super::NotificationDeliveryPreference>,
+    /// `endUserNotification`: navigation to `microsoft.graph.endUserNotification`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub end_user_notification: Option<Box<super::EndUserNotification>>,
+    /// `endUserNotification@odata.bind`: links `endUserNotification` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "endUserNotification")]
+    pub end_user_notification_bind: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

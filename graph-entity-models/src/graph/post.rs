@@ -3,10 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.post`, derived from `microsoft.graph.outlookItem`. Open type:
-/// its patch can set dynamic properties too. Not generated: the navigation properties
-/// `attachments`, `extensions`, `inReplyTo`, `multiValueExtendedProperties`,
-/// `singleValueExtendedProperties` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.post", open_type, omit_none)]
 pub struct Post {
@@ -41,6 +38,23 @@ pub struct Post {
     /// `sender`: `microsoft.graph.recipient`.
     #[graph(nested)]
     pub sender: Option<super::AnyRecipient>,
+    /// `attachments`: navigation to `Collection(microsoft.graph.attachment)`, read from `$expand`.
+    #[graph(navigation)]
+    pub attachments: Option<Vec<super::AnyAttachment>>,
+    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    #[graph(navigation)]
+    pub extensions: Option<Vec<super::AnyExtension>>,
+    /// `inReplyTo`: navigation to `microsoft.graph.post`, read from `$expand`.
+    #[graph(navigation)]
+    pub in_reply_to: Option<Box<super::Post>>,
+    /// `multiValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
+    /// `singleValueExtendedProperties`: navigation to
+    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    #[graph(navigation)]
+    pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

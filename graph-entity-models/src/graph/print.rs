@@ -2,15 +2,34 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.print`. Not generated: the navigation properties
-/// `connectors`, `operations`, `printers`, `services`, `shares`, `taskDefinitions` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.print`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.print", omit_none)]
 pub struct Print {
     /// `settings`: `microsoft.graph.printSettings`.
     #[graph(nested)]
     pub settings: Option<super::PrintSettings>,
+    /// `connectors`: navigation to `Collection(microsoft.graph.printConnector)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub connectors: Option<Vec<super::PrintConnector>>,
+    /// `operations`: navigation to `Collection(microsoft.graph.printOperation)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub operations: Option<Vec<super::AnyPrintOperation>>,
+    /// `printers`: navigation to `Collection(microsoft.graph.printer)`, read from `$expand`.
+    #[graph(navigation)]
+    pub printers: Option<Vec<super::Printer>>,
+    /// `services`: navigation to `Collection(microsoft.graph.printService)`, read from `$expand`.
+    #[graph(navigation)]
+    pub services: Option<Vec<super::PrintService>>,
+    /// `shares`: navigation to `Collection(microsoft.graph.printerShare)`, read from `$expand`.
+    #[graph(navigation)]
+    pub shares: Option<Vec<super::PrinterShare>>,
+    /// `taskDefinitions`: navigation to `Collection(microsoft.graph.printTaskDefinition)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub task_definitions: Option<Vec<super::PrintTaskDefinition>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.printJob`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `documents`, `tasks` (in a body only when `$expand`ed,
-/// never patched through this type).
+/// OData entity type `microsoft.graph.printJob`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printJob", omit_none)]
 pub struct PrintJob {
@@ -32,6 +30,12 @@ pub struct PrintJob {
     /// `status`: `microsoft.graph.printJobStatus`, not nullable.
     #[graph(nested)]
     pub status: Option<super::PrintJobStatus>,
+    /// `documents`: navigation to `Collection(microsoft.graph.printDocument)`, read from `$expand`.
+    #[graph(navigation)]
+    pub documents: Option<Vec<super::PrintDocument>>,
+    /// `tasks`: navigation to `Collection(microsoft.graph.printTask)`, read from `$expand`.
+    #[graph(navigation)]
+    pub tasks: Option<Vec<super::PrintTask>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -23,3 +23,14 @@ pub struct PrintOperation {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.printOperation` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.printOperation")]
+pub enum AnyPrintOperation {
+    /// `microsoft.graph.printerCreateOperation`.
+    PrinterCreateOperation(super::PrinterCreateOperation),
+    /// `microsoft.graph.printOperation` itself, or a derived type this build does not know.
+    #[graph(other)]
+    PrintOperation(PrintOperation),
+}

@@ -2,15 +2,17 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.printService`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `endpoints` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.printService`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printService", omit_none)]
 pub struct PrintService {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `endpoints`: navigation to `Collection(microsoft.graph.printServiceEndpoint)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub endpoints: Option<Vec<super::PrintServiceEndpoint>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.printTask`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `definition`, `trigger` (in a body only when `$expand`ed,
-/// never patched through this type).
+/// OData entity type `microsoft.graph.printTask`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printTask", omit_none)]
 pub struct PrintTask {
@@ -16,6 +14,21 @@ pub struct PrintTask {
     /// `status`: `microsoft.graph.printTaskStatus`, not nullable.
     #[graph(nested)]
     pub status: Option<super::PrintTaskStatus>,
+    /// `definition`: navigation to `microsoft.graph.printTaskDefinition`, not nullable, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub definition: Option<Box<super::PrintTaskDefinition>>,
+    /// `trigger`: navigation to `microsoft.graph.printTaskTrigger`, not nullable, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub trigger: Option<Box<super::PrintTaskTrigger>>,
+    /// `definition@odata.bind`: links `definition` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "definition")]
+    pub definition_bind: Option<String>,
+    /// `trigger@odata.bind`: links `trigger` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "trigger")]
+    pub trigger_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.printTaskDefinition`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `tasks` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printTaskDefinition", omit_none)]
 pub struct PrintTaskDefinition {
@@ -16,6 +14,9 @@ pub struct PrintTaskDefinition {
     pub created_by: Option<super::AppIdentity>,
     /// `displayName`: `Edm.String`, not nullable.
     pub display_name: Option<String>,
+    /// `tasks`: navigation to `Collection(microsoft.graph.printTask)`, read from `$expand`.
+    #[graph(navigation)]
+    pub tasks: Option<Vec<super::PrintTask>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

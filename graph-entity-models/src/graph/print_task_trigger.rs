@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.printTaskTrigger`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `definition` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.printTaskTrigger`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printTaskTrigger", omit_none)]
 pub struct PrintTaskTrigger {
@@ -13,6 +11,14 @@ pub struct PrintTaskTrigger {
     pub id: Option<String>,
     /// `event`: `microsoft.graph.printEvent`, not nullable.
     pub event: Option<super::PrintEvent>,
+    /// `definition`: navigation to `microsoft.graph.printTaskDefinition`, not nullable, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub definition: Option<Box<super::PrintTaskDefinition>>,
+    /// `definition@odata.bind`: links `definition` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "definition")]
+    pub definition_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.printer`, derived from `microsoft.graph.printerBase`. Not
-/// generated: the navigation properties `jobs`, `connectors`, `shares`, `taskTriggers` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.printer`, derived from `microsoft.graph.printerBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printer", omit_none)]
 pub struct Printer {
@@ -39,6 +37,27 @@ pub struct Printer {
     pub last_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `registeredDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub registered_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `jobs`: navigation to `Collection(microsoft.graph.printJob)`, read from `$expand`.
+    #[graph(navigation)]
+    pub jobs: Option<Vec<super::PrintJob>>,
+    /// `connectors`: navigation to `Collection(microsoft.graph.printConnector)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub connectors: Option<Vec<super::PrintConnector>>,
+    /// `shares`: navigation to `Collection(microsoft.graph.printerShare)`, read from `$expand`.
+    #[graph(navigation)]
+    pub shares: Option<Vec<super::PrinterShare>>,
+    /// `taskTriggers`: navigation to `Collection(microsoft.graph.printTaskTrigger)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub task_triggers: Option<Vec<super::PrintTaskTrigger>>,
+    /// `connectors@odata.bind`: links `connectors` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "connectors")]
+    pub connectors_bind: Option<Vec<String>>,
+    /// `shares@odata.bind`: links `shares` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "shares")]
+    pub shares_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -4,8 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.printerBase`, derived from `microsoft.graph.entity`.
 /// Abstract: no value has exactly this type; this struct reads the shared properties of a derived
-/// type this build does not know. Not generated: the navigation property `jobs` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printerBase", omit_none)]
 pub struct PrinterBase {
@@ -32,6 +31,9 @@ pub struct PrinterBase {
     /// `status`: `microsoft.graph.printerStatus`, not nullable.
     #[graph(nested)]
     pub status: Option<super::PrinterStatus>,
+    /// `jobs`: navigation to `Collection(microsoft.graph.printJob)`, read from `$expand`.
+    #[graph(navigation)]
+    pub jobs: Option<Vec<super::PrintJob>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.printerCreateOperation`, derived from
-/// `microsoft.graph.printOperation`. Not generated: the navigation property `printer` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.printOperation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printerCreateOperation", omit_none)]
 pub struct PrinterCreateOperation {
@@ -18,6 +17,12 @@ pub struct PrinterCreateOperation {
     pub status: Option<super::PrintOperationStatus>,
     /// `certificate`: `Edm.String`.
     pub certificate: Option<String>,
+    /// `printer`: navigation to `microsoft.graph.printer`, read from `$expand`.
+    #[graph(navigation)]
+    pub printer: Option<Box<super::Printer>>,
+    /// `printer@odata.bind`: links `printer` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "printer")]
+    pub printer_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.printerShare`, derived from `microsoft.graph.printerBase`.
-/// Not generated: the navigation properties `jobs`, `allowedGroups`, `allowedUsers`, `printer` (in
-/// a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printerShare", omit_none)]
 pub struct PrinterShare {
@@ -38,6 +36,31 @@ pub struct PrinterShare {
     /// `viewPoint`: `microsoft.graph.printerShareViewpoint`.
     #[graph(nested)]
     pub view_point: Option<super::PrinterShareViewpoint>,
+    /// `jobs`: navigation to `Collection(microsoft.graph.printJob)`, read from `$expand`.
+    #[graph(navigation)]
+    pub jobs: Option<Vec<super::PrintJob>>,
+    /// `allowedGroups`: navigation to `Collection(microsoft.graph.group)`, read from `$expand`.
+    #[cfg(feature = "groups")]
+    #[graph(navigation)]
+    pub allowed_groups: Option<Vec<super::Group>>,
+    /// `allowedUsers`: navigation to `Collection(microsoft.graph.user)`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub allowed_users: Option<Vec<super::AnyUser>>,
+    /// `printer`: navigation to `microsoft.graph.printer`, read from `$expand`.
+    #[graph(navigation)]
+    pub printer: Option<Box<super::Printer>>,
+    /// `allowedGroups@odata.bind`: links `allowedGroups` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "allowedGroups")]
+    pub allowed_groups_bind: Option<Vec<String>>,
+    /// `allowedUsers@odata.bind`: links `allowedUsers` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "allowedUsers")]
+    pub allowed_users_bind: Option<Vec<String>>,
+    /// `printer@odata.bind`: links `printer` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "printer")]
+    pub printer_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,11 +2,14 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.privacy`. Not generated: the navigation property
-/// `subjectRightsRequests` (in a body only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.privacy`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.privacy", omit_none)]
 pub struct Privacy {
+    /// `subjectRightsRequests`: navigation to `Collection(microsoft.graph.subjectRightsRequest)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub subject_rights_requests: Option<Vec<super::SubjectRightsRequest>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

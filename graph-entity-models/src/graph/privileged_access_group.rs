@@ -3,16 +3,49 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.privilegedAccessGroup`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `assignmentApprovals`,
-/// `assignmentScheduleInstances`, `assignmentScheduleRequests`, `assignmentSchedules`,
-/// `eligibilityScheduleInstances`, `eligibilityScheduleRequests`, `eligibilitySchedules` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.privilegedAccessGroup", omit_none)]
 pub struct PrivilegedAccessGroup {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `assignmentApprovals`: navigation to `Collection(microsoft.graph.approval)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub assignment_approvals: Option<Vec<super::Approval>>,
+    /// `assignmentScheduleInstances`: navigation to
+    /// `Collection(microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub assignment_schedule_instances:
+        Option<Vec<super::PrivilegedAccessGroupAssignmentScheduleInstance>>,
+    /// `assignmentScheduleRequests`: navigation to
+    /// `Collection(microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub assignment_schedule_requests:
+        Option<Vec<super::PrivilegedAccessGroupAssignmentScheduleRequest>>,
+    /// `assignmentSchedules`: navigation to
+    /// `Collection(microsoft.graph.privilegedAccessGroupAssignmentSchedule)`, read from `$expand`.
+    #[graph(navigation)]
+    pub assignment_schedules: Option<Vec<super::PrivilegedAccessGroupAssignmentSchedule>>,
+    /// `eligibilityScheduleInstances`: navigation to
+    /// `Collection(microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub eligibility_schedule_instances:
+        Option<Vec<super::PrivilegedAccessGroupEligibilityScheduleInstance>>,
+    /// `eligibilityScheduleRequests`: navigation to
+    /// `Collection(microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub eligibility_schedule_requests:
+        Option<Vec<super::PrivilegedAccessGroupEligibilityScheduleRequest>>,
+    /// `eligibilitySchedules`: navigation to
+    /// `Collection(microsoft.graph.privilegedAccessGroupEligibilitySchedule)`, read from `$expand`.
+    #[graph(navigation)]
+    pub eligibility_schedules: Option<Vec<super::PrivilegedAccessGroupEligibilitySchedule>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

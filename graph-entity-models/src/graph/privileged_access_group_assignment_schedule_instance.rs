@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance`, derived
-/// from `microsoft.graph.privilegedAccessScheduleInstance`. Not generated: the navigation
-/// properties `activatedUsing`, `group`, `principal` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// from `microsoft.graph.privilegedAccessScheduleInstance`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance",
@@ -31,6 +29,28 @@ pub struct PrivilegedAccessGroupAssignmentScheduleInstance {
     pub member_type: Option<super::PrivilegedAccessGroupMemberType>,
     /// `principalId`: `Edm.String`.
     pub principal_id: Option<String>,
+    /// `activatedUsing`: navigation to
+    /// `microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance`, read from `$expand`.
+    #[graph(navigation)]
+    pub activated_using: Option<Box<super::PrivilegedAccessGroupEligibilityScheduleInstance>>,
+    /// `group`: navigation to `microsoft.graph.group`, read from `$expand`.
+    #[cfg(feature = "groups")]
+    #[graph(navigation)]
+    pub group: Option<Box<super::Group>>,
+    /// `principal`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    #[graph(navigation)]
+    pub principal: Option<Box<super::AnyDirectoryObject>>,
+    /// `activatedUsing@odata.bind`: links `activatedUsing` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "activatedUsing")]
+    pub activated_using_bind: Option<String>,
+    /// `group@odata.bind`: links `group` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "group")]
+    pub group_bind: Option<String>,
+    /// `principal@odata.bind`: links `principal` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "principal")]
+    pub principal_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest`, derived from
-/// `microsoft.graph.privilegedAccessScheduleRequest`. Not generated: the navigation properties
-/// `activatedUsing`, `group`, `principal`, `targetSchedule` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// `microsoft.graph.privilegedAccessScheduleRequest`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
@@ -48,6 +46,36 @@ pub struct PrivilegedAccessGroupAssignmentScheduleRequest {
     pub principal_id: Option<String>,
     /// `targetScheduleId`: `Edm.String`.
     pub target_schedule_id: Option<String>,
+    /// `activatedUsing`: navigation to `microsoft.graph.privilegedAccessGroupEligibilitySchedule`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub activated_using: Option<Box<super::PrivilegedAccessGroupEligibilitySchedule>>,
+    /// `group`: navigation to `microsoft.graph.group`, read from `$expand`.
+    #[cfg(feature = "groups")]
+    #[graph(navigation)]
+    pub group: Option<Box<super::Group>>,
+    /// `principal`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    #[graph(navigation)]
+    pub principal: Option<Box<super::AnyDirectoryObject>>,
+    /// `targetSchedule`: navigation to `microsoft.graph.privilegedAccessGroupEligibilitySchedule`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub target_schedule: Option<Box<super::PrivilegedAccessGroupEligibilitySchedule>>,
+    /// `activatedUsing@odata.bind`: links `activatedUsing` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "activatedUsing")]
+    pub activated_using_bind: Option<String>,
+    /// `group@odata.bind`: links `group` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "group")]
+    pub group_bind: Option<String>,
+    /// `principal@odata.bind`: links `principal` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "principal")]
+    pub principal_bind: Option<String>,
+    /// `targetSchedule@odata.bind`: links `targetSchedule` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "targetSchedule")]
+    pub target_schedule_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

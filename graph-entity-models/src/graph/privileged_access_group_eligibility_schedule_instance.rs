@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance`, derived
-/// from `microsoft.graph.privilegedAccessScheduleInstance`. Not generated: the navigation
-/// properties `group`, `principal` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// from `microsoft.graph.privilegedAccessScheduleInstance`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance",
@@ -29,6 +27,20 @@ pub struct PrivilegedAccessGroupEligibilityScheduleInstance {
     pub member_type: Option<super::PrivilegedAccessGroupMemberType>,
     /// `principalId`: `Edm.String`.
     pub principal_id: Option<String>,
+    /// `group`: navigation to `microsoft.graph.group`, read from `$expand`.
+    #[cfg(feature = "groups")]
+    #[graph(navigation)]
+    pub group: Option<Box<super::Group>>,
+    /// `principal`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    #[graph(navigation)]
+    pub principal: Option<Box<super::AnyDirectoryObject>>,
+    /// `group@odata.bind`: links `group` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "group")]
+    pub group_bind: Option<String>,
+    /// `principal@odata.bind`: links `principal` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "principal")]
+    pub principal_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,15 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.privilegedAccessRoot`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `group` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.privilegedAccessRoot", omit_none)]
 pub struct PrivilegedAccessRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `group`: navigation to `microsoft.graph.privilegedAccessGroup`, read from `$expand`.
+    #[graph(navigation)]
+    pub group: Option<Box<super::PrivilegedAccessGroup>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

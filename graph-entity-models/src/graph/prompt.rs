@@ -11,3 +11,14 @@ pub struct Prompt {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.prompt` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.prompt")]
+pub enum AnyPrompt {
+    /// `microsoft.graph.mediaPrompt`.
+    MediaPrompt(super::MediaPrompt),
+    /// `microsoft.graph.prompt` itself, or a derived type this build does not know.
+    #[graph(other)]
+    Prompt(Prompt),
+}

@@ -40,3 +40,18 @@ pub struct ProtectionPolicyBase {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.protectionPolicyBase` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.protectionPolicyBase")]
+pub enum AnyProtectionPolicyBase {
+    /// `microsoft.graph.exchangeProtectionPolicy`.
+    ExchangeProtectionPolicy(super::ExchangeProtectionPolicy),
+    /// `microsoft.graph.oneDriveForBusinessProtectionPolicy`.
+    OneDriveForBusinessProtectionPolicy(super::OneDriveForBusinessProtectionPolicy),
+    /// `microsoft.graph.sharePointProtectionPolicy`.
+    SharePointProtectionPolicy(super::SharePointProtectionPolicy),
+    /// `microsoft.graph.protectionPolicyBase` itself, or a derived type this build does not know.
+    #[graph(other)]
+    ProtectionPolicyBase(ProtectionPolicyBase),
+}

@@ -35,3 +35,21 @@ pub struct ProtectionRuleBase {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.protectionRuleBase` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.protectionRuleBase")]
+pub enum AnyProtectionRuleBase {
+    /// `microsoft.graph.driveProtectionRule`.
+    #[cfg(feature = "files")]
+    DriveProtectionRule(super::DriveProtectionRule),
+    /// `microsoft.graph.mailboxProtectionRule`.
+    #[cfg(feature = "mail")]
+    MailboxProtectionRule(super::MailboxProtectionRule),
+    /// `microsoft.graph.siteProtectionRule`.
+    #[cfg(feature = "sites")]
+    SiteProtectionRule(super::SiteProtectionRule),
+    /// `microsoft.graph.protectionRuleBase` itself, or a derived type this build does not know.
+    #[graph(other)]
+    ProtectionRuleBase(ProtectionRuleBase),
+}

@@ -39,3 +39,21 @@ pub struct ProtectionUnitBase {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.protectionUnitBase` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.protectionUnitBase")]
+pub enum AnyProtectionUnitBase {
+    /// `microsoft.graph.driveProtectionUnit`.
+    #[cfg(feature = "files")]
+    DriveProtectionUnit(super::DriveProtectionUnit),
+    /// `microsoft.graph.mailboxProtectionUnit`.
+    #[cfg(feature = "mail")]
+    MailboxProtectionUnit(super::MailboxProtectionUnit),
+    /// `microsoft.graph.siteProtectionUnit`.
+    #[cfg(feature = "sites")]
+    SiteProtectionUnit(super::SiteProtectionUnit),
+    /// `microsoft.graph.protectionUnitBase` itself, or a derived type this build does not know.
+    #[graph(other)]
+    ProtectionUnitBase(ProtectionUnitBase),
+}

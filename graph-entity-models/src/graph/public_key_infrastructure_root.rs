@@ -3,15 +3,17 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.publicKeyInfrastructureRoot`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property
-/// `certificateBasedAuthConfigurations` (in a body only when `$expand`ed, never patched through
-/// this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.publicKeyInfrastructureRoot", omit_none)]
 pub struct PublicKeyInfrastructureRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `certificateBasedAuthConfigurations`: navigation to
+    /// `Collection(microsoft.graph.certificateBasedAuthPki)`, read from `$expand`.
+    #[graph(navigation)]
+    pub certificate_based_auth_configurations: Option<Vec<super::CertificateBasedAuthPki>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

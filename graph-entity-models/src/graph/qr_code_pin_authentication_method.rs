@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.qrCodePinAuthenticationMethod`, derived from
-/// `microsoft.graph.authenticationMethod`. Not generated: the navigation properties `pin`,
-/// `standardQRCode`, `temporaryQRCode` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// `microsoft.graph.authenticationMethod`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.qrCodePinAuthenticationMethod",
@@ -17,6 +15,15 @@ pub struct QrCodePinAuthenticationMethod {
     pub id: Option<String>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `pin`: navigation to `microsoft.graph.qrPin`, read from `$expand`.
+    #[graph(navigation)]
+    pub pin: Option<Box<super::QrPin>>,
+    /// `standardQRCode`: navigation to `microsoft.graph.qrCode`, read from `$expand`.
+    #[graph(navigation, rename = "standardQRCode")]
+    pub standard_qr_code: Option<Box<super::QrCode>>,
+    /// `temporaryQRCode`: navigation to `microsoft.graph.qrCode`, read from `$expand`.
+    #[graph(navigation, rename = "temporaryQRCode")]
+    pub temporary_qr_code: Option<Box<super::QrCode>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

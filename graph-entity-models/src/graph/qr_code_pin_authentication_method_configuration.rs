@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.qrCodePinAuthenticationMethodConfiguration`, derived from
-/// `microsoft.graph.authenticationMethodConfiguration`. Not generated: the navigation property
-/// `includeTargets` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.authenticationMethodConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.qrCodePinAuthenticationMethodConfiguration",
@@ -24,6 +23,10 @@ pub struct QrCodePinAuthenticationMethodConfiguration {
     /// `standardQRCodeLifetimeInDays`: `Edm.Int32`.
     #[graph(rename = "standardQRCodeLifetimeInDays")]
     pub standard_qr_code_lifetime_in_days: Option<i32>,
+    /// `includeTargets`: navigation to `Collection(microsoft.graph.authenticationMethodTarget)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub include_targets: Option<Vec<super::AnyAuthenticationMethodTarget>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,17 +2,60 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.rbacApplication`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `resourceNamespaces`, `roleAssignments`,
-/// `roleAssignmentScheduleInstances`, `roleAssignmentScheduleRequests`, `roleAssignmentSchedules`,
-/// `roleDefinitions`, `roleEligibilityScheduleInstances`, `roleEligibilityScheduleRequests`,
-/// `roleEligibilitySchedules` (in a body only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.rbacApplication`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.rbacApplication", omit_none)]
 pub struct RbacApplication {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `resourceNamespaces`: navigation to
+    /// `Collection(microsoft.graph.unifiedRbacResourceNamespace)`, read from `$expand`.
+    #[graph(navigation)]
+    pub resource_namespaces: Option<Vec<super::UnifiedRbacResourceNamespace>>,
+    /// `roleAssignments`: navigation to `Collection(microsoft.graph.unifiedRoleAssignment)`, read
+    /// from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub role_assignments: Option<Vec<super::UnifiedRoleAssignment>>,
+    /// `roleAssignmentScheduleInstances`: navigation to
+    /// `Collection(microsoft.graph.unifiedRoleAssignmentScheduleInstance)`, read from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub role_assignment_schedule_instances:
+        Option<Vec<super::UnifiedRoleAssignmentScheduleInstance>>,
+    /// `roleAssignmentScheduleRequests`: navigation to
+    /// `Collection(microsoft.graph.unifiedRoleAssignmentScheduleRequest)`, read from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub role_assignment_schedule_requests: Option<Vec<super::UnifiedRoleAssignmentScheduleRequest>>,
+    /// `roleAssignmentSchedules`: navigation to
+    /// `Collection(microsoft.graph.unifiedRoleAssignmentSchedule)`, read from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub role_assignment_schedules: Option<Vec<super::UnifiedRoleAssignmentSchedule>>,
+    /// `roleDefinitions`: navigation to `Collection(microsoft.graph.unifiedRoleDefinition)`, read
+    /// from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub role_definitions: Option<Vec<super::UnifiedRoleDefinition>>,
+    /// `roleEligibilityScheduleInstances`: navigation to
+    /// `Collection(microsoft.graph.unifiedRoleEligibilityScheduleInstance)`, read from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub role_eligibility_schedule_instances:
+        Option<Vec<super::UnifiedRoleEligibilityScheduleInstance>>,
+    /// `roleEligibilityScheduleRequests`: navigation to
+    /// `Collection(microsoft.graph.unifiedRoleEligibilityScheduleRequest)`, read from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub role_eligibility_schedule_requests:
+        Option<Vec<super::UnifiedRoleEligibilityScheduleRequest>>,
+    /// `roleEligibilitySchedules`: navigation to
+    /// `Collection(microsoft.graph.unifiedRoleEligibilitySchedule)`, read from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub role_eligibility_schedules: Option<Vec<super::UnifiedRoleEligibilitySchedule>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

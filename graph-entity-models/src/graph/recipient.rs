@@ -19,6 +19,7 @@ pub struct Recipient {
 #[graph(odata_type = "microsoft.graph.recipient")]
 pub enum AnyRecipient {
     /// `microsoft.graph.attendee`.
+    #[cfg(feature = "calendar")]
     Attendee(super::Attendee),
     /// `microsoft.graph.attendeeBase`.
     AttendeeBase(super::AttendeeBase),

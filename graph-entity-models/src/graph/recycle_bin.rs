@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.recycleBin`, derived from `microsoft.graph.baseItem`. Open
-/// type: its patch can set dynamic properties too. Not generated: the navigation properties
-/// `createdByUser`, `lastModifiedByUser`, `items` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.recycleBin", open_type, omit_none)]
 pub struct RecycleBin {
@@ -36,6 +34,25 @@ pub struct RecycleBin {
     /// `settings`: `microsoft.graph.recycleBinSettings`.
     #[graph(nested)]
     pub settings: Option<super::RecycleBinSettings>,
+    /// `createdByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub created_by_user: Option<Box<super::AnyUser>>,
+    /// `lastModifiedByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub last_modified_by_user: Option<Box<super::AnyUser>>,
+    /// `items`: navigation to `Collection(microsoft.graph.recycleBinItem)`, read from `$expand`.
+    #[graph(navigation)]
+    pub items: Option<Vec<super::RecycleBinItem>>,
+    /// `createdByUser@odata.bind`: links `createdByUser` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "createdByUser")]
+    pub created_by_user_bind: Option<String>,
+    /// `lastModifiedByUser@odata.bind`: links `lastModifiedByUser` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "lastModifiedByUser")]
+    pub last_modified_by_user_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.remoteDesktopSecurityConfiguration`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `approvedClientApps`,
-/// `targetDeviceGroups` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.remoteDesktopSecurityConfiguration",
@@ -16,6 +15,14 @@ pub struct RemoteDesktopSecurityConfiguration {
     pub id: Option<String>,
     /// `isRemoteDesktopProtocolEnabled`: `Edm.Boolean`, not nullable.
     pub is_remote_desktop_protocol_enabled: Option<bool>,
+    /// `approvedClientApps`: navigation to `Collection(microsoft.graph.approvedClientApp)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub approved_client_apps: Option<Vec<super::ApprovedClientApp>>,
+    /// `targetDeviceGroups`: navigation to `Collection(microsoft.graph.targetDeviceGroup)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub target_device_groups: Option<Vec<super::TargetDeviceGroup>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,13 +2,41 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.reportRoot`. Not generated: the navigation properties
-/// `authenticationMethods`, `dailyPrintUsageByPrinter`, `dailyPrintUsageByUser`,
-/// `monthlyPrintUsageByPrinter`, `monthlyPrintUsageByUser`, `partners`, `security` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.reportRoot`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.reportRoot", omit_none)]
 pub struct ReportRoot {
+    /// `authenticationMethods`: navigation to `microsoft.graph.authenticationMethodsRoot`, read
+    /// from `$expand`.
+    #[cfg(feature = "identity")]
+    #[graph(navigation)]
+    pub authentication_methods: Option<Box<super::AuthenticationMethodsRoot>>,
+    /// `dailyPrintUsageByPrinter`: navigation to `Collection(microsoft.graph.printUsageByPrinter)`,
+    /// read from `$expand`.
+    #[cfg(feature = "print")]
+    #[graph(navigation)]
+    pub daily_print_usage_by_printer: Option<Vec<super::PrintUsageByPrinter>>,
+    /// `dailyPrintUsageByUser`: navigation to `Collection(microsoft.graph.printUsageByUser)`, read
+    /// from `$expand`.
+    #[cfg(feature = "print")]
+    #[graph(navigation)]
+    pub daily_print_usage_by_user: Option<Vec<super::PrintUsageByUser>>,
+    /// `monthlyPrintUsageByPrinter`: navigation to
+    /// `Collection(microsoft.graph.printUsageByPrinter)`, read from `$expand`.
+    #[cfg(feature = "print")]
+    #[graph(navigation)]
+    pub monthly_print_usage_by_printer: Option<Vec<super::PrintUsageByPrinter>>,
+    /// `monthlyPrintUsageByUser`: navigation to `Collection(microsoft.graph.printUsageByUser)`,
+    /// read from `$expand`.
+    #[cfg(feature = "print")]
+    #[graph(navigation)]
+    pub monthly_print_usage_by_user: Option<Vec<super::PrintUsageByUser>>,
+    /// `partners`: navigation to `microsoft.graph.partners`, read from `$expand`.
+    #[graph(navigation)]
+    pub partners: Option<Box<super::Partners>>,
+    /// `security`: navigation to `microsoft.graph.securityReportsRoot`, read from `$expand`.
+    #[graph(navigation)]
+    pub security: Option<Box<super::SecurityReportsRoot>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,16 +2,29 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.reportsRoot`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `readingAssignmentSubmissions`, `readingCoachPassages`,
-/// `reflectCheckInResponses`, `speakerAssignmentSubmissions` (in a body only when `$expand`ed,
-/// never patched through this type).
+/// OData entity type `microsoft.graph.reportsRoot`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.reportsRoot", omit_none)]
 pub struct ReportsRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `readingAssignmentSubmissions`: navigation to
+    /// `Collection(microsoft.graph.readingAssignmentSubmission)`, read from `$expand`.
+    #[graph(navigation)]
+    pub reading_assignment_submissions: Option<Vec<super::ReadingAssignmentSubmission>>,
+    /// `readingCoachPassages`: navigation to `Collection(microsoft.graph.readingCoachPassage)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub reading_coach_passages: Option<Vec<super::ReadingCoachPassage>>,
+    /// `reflectCheckInResponses`: navigation to
+    /// `Collection(microsoft.graph.reflectCheckInResponse)`, read from `$expand`.
+    #[graph(navigation)]
+    pub reflect_check_in_responses: Option<Vec<super::ReflectCheckInResponse>>,
+    /// `speakerAssignmentSubmissions`: navigation to
+    /// `Collection(microsoft.graph.speakerAssignmentSubmission)`, read from `$expand`.
+    #[graph(navigation)]
+    pub speaker_assignment_submissions: Option<Vec<super::SpeakerAssignmentSubmission>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.resellerDelegatedAdminRelationship`, derived from
-/// `microsoft.graph.delegatedAdminRelationship`. Not generated: the navigation properties
-/// `accessAssignments`, `operations`, `requests` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// `microsoft.graph.delegatedAdminRelationship`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.resellerDelegatedAdminRelationship",
@@ -41,6 +39,18 @@ pub struct ResellerDelegatedAdminRelationship {
     pub indirect_provider_tenant_id: Option<String>,
     /// `isPartnerConsentPending`: `Edm.Boolean`, not nullable.
     pub is_partner_consent_pending: Option<bool>,
+    /// `accessAssignments`: navigation to
+    /// `Collection(microsoft.graph.delegatedAdminAccessAssignment)`, read from `$expand`.
+    #[graph(navigation)]
+    pub access_assignments: Option<Vec<super::DelegatedAdminAccessAssignment>>,
+    /// `operations`: navigation to
+    /// `Collection(microsoft.graph.delegatedAdminRelationshipOperation)`, read from `$expand`.
+    #[graph(navigation)]
+    pub operations: Option<Vec<super::DelegatedAdminRelationshipOperation>>,
+    /// `requests`: navigation to `Collection(microsoft.graph.delegatedAdminRelationshipRequest)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub requests: Option<Vec<super::DelegatedAdminRelationshipRequest>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

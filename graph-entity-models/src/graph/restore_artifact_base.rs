@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.restoreArtifactBase`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `restorePoint` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.restoreArtifactBase", omit_none)]
 pub struct RestoreArtifactBase {
@@ -22,6 +20,13 @@ pub struct RestoreArtifactBase {
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.artifactRestoreStatus`.
     pub status: Option<super::ArtifactRestoreStatus>,
+    /// `restorePoint`: navigation to `microsoft.graph.restorePoint`, read from `$expand`.
+    #[graph(navigation)]
+    pub restore_point: Option<Box<super::RestorePoint>>,
+    /// `restorePoint@odata.bind`: links `restorePoint` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "restorePoint")]
+    pub restore_point_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

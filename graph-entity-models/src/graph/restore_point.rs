@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.restorePoint`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `protectionUnit` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.restorePoint`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.restorePoint", omit_none)]
 pub struct RestorePoint {
@@ -17,6 +15,13 @@ pub struct RestorePoint {
     pub protection_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `tags`: `microsoft.graph.restorePointTags`.
     pub tags: Option<graph_entity::Flags<super::RestorePointTags>>,
+    /// `protectionUnit`: navigation to `microsoft.graph.protectionUnitBase`, read from `$expand`.
+    #[graph(navigation)]
+    pub protection_unit: Option<Box<super::AnyProtectionUnitBase>>,
+    /// `protectionUnit@odata.bind`: links `protectionUnit` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "protectionUnit")]
+    pub protection_unit_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,13 +2,19 @@
 
 use graph_entity::GraphEntity;
 
-/// OData complex type `microsoft.graph.restorePointSearchResult`. Not generated: the navigation
-/// property `restorePoint` (in a body only when `$expand`ed, never patched through this type).
+/// OData complex type `microsoft.graph.restorePointSearchResult`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.restorePointSearchResult", omit_none)]
 pub struct RestorePointSearchResult {
     /// `artifactHitCount`: `Edm.Int32`.
     pub artifact_hit_count: Option<i32>,
+    /// `restorePoint`: navigation to `microsoft.graph.restorePoint`, read from `$expand`.
+    #[graph(navigation)]
+    pub restore_point: Option<Box<super::RestorePoint>>,
+    /// `restorePoint@odata.bind`: links `restorePoint` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "restorePoint")]
+    pub restore_point_bind: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

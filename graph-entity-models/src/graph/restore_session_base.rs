@@ -38,3 +38,18 @@ pub struct RestoreSessionBase {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.restoreSessionBase` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.restoreSessionBase")]
+pub enum AnyRestoreSessionBase {
+    /// `microsoft.graph.exchangeRestoreSession`.
+    ExchangeRestoreSession(super::ExchangeRestoreSession),
+    /// `microsoft.graph.oneDriveForBusinessRestoreSession`.
+    OneDriveForBusinessRestoreSession(super::OneDriveForBusinessRestoreSession),
+    /// `microsoft.graph.sharePointRestoreSession`.
+    SharePointRestoreSession(super::SharePointRestoreSession),
+    /// `microsoft.graph.restoreSessionBase` itself, or a derived type this build does not know.
+    #[graph(other)]
+    RestoreSessionBase(RestoreSessionBase),
+}

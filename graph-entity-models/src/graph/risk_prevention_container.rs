@@ -2,13 +2,23 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.riskPreventionContainer`. Not generated: the navigation
-/// properties `fraudProtectionProviders`, `webApplicationFirewallProviders`,
-/// `webApplicationFirewallVerifications` (in a body only when `$expand`ed, never patched through
-/// this type).
+/// OData entity type `microsoft.graph.riskPreventionContainer`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.riskPreventionContainer", omit_none)]
 pub struct RiskPreventionContainer {
+    /// `fraudProtectionProviders`: navigation to
+    /// `Collection(microsoft.graph.fraudProtectionProvider)`, read from `$expand`.
+    #[graph(navigation)]
+    pub fraud_protection_providers: Option<Vec<super::AnyFraudProtectionProvider>>,
+    /// `webApplicationFirewallProviders`: navigation to
+    /// `Collection(microsoft.graph.webApplicationFirewallProvider)`, read from `$expand`.
+    #[graph(navigation)]
+    pub web_application_firewall_providers: Option<Vec<super::AnyWebApplicationFirewallProvider>>,
+    /// `webApplicationFirewallVerifications`: navigation to
+    /// `Collection(microsoft.graph.webApplicationFirewallVerificationModel)`, read from `$expand`.
+    #[graph(navigation)]
+    pub web_application_firewall_verifications:
+        Option<Vec<super::WebApplicationFirewallVerificationModel>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

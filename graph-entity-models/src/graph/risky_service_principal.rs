@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.riskyServicePrincipal`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `history` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.riskyServicePrincipal", omit_none)]
 pub struct RiskyServicePrincipal {
@@ -29,10 +28,26 @@ pub struct RiskyServicePrincipal {
     pub risk_state: Option<super::RiskState>,
     /// `servicePrincipalType`: `Edm.String`.
     pub service_principal_type: Option<String>,
+    /// `history`: navigation to `Collection(microsoft.graph.riskyServicePrincipalHistoryItem)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub history: Option<Vec<super::RiskyServicePrincipalHistoryItem>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.riskyServicePrincipal` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.riskyServicePrincipal")]
+pub enum AnyRiskyServicePrincipal {
+    /// `microsoft.graph.riskyServicePrincipalHistoryItem`.
+    RiskyServicePrincipalHistoryItem(super::RiskyServicePrincipalHistoryItem),
+    /// `microsoft.graph.riskyServicePrincipal` itself, or a derived type this build does not know.
+    #[graph(other)]
+    RiskyServicePrincipal(RiskyServicePrincipal),
 }

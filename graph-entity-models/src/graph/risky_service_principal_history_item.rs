@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.riskyServicePrincipalHistoryItem`, derived from
-/// `microsoft.graph.riskyServicePrincipal`. Not generated: the navigation property `history` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.riskyServicePrincipal`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.riskyServicePrincipalHistoryItem",
@@ -37,6 +36,10 @@ pub struct RiskyServicePrincipalHistoryItem {
     pub activity: Option<super::RiskServicePrincipalActivity>,
     /// `initiatedBy`: `Edm.String`.
     pub initiated_by: Option<String>,
+    /// `history`: navigation to `Collection(microsoft.graph.riskyServicePrincipalHistoryItem)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub history: Option<Vec<super::RiskyServicePrincipalHistoryItem>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.riskyUser`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `history` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.riskyUser`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.riskyUser", omit_none)]
 pub struct RiskyUser {
@@ -27,10 +25,25 @@ pub struct RiskyUser {
     pub user_display_name: Option<String>,
     /// `userPrincipalName`: `Edm.String`.
     pub user_principal_name: Option<String>,
+    /// `history`: navigation to `Collection(microsoft.graph.riskyUserHistoryItem)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub history: Option<Vec<super::RiskyUserHistoryItem>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.riskyUser` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.riskyUser")]
+pub enum AnyRiskyUser {
+    /// `microsoft.graph.riskyUserHistoryItem`.
+    RiskyUserHistoryItem(super::RiskyUserHistoryItem),
+    /// `microsoft.graph.riskyUser` itself, or a derived type this build does not know.
+    #[graph(other)]
+    RiskyUser(RiskyUser),
 }

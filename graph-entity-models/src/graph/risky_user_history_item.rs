@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.riskyUserHistoryItem`, derived from
-/// `microsoft.graph.riskyUser`. Not generated: the navigation property `history` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.riskyUser`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.riskyUserHistoryItem", omit_none)]
 pub struct RiskyUserHistoryItem {
@@ -34,6 +33,10 @@ pub struct RiskyUserHistoryItem {
     pub initiated_by: Option<String>,
     /// `userId`: `Edm.String`.
     pub user_id: Option<String>,
+    /// `history`: navigation to `Collection(microsoft.graph.riskyUserHistoryItem)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub history: Option<Vec<super::RiskyUserHistoryItem>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

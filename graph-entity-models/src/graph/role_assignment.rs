@@ -6,9 +6,7 @@ use graph_entity::GraphEntity;
 /// scopes. There can be one or more role assignments per role. This applies to custom and built-in
 /// roles.
 ///
-/// OData entity type `microsoft.graph.roleAssignment`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `roleDefinition` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.roleAssignment`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.roleAssignment", omit_none)]
 pub struct RoleAssignment {
@@ -24,10 +22,28 @@ pub struct RoleAssignment {
     /// Indicates the list of resource scope security group Entra IDs. For example:
     /// {dec942f4-6777-4998-96b4-522e383b08e2}.
     pub resource_scopes: Option<Vec<String>>,
+    /// Indicates the role definition for this role assignment.
+    #[graph(navigation)]
+    pub role_definition: Option<Box<super::AnyRoleDefinition>>,
+    /// `roleDefinition@odata.bind`: links `roleDefinition` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "roleDefinition")]
+    pub role_definition_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.roleAssignment` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.roleAssignment")]
+pub enum AnyRoleAssignment {
+    /// `microsoft.graph.deviceAndAppManagementRoleAssignment`.
+    DeviceAndAppManagementRoleAssignment(super::DeviceAndAppManagementRoleAssignment),
+    /// `microsoft.graph.roleAssignment` itself, or a derived type this build does not know.
+    #[graph(other)]
+    RoleAssignment(RoleAssignment),
 }

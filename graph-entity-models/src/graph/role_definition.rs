@@ -9,9 +9,7 @@ use graph_entity::GraphEntity;
 /// assignments to be enforced. Create custom roles if you want to define a role that allows any of
 /// the available resources and role permissions to be combined into a single role.
 ///
-/// OData entity type `microsoft.graph.roleDefinition`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `roleAssignments` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.roleDefinition`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.roleDefinition", omit_none)]
 pub struct RoleDefinition {
@@ -29,10 +27,24 @@ pub struct RoleDefinition {
     /// that is defined as part of the rolePermission.
     #[graph(nested)]
     pub role_permissions: Option<Vec<super::RolePermission>>,
+    /// List of Role assignments for this role definition.
+    #[graph(navigation)]
+    pub role_assignments: Option<Vec<super::AnyRoleAssignment>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.roleDefinition` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.roleDefinition")]
+pub enum AnyRoleDefinition {
+    /// `microsoft.graph.deviceAndAppManagementRoleDefinition`.
+    DeviceAndAppManagementRoleDefinition(super::DeviceAndAppManagementRoleDefinition),
+    /// `microsoft.graph.roleDefinition` itself, or a derived type this build does not know.
+    #[graph(other)]
+    RoleDefinition(RoleDefinition),
 }

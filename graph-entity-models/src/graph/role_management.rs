@@ -2,12 +2,16 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.roleManagement`. Not generated: the navigation properties
-/// `directory`, `entitlementManagement` (in a body only when `$expand`ed, never patched through
-/// this type).
+/// OData entity type `microsoft.graph.roleManagement`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.roleManagement", omit_none)]
 pub struct RoleManagement {
+    /// `directory`: navigation to `microsoft.graph.rbacApplication`, read from `$expand`.
+    #[graph(navigation)]
+    pub directory: Option<Box<super::RbacApplication>>,
+    /// The RbacApplication for Entitlement Management
+    #[graph(navigation)]
+    pub entitlement_management: Option<Box<super::RbacApplication>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.roomList`, derived from `microsoft.graph.place`. Not
-/// generated: the navigation properties `checkIns`, `rooms`, `workspaces` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.roomList`, derived from `microsoft.graph.place`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.roomList", omit_none)]
 pub struct RoomList {
@@ -33,6 +31,15 @@ pub struct RoomList {
     pub tags: Option<Vec<String>>,
     /// `emailAddress`: `Edm.String`.
     pub email_address: Option<String>,
+    /// `checkIns`: navigation to `Collection(microsoft.graph.checkInClaim)`, read from `$expand`.
+    #[graph(navigation)]
+    pub check_ins: Option<Vec<super::CheckInClaim>>,
+    /// `rooms`: navigation to `Collection(microsoft.graph.room)`, read from `$expand`.
+    #[graph(navigation)]
+    pub rooms: Option<Vec<super::Room>>,
+    /// `workspaces`: navigation to `Collection(microsoft.graph.workspace)`, read from `$expand`.
+    #[graph(navigation)]
+    pub workspaces: Option<Vec<super::Workspace>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

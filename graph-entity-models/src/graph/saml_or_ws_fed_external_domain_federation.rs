@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.samlOrWsFedExternalDomainFederation`, derived from
-/// `microsoft.graph.samlOrWsFedProvider`. Not generated: the navigation property `domains` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.samlOrWsFedProvider`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.samlOrWsFedExternalDomainFederation",
@@ -26,6 +25,10 @@ pub struct SamlOrWsFedExternalDomainFederation {
     pub preferred_authentication_protocol: Option<super::AuthenticationProtocol>,
     /// `signingCertificate`: `Edm.String`.
     pub signing_certificate: Option<String>,
+    /// `domains`: navigation to `Collection(microsoft.graph.externalDomainName)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub domains: Option<Vec<super::ExternalDomainName>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

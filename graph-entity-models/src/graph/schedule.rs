@@ -2,11 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.schedule`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `dayNotes`, `offerShiftRequests`,
-/// `openShiftChangeRequests`, `openShifts`, `schedulingGroups`, `shifts`,
-/// `swapShiftsChangeRequests`, `timeCards`, `timeOffReasons`, `timeOffRequests`, `timesOff` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.schedule`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.schedule", omit_none)]
 pub struct Schedule {
@@ -42,6 +38,45 @@ pub struct Schedule {
     pub time_zone: Option<String>,
     /// `workforceIntegrationIds`: `Collection(Edm.String)`.
     pub workforce_integration_ids: Option<Vec<String>>,
+    /// `dayNotes`: navigation to `Collection(microsoft.graph.dayNote)`, read from `$expand`.
+    #[graph(navigation)]
+    pub day_notes: Option<Vec<super::DayNote>>,
+    /// `offerShiftRequests`: navigation to `Collection(microsoft.graph.offerShiftRequest)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub offer_shift_requests: Option<Vec<super::AnyOfferShiftRequest>>,
+    /// `openShiftChangeRequests`: navigation to
+    /// `Collection(microsoft.graph.openShiftChangeRequest)`, read from `$expand`.
+    #[graph(navigation)]
+    pub open_shift_change_requests: Option<Vec<super::OpenShiftChangeRequest>>,
+    /// `openShifts`: navigation to `Collection(microsoft.graph.openShift)`, read from `$expand`.
+    #[graph(navigation)]
+    pub open_shifts: Option<Vec<super::OpenShift>>,
+    /// `schedulingGroups`: navigation to `Collection(microsoft.graph.schedulingGroup)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub scheduling_groups: Option<Vec<super::SchedulingGroup>>,
+    /// `shifts`: navigation to `Collection(microsoft.graph.shift)`, read from `$expand`.
+    #[graph(navigation)]
+    pub shifts: Option<Vec<super::Shift>>,
+    /// `swapShiftsChangeRequests`: navigation to
+    /// `Collection(microsoft.graph.swapShiftsChangeRequest)`, read from `$expand`.
+    #[graph(navigation)]
+    pub swap_shifts_change_requests: Option<Vec<super::SwapShiftsChangeRequest>>,
+    /// `timeCards`: navigation to `Collection(microsoft.graph.timeCard)`, read from `$expand`.
+    #[graph(navigation)]
+    pub time_cards: Option<Vec<super::TimeCard>>,
+    /// `timeOffReasons`: navigation to `Collection(microsoft.graph.timeOffReason)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub time_off_reasons: Option<Vec<super::TimeOffReason>>,
+    /// `timeOffRequests`: navigation to `Collection(microsoft.graph.timeOffRequest)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub time_off_requests: Option<Vec<super::TimeOffRequest>>,
+    /// `timesOff`: navigation to `Collection(microsoft.graph.timeOff)`, read from `$expand`.
+    #[graph(navigation)]
+    pub times_off: Option<Vec<super::TimeOff>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -50,3 +50,21 @@ pub struct ScheduleChangeRequest {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.scheduleChangeRequest` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.scheduleChangeRequest")]
+pub enum AnyScheduleChangeRequest {
+    /// `microsoft.graph.offerShiftRequest`.
+    OfferShiftRequest(super::OfferShiftRequest),
+    /// `microsoft.graph.openShiftChangeRequest`.
+    OpenShiftChangeRequest(super::OpenShiftChangeRequest),
+    /// `microsoft.graph.swapShiftsChangeRequest`.
+    SwapShiftsChangeRequest(super::SwapShiftsChangeRequest),
+    /// `microsoft.graph.timeOffRequest`.
+    TimeOffRequest(super::TimeOffRequest),
+    /// `microsoft.graph.scheduleChangeRequest` itself, or a derived type this build does not know.
+    #[graph(other)]
+    ScheduleChangeRequest(ScheduleChangeRequest),
+}

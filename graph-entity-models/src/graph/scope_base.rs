@@ -19,10 +19,13 @@ pub struct ScopeBase {
 #[graph(odata_type = "microsoft.graph.scopeBase")]
 pub enum AnyScopeBase {
     /// `microsoft.graph.groupScope`.
+    #[cfg(feature = "groups")]
     GroupScope(super::GroupScope),
     /// `microsoft.graph.tenantScope`.
+    #[cfg(feature = "directory")]
     TenantScope(super::TenantScope),
     /// `microsoft.graph.userScope`.
+    #[cfg(feature = "users")]
     UserScope(super::UserScope),
     /// `microsoft.graph.scopeBase` itself, or a derived type this build does not know.
     #[graph(other)]

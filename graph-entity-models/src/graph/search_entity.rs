@@ -2,15 +2,23 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.searchEntity`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `acronyms`, `bookmarks`, `qnas` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.searchEntity`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.searchEntity", omit_none)]
 pub struct SearchEntity {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `acronyms`: navigation to `Collection(microsoft.graph.search.acronym)`, read from `$expand`.
+    #[graph(navigation)]
+    pub acronyms: Option<Vec<super::search::Acronym>>,
+    /// `bookmarks`: navigation to `Collection(microsoft.graph.search.bookmark)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub bookmarks: Option<Vec<super::search::Bookmark>>,
+    /// `qnas`: navigation to `Collection(microsoft.graph.search.qna)`, read from `$expand`.
+    #[graph(navigation)]
+    pub qnas: Option<Vec<super::search::Qna>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

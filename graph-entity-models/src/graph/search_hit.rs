@@ -2,8 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData complex type `microsoft.graph.searchHit`. Not generated: the navigation property
-/// `resource` (in a body only when `$expand`ed, never patched through this type).
+/// OData complex type `microsoft.graph.searchHit`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.searchHit", omit_none)]
 pub struct SearchHit {
@@ -19,6 +18,9 @@ pub struct SearchHit {
     pub result_template_id: Option<String>,
     /// `summary`: `Edm.String`.
     pub summary: Option<String>,
+    /// `resource`: navigation to `microsoft.graph.entity`, read from `$expand`.
+    #[graph(navigation)]
+    pub resource: Option<Box<super::Entity>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

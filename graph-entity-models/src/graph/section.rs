@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.section`, derived from `microsoft.graph.place`. Not
-/// generated: the navigation property `checkIns` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.section`, derived from `microsoft.graph.place`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.section", omit_none)]
 pub struct Section {
@@ -31,6 +29,9 @@ pub struct Section {
     pub place_id: Option<String>,
     /// `tags`: `Collection(Edm.String)`, not nullable.
     pub tags: Option<Vec<String>>,
+    /// `checkIns`: navigation to `Collection(microsoft.graph.checkInClaim)`, read from `$expand`.
+    #[graph(navigation)]
+    pub check_ins: Option<Vec<super::CheckInClaim>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

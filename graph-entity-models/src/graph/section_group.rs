@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.sectionGroup`, derived from
-/// `microsoft.graph.onenoteEntityHierarchyModel`. Not generated: the navigation properties
-/// `parentNotebook`, `parentSectionGroup`, `sectionGroups`, `sections` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.onenoteEntityHierarchyModel`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sectionGroup", omit_none)]
 pub struct SectionGroup {
@@ -30,6 +28,31 @@ pub struct SectionGroup {
     pub section_groups_url: Option<String>,
     /// `sectionsUrl`: `Edm.String`.
     pub sections_url: Option<String>,
+    /// `parentNotebook`: navigation to `microsoft.graph.notebook`, read from `$expand`.
+    #[graph(navigation)]
+    pub parent_notebook: Option<Box<super::Notebook>>,
+    /// `parentSectionGroup`: navigation to `microsoft.graph.sectionGroup`, read from `$expand`.
+    #[graph(navigation)]
+    pub parent_section_group: Option<Box<super::SectionGroup>>,
+    /// `sectionGroups`: navigation to `Collection(microsoft.graph.sectionGroup)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub section_groups: Option<Vec<super::SectionGroup>>,
+    /// `sections`: navigation to `Collection(microsoft.graph.onenoteSection)`, read from `$expand`.
+    #[graph(navigation)]
+    pub sections: Option<Vec<super::OnenoteSection>>,
+    /// `parentNotebook@odata.bind`: links `parentNotebook` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "parentNotebook")]
+    pub parent_notebook_bind: Option<String>,
+    /// `parentSectionGroup@odata.bind`: links `parentSectionGroup` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "parentSectionGroup")]
+    pub parent_section_group_bind: Option<String>,
+    /// `sectionGroups@odata.bind`: links `sectionGroups` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "sectionGroups")]
+    pub section_groups_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -4,14 +4,84 @@ use graph_entity::GraphEntity;
 
 /// Security singleton providing access to audit log resources.
 ///
-/// OData entity type `microsoft.graph.security`. Not generated: the navigation properties `alerts`,
-/// `alerts_v2`, `attackSimulation`, `auditLog`, `cases`, `collaboration`,
-/// `dataSecurityAndGovernance`, `identities`, `incidents`, `labels`, `secureScoreControlProfiles`,
-/// `secureScores`, `subjectRightsRequests`, `threatIntelligence`, `triggers`, `triggerTypes` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.security`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security", omit_none)]
 pub struct Security {
+    /// `alerts`: navigation to `Collection(microsoft.graph.alert)`, read from `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub alerts: Option<Vec<super::Alert>>,
+    /// `alerts_v2`: navigation to `Collection(microsoft.graph.security.alert)`, read from
+    /// `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation, rename = "alerts_v2")]
+    pub alerts_v2: Option<Vec<super::security::Alert>>,
+    /// `attackSimulation`: navigation to `microsoft.graph.attackSimulationRoot`, read from
+    /// `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub attack_simulation: Option<Box<super::AttackSimulationRoot>>,
+    /// `auditLog`: navigation to `microsoft.graph.security.auditCoreRoot`, read from `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub audit_log: Option<Box<super::security::AuditCoreRoot>>,
+    /// `cases`: navigation to `microsoft.graph.security.casesRoot`, read from `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub cases: Option<Box<super::security::CasesRoot>>,
+    /// `collaboration`: navigation to `microsoft.graph.security.collaborationRoot`, read from
+    /// `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub collaboration: Option<Box<super::security::CollaborationRoot>>,
+    /// `dataSecurityAndGovernance`: navigation to
+    /// `microsoft.graph.tenantDataSecurityAndGovernance`, read from `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub data_security_and_governance: Option<Box<super::TenantDataSecurityAndGovernance>>,
+    /// `identities`: navigation to `microsoft.graph.security.identityContainer`, read from
+    /// `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub identities: Option<Box<super::security::IdentityContainer>>,
+    /// `incidents`: navigation to `Collection(microsoft.graph.security.incident)`, read from
+    /// `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub incidents: Option<Vec<super::security::Incident>>,
+    /// `labels`: navigation to `microsoft.graph.security.labelsRoot`, read from `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub labels: Option<Box<super::security::LabelsRoot>>,
+    /// `secureScoreControlProfiles`: navigation to
+    /// `Collection(microsoft.graph.secureScoreControlProfile)`, read from `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub secure_score_control_profiles: Option<Vec<super::SecureScoreControlProfile>>,
+    /// `secureScores`: navigation to `Collection(microsoft.graph.secureScore)`, read from
+    /// `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub secure_scores: Option<Vec<super::SecureScore>>,
+    /// `subjectRightsRequests`: navigation to `Collection(microsoft.graph.subjectRightsRequest)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub subject_rights_requests: Option<Vec<super::SubjectRightsRequest>>,
+    /// `threatIntelligence`: navigation to `microsoft.graph.security.threatIntelligence`, read from
+    /// `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub threat_intelligence: Option<Box<super::security::ThreatIntelligence>>,
+    /// `triggers`: navigation to `microsoft.graph.security.triggersRoot`, read from `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub triggers: Option<Box<super::security::TriggersRoot>>,
+    /// `triggerTypes`: navigation to `microsoft.graph.security.triggerTypesRoot`, read from
+    /// `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub trigger_types: Option<Box<super::security::TriggerTypesRoot>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

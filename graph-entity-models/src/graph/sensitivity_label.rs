@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.sensitivityLabel`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `rights`, `sublabels` (in a body only when `$expand`ed,
-/// never patched through this type).
+/// OData entity type `microsoft.graph.sensitivityLabel`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sensitivityLabel", omit_none)]
 pub struct SensitivityLabel {
@@ -35,6 +33,16 @@ pub struct SensitivityLabel {
     pub priority: Option<i32>,
     /// `toolTip`: `Edm.String`.
     pub tool_tip: Option<String>,
+    /// `rights`: navigation to `microsoft.graph.usageRightsIncluded`, read from `$expand`.
+    #[graph(navigation)]
+    pub rights: Option<Box<super::UsageRightsIncluded>>,
+    /// `sublabels`: navigation to `Collection(microsoft.graph.sensitivityLabel)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub sublabels: Option<Vec<super::SensitivityLabel>>,
+    /// `rights@odata.bind`: links `rights` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "rights")]
+    pub rights_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,24 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.serviceAnnouncement`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `healthOverviews`, `issues`, `messages` (in a body only
-/// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.serviceAnnouncement", omit_none)]
 pub struct ServiceAnnouncement {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `healthOverviews`: navigation to `Collection(microsoft.graph.serviceHealth)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub health_overviews: Option<Vec<super::ServiceHealth>>,
+    /// `issues`: navigation to `Collection(microsoft.graph.serviceHealthIssue)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub issues: Option<Vec<super::ServiceHealthIssue>>,
+    /// `messages`: navigation to `Collection(microsoft.graph.serviceUpdateMessage)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub messages: Option<Vec<super::ServiceUpdateMessage>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

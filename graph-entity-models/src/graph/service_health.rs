@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.serviceHealth`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `issues` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.serviceHealth`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.serviceHealth", omit_none)]
 pub struct ServiceHealth {
@@ -15,6 +13,10 @@ pub struct ServiceHealth {
     pub service: Option<String>,
     /// `status`: `microsoft.graph.serviceHealthStatus`, not nullable.
     pub status: Option<super::ServiceHealthStatus>,
+    /// `issues`: navigation to `Collection(microsoft.graph.serviceHealthIssue)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub issues: Option<Vec<super::ServiceHealthIssue>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -17,3 +17,16 @@ pub struct ServiceProviderConstraints {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.serviceProviderConstraints` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.serviceProviderConstraints")]
+pub enum AnyServiceProviderConstraints {
+    /// `microsoft.graph.delegatedAdminServiceProviderConstraints`.
+    DelegatedAdminServiceProviderConstraints(super::DelegatedAdminServiceProviderConstraints),
+    /// `microsoft.graph.serviceProviderConstraints` itself, or a derived type this build does not
+    /// know.
+    #[graph(other)]
+    ServiceProviderConstraints(ServiceProviderConstraints),
+}

@@ -4,8 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.serviceUpdateMessage`, derived from
 /// `microsoft.graph.serviceAnnouncementBase`. Not generated: the `Edm.Stream` property
-/// `attachmentsArchive` (media content, never in a JSON body). Not generated: the navigation
-/// property `attachments` (in a body only when `$expand`ed, never patched through this type).
+/// `attachmentsArchive` (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.serviceUpdateMessage", omit_none)]
 pub struct ServiceUpdateMessage {
@@ -43,6 +42,10 @@ pub struct ServiceUpdateMessage {
     /// `viewPoint`: `microsoft.graph.serviceUpdateMessageViewpoint`.
     #[graph(nested)]
     pub view_point: Option<super::ServiceUpdateMessageViewpoint>,
+    /// `attachments`: navigation to `Collection(microsoft.graph.serviceAnnouncementAttachment)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub attachments: Option<Vec<super::ServiceAnnouncementAttachment>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

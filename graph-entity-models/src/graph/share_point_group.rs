@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.sharePointGroup`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `members` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.sharePointGroup`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sharePointGroup", omit_none)]
 pub struct SharePointGroup {
@@ -17,6 +15,10 @@ pub struct SharePointGroup {
     pub principal_id: Option<String>,
     /// `title`: `Edm.String`, not nullable.
     pub title: Option<String>,
+    /// `members`: navigation to `Collection(microsoft.graph.sharePointGroupMember)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub members: Option<Vec<super::SharePointGroupMember>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -23,3 +23,32 @@ pub struct SharePointMigrationEvent {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.sharePointMigrationEvent` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.sharePointMigrationEvent")]
+pub enum AnySharePointMigrationEvent {
+    /// `microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent`.
+    SharePointMigrationFinishManifestFileUploadEvent(
+        super::SharePointMigrationFinishManifestFileUploadEvent,
+    ),
+    /// `microsoft.graph.sharePointMigrationJobCancelledEvent`.
+    SharePointMigrationJobCancelledEvent(super::SharePointMigrationJobCancelledEvent),
+    /// `microsoft.graph.sharePointMigrationJobDeletedEvent`.
+    SharePointMigrationJobDeletedEvent(super::SharePointMigrationJobDeletedEvent),
+    /// `microsoft.graph.sharePointMigrationJobErrorEvent`.
+    SharePointMigrationJobErrorEvent(super::SharePointMigrationJobErrorEvent),
+    /// `microsoft.graph.sharePointMigrationJobPostponedEvent`.
+    SharePointMigrationJobPostponedEvent(super::SharePointMigrationJobPostponedEvent),
+    /// `microsoft.graph.sharePointMigrationJobProgressEvent`.
+    SharePointMigrationJobProgressEvent(super::SharePointMigrationJobProgressEvent),
+    /// `microsoft.graph.sharePointMigrationJobQueuedEvent`.
+    SharePointMigrationJobQueuedEvent(super::SharePointMigrationJobQueuedEvent),
+    /// `microsoft.graph.sharePointMigrationJobStartEvent`.
+    SharePointMigrationJobStartEvent(super::SharePointMigrationJobStartEvent),
+    /// `microsoft.graph.sharePointMigrationEvent` itself, or a derived type this build does not
+    /// know.
+    #[graph(other)]
+    SharePointMigrationEvent(SharePointMigrationEvent),
+}

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.sharePointMigrationJob`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `progressEvents` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sharePointMigrationJob", omit_none)]
 pub struct SharePointMigrationJob {
@@ -14,6 +13,10 @@ pub struct SharePointMigrationJob {
     /// `containerInfo`: `microsoft.graph.sharePointMigrationContainerInfo`, not nullable.
     #[graph(nested)]
     pub container_info: Option<super::SharePointMigrationContainerInfo>,
+    /// `progressEvents`: navigation to `Collection(microsoft.graph.sharePointMigrationEvent)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub progress_events: Option<Vec<super::AnySharePointMigrationEvent>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.sharePointProtectionPolicy`, derived from
-/// `microsoft.graph.protectionPolicyBase`. Not generated: the navigation properties
-/// `siteInclusionRules`, `siteProtectionUnits`, `siteProtectionUnitsBulkAdditionJobs` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.protectionPolicyBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sharePointProtectionPolicy", omit_none)]
 pub struct SharePointProtectionPolicy {
@@ -34,6 +32,34 @@ pub struct SharePointProtectionPolicy {
     pub retention_settings: Option<Vec<super::RetentionSetting>>,
     /// `status`: `microsoft.graph.protectionPolicyStatus`.
     pub status: Option<super::ProtectionPolicyStatus>,
+    /// `siteInclusionRules`: navigation to `Collection(microsoft.graph.siteProtectionRule)`, read
+    /// from `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub site_inclusion_rules: Option<Vec<super::SiteProtectionRule>>,
+    /// `siteProtectionUnits`: navigation to `Collection(microsoft.graph.siteProtectionUnit)`, read
+    /// from `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub site_protection_units: Option<Vec<super::SiteProtectionUnit>>,
+    /// `siteProtectionUnitsBulkAdditionJobs`: navigation to
+    /// `Collection(microsoft.graph.siteProtectionUnitsBulkAdditionJob)`, read from `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub site_protection_units_bulk_addition_jobs:
+        Option<Vec<super::SiteProtectionUnitsBulkAdditionJob>>,
+    /// `siteInclusionRules@odata.bind`: links `siteInclusionRules` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "siteInclusionRules")]
+    pub site_inclusion_rules_bind: Option<Vec<String>>,
+    /// `siteProtectionUnits@odata.bind`: links `siteProtectionUnits` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "siteProtectionUnits")]
+    pub site_protection_units_bind: Option<Vec<String>>,
+    /// `siteProtectionUnitsBulkAdditionJobs@odata.bind`: links
+    /// `siteProtectionUnitsBulkAdditionJobs` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "siteProtectionUnitsBulkAdditionJobs")]
+    pub site_protection_units_bulk_addition_jobs_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

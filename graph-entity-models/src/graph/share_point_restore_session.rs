@@ -3,10 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.sharePointRestoreSession`, derived from
-/// `microsoft.graph.restoreSessionBase`. Not generated: the navigation properties
-/// `granularSiteRestoreArtifacts`, `siteRestoreArtifacts`,
-/// `siteRestoreArtifactsBulkAdditionRequests` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// `microsoft.graph.restoreSessionBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sharePointRestoreSession", omit_none)]
 pub struct SharePointRestoreSession {
@@ -35,6 +32,21 @@ pub struct SharePointRestoreSession {
     pub restore_session_artifact_count: Option<super::RestoreSessionArtifactCount>,
     /// `status`: `microsoft.graph.restoreSessionStatus`.
     pub status: Option<super::RestoreSessionStatus>,
+    /// `granularSiteRestoreArtifacts`: navigation to
+    /// `Collection(microsoft.graph.granularSiteRestoreArtifact)`, read from `$expand`.
+    #[graph(navigation)]
+    pub granular_site_restore_artifacts: Option<Vec<super::GranularSiteRestoreArtifact>>,
+    /// `siteRestoreArtifacts`: navigation to `Collection(microsoft.graph.siteRestoreArtifact)`,
+    /// read from `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub site_restore_artifacts: Option<Vec<super::SiteRestoreArtifact>>,
+    /// `siteRestoreArtifactsBulkAdditionRequests`: navigation to
+    /// `Collection(microsoft.graph.siteRestoreArtifactsBulkAdditionRequest)`, read from `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub site_restore_artifacts_bulk_addition_requests:
+        Option<Vec<super::SiteRestoreArtifactsBulkAdditionRequest>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.sharedDriveItem`, derived from `microsoft.graph.baseItem`.
-/// Not generated: the navigation properties `createdByUser`, `lastModifiedByUser`, `driveItem`,
-/// `items`, `list`, `listItem`, `permission`, `root`, `site` (in a body only when `$expand`ed,
-/// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sharedDriveItem", omit_none)]
 pub struct SharedDriveItem {
@@ -36,6 +33,63 @@ pub struct SharedDriveItem {
     /// `owner`: `microsoft.graph.identitySet`.
     #[graph(nested)]
     pub owner: Option<super::AnyIdentitySet>,
+    /// `createdByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub created_by_user: Option<Box<super::AnyUser>>,
+    /// `lastModifiedByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub last_modified_by_user: Option<Box<super::AnyUser>>,
+    /// `driveItem`: navigation to `microsoft.graph.driveItem`, read from `$expand`.
+    #[graph(navigation)]
+    pub drive_item: Option<Box<super::DriveItem>>,
+    /// `items`: navigation to `Collection(microsoft.graph.driveItem)`, read from `$expand`.
+    #[graph(navigation)]
+    pub items: Option<Vec<super::DriveItem>>,
+    /// `list`: navigation to `microsoft.graph.list`, read from `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub list: Option<Box<super::List>>,
+    /// `listItem`: navigation to `microsoft.graph.listItem`, read from `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub list_item: Option<Box<super::ListItem>>,
+    /// `permission`: navigation to `microsoft.graph.permission`, read from `$expand`.
+    #[graph(navigation)]
+    pub permission: Option<Box<super::Permission>>,
+    /// `root`: navigation to `microsoft.graph.driveItem`, read from `$expand`.
+    #[graph(navigation)]
+    pub root: Option<Box<super::DriveItem>>,
+    /// `site`: navigation to `microsoft.graph.site`, read from `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub site: Option<Box<super::Site>>,
+    /// `createdByUser@odata.bind`: links `createdByUser` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "createdByUser")]
+    pub created_by_user_bind: Option<String>,
+    /// `lastModifiedByUser@odata.bind`: links `lastModifiedByUser` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "lastModifiedByUser")]
+    pub last_modified_by_user_bind: Option<String>,
+    /// `driveItem@odata.bind`: links `driveItem` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "driveItem")]
+    pub drive_item_bind: Option<String>,
+    /// `items@odata.bind`: links `items` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "items")]
+    pub items_bind: Option<Vec<String>>,
+    /// `listItem@odata.bind`: links `listItem` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "listItem")]
+    pub list_item_bind: Option<String>,
+    /// `root@odata.bind`: links `root` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "root")]
+    pub root_bind: Option<String>,
+    /// `site@odata.bind`: links `site` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "site")]
+    pub site_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.sharedInsight`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `lastSharedMethod`, `resource` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.sharedInsight`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sharedInsight", omit_none)]
 pub struct SharedInsight {
@@ -23,6 +21,20 @@ pub struct SharedInsight {
     /// `sharingHistory`: `Collection(microsoft.graph.sharingDetail)`.
     #[graph(nested)]
     pub sharing_history: Option<Vec<super::SharingDetail>>,
+    /// `lastSharedMethod`: navigation to `microsoft.graph.entity`, read from `$expand`.
+    #[graph(navigation)]
+    pub last_shared_method: Option<Box<super::Entity>>,
+    /// `resource`: navigation to `microsoft.graph.entity`, read from `$expand`.
+    #[graph(navigation)]
+    pub resource: Option<Box<super::Entity>>,
+    /// `lastSharedMethod@odata.bind`: links `lastSharedMethod` to an existing entity by URL (create
+    /// or patch bodies).
+    #[graph(bind = "lastSharedMethod")]
+    pub last_shared_method_bind: Option<String>,
+    /// `resource@odata.bind`: links `resource` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "resource")]
+    pub resource_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

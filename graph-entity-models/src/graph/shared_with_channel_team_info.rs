@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.sharedWithChannelTeamInfo`, derived from
-/// `microsoft.graph.teamInfo`. Not generated: the navigation properties `team`, `allowedMembers`
-/// (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.teamInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sharedWithChannelTeamInfo", omit_none)]
 pub struct SharedWithChannelTeamInfo {
@@ -17,6 +16,20 @@ pub struct SharedWithChannelTeamInfo {
     pub tenant_id: Option<String>,
     /// `isHostTeam`: `Edm.Boolean`.
     pub is_host_team: Option<bool>,
+    /// `team`: navigation to `microsoft.graph.team`, read from `$expand`.
+    #[graph(navigation)]
+    pub team: Option<Box<super::Team>>,
+    /// `allowedMembers`: navigation to `Collection(microsoft.graph.conversationMember)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub allowed_members: Option<Vec<super::AnyConversationMember>>,
+    /// `team@odata.bind`: links `team` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "team")]
+    pub team_bind: Option<String>,
+    /// `allowedMembers@odata.bind`: links `allowedMembers` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "allowedMembers")]
+    pub allowed_members_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

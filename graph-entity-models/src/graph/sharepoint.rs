@@ -2,15 +2,16 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.sharepoint`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `settings` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.sharepoint`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sharepoint", omit_none)]
 pub struct Sharepoint {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `settings`: navigation to `microsoft.graph.sharepointSettings`, read from `$expand`.
+    #[graph(navigation)]
+    pub settings: Option<Box<super::SharepointSettings>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

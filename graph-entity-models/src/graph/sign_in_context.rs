@@ -11,3 +11,20 @@ pub struct SignInContext {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.signInContext` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.signInContext")]
+pub enum AnySignInContext {
+    /// `microsoft.graph.applicationContext`.
+    #[cfg(feature = "identity")]
+    ApplicationContext(super::ApplicationContext),
+    /// `microsoft.graph.authContext`.
+    AuthContext(super::AuthContext),
+    /// `microsoft.graph.userActionContext`.
+    #[cfg(feature = "users")]
+    UserActionContext(super::UserActionContext),
+    /// `microsoft.graph.signInContext` itself, or a derived type this build does not know.
+    #[graph(other)]
+    SignInContext(SignInContext),
+}

@@ -11,3 +11,18 @@ pub struct SignInIdentity {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.signInIdentity` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.signInIdentity")]
+pub enum AnySignInIdentity {
+    /// `microsoft.graph.servicePrincipalSignIn`.
+    #[cfg(feature = "identity")]
+    ServicePrincipalSignIn(super::ServicePrincipalSignIn),
+    /// `microsoft.graph.userSignIn`.
+    #[cfg(feature = "users")]
+    UserSignIn(super::UserSignIn),
+    /// `microsoft.graph.signInIdentity` itself, or a derived type this build does not know.
+    #[graph(other)]
+    SignInIdentity(SignInIdentity),
+}

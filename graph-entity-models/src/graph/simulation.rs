@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.simulation`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `landingPage`, `loginPage`, `payload` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.simulation`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.simulation", omit_none)]
 pub struct Simulation {
@@ -61,6 +59,26 @@ pub struct Simulation {
     /// `trainingSetting`: `microsoft.graph.trainingSetting`.
     #[graph(nested)]
     pub training_setting: Option<super::AnyTrainingSetting>,
+    /// `landingPage`: navigation to `microsoft.graph.landingPage`, read from `$expand`.
+    #[graph(navigation)]
+    pub landing_page: Option<Box<super::LandingPage>>,
+    /// `loginPage`: navigation to `microsoft.graph.loginPage`, read from `$expand`.
+    #[graph(navigation)]
+    pub login_page: Option<Box<super::LoginPage>>,
+    /// `payload`: navigation to `microsoft.graph.payload`, read from `$expand`.
+    #[graph(navigation)]
+    pub payload: Option<Box<super::Payload>>,
+    /// `landingPage@odata.bind`: links `landingPage` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "landingPage")]
+    pub landing_page_bind: Option<String>,
+    /// `loginPage@odata.bind`: links `loginPage` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "loginPage")]
+    pub login_page_bind: Option<String>,
+    /// `payload@odata.bind`: links `payload` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "payload")]
+    pub payload_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

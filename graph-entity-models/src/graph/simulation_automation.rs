@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.simulationAutomation`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `runs` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.simulationAutomation", omit_none)]
 pub struct SimulationAutomation {
@@ -31,6 +29,10 @@ pub struct SimulationAutomation {
     pub next_run_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.simulationAutomationStatus`.
     pub status: Option<super::SimulationAutomationStatus>,
+    /// `runs`: navigation to `Collection(microsoft.graph.simulationAutomationRun)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub runs: Option<Vec<super::SimulationAutomationRun>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,11 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.site`, derived from `microsoft.graph.baseItem`. Not
-/// generated: the navigation properties `createdByUser`, `lastModifiedByUser`, `analytics`,
-/// `columns`, `contentTypes`, `drive`, `drives`, `externalColumns`, `items`, `lists`, `onenote`,
-/// `operations`, `pages`, `permissions`, `sites`, `termStore`, `termStores` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.site`, derived from `microsoft.graph.baseItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.site", omit_none)]
 pub struct Site {
@@ -50,6 +46,95 @@ pub struct Site {
     /// `siteCollection`: `microsoft.graph.siteCollection`.
     #[graph(nested)]
     pub site_collection: Option<super::SiteCollection>,
+    /// `createdByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub created_by_user: Option<Box<super::AnyUser>>,
+    /// `lastModifiedByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub last_modified_by_user: Option<Box<super::AnyUser>>,
+    /// `analytics`: navigation to `microsoft.graph.itemAnalytics`, read from `$expand`.
+    #[graph(navigation)]
+    pub analytics: Option<Box<super::ItemAnalytics>>,
+    /// `columns`: navigation to `Collection(microsoft.graph.columnDefinition)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub columns: Option<Vec<super::ColumnDefinition>>,
+    /// `contentTypes`: navigation to `Collection(microsoft.graph.contentType)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub content_types: Option<Vec<super::ContentType>>,
+    /// `drive`: navigation to `microsoft.graph.drive`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drive: Option<Box<super::Drive>>,
+    /// `drives`: navigation to `Collection(microsoft.graph.drive)`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drives: Option<Vec<super::Drive>>,
+    /// `externalColumns`: navigation to `Collection(microsoft.graph.columnDefinition)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub external_columns: Option<Vec<super::ColumnDefinition>>,
+    /// `items`: navigation to `Collection(microsoft.graph.baseItem)`, read from `$expand`.
+    #[graph(navigation)]
+    pub items: Option<Vec<super::AnyBaseItem>>,
+    /// `lists`: navigation to `Collection(microsoft.graph.list)`, read from `$expand`.
+    #[graph(navigation)]
+    pub lists: Option<Vec<super::List>>,
+    /// `onenote`: navigation to `microsoft.graph.onenote`, read from `$expand`.
+    #[cfg(feature = "onenote")]
+    #[graph(navigation)]
+    pub onenote: Option<Box<super::Onenote>>,
+    /// `operations`: navigation to `Collection(microsoft.graph.richLongRunningOperation)`, read
+    /// from `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub operations: Option<Vec<super::RichLongRunningOperation>>,
+    /// `pages`: navigation to `Collection(microsoft.graph.baseSitePage)`, read from `$expand`.
+    #[graph(navigation)]
+    pub pages: Option<Vec<super::AnyBaseSitePage>>,
+    /// `permissions`: navigation to `Collection(microsoft.graph.permission)`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub permissions: Option<Vec<super::Permission>>,
+    /// `sites`: navigation to `Collection(microsoft.graph.site)`, read from `$expand`.
+    #[graph(navigation)]
+    pub sites: Option<Vec<super::Site>>,
+    /// `termStore`: navigation to `microsoft.graph.termStore.store`, read from `$expand`.
+    #[cfg(feature = "term_store")]
+    #[graph(navigation)]
+    pub term_store: Option<Box<super::term_store::Store>>,
+    /// `termStores`: navigation to `Collection(microsoft.graph.termStore.store)`, read from
+    /// `$expand`.
+    #[cfg(feature = "term_store")]
+    #[graph(navigation)]
+    pub term_stores: Option<Vec<super::term_store::Store>>,
+    /// `createdByUser@odata.bind`: links `createdByUser` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "createdByUser")]
+    pub created_by_user_bind: Option<String>,
+    /// `lastModifiedByUser@odata.bind`: links `lastModifiedByUser` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "lastModifiedByUser")]
+    pub last_modified_by_user_bind: Option<String>,
+    /// `drive@odata.bind`: links `drive` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "drive")]
+    pub drive_bind: Option<String>,
+    /// `drives@odata.bind`: links `drives` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "drives")]
+    pub drives_bind: Option<Vec<String>>,
+    /// `externalColumns@odata.bind`: links `externalColumns` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "externalColumns")]
+    pub external_columns_bind: Option<Vec<String>>,
+    /// `items@odata.bind`: links `items` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "items")]
+    pub items_bind: Option<Vec<String>>,
+    /// `sites@odata.bind`: links `sites` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "sites")]
+    pub sites_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.sitePage`, derived from `microsoft.graph.baseSitePage`. Open
-/// type: its patch can set dynamic properties too. Not generated: the navigation properties
-/// `createdByUser`, `lastModifiedByUser`, `canvasLayout`, `webParts` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sitePage", open_type, omit_none)]
 pub struct SitePage {
@@ -54,6 +52,28 @@ pub struct SitePage {
     /// `titleArea`: `microsoft.graph.titleArea`.
     #[graph(nested)]
     pub title_area: Option<super::TitleArea>,
+    /// `createdByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub created_by_user: Option<Box<super::AnyUser>>,
+    /// `lastModifiedByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub last_modified_by_user: Option<Box<super::AnyUser>>,
+    /// `canvasLayout`: navigation to `microsoft.graph.canvasLayout`, read from `$expand`.
+    #[graph(navigation)]
+    pub canvas_layout: Option<Box<super::CanvasLayout>>,
+    /// `webParts`: navigation to `Collection(microsoft.graph.webPart)`, read from `$expand`.
+    #[graph(navigation)]
+    pub web_parts: Option<Vec<super::AnyWebPart>>,
+    /// `createdByUser@odata.bind`: links `createdByUser` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "createdByUser")]
+    pub created_by_user_bind: Option<String>,
+    /// `lastModifiedByUser@odata.bind`: links `lastModifiedByUser` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "lastModifiedByUser")]
+    pub last_modified_by_user_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.smsAuthenticationMethodConfiguration`, derived from
-/// `microsoft.graph.authenticationMethodConfiguration`. Not generated: the navigation property
-/// `includeTargets` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.authenticationMethodConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.smsAuthenticationMethodConfiguration",
@@ -19,6 +18,10 @@ pub struct SmsAuthenticationMethodConfiguration {
     pub exclude_targets: Option<Vec<super::ExcludeTarget>>,
     /// `state`: `microsoft.graph.authenticationMethodState`.
     pub state: Option<super::AuthenticationMethodState>,
+    /// `includeTargets`: navigation to `Collection(microsoft.graph.smsAuthenticationMethodTarget)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub include_targets: Option<Vec<super::SmsAuthenticationMethodTarget>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,12 +2,26 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.solutionsRoot`. Not generated: the navigation properties
-/// `backupRestore`, `bookingBusinesses`, `bookingCurrencies`, `virtualEvents` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.solutionsRoot`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.solutionsRoot", omit_none)]
 pub struct SolutionsRoot {
+    /// `backupRestore`: navigation to `microsoft.graph.backupRestoreRoot`, read from `$expand`.
+    #[graph(navigation)]
+    pub backup_restore: Option<Box<super::BackupRestoreRoot>>,
+    /// `bookingBusinesses`: navigation to `Collection(microsoft.graph.bookingBusiness)`, read from
+    /// `$expand`.
+    #[cfg(feature = "bookings")]
+    #[graph(navigation)]
+    pub booking_businesses: Option<Vec<super::BookingBusiness>>,
+    /// `bookingCurrencies`: navigation to `Collection(microsoft.graph.bookingCurrency)`, read from
+    /// `$expand`.
+    #[cfg(feature = "bookings")]
+    #[graph(navigation)]
+    pub booking_currencies: Option<Vec<super::BookingCurrency>>,
+    /// `virtualEvents`: navigation to `microsoft.graph.virtualEventsRoot`, read from `$expand`.
+    #[graph(navigation)]
+    pub virtual_events: Option<Box<super::VirtualEventsRoot>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,11 +2,16 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.storage`. Not generated: the navigation properties
-/// `fileStorage`, `settings` (in a body only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.storage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.storage", omit_none)]
 pub struct Storage {
+    /// `fileStorage`: navigation to `microsoft.graph.fileStorage`, read from `$expand`.
+    #[graph(navigation)]
+    pub file_storage: Option<Box<super::FileStorage>>,
+    /// `settings`: navigation to `microsoft.graph.storageSettings`, read from `$expand`.
+    #[graph(navigation)]
+    pub settings: Option<Box<super::StorageSettings>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,15 +2,17 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.storageSettings`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `quota` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.storageSettings`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.storageSettings", omit_none)]
 pub struct StorageSettings {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `quota`: navigation to `microsoft.graph.unifiedStorageQuota`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub quota: Option<Box<super::UnifiedStorageQuota>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.subjectRightsRequest`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `approvers`, `collaborators`, `notes`, `team` (in a
-/// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.subjectRightsRequest", omit_none)]
 pub struct SubjectRightsRequest {
@@ -68,6 +66,32 @@ pub struct SubjectRightsRequest {
     pub status: Option<super::SubjectRightsRequestStatus>,
     /// `type`: `microsoft.graph.subjectRightsRequestType`.
     pub r#type: Option<super::SubjectRightsRequestType>,
+    /// `approvers`: navigation to `Collection(microsoft.graph.user)`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub approvers: Option<Vec<super::AnyUser>>,
+    /// `collaborators`: navigation to `Collection(microsoft.graph.user)`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub collaborators: Option<Vec<super::AnyUser>>,
+    /// `notes`: navigation to `Collection(microsoft.graph.authoredNote)`, read from `$expand`.
+    #[graph(navigation)]
+    pub notes: Option<Vec<super::AuthoredNote>>,
+    /// `team`: navigation to `microsoft.graph.team`, read from `$expand`.
+    #[cfg(feature = "teams")]
+    #[graph(navigation)]
+    pub team: Option<Box<super::Team>>,
+    /// `approvers@odata.bind`: links `approvers` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "approvers")]
+    pub approvers_bind: Option<Vec<String>>,
+    /// `collaborators@odata.bind`: links `collaborators` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "collaborators")]
+    pub collaborators_bind: Option<Vec<String>>,
+    /// `team@odata.bind`: links `team` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "team")]
+    pub team_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -23,10 +23,13 @@ pub enum AnySubjectSet {
     /// `microsoft.graph.externalSponsors`.
     ExternalSponsors(super::ExternalSponsors),
     /// `microsoft.graph.groupMembers`.
+    #[cfg(feature = "groups")]
     GroupMembers(super::GroupMembers),
     /// `microsoft.graph.identityGovernance.groupBasedSubjectSet`.
+    #[cfg(feature = "identity_governance")]
     GroupBasedSubjectSet(super::identity_governance::GroupBasedSubjectSet),
     /// `microsoft.graph.identityGovernance.ruleBasedSubjectSet`.
+    #[cfg(feature = "identity_governance")]
     RuleBasedSubjectSet(super::identity_governance::RuleBasedSubjectSet),
     /// `microsoft.graph.internalSponsors`.
     InternalSponsors(super::InternalSponsors),

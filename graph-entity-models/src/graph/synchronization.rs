@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.synchronization`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `jobs`, `templates` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.synchronization`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.synchronization", omit_none)]
 pub struct Synchronization {
@@ -14,6 +12,13 @@ pub struct Synchronization {
     /// `secrets`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`.
     #[graph(nested)]
     pub secrets: Option<Vec<super::SynchronizationSecretKeyStringValuePair>>,
+    /// `jobs`: navigation to `Collection(microsoft.graph.synchronizationJob)`, read from `$expand`.
+    #[graph(navigation)]
+    pub jobs: Option<Vec<super::SynchronizationJob>>,
+    /// `templates`: navigation to `Collection(microsoft.graph.synchronizationTemplate)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub templates: Option<Vec<super::SynchronizationTemplate>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

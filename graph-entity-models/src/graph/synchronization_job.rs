@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.synchronizationJob`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `bulkUpload`, `schema` (in a body only when
-/// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.synchronizationJob", omit_none)]
 pub struct SynchronizationJob {
@@ -22,6 +20,12 @@ pub struct SynchronizationJob {
     pub synchronization_job_settings: Option<Vec<super::KeyValuePair>>,
     /// `templateId`: `Edm.String`.
     pub template_id: Option<String>,
+    /// `bulkUpload`: navigation to `microsoft.graph.bulkUpload`, read from `$expand`.
+    #[graph(navigation)]
+    pub bulk_upload: Option<Box<super::BulkUpload>>,
+    /// `schema`: navigation to `microsoft.graph.synchronizationSchema`, read from `$expand`.
+    #[graph(navigation)]
+    pub schema: Option<Box<super::SynchronizationSchema>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.synchronizationSchema`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `directories` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.synchronizationSchema", omit_none)]
 pub struct SynchronizationSchema {
@@ -16,6 +15,10 @@ pub struct SynchronizationSchema {
     pub synchronization_rules: Option<Vec<super::SynchronizationRule>>,
     /// `version`: `Edm.String`.
     pub version: Option<String>,
+    /// `directories`: navigation to `Collection(microsoft.graph.directoryDefinition)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub directories: Option<Vec<super::DirectoryDefinition>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.synchronizationTemplate`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `schema` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.synchronizationTemplate", omit_none)]
 pub struct SynchronizationTemplate {
@@ -24,6 +23,9 @@ pub struct SynchronizationTemplate {
     /// `metadata`: `Collection(microsoft.graph.synchronizationMetadataEntry)`.
     #[graph(nested)]
     pub metadata: Option<Vec<super::SynchronizationMetadataEntry>>,
+    /// `schema`: navigation to `microsoft.graph.synchronizationSchema`, read from `$expand`.
+    #[graph(navigation)]
+    pub schema: Option<Box<super::SynchronizationSchema>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.targetedChatMessage`, derived from
-/// `microsoft.graph.chatMessage`. Not generated: the navigation properties `hostedContents`,
-/// `replies` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.chatMessage`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.targetedChatMessage", omit_none)]
 pub struct TargetedChatMessage {
@@ -67,6 +66,13 @@ pub struct TargetedChatMessage {
     /// `recipient`: `microsoft.graph.identity`.
     #[graph(nested)]
     pub recipient: Option<super::AnyIdentity>,
+    /// `hostedContents`: navigation to `Collection(microsoft.graph.chatMessageHostedContent)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub hosted_contents: Option<Vec<super::ChatMessageHostedContent>>,
+    /// `replies`: navigation to `Collection(microsoft.graph.chatMessage)`, read from `$expand`.
+    #[graph(navigation)]
+    pub replies: Option<Vec<super::AnyChatMessage>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub odata_etag: Option<String>,

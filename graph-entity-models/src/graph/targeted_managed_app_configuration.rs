@@ -6,9 +6,7 @@ use graph_entity::GraphEntity;
 /// security group
 ///
 /// OData entity type `microsoft.graph.targetedManagedAppConfiguration`, derived from
-/// `microsoft.graph.managedAppConfiguration`. Not generated: the navigation properties `apps`,
-/// `assignments`, `deploymentSummary` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// `microsoft.graph.managedAppConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.targetedManagedAppConfiguration",
@@ -36,6 +34,16 @@ pub struct TargetedManagedAppConfiguration {
     pub deployed_app_count: Option<i32>,
     /// Indicates if the policy is deployed to any inclusion groups or not.
     pub is_assigned: Option<bool>,
+    /// List of apps to which the policy is deployed.
+    #[graph(navigation)]
+    pub apps: Option<Vec<super::ManagedMobileApp>>,
+    /// Navigation property to list of inclusion and exclusion groups to which the policy is
+    /// deployed.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::TargetedManagedAppPolicyAssignment>>,
+    /// Navigation property to deployment summary of the configuration.
+    #[graph(navigation)]
+    pub deployment_summary: Option<Box<super::ManagedAppPolicyDeploymentSummary>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -6,9 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.targetedManagedAppProtection`, derived from
 /// `microsoft.graph.managedAppProtection`. Abstract: no value has exactly this type; this struct
-/// reads the shared properties of a derived type this build does not know. Not generated: the
-/// navigation property `assignments` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// reads the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.targetedManagedAppProtection", omit_none)]
 pub struct TargetedManagedAppProtection {
@@ -90,10 +88,29 @@ pub struct TargetedManagedAppProtection {
     pub simple_pin_blocked: Option<bool>,
     /// Indicates if the policy is deployed to any inclusion groups or not.
     pub is_assigned: Option<bool>,
+    /// Navigation property to list of inclusion and exclusion groups to which the policy is
+    /// deployed.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::TargetedManagedAppPolicyAssignment>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.targetedManagedAppProtection` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.targetedManagedAppProtection")]
+pub enum AnyTargetedManagedAppProtection {
+    /// `microsoft.graph.androidManagedAppProtection`.
+    AndroidManagedAppProtection(super::AndroidManagedAppProtection),
+    /// `microsoft.graph.iosManagedAppProtection`.
+    IosManagedAppProtection(super::IosManagedAppProtection),
+    /// `microsoft.graph.targetedManagedAppProtection` itself, or a derived type this build does not
+    /// know.
+    #[graph(other)]
+    TargetedManagedAppProtection(TargetedManagedAppProtection),
 }

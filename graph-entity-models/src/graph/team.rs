@@ -3,10 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.team`, derived from `microsoft.graph.entity`. Open type: its
-/// patch can set dynamic properties too. Not generated: the navigation properties `allChannels`,
-/// `channels`, `group`, `incomingChannels`, `installedApps`, `members`, `operations`,
-/// `permissionGrants`, `photo`, `primaryChannel`, `schedule`, `tags`, `template` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.team", open_type, omit_none)]
 pub struct Team {
@@ -50,6 +47,67 @@ pub struct Team {
     pub visibility: Option<super::TeamVisibilityType>,
     /// `webUrl`: `Edm.String`.
     pub web_url: Option<String>,
+    /// `allChannels`: navigation to `Collection(microsoft.graph.channel)`, read from `$expand`.
+    #[graph(navigation)]
+    pub all_channels: Option<Vec<super::Channel>>,
+    /// `channels`: navigation to `Collection(microsoft.graph.channel)`, read from `$expand`.
+    #[graph(navigation)]
+    pub channels: Option<Vec<super::Channel>>,
+    /// `group`: navigation to `microsoft.graph.group`, read from `$expand`.
+    #[cfg(feature = "groups")]
+    #[graph(navigation)]
+    pub group: Option<Box<super::Group>>,
+    /// `incomingChannels`: navigation to `Collection(microsoft.graph.channel)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub incoming_channels: Option<Vec<super::Channel>>,
+    /// `installedApps`: navigation to `Collection(microsoft.graph.teamsAppInstallation)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub installed_apps: Option<Vec<super::AnyTeamsAppInstallation>>,
+    /// `members`: navigation to `Collection(microsoft.graph.conversationMember)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub members: Option<Vec<super::AnyConversationMember>>,
+    /// `operations`: navigation to `Collection(microsoft.graph.teamsAsyncOperation)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub operations: Option<Vec<super::TeamsAsyncOperation>>,
+    /// `permissionGrants`: navigation to
+    /// `Collection(microsoft.graph.resourceSpecificPermissionGrant)`, read from `$expand`.
+    #[graph(navigation)]
+    pub permission_grants: Option<Vec<super::ResourceSpecificPermissionGrant>>,
+    /// `photo`: navigation to `microsoft.graph.profilePhoto`, read from `$expand`.
+    #[graph(navigation)]
+    pub photo: Option<Box<super::ProfilePhoto>>,
+    /// `primaryChannel`: navigation to `microsoft.graph.channel`, read from `$expand`.
+    #[graph(navigation)]
+    pub primary_channel: Option<Box<super::Channel>>,
+    /// `schedule`: navigation to `microsoft.graph.schedule`, read from `$expand`.
+    #[cfg(feature = "calendar")]
+    #[graph(navigation)]
+    pub schedule: Option<Box<super::Schedule>>,
+    /// `tags`: navigation to `Collection(microsoft.graph.teamworkTag)`, read from `$expand`.
+    #[graph(navigation)]
+    pub tags: Option<Vec<super::TeamworkTag>>,
+    /// `template`: navigation to `microsoft.graph.teamsTemplate`, read from `$expand`.
+    #[graph(navigation)]
+    pub template: Option<Box<super::TeamsTemplate>>,
+    /// `allChannels@odata.bind`: links `allChannels` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "allChannels")]
+    pub all_channels_bind: Option<Vec<String>>,
+    /// `group@odata.bind`: links `group` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "group")]
+    pub group_bind: Option<String>,
+    /// `incomingChannels@odata.bind`: links `incomingChannels` to existing entities by URL (create
+    /// or patch bodies).
+    #[graph(bind = "incomingChannels")]
+    pub incoming_channels_bind: Option<Vec<String>>,
+    /// `template@odata.bind`: links `template` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "template")]
+    pub template_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.teamInfo`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `team` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.teamInfo`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamInfo", omit_none)]
 pub struct TeamInfo {
@@ -15,6 +13,12 @@ pub struct TeamInfo {
     pub display_name: Option<String>,
     /// `tenantId`: `Edm.String`.
     pub tenant_id: Option<String>,
+    /// `team`: navigation to `microsoft.graph.team`, read from `$expand`.
+    #[graph(navigation)]
+    pub team: Option<Box<super::Team>>,
+    /// `team@odata.bind`: links `team` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "team")]
+    pub team_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.teamsApp`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `appDefinitions` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.teamsApp`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamsApp", omit_none)]
 pub struct TeamsApp {
@@ -17,6 +15,10 @@ pub struct TeamsApp {
     pub distribution_method: Option<super::TeamsAppDistributionMethod>,
     /// `externalId`: `Edm.String`.
     pub external_id: Option<String>,
+    /// `appDefinitions`: navigation to `Collection(microsoft.graph.teamsAppDefinition)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub app_definitions: Option<Vec<super::TeamsAppDefinition>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

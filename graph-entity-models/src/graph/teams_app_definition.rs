@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.teamsAppDefinition`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `bot` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamsAppDefinition", omit_none)]
 pub struct TeamsAppDefinition {
@@ -31,6 +29,9 @@ pub struct TeamsAppDefinition {
     pub teams_app_id: Option<String>,
     /// `version`: `Edm.String`.
     pub version: Option<String>,
+    /// `bot`: navigation to `microsoft.graph.teamworkBot`, read from `$expand`.
+    #[graph(navigation)]
+    pub bot: Option<Box<super::TeamworkBot>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

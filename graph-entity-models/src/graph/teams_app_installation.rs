@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.teamsAppInstallation`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `teamsApp`, `teamsAppDefinition` (in a body only when
-/// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamsAppInstallation", omit_none)]
 pub struct TeamsAppInstallation {
@@ -14,10 +12,39 @@ pub struct TeamsAppInstallation {
     /// `consentedPermissionSet`: `microsoft.graph.teamsAppPermissionSet`.
     #[graph(nested)]
     pub consented_permission_set: Option<super::TeamsAppPermissionSet>,
+    /// `teamsApp`: navigation to `microsoft.graph.teamsApp`, read from `$expand`.
+    #[cfg(feature = "teams")]
+    #[graph(navigation)]
+    pub teams_app: Option<Box<super::TeamsApp>>,
+    /// `teamsAppDefinition`: navigation to `microsoft.graph.teamsAppDefinition`, read from
+    /// `$expand`.
+    #[cfg(feature = "teams")]
+    #[graph(navigation)]
+    pub teams_app_definition: Option<Box<super::TeamsAppDefinition>>,
+    /// `teamsApp@odata.bind`: links `teamsApp` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "teamsApp")]
+    pub teams_app_bind: Option<String>,
+    /// `teamsAppDefinition@odata.bind`: links `teamsAppDefinition` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "teamsAppDefinition")]
+    pub teams_app_definition_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.teamsAppInstallation` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.teamsAppInstallation")]
+pub enum AnyTeamsAppInstallation {
+    /// `microsoft.graph.userScopeTeamsAppInstallation`.
+    #[cfg(feature = "users")]
+    UserScopeTeamsAppInstallation(super::UserScopeTeamsAppInstallation),
+    /// `microsoft.graph.teamsAppInstallation` itself, or a derived type this build does not know.
+    #[graph(other)]
+    TeamsAppInstallation(TeamsAppInstallation),
 }

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.teamsTab`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `teamsApp` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.teamsTab`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamsTab", omit_none)]
 pub struct TeamsTab {
@@ -18,6 +16,13 @@ pub struct TeamsTab {
     pub display_name: Option<String>,
     /// `webUrl`: `Edm.String`.
     pub web_url: Option<String>,
+    /// `teamsApp`: navigation to `microsoft.graph.teamsApp`, read from `$expand`.
+    #[graph(navigation)]
+    pub teams_app: Option<Box<super::TeamsApp>>,
+    /// `teamsApp@odata.bind`: links `teamsApp` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "teamsApp")]
+    pub teams_app_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.teamwork`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `deletedChats`, `deletedTeams`, `teamsAppSettings`,
-/// `workforceIntegrations` (in a body only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.teamwork`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamwork", omit_none)]
 pub struct Teamwork {
@@ -15,6 +13,22 @@ pub struct Teamwork {
     pub is_teams_enabled: Option<bool>,
     /// `region`: `Edm.String`.
     pub region: Option<String>,
+    /// `deletedChats`: navigation to `Collection(microsoft.graph.deletedChat)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub deleted_chats: Option<Vec<super::DeletedChat>>,
+    /// `deletedTeams`: navigation to `Collection(microsoft.graph.deletedTeam)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub deleted_teams: Option<Vec<super::DeletedTeam>>,
+    /// `teamsAppSettings`: navigation to `microsoft.graph.teamsAppSettings`, read from `$expand`.
+    #[graph(navigation)]
+    pub teams_app_settings: Option<Box<super::TeamsAppSettings>>,
+    /// `workforceIntegrations`: navigation to `Collection(microsoft.graph.workforceIntegration)`,
+    /// read from `$expand`.
+    #[cfg(feature = "calendar")]
+    #[graph(navigation)]
+    pub workforce_integrations: Option<Vec<super::WorkforceIntegration>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

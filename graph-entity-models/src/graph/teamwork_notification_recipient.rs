@@ -15,3 +15,22 @@ pub struct TeamworkNotificationRecipient {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.teamworkNotificationRecipient` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.teamworkNotificationRecipient")]
+pub enum AnyTeamworkNotificationRecipient {
+    /// `microsoft.graph.aadUserNotificationRecipient`.
+    AadUserNotificationRecipient(super::AadUserNotificationRecipient),
+    /// `microsoft.graph.channelMembersNotificationRecipient`.
+    ChannelMembersNotificationRecipient(super::ChannelMembersNotificationRecipient),
+    /// `microsoft.graph.chatMembersNotificationRecipient`.
+    ChatMembersNotificationRecipient(super::ChatMembersNotificationRecipient),
+    /// `microsoft.graph.teamMembersNotificationRecipient`.
+    TeamMembersNotificationRecipient(super::TeamMembersNotificationRecipient),
+    /// `microsoft.graph.teamworkNotificationRecipient` itself, or a derived type this build does
+    /// not know.
+    #[graph(other)]
+    TeamworkNotificationRecipient(TeamworkNotificationRecipient),
+}

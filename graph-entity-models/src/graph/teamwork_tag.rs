@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.teamworkTag`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `members` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.teamworkTag`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamworkTag", omit_none)]
 pub struct TeamworkTag {
@@ -21,6 +19,10 @@ pub struct TeamworkTag {
     pub tag_type: Option<super::TeamworkTagType>,
     /// `teamId`: `Edm.String`.
     pub team_id: Option<String>,
+    /// `members`: navigation to `Collection(microsoft.graph.teamworkTagMember)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub members: Option<Vec<super::TeamworkTagMember>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

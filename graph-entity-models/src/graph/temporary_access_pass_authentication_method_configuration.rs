@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration`,
-/// derived from `microsoft.graph.authenticationMethodConfiguration`. Not generated: the navigation
-/// property `includeTargets` (in a body only when `$expand`ed, never patched through this type).
+/// derived from `microsoft.graph.authenticationMethodConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
@@ -29,6 +28,10 @@ pub struct TemporaryAccessPassAuthenticationMethodConfiguration {
     pub maximum_lifetime_in_minutes: Option<i32>,
     /// `minimumLifetimeInMinutes`: `Edm.Int32`.
     pub minimum_lifetime_in_minutes: Option<i32>,
+    /// `includeTargets`: navigation to `Collection(microsoft.graph.authenticationMethodTarget)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub include_targets: Option<Vec<super::AnyAuthenticationMethodTarget>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.tenantDataSecurityAndGovernance`, derived from
-/// `microsoft.graph.dataSecurityAndGovernance`. Not generated: the navigation properties
-/// `sensitivityLabels`, `protectionScopes` (in a body only when `$expand`ed, never patched through
-/// this type).
+/// `microsoft.graph.dataSecurityAndGovernance`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.tenantDataSecurityAndGovernance",
@@ -15,6 +13,14 @@ pub struct TenantDataSecurityAndGovernance {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `sensitivityLabels`: navigation to `Collection(microsoft.graph.sensitivityLabel)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub sensitivity_labels: Option<Vec<super::SensitivityLabel>>,
+    /// `protectionScopes`: navigation to `microsoft.graph.tenantProtectionScopeContainer`, not
+    /// nullable, read from `$expand`.
+    #[graph(navigation)]
+    pub protection_scopes: Option<Box<super::TenantProtectionScopeContainer>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

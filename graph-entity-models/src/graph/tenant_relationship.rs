@@ -2,12 +2,22 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.tenantRelationship`. Not generated: the navigation properties
-/// `delegatedAdminCustomers`, `delegatedAdminRelationships`, `multiTenantOrganization` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.tenantRelationship`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.tenantRelationship", omit_none)]
 pub struct TenantRelationship {
+    /// `delegatedAdminCustomers`: navigation to
+    /// `Collection(microsoft.graph.delegatedAdminCustomer)`, read from `$expand`.
+    #[graph(navigation)]
+    pub delegated_admin_customers: Option<Vec<super::DelegatedAdminCustomer>>,
+    /// `delegatedAdminRelationships`: navigation to
+    /// `Collection(microsoft.graph.delegatedAdminRelationship)`, read from `$expand`.
+    #[graph(navigation)]
+    pub delegated_admin_relationships: Option<Vec<super::AnyDelegatedAdminRelationship>>,
+    /// `multiTenantOrganization`: navigation to `microsoft.graph.multiTenantOrganization`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub multi_tenant_organization: Option<Box<super::MultiTenantOrganization>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,8 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData complex type `microsoft.graph.termColumn`. Not generated: the navigation properties
-/// `parentTerm`, `termSet` (in a body only when `$expand`ed, never patched through this type).
+/// OData complex type `microsoft.graph.termColumn`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termColumn", omit_none)]
 pub struct TermColumn {
@@ -11,6 +10,21 @@ pub struct TermColumn {
     pub allow_multiple_values: Option<bool>,
     /// `showFullyQualifiedName`: `Edm.Boolean`.
     pub show_fully_qualified_name: Option<bool>,
+    /// `parentTerm`: navigation to `microsoft.graph.termStore.term`, read from `$expand`.
+    #[cfg(feature = "term_store")]
+    #[graph(navigation)]
+    pub parent_term: Option<Box<super::term_store::Term>>,
+    /// `termSet`: navigation to `microsoft.graph.termStore.set`, read from `$expand`.
+    #[cfg(feature = "term_store")]
+    #[graph(navigation)]
+    pub term_set: Option<Box<super::term_store::Set>>,
+    /// `parentTerm@odata.bind`: links `parentTerm` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "parentTerm")]
+    pub parent_term_bind: Option<String>,
+    /// `termSet@odata.bind`: links `termSet` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "termSet")]
+    pub term_set_bind: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

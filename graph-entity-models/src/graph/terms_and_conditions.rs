@@ -9,8 +9,6 @@ use graph_entity::GraphEntity;
 /// devices enrolled into Intune.
 ///
 /// OData entity type `microsoft.graph.termsAndConditions`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `acceptanceStatuses`, `assignments` (in a body only
-/// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termsAndConditions", omit_none)]
 pub struct TermsAndConditions {
@@ -38,6 +36,12 @@ pub struct TermsAndConditions {
     /// Integer indicating the current version of the terms. Incremented when an administrator makes
     /// a change to the terms and wishes to require users to re-accept the modified T&C policy.
     pub version: Option<i32>,
+    /// The list of acceptance statuses for this T&C policy.
+    #[graph(navigation)]
+    pub acceptance_statuses: Option<Vec<super::TermsAndConditionsAcceptanceStatus>>,
+    /// The list of assignments for this T&C policy.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::TermsAndConditionsAssignment>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

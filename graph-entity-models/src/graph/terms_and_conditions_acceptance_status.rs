@@ -7,8 +7,7 @@ use graph_entity::GraphEntity;
 /// the terms in order to retain access to the Company Portal.
 ///
 /// OData entity type `microsoft.graph.termsAndConditionsAcceptanceStatus`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `termsAndConditions` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.termsAndConditionsAcceptanceStatus",
@@ -26,6 +25,13 @@ pub struct TermsAndConditionsAcceptanceStatus {
     pub user_display_name: Option<String>,
     /// The userPrincipalName of the User that accepted the term.
     pub user_principal_name: Option<String>,
+    /// Navigation link to the terms and conditions that are assigned.
+    #[graph(navigation)]
+    pub terms_and_conditions: Option<Box<super::TermsAndConditions>>,
+    /// `termsAndConditions@odata.bind`: links `termsAndConditions` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "termsAndConditions")]
+    pub terms_and_conditions_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,19 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.termsOfUseContainer`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `agreementAcceptances`, `agreements` (in a body only
-/// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termsOfUseContainer", omit_none)]
 pub struct TermsOfUseContainer {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `agreementAcceptances`: navigation to `Collection(microsoft.graph.agreementAcceptance)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub agreement_acceptances: Option<Vec<super::AgreementAcceptance>>,
+    /// `agreements`: navigation to `Collection(microsoft.graph.agreement)`, read from `$expand`.
+    #[graph(navigation)]
+    pub agreements: Option<Vec<super::Agreement>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -4,8 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.threatAssessmentRequest`, derived from
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
-/// properties of a derived type this build does not know. Not generated: the navigation property
-/// `results` (in a body only when `$expand`ed, never patched through this type).
+/// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.threatAssessmentRequest", omit_none)]
 pub struct ThreatAssessmentRequest {
@@ -27,10 +26,36 @@ pub struct ThreatAssessmentRequest {
     pub request_source: Option<super::ThreatAssessmentRequestSource>,
     /// `status`: `microsoft.graph.threatAssessmentStatus`.
     pub status: Option<super::ThreatAssessmentStatus>,
+    /// `results`: navigation to `Collection(microsoft.graph.threatAssessmentResult)`, read from
+    /// `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub results: Option<Vec<super::ThreatAssessmentResult>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.threatAssessmentRequest` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.threatAssessmentRequest")]
+pub enum AnyThreatAssessmentRequest {
+    /// `microsoft.graph.emailFileAssessmentRequest`.
+    #[cfg(feature = "mail")]
+    EmailFileAssessmentRequest(super::EmailFileAssessmentRequest),
+    /// `microsoft.graph.fileAssessmentRequest`.
+    FileAssessmentRequest(super::FileAssessmentRequest),
+    /// `microsoft.graph.mailAssessmentRequest`.
+    #[cfg(feature = "mail")]
+    MailAssessmentRequest(super::MailAssessmentRequest),
+    /// `microsoft.graph.urlAssessmentRequest`.
+    UrlAssessmentRequest(super::UrlAssessmentRequest),
+    /// `microsoft.graph.threatAssessmentRequest` itself, or a derived type this build does not
+    /// know.
+    #[graph(other)]
+    ThreatAssessmentRequest(ThreatAssessmentRequest),
 }

@@ -2,15 +2,16 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.todo`, derived from `microsoft.graph.entity`. Not generated:
-/// the navigation property `lists` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// OData entity type `microsoft.graph.todo`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.todo", omit_none)]
 pub struct Todo {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `lists`: navigation to `Collection(microsoft.graph.todoTaskList)`, read from `$expand`.
+    #[graph(navigation)]
+    pub lists: Option<Vec<super::TodoTaskList>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

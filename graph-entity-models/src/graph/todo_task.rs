@@ -2,10 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.todoTask`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `attachments`, `attachmentSessions`, `checklistItems`,
-/// `extensions`, `linkedResources` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// OData entity type `microsoft.graph.todoTask`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.todoTask", omit_none)]
 pub struct TodoTask {
@@ -48,6 +45,25 @@ pub struct TodoTask {
     pub status: Option<super::TaskStatus>,
     /// `title`: `Edm.String`.
     pub title: Option<String>,
+    /// `attachments`: navigation to `Collection(microsoft.graph.attachmentBase)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub attachments: Option<Vec<super::AnyAttachmentBase>>,
+    /// `attachmentSessions`: navigation to `Collection(microsoft.graph.attachmentSession)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub attachment_sessions: Option<Vec<super::AttachmentSession>>,
+    /// `checklistItems`: navigation to `Collection(microsoft.graph.checklistItem)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub checklist_items: Option<Vec<super::ChecklistItem>>,
+    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    #[graph(navigation)]
+    pub extensions: Option<Vec<super::AnyExtension>>,
+    /// `linkedResources`: navigation to `Collection(microsoft.graph.linkedResource)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub linked_resources: Option<Vec<super::LinkedResource>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

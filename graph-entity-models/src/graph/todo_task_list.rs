@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.todoTaskList`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `extensions`, `tasks` (in a body only when `$expand`ed,
-/// never patched through this type).
+/// OData entity type `microsoft.graph.todoTaskList`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.todoTaskList", omit_none)]
 pub struct TodoTaskList {
@@ -19,6 +17,12 @@ pub struct TodoTaskList {
     pub is_shared: Option<bool>,
     /// `wellknownListName`: `microsoft.graph.wellknownListName`, not nullable.
     pub wellknown_list_name: Option<super::WellknownListName>,
+    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    #[graph(navigation)]
+    pub extensions: Option<Vec<super::AnyExtension>>,
+    /// `tasks`: navigation to `Collection(microsoft.graph.todoTask)`, read from `$expand`.
+    #[graph(navigation)]
+    pub tasks: Option<Vec<super::TodoTask>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.tokenLifetimePolicy`, derived from
-/// `microsoft.graph.stsPolicy`. Open type: its patch can set dynamic properties too. Not generated:
-/// the navigation property `appliesTo` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// `microsoft.graph.stsPolicy`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.tokenLifetimePolicy",
@@ -26,6 +24,14 @@ pub struct TokenLifetimePolicy {
     pub definition: Option<Vec<String>>,
     /// `isOrganizationDefault`: `Edm.Boolean`.
     pub is_organization_default: Option<bool>,
+    /// `appliesTo`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub applies_to: Option<Vec<super::AnyDirectoryObject>>,
+    /// `appliesTo@odata.bind`: links `appliesTo` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "appliesTo")]
+    pub applies_to_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

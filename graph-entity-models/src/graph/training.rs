@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.training`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `languageDetails` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.training`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.training", omit_none)]
 pub struct Training {
@@ -39,6 +37,10 @@ pub struct Training {
     pub tags: Option<Vec<String>>,
     /// `type`: `microsoft.graph.trainingType`.
     pub r#type: Option<super::TrainingType>,
+    /// `languageDetails`: navigation to `Collection(microsoft.graph.trainingLanguageDetail)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub language_details: Option<Vec<super::TrainingLanguageDetail>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.trainingReminderNotification`, derived from
-/// `microsoft.graph.baseEndUserNotification`. Not generated: the navigation property
-/// `endUserNotification` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.baseEndUserNotification`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.trainingReminderNotification", omit_none)]
 pub struct TrainingReminderNotification {
@@ -12,6 +11,14 @@ pub struct TrainingReminderNotification {
     pub default_language: Option<String>,
     /// `deliveryFrequency`: `microsoft.graph.notificationDeliveryFrequency`.
     pub delivery_frequency: Option<super::NotificationDeliveryFrequency>,
+    /// `endUserNotification`: navigation to `microsoft.graph.endUserNotification`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub end_user_notification: Option<Box<super::EndUserNotification>>,
+    /// `endUserNotification@odata.bind`: links `endUserNotification` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "endUserNotification")]
+    pub end_user_notification_bind: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

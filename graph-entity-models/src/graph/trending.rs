@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.trending`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `resource` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.trending`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.trending", omit_none)]
 pub struct Trending {
@@ -21,6 +19,13 @@ pub struct Trending {
     pub resource_visualization: Option<super::ResourceVisualization>,
     /// `weight`: `Edm.Double`, not nullable.
     pub weight: Option<f64>,
+    /// `resource`: navigation to `microsoft.graph.entity`, read from `$expand`.
+    #[graph(navigation)]
+    pub resource: Option<Box<super::Entity>>,
+    /// `resource@odata.bind`: links `resource` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "resource")]
+    pub resource_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.unifiedRbacResourceNamespace`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `resourceActions` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.unifiedRbacResourceNamespace", omit_none)]
 pub struct UnifiedRbacResourceNamespace {
@@ -13,6 +12,10 @@ pub struct UnifiedRbacResourceNamespace {
     pub id: Option<String>,
     /// `name`: `Edm.String`, not nullable.
     pub name: Option<String>,
+    /// `resourceActions`: navigation to `Collection(microsoft.graph.unifiedRbacResourceAction)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub resource_actions: Option<Vec<super::UnifiedRbacResourceAction>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

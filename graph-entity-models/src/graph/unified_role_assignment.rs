@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.unifiedRoleAssignment`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `appScope`, `directoryScope`,
-/// `principal`, `roleDefinition` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.unifiedRoleAssignment", omit_none)]
 pub struct UnifiedRoleAssignment {
@@ -24,6 +22,31 @@ pub struct UnifiedRoleAssignment {
     pub principal_organization_id: Option<String>,
     /// `roleDefinitionId`: `Edm.String`.
     pub role_definition_id: Option<String>,
+    /// `appScope`: navigation to `microsoft.graph.appScope`, read from `$expand`.
+    #[graph(navigation)]
+    pub app_scope: Option<Box<super::AppScope>>,
+    /// `directoryScope`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    #[graph(navigation)]
+    pub directory_scope: Option<Box<super::AnyDirectoryObject>>,
+    /// `principal`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    #[graph(navigation)]
+    pub principal: Option<Box<super::AnyDirectoryObject>>,
+    /// `roleDefinition`: navigation to `microsoft.graph.unifiedRoleDefinition`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub role_definition: Option<Box<super::UnifiedRoleDefinition>>,
+    /// `directoryScope@odata.bind`: links `directoryScope` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "directoryScope")]
+    pub directory_scope_bind: Option<String>,
+    /// `principal@odata.bind`: links `principal` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "principal")]
+    pub principal_bind: Option<String>,
+    /// `roleDefinition@odata.bind`: links `roleDefinition` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "roleDefinition")]
+    pub role_definition_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.unifiedRoleDefinition`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `inheritsPermissionsFrom` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.unifiedRoleDefinition", omit_none)]
 pub struct UnifiedRoleDefinition {
@@ -28,6 +27,10 @@ pub struct UnifiedRoleDefinition {
     pub template_id: Option<String>,
     /// `version`: `Edm.String`.
     pub version: Option<String>,
+    /// `inheritsPermissionsFrom`: navigation to
+    /// `Collection(microsoft.graph.unifiedRoleDefinition)`, read from `$expand`.
+    #[graph(navigation)]
+    pub inherits_permissions_from: Option<Vec<super::UnifiedRoleDefinition>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

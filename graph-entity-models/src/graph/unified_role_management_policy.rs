@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.unifiedRoleManagementPolicy`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `effectiveRules`, `rules` (in
-/// a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.unifiedRoleManagementPolicy", omit_none)]
 pub struct UnifiedRoleManagementPolicy {
@@ -26,6 +25,14 @@ pub struct UnifiedRoleManagementPolicy {
     pub scope_id: Option<String>,
     /// `scopeType`: `Edm.String`, not nullable.
     pub scope_type: Option<String>,
+    /// `effectiveRules`: navigation to
+    /// `Collection(microsoft.graph.unifiedRoleManagementPolicyRule)`, read from `$expand`.
+    #[graph(navigation)]
+    pub effective_rules: Option<Vec<super::AnyUnifiedRoleManagementPolicyRule>>,
+    /// `rules`: navigation to `Collection(microsoft.graph.unifiedRoleManagementPolicyRule)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub rules: Option<Vec<super::AnyUnifiedRoleManagementPolicyRule>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

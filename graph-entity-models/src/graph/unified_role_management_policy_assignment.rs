@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.unifiedRoleManagementPolicyAssignment`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `policy` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.unifiedRoleManagementPolicyAssignment",
@@ -22,6 +21,12 @@ pub struct UnifiedRoleManagementPolicyAssignment {
     pub scope_id: Option<String>,
     /// `scopeType`: `Edm.String`, not nullable.
     pub scope_type: Option<String>,
+    /// `policy`: navigation to `microsoft.graph.unifiedRoleManagementPolicy`, read from `$expand`.
+    #[graph(navigation)]
+    pub policy: Option<Box<super::UnifiedRoleManagementPolicy>>,
+    /// `policy@odata.bind`: links `policy` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "policy")]
+    pub policy_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

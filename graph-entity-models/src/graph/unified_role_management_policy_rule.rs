@@ -24,3 +24,26 @@ pub struct UnifiedRoleManagementPolicyRule {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.unifiedRoleManagementPolicyRule` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.unifiedRoleManagementPolicyRule")]
+pub enum AnyUnifiedRoleManagementPolicyRule {
+    /// `microsoft.graph.unifiedRoleManagementPolicyApprovalRule`.
+    UnifiedRoleManagementPolicyApprovalRule(super::UnifiedRoleManagementPolicyApprovalRule),
+    /// `microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule`.
+    UnifiedRoleManagementPolicyAuthenticationContextRule(
+        super::UnifiedRoleManagementPolicyAuthenticationContextRule,
+    ),
+    /// `microsoft.graph.unifiedRoleManagementPolicyEnablementRule`.
+    UnifiedRoleManagementPolicyEnablementRule(super::UnifiedRoleManagementPolicyEnablementRule),
+    /// `microsoft.graph.unifiedRoleManagementPolicyExpirationRule`.
+    UnifiedRoleManagementPolicyExpirationRule(super::UnifiedRoleManagementPolicyExpirationRule),
+    /// `microsoft.graph.unifiedRoleManagementPolicyNotificationRule`.
+    UnifiedRoleManagementPolicyNotificationRule(super::UnifiedRoleManagementPolicyNotificationRule),
+    /// `microsoft.graph.unifiedRoleManagementPolicyRule` itself, or a derived type this build does
+    /// not know.
+    #[graph(other)]
+    UnifiedRoleManagementPolicyRule(UnifiedRoleManagementPolicyRule),
+}

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData complex type `microsoft.graph.unifiedRoleManagementPolicyRuleTarget`. Not generated: the
-/// navigation property `targetObjects` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// OData complex type `microsoft.graph.unifiedRoleManagementPolicyRuleTarget`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.unifiedRoleManagementPolicyRuleTarget",
@@ -21,6 +19,14 @@ pub struct UnifiedRoleManagementPolicyRuleTarget {
     pub level: Option<String>,
     /// `operations`: `Collection(microsoft.graph.unifiedRoleManagementPolicyRuleTargetOperations)`.
     pub operations: Option<Vec<super::UnifiedRoleManagementPolicyRuleTargetOperations>>,
+    /// `targetObjects`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub target_objects: Option<Vec<super::AnyDirectoryObject>>,
+    /// `targetObjects@odata.bind`: links `targetObjects` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "targetObjects")]
+    pub target_objects_bind: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.unifiedStorageQuota`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `services` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.unifiedStorageQuota", omit_none)]
 pub struct UnifiedStorageQuota {
@@ -23,6 +21,10 @@ pub struct UnifiedStorageQuota {
     pub total: Option<i64>,
     /// `used`: `Edm.Int64`.
     pub used: Option<i64>,
+    /// `services`: navigation to `Collection(microsoft.graph.serviceStorageQuotaBreakdown)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub services: Option<Vec<super::ServiceStorageQuotaBreakdown>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

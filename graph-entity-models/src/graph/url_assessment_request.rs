@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.urlAssessmentRequest`, derived from
-/// `microsoft.graph.threatAssessmentRequest`. Not generated: the navigation property `results` (in
-/// a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.threatAssessmentRequest`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.urlAssessmentRequest", omit_none)]
 pub struct UrlAssessmentRequest {
@@ -28,6 +27,11 @@ pub struct UrlAssessmentRequest {
     pub status: Option<super::ThreatAssessmentStatus>,
     /// `url`: `Edm.String`, not nullable.
     pub url: Option<String>,
+    /// `results`: navigation to `Collection(microsoft.graph.threatAssessmentResult)`, read from
+    /// `$expand`.
+    #[cfg(feature = "security")]
+    #[graph(navigation)]
+    pub results: Option<Vec<super::ThreatAssessmentResult>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

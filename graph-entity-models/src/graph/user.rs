@@ -3,18 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.user`, derived from `microsoft.graph.directoryObject`. Open
-/// type: its patch can set dynamic properties too. Not generated: the navigation properties
-/// `activities`, `adhocCalls`, `agreementAcceptances`, `appRoleAssignments`, `authentication`,
-/// `calendar`, `calendarGroups`, `calendars`, `calendarView`, `chats`, `cloudClipboard`,
-/// `cloudPCs`, `contactFolders`, `contacts`, `createdObjects`, `dataSecurityAndGovernance`,
-/// `deviceManagementTroubleshootingEvents`, `directReports`, `drive`, `drives`,
-/// `employeeExperience`, `events`, `extensions`, `followedSites`, `inferenceClassification`,
-/// `insights`, `joinedTeams`, `licenseDetails`, `mailFolders`, `managedAppRegistrations`,
-/// `managedDevices`, `manager`, `memberOf`, `messages`, `oauth2PermissionGrants`, `onenote`,
-/// `onlineMeetings`, `onPremisesSyncBehavior`, `outlook`, `ownedDevices`, `ownedObjects`, `people`,
-/// `permissionGrants`, `photo`, `photos`, `planner`, `presence`, `registeredDevices`,
-/// `scopedRoleMemberOf`, `settings`, `solutions`, `sponsorOf`, `sponsors`, `teamwork`, `todo`,
-/// `transitiveMemberOf` (in a body only when `$expand`ed, never patched through this type).
+/// type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.user", open_type, omit_none)]
 pub struct User {
@@ -197,10 +186,300 @@ pub struct User {
     pub user_principal_name: Option<String>,
     /// `userType`: `Edm.String`.
     pub user_type: Option<String>,
+    /// `activities`: navigation to `Collection(microsoft.graph.userActivity)`, read from `$expand`.
+    #[graph(navigation)]
+    pub activities: Option<Vec<super::UserActivity>>,
+    /// `adhocCalls`: navigation to `Collection(microsoft.graph.adhocCall)`, read from `$expand`.
+    #[graph(navigation)]
+    pub adhoc_calls: Option<Vec<super::AdhocCall>>,
+    /// `agreementAcceptances`: navigation to `Collection(microsoft.graph.agreementAcceptance)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub agreement_acceptances: Option<Vec<super::AgreementAcceptance>>,
+    /// `appRoleAssignments`: navigation to `Collection(microsoft.graph.appRoleAssignment)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub app_role_assignments: Option<Vec<super::AppRoleAssignment>>,
+    /// `authentication`: navigation to `microsoft.graph.authentication`, read from `$expand`.
+    #[cfg(feature = "identity")]
+    #[graph(navigation)]
+    pub authentication: Option<Box<super::Authentication>>,
+    /// `calendar`: navigation to `microsoft.graph.calendar`, read from `$expand`.
+    #[cfg(feature = "calendar")]
+    #[graph(navigation)]
+    pub calendar: Option<Box<super::Calendar>>,
+    /// `calendarGroups`: navigation to `Collection(microsoft.graph.calendarGroup)`, read from
+    /// `$expand`.
+    #[cfg(feature = "calendar")]
+    #[graph(navigation)]
+    pub calendar_groups: Option<Vec<super::CalendarGroup>>,
+    /// `calendars`: navigation to `Collection(microsoft.graph.calendar)`, read from `$expand`.
+    #[cfg(feature = "calendar")]
+    #[graph(navigation)]
+    pub calendars: Option<Vec<super::Calendar>>,
+    /// `calendarView`: navigation to `Collection(microsoft.graph.event)`, read from `$expand`.
+    #[cfg(feature = "calendar")]
+    #[graph(navigation)]
+    pub calendar_view: Option<Vec<super::Event>>,
+    /// `chats`: navigation to `Collection(microsoft.graph.chat)`, read from `$expand`.
+    #[cfg(feature = "teams")]
+    #[graph(navigation)]
+    pub chats: Option<Vec<super::Chat>>,
+    /// `cloudClipboard`: navigation to `microsoft.graph.cloudClipboardRoot`, read from `$expand`.
+    #[graph(navigation)]
+    pub cloud_clipboard: Option<Box<super::CloudClipboardRoot>>,
+    /// `cloudPCs`: navigation to `Collection(microsoft.graph.cloudPC)`, read from `$expand`.
+    #[cfg(feature = "other")]
+    #[graph(navigation)]
+    pub cloud_p_cs: Option<Vec<super::CloudPC>>,
+    /// `contactFolders`: navigation to `Collection(microsoft.graph.contactFolder)`, read from
+    /// `$expand`.
+    #[cfg(feature = "contacts")]
+    #[graph(navigation)]
+    pub contact_folders: Option<Vec<super::ContactFolder>>,
+    /// `contacts`: navigation to `Collection(microsoft.graph.contact)`, read from `$expand`.
+    #[cfg(feature = "contacts")]
+    #[graph(navigation)]
+    pub contacts: Option<Vec<super::Contact>>,
+    /// `createdObjects`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub created_objects: Option<Vec<super::AnyDirectoryObject>>,
+    /// `dataSecurityAndGovernance`: navigation to `microsoft.graph.userDataSecurityAndGovernance`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub data_security_and_governance: Option<Box<super::UserDataSecurityAndGovernance>>,
+    /// The list of troubleshooting events for this user.
+    #[cfg(feature = "devices")]
+    #[graph(navigation)]
+    pub device_management_troubleshooting_events:
+        Option<Vec<super::AnyDeviceManagementTroubleshootingEvent>>,
+    /// `directReports`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub direct_reports: Option<Vec<super::AnyDirectoryObject>>,
+    /// `drive`: navigation to `microsoft.graph.drive`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drive: Option<Box<super::Drive>>,
+    /// `drives`: navigation to `Collection(microsoft.graph.drive)`, read from `$expand`.
+    #[cfg(feature = "files")]
+    #[graph(navigation)]
+    pub drives: Option<Vec<super::Drive>>,
+    /// `employeeExperience`: navigation to `microsoft.graph.employeeExperienceUser`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub employee_experience: Option<Box<super::EmployeeExperienceUser>>,
+    /// `events`: navigation to `Collection(microsoft.graph.event)`, read from `$expand`.
+    #[cfg(feature = "calendar")]
+    #[graph(navigation)]
+    pub events: Option<Vec<super::Event>>,
+    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    #[graph(navigation)]
+    pub extensions: Option<Vec<super::AnyExtension>>,
+    /// `followedSites`: navigation to `Collection(microsoft.graph.site)`, read from `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub followed_sites: Option<Vec<super::Site>>,
+    /// `inferenceClassification`: navigation to `microsoft.graph.inferenceClassification`, read
+    /// from `$expand`.
+    #[cfg(feature = "mail")]
+    #[graph(navigation)]
+    pub inference_classification: Option<Box<super::InferenceClassification>>,
+    /// `insights`: navigation to `microsoft.graph.itemInsights`, read from `$expand`.
+    #[graph(navigation)]
+    pub insights: Option<Box<super::ItemInsights>>,
+    /// `joinedTeams`: navigation to `Collection(microsoft.graph.team)`, read from `$expand`.
+    #[cfg(feature = "teams")]
+    #[graph(navigation)]
+    pub joined_teams: Option<Vec<super::Team>>,
+    /// `licenseDetails`: navigation to `Collection(microsoft.graph.licenseDetails)`, read from
+    /// `$expand`.
+    #[cfg(feature = "other")]
+    #[graph(navigation)]
+    pub license_details: Option<Vec<super::LicenseDetails>>,
+    /// `mailFolders`: navigation to `Collection(microsoft.graph.mailFolder)`, read from `$expand`.
+    #[cfg(feature = "mail")]
+    #[graph(navigation)]
+    pub mail_folders: Option<Vec<super::AnyMailFolder>>,
+    /// Zero or more managed app registrations that belong to the user.
+    #[cfg(feature = "devices")]
+    #[graph(navigation)]
+    pub managed_app_registrations: Option<Vec<super::AnyManagedAppRegistration>>,
+    /// The managed devices associated with the user.
+    #[cfg(feature = "devices")]
+    #[graph(navigation)]
+    pub managed_devices: Option<Vec<super::ManagedDevice>>,
+    /// `manager`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    #[graph(navigation)]
+    pub manager: Option<Box<super::AnyDirectoryObject>>,
+    /// `memberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub member_of: Option<Vec<super::AnyDirectoryObject>>,
+    /// `messages`: navigation to `Collection(microsoft.graph.message)`, read from `$expand`.
+    #[graph(navigation)]
+    pub messages: Option<Vec<super::AnyMessage>>,
+    /// `oauth2PermissionGrants`: navigation to `Collection(microsoft.graph.oAuth2PermissionGrant)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub oauth2_permission_grants: Option<Vec<super::OAuth2PermissionGrant>>,
+    /// `onenote`: navigation to `microsoft.graph.onenote`, read from `$expand`.
+    #[cfg(feature = "onenote")]
+    #[graph(navigation)]
+    pub onenote: Option<Box<super::Onenote>>,
+    /// `onlineMeetings`: navigation to `Collection(microsoft.graph.onlineMeeting)`, read from
+    /// `$expand`.
+    #[cfg(feature = "communications")]
+    #[graph(navigation)]
+    pub online_meetings: Option<Vec<super::OnlineMeeting>>,
+    /// `onPremisesSyncBehavior`: navigation to `microsoft.graph.onPremisesSyncBehavior`, read from
+    /// `$expand`.
+    #[cfg(feature = "directory")]
+    #[graph(navigation)]
+    pub on_premises_sync_behavior: Option<Box<super::OnPremisesSyncBehavior>>,
+    /// `outlook`: navigation to `microsoft.graph.outlookUser`, read from `$expand`.
+    #[cfg(feature = "mail")]
+    #[graph(navigation)]
+    pub outlook: Option<Box<super::OutlookUser>>,
+    /// `ownedDevices`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub owned_devices: Option<Vec<super::AnyDirectoryObject>>,
+    /// `ownedObjects`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub owned_objects: Option<Vec<super::AnyDirectoryObject>>,
+    /// `people`: navigation to `Collection(microsoft.graph.person)`, read from `$expand`.
+    #[graph(navigation)]
+    pub people: Option<Vec<super::Person>>,
+    /// `permissionGrants`: navigation to
+    /// `Collection(microsoft.graph.resourceSpecificPermissionGrant)`, read from `$expand`.
+    #[graph(navigation)]
+    pub permission_grants: Option<Vec<super::ResourceSpecificPermissionGrant>>,
+    /// `photo`: navigation to `microsoft.graph.profilePhoto`, read from `$expand`.
+    #[graph(navigation)]
+    pub photo: Option<Box<super::ProfilePhoto>>,
+    /// `photos`: navigation to `Collection(microsoft.graph.profilePhoto)`, read from `$expand`.
+    #[graph(navigation)]
+    pub photos: Option<Vec<super::ProfilePhoto>>,
+    /// `planner`: navigation to `microsoft.graph.plannerUser`, read from `$expand`.
+    #[cfg(feature = "planner")]
+    #[graph(navigation)]
+    pub planner: Option<Box<super::PlannerUser>>,
+    /// `presence`: navigation to `microsoft.graph.presence`, read from `$expand`.
+    #[cfg(feature = "communications")]
+    #[graph(navigation)]
+    pub presence: Option<Box<super::Presence>>,
+    /// `registeredDevices`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub registered_devices: Option<Vec<super::AnyDirectoryObject>>,
+    /// `scopedRoleMemberOf`: navigation to `Collection(microsoft.graph.scopedRoleMembership)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub scoped_role_member_of: Option<Vec<super::ScopedRoleMembership>>,
+    /// `settings`: navigation to `microsoft.graph.userSettings`, read from `$expand`.
+    #[graph(navigation)]
+    pub settings: Option<Box<super::UserSettings>>,
+    /// `solutions`: navigation to `microsoft.graph.userSolutionRoot`, read from `$expand`.
+    #[graph(navigation)]
+    pub solutions: Option<Box<super::UserSolutionRoot>>,
+    /// `sponsorOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub sponsor_of: Option<Vec<super::AnyDirectoryObject>>,
+    /// `sponsors`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub sponsors: Option<Vec<super::AnyDirectoryObject>>,
+    /// `teamwork`: navigation to `microsoft.graph.userTeamwork`, read from `$expand`.
+    #[graph(navigation)]
+    pub teamwork: Option<Box<super::UserTeamwork>>,
+    /// `todo`: navigation to `microsoft.graph.todo`, read from `$expand`.
+    #[cfg(feature = "todo")]
+    #[graph(navigation)]
+    pub todo: Option<Box<super::Todo>>,
+    /// `transitiveMemberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub transitive_member_of: Option<Vec<super::AnyDirectoryObject>>,
+    /// `agreementAcceptances@odata.bind`: links `agreementAcceptances` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "agreementAcceptances")]
+    pub agreement_acceptances_bind: Option<Vec<String>>,
+    /// `createdObjects@odata.bind`: links `createdObjects` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "createdObjects")]
+    pub created_objects_bind: Option<Vec<String>>,
+    /// `directReports@odata.bind`: links `directReports` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "directReports")]
+    pub direct_reports_bind: Option<Vec<String>>,
+    /// `drive@odata.bind`: links `drive` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "drive")]
+    pub drive_bind: Option<String>,
+    /// `drives@odata.bind`: links `drives` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "drives")]
+    pub drives_bind: Option<Vec<String>>,
+    /// `followedSites@odata.bind`: links `followedSites` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "followedSites")]
+    pub followed_sites_bind: Option<Vec<String>>,
+    /// `managedAppRegistrations@odata.bind`: links `managedAppRegistrations` to existing entities
+    /// by URL (create or patch bodies).
+    #[graph(bind = "managedAppRegistrations")]
+    pub managed_app_registrations_bind: Option<Vec<String>>,
+    /// `manager@odata.bind`: links `manager` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "manager")]
+    pub manager_bind: Option<String>,
+    /// `memberOf@odata.bind`: links `memberOf` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "memberOf")]
+    pub member_of_bind: Option<Vec<String>>,
+    /// `oauth2PermissionGrants@odata.bind`: links `oauth2PermissionGrants` to existing entities by
+    /// URL (create or patch bodies).
+    #[graph(bind = "oauth2PermissionGrants")]
+    pub oauth2_permission_grants_bind: Option<Vec<String>>,
+    /// `ownedDevices@odata.bind`: links `ownedDevices` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "ownedDevices")]
+    pub owned_devices_bind: Option<Vec<String>>,
+    /// `ownedObjects@odata.bind`: links `ownedObjects` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "ownedObjects")]
+    pub owned_objects_bind: Option<Vec<String>>,
+    /// `registeredDevices@odata.bind`: links `registeredDevices` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "registeredDevices")]
+    pub registered_devices_bind: Option<Vec<String>>,
+    /// `sponsorOf@odata.bind`: links `sponsorOf` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "sponsorOf")]
+    pub sponsor_of_bind: Option<Vec<String>>,
+    /// `sponsors@odata.bind`: links `sponsors` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "sponsors")]
+    pub sponsors_bind: Option<Vec<String>>,
+    /// `transitiveMemberOf@odata.bind`: links `transitiveMemberOf` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "transitiveMemberOf")]
+    pub transitive_member_of_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.user` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.user")]
+pub enum AnyUser {
+    /// `microsoft.graph.agentUser`.
+    AgentUser(super::AgentUser),
+    /// `microsoft.graph.user` itself, or a derived type this build does not know.
+    #[graph(other)]
+    User(User),
 }

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.userActivity`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `historyItems` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.userActivity`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userActivity", omit_none)]
 pub struct UserActivity {
@@ -38,6 +36,10 @@ pub struct UserActivity {
     /// `visualElements`: `microsoft.graph.visualInfo`, not nullable.
     #[graph(nested)]
     pub visual_elements: Option<super::VisualInfo>,
+    /// `historyItems`: navigation to `Collection(microsoft.graph.activityHistoryItem)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub history_items: Option<Vec<super::ActivityHistoryItem>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

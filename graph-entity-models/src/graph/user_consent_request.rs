@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.userConsentRequest`, derived from `microsoft.graph.request`.
-/// Not generated: the navigation property `approval` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userConsentRequest", omit_none)]
 pub struct UserConsentRequest {
@@ -26,6 +24,9 @@ pub struct UserConsentRequest {
     pub status: Option<String>,
     /// `reason`: `Edm.String`.
     pub reason: Option<String>,
+    /// `approval`: navigation to `microsoft.graph.approval`, read from `$expand`.
+    #[graph(navigation)]
+    pub approval: Option<Box<super::Approval>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.userDataSecurityAndGovernance`, derived from
-/// `microsoft.graph.dataSecurityAndGovernance`. Not generated: the navigation properties
-/// `sensitivityLabels`, `activities`, `protectionScopes` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// `microsoft.graph.dataSecurityAndGovernance`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.userDataSecurityAndGovernance",
@@ -15,6 +13,17 @@ pub struct UserDataSecurityAndGovernance {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `sensitivityLabels`: navigation to `Collection(microsoft.graph.sensitivityLabel)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub sensitivity_labels: Option<Vec<super::SensitivityLabel>>,
+    /// `activities`: navigation to `microsoft.graph.activitiesContainer`, read from `$expand`.
+    #[graph(navigation)]
+    pub activities: Option<Box<super::ActivitiesContainer>>,
+    /// `protectionScopes`: navigation to `microsoft.graph.userProtectionScopeContainer`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub protection_scopes: Option<Box<super::UserProtectionScopeContainer>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -6,10 +6,7 @@ use graph_entity::GraphEntity;
 /// the user experience analytics scores.
 ///
 /// OData entity type `microsoft.graph.userExperienceAnalyticsBaseline`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `appHealthMetrics`,
-/// `batteryHealthMetrics`, `bestPracticesMetrics`, `deviceBootPerformanceMetrics`,
-/// `rebootAnalyticsMetrics`, `resourcePerformanceMetrics`, `workFromAnywhereMetrics` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.userExperienceAnalyticsBaseline",
@@ -29,6 +26,55 @@ pub struct UserExperienceAnalyticsBaseline {
     /// When TRUE, indicates the current baseline is the commercial median baseline. When FALSE,
     /// indicates it is a custom baseline. FALSE by default.
     pub is_built_in: Option<bool>,
+    /// The scores and insights for the application health metrics.
+    #[graph(navigation)]
+    pub app_health_metrics: Option<Box<super::UserExperienceAnalyticsCategory>>,
+    /// The scores and insights for the battery health metrics.
+    #[graph(navigation)]
+    pub battery_health_metrics: Option<Box<super::UserExperienceAnalyticsCategory>>,
+    /// The scores and insights for the best practices metrics.
+    #[graph(navigation)]
+    pub best_practices_metrics: Option<Box<super::UserExperienceAnalyticsCategory>>,
+    /// The scores and insights for the device boot performance metrics.
+    #[graph(navigation)]
+    pub device_boot_performance_metrics: Option<Box<super::UserExperienceAnalyticsCategory>>,
+    /// The scores and insights for the reboot analytics metrics.
+    #[graph(navigation)]
+    pub reboot_analytics_metrics: Option<Box<super::UserExperienceAnalyticsCategory>>,
+    /// The scores and insights for the resource performance metrics.
+    #[graph(navigation)]
+    pub resource_performance_metrics: Option<Box<super::UserExperienceAnalyticsCategory>>,
+    /// The scores and insights for the work from anywhere metrics.
+    #[graph(navigation)]
+    pub work_from_anywhere_metrics: Option<Box<super::UserExperienceAnalyticsCategory>>,
+    /// `appHealthMetrics@odata.bind`: links `appHealthMetrics` to an existing entity by URL (create
+    /// or patch bodies).
+    #[graph(bind = "appHealthMetrics")]
+    pub app_health_metrics_bind: Option<String>,
+    /// `batteryHealthMetrics@odata.bind`: links `batteryHealthMetrics` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "batteryHealthMetrics")]
+    pub battery_health_metrics_bind: Option<String>,
+    /// `bestPracticesMetrics@odata.bind`: links `bestPracticesMetrics` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "bestPracticesMetrics")]
+    pub best_practices_metrics_bind: Option<String>,
+    /// `deviceBootPerformanceMetrics@odata.bind`: links `deviceBootPerformanceMetrics` to an
+    /// existing entity by URL (create or patch bodies).
+    #[graph(bind = "deviceBootPerformanceMetrics")]
+    pub device_boot_performance_metrics_bind: Option<String>,
+    /// `rebootAnalyticsMetrics@odata.bind`: links `rebootAnalyticsMetrics` to an existing entity by
+    /// URL (create or patch bodies).
+    #[graph(bind = "rebootAnalyticsMetrics")]
+    pub reboot_analytics_metrics_bind: Option<String>,
+    /// `resourcePerformanceMetrics@odata.bind`: links `resourcePerformanceMetrics` to an existing
+    /// entity by URL (create or patch bodies).
+    #[graph(bind = "resourcePerformanceMetrics")]
+    pub resource_performance_metrics_bind: Option<String>,
+    /// `workFromAnywhereMetrics@odata.bind`: links `workFromAnywhereMetrics` to an existing entity
+    /// by URL (create or patch bodies).
+    #[graph(bind = "workFromAnywhereMetrics")]
+    pub work_from_anywhere_metrics_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

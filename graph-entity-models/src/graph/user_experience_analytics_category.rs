@@ -6,8 +6,7 @@ use graph_entity::GraphEntity;
 /// metrics of a category.
 ///
 /// OData entity type `microsoft.graph.userExperienceAnalyticsCategory`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `metricValues` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.userExperienceAnalyticsCategory",
@@ -20,6 +19,9 @@ pub struct UserExperienceAnalyticsCategory {
     /// The insights for the category. Read-only.
     #[graph(nested)]
     pub insights: Option<Vec<super::UserExperienceAnalyticsInsight>>,
+    /// The metric values for the user experience analytics category. Read-only.
+    #[graph(navigation)]
+    pub metric_values: Option<Vec<super::UserExperienceAnalyticsMetric>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -5,8 +5,7 @@ use graph_entity::GraphEntity;
 /// The user experience analytics metric for work from anywhere report.
 ///
 /// OData entity type `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `metricDevices` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
@@ -16,6 +15,9 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereMetric {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// The work from anywhere metric devices. Read-only.
+    #[graph(navigation)]
+    pub metric_devices: Option<Vec<super::UserExperienceAnalyticsWorkFromAnywhereDevice>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,15 +2,23 @@
 
 use graph_entity::GraphEntity;
 
-/// OData complex type `microsoft.graph.userFlowApiConnectorConfiguration`. Not generated: the
-/// navigation properties `postAttributeCollection`, `postFederationSignup` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData complex type `microsoft.graph.userFlowApiConnectorConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.userFlowApiConnectorConfiguration",
     omit_none
 )]
 pub struct UserFlowApiConnectorConfiguration {
+    /// `postAttributeCollection`: navigation to `microsoft.graph.identityApiConnector`, read from
+    /// `$expand`.
+    #[cfg(feature = "identity")]
+    #[graph(navigation)]
+    pub post_attribute_collection: Option<Box<super::IdentityApiConnector>>,
+    /// `postFederationSignup`: navigation to `microsoft.graph.identityApiConnector`, read from
+    /// `$expand`.
+    #[cfg(feature = "identity")]
+    #[graph(navigation)]
+    pub post_federation_signup: Option<Box<super::IdentityApiConnector>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.userFlowLanguageConfiguration`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `defaultPages`,
-/// `overridesPages` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.userFlowLanguageConfiguration",
@@ -18,6 +17,14 @@ pub struct UserFlowLanguageConfiguration {
     pub display_name: Option<String>,
     /// `isEnabled`: `Edm.Boolean`, not nullable.
     pub is_enabled: Option<bool>,
+    /// `defaultPages`: navigation to `Collection(microsoft.graph.userFlowLanguagePage)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub default_pages: Option<Vec<super::UserFlowLanguagePage>>,
+    /// `overridesPages`: navigation to `Collection(microsoft.graph.userFlowLanguagePage)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub overrides_pages: Option<Vec<super::UserFlowLanguagePage>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

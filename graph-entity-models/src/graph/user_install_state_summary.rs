@@ -5,8 +5,7 @@ use graph_entity::GraphEntity;
 /// Contains properties for the installation state summary for a user.
 ///
 /// OData entity type `microsoft.graph.userInstallStateSummary`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `deviceStates` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userInstallStateSummary", omit_none)]
 pub struct UserInstallStateSummary {
@@ -21,6 +20,9 @@ pub struct UserInstallStateSummary {
     pub not_installed_device_count: Option<i32>,
     /// User name.
     pub user_name: Option<String>,
+    /// The install state of the eBook.
+    #[graph(navigation)]
+    pub device_states: Option<Vec<super::DeviceInstallState>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,11 +2,15 @@
 
 use graph_entity::GraphEntity;
 
-/// OData complex type `microsoft.graph.userPrint`. Not generated: the navigation property
-/// `recentPrinterShares` (in a body only when `$expand`ed, never patched through this type).
+/// OData complex type `microsoft.graph.userPrint`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userPrint", omit_none)]
 pub struct UserPrint {
+    /// `recentPrinterShares`: navigation to `Collection(microsoft.graph.printerShare)`, read from
+    /// `$expand`.
+    #[cfg(feature = "print")]
+    #[graph(navigation)]
+    pub recent_printer_shares: Option<Vec<super::PrinterShare>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

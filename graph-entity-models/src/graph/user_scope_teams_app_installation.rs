@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.userScopeTeamsAppInstallation`, derived from
-/// `microsoft.graph.teamsAppInstallation`. Not generated: the navigation properties `teamsApp`,
-/// `teamsAppDefinition`, `chat` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.teamsAppInstallation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.userScopeTeamsAppInstallation",
@@ -17,6 +16,30 @@ pub struct UserScopeTeamsAppInstallation {
     /// `consentedPermissionSet`: `microsoft.graph.teamsAppPermissionSet`.
     #[graph(nested)]
     pub consented_permission_set: Option<super::TeamsAppPermissionSet>,
+    /// `teamsApp`: navigation to `microsoft.graph.teamsApp`, read from `$expand`.
+    #[cfg(feature = "teams")]
+    #[graph(navigation)]
+    pub teams_app: Option<Box<super::TeamsApp>>,
+    /// `teamsAppDefinition`: navigation to `microsoft.graph.teamsAppDefinition`, read from
+    /// `$expand`.
+    #[cfg(feature = "teams")]
+    #[graph(navigation)]
+    pub teams_app_definition: Option<Box<super::TeamsAppDefinition>>,
+    /// `chat`: navigation to `microsoft.graph.chat`, read from `$expand`.
+    #[cfg(feature = "teams")]
+    #[graph(navigation)]
+    pub chat: Option<Box<super::Chat>>,
+    /// `teamsApp@odata.bind`: links `teamsApp` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "teamsApp")]
+    pub teams_app_bind: Option<String>,
+    /// `teamsAppDefinition@odata.bind`: links `teamsAppDefinition` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "teamsAppDefinition")]
+    pub teams_app_definition_bind: Option<String>,
+    /// `chat@odata.bind`: links `chat` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "chat")]
+    pub chat_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

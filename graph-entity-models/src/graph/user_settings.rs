@@ -2,10 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.userSettings`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `exchange`, `itemInsights`, `shiftPreferences`, `storage`,
-/// `windows`, `workHoursAndLocations` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// OData entity type `microsoft.graph.userSettings`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userSettings", omit_none)]
 pub struct UserSettings {
@@ -16,6 +13,27 @@ pub struct UserSettings {
     pub contribution_to_content_discovery_as_organization_disabled: Option<bool>,
     /// `contributionToContentDiscoveryDisabled`: `Edm.Boolean`, not nullable.
     pub contribution_to_content_discovery_disabled: Option<bool>,
+    /// `exchange`: navigation to `microsoft.graph.exchangeSettings`, read from `$expand`.
+    #[graph(navigation)]
+    pub exchange: Option<Box<super::ExchangeSettings>>,
+    /// `itemInsights`: navigation to `microsoft.graph.userInsightsSettings`, read from `$expand`.
+    #[graph(navigation)]
+    pub item_insights: Option<Box<super::UserInsightsSettings>>,
+    /// `shiftPreferences`: navigation to `microsoft.graph.shiftPreferences`, read from `$expand`.
+    #[cfg(feature = "calendar")]
+    #[graph(navigation)]
+    pub shift_preferences: Option<Box<super::ShiftPreferences>>,
+    /// `storage`: navigation to `microsoft.graph.userStorage`, read from `$expand`.
+    #[graph(navigation)]
+    pub storage: Option<Box<super::UserStorage>>,
+    /// `windows`: navigation to `Collection(microsoft.graph.windowsSetting)`, read from `$expand`.
+    #[cfg(feature = "devices")]
+    #[graph(navigation)]
+    pub windows: Option<Vec<super::WindowsSetting>>,
+    /// `workHoursAndLocations`: navigation to `microsoft.graph.workHoursAndLocationsSetting`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub work_hours_and_locations: Option<Box<super::WorkHoursAndLocationsSetting>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

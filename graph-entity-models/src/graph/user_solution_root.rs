@@ -2,15 +2,17 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.userSolutionRoot`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `workingTimeSchedule` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.userSolutionRoot`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userSolutionRoot", omit_none)]
 pub struct UserSolutionRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `workingTimeSchedule`: navigation to `microsoft.graph.workingTimeSchedule`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub working_time_schedule: Option<Box<super::WorkingTimeSchedule>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

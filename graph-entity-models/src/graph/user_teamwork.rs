@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.userTeamwork`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `associatedTeams`, `installedApps` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.userTeamwork`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userTeamwork", omit_none)]
 pub struct UserTeamwork {
@@ -15,6 +13,15 @@ pub struct UserTeamwork {
     pub locale: Option<String>,
     /// `region`: `Edm.String`.
     pub region: Option<String>,
+    /// `associatedTeams`: navigation to `Collection(microsoft.graph.associatedTeamInfo)`, read from
+    /// `$expand`.
+    #[cfg(feature = "other")]
+    #[graph(navigation)]
+    pub associated_teams: Option<Vec<super::AssociatedTeamInfo>>,
+    /// `installedApps`: navigation to `Collection(microsoft.graph.userScopeTeamsAppInstallation)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub installed_apps: Option<Vec<super::UserScopeTeamsAppInstallation>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.verticalSection`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `webparts` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.verticalSection`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.verticalSection", omit_none)]
 pub struct VerticalSection {
@@ -13,6 +11,9 @@ pub struct VerticalSection {
     pub id: Option<String>,
     /// `emphasis`: `microsoft.graph.sectionEmphasisType`.
     pub emphasis: Option<super::SectionEmphasisType>,
+    /// `webparts`: navigation to `Collection(microsoft.graph.webPart)`, read from `$expand`.
+    #[graph(navigation)]
+    pub webparts: Option<Vec<super::AnyWebPart>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

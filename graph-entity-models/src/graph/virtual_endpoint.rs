@@ -2,16 +2,56 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.virtualEndpoint`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `auditEvents`, `cloudPCs`, `deviceImages`, `galleryImages`,
-/// `onPremisesConnections`, `provisioningPolicies`, `report`, `servicePlans`, `userSettings` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.virtualEndpoint`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.virtualEndpoint", omit_none)]
 pub struct VirtualEndpoint {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `auditEvents`: navigation to `Collection(microsoft.graph.cloudPcAuditEvent)`, read from
+    /// `$expand`.
+    #[cfg(feature = "cloud_pc")]
+    #[graph(navigation)]
+    pub audit_events: Option<Vec<super::CloudPcAuditEvent>>,
+    /// `cloudPCs`: navigation to `Collection(microsoft.graph.cloudPC)`, read from `$expand`.
+    #[cfg(feature = "other")]
+    #[graph(navigation)]
+    pub cloud_p_cs: Option<Vec<super::CloudPC>>,
+    /// `deviceImages`: navigation to `Collection(microsoft.graph.cloudPcDeviceImage)`, read from
+    /// `$expand`.
+    #[cfg(feature = "cloud_pc")]
+    #[graph(navigation)]
+    pub device_images: Option<Vec<super::CloudPcDeviceImage>>,
+    /// `galleryImages`: navigation to `Collection(microsoft.graph.cloudPcGalleryImage)`, read from
+    /// `$expand`.
+    #[cfg(feature = "cloud_pc")]
+    #[graph(navigation)]
+    pub gallery_images: Option<Vec<super::CloudPcGalleryImage>>,
+    /// `onPremisesConnections`: navigation to
+    /// `Collection(microsoft.graph.cloudPcOnPremisesConnection)`, read from `$expand`.
+    #[cfg(feature = "cloud_pc")]
+    #[graph(navigation)]
+    pub on_premises_connections: Option<Vec<super::CloudPcOnPremisesConnection>>,
+    /// `provisioningPolicies`: navigation to
+    /// `Collection(microsoft.graph.cloudPcProvisioningPolicy)`, read from `$expand`.
+    #[cfg(feature = "cloud_pc")]
+    #[graph(navigation)]
+    pub provisioning_policies: Option<Vec<super::CloudPcProvisioningPolicy>>,
+    /// `report`: navigation to `microsoft.graph.cloudPcReport`, read from `$expand`.
+    #[cfg(feature = "cloud_pc")]
+    #[graph(navigation)]
+    pub report: Option<Box<super::CloudPcReport>>,
+    /// `servicePlans`: navigation to `Collection(microsoft.graph.cloudPcServicePlan)`, read from
+    /// `$expand`.
+    #[cfg(feature = "cloud_pc")]
+    #[graph(navigation)]
+    pub service_plans: Option<Vec<super::CloudPcServicePlan>>,
+    /// `userSettings`: navigation to `Collection(microsoft.graph.cloudPcUserSetting)`, read from
+    /// `$expand`.
+    #[cfg(feature = "cloud_pc")]
+    #[graph(navigation)]
+    pub user_settings: Option<Vec<super::CloudPcUserSetting>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.virtualEvent`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `presenters`, `sessions` (in a body only when `$expand`ed,
-/// never patched through this type).
+/// OData entity type `microsoft.graph.virtualEvent`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.virtualEvent", omit_none)]
 pub struct VirtualEvent {
@@ -35,10 +33,31 @@ pub struct VirtualEvent {
     pub start_date_time: Option<super::DateTimeTimeZone>,
     /// `status`: `microsoft.graph.virtualEventStatus`.
     pub status: Option<super::VirtualEventStatus>,
+    /// `presenters`: navigation to `Collection(microsoft.graph.virtualEventPresenter)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub presenters: Option<Vec<super::VirtualEventPresenter>>,
+    /// `sessions`: navigation to `Collection(microsoft.graph.virtualEventSession)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub sessions: Option<Vec<super::VirtualEventSession>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.virtualEvent` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.virtualEvent")]
+pub enum AnyVirtualEvent {
+    /// `microsoft.graph.virtualEventTownhall`.
+    VirtualEventTownhall(super::VirtualEventTownhall),
+    /// `microsoft.graph.virtualEventWebinar`.
+    VirtualEventWebinar(super::VirtualEventWebinar),
+    /// `microsoft.graph.virtualEvent` itself, or a derived type this build does not know.
+    #[graph(other)]
+    VirtualEvent(VirtualEvent),
 }

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.virtualEventRegistration`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `sessions` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.virtualEventRegistration", omit_none)]
 pub struct VirtualEventRegistration {
@@ -38,6 +37,14 @@ pub struct VirtualEventRegistration {
     pub status: Option<super::VirtualEventAttendeeRegistrationStatus>,
     /// `userId`: `Edm.String`.
     pub user_id: Option<String>,
+    /// `sessions`: navigation to `Collection(microsoft.graph.virtualEventSession)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub sessions: Option<Vec<super::VirtualEventSession>>,
+    /// `sessions@odata.bind`: links `sessions` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "sessions")]
+    pub sessions_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -25,3 +25,18 @@ pub struct VirtualEventRegistrationQuestionBase {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.virtualEventRegistrationQuestionBase` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.virtualEventRegistrationQuestionBase")]
+pub enum AnyVirtualEventRegistrationQuestionBase {
+    /// `microsoft.graph.virtualEventRegistrationCustomQuestion`.
+    VirtualEventRegistrationCustomQuestion(super::VirtualEventRegistrationCustomQuestion),
+    /// `microsoft.graph.virtualEventRegistrationPredefinedQuestion`.
+    VirtualEventRegistrationPredefinedQuestion(super::VirtualEventRegistrationPredefinedQuestion),
+    /// `microsoft.graph.virtualEventRegistrationQuestionBase` itself, or a derived type this build
+    /// does not know.
+    #[graph(other)]
+    VirtualEventRegistrationQuestionBase(VirtualEventRegistrationQuestionBase),
+}

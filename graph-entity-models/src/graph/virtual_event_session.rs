@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.virtualEventSession`, derived from
-/// `microsoft.graph.onlineMeetingBase`. Open type: its patch can set dynamic properties too. Not
-/// generated: the navigation property `attendanceReports` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// `microsoft.graph.onlineMeetingBase`. Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.virtualEventSession",
@@ -103,6 +101,11 @@ pub struct VirtualEventSession {
     pub start_date_time: Option<super::DateTimeTimeZone>,
     /// `videoOnDemandWebUrl`: `Edm.String`.
     pub video_on_demand_web_url: Option<String>,
+    /// `attendanceReports`: navigation to `Collection(microsoft.graph.meetingAttendanceReport)`,
+    /// read from `$expand`.
+    #[cfg(feature = "communications")]
+    #[graph(navigation)]
+    pub attendance_reports: Option<Vec<super::MeetingAttendanceReport>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.virtualEventTownhall`, derived from
-/// `microsoft.graph.virtualEvent`. Not generated: the navigation properties `presenters`,
-/// `sessions`, `registrationConfiguration`, `registrations` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// `microsoft.graph.virtualEvent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.virtualEventTownhall", omit_none)]
 pub struct VirtualEventTownhall {
@@ -48,6 +46,23 @@ pub struct VirtualEventTownhall {
     pub invited_attendees: Option<Vec<super::AnyIdentity>>,
     /// `isInviteOnly`: `Edm.Boolean`.
     pub is_invite_only: Option<bool>,
+    /// `presenters`: navigation to `Collection(microsoft.graph.virtualEventPresenter)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub presenters: Option<Vec<super::VirtualEventPresenter>>,
+    /// `sessions`: navigation to `Collection(microsoft.graph.virtualEventSession)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub sessions: Option<Vec<super::VirtualEventSession>>,
+    /// `registrationConfiguration`: navigation to
+    /// `microsoft.graph.virtualEventTownhallRegistrationConfiguration`, read from `$expand`.
+    #[graph(navigation)]
+    pub registration_configuration:
+        Option<Box<super::VirtualEventTownhallRegistrationConfiguration>>,
+    /// `registrations`: navigation to `Collection(microsoft.graph.virtualEventRegistration)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub registrations: Option<Vec<super::VirtualEventRegistration>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

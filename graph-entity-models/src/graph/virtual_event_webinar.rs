@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.virtualEventWebinar`, derived from
-/// `microsoft.graph.virtualEvent`. Not generated: the navigation properties `presenters`,
-/// `sessions`, `registrationConfiguration`, `registrations` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// `microsoft.graph.virtualEvent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.virtualEventWebinar", omit_none)]
 pub struct VirtualEventWebinar {
@@ -41,6 +39,23 @@ pub struct VirtualEventWebinar {
     /// `coOrganizers`: `Collection(microsoft.graph.communicationsUserIdentity)`.
     #[graph(nested)]
     pub co_organizers: Option<Vec<super::CommunicationsUserIdentity>>,
+    /// `presenters`: navigation to `Collection(microsoft.graph.virtualEventPresenter)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub presenters: Option<Vec<super::VirtualEventPresenter>>,
+    /// `sessions`: navigation to `Collection(microsoft.graph.virtualEventSession)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub sessions: Option<Vec<super::VirtualEventSession>>,
+    /// `registrationConfiguration`: navigation to
+    /// `microsoft.graph.virtualEventWebinarRegistrationConfiguration`, read from `$expand`.
+    #[graph(navigation)]
+    pub registration_configuration:
+        Option<Box<super::VirtualEventWebinarRegistrationConfiguration>>,
+    /// `registrations`: navigation to `Collection(microsoft.graph.virtualEventRegistration)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub registrations: Option<Vec<super::VirtualEventRegistration>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

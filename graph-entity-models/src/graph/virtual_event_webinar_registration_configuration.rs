@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.virtualEventWebinarRegistrationConfiguration`, derived from
-/// `microsoft.graph.virtualEventRegistrationConfiguration`. Not generated: the navigation property
-/// `questions` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.virtualEventRegistrationConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.virtualEventWebinarRegistrationConfiguration",
@@ -22,6 +21,10 @@ pub struct VirtualEventWebinarRegistrationConfiguration {
     pub is_waitlist_enabled: Option<bool>,
     /// `registrationWebUrl`: `Edm.String`.
     pub registration_web_url: Option<String>,
+    /// `questions`: navigation to
+    /// `Collection(microsoft.graph.virtualEventRegistrationQuestionBase)`, read from `$expand`.
+    #[graph(navigation)]
+    pub questions: Option<Vec<super::AnyVirtualEventRegistrationQuestionBase>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,23 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.virtualEventsRoot`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `events`, `townhalls`, `webinars` (in a body only when
-/// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.virtualEventsRoot", omit_none)]
 pub struct VirtualEventsRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `events`: navigation to `Collection(microsoft.graph.virtualEvent)`, read from `$expand`.
+    #[graph(navigation)]
+    pub events: Option<Vec<super::AnyVirtualEvent>>,
+    /// `townhalls`: navigation to `Collection(microsoft.graph.virtualEventTownhall)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub townhalls: Option<Vec<super::VirtualEventTownhall>>,
+    /// `webinars`: navigation to `Collection(microsoft.graph.virtualEventWebinar)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub webinars: Option<Vec<super::VirtualEventWebinar>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -23,3 +23,18 @@ pub struct WebApplicationFirewallProvider {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.webApplicationFirewallProvider` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.webApplicationFirewallProvider")]
+pub enum AnyWebApplicationFirewallProvider {
+    /// `microsoft.graph.akamaiWebApplicationFirewallProvider`.
+    AkamaiWebApplicationFirewallProvider(super::AkamaiWebApplicationFirewallProvider),
+    /// `microsoft.graph.cloudFlareWebApplicationFirewallProvider`.
+    CloudFlareWebApplicationFirewallProvider(super::CloudFlareWebApplicationFirewallProvider),
+    /// `microsoft.graph.webApplicationFirewallProvider` itself, or a derived type this build does
+    /// not know.
+    #[graph(other)]
+    WebApplicationFirewallProvider(WebApplicationFirewallProvider),
+}

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.webApplicationFirewallVerificationModel`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `provider` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.webApplicationFirewallVerificationModel",
@@ -24,6 +23,14 @@ pub struct WebApplicationFirewallVerificationModel {
     pub verified_details: Option<super::AnyWebApplicationFirewallVerifiedDetails>,
     /// `verifiedHost`: `Edm.String`.
     pub verified_host: Option<String>,
+    /// `provider`: navigation to `microsoft.graph.webApplicationFirewallProvider`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub provider: Option<Box<super::AnyWebApplicationFirewallProvider>>,
+    /// `provider@odata.bind`: links `provider` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "provider")]
+    pub provider_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -18,3 +18,16 @@ pub struct WebPart {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.webPart` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.webPart")]
+pub enum AnyWebPart {
+    /// `microsoft.graph.standardWebPart`.
+    StandardWebPart(super::StandardWebPart),
+    /// `microsoft.graph.textWebPart`.
+    TextWebPart(super::TextWebPart),
+    /// `microsoft.graph.webPart` itself, or a derived type this build does not know.
+    #[graph(other)]
+    WebPart(WebPart),
+}

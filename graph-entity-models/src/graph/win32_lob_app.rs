@@ -5,8 +5,6 @@ use graph_entity::GraphEntity;
 /// Contains properties and inherited properties for Win32 apps.
 ///
 /// OData entity type `microsoft.graph.win32LobApp`, derived from `microsoft.graph.mobileLobApp`.
-/// Not generated: the navigation properties `assignments`, `categories`, `contentVersions` (in a
-/// body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.win32LobApp", omit_none)]
 pub struct Win32LobApp {
@@ -102,6 +100,19 @@ pub struct Win32LobApp {
     /// Indicates the command line to uninstall this app. Used to uninstall the app. Example:
     /// `msiexec /x "{85F4CBCB-9BBC-4B50-A7D8-E1106771498D}" /qn`.
     pub uninstall_command_line: Option<String>,
+    /// The list of group assignments for this mobile app.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::MobileAppAssignment>>,
+    /// The list of categories for this app.
+    #[graph(navigation)]
+    pub categories: Option<Vec<super::MobileAppCategory>>,
+    /// The list of content versions for this app. This property is read-only.
+    #[graph(navigation)]
+    pub content_versions: Option<Vec<super::MobileAppContent>>,
+    /// `categories@odata.bind`: links `categories` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "categories")]
+    pub categories_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

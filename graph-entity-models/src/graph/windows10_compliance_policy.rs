@@ -5,10 +5,7 @@ use graph_entity::GraphEntity;
 /// This class contains compliance settings for Windows 10.
 ///
 /// OData entity type `microsoft.graph.windows10CompliancePolicy`, derived from
-/// `microsoft.graph.deviceCompliancePolicy`. Not generated: the navigation properties
-/// `assignments`, `deviceSettingStateSummaries`, `deviceStatuses`, `deviceStatusOverview`,
-/// `scheduledActionsForRule`, `userStatuses`, `userStatusOverview` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.deviceCompliancePolicy`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.windows10CompliancePolicy", omit_none)]
 pub struct Windows10CompliancePolicy {
@@ -66,6 +63,28 @@ pub struct Windows10CompliancePolicy {
     pub secure_boot_enabled: Option<bool>,
     /// Require encryption on windows devices.
     pub storage_require_encryption: Option<bool>,
+    /// The collection of assignments for this compliance policy.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::DeviceCompliancePolicyAssignment>>,
+    /// Compliance Setting State Device Summary
+    #[graph(navigation)]
+    pub device_setting_state_summaries: Option<Vec<super::SettingStateDeviceSummary>>,
+    /// List of DeviceComplianceDeviceStatus.
+    #[graph(navigation)]
+    pub device_statuses: Option<Vec<super::DeviceComplianceDeviceStatus>>,
+    /// Device compliance devices status overview
+    #[graph(navigation)]
+    pub device_status_overview: Option<Box<super::DeviceComplianceDeviceOverview>>,
+    /// The list of scheduled action per rule for this compliance policy. This is a required
+    /// property when creating any individual per-platform compliance policies.
+    #[graph(navigation)]
+    pub scheduled_actions_for_rule: Option<Vec<super::DeviceComplianceScheduledActionForRule>>,
+    /// List of DeviceComplianceUserStatus.
+    #[graph(navigation)]
+    pub user_statuses: Option<Vec<super::DeviceComplianceUserStatus>>,
+    /// Device compliance users status overview
+    #[graph(navigation)]
+    pub user_status_overview: Option<Box<super::DeviceComplianceUserOverview>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

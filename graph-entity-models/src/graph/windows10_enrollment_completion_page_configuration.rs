@@ -5,8 +5,7 @@ use graph_entity::GraphEntity;
 /// Windows 10 Enrollment Status Page Configuration
 ///
 /// OData entity type `microsoft.graph.windows10EnrollmentCompletionPageConfiguration`, derived from
-/// `microsoft.graph.deviceEnrollmentConfiguration`. Not generated: the navigation property
-/// `assignments` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.deviceEnrollmentConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
@@ -33,6 +32,9 @@ pub struct Windows10EnrollmentCompletionPageConfiguration {
     /// technician phase and ignores any failures for non-blocking apps. When FALSE, ESP fails on
     /// any error during app install. The default is false.
     pub allow_non_blocking_app_installation: Option<bool>,
+    /// The list of group assignments for the device configuration profile
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::EnrollmentConfigurationAssignment>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -6,8 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.windowsAutopilotDeploymentProfile`, derived from
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
-/// properties of a derived type this build does not know. Not generated: the navigation property
-/// `assignedDevices` (in a body only when `$expand`ed, never patched through this type).
+/// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windowsAutopilotDeploymentProfile",
@@ -71,6 +70,9 @@ pub struct WindowsAutopilotDeploymentProfile {
     pub preprovisioning_allowed: Option<bool>,
     /// List of role scope tags for the deployment profile.
     pub role_scope_tag_ids: Option<Vec<String>>,
+    /// The list of assigned devices for the profile.
+    #[graph(navigation)]
+    pub assigned_devices: Option<Vec<super::WindowsAutopilotDeviceIdentity>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

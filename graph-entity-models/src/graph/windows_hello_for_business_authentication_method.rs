@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.windowsHelloForBusinessAuthenticationMethod`, derived from
-/// `microsoft.graph.authenticationMethod`. Not generated: the navigation property `device` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.authenticationMethod`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
@@ -20,6 +19,12 @@ pub struct WindowsHelloForBusinessAuthenticationMethod {
     pub display_name: Option<String>,
     /// `keyStrength`: `microsoft.graph.authenticationMethodKeyStrength`.
     pub key_strength: Option<super::AuthenticationMethodKeyStrength>,
+    /// `device`: navigation to `microsoft.graph.device`, read from `$expand`.
+    #[graph(navigation)]
+    pub device: Option<Box<super::Device>>,
+    /// `device@odata.bind`: links `device` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "device")]
+    pub device_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -6,9 +6,7 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.windowsInformationProtection`, derived from
 /// `microsoft.graph.managedAppPolicy`. Abstract: no value has exactly this type; this struct reads
-/// the shared properties of a derived type this build does not know. Not generated: the navigation
-/// properties `assignments`, `exemptAppLockerFiles`, `protectedAppLockerFiles` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// the shared properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.windowsInformationProtection", omit_none)]
 pub struct WindowsInformationProtection {
@@ -117,10 +115,34 @@ pub struct WindowsInformationProtection {
     #[graph(nested)]
     pub smb_auto_encrypted_file_extensions:
         Option<Vec<super::WindowsInformationProtectionResourceCollection>>,
+    /// Navigation property to list of security groups targeted for policy.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::TargetedManagedAppPolicyAssignment>>,
+    /// Another way to input exempt apps through xml files
+    #[graph(navigation)]
+    pub exempt_app_locker_files: Option<Vec<super::WindowsInformationProtectionAppLockerFile>>,
+    /// Another way to input protected apps through xml files
+    #[graph(navigation)]
+    pub protected_app_locker_files: Option<Vec<super::WindowsInformationProtectionAppLockerFile>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.windowsInformationProtection` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.windowsInformationProtection")]
+pub enum AnyWindowsInformationProtection {
+    /// `microsoft.graph.mdmWindowsInformationProtectionPolicy`.
+    MdmWindowsInformationProtectionPolicy(super::MdmWindowsInformationProtectionPolicy),
+    /// `microsoft.graph.windowsInformationProtectionPolicy`.
+    WindowsInformationProtectionPolicy(super::WindowsInformationProtectionPolicy),
+    /// `microsoft.graph.windowsInformationProtection` itself, or a derived type this build does not
+    /// know.
+    #[graph(other)]
+    WindowsInformationProtection(WindowsInformationProtection),
 }

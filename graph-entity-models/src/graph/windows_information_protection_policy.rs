@@ -5,9 +5,7 @@ use graph_entity::GraphEntity;
 /// Policy for Windows information protection without MDM
 ///
 /// OData entity type `microsoft.graph.windowsInformationProtectionPolicy`, derived from
-/// `microsoft.graph.windowsInformationProtection`. Not generated: the navigation properties
-/// `assignments`, `exemptAppLockerFiles`, `protectedAppLockerFiles` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.windowsInformationProtection`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windowsInformationProtectionPolicy",
@@ -162,6 +160,15 @@ pub struct WindowsInformationProtectionPolicy {
     pub revoke_on_mdm_handoff_disabled: Option<bool>,
     /// Boolean value that sets Windows Hello for Business as a method for signing into Windows.
     pub windows_hello_for_business_blocked: Option<bool>,
+    /// Navigation property to list of security groups targeted for policy.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::TargetedManagedAppPolicyAssignment>>,
+    /// Another way to input exempt apps through xml files
+    #[graph(navigation)]
+    pub exempt_app_locker_files: Option<Vec<super::WindowsInformationProtectionAppLockerFile>>,
+    /// Another way to input protected apps through xml files
+    #[graph(navigation)]
+    pub protected_app_locker_files: Option<Vec<super::WindowsInformationProtectionAppLockerFile>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -5,9 +5,7 @@ use graph_entity::GraphEntity;
 /// Contains properties and inherited properties for Windows Mobile MSI Line Of Business apps.
 ///
 /// OData entity type `microsoft.graph.windowsMobileMSI`, derived from
-/// `microsoft.graph.mobileLobApp`. Not generated: the navigation properties `assignments`,
-/// `categories`, `contentVersions` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// `microsoft.graph.mobileLobApp`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.windowsMobileMSI", omit_none)]
 pub struct WindowsMobileMSI {
@@ -62,6 +60,19 @@ pub struct WindowsMobileMSI {
     pub product_code: Option<String>,
     /// The product version of Windows Mobile MSI Line of Business (LoB) app.
     pub product_version: Option<String>,
+    /// The list of group assignments for this mobile app.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::MobileAppAssignment>>,
+    /// The list of categories for this app.
+    #[graph(navigation)]
+    pub categories: Option<Vec<super::MobileAppCategory>>,
+    /// The list of content versions for this app. This property is read-only.
+    #[graph(navigation)]
+    pub content_versions: Option<Vec<super::MobileAppContent>>,
+    /// `categories@odata.bind`: links `categories` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "categories")]
+    pub categories_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

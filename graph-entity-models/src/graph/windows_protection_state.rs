@@ -5,8 +5,7 @@ use graph_entity::GraphEntity;
 /// Device protection status entity.
 ///
 /// OData entity type `microsoft.graph.windowsProtectionState`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `detectedMalwareState` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.windowsProtectionState", omit_none)]
 pub struct WindowsProtectionState {
@@ -80,6 +79,9 @@ pub struct WindowsProtectionState {
     /// indicates the Windows Defender tamper protection feature is not enabled. Defaults to setting
     /// on client device.
     pub tamper_protection_enabled: Option<bool>,
+    /// Device malware list
+    #[graph(navigation)]
+    pub detected_malware_state: Option<Vec<super::WindowsDeviceMalwareState>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.windowsSetting`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `instances` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.windowsSetting`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.windowsSetting", omit_none)]
 pub struct WindowsSetting {
@@ -17,6 +15,10 @@ pub struct WindowsSetting {
     pub setting_type: Option<super::WindowsSettingType>,
     /// `windowsDeviceId`: `Edm.String`.
     pub windows_device_id: Option<String>,
+    /// `instances`: navigation to `Collection(microsoft.graph.windowsSettingInstance)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub instances: Option<Vec<super::WindowsSettingInstance>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -6,9 +6,7 @@ use graph_entity::GraphEntity;
 /// Inherits from `mobileLobApp`.
 ///
 /// OData entity type `microsoft.graph.windowsUniversalAppX`, derived from
-/// `microsoft.graph.mobileLobApp`. Not generated: the navigation properties `assignments`,
-/// `categories`, `contentVersions`, `committedContainedApps` (in a body only when `$expand`ed,
-/// never patched through this type).
+/// `microsoft.graph.mobileLobApp`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.windowsUniversalAppX", omit_none)]
 pub struct WindowsUniversalAppX {
@@ -76,6 +74,23 @@ pub struct WindowsUniversalAppX {
     /// The value for the minimum applicable Windows operating system.
     #[graph(nested)]
     pub minimum_supported_operating_system: Option<super::WindowsMinimumOperatingSystem>,
+    /// The list of group assignments for this mobile app.
+    #[graph(navigation)]
+    pub assignments: Option<Vec<super::MobileAppAssignment>>,
+    /// The list of categories for this app.
+    #[graph(navigation)]
+    pub categories: Option<Vec<super::MobileAppCategory>>,
+    /// The list of content versions for this app. This property is read-only.
+    #[graph(navigation)]
+    pub content_versions: Option<Vec<super::MobileAppContent>>,
+    /// The collection of contained apps in the committed mobileAppContent of a windowsUniversalAppX
+    /// app. This property is read-only.
+    #[graph(navigation)]
+    pub committed_contained_apps: Option<Vec<super::AnyMobileContainedApp>>,
+    /// `categories@odata.bind`: links `categories` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "categories")]
+    pub categories_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

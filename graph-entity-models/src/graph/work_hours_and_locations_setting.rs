@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workHoursAndLocationsSetting`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `occurrences`, `recurrences`
-/// (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workHoursAndLocationsSetting", omit_none)]
 pub struct WorkHoursAndLocationsSetting {
@@ -13,6 +12,14 @@ pub struct WorkHoursAndLocationsSetting {
     pub id: Option<String>,
     /// `maxSharedWorkLocationDetails`: `microsoft.graph.maxWorkLocationDetails`, not nullable.
     pub max_shared_work_location_details: Option<super::MaxWorkLocationDetails>,
+    /// `occurrences`: navigation to `Collection(microsoft.graph.workPlanOccurrence)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub occurrences: Option<Vec<super::WorkPlanOccurrence>>,
+    /// `recurrences`: navigation to `Collection(microsoft.graph.workPlanRecurrence)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub recurrences: Option<Vec<super::WorkPlanRecurrence>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,16 +2,37 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.workbook`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `application`, `comments`, `functions`, `names`,
-/// `operations`, `tables`, `worksheets` (in a body only when `$expand`ed, never patched through
-/// this type).
+/// OData entity type `microsoft.graph.workbook`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbook", omit_none)]
 pub struct Workbook {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `application`: navigation to `microsoft.graph.workbookApplication`, read from `$expand`.
+    #[graph(navigation)]
+    pub application: Option<Box<super::WorkbookApplication>>,
+    /// `comments`: navigation to `Collection(microsoft.graph.workbookComment)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub comments: Option<Vec<super::WorkbookComment>>,
+    /// `functions`: navigation to `microsoft.graph.workbookFunctions`, read from `$expand`.
+    #[graph(navigation)]
+    pub functions: Option<Box<super::WorkbookFunctions>>,
+    /// `names`: navigation to `Collection(microsoft.graph.workbookNamedItem)`, read from `$expand`.
+    #[graph(navigation)]
+    pub names: Option<Vec<super::WorkbookNamedItem>>,
+    /// `operations`: navigation to `Collection(microsoft.graph.workbookOperation)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub operations: Option<Vec<super::WorkbookOperation>>,
+    /// `tables`: navigation to `Collection(microsoft.graph.workbookTable)`, read from `$expand`.
+    #[graph(navigation)]
+    pub tables: Option<Vec<super::WorkbookTable>>,
+    /// `worksheets`: navigation to `Collection(microsoft.graph.workbookWorksheet)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub worksheets: Option<Vec<super::WorkbookWorksheet>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.workbookChart`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `axes`, `dataLabels`, `format`, `legend`, `series`,
-/// `title`, `worksheet` (in a body only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.workbookChart`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChart", omit_none)]
 pub struct WorkbookChart {
@@ -21,6 +19,32 @@ pub struct WorkbookChart {
     pub top: Option<f64>,
     /// `width`: `Edm.Double`, not nullable.
     pub width: Option<f64>,
+    /// `axes`: navigation to `microsoft.graph.workbookChartAxes`, read from `$expand`.
+    #[graph(navigation)]
+    pub axes: Option<Box<super::WorkbookChartAxes>>,
+    /// `dataLabels`: navigation to `microsoft.graph.workbookChartDataLabels`, read from `$expand`.
+    #[graph(navigation)]
+    pub data_labels: Option<Box<super::WorkbookChartDataLabels>>,
+    /// `format`: navigation to `microsoft.graph.workbookChartAreaFormat`, read from `$expand`.
+    #[graph(navigation)]
+    pub format: Option<Box<super::WorkbookChartAreaFormat>>,
+    /// `legend`: navigation to `microsoft.graph.workbookChartLegend`, read from `$expand`.
+    #[graph(navigation)]
+    pub legend: Option<Box<super::WorkbookChartLegend>>,
+    /// `series`: navigation to `Collection(microsoft.graph.workbookChartSeries)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub series: Option<Vec<super::WorkbookChartSeries>>,
+    /// `title`: navigation to `microsoft.graph.workbookChartTitle`, read from `$expand`.
+    #[graph(navigation)]
+    pub title: Option<Box<super::WorkbookChartTitle>>,
+    /// `worksheet`: navigation to `microsoft.graph.workbookWorksheet`, read from `$expand`.
+    #[graph(navigation)]
+    pub worksheet: Option<Box<super::WorkbookWorksheet>>,
+    /// `worksheet@odata.bind`: links `worksheet` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "worksheet")]
+    pub worksheet_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,21 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookChartAxes`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `categoryAxis`, `seriesAxis`, `valueAxis` (in a body
-/// only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartAxes", omit_none)]
 pub struct WorkbookChartAxes {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `categoryAxis`: navigation to `microsoft.graph.workbookChartAxis`, read from `$expand`.
+    #[graph(navigation)]
+    pub category_axis: Option<Box<super::WorkbookChartAxis>>,
+    /// `seriesAxis`: navigation to `microsoft.graph.workbookChartAxis`, read from `$expand`.
+    #[graph(navigation)]
+    pub series_axis: Option<Box<super::WorkbookChartAxis>>,
+    /// `valueAxis`: navigation to `microsoft.graph.workbookChartAxis`, read from `$expand`.
+    #[graph(navigation)]
+    pub value_axis: Option<Box<super::WorkbookChartAxis>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

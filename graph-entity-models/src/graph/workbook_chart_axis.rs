@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookChartAxis`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `format`, `majorGridlines`, `minorGridlines`, `title`
-/// (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartAxis", omit_none)]
 pub struct WorkbookChartAxis {
@@ -19,6 +17,20 @@ pub struct WorkbookChartAxis {
     pub minimum: Option<serde_json::Value>,
     /// `minorUnit`: `Edm.Untyped`.
     pub minor_unit: Option<serde_json::Value>,
+    /// `format`: navigation to `microsoft.graph.workbookChartAxisFormat`, read from `$expand`.
+    #[graph(navigation)]
+    pub format: Option<Box<super::WorkbookChartAxisFormat>>,
+    /// `majorGridlines`: navigation to `microsoft.graph.workbookChartGridlines`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub major_gridlines: Option<Box<super::WorkbookChartGridlines>>,
+    /// `minorGridlines`: navigation to `microsoft.graph.workbookChartGridlines`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub minor_gridlines: Option<Box<super::WorkbookChartGridlines>>,
+    /// `title`: navigation to `microsoft.graph.workbookChartAxisTitle`, read from `$expand`.
+    #[graph(navigation)]
+    pub title: Option<Box<super::WorkbookChartAxisTitle>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,19 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookChartAxisFormat`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `font`, `line` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartAxisFormat", omit_none)]
 pub struct WorkbookChartAxisFormat {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `font`: navigation to `microsoft.graph.workbookChartFont`, read from `$expand`.
+    #[graph(navigation)]
+    pub font: Option<Box<super::WorkbookChartFont>>,
+    /// `line`: navigation to `microsoft.graph.workbookChartLineFormat`, read from `$expand`.
+    #[graph(navigation)]
+    pub line: Option<Box<super::WorkbookChartLineFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookChartAxisTitle`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `format` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartAxisTitle", omit_none)]
 pub struct WorkbookChartAxisTitle {
@@ -15,6 +14,9 @@ pub struct WorkbookChartAxisTitle {
     pub text: Option<String>,
     /// `visible`: `Edm.Boolean`, not nullable.
     pub visible: Option<bool>,
+    /// `format`: navigation to `microsoft.graph.workbookChartAxisTitleFormat`, read from `$expand`.
+    #[graph(navigation)]
+    pub format: Option<Box<super::WorkbookChartAxisTitleFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookChartDataLabels`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `format` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartDataLabels", omit_none)]
 pub struct WorkbookChartDataLabels {
@@ -27,6 +26,9 @@ pub struct WorkbookChartDataLabels {
     pub show_series_name: Option<bool>,
     /// `showValue`: `Edm.Boolean`.
     pub show_value: Option<bool>,
+    /// `format`: navigation to `microsoft.graph.workbookChartDataLabelFormat`, read from `$expand`.
+    #[graph(navigation)]
+    pub format: Option<Box<super::WorkbookChartDataLabelFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

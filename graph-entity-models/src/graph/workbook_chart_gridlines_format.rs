@@ -3,14 +3,16 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookChartGridlinesFormat`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `line` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartGridlinesFormat", omit_none)]
 pub struct WorkbookChartGridlinesFormat {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `line`: navigation to `microsoft.graph.workbookChartLineFormat`, read from `$expand`.
+    #[graph(navigation)]
+    pub line: Option<Box<super::WorkbookChartLineFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookChartLegend`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `format` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartLegend", omit_none)]
 pub struct WorkbookChartLegend {
@@ -17,6 +15,9 @@ pub struct WorkbookChartLegend {
     pub position: Option<String>,
     /// `visible`: `Edm.Boolean`, not nullable.
     pub visible: Option<bool>,
+    /// `format`: navigation to `microsoft.graph.workbookChartLegendFormat`, read from `$expand`.
+    #[graph(navigation)]
+    pub format: Option<Box<super::WorkbookChartLegendFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

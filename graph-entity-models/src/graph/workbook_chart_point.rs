@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookChartPoint`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `format` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartPoint", omit_none)]
 pub struct WorkbookChartPoint {
@@ -13,6 +11,9 @@ pub struct WorkbookChartPoint {
     pub id: Option<String>,
     /// `value`: `Edm.Untyped`.
     pub value: Option<serde_json::Value>,
+    /// `format`: navigation to `microsoft.graph.workbookChartPointFormat`, read from `$expand`.
+    #[graph(navigation)]
+    pub format: Option<Box<super::WorkbookChartPointFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

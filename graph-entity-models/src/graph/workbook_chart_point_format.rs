@@ -3,14 +3,16 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookChartPointFormat`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `fill` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartPointFormat", omit_none)]
 pub struct WorkbookChartPointFormat {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `fill`: navigation to `microsoft.graph.workbookChartFill`, read from `$expand`.
+    #[graph(navigation)]
+    pub fill: Option<Box<super::WorkbookChartFill>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookChartSeries`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `format`, `points` (in a body only when `$expand`ed,
-/// never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartSeries", omit_none)]
 pub struct WorkbookChartSeries {
@@ -13,6 +11,13 @@ pub struct WorkbookChartSeries {
     pub id: Option<String>,
     /// `name`: `Edm.String`.
     pub name: Option<String>,
+    /// `format`: navigation to `microsoft.graph.workbookChartSeriesFormat`, read from `$expand`.
+    #[graph(navigation)]
+    pub format: Option<Box<super::WorkbookChartSeriesFormat>>,
+    /// `points`: navigation to `Collection(microsoft.graph.workbookChartPoint)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub points: Option<Vec<super::WorkbookChartPoint>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,19 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookChartSeriesFormat`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `fill`, `line` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartSeriesFormat", omit_none)]
 pub struct WorkbookChartSeriesFormat {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `fill`: navigation to `microsoft.graph.workbookChartFill`, read from `$expand`.
+    #[graph(navigation)]
+    pub fill: Option<Box<super::WorkbookChartFill>>,
+    /// `line`: navigation to `microsoft.graph.workbookChartLineFormat`, read from `$expand`.
+    #[graph(navigation)]
+    pub line: Option<Box<super::WorkbookChartLineFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.workbookComment`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `replies` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.workbookComment`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookComment", omit_none)]
 pub struct WorkbookComment {
@@ -15,6 +13,10 @@ pub struct WorkbookComment {
     pub content: Option<String>,
     /// `contentType`: `Edm.String`, not nullable.
     pub content_type: Option<String>,
+    /// `replies`: navigation to `Collection(microsoft.graph.workbookCommentReply)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub replies: Option<Vec<super::WorkbookCommentReply>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookPivotTable`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `worksheet` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookPivotTable", omit_none)]
 pub struct WorkbookPivotTable {
@@ -13,6 +11,13 @@ pub struct WorkbookPivotTable {
     pub id: Option<String>,
     /// `name`: `Edm.String`.
     pub name: Option<String>,
+    /// `worksheet`: navigation to `microsoft.graph.workbookWorksheet`, read from `$expand`.
+    #[graph(navigation)]
+    pub worksheet: Option<Box<super::WorkbookWorksheet>>,
+    /// `worksheet@odata.bind`: links `worksheet` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "worksheet")]
+    pub worksheet_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.workbookRange`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `format`, `sort`, `worksheet` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.workbookRange`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookRange", omit_none)]
 pub struct WorkbookRange {
@@ -45,6 +43,19 @@ pub struct WorkbookRange {
     pub values: Option<serde_json::Value>,
     /// `valueTypes`: `Edm.Untyped`.
     pub value_types: Option<serde_json::Value>,
+    /// `format`: navigation to `microsoft.graph.workbookRangeFormat`, read from `$expand`.
+    #[graph(navigation)]
+    pub format: Option<Box<super::WorkbookRangeFormat>>,
+    /// `sort`: navigation to `microsoft.graph.workbookRangeSort`, read from `$expand`.
+    #[graph(navigation)]
+    pub sort: Option<Box<super::WorkbookRangeSort>>,
+    /// `worksheet`: navigation to `microsoft.graph.workbookWorksheet`, read from `$expand`.
+    #[graph(navigation)]
+    pub worksheet: Option<Box<super::WorkbookWorksheet>>,
+    /// `worksheet@odata.bind`: links `worksheet` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "worksheet")]
+    pub worksheet_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

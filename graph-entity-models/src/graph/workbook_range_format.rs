@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookRangeFormat`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `borders`, `fill`, `font`, `protection` (in a body only
-/// when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookRangeFormat", omit_none)]
 pub struct WorkbookRangeFormat {
@@ -21,6 +19,19 @@ pub struct WorkbookRangeFormat {
     pub vertical_alignment: Option<String>,
     /// `wrapText`: `Edm.Boolean`.
     pub wrap_text: Option<bool>,
+    /// `borders`: navigation to `Collection(microsoft.graph.workbookRangeBorder)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub borders: Option<Vec<super::WorkbookRangeBorder>>,
+    /// `fill`: navigation to `microsoft.graph.workbookRangeFill`, read from `$expand`.
+    #[graph(navigation)]
+    pub fill: Option<Box<super::WorkbookRangeFill>>,
+    /// `font`: navigation to `microsoft.graph.workbookRangeFont`, read from `$expand`.
+    #[graph(navigation)]
+    pub font: Option<Box<super::WorkbookRangeFont>>,
+    /// `protection`: navigation to `microsoft.graph.workbookFormatProtection`, read from `$expand`.
+    #[graph(navigation)]
+    pub protection: Option<Box<super::WorkbookFormatProtection>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

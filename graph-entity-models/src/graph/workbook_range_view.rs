@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookRangeView`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `rows` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookRangeView", omit_none)]
 pub struct WorkbookRangeView {
@@ -33,6 +31,9 @@ pub struct WorkbookRangeView {
     pub values: Option<serde_json::Value>,
     /// `valueTypes`: `Edm.Untyped`.
     pub value_types: Option<serde_json::Value>,
+    /// `rows`: navigation to `Collection(microsoft.graph.workbookRangeView)`, read from `$expand`.
+    #[graph(navigation)]
+    pub rows: Option<Vec<super::WorkbookRangeView>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

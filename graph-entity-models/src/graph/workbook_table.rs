@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.workbookTable`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `columns`, `rows`, `sort`, `worksheet` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.workbookTable`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookTable", omit_none)]
 pub struct WorkbookTable {
@@ -31,6 +29,23 @@ pub struct WorkbookTable {
     pub show_totals: Option<bool>,
     /// `style`: `Edm.String`.
     pub style: Option<String>,
+    /// `columns`: navigation to `Collection(microsoft.graph.workbookTableColumn)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub columns: Option<Vec<super::WorkbookTableColumn>>,
+    /// `rows`: navigation to `Collection(microsoft.graph.workbookTableRow)`, read from `$expand`.
+    #[graph(navigation)]
+    pub rows: Option<Vec<super::WorkbookTableRow>>,
+    /// `sort`: navigation to `microsoft.graph.workbookTableSort`, read from `$expand`.
+    #[graph(navigation)]
+    pub sort: Option<Box<super::WorkbookTableSort>>,
+    /// `worksheet`: navigation to `microsoft.graph.workbookWorksheet`, read from `$expand`.
+    #[graph(navigation)]
+    pub worksheet: Option<Box<super::WorkbookWorksheet>>,
+    /// `worksheet@odata.bind`: links `worksheet` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "worksheet")]
+    pub worksheet_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookTableColumn`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `filter` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookTableColumn", omit_none)]
 pub struct WorkbookTableColumn {
@@ -17,6 +15,9 @@ pub struct WorkbookTableColumn {
     pub name: Option<String>,
     /// `values`: `Edm.Untyped`.
     pub values: Option<serde_json::Value>,
+    /// `filter`: navigation to `microsoft.graph.workbookFilter`, read from `$expand`.
+    #[graph(navigation)]
+    pub filter: Option<Box<super::WorkbookFilter>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.workbookWorksheet`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `charts`, `names`, `pivotTables`, `protection`,
-/// `tables` (in a body only when `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookWorksheet", omit_none)]
 pub struct WorkbookWorksheet {
@@ -17,6 +15,23 @@ pub struct WorkbookWorksheet {
     pub position: Option<i32>,
     /// `visibility`: `Edm.String`, not nullable.
     pub visibility: Option<String>,
+    /// `charts`: navigation to `Collection(microsoft.graph.workbookChart)`, read from `$expand`.
+    #[graph(navigation)]
+    pub charts: Option<Vec<super::WorkbookChart>>,
+    /// `names`: navigation to `Collection(microsoft.graph.workbookNamedItem)`, read from `$expand`.
+    #[graph(navigation)]
+    pub names: Option<Vec<super::WorkbookNamedItem>>,
+    /// `pivotTables`: navigation to `Collection(microsoft.graph.workbookPivotTable)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub pivot_tables: Option<Vec<super::WorkbookPivotTable>>,
+    /// `protection`: navigation to `microsoft.graph.workbookWorksheetProtection`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub protection: Option<Box<super::WorkbookWorksheetProtection>>,
+    /// `tables`: navigation to `Collection(microsoft.graph.workbookTable)`, read from `$expand`.
+    #[graph(navigation)]
+    pub tables: Option<Vec<super::WorkbookTable>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

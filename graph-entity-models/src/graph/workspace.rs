@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.workspace`, derived from `microsoft.graph.place`. Not
-/// generated: the navigation property `checkIns` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.workspace`, derived from `microsoft.graph.place`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workspace", omit_none)]
 pub struct Workspace {
@@ -42,6 +40,9 @@ pub struct Workspace {
     pub mode: Option<super::AnyPlaceMode>,
     /// `nickname`: `Edm.String`, not nullable.
     pub nickname: Option<String>,
+    /// `checkIns`: navigation to `Collection(microsoft.graph.checkInClaim)`, read from `$expand`.
+    #[graph(navigation)]
+    pub check_ins: Option<Vec<super::CheckInClaim>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

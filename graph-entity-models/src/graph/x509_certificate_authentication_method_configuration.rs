@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.x509CertificateAuthenticationMethodConfiguration`, derived
-/// from `microsoft.graph.authenticationMethodConfiguration`. Not generated: the navigation property
-/// `includeTargets` (in a body only when `$expand`ed, never patched through this type).
+/// from `microsoft.graph.authenticationMethodConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.x509CertificateAuthenticationMethodConfiguration",
@@ -37,6 +36,10 @@ pub struct X509CertificateAuthenticationMethodConfiguration {
     /// `issuerHintsConfiguration`: `microsoft.graph.x509CertificateIssuerHintsConfiguration`.
     #[graph(nested)]
     pub issuer_hints_configuration: Option<super::X509CertificateIssuerHintsConfiguration>,
+    /// `includeTargets`: navigation to `Collection(microsoft.graph.authenticationMethodTarget)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub include_targets: Option<Vec<super::AnyAuthenticationMethodTarget>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -67,6 +67,22 @@ fn same_members(x: &str, y: &str) -> bool {
     x.contains(',') && members(x) == members(y)
 }
 
+/// What a body of `kind` can be expected to give back: a `PATCH` body without its top-level
+/// instance annotations (`@odata.context` and the like describe a response, not a change; a
+/// patch type skips them by design, and binds are no instance annotations).
+pub fn sent(body: &Value, kind: crate::Kind) -> Value {
+    match (body, kind) {
+        (Value::Object(members), crate::Kind::Patch) => Value::Object(
+            members
+                .iter()
+                .filter(|(name, _)| !name.starts_with('@'))
+                .map(|(name, value)| (name.clone(), value.clone()))
+                .collect(),
+        ),
+        _ => body.clone(),
+    }
+}
+
 fn short(value: &Value) -> String {
     let text = value.to_string();
     match text.char_indices().nth(60) {
@@ -116,4 +132,15 @@ fn enum_members_may_come_back_in_the_schema_spelling_and_nulls_as_absent() {
         differences(&body, &changed),
         ["/type: \"Required\" became \"optional\""]
     );
+}
+
+#[test]
+fn a_patch_is_not_expected_to_give_back_its_instance_annotations() {
+    let body =
+        serde_json::json!({"@odata.context": "https://x/$metadata#t", "a": 1, "b@odata.bind": "u"});
+    assert_eq!(
+        sent(&body, crate::Kind::Patch),
+        serde_json::json!({"a": 1, "b@odata.bind": "u"})
+    );
+    assert_eq!(sent(&body, crate::Kind::Value), body);
 }

@@ -147,7 +147,8 @@ impl Report {
              a `Page` for a collection). Nothing may be lost or changed on the way back (`@odata.type`\n\
              aside; a `null` member is a `None` and is not written back (`omit_none`); numbers are\n\
              compared by value; enum and flags members may come back in the schema's spelling and\n\
-             order). The test fails if this file is not its report, if the failures that are ours\n\
+             order; a patch does not give back its body's top-level instance annotations, such as\n\
+             `@odata.context`, which describe a response, not a change). The test fails if this file is not its report, if the failures that are ours\n\
              (documented choices aside) change, or if the share that passes drops below the floor.\n\n",
             self.records,
             self.entries.len()

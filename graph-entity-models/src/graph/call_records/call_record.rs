@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.callRecords.callRecord`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `organizer_v2`,
-/// `participants_v2`, `sessions` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.callRecord", omit_none)]
 pub struct CallRecord {
@@ -32,6 +30,17 @@ pub struct CallRecord {
     pub r#type: Option<super::CallType>,
     /// `version`: `Edm.Int64`, not nullable.
     pub version: Option<i64>,
+    /// `organizer_v2`: navigation to `microsoft.graph.callRecords.organizer`, read from `$expand`.
+    #[graph(navigation, rename = "organizer_v2")]
+    pub organizer_v2: Option<Box<super::Organizer>>,
+    /// `participants_v2`: navigation to `Collection(microsoft.graph.callRecords.participant)`, read
+    /// from `$expand`.
+    #[graph(navigation, rename = "participants_v2")]
+    pub participants_v2: Option<Vec<super::Participant>>,
+    /// `sessions`: navigation to `Collection(microsoft.graph.callRecords.session)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub sessions: Option<Vec<super::Session>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

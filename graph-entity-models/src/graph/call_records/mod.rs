@@ -142,9 +142,9 @@ pub use self::user_feedback::{UserFeedback, UserFeedbackPatch};
 mod user_feedback_rating;
 #[cfg(feature = "communications")]
 pub use self::user_feedback_rating::UserFeedbackRating;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 mod user_identity;
-#[cfg(feature = "common")]
+#[cfg(feature = "communications")]
 pub use self::user_identity::{UserIdentity, UserIdentityPatch};
 #[cfg(feature = "communications")]
 mod video_codec;

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.callRecords.session`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `segments` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.session", omit_none)]
 pub struct Session {
@@ -28,6 +26,10 @@ pub struct Session {
     pub modalities: Option<Vec<super::Modality>>,
     /// `startDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `segments`: navigation to `Collection(microsoft.graph.callRecords.segment)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub segments: Option<Vec<super::Segment>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,23 +2,23 @@
 
 //! OData namespace `microsoft.graph.customDataProvidedResourcePayloads`: 4 types, generated from `v1.0.xml`.
 
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod access_review_context_data;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::access_review_context_data::{AccessReviewContextData, AccessReviewContextDataPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod access_review_context_data_base;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::access_review_context_data_base::{
     AccessReviewContextDataBase, AccessReviewContextDataBasePatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod apply_decision_context_data;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::apply_decision_context_data::{
     ApplyDecisionContextData, ApplyDecisionContextDataPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 mod data;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity_governance")]
 pub use self::data::{AnyData, Data, DataPatch};

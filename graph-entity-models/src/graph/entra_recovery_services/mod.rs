@@ -27,7 +27,7 @@ pub use self::recovery_job::{RecoveryJob, RecoveryJobPatch};
 #[cfg(feature = "directory")]
 mod recovery_job_base;
 #[cfg(feature = "directory")]
-pub use self::recovery_job_base::{RecoveryJobBase, RecoveryJobBasePatch};
+pub use self::recovery_job_base::{AnyRecoveryJobBase, RecoveryJobBase, RecoveryJobBasePatch};
 #[cfg(feature = "directory")]
 mod recovery_job_entity_name_and_ids_filter;
 #[cfg(feature = "directory")]

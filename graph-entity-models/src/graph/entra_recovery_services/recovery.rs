@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.entraRecoveryServices.recovery`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `jobs`, `snapshots` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.entraRecoveryServices.recovery",
@@ -14,6 +13,14 @@ pub struct Recovery {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `jobs`: navigation to `Collection(microsoft.graph.entraRecoveryServices.recoveryJobBase)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub jobs: Option<Vec<super::AnyRecoveryJobBase>>,
+    /// `snapshots`: navigation to `Collection(microsoft.graph.entraRecoveryServices.snapshot)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub snapshots: Option<Vec<super::Snapshot>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -37,3 +37,18 @@ pub struct RecoveryJobBase {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.entraRecoveryServices.recoveryJobBase` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.entraRecoveryServices.recoveryJobBase")]
+pub enum AnyRecoveryJobBase {
+    /// `microsoft.graph.entraRecoveryServices.recoveryJob`.
+    RecoveryJob(super::RecoveryJob),
+    /// `microsoft.graph.entraRecoveryServices.recoveryPreviewJob`.
+    RecoveryPreviewJob(super::RecoveryPreviewJob),
+    /// `microsoft.graph.entraRecoveryServices.recoveryJobBase` itself, or a derived type this build
+    /// does not know.
+    #[graph(other)]
+    RecoveryJobBase(RecoveryJobBase),
+}

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.entraRecoveryServices.snapshot`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `recoveryJobs`,
-/// `recoveryPreviewJobs` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.entraRecoveryServices.snapshot",
@@ -18,6 +17,22 @@ pub struct Snapshot {
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `totalChangedObjects`: `Edm.Int32`.
     pub total_changed_objects: Option<i32>,
+    /// `recoveryJobs`: navigation to
+    /// `Collection(microsoft.graph.entraRecoveryServices.recoveryJob)`, read from `$expand`.
+    #[graph(navigation)]
+    pub recovery_jobs: Option<Vec<super::RecoveryJob>>,
+    /// `recoveryPreviewJobs`: navigation to
+    /// `Collection(microsoft.graph.entraRecoveryServices.recoveryPreviewJob)`, read from `$expand`.
+    #[graph(navigation)]
+    pub recovery_preview_jobs: Option<Vec<super::RecoveryPreviewJob>>,
+    /// `recoveryJobs@odata.bind`: links `recoveryJobs` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "recoveryJobs")]
+    pub recovery_jobs_bind: Option<Vec<String>>,
+    /// `recoveryPreviewJobs@odata.bind`: links `recoveryPreviewJobs` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "recoveryPreviewJobs")]
+    pub recovery_preview_jobs_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,11 +2,14 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.externalConnectors.external`. Not generated: the navigation
-/// property `connections` (in a body only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.externalConnectors.external`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.externalConnectors.external", omit_none)]
 pub struct External {
+    /// `connections`: navigation to
+    /// `Collection(microsoft.graph.externalConnectors.externalConnection)`, read from `$expand`.
+    #[graph(navigation)]
+    pub connections: Option<Vec<super::ExternalConnection>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.externalConnectors.externalActivity`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `performedBy` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.externalConnectors.externalActivity",
@@ -18,10 +17,31 @@ pub struct ExternalActivity {
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `type`: `microsoft.graph.externalConnectors.externalActivityType`, not nullable.
     pub r#type: Option<super::ExternalActivityType>,
+    /// `performedBy`: navigation to `microsoft.graph.externalConnectors.identity`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub performed_by: Option<Box<super::Identity>>,
+    /// `performedBy@odata.bind`: links `performedBy` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "performedBy")]
+    pub performed_by_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
+}
+
+/// `microsoft.graph.externalConnectors.externalActivity` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.externalConnectors.externalActivity")]
+pub enum AnyExternalActivity {
+    /// `microsoft.graph.externalConnectors.externalActivityResult`.
+    ExternalActivityResult(super::ExternalActivityResult),
+    /// `microsoft.graph.externalConnectors.externalActivity` itself, or a derived type this build
+    /// does not know.
+    #[graph(other)]
+    ExternalActivity(ExternalActivity),
 }

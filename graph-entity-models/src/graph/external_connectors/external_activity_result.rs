@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.externalConnectors.externalActivityResult`, derived from
-/// `microsoft.graph.externalConnectors.externalActivity`. Not generated: the navigation property
-/// `performedBy` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.externalConnectors.externalActivity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.externalConnectors.externalActivityResult",
@@ -21,6 +20,14 @@ pub struct ExternalActivityResult {
     /// `error`: `microsoft.graph.publicError`.
     #[graph(nested)]
     pub error: Option<super::super::PublicError>,
+    /// `performedBy`: navigation to `microsoft.graph.externalConnectors.identity`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub performed_by: Option<Box<super::Identity>>,
+    /// `performedBy@odata.bind`: links `performedBy` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "performedBy")]
+    pub performed_by_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

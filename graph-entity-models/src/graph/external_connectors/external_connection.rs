@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.externalConnectors.externalConnection`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `groups`, `items`,
-/// `operations`, `schema` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.externalConnectors.externalConnection",
@@ -34,6 +33,21 @@ pub struct ExternalConnection {
     /// `state`: `microsoft.graph.externalConnectors.connectionState`.
     #[graph(read_only)]
     pub state: Option<super::ConnectionState>,
+    /// `groups`: navigation to `Collection(microsoft.graph.externalConnectors.externalGroup)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub groups: Option<Vec<super::ExternalGroup>>,
+    /// `items`: navigation to `Collection(microsoft.graph.externalConnectors.externalItem)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub items: Option<Vec<super::ExternalItem>>,
+    /// `operations`: navigation to
+    /// `Collection(microsoft.graph.externalConnectors.connectionOperation)`, read from `$expand`.
+    #[graph(navigation)]
+    pub operations: Option<Vec<super::ConnectionOperation>>,
+    /// `schema`: navigation to `microsoft.graph.externalConnectors.schema`, read from `$expand`.
+    #[graph(navigation)]
+    pub schema: Option<Box<super::Schema>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.externalConnectors.externalGroup`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `members` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.externalConnectors.externalGroup",
@@ -18,6 +17,10 @@ pub struct ExternalGroup {
     pub description: Option<String>,
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
+    /// `members`: navigation to `Collection(microsoft.graph.externalConnectors.identity)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub members: Option<Vec<super::Identity>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.externalConnectors.externalItem`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `activities` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.externalConnectors.externalItem",
@@ -27,6 +26,10 @@ pub struct ExternalItem {
     /// `properties`: `microsoft.graph.externalConnectors.properties`.
     #[graph(nested)]
     pub properties: Option<super::Properties>,
+    /// `activities`: navigation to
+    /// `Collection(microsoft.graph.externalConnectors.externalActivity)`, read from `$expand`.
+    #[graph(navigation)]
+    pub activities: Option<Vec<super::AnyExternalActivity>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -49,7 +49,7 @@ pub use self::external::{External, ExternalPatch};
 #[cfg(feature = "external_connectors")]
 mod external_activity;
 #[cfg(feature = "external_connectors")]
-pub use self::external_activity::{ExternalActivity, ExternalActivityPatch};
+pub use self::external_activity::{AnyExternalActivity, ExternalActivity, ExternalActivityPatch};
 #[cfg(feature = "external_connectors")]
 mod external_activity_result;
 #[cfg(feature = "external_connectors")]

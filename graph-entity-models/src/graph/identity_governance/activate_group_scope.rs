@@ -3,14 +3,20 @@
 use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.activateGroupScope`, derived from
-/// `microsoft.graph.identityGovernance.activationScope`. Not generated: the navigation property
-/// `group` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.identityGovernance.activationScope`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.activateGroupScope",
     omit_none
 )]
 pub struct ActivateGroupScope {
+    /// `group`: navigation to `microsoft.graph.group`, not nullable, read from `$expand`.
+    #[cfg(feature = "groups")]
+    #[graph(navigation)]
+    pub group: Option<Box<super::super::Group>>,
+    /// `group@odata.bind`: links `group` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "group")]
+    pub group_bind: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.activateProcessingResultScope`, derived
-/// from `microsoft.graph.identityGovernance.activationScope`. Not generated: the navigation
-/// property `processingResults` (in a body only when `$expand`ed, never patched through this type).
+/// from `microsoft.graph.identityGovernance.activationScope`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.activateProcessingResultScope",
@@ -13,6 +12,14 @@ use graph_entity::GraphEntity;
 pub struct ActivateProcessingResultScope {
     /// `taskScope`: `microsoft.graph.identityGovernance.activationTaskScopeType`, not nullable.
     pub task_scope: Option<super::ActivationTaskScopeType>,
+    /// `processingResults`: navigation to
+    /// `Collection(microsoft.graph.identityGovernance.userProcessingResult)`, read from `$expand`.
+    #[graph(navigation)]
+    pub processing_results: Option<Vec<super::UserProcessingResult>>,
+    /// `processingResults@odata.bind`: links `processingResults` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "processingResults")]
+    pub processing_results_bind: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.activateRunScope`, derived from
-/// `microsoft.graph.identityGovernance.activationScope`. Not generated: the navigation property
-/// `run` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.identityGovernance.activationScope`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.activateRunScope",
@@ -15,6 +14,13 @@ pub struct ActivateRunScope {
     pub task_scope: Option<super::ActivationTaskScopeType>,
     /// `userScope`: `microsoft.graph.identityGovernance.activationUserScopeType`, not nullable.
     pub user_scope: Option<super::ActivationUserScopeType>,
+    /// `run`: navigation to `microsoft.graph.identityGovernance.run`, not nullable, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub run: Option<Box<super::Run>>,
+    /// `run@odata.bind`: links `run` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "run")]
+    pub run_bind: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

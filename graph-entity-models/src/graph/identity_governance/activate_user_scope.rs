@@ -3,14 +3,20 @@
 use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.activateUserScope`, derived from
-/// `microsoft.graph.identityGovernance.activationScope`. Not generated: the navigation property
-/// `users` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.identityGovernance.activationScope`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.activateUserScope",
     omit_none
 )]
 pub struct ActivateUserScope {
+    /// `users`: navigation to `Collection(microsoft.graph.user)`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub users: Option<Vec<super::super::AnyUser>>,
+    /// `users@odata.bind`: links `users` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "users")]
+    pub users_bind: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -3,14 +3,20 @@
 use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.cancelRunsScope`, derived from
-/// `microsoft.graph.identityGovernance.cancelScope`. Not generated: the navigation property `runs`
-/// (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.identityGovernance.cancelScope`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.cancelRunsScope",
     omit_none
 )]
 pub struct CancelRunsScope {
+    /// `runs`: navigation to `Collection(microsoft.graph.identityGovernance.run)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub runs: Option<Vec<super::Run>>,
+    /// `runs@odata.bind`: links `runs` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "runs")]
+    pub runs_bind: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -15,3 +15,16 @@ pub struct CancelScope {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.identityGovernance.cancelScope` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.cancelScope")]
+pub enum AnyCancelScope {
+    /// `microsoft.graph.identityGovernance.cancelRunsScope`.
+    CancelRunsScope(super::CancelRunsScope),
+    /// `microsoft.graph.identityGovernance.cancelScope` itself, or a derived type this build does
+    /// not know.
+    #[graph(other)]
+    CancelScope(CancelScope),
+}

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.identityGovernance.customTaskExtension`, derived from
-/// `microsoft.graph.customCalloutExtension`. Not generated: the navigation properties `createdBy`,
-/// `lastModifiedBy` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.customCalloutExtension`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.customTaskExtension",
@@ -35,6 +34,22 @@ pub struct CustomTaskExtension {
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `createdBy`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub created_by: Option<Box<super::super::AnyUser>>,
+    /// `lastModifiedBy`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub last_modified_by: Option<Box<super::super::AnyUser>>,
+    /// `createdBy@odata.bind`: links `createdBy` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "createdBy")]
+    pub created_by_bind: Option<String>,
+    /// `lastModifiedBy@odata.bind`: links `lastModifiedBy` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "lastModifiedBy")]
+    pub last_modified_by_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -4,8 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData complex type
 /// `microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration`, derived from
-/// `microsoft.graph.customExtensionCallbackConfiguration`. Not generated: the navigation property
-/// `authorizedApps` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.customExtensionCallbackConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration",
@@ -14,6 +13,15 @@ use graph_entity::GraphEntity;
 pub struct CustomTaskExtensionCallbackConfiguration {
     /// `timeoutDuration`: `Edm.Duration`.
     pub timeout_duration: Option<graph_entity::edm::Duration>,
+    /// `authorizedApps`: navigation to `Collection(microsoft.graph.application)`, read from
+    /// `$expand`.
+    #[cfg(feature = "identity")]
+    #[graph(navigation)]
+    pub authorized_apps: Option<Vec<super::super::AnyApplication>>,
+    /// `authorizedApps@odata.bind`: links `authorizedApps` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "authorizedApps")]
+    pub authorized_apps_bind: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -3,15 +3,42 @@
 use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.customTaskExtensionCalloutData`, derived
-/// from `microsoft.graph.customExtensionData`. Not generated: the navigation properties `subject`,
-/// `task`, `taskProcessingresult`, `workflow` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// from `microsoft.graph.customExtensionData`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.customTaskExtensionCalloutData",
     omit_none
 )]
 pub struct CustomTaskExtensionCalloutData {
+    /// `subject`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub subject: Option<Box<super::super::AnyUser>>,
+    /// `task`: navigation to `microsoft.graph.identityGovernance.task`, read from `$expand`.
+    #[graph(navigation)]
+    pub task: Option<Box<super::Task>>,
+    /// `taskProcessingresult`: navigation to
+    /// `microsoft.graph.identityGovernance.taskProcessingResult`, read from `$expand`.
+    #[graph(navigation)]
+    pub task_processingresult: Option<Box<super::TaskProcessingResult>>,
+    /// `workflow`: navigation to `microsoft.graph.identityGovernance.workflow`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub workflow: Option<Box<super::Workflow>>,
+    /// `subject@odata.bind`: links `subject` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "subject")]
+    pub subject_bind: Option<String>,
+    /// `task@odata.bind`: links `task` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "task")]
+    pub task_bind: Option<String>,
+    /// `taskProcessingresult@odata.bind`: links `taskProcessingresult` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "taskProcessingresult")]
+    pub task_processingresult_bind: Option<String>,
+    /// `workflow@odata.bind`: links `workflow` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "workflow")]
+    pub workflow_bind: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -3,14 +3,20 @@
 use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.identityGovernance.groupBasedSubjectSet`, derived from
-/// `microsoft.graph.subjectSet`. Not generated: the navigation property `groups` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.subjectSet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.groupBasedSubjectSet",
     omit_none
 )]
 pub struct GroupBasedSubjectSet {
+    /// `groups`: navigation to `Collection(microsoft.graph.group)`, read from `$expand`.
+    #[cfg(feature = "groups")]
+    #[graph(navigation)]
+    pub groups: Option<Vec<super::super::Group>>,
+    /// `groups@odata.bind`: links `groups` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "groups")]
+    pub groups_bind: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

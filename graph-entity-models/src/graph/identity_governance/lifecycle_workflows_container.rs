@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.identityGovernance.lifecycleWorkflowsContainer`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `customTaskExtensions`,
-/// `deletedItems`, `insights`, `settings`, `taskDefinitions`, `workflows`, `workflowTemplates` (in
-/// a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
@@ -15,6 +13,33 @@ pub struct LifecycleWorkflowsContainer {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `customTaskExtensions`: navigation to
+    /// `Collection(microsoft.graph.identityGovernance.customTaskExtension)`, read from `$expand`.
+    #[graph(navigation)]
+    pub custom_task_extensions: Option<Vec<super::CustomTaskExtension>>,
+    /// `deletedItems`: navigation to `microsoft.graph.deletedItemContainer`, read from `$expand`.
+    #[graph(navigation)]
+    pub deleted_items: Option<Box<super::super::DeletedItemContainer>>,
+    /// `insights`: navigation to `microsoft.graph.identityGovernance.insights`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub insights: Option<Box<super::Insights>>,
+    /// `settings`: navigation to `microsoft.graph.identityGovernance.lifecycleManagementSettings`,
+    /// not nullable, read from `$expand`.
+    #[graph(navigation)]
+    pub settings: Option<Box<super::LifecycleManagementSettings>>,
+    /// `taskDefinitions`: navigation to
+    /// `Collection(microsoft.graph.identityGovernance.taskDefinition)`, read from `$expand`.
+    #[graph(navigation)]
+    pub task_definitions: Option<Vec<super::TaskDefinition>>,
+    /// `workflows`: navigation to `Collection(microsoft.graph.identityGovernance.workflow)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub workflows: Option<Vec<super::Workflow>>,
+    /// `workflowTemplates`: navigation to
+    /// `Collection(microsoft.graph.identityGovernance.workflowTemplate)`, read from `$expand`.
+    #[graph(navigation)]
+    pub workflow_templates: Option<Vec<super::WorkflowTemplate>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

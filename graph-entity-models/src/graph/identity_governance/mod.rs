@@ -43,7 +43,7 @@ pub use self::cancel_runs_scope::{CancelRunsScope, CancelRunsScopePatch};
 #[cfg(feature = "identity_governance")]
 mod cancel_scope;
 #[cfg(feature = "identity_governance")]
-pub use self::cancel_scope::{CancelScope, CancelScopePatch};
+pub use self::cancel_scope::{AnyCancelScope, CancelScope, CancelScopePatch};
 #[cfg(feature = "identity_governance")]
 mod count_based_quarantine_condition;
 #[cfg(feature = "identity_governance")]
@@ -76,9 +76,9 @@ pub use self::custom_task_extension_callout_data::{
 mod custom_task_extension_operation_status;
 #[cfg(feature = "identity_governance")]
 pub use self::custom_task_extension_operation_status::CustomTaskExtensionOperationStatus;
-#[cfg(feature = "common")]
+#[cfg(feature = "identity_governance")]
 mod group_based_subject_set;
-#[cfg(feature = "common")]
+#[cfg(feature = "identity_governance")]
 pub use self::group_based_subject_set::{GroupBasedSubjectSet, GroupBasedSubjectSetPatch};
 #[cfg(feature = "identity_governance")]
 mod insights;
@@ -156,9 +156,9 @@ pub use self::quarantine_details::{QuarantineDetails, QuarantineDetailsPatch};
 mod quarantine_type;
 #[cfg(feature = "identity_governance")]
 pub use self::quarantine_type::QuarantineType;
-#[cfg(feature = "common")]
+#[cfg(feature = "identity_governance")]
 mod rule_based_subject_set;
-#[cfg(feature = "common")]
+#[cfg(feature = "identity_governance")]
 pub use self::rule_based_subject_set::{RuleBasedSubjectSet, RuleBasedSubjectSetPatch};
 #[cfg(feature = "identity_governance")]
 mod run;

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.identityGovernance.run`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `reprocessedRuns`,
-/// `taskProcessingResults`, `userProcessingResults` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identityGovernance.run", omit_none)]
 pub struct Run {
@@ -41,6 +39,22 @@ pub struct Run {
     /// `workflowExecutionType`: `microsoft.graph.identityGovernance.workflowExecutionType`, not
     /// nullable.
     pub workflow_execution_type: Option<super::WorkflowExecutionType>,
+    /// `reprocessedRuns`: navigation to `Collection(microsoft.graph.identityGovernance.run)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub reprocessed_runs: Option<Vec<super::Run>>,
+    /// `taskProcessingResults`: navigation to
+    /// `Collection(microsoft.graph.identityGovernance.taskProcessingResult)`, read from `$expand`.
+    #[graph(navigation)]
+    pub task_processing_results: Option<Vec<super::TaskProcessingResult>>,
+    /// `userProcessingResults`: navigation to
+    /// `Collection(microsoft.graph.identityGovernance.userProcessingResult)`, read from `$expand`.
+    #[graph(navigation)]
+    pub user_processing_results: Option<Vec<super::UserProcessingResult>>,
+    /// `reprocessedRuns@odata.bind`: links `reprocessedRuns` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "reprocessedRuns")]
+    pub reprocessed_runs_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

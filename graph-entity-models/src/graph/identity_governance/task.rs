@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.identityGovernance.task`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `taskProcessingResults` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identityGovernance.task", omit_none)]
 pub struct Task {
@@ -28,6 +27,10 @@ pub struct Task {
     pub is_enabled: Option<bool>,
     /// `taskDefinitionId`: `Edm.String`, not nullable.
     pub task_definition_id: Option<String>,
+    /// `taskProcessingResults`: navigation to
+    /// `Collection(microsoft.graph.identityGovernance.taskProcessingResult)`, read from `$expand`.
+    #[graph(navigation)]
+    pub task_processing_results: Option<Vec<super::TaskProcessingResult>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.identityGovernance.taskProcessingResult`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `subject`, `task` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.taskProcessingResult",
@@ -27,6 +26,20 @@ pub struct TaskProcessingResult {
     pub processing_status: Option<super::LifecycleWorkflowProcessingStatus>,
     /// `startedDateTime`: `Edm.DateTimeOffset`.
     pub started_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `subject`: navigation to `microsoft.graph.user`, not nullable, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub subject: Option<Box<super::super::AnyUser>>,
+    /// `task`: navigation to `microsoft.graph.identityGovernance.task`, not nullable, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub task: Option<Box<super::Task>>,
+    /// `subject@odata.bind`: links `subject` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "subject")]
+    pub subject_bind: Option<String>,
+    /// `task@odata.bind`: links `task` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "task")]
+    pub task_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.identityGovernance.taskReport`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `task`, `taskDefinition`,
-/// `taskProcessingResults` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.taskReport",
@@ -33,6 +32,25 @@ pub struct TaskReport {
     pub total_users_count: Option<i32>,
     /// `unprocessedUsersCount`: `Edm.Int32`, not nullable.
     pub unprocessed_users_count: Option<i32>,
+    /// `task`: navigation to `microsoft.graph.identityGovernance.task`, not nullable, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub task: Option<Box<super::Task>>,
+    /// `taskDefinition`: navigation to `microsoft.graph.identityGovernance.taskDefinition`, not
+    /// nullable, read from `$expand`.
+    #[graph(navigation)]
+    pub task_definition: Option<Box<super::TaskDefinition>>,
+    /// `taskProcessingResults`: navigation to
+    /// `Collection(microsoft.graph.identityGovernance.taskProcessingResult)`, read from `$expand`.
+    #[graph(navigation)]
+    pub task_processing_results: Option<Vec<super::TaskProcessingResult>>,
+    /// `task@odata.bind`: links `task` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "task")]
+    pub task_bind: Option<String>,
+    /// `taskDefinition@odata.bind`: links `taskDefinition` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "taskDefinition")]
+    pub task_definition_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

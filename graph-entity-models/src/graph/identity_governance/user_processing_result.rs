@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.identityGovernance.userProcessingResult`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `reprocessedRuns`, `subject`,
-/// `taskProcessingResults` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.userProcessingResult",
@@ -34,6 +33,25 @@ pub struct UserProcessingResult {
     pub workflow_execution_type: Option<super::WorkflowExecutionType>,
     /// `workflowVersion`: `Edm.Int32`, not nullable.
     pub workflow_version: Option<i32>,
+    /// `reprocessedRuns`: navigation to `Collection(microsoft.graph.identityGovernance.run)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub reprocessed_runs: Option<Vec<super::Run>>,
+    /// `subject`: navigation to `microsoft.graph.user`, not nullable, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub subject: Option<Box<super::super::AnyUser>>,
+    /// `taskProcessingResults`: navigation to
+    /// `Collection(microsoft.graph.identityGovernance.taskProcessingResult)`, read from `$expand`.
+    #[graph(navigation)]
+    pub task_processing_results: Option<Vec<super::TaskProcessingResult>>,
+    /// `reprocessedRuns@odata.bind`: links `reprocessedRuns` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "reprocessedRuns")]
+    pub reprocessed_runs_bind: Option<Vec<String>>,
+    /// `subject@odata.bind`: links `subject` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "subject")]
+    pub subject_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,10 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.identityGovernance.workflow`, derived from
-/// `microsoft.graph.identityGovernance.workflowBase`. Not generated: the navigation properties
-/// `administrationScopeTargets`, `createdBy`, `lastModifiedBy`, `tasks`, `executionScope`,
-/// `previewScope`, `runs`, `taskReports`, `userProcessingResults`, `versions` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.identityGovernance.workflowBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identityGovernance.workflow", omit_none)]
 pub struct Workflow {
@@ -42,6 +39,66 @@ pub struct Workflow {
     pub settings: Option<super::WorkflowSetting>,
     /// `version`: `Edm.Int32`.
     pub version: Option<i32>,
+    /// `administrationScopeTargets`: navigation to `Collection(microsoft.graph.directoryObject)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub administration_scope_targets: Option<Vec<super::super::AnyDirectoryObject>>,
+    /// `createdBy`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub created_by: Option<Box<super::super::AnyUser>>,
+    /// `lastModifiedBy`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub last_modified_by: Option<Box<super::super::AnyUser>>,
+    /// `tasks`: navigation to `Collection(microsoft.graph.identityGovernance.task)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub tasks: Option<Vec<super::Task>>,
+    /// `executionScope`: navigation to
+    /// `Collection(microsoft.graph.identityGovernance.userProcessingResult)`, read from `$expand`.
+    #[graph(navigation)]
+    pub execution_scope: Option<Vec<super::UserProcessingResult>>,
+    /// `previewScope`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub preview_scope: Option<Vec<super::super::AnyDirectoryObject>>,
+    /// `runs`: navigation to `Collection(microsoft.graph.identityGovernance.run)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub runs: Option<Vec<super::Run>>,
+    /// `taskReports`: navigation to `Collection(microsoft.graph.identityGovernance.taskReport)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub task_reports: Option<Vec<super::TaskReport>>,
+    /// `userProcessingResults`: navigation to
+    /// `Collection(microsoft.graph.identityGovernance.userProcessingResult)`, read from `$expand`.
+    #[graph(navigation)]
+    pub user_processing_results: Option<Vec<super::UserProcessingResult>>,
+    /// `versions`: navigation to `Collection(microsoft.graph.identityGovernance.workflowVersion)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub versions: Option<Vec<super::WorkflowVersion>>,
+    /// `administrationScopeTargets@odata.bind`: links `administrationScopeTargets` to existing
+    /// entities by URL (create or patch bodies).
+    #[graph(bind = "administrationScopeTargets")]
+    pub administration_scope_targets_bind: Option<Vec<String>>,
+    /// `createdBy@odata.bind`: links `createdBy` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "createdBy")]
+    pub created_by_bind: Option<String>,
+    /// `lastModifiedBy@odata.bind`: links `lastModifiedBy` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "lastModifiedBy")]
+    pub last_modified_by_bind: Option<String>,
+    /// `executionScope@odata.bind`: links `executionScope` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "executionScope")]
+    pub execution_scope_bind: Option<Vec<String>>,
+    /// `previewScope@odata.bind`: links `previewScope` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "previewScope")]
+    pub preview_scope_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

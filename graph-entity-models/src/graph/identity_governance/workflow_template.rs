@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.identityGovernance.workflowTemplate`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `tasks` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.workflowTemplate",
@@ -23,6 +22,10 @@ pub struct WorkflowTemplate {
     /// `executionConditions`: `microsoft.graph.identityGovernance.workflowExecutionConditions`.
     #[graph(nested)]
     pub execution_conditions: Option<super::AnyWorkflowExecutionConditions>,
+    /// `tasks`: navigation to `Collection(microsoft.graph.identityGovernance.task)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub tasks: Option<Vec<super::Task>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.identityGovernance.workflowVersion`, derived from
-/// `microsoft.graph.identityGovernance.workflowBase`. Not generated: the navigation properties
-/// `administrationScopeTargets`, `createdBy`, `lastModifiedBy`, `tasks` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.identityGovernance.workflowBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.workflowVersion",
@@ -35,6 +33,34 @@ pub struct WorkflowVersion {
     /// `versionNumber`: `Edm.Int32`, not nullable.
     #[graph(key)]
     pub version_number: Option<i32>,
+    /// `administrationScopeTargets`: navigation to `Collection(microsoft.graph.directoryObject)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub administration_scope_targets: Option<Vec<super::super::AnyDirectoryObject>>,
+    /// `createdBy`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub created_by: Option<Box<super::super::AnyUser>>,
+    /// `lastModifiedBy`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub last_modified_by: Option<Box<super::super::AnyUser>>,
+    /// `tasks`: navigation to `Collection(microsoft.graph.identityGovernance.task)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub tasks: Option<Vec<super::Task>>,
+    /// `administrationScopeTargets@odata.bind`: links `administrationScopeTargets` to existing
+    /// entities by URL (create or patch bodies).
+    #[graph(bind = "administrationScopeTargets")]
+    pub administration_scope_targets_bind: Option<Vec<String>>,
+    /// `createdBy@odata.bind`: links `createdBy` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "createdBy")]
+    pub created_by_bind: Option<String>,
+    /// `lastModifiedBy@odata.bind`: links `lastModifiedBy` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "lastModifiedBy")]
+    pub last_modified_by_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.security.article`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `indicators` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.security.article`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.article", omit_none)]
 pub struct Article {
@@ -29,6 +27,14 @@ pub struct Article {
     pub tags: Option<Vec<String>>,
     /// `title`: `Edm.String`, not nullable.
     pub title: Option<String>,
+    /// `indicators`: navigation to `Collection(microsoft.graph.security.articleIndicator)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub indicators: Option<Vec<super::ArticleIndicator>>,
+    /// `indicators@odata.bind`: links `indicators` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "indicators")]
+    pub indicators_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.articleIndicator`, derived from
-/// `microsoft.graph.security.indicator`. Not generated: the navigation property `artifact` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.indicator`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.articleIndicator", omit_none)]
 pub struct ArticleIndicator {
@@ -13,6 +12,14 @@ pub struct ArticleIndicator {
     pub id: Option<String>,
     /// `source`: `microsoft.graph.security.indicatorSource`, not nullable.
     pub source: Option<super::IndicatorSource>,
+    /// `artifact`: navigation to `microsoft.graph.security.artifact`, not nullable, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub artifact: Option<Box<super::AnyArtifact>>,
+    /// `artifact@odata.bind`: links `artifact` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "artifact")]
+    pub artifact_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -18,3 +18,32 @@ pub struct Artifact {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.security.artifact` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.security.artifact")]
+pub enum AnyArtifact {
+    /// `microsoft.graph.security.host`.
+    Host(super::Host),
+    /// `microsoft.graph.security.hostComponent`.
+    HostComponent(super::HostComponent),
+    /// `microsoft.graph.security.hostCookie`.
+    HostCookie(super::HostCookie),
+    /// `microsoft.graph.security.hostSslCertificate`.
+    HostSslCertificate(super::HostSslCertificate),
+    /// `microsoft.graph.security.hostTracker`.
+    HostTracker(super::HostTracker),
+    /// `microsoft.graph.security.hostname`.
+    Hostname(super::Hostname),
+    /// `microsoft.graph.security.ipAddress`.
+    IpAddress(super::IpAddress),
+    /// `microsoft.graph.security.passiveDnsRecord`.
+    PassiveDnsRecord(super::PassiveDnsRecord),
+    /// `microsoft.graph.security.sslCertificate`.
+    SslCertificate(super::SslCertificate),
+    /// `microsoft.graph.security.unclassifiedArtifact`.
+    UnclassifiedArtifact(super::UnclassifiedArtifact),
+    /// `microsoft.graph.security.artifact` itself, or a derived type this build does not know.
+    #[graph(other)]
+    Artifact(Artifact),
+}

@@ -5,14 +5,17 @@ use graph_entity::GraphEntity;
 /// Root entity for the audit log API.
 ///
 /// OData entity type `microsoft.graph.security.auditCoreRoot`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `queries` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.auditCoreRoot", omit_none)]
 pub struct AuditCoreRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `queries`: navigation to `Collection(microsoft.graph.security.auditLogQuery)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub queries: Option<Vec<super::AuditLogQuery>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

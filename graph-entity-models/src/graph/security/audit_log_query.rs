@@ -5,8 +5,7 @@ use graph_entity::GraphEntity;
 /// Represents a query against the unified audit log.
 ///
 /// OData entity type `microsoft.graph.security.auditLogQuery`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `records` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.auditLogQuery", omit_none)]
 pub struct AuditLogQuery {
@@ -37,6 +36,10 @@ pub struct AuditLogQuery {
     pub status: Option<super::AuditLogQueryStatus>,
     /// `userPrincipalNameFilters`: `Collection(Edm.String)`.
     pub user_principal_name_filters: Option<Vec<String>>,
+    /// `records`: navigation to `Collection(microsoft.graph.security.auditLogRecord)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub records: Option<Vec<super::AuditLogRecord>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

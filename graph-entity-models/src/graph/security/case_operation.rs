@@ -33,3 +33,31 @@ pub struct CaseOperation {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.security.caseOperation` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.security.caseOperation")]
+pub enum AnyCaseOperation {
+    /// `microsoft.graph.security.ediscoveryAddToReviewSetOperation`.
+    EdiscoveryAddToReviewSetOperation(super::EdiscoveryAddToReviewSetOperation),
+    /// `microsoft.graph.security.ediscoveryEstimateOperation`.
+    EdiscoveryEstimateOperation(super::EdiscoveryEstimateOperation),
+    /// `microsoft.graph.security.ediscoveryExportOperation`.
+    EdiscoveryExportOperation(super::EdiscoveryExportOperation),
+    /// `microsoft.graph.security.ediscoveryHoldOperation`.
+    EdiscoveryHoldOperation(super::EdiscoveryHoldOperation),
+    /// `microsoft.graph.security.ediscoveryHoldPolicySyncOperation`.
+    EdiscoveryHoldPolicySyncOperation(super::EdiscoveryHoldPolicySyncOperation),
+    /// `microsoft.graph.security.ediscoveryIndexOperation`.
+    EdiscoveryIndexOperation(super::EdiscoveryIndexOperation),
+    /// `microsoft.graph.security.ediscoveryPurgeDataOperation`.
+    EdiscoveryPurgeDataOperation(super::EdiscoveryPurgeDataOperation),
+    /// `microsoft.graph.security.ediscoverySearchExportOperation`.
+    EdiscoverySearchExportOperation(super::EdiscoverySearchExportOperation),
+    /// `microsoft.graph.security.ediscoveryTagOperation`.
+    EdiscoveryTagOperation(super::EdiscoveryTagOperation),
+    /// `microsoft.graph.security.caseOperation` itself, or a derived type this build does not know.
+    #[graph(other)]
+    CaseOperation(CaseOperation),
+}

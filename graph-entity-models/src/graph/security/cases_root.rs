@@ -3,14 +3,16 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.casesRoot`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `ediscoveryCases` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.casesRoot", omit_none)]
 pub struct CasesRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `ediscoveryCases`: navigation to `Collection(microsoft.graph.security.ediscoveryCase)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub ediscovery_cases: Option<Vec<super::EdiscoveryCase>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.categoryTemplate`, derived from
-/// `microsoft.graph.security.filePlanDescriptorTemplate`. Not generated: the navigation property
-/// `subcategories` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.filePlanDescriptorTemplate`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.categoryTemplate", omit_none)]
 pub struct CategoryTemplate {
@@ -18,6 +17,10 @@ pub struct CategoryTemplate {
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
+    /// `subcategories`: navigation to `Collection(microsoft.graph.security.subcategoryTemplate)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub subcategories: Option<Vec<super::SubcategoryTemplate>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

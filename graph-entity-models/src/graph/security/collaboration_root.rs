@@ -4,14 +4,17 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.collaborationRoot`, derived from
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
-/// properties of a derived type this build does not know. Not generated: the navigation property
-/// `analyzedEmails` (in a body only when `$expand`ed, never patched through this type).
+/// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.collaborationRoot", omit_none)]
 pub struct CollaborationRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `analyzedEmails`: navigation to `Collection(microsoft.graph.security.analyzedEmail)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub analyzed_emails: Option<Vec<super::AnalyzedEmail>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -27,3 +27,18 @@ pub struct DataSource {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.security.dataSource` or a type derived from it, told apart by `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.security.dataSource")]
+pub enum AnyDataSource {
+    /// `microsoft.graph.security.siteSource`.
+    SiteSource(super::SiteSource),
+    /// `microsoft.graph.security.unifiedGroupSource`.
+    UnifiedGroupSource(super::UnifiedGroupSource),
+    /// `microsoft.graph.security.userSource`.
+    UserSource(super::UserSource),
+    /// `microsoft.graph.security.dataSource` itself, or a derived type this build does not know.
+    #[graph(other)]
+    DataSource(DataSource),
+}

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.ediscoveryAddToReviewSetOperation`, derived from
-/// `microsoft.graph.security.caseOperation`. Not generated: the navigation properties `reviewSet`,
-/// `search` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.caseOperation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.security.ediscoveryAddToReviewSetOperation",
@@ -41,6 +40,20 @@ pub struct EdiscoveryAddToReviewSetOperation {
     /// `reportFileMetadata`: `Collection(microsoft.graph.security.reportFileMetadata)`.
     #[graph(nested)]
     pub report_file_metadata: Option<Vec<super::ReportFileMetadata>>,
+    /// `reviewSet`: navigation to `microsoft.graph.security.ediscoveryReviewSet`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub review_set: Option<Box<super::EdiscoveryReviewSet>>,
+    /// `search`: navigation to `microsoft.graph.security.ediscoverySearch`, read from `$expand`.
+    #[graph(navigation)]
+    pub search: Option<Box<super::EdiscoverySearch>>,
+    /// `reviewSet@odata.bind`: links `reviewSet` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "reviewSet")]
+    pub review_set_bind: Option<String>,
+    /// `search@odata.bind`: links `search` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "search")]
+    pub search_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.ediscoveryCase`, derived from
-/// `microsoft.graph.security.case`. Not generated: the navigation properties `caseMembers`,
-/// `custodians`, `noncustodialDataSources`, `operations`, `reviewSets`, `searches`, `settings`,
-/// `tags` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.case`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.ediscoveryCase", omit_none)]
 pub struct EdiscoveryCase {
@@ -32,6 +30,39 @@ pub struct EdiscoveryCase {
     pub closed_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `externalId`: `Edm.String`.
     pub external_id: Option<String>,
+    /// `caseMembers`: navigation to `Collection(microsoft.graph.security.ediscoveryCaseMember)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub case_members: Option<Vec<super::EdiscoveryCaseMember>>,
+    /// `custodians`: navigation to `Collection(microsoft.graph.security.ediscoveryCustodian)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub custodians: Option<Vec<super::EdiscoveryCustodian>>,
+    /// `noncustodialDataSources`: navigation to
+    /// `Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub noncustodial_data_sources: Option<Vec<super::EdiscoveryNoncustodialDataSource>>,
+    /// `operations`: navigation to `Collection(microsoft.graph.security.caseOperation)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub operations: Option<Vec<super::AnyCaseOperation>>,
+    /// `reviewSets`: navigation to `Collection(microsoft.graph.security.ediscoveryReviewSet)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub review_sets: Option<Vec<super::EdiscoveryReviewSet>>,
+    /// `searches`: navigation to `Collection(microsoft.graph.security.ediscoverySearch)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub searches: Option<Vec<super::EdiscoverySearch>>,
+    /// `settings`: navigation to `microsoft.graph.security.ediscoveryCaseSettings`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub settings: Option<Box<super::EdiscoveryCaseSettings>>,
+    /// `tags`: navigation to `Collection(microsoft.graph.security.ediscoveryReviewTag)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub tags: Option<Vec<super::EdiscoveryReviewTag>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

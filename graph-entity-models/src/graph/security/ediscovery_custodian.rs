@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.ediscoveryCustodian`, derived from
-/// `microsoft.graph.security.dataSourceContainer`. Not generated: the navigation properties
-/// `lastIndexOperation`, `siteSources`, `unifiedGroupSources`, `userSources` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.dataSourceContainer`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.ediscoveryCustodian", omit_none)]
 pub struct EdiscoveryCustodian {
@@ -28,6 +26,26 @@ pub struct EdiscoveryCustodian {
     pub acknowledged_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `email`: `Edm.String`.
     pub email: Option<String>,
+    /// `lastIndexOperation`: navigation to `microsoft.graph.security.ediscoveryIndexOperation`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub last_index_operation: Option<Box<super::EdiscoveryIndexOperation>>,
+    /// `siteSources`: navigation to `Collection(microsoft.graph.security.siteSource)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub site_sources: Option<Vec<super::SiteSource>>,
+    /// `unifiedGroupSources`: navigation to
+    /// `Collection(microsoft.graph.security.unifiedGroupSource)`, read from `$expand`.
+    #[graph(navigation)]
+    pub unified_group_sources: Option<Vec<super::UnifiedGroupSource>>,
+    /// `userSources`: navigation to `Collection(microsoft.graph.security.userSource)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub user_sources: Option<Vec<super::UserSource>>,
+    /// `lastIndexOperation@odata.bind`: links `lastIndexOperation` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "lastIndexOperation")]
+    pub last_index_operation_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

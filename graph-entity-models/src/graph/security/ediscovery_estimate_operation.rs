@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.ediscoveryEstimateOperation`, derived from
-/// `microsoft.graph.security.caseOperation`. Not generated: the navigation property `search` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.caseOperation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.security.ediscoveryEstimateOperation",
@@ -47,6 +46,12 @@ pub struct EdiscoveryEstimateOperation {
     pub unindexed_item_count: Option<i64>,
     /// `unindexedItemsSize`: `Edm.Int64`.
     pub unindexed_items_size: Option<i64>,
+    /// `search`: navigation to `microsoft.graph.security.ediscoverySearch`, read from `$expand`.
+    #[graph(navigation)]
+    pub search: Option<Box<super::EdiscoverySearch>>,
+    /// `search@odata.bind`: links `search` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "search")]
+    pub search_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.ediscoveryExportOperation`, derived from
-/// `microsoft.graph.security.caseOperation`. Not generated: the navigation properties `reviewSet`,
-/// `reviewSetQuery` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.caseOperation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.security.ediscoveryExportOperation",
@@ -41,6 +40,22 @@ pub struct EdiscoveryExportOperation {
     pub export_structure: Option<super::ExportFileStructure>,
     /// `outputName`: `Edm.String`.
     pub output_name: Option<String>,
+    /// `reviewSet`: navigation to `microsoft.graph.security.ediscoveryReviewSet`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub review_set: Option<Box<super::EdiscoveryReviewSet>>,
+    /// `reviewSetQuery`: navigation to `microsoft.graph.security.ediscoveryReviewSetQuery`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub review_set_query: Option<Box<super::EdiscoveryReviewSetQuery>>,
+    /// `reviewSet@odata.bind`: links `reviewSet` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "reviewSet")]
+    pub review_set_bind: Option<String>,
+    /// `reviewSetQuery@odata.bind`: links `reviewSetQuery` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "reviewSetQuery")]
+    pub review_set_query_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

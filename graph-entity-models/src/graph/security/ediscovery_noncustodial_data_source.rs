@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.ediscoveryNoncustodialDataSource`, derived from
-/// `microsoft.graph.security.dataSourceContainer`. Not generated: the navigation properties
-/// `dataSource`, `lastIndexOperation` (in a body only when `$expand`ed, never patched through this
-/// type).
+/// `microsoft.graph.security.dataSourceContainer`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.security.ediscoveryNoncustodialDataSource",
@@ -27,6 +25,17 @@ pub struct EdiscoveryNoncustodialDataSource {
     pub released_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.security.dataSourceContainerStatus`.
     pub status: Option<super::DataSourceContainerStatus>,
+    /// `dataSource`: navigation to `microsoft.graph.security.dataSource`, read from `$expand`.
+    #[graph(navigation)]
+    pub data_source: Option<Box<super::AnyDataSource>>,
+    /// `lastIndexOperation`: navigation to `microsoft.graph.security.ediscoveryIndexOperation`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub last_index_operation: Option<Box<super::EdiscoveryIndexOperation>>,
+    /// `lastIndexOperation@odata.bind`: links `lastIndexOperation` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "lastIndexOperation")]
+    pub last_index_operation_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.ediscoveryReviewSet`, derived from
-/// `microsoft.graph.security.dataSet`. Not generated: the navigation property `queries` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.dataSet`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.ediscoveryReviewSet", omit_none)]
 pub struct EdiscoveryReviewSet {
@@ -20,6 +19,10 @@ pub struct EdiscoveryReviewSet {
     pub description: Option<String>,
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
+    /// `queries`: navigation to `Collection(microsoft.graph.security.ediscoveryReviewSetQuery)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub queries: Option<Vec<super::EdiscoveryReviewSetQuery>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

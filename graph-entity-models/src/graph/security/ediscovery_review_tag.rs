@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.ediscoveryReviewTag`, derived from
-/// `microsoft.graph.security.tag`. Not generated: the navigation properties `childTags`, `parent`
-/// (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.tag`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.ediscoveryReviewTag", omit_none)]
 pub struct EdiscoveryReviewTag {
@@ -22,6 +21,20 @@ pub struct EdiscoveryReviewTag {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `childSelectability`: `microsoft.graph.security.childSelectability`.
     pub child_selectability: Option<super::ChildSelectability>,
+    /// `childTags`: navigation to `Collection(microsoft.graph.security.ediscoveryReviewTag)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub child_tags: Option<Vec<super::EdiscoveryReviewTag>>,
+    /// `parent`: navigation to `microsoft.graph.security.ediscoveryReviewTag`, read from `$expand`.
+    #[graph(navigation)]
+    pub parent: Option<Box<super::EdiscoveryReviewTag>>,
+    /// `childTags@odata.bind`: links `childTags` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "childTags")]
+    pub child_tags_bind: Option<Vec<String>>,
+    /// `parent@odata.bind`: links `parent` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "parent")]
+    pub parent_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.ediscoverySearch`, derived from
-/// `microsoft.graph.security.search`. Not generated: the navigation properties `additionalSources`,
-/// `addToReviewSetOperation`, `custodianSources`, `lastEstimateStatisticsOperation`,
-/// `noncustodialSources` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.search`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.ediscoverySearch", omit_none)]
 pub struct EdiscoverySearch {
@@ -30,6 +28,43 @@ pub struct EdiscoverySearch {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `dataSourceScopes`: `microsoft.graph.security.dataSourceScopes`.
     pub data_source_scopes: Option<graph_entity::Flags<super::DataSourceScopes>>,
+    /// `additionalSources`: navigation to `Collection(microsoft.graph.security.dataSource)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub additional_sources: Option<Vec<super::AnyDataSource>>,
+    /// `addToReviewSetOperation`: navigation to
+    /// `microsoft.graph.security.ediscoveryAddToReviewSetOperation`, read from `$expand`.
+    #[graph(navigation)]
+    pub add_to_review_set_operation: Option<Box<super::EdiscoveryAddToReviewSetOperation>>,
+    /// `custodianSources`: navigation to `Collection(microsoft.graph.security.dataSource)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub custodian_sources: Option<Vec<super::AnyDataSource>>,
+    /// `lastEstimateStatisticsOperation`: navigation to
+    /// `microsoft.graph.security.ediscoveryEstimateOperation`, read from `$expand`.
+    #[graph(navigation)]
+    pub last_estimate_statistics_operation: Option<Box<super::EdiscoveryEstimateOperation>>,
+    /// `noncustodialSources`: navigation to
+    /// `Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub noncustodial_sources: Option<Vec<super::EdiscoveryNoncustodialDataSource>>,
+    /// `addToReviewSetOperation@odata.bind`: links `addToReviewSetOperation` to an existing entity
+    /// by URL (create or patch bodies).
+    #[graph(bind = "addToReviewSetOperation")]
+    pub add_to_review_set_operation_bind: Option<String>,
+    /// `custodianSources@odata.bind`: links `custodianSources` to existing entities by URL (create
+    /// or patch bodies).
+    #[graph(bind = "custodianSources")]
+    pub custodian_sources_bind: Option<Vec<String>>,
+    /// `lastEstimateStatisticsOperation@odata.bind`: links `lastEstimateStatisticsOperation` to an
+    /// existing entity by URL (create or patch bodies).
+    #[graph(bind = "lastEstimateStatisticsOperation")]
+    pub last_estimate_statistics_operation_bind: Option<String>,
+    /// `noncustodialSources@odata.bind`: links `noncustodialSources` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "noncustodialSources")]
+    pub noncustodial_sources_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

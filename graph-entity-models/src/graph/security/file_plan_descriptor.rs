@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.filePlanDescriptor`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `authorityTemplate`,
-/// `categoryTemplate`, `citationTemplate`, `departmentTemplate`, `filePlanReferenceTemplate` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.filePlanDescriptor", omit_none)]
 pub struct FilePlanDescriptor {
@@ -27,6 +25,46 @@ pub struct FilePlanDescriptor {
     /// `filePlanReference`: `microsoft.graph.security.filePlanReference`.
     #[graph(nested)]
     pub file_plan_reference: Option<super::FilePlanReference>,
+    /// `authorityTemplate`: navigation to `microsoft.graph.security.authorityTemplate`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub authority_template: Option<Box<super::AuthorityTemplate>>,
+    /// `categoryTemplate`: navigation to `microsoft.graph.security.categoryTemplate`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub category_template: Option<Box<super::CategoryTemplate>>,
+    /// `citationTemplate`: navigation to `microsoft.graph.security.citationTemplate`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub citation_template: Option<Box<super::CitationTemplate>>,
+    /// `departmentTemplate`: navigation to `microsoft.graph.security.departmentTemplate`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub department_template: Option<Box<super::DepartmentTemplate>>,
+    /// `filePlanReferenceTemplate`: navigation to
+    /// `microsoft.graph.security.filePlanReferenceTemplate`, read from `$expand`.
+    #[graph(navigation)]
+    pub file_plan_reference_template: Option<Box<super::FilePlanReferenceTemplate>>,
+    /// `authorityTemplate@odata.bind`: links `authorityTemplate` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "authorityTemplate")]
+    pub authority_template_bind: Option<String>,
+    /// `categoryTemplate@odata.bind`: links `categoryTemplate` to an existing entity by URL (create
+    /// or patch bodies).
+    #[graph(bind = "categoryTemplate")]
+    pub category_template_bind: Option<String>,
+    /// `citationTemplate@odata.bind`: links `citationTemplate` to an existing entity by URL (create
+    /// or patch bodies).
+    #[graph(bind = "citationTemplate")]
+    pub citation_template_bind: Option<String>,
+    /// `departmentTemplate@odata.bind`: links `departmentTemplate` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "departmentTemplate")]
+    pub department_template_bind: Option<String>,
+    /// `filePlanReferenceTemplate@odata.bind`: links `filePlanReferenceTemplate` to an existing
+    /// entity by URL (create or patch bodies).
+    #[graph(bind = "filePlanReferenceTemplate")]
+    pub file_plan_reference_template_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.hostComponent`, derived from
-/// `microsoft.graph.security.artifact`. Not generated: the navigation property `host` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.artifact`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.hostComponent", omit_none)]
 pub struct HostComponent {
@@ -21,6 +20,12 @@ pub struct HostComponent {
     pub name: Option<String>,
     /// `version`: `Edm.String`.
     pub version: Option<String>,
+    /// `host`: navigation to `microsoft.graph.security.host`, not nullable, read from `$expand`.
+    #[graph(navigation)]
+    pub host: Option<Box<super::AnyHost>>,
+    /// `host@odata.bind`: links `host` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "host")]
+    pub host_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

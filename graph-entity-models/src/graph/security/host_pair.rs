@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.hostPair`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `childHost`, `parentHost` (in a body only when
-/// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.hostPair", omit_none)]
 pub struct HostPair {
@@ -17,6 +15,22 @@ pub struct HostPair {
     pub last_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `linkKind`: `Edm.String`.
     pub link_kind: Option<String>,
+    /// `childHost`: navigation to `microsoft.graph.security.host`, not nullable, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub child_host: Option<Box<super::AnyHost>>,
+    /// `parentHost`: navigation to `microsoft.graph.security.host`, not nullable, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub parent_host: Option<Box<super::AnyHost>>,
+    /// `childHost@odata.bind`: links `childHost` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "childHost")]
+    pub child_host_bind: Option<String>,
+    /// `parentHost@odata.bind`: links `parentHost` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "parentHost")]
+    pub parent_host_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

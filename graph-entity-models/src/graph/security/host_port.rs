@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.hostPort`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `host`, `mostRecentSslCertificate` (in a body only when
-/// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.hostPort", omit_none)]
 pub struct HostPort {
@@ -31,6 +29,20 @@ pub struct HostPort {
     pub status: Option<super::HostPortStatus>,
     /// `timesObserved`: `Edm.Int32`.
     pub times_observed: Option<i32>,
+    /// `host`: navigation to `microsoft.graph.security.host`, not nullable, read from `$expand`.
+    #[graph(navigation)]
+    pub host: Option<Box<super::AnyHost>>,
+    /// `mostRecentSslCertificate`: navigation to `microsoft.graph.security.sslCertificate`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub most_recent_ssl_certificate: Option<Box<super::SslCertificate>>,
+    /// `host@odata.bind`: links `host` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "host")]
+    pub host_bind: Option<String>,
+    /// `mostRecentSslCertificate@odata.bind`: links `mostRecentSslCertificate` to an existing
+    /// entity by URL (create or patch bodies).
+    #[graph(bind = "mostRecentSslCertificate")]
+    pub most_recent_ssl_certificate_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

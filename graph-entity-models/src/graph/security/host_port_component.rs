@@ -2,8 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData complex type `microsoft.graph.security.hostPortComponent`. Not generated: the navigation
-/// property `component` (in a body only when `$expand`ed, never patched through this type).
+/// OData complex type `microsoft.graph.security.hostPortComponent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.hostPortComponent", omit_none)]
 pub struct HostPortComponent {
@@ -13,6 +12,13 @@ pub struct HostPortComponent {
     pub is_recent: Option<bool>,
     /// `lastSeenDateTime`: `Edm.DateTimeOffset`.
     pub last_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `component`: navigation to `microsoft.graph.security.hostComponent`, read from `$expand`.
+    #[graph(navigation)]
+    pub component: Option<Box<super::HostComponent>>,
+    /// `component@odata.bind`: links `component` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "component")]
+    pub component_bind: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.hostSslCertificate`, derived from
-/// `microsoft.graph.security.artifact`. Not generated: the navigation properties `host`,
-/// `sslCertificate` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.artifact`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.hostSslCertificate", omit_none)]
 pub struct HostSslCertificate {
@@ -18,6 +17,20 @@ pub struct HostSslCertificate {
     /// `ports`: `Collection(microsoft.graph.security.hostSslCertificatePort)`.
     #[graph(nested)]
     pub ports: Option<Vec<super::HostSslCertificatePort>>,
+    /// `host`: navigation to `microsoft.graph.security.host`, read from `$expand`.
+    #[graph(navigation)]
+    pub host: Option<Box<super::AnyHost>>,
+    /// `sslCertificate`: navigation to `microsoft.graph.security.sslCertificate`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub ssl_certificate: Option<Box<super::SslCertificate>>,
+    /// `host@odata.bind`: links `host` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "host")]
+    pub host_bind: Option<String>,
+    /// `sslCertificate@odata.bind`: links `sslCertificate` to an existing entity by URL (create or
+    /// patch bodies).
+    #[graph(bind = "sslCertificate")]
+    pub ssl_certificate_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,10 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.hostname`, derived from
-/// `microsoft.graph.security.host`. Not generated: the navigation properties `childHostPairs`,
-/// `components`, `cookies`, `hostPairs`, `parentHostPairs`, `passiveDns`, `passiveDnsReverse`,
-/// `ports`, `reputation`, `sslCertificates`, `subdomains`, `trackers`, `whois` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.host`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.hostname", omit_none)]
 pub struct Hostname {
@@ -21,6 +18,100 @@ pub struct Hostname {
     pub registrant: Option<String>,
     /// `registrar`: `Edm.String`.
     pub registrar: Option<String>,
+    /// `childHostPairs`: navigation to `Collection(microsoft.graph.security.hostPair)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub child_host_pairs: Option<Vec<super::HostPair>>,
+    /// `components`: navigation to `Collection(microsoft.graph.security.hostComponent)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub components: Option<Vec<super::HostComponent>>,
+    /// `cookies`: navigation to `Collection(microsoft.graph.security.hostCookie)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub cookies: Option<Vec<super::HostCookie>>,
+    /// `hostPairs`: navigation to `Collection(microsoft.graph.security.hostPair)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub host_pairs: Option<Vec<super::HostPair>>,
+    /// `parentHostPairs`: navigation to `Collection(microsoft.graph.security.hostPair)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub parent_host_pairs: Option<Vec<super::HostPair>>,
+    /// `passiveDns`: navigation to `Collection(microsoft.graph.security.passiveDnsRecord)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub passive_dns: Option<Vec<super::PassiveDnsRecord>>,
+    /// `passiveDnsReverse`: navigation to `Collection(microsoft.graph.security.passiveDnsRecord)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub passive_dns_reverse: Option<Vec<super::PassiveDnsRecord>>,
+    /// `ports`: navigation to `Collection(microsoft.graph.security.hostPort)`, read from `$expand`.
+    #[graph(navigation)]
+    pub ports: Option<Vec<super::HostPort>>,
+    /// `reputation`: navigation to `microsoft.graph.security.hostReputation`, read from `$expand`.
+    #[graph(navigation)]
+    pub reputation: Option<Box<super::HostReputation>>,
+    /// `sslCertificates`: navigation to `Collection(microsoft.graph.security.hostSslCertificate)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub ssl_certificates: Option<Vec<super::HostSslCertificate>>,
+    /// `subdomains`: navigation to `Collection(microsoft.graph.security.subdomain)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub subdomains: Option<Vec<super::Subdomain>>,
+    /// `trackers`: navigation to `Collection(microsoft.graph.security.hostTracker)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub trackers: Option<Vec<super::HostTracker>>,
+    /// `whois`: navigation to `microsoft.graph.security.whoisRecord`, read from `$expand`.
+    #[graph(navigation)]
+    pub whois: Option<Box<super::WhoisRecord>>,
+    /// `childHostPairs@odata.bind`: links `childHostPairs` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "childHostPairs")]
+    pub child_host_pairs_bind: Option<Vec<String>>,
+    /// `components@odata.bind`: links `components` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "components")]
+    pub components_bind: Option<Vec<String>>,
+    /// `cookies@odata.bind`: links `cookies` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "cookies")]
+    pub cookies_bind: Option<Vec<String>>,
+    /// `hostPairs@odata.bind`: links `hostPairs` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "hostPairs")]
+    pub host_pairs_bind: Option<Vec<String>>,
+    /// `parentHostPairs@odata.bind`: links `parentHostPairs` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "parentHostPairs")]
+    pub parent_host_pairs_bind: Option<Vec<String>>,
+    /// `passiveDns@odata.bind`: links `passiveDns` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "passiveDns")]
+    pub passive_dns_bind: Option<Vec<String>>,
+    /// `passiveDnsReverse@odata.bind`: links `passiveDnsReverse` to existing entities by URL
+    /// (create or patch bodies).
+    #[graph(bind = "passiveDnsReverse")]
+    pub passive_dns_reverse_bind: Option<Vec<String>>,
+    /// `ports@odata.bind`: links `ports` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "ports")]
+    pub ports_bind: Option<Vec<String>>,
+    /// `sslCertificates@odata.bind`: links `sslCertificates` to existing entities by URL (create or
+    /// patch bodies).
+    #[graph(bind = "sslCertificates")]
+    pub ssl_certificates_bind: Option<Vec<String>>,
+    /// `subdomains@odata.bind`: links `subdomains` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "subdomains")]
+    pub subdomains_bind: Option<Vec<String>>,
+    /// `trackers@odata.bind`: links `trackers` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "trackers")]
+    pub trackers_bind: Option<Vec<String>>,
+    /// `whois@odata.bind`: links `whois` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "whois")]
+    pub whois_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

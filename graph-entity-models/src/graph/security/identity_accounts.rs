@@ -31,3 +31,16 @@ pub struct IdentityAccounts {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.security.identityAccounts` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.security.identityAccounts")]
+pub enum AnyIdentityAccounts {
+    /// `microsoft.graph.security.user`.
+    User(super::User),
+    /// `microsoft.graph.security.identityAccounts` itself, or a derived type this build does not
+    /// know.
+    #[graph(other)]
+    IdentityAccounts(IdentityAccounts),
+}

@@ -3,15 +3,37 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.identityContainer`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `healthIssues`,
-/// `identityAccounts`, `sensorCandidateActivationConfiguration`, `sensorCandidates`, `sensors`,
-/// `settings` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.identityContainer", omit_none)]
 pub struct IdentityContainer {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `healthIssues`: navigation to `Collection(microsoft.graph.security.healthIssue)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub health_issues: Option<Vec<super::HealthIssue>>,
+    /// `identityAccounts`: navigation to `Collection(microsoft.graph.security.identityAccounts)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub identity_accounts: Option<Vec<super::AnyIdentityAccounts>>,
+    /// `sensorCandidateActivationConfiguration`: navigation to
+    /// `microsoft.graph.security.sensorCandidateActivationConfiguration`, not nullable, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub sensor_candidate_activation_configuration:
+        Option<Box<super::SensorCandidateActivationConfiguration>>,
+    /// `sensorCandidates`: navigation to `Collection(microsoft.graph.security.sensorCandidate)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub sensor_candidates: Option<Vec<super::SensorCandidate>>,
+    /// `sensors`: navigation to `Collection(microsoft.graph.security.sensor)`, read from `$expand`.
+    #[graph(navigation)]
+    pub sensors: Option<Vec<super::Sensor>>,
+    /// `settings`: navigation to `microsoft.graph.security.settingsContainer`, read from `$expand`.
+    #[graph(navigation)]
+    pub settings: Option<Box<super::SettingsContainer>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

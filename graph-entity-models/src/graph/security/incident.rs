@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.incident`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `alerts` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.incident", omit_none)]
 pub struct Incident {
@@ -50,6 +48,12 @@ pub struct Incident {
     pub system_tags: Option<Vec<String>>,
     /// `tenantId`: `Edm.String`.
     pub tenant_id: Option<String>,
+    /// `alerts`: navigation to `Collection(microsoft.graph.security.alert)`, read from `$expand`.
+    #[graph(navigation)]
+    pub alerts: Option<Vec<super::Alert>>,
+    /// `alerts@odata.bind`: links `alerts` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "alerts")]
+    pub alerts_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

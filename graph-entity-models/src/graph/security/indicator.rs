@@ -4,8 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.indicator`, derived from `microsoft.graph.entity`.
 /// Abstract: no value has exactly this type; this struct reads the shared properties of a derived
-/// type this build does not know. Not generated: the navigation property `artifact` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.indicator", omit_none)]
 pub struct Indicator {
@@ -14,6 +13,14 @@ pub struct Indicator {
     pub id: Option<String>,
     /// `source`: `microsoft.graph.security.indicatorSource`, not nullable.
     pub source: Option<super::IndicatorSource>,
+    /// `artifact`: navigation to `microsoft.graph.security.artifact`, not nullable, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub artifact: Option<Box<super::AnyArtifact>>,
+    /// `artifact@odata.bind`: links `artifact` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "artifact")]
+    pub artifact_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

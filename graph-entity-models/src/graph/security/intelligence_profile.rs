@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.intelligenceProfile`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `indicators` (in a body only
-/// when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.intelligenceProfile", omit_none)]
 pub struct IntelligenceProfile {
@@ -35,6 +34,14 @@ pub struct IntelligenceProfile {
     /// `tradecraft`: `microsoft.graph.security.formattedContent`.
     #[graph(nested)]
     pub tradecraft: Option<super::FormattedContent>,
+    /// `indicators`: navigation to
+    /// `Collection(microsoft.graph.security.intelligenceProfileIndicator)`, read from `$expand`.
+    #[graph(navigation)]
+    pub indicators: Option<Vec<super::IntelligenceProfileIndicator>>,
+    /// `indicators@odata.bind`: links `indicators` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "indicators")]
+    pub indicators_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

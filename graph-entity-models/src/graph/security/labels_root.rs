@@ -3,15 +3,36 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.labelsRoot`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `authorities`, `categories`, `citations`,
-/// `departments`, `filePlanReferences`, `retentionLabels` (in a body only when `$expand`ed, never
-/// patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.labelsRoot", omit_none)]
 pub struct LabelsRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `authorities`: navigation to `Collection(microsoft.graph.security.authorityTemplate)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub authorities: Option<Vec<super::AuthorityTemplate>>,
+    /// `categories`: navigation to `Collection(microsoft.graph.security.categoryTemplate)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub categories: Option<Vec<super::CategoryTemplate>>,
+    /// `citations`: navigation to `Collection(microsoft.graph.security.citationTemplate)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub citations: Option<Vec<super::CitationTemplate>>,
+    /// `departments`: navigation to `Collection(microsoft.graph.security.departmentTemplate)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub departments: Option<Vec<super::DepartmentTemplate>>,
+    /// `filePlanReferences`: navigation to
+    /// `Collection(microsoft.graph.security.filePlanReferenceTemplate)`, read from `$expand`.
+    #[graph(navigation)]
+    pub file_plan_references: Option<Vec<super::FilePlanReferenceTemplate>>,
+    /// `retentionLabels`: navigation to `Collection(microsoft.graph.security.retentionLabel)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub retention_labels: Option<Vec<super::RetentionLabel>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -279,7 +279,7 @@ pub use self::article_indicator::{ArticleIndicator, ArticleIndicatorPatch};
 #[cfg(feature = "security")]
 mod artifact;
 #[cfg(feature = "security")]
-pub use self::artifact::{Artifact, ArtifactPatch};
+pub use self::artifact::{AnyArtifact, Artifact, ArtifactPatch};
 #[cfg(feature = "security")]
 mod attack_sim_admin_audit_record;
 #[cfg(feature = "security")]
@@ -419,7 +419,7 @@ pub use self::case_action::CaseAction;
 #[cfg(feature = "security")]
 mod case_operation;
 #[cfg(feature = "security")]
-pub use self::case_operation::{CaseOperation, CaseOperationPatch};
+pub use self::case_operation::{AnyCaseOperation, CaseOperation, CaseOperationPatch};
 #[cfg(feature = "security")]
 mod case_operation_status;
 #[cfg(feature = "security")]
@@ -870,7 +870,7 @@ pub use self::data_share_operation_audit_record::{
 #[cfg(feature = "security")]
 mod data_source;
 #[cfg(feature = "security")]
-pub use self::data_source::{DataSource, DataSourcePatch};
+pub use self::data_source::{AnyDataSource, DataSource, DataSourcePatch};
 #[cfg(feature = "security")]
 mod data_source_container;
 #[cfg(feature = "security")]
@@ -1391,7 +1391,7 @@ pub use self::healthcare_signal_record::{HealthcareSignalRecord, HealthcareSigna
 #[cfg(feature = "security")]
 mod host;
 #[cfg(feature = "security")]
-pub use self::host::{Host, HostPatch};
+pub use self::host::{AnyHost, Host, HostPatch};
 #[cfg(feature = "security")]
 mod host_component;
 #[cfg(feature = "security")]
@@ -1489,7 +1489,7 @@ pub use self::hyperlink::{Hyperlink, HyperlinkPatch};
 #[cfg(feature = "security")]
 mod identity_accounts;
 #[cfg(feature = "security")]
-pub use self::identity_accounts::{IdentityAccounts, IdentityAccountsPatch};
+pub use self::identity_accounts::{AnyIdentityAccounts, IdentityAccounts, IdentityAccountsPatch};
 #[cfg(feature = "security")]
 mod identity_container;
 #[cfg(feature = "security")]

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.passiveDnsRecord`, derived from
-/// `microsoft.graph.security.artifact`. Not generated: the navigation properties `artifact`,
-/// `parentHost` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.artifact`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.passiveDnsRecord", omit_none)]
 pub struct PassiveDnsRecord {
@@ -19,6 +18,22 @@ pub struct PassiveDnsRecord {
     pub last_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `recordType`: `Edm.String`, not nullable.
     pub record_type: Option<String>,
+    /// `artifact`: navigation to `microsoft.graph.security.artifact`, not nullable, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub artifact: Option<Box<super::AnyArtifact>>,
+    /// `parentHost`: navigation to `microsoft.graph.security.host`, not nullable, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub parent_host: Option<Box<super::AnyHost>>,
+    /// `artifact@odata.bind`: links `artifact` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "artifact")]
+    pub artifact_bind: Option<String>,
+    /// `parentHost@odata.bind`: links `parentHost` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "parentHost")]
+    pub parent_host_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.retentionEvent`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `retentionEventType` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.retentionEvent", omit_none)]
 pub struct RetentionEvent {
@@ -38,6 +37,14 @@ pub struct RetentionEvent {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `lastStatusUpdateDateTime`: `Edm.DateTimeOffset`.
     pub last_status_update_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `retentionEventType`: navigation to `microsoft.graph.security.retentionEventType`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub retention_event_type: Option<Box<super::RetentionEventType>>,
+    /// `retentionEventType@odata.bind`: links `retentionEventType` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "retentionEventType")]
+    pub retention_event_type_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

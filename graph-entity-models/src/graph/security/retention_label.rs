@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.retentionLabel`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `descriptors`,
-/// `dispositionReviewStages`, `retentionEventType` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.retentionLabel", omit_none)]
 pub struct RetentionLabel {
@@ -43,6 +41,22 @@ pub struct RetentionLabel {
     pub retention_duration: Option<super::AnyRetentionDuration>,
     /// `retentionTrigger`: `microsoft.graph.security.retentionTrigger`.
     pub retention_trigger: Option<super::RetentionTrigger>,
+    /// `descriptors`: navigation to `microsoft.graph.security.filePlanDescriptor`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub descriptors: Option<Box<super::FilePlanDescriptor>>,
+    /// `dispositionReviewStages`: navigation to
+    /// `Collection(microsoft.graph.security.dispositionReviewStage)`, read from `$expand`.
+    #[graph(navigation)]
+    pub disposition_review_stages: Option<Vec<super::DispositionReviewStage>>,
+    /// `retentionEventType`: navigation to `microsoft.graph.security.retentionEventType`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub retention_event_type: Option<Box<super::RetentionEventType>>,
+    /// `retentionEventType@odata.bind`: links `retentionEventType` to an existing entity by URL
+    /// (create or patch bodies).
+    #[graph(bind = "retentionEventType")]
+    pub retention_event_type_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.security.sensor`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `healthIssues` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.security.sensor`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.sensor", omit_none)]
 pub struct Sensor {
@@ -32,6 +30,14 @@ pub struct Sensor {
     pub settings: Option<super::SensorSettings>,
     /// `version`: `Edm.String`, not nullable.
     pub version: Option<String>,
+    /// `healthIssues`: navigation to `Collection(microsoft.graph.security.healthIssue)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub health_issues: Option<Vec<super::HealthIssue>>,
+    /// `healthIssues@odata.bind`: links `healthIssues` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "healthIssues")]
+    pub health_issues_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,8 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData complex type `microsoft.graph.security.sensorSettings`. Not generated: the navigation
-/// property `networkAdapters` (in a body only when `$expand`ed, never patched through this type).
+/// OData complex type `microsoft.graph.security.sensorSettings`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.sensorSettings", omit_none)]
 pub struct SensorSettings {
@@ -13,6 +12,10 @@ pub struct SensorSettings {
     pub domain_controller_dns_names: Option<Vec<String>>,
     /// `isDelayedDeploymentEnabled`: `Edm.Boolean`.
     pub is_delayed_deployment_enabled: Option<bool>,
+    /// `networkAdapters`: navigation to `Collection(microsoft.graph.security.networkAdapter)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub network_adapters: Option<Vec<super::NetworkAdapter>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

@@ -3,14 +3,17 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.settingsContainer`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `autoAuditingConfiguration` (in
-/// a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.settingsContainer", omit_none)]
 pub struct SettingsContainer {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `autoAuditingConfiguration`: navigation to
+    /// `microsoft.graph.security.autoAuditingConfiguration`, read from `$expand`.
+    #[graph(navigation)]
+    pub auto_auditing_configuration: Option<Box<super::AutoAuditingConfiguration>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

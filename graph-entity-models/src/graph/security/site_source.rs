@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.siteSource`, derived from
-/// `microsoft.graph.security.dataSource`. Not generated: the navigation property `site` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.dataSource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.siteSource", omit_none)]
 pub struct SiteSource {
@@ -20,6 +19,13 @@ pub struct SiteSource {
     pub display_name: Option<String>,
     /// `holdStatus`: `microsoft.graph.security.dataSourceHoldStatus`.
     pub hold_status: Option<super::DataSourceHoldStatus>,
+    /// `site`: navigation to `microsoft.graph.site`, not nullable, read from `$expand`.
+    #[cfg(feature = "sites")]
+    #[graph(navigation)]
+    pub site: Option<Box<super::super::Site>>,
+    /// `site@odata.bind`: links `site` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "site")]
+    pub site_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.sslCertificate`, derived from
-/// `microsoft.graph.security.artifact`. Not generated: the navigation property `relatedHosts` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.artifact`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.sslCertificate", omit_none)]
 pub struct SslCertificate {
@@ -31,6 +30,14 @@ pub struct SslCertificate {
     /// `subject`: `microsoft.graph.security.sslCertificateEntity`.
     #[graph(nested)]
     pub subject: Option<super::SslCertificateEntity>,
+    /// `relatedHosts`: navigation to `Collection(microsoft.graph.security.host)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub related_hosts: Option<Vec<super::AnyHost>>,
+    /// `relatedHosts@odata.bind`: links `relatedHosts` to existing entities by URL (create or patch
+    /// bodies).
+    #[graph(bind = "relatedHosts")]
+    pub related_hosts_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.subdomain`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation property `host` (in a body only when `$expand`ed, never patched
-/// through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.subdomain", omit_none)]
 pub struct Subdomain {
@@ -13,6 +11,12 @@ pub struct Subdomain {
     pub id: Option<String>,
     /// `firstSeenDateTime`: `Edm.DateTimeOffset`.
     pub first_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `host`: navigation to `microsoft.graph.security.host`, not nullable, read from `$expand`.
+    #[graph(navigation)]
+    pub host: Option<Box<super::AnyHost>>,
+    /// `host@odata.bind`: links `host` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "host")]
+    pub host_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

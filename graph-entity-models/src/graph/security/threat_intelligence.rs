@@ -3,17 +3,80 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.threatIntelligence`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `articleIndicators`,
-/// `articles`, `hostComponents`, `hostCookies`, `hostPairs`, `hostPorts`, `hosts`,
-/// `hostSslCertificates`, `hostTrackers`, `intelligenceProfileIndicators`, `intelProfiles`,
-/// `passiveDnsRecords`, `sslCertificates`, `subdomains`, `vulnerabilities`, `whoisHistoryRecords`,
-/// `whoisRecords` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.threatIntelligence", omit_none)]
 pub struct ThreatIntelligence {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `articleIndicators`: navigation to `Collection(microsoft.graph.security.articleIndicator)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub article_indicators: Option<Vec<super::ArticleIndicator>>,
+    /// `articles`: navigation to `Collection(microsoft.graph.security.article)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub articles: Option<Vec<super::Article>>,
+    /// `hostComponents`: navigation to `Collection(microsoft.graph.security.hostComponent)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub host_components: Option<Vec<super::HostComponent>>,
+    /// `hostCookies`: navigation to `Collection(microsoft.graph.security.hostCookie)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub host_cookies: Option<Vec<super::HostCookie>>,
+    /// `hostPairs`: navigation to `Collection(microsoft.graph.security.hostPair)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub host_pairs: Option<Vec<super::HostPair>>,
+    /// `hostPorts`: navigation to `Collection(microsoft.graph.security.hostPort)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub host_ports: Option<Vec<super::HostPort>>,
+    /// `hosts`: navigation to `Collection(microsoft.graph.security.host)`, read from `$expand`.
+    #[graph(navigation)]
+    pub hosts: Option<Vec<super::AnyHost>>,
+    /// `hostSslCertificates`: navigation to
+    /// `Collection(microsoft.graph.security.hostSslCertificate)`, read from `$expand`.
+    #[graph(navigation)]
+    pub host_ssl_certificates: Option<Vec<super::HostSslCertificate>>,
+    /// `hostTrackers`: navigation to `Collection(microsoft.graph.security.hostTracker)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub host_trackers: Option<Vec<super::HostTracker>>,
+    /// `intelligenceProfileIndicators`: navigation to
+    /// `Collection(microsoft.graph.security.intelligenceProfileIndicator)`, read from `$expand`.
+    #[graph(navigation)]
+    pub intelligence_profile_indicators: Option<Vec<super::IntelligenceProfileIndicator>>,
+    /// `intelProfiles`: navigation to `Collection(microsoft.graph.security.intelligenceProfile)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub intel_profiles: Option<Vec<super::IntelligenceProfile>>,
+    /// `passiveDnsRecords`: navigation to `Collection(microsoft.graph.security.passiveDnsRecord)`,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub passive_dns_records: Option<Vec<super::PassiveDnsRecord>>,
+    /// `sslCertificates`: navigation to `Collection(microsoft.graph.security.sslCertificate)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub ssl_certificates: Option<Vec<super::SslCertificate>>,
+    /// `subdomains`: navigation to `Collection(microsoft.graph.security.subdomain)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub subdomains: Option<Vec<super::Subdomain>>,
+    /// `vulnerabilities`: navigation to `Collection(microsoft.graph.security.vulnerability)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub vulnerabilities: Option<Vec<super::Vulnerability>>,
+    /// `whoisHistoryRecords`: navigation to
+    /// `Collection(microsoft.graph.security.whoisHistoryRecord)`, read from `$expand`.
+    #[graph(navigation)]
+    pub whois_history_records: Option<Vec<super::WhoisHistoryRecord>>,
+    /// `whoisRecords`: navigation to `Collection(microsoft.graph.security.whoisRecord)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub whois_records: Option<Vec<super::WhoisRecord>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,17 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.triggerTypesRoot`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `retentionEventTypes` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.triggerTypesRoot", omit_none)]
 pub struct TriggerTypesRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `retentionEventTypes`: navigation to
+    /// `Collection(microsoft.graph.security.retentionEventType)`, read from `$expand`.
+    #[graph(navigation)]
+    pub retention_event_types: Option<Vec<super::RetentionEventType>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

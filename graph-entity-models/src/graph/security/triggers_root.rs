@@ -3,14 +3,17 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.triggersRoot`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `retentionEvents` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.triggersRoot", omit_none)]
 pub struct TriggersRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `retentionEvents`: navigation to `Collection(microsoft.graph.security.retentionEvent)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub retention_events: Option<Vec<super::RetentionEvent>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.unifiedGroupSource`, derived from
-/// `microsoft.graph.security.dataSource`. Not generated: the navigation property `group` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.dataSource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.unifiedGroupSource", omit_none)]
 pub struct UnifiedGroupSource {
@@ -22,6 +21,13 @@ pub struct UnifiedGroupSource {
     pub hold_status: Option<super::DataSourceHoldStatus>,
     /// `includedSources`: `microsoft.graph.security.sourceType`.
     pub included_sources: Option<graph_entity::Flags<super::SourceType>>,
+    /// `group`: navigation to `microsoft.graph.group`, not nullable, read from `$expand`.
+    #[cfg(feature = "groups")]
+    #[graph(navigation)]
+    pub group: Option<Box<super::super::Group>>,
+    /// `group@odata.bind`: links `group` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "group")]
+    pub group_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

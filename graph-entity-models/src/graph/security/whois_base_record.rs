@@ -4,8 +4,7 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.whoisBaseRecord`, derived from
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
-/// properties of a derived type this build does not know. Not generated: the navigation property
-/// `host` (in a body only when `$expand`ed, never patched through this type).
+/// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.whoisBaseRecord", omit_none)]
 pub struct WhoisBaseRecord {
@@ -55,6 +54,12 @@ pub struct WhoisBaseRecord {
     /// `zone`: `microsoft.graph.security.whoisContact`.
     #[graph(nested)]
     pub zone: Option<super::WhoisContact>,
+    /// `host`: navigation to `microsoft.graph.security.host`, not nullable, read from `$expand`.
+    #[graph(navigation)]
+    pub host: Option<Box<super::AnyHost>>,
+    /// `host@odata.bind`: links `host` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "host")]
+    pub host_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

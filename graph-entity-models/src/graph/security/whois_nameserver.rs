@@ -2,8 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData complex type `microsoft.graph.security.whoisNameserver`. Not generated: the navigation
-/// property `host` (in a body only when `$expand`ed, never patched through this type).
+/// OData complex type `microsoft.graph.security.whoisNameserver`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.whoisNameserver", omit_none)]
 pub struct WhoisNameserver {
@@ -11,6 +10,12 @@ pub struct WhoisNameserver {
     pub first_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `lastSeenDateTime`: `Edm.DateTimeOffset`.
     pub last_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `host`: navigation to `microsoft.graph.security.host`, not nullable, read from `$expand`.
+    #[graph(navigation)]
+    pub host: Option<Box<super::AnyHost>>,
+    /// `host@odata.bind`: links `host` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "host")]
+    pub host_bind: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,

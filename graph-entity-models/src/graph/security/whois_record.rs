@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.security.whoisRecord`, derived from
-/// `microsoft.graph.security.whoisBaseRecord`. Not generated: the navigation properties `host`,
-/// `history` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.security.whoisBaseRecord`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.whoisRecord", omit_none)]
 pub struct WhoisRecord {
@@ -54,6 +53,19 @@ pub struct WhoisRecord {
     /// `zone`: `microsoft.graph.security.whoisContact`.
     #[graph(nested)]
     pub zone: Option<super::WhoisContact>,
+    /// `host`: navigation to `microsoft.graph.security.host`, not nullable, read from `$expand`.
+    #[graph(navigation)]
+    pub host: Option<Box<super::AnyHost>>,
+    /// `history`: navigation to `Collection(microsoft.graph.security.whoisHistoryRecord)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub history: Option<Vec<super::WhoisHistoryRecord>>,
+    /// `host@odata.bind`: links `host` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "host")]
+    pub host_bind: Option<String>,
+    /// `history@odata.bind`: links `history` to existing entities by URL (create or patch bodies).
+    #[graph(bind = "history")]
+    pub history_bind: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

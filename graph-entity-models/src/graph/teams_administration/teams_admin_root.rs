@@ -3,9 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.teamsAdministration.teamsAdminRoot`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `policy`,
-/// `telephoneNumberManagement`, `userConfigurations` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.teamsAdministration.teamsAdminRoot",
@@ -15,6 +13,19 @@ pub struct TeamsAdminRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `policy`: navigation to `microsoft.graph.teamsAdministration.teamsPolicyAssignment`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub policy: Option<Box<super::TeamsPolicyAssignment>>,
+    /// `telephoneNumberManagement`: navigation to
+    /// `microsoft.graph.teamsAdministration.telephoneNumberManagementRoot`, read from `$expand`.
+    #[graph(navigation)]
+    pub telephone_number_management: Option<Box<super::TelephoneNumberManagementRoot>>,
+    /// `userConfigurations`: navigation to
+    /// `Collection(microsoft.graph.teamsAdministration.teamsUserConfiguration)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub user_configurations: Option<Vec<super::TeamsUserConfiguration>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.teamsAdministration.teamsPolicyAssignment`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `userAssignments` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.teamsAdministration.teamsPolicyAssignment",
@@ -14,6 +13,11 @@ pub struct TeamsPolicyAssignment {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `userAssignments`: navigation to
+    /// `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub user_assignments: Option<Vec<super::TeamsPolicyUserAssignment>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.teamsAdministration.teamsUserConfiguration`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation property `user` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.teamsAdministration.teamsUserConfiguration",
@@ -36,6 +35,13 @@ pub struct TeamsUserConfiguration {
     pub tenant_id: Option<String>,
     /// `userPrincipalName`: `Edm.String`, not nullable.
     pub user_principal_name: Option<String>,
+    /// `user`: navigation to `microsoft.graph.user`, read from `$expand`.
+    #[cfg(feature = "users")]
+    #[graph(navigation)]
+    pub user: Option<Box<super::super::AnyUser>>,
+    /// `user@odata.bind`: links `user` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "user")]
+    pub user_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.teamsAdministration.telephoneNumberManagementRoot`, derived
-/// from `microsoft.graph.entity`. Not generated: the navigation properties `numberAssignments`,
-/// `operations` (in a body only when `$expand`ed, never patched through this type).
+/// from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot",
@@ -14,6 +13,15 @@ pub struct TelephoneNumberManagementRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `numberAssignments`: navigation to
+    /// `Collection(microsoft.graph.teamsAdministration.numberAssignment)`, read from `$expand`.
+    #[graph(navigation)]
+    pub number_assignments: Option<Vec<super::NumberAssignment>>,
+    /// `operations`: navigation to
+    /// `Collection(microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub operations: Option<Vec<super::TelephoneNumberLongRunningOperation>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.termStore.group`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation property `sets` (in a body only when `$expand`ed, never patched
-/// through this type).
+/// OData entity type `microsoft.graph.termStore.group`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termStore.group", omit_none)]
 pub struct Group {
@@ -21,6 +19,9 @@ pub struct Group {
     pub parent_site_id: Option<String>,
     /// `scope`: `microsoft.graph.termStore.termGroupScope`.
     pub scope: Option<super::TermGroupScope>,
+    /// `sets`: navigation to `Collection(microsoft.graph.termStore.set)`, read from `$expand`.
+    #[graph(navigation)]
+    pub sets: Option<Vec<super::Set>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,8 +3,6 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.termStore.relation`, derived from `microsoft.graph.entity`.
-/// Not generated: the navigation properties `fromTerm`, `set`, `toTerm` (in a body only when
-/// `$expand`ed, never patched through this type).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termStore.relation", omit_none)]
 pub struct Relation {
@@ -13,6 +11,25 @@ pub struct Relation {
     pub id: Option<String>,
     /// `relationship`: `microsoft.graph.termStore.relationType`.
     pub relationship: Option<super::RelationType>,
+    /// `fromTerm`: navigation to `microsoft.graph.termStore.term`, read from `$expand`.
+    #[graph(navigation)]
+    pub from_term: Option<Box<super::Term>>,
+    /// `set`: navigation to `microsoft.graph.termStore.set`, read from `$expand`.
+    #[graph(navigation)]
+    pub set: Option<Box<super::Set>>,
+    /// `toTerm`: navigation to `microsoft.graph.termStore.term`, read from `$expand`.
+    #[graph(navigation)]
+    pub to_term: Option<Box<super::Term>>,
+    /// `fromTerm@odata.bind`: links `fromTerm` to an existing entity by URL (create or patch
+    /// bodies).
+    #[graph(bind = "fromTerm")]
+    pub from_term_bind: Option<String>,
+    /// `set@odata.bind`: links `set` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "set")]
+    pub set_bind: Option<String>,
+    /// `toTerm@odata.bind`: links `toTerm` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "toTerm")]
+    pub to_term_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.termStore.set`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `children`, `parentGroup`, `relations`, `terms` (in a body
-/// only when `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.termStore.set`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termStore.set", omit_none)]
 pub struct Set {
@@ -21,6 +19,20 @@ pub struct Set {
     /// `properties`: `Collection(microsoft.graph.keyValue)`.
     #[graph(nested)]
     pub properties: Option<Vec<super::super::KeyValue>>,
+    /// `children`: navigation to `Collection(microsoft.graph.termStore.term)`, read from `$expand`.
+    #[graph(navigation)]
+    pub children: Option<Vec<super::Term>>,
+    /// `parentGroup`: navigation to `microsoft.graph.termStore.group`, not nullable, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub parent_group: Option<Box<super::Group>>,
+    /// `relations`: navigation to `Collection(microsoft.graph.termStore.relation)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub relations: Option<Vec<super::Relation>>,
+    /// `terms`: navigation to `Collection(microsoft.graph.termStore.term)`, read from `$expand`.
+    #[graph(navigation)]
+    pub terms: Option<Vec<super::Term>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.termStore.store`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `groups`, `sets` (in a body only when `$expand`ed, never
-/// patched through this type).
+/// OData entity type `microsoft.graph.termStore.store`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termStore.store", omit_none)]
 pub struct Store {
@@ -15,6 +13,12 @@ pub struct Store {
     pub default_language_tag: Option<String>,
     /// `languageTags`: `Collection(Edm.String)`, not nullable.
     pub language_tags: Option<Vec<String>>,
+    /// `groups`: navigation to `Collection(microsoft.graph.termStore.group)`, read from `$expand`.
+    #[graph(navigation)]
+    pub groups: Option<Vec<super::Group>>,
+    /// `sets`: navigation to `Collection(microsoft.graph.termStore.set)`, read from `$expand`.
+    #[graph(navigation)]
+    pub sets: Option<Vec<super::Set>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

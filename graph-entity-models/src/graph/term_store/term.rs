@@ -2,9 +2,7 @@
 
 use graph_entity::GraphEntity;
 
-/// OData entity type `microsoft.graph.termStore.term`, derived from `microsoft.graph.entity`. Not
-/// generated: the navigation properties `children`, `relations`, `set` (in a body only when
-/// `$expand`ed, never patched through this type).
+/// OData entity type `microsoft.graph.termStore.term`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termStore.term", omit_none)]
 pub struct Term {
@@ -24,6 +22,19 @@ pub struct Term {
     /// `properties`: `Collection(microsoft.graph.keyValue)`.
     #[graph(nested)]
     pub properties: Option<Vec<super::super::KeyValue>>,
+    /// `children`: navigation to `Collection(microsoft.graph.termStore.term)`, read from `$expand`.
+    #[graph(navigation)]
+    pub children: Option<Vec<super::Term>>,
+    /// `relations`: navigation to `Collection(microsoft.graph.termStore.relation)`, read from
+    /// `$expand`.
+    #[graph(navigation)]
+    pub relations: Option<Vec<super::Relation>>,
+    /// `set`: navigation to `microsoft.graph.termStore.set`, read from `$expand`.
+    #[graph(navigation)]
+    pub set: Option<Box<super::Set>>,
+    /// `set@odata.bind`: links `set` to an existing entity by URL (create or patch bodies).
+    #[graph(bind = "set")]
+    pub set_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

@@ -3,14 +3,21 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.partners.billing.azureUsage`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `billed`, `unbilled` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.partners.billing.azureUsage", omit_none)]
 pub struct AzureUsage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `billed`: navigation to `microsoft.graph.partners.billing.billedUsage`, not nullable, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub billed: Option<Box<super::BilledUsage>>,
+    /// `unbilled`: navigation to `microsoft.graph.partners.billing.unbilledUsage`, not nullable,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub unbilled: Option<Box<super::UnbilledUsage>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

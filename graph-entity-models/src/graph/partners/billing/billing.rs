@@ -3,14 +3,29 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.partners.billing.billing`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `manifests`, `operations`,
-/// `reconciliation`, `usage` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.partners.billing.billing", omit_none)]
 pub struct Billing {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `manifests`: navigation to `Collection(microsoft.graph.partners.billing.manifest)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub manifests: Option<Vec<super::Manifest>>,
+    /// `operations`: navigation to `Collection(microsoft.graph.partners.billing.operation)`, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub operations: Option<Vec<super::AnyOperation>>,
+    /// `reconciliation`: navigation to `microsoft.graph.partners.billing.billingReconciliation`,
+    /// not nullable, read from `$expand`.
+    #[graph(navigation)]
+    pub reconciliation: Option<Box<super::BillingReconciliation>>,
+    /// `usage`: navigation to `microsoft.graph.partners.billing.azureUsage`, not nullable, read
+    /// from `$expand`.
+    #[graph(navigation)]
+    pub usage: Option<Box<super::AzureUsage>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

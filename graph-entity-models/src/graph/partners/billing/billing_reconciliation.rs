@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.partners.billing.billingReconciliation`, derived from
-/// `microsoft.graph.entity`. Not generated: the navigation properties `billed`, `unbilled` (in a
-/// body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.partners.billing.billingReconciliation",
@@ -14,6 +13,14 @@ pub struct BillingReconciliation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
+    /// `billed`: navigation to `microsoft.graph.partners.billing.billedReconciliation`, not
+    /// nullable, read from `$expand`.
+    #[graph(navigation)]
+    pub billed: Option<Box<super::BilledReconciliation>>,
+    /// `unbilled`: navigation to `microsoft.graph.partners.billing.unbilledReconciliation`, not
+    /// nullable, read from `$expand`.
+    #[graph(navigation)]
+    pub unbilled: Option<Box<super::UnbilledReconciliation>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

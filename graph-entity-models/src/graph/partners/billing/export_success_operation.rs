@@ -3,8 +3,7 @@
 use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.partners.billing.exportSuccessOperation`, derived from
-/// `microsoft.graph.partners.billing.operation`. Not generated: the navigation property
-/// `resourceLocation` (in a body only when `$expand`ed, never patched through this type).
+/// `microsoft.graph.partners.billing.operation`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.partners.billing.exportSuccessOperation",
@@ -20,6 +19,14 @@ pub struct ExportSuccessOperation {
     pub last_action_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.longRunningOperationStatus`.
     pub status: Option<super::super::super::LongRunningOperationStatus>,
+    /// `resourceLocation`: navigation to `microsoft.graph.partners.billing.manifest`, not nullable,
+    /// read from `$expand`.
+    #[graph(navigation)]
+    pub resource_location: Option<Box<super::Manifest>>,
+    /// `resourceLocation@odata.bind`: links `resourceLocation` to an existing entity by URL (create
+    /// or patch bodies).
+    #[graph(bind = "resourceLocation")]
+    pub resource_location_bind: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]
     pub etag: Option<String>,

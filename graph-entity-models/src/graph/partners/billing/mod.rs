@@ -49,7 +49,7 @@ pub use self::manifest::{Manifest, ManifestPatch};
 #[cfg(feature = "partners")]
 mod operation;
 #[cfg(feature = "partners")]
-pub use self::operation::{Operation, OperationPatch};
+pub use self::operation::{AnyOperation, Operation, OperationPatch};
 #[cfg(feature = "partners")]
 mod running_operation;
 #[cfg(feature = "partners")]

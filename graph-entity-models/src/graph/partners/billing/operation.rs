@@ -23,3 +23,20 @@ pub struct Operation {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// `microsoft.graph.partners.billing.operation` or a type derived from it, told apart by
+/// `"@odata.type"`.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.partners.billing.operation")]
+pub enum AnyOperation {
+    /// `microsoft.graph.partners.billing.exportSuccessOperation`.
+    ExportSuccessOperation(super::ExportSuccessOperation),
+    /// `microsoft.graph.partners.billing.failedOperation`.
+    FailedOperation(super::FailedOperation),
+    /// `microsoft.graph.partners.billing.runningOperation`.
+    RunningOperation(super::RunningOperation),
+    /// `microsoft.graph.partners.billing.operation` itself, or a derived type this build does not
+    /// know.
+    #[graph(other)]
+    Operation(Operation),
+}
