@@ -222,6 +222,7 @@ pub struct Recipient {
 /// `microsoft.graph.recipient` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.recipient")]
+#[non_exhaustive]
 pub enum AnyRecipient {
     /// `microsoft.graph.attendee`.
     Attendee(super::Attendee),
@@ -774,6 +775,7 @@ pub struct Person {
 /// `microsoft.graph.person` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.person")]
+#[non_exhaustive]
 pub enum AnyPerson {
     /// `microsoft.graph.employee`.
     Employee(super::Employee),

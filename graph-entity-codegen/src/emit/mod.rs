@@ -213,6 +213,9 @@ impl<'m> Emitter<'_, 'm> {
         );
         out.push_str("#[derive(Debug, Clone, PartialEq, GraphEntity)]\n");
         push_attr(out, 0, "graph", &[format!("odata_type = {q:?}")]);
+        // Variants come with cargo features (another crate's may enable more) and with the
+        // schema's growth: a match outside this crate needs a `_` arm.
+        out.push_str("#[non_exhaustive]\n");
         let _ = writeln!(out, "pub enum Any{name} {{");
         for (d, variant) in self.variant_names(q) {
             push_doc(out, 4, "///", &format!("`{d}`."));

@@ -21,6 +21,7 @@ pub struct AccessPackageAnswer {
 /// `microsoft.graph.accessPackageAnswer` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageAnswer")]
+#[non_exhaustive]
 pub enum AnyAccessPackageAnswer {
     /// `microsoft.graph.accessPackageAnswerString`.
     AccessPackageAnswerString(super::AccessPackageAnswerString),

@@ -38,6 +38,7 @@ pub struct AccessPackageApprovalStage {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageApprovalStage")]
+#[non_exhaustive]
 pub enum AnyAccessPackageApprovalStage {
     /// `microsoft.graph.accessPackageDynamicApprovalStage`.
     AccessPackageDynamicApprovalStage(super::AccessPackageDynamicApprovalStage),

@@ -34,6 +34,7 @@ pub struct AccessPackageQuestion {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageQuestion")]
+#[non_exhaustive]
 pub enum AnyAccessPackageQuestion {
     /// `microsoft.graph.accessPackageMultipleChoiceQuestion`.
     AccessPackageMultipleChoiceQuestion(super::AccessPackageMultipleChoiceQuestion),

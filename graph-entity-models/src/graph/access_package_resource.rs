@@ -57,6 +57,7 @@ pub struct AccessPackageResource {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageResource")]
+#[non_exhaustive]
 pub enum AnyAccessPackageResource {
     /// `microsoft.graph.customDataProvidedResource`.
     CustomDataProvidedResource(super::CustomDataProvidedResource),

@@ -20,6 +20,7 @@ pub struct AccessPackageResourceAttributeDestination {
 /// apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageResourceAttributeDestination")]
+#[non_exhaustive]
 pub enum AnyAccessPackageResourceAttributeDestination {
     /// `microsoft.graph.accessPackageUserDirectoryAttributeStore`.
     AccessPackageUserDirectoryAttributeStore(super::AccessPackageUserDirectoryAttributeStore),

@@ -20,6 +20,7 @@ pub struct AccessPackageResourceAttributeSource {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageResourceAttributeSource")]
+#[non_exhaustive]
 pub enum AnyAccessPackageResourceAttributeSource {
     /// `microsoft.graph.accessPackageResourceAttributeQuestion`.
     AccessPackageResourceAttributeQuestion(super::AccessPackageResourceAttributeQuestion),

@@ -20,6 +20,7 @@ pub struct AccessPackageSuggestionReason {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageSuggestionReason")]
+#[non_exhaustive]
 pub enum AnyAccessPackageSuggestionReason {
     /// `microsoft.graph.accessPackageSuggestionRelatedPeopleBased`.
     AccessPackageSuggestionRelatedPeopleBased(super::AccessPackageSuggestionRelatedPeopleBased),

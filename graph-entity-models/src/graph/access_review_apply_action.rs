@@ -16,6 +16,7 @@ pub struct AccessReviewApplyAction {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessReviewApplyAction")]
+#[non_exhaustive]
 pub enum AnyAccessReviewApplyAction {
     /// `microsoft.graph.disableAndDeleteUserApplyAction`.
     DisableAndDeleteUserApplyAction(super::DisableAndDeleteUserApplyAction),

@@ -24,6 +24,7 @@ pub struct AccessReviewInstanceDecisionItemResource {
 /// by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessReviewInstanceDecisionItemResource")]
+#[non_exhaustive]
 pub enum AnyAccessReviewInstanceDecisionItemResource {
     /// `microsoft.graph.accessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource`.
     AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource(

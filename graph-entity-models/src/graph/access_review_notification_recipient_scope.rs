@@ -20,6 +20,7 @@ pub struct AccessReviewNotificationRecipientScope {
 /// by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessReviewNotificationRecipientScope")]
+#[non_exhaustive]
 pub enum AnyAccessReviewNotificationRecipientScope {
     /// `microsoft.graph.accessReviewNotificationRecipientQueryScope`.
     AccessReviewNotificationRecipientQueryScope(super::AccessReviewNotificationRecipientQueryScope),

@@ -20,6 +20,7 @@ pub struct AccessReviewRecommendationInsightSetting {
 /// by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessReviewRecommendationInsightSetting")]
+#[non_exhaustive]
 pub enum AnyAccessReviewRecommendationInsightSetting {
     /// `microsoft.graph.groupPeerOutlierRecommendationInsightSettings`.
     #[cfg(feature = "groups")]

@@ -14,6 +14,7 @@ pub struct AccessReviewScope {
 /// `microsoft.graph.accessReviewScope` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessReviewScope")]
+#[non_exhaustive]
 pub enum AnyAccessReviewScope {
     /// `microsoft.graph.accessReviewInactiveUsersQueryScope`.
     AccessReviewInactiveUsersQueryScope(super::AccessReviewInactiveUsersQueryScope),

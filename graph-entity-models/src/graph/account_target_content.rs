@@ -17,6 +17,7 @@ pub struct AccountTargetContent {
 /// `microsoft.graph.accountTargetContent` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accountTargetContent")]
+#[non_exhaustive]
 pub enum AnyAccountTargetContent {
     /// `microsoft.graph.addressBookAccountTargetContent`.
     AddressBookAccountTargetContent(super::AddressBookAccountTargetContent),

@@ -18,6 +18,7 @@ pub struct ActionResultPart {
 /// `microsoft.graph.actionResultPart` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.actionResultPart")]
+#[non_exhaustive]
 pub enum AnyActionResultPart {
     /// `microsoft.graph.aadUserConversationMemberResult`.
     AadUserConversationMemberResult(super::AadUserConversationMemberResult),

@@ -20,6 +20,7 @@ pub struct ApiAuthenticationConfigurationBase {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.apiAuthenticationConfigurationBase")]
+#[non_exhaustive]
 pub enum AnyApiAuthenticationConfigurationBase {
     /// `microsoft.graph.basicAuthentication`.
     BasicAuthentication(super::BasicAuthentication),

@@ -183,6 +183,7 @@ pub struct Application {
 /// `microsoft.graph.application` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.application")]
+#[non_exhaustive]
 pub enum AnyApplication {
     /// `microsoft.graph.agentIdentityBlueprint`.
     AgentIdentityBlueprint(super::AgentIdentityBlueprint),

@@ -32,6 +32,7 @@ pub struct Attachment {
 /// `microsoft.graph.attachment` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.attachment")]
+#[non_exhaustive]
 pub enum AnyAttachment {
     /// `microsoft.graph.fileAttachment`.
     FileAttachment(super::FileAttachment),

@@ -30,6 +30,7 @@ pub struct AttachmentBase {
 /// `microsoft.graph.attachmentBase` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.attachmentBase")]
+#[non_exhaustive]
 pub enum AnyAttachmentBase {
     /// `microsoft.graph.taskFileAttachment`.
     TaskFileAttachment(super::TaskFileAttachment),

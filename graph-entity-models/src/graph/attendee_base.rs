@@ -19,6 +19,7 @@ pub struct AttendeeBase {
 /// `microsoft.graph.attendeeBase` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.attendeeBase")]
+#[non_exhaustive]
 pub enum AnyAttendeeBase {
     /// `microsoft.graph.attendee`.
     #[cfg(feature = "calendar")]

@@ -29,6 +29,7 @@ pub struct AuthenticationCombinationConfiguration {
 /// by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authenticationCombinationConfiguration")]
+#[non_exhaustive]
 pub enum AnyAuthenticationCombinationConfiguration {
     /// `microsoft.graph.fido2CombinationConfiguration`.
     Fido2CombinationConfiguration(super::Fido2CombinationConfiguration),

@@ -35,6 +35,7 @@ pub struct AuthenticationEventListener {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authenticationEventListener")]
+#[non_exhaustive]
 pub enum AnyAuthenticationEventListener {
     /// `microsoft.graph.onAttributeCollectionListener`.
     OnAttributeCollectionListener(super::OnAttributeCollectionListener),

@@ -35,6 +35,7 @@ pub struct AuthenticationEventsFlow {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authenticationEventsFlow")]
+#[non_exhaustive]
 pub enum AnyAuthenticationEventsFlow {
     /// `microsoft.graph.externalUsersSelfServiceSignUpEventsFlow`.
     ExternalUsersSelfServiceSignUpEventsFlow(super::ExternalUsersSelfServiceSignUpEventsFlow),

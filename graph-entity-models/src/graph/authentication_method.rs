@@ -24,6 +24,7 @@ pub struct AuthenticationMethod {
 /// `microsoft.graph.authenticationMethod` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authenticationMethod")]
+#[non_exhaustive]
 pub enum AnyAuthenticationMethod {
     /// `microsoft.graph.emailAuthenticationMethod`.
     EmailAuthenticationMethod(super::EmailAuthenticationMethod),

@@ -31,6 +31,7 @@ pub struct AuthenticationMethodConfiguration {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authenticationMethodConfiguration")]
+#[non_exhaustive]
 pub enum AnyAuthenticationMethodConfiguration {
     /// `microsoft.graph.emailAuthenticationMethodConfiguration`.
     EmailAuthenticationMethodConfiguration(super::EmailAuthenticationMethodConfiguration),

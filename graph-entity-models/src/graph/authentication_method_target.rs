@@ -26,6 +26,7 @@ pub struct AuthenticationMethodTarget {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authenticationMethodTarget")]
+#[non_exhaustive]
 pub enum AnyAuthenticationMethodTarget {
     /// `microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget`.
     MicrosoftAuthenticatorAuthenticationMethodTarget(

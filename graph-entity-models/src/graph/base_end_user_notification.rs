@@ -25,6 +25,7 @@ pub struct BaseEndUserNotification {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.baseEndUserNotification")]
+#[non_exhaustive]
 pub enum AnyBaseEndUserNotification {
     /// `microsoft.graph.positiveReinforcementNotification`.
     PositiveReinforcementNotification(super::PositiveReinforcementNotification),

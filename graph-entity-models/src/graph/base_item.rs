@@ -59,6 +59,7 @@ pub struct BaseItem {
 /// `microsoft.graph.baseItem` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.baseItem")]
+#[non_exhaustive]
 pub enum AnyBaseItem {
     /// `microsoft.graph.baseSitePage`.
     #[cfg(feature = "sites")]

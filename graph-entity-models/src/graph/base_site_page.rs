@@ -64,6 +64,7 @@ pub struct BaseSitePage {
 /// `microsoft.graph.baseSitePage` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.baseSitePage")]
+#[non_exhaustive]
 pub enum AnyBaseSitePage {
     /// `microsoft.graph.sitePage`.
     SitePage(super::SitePage),

@@ -24,6 +24,7 @@ pub struct BookingCustomerBase {
 /// `microsoft.graph.bookingCustomerBase` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bookingCustomerBase")]
+#[non_exhaustive]
 pub enum AnyBookingCustomerBase {
     /// `microsoft.graph.bookingCustomer`.
     BookingCustomer(super::BookingCustomer),

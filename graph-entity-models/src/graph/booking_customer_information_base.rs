@@ -20,6 +20,7 @@ pub struct BookingCustomerInformationBase {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bookingCustomerInformationBase")]
+#[non_exhaustive]
 pub enum AnyBookingCustomerInformationBase {
     /// `microsoft.graph.bookingCustomerInformation`.
     BookingCustomerInformation(super::BookingCustomerInformation),

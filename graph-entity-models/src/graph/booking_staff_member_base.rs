@@ -25,6 +25,7 @@ pub struct BookingStaffMemberBase {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bookingStaffMemberBase")]
+#[non_exhaustive]
 pub enum AnyBookingStaffMemberBase {
     /// `microsoft.graph.bookingStaffMember`.
     BookingStaffMember(super::BookingStaffMember),

@@ -20,6 +20,7 @@ pub struct BookingsAvailability {
 /// `microsoft.graph.bookingsAvailability` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bookingsAvailability")]
+#[non_exhaustive]
 pub enum AnyBookingsAvailability {
     /// `microsoft.graph.bookingsAvailabilityWindow`.
     BookingsAvailabilityWindow(super::BookingsAvailabilityWindow),

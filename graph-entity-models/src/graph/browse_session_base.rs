@@ -37,6 +37,7 @@ pub struct BrowseSessionBase {
 /// `microsoft.graph.browseSessionBase` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.browseSessionBase")]
+#[non_exhaustive]
 pub enum AnyBrowseSessionBase {
     /// `microsoft.graph.oneDriveForBusinessBrowseSession`.
     OneDriveForBusinessBrowseSession(super::OneDriveForBusinessBrowseSession),

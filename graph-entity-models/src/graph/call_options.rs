@@ -23,6 +23,7 @@ pub struct CallOptions {
 /// `microsoft.graph.callOptions` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callOptions")]
+#[non_exhaustive]
 pub enum AnyCallOptions {
     /// `microsoft.graph.incomingCallOptions`.
     IncomingCallOptions(super::IncomingCallOptions),

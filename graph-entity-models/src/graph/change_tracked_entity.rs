@@ -34,6 +34,7 @@ pub struct ChangeTrackedEntity {
 /// `microsoft.graph.changeTrackedEntity` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.changeTrackedEntity")]
+#[non_exhaustive]
 pub enum AnyChangeTrackedEntity {
     /// `microsoft.graph.dayNote`.
     DayNote(super::DayNote),

@@ -80,6 +80,7 @@ pub struct ChatMessage {
 /// `microsoft.graph.chatMessage` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.chatMessage")]
+#[non_exhaustive]
 pub enum AnyChatMessage {
     /// `microsoft.graph.targetedChatMessage`.
     TargetedChatMessage(super::TargetedChatMessage),

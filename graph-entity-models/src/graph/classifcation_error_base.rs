@@ -24,6 +24,7 @@ pub struct ClassifcationErrorBase {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.classifcationErrorBase")]
+#[non_exhaustive]
 pub enum AnyClassifcationErrorBase {
     /// `microsoft.graph.classificationError`.
     ClassificationError(super::ClassificationError),

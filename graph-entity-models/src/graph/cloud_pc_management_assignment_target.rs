@@ -20,6 +20,7 @@ pub struct CloudPcManagementAssignmentTarget {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.cloudPcManagementAssignmentTarget")]
+#[non_exhaustive]
 pub enum AnyCloudPcManagementAssignmentTarget {
     /// `microsoft.graph.cloudPcManagementGroupAssignmentTarget`.
     CloudPcManagementGroupAssignmentTarget(super::CloudPcManagementGroupAssignmentTarget),

@@ -28,6 +28,7 @@ pub struct CommsOperation {
 /// `microsoft.graph.commsOperation` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.commsOperation")]
+#[non_exhaustive]
 pub enum AnyCommsOperation {
     /// `microsoft.graph.addLargeGalleryViewOperation`.
     AddLargeGalleryViewOperation(super::AddLargeGalleryViewOperation),

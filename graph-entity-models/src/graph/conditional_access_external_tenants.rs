@@ -22,6 +22,7 @@ pub struct ConditionalAccessExternalTenants {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessExternalTenants")]
+#[non_exhaustive]
 pub enum AnyConditionalAccessExternalTenants {
     /// `microsoft.graph.conditionalAccessAllExternalTenants`.
     ConditionalAccessAllExternalTenants(super::ConditionalAccessAllExternalTenants),

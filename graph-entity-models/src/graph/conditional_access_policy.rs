@@ -45,6 +45,7 @@ pub struct ConditionalAccessPolicy {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessPolicy")]
+#[non_exhaustive]
 pub enum AnyConditionalAccessPolicy {
     /// `microsoft.graph.whatIfAnalysisResult`.
     WhatIfAnalysisResult(super::WhatIfAnalysisResult),

@@ -15,6 +15,7 @@ pub struct ContentBase {
 /// `microsoft.graph.contentBase` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.contentBase")]
+#[non_exhaustive]
 pub enum AnyContentBase {
     /// `microsoft.graph.binaryContent`.
     BinaryContent(super::BinaryContent),

@@ -32,6 +32,7 @@ pub struct ControlConfiguration {
 /// `microsoft.graph.controlConfiguration` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.controlConfiguration")]
+#[non_exhaustive]
 pub enum AnyControlConfiguration {
     /// `microsoft.graph.endUserSettings`.
     #[cfg(feature = "other")]

@@ -28,6 +28,7 @@ pub struct ConversationMember {
 /// `microsoft.graph.conversationMember` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.conversationMember")]
+#[non_exhaustive]
 pub enum AnyConversationMember {
     /// `microsoft.graph.aadUserConversationMember`.
     AadUserConversationMember(super::AadUserConversationMember),

@@ -24,6 +24,7 @@ pub struct CrossTenantAccessPolicyB2BSetting {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.crossTenantAccessPolicyB2BSetting")]
+#[non_exhaustive]
 pub enum AnyCrossTenantAccessPolicyB2BSetting {
     /// `microsoft.graph.crossTenantAccessPolicyTenantRestrictions`.
     CrossTenantAccessPolicyTenantRestrictions(super::CrossTenantAccessPolicyTenantRestrictions),

@@ -42,6 +42,7 @@ pub struct CustomAuthenticationExtension {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.customAuthenticationExtension")]
+#[non_exhaustive]
 pub enum AnyCustomAuthenticationExtension {
     /// `microsoft.graph.onAttributeCollectionStartCustomExtension`.
     OnAttributeCollectionStartCustomExtension(super::OnAttributeCollectionStartCustomExtension),

@@ -36,6 +36,7 @@ pub struct CustomCalloutExtension {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.customCalloutExtension")]
+#[non_exhaustive]
 pub enum AnyCustomCalloutExtension {
     /// `microsoft.graph.accessPackageAssignmentRequestWorkflowExtension`.
     AccessPackageAssignmentRequestWorkflowExtension(

@@ -47,6 +47,7 @@ pub struct CustomDataProvidedResourceUploadSession {
 /// by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.customDataProvidedResourceUploadSession")]
+#[non_exhaustive]
 pub enum AnyCustomDataProvidedResourceUploadSession {
     /// `microsoft.graph.customDataProvidedResourceAccessReviewUploadSession`.
     CustomDataProvidedResourceAccessReviewUploadSession(

@@ -20,6 +20,7 @@ pub struct CustomExtensionAuthenticationConfiguration {
 /// apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.customExtensionAuthenticationConfiguration")]
+#[non_exhaustive]
 pub enum AnyCustomExtensionAuthenticationConfiguration {
     /// `microsoft.graph.azureAdPopTokenAuthentication`.
     AzureAdPopTokenAuthentication(super::AzureAdPopTokenAuthentication),

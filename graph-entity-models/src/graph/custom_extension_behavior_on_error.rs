@@ -20,6 +20,7 @@ pub struct CustomExtensionBehaviorOnError {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.customExtensionBehaviorOnError")]
+#[non_exhaustive]
 pub enum AnyCustomExtensionBehaviorOnError {
     /// `microsoft.graph.fallbackToMicrosoftProviderOnError`.
     FallbackToMicrosoftProviderOnError(super::FallbackToMicrosoftProviderOnError),

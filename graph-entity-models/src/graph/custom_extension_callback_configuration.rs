@@ -22,6 +22,7 @@ pub struct CustomExtensionCallbackConfiguration {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.customExtensionCallbackConfiguration")]
+#[non_exhaustive]
 pub enum AnyCustomExtensionCallbackConfiguration {
     /// `microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration`.
     AccessPackageRequestApprovalStageCallbackConfiguration(

@@ -15,6 +15,7 @@ pub struct CustomExtensionData {
 /// `microsoft.graph.customExtensionData` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.customExtensionData")]
+#[non_exhaustive]
 pub enum AnyCustomExtensionData {
     /// `microsoft.graph.accessPackageAssignmentRequestCallbackData`.
     AccessPackageAssignmentRequestCallbackData(super::AccessPackageAssignmentRequestCallbackData),

@@ -20,6 +20,7 @@ pub struct CustomExtensionEndpointConfiguration {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.customExtensionEndpointConfiguration")]
+#[non_exhaustive]
 pub enum AnyCustomExtensionEndpointConfiguration {
     /// `microsoft.graph.httpRequestEndpoint`.
     HttpRequestEndpoint(super::HttpRequestEndpoint),

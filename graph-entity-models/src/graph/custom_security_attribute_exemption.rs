@@ -24,6 +24,7 @@ pub struct CustomSecurityAttributeExemption {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.customSecurityAttributeExemption")]
+#[non_exhaustive]
 pub enum AnyCustomSecurityAttributeExemption {
     /// `microsoft.graph.customSecurityAttributeStringValueExemption`.
     CustomSecurityAttributeStringValueExemption(super::CustomSecurityAttributeStringValueExemption),

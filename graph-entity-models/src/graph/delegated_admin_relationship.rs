@@ -56,6 +56,7 @@ pub struct DelegatedAdminRelationship {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.delegatedAdminRelationship")]
+#[non_exhaustive]
 pub enum AnyDelegatedAdminRelationship {
     /// `microsoft.graph.resellerDelegatedAdminRelationship`.
     ResellerDelegatedAdminRelationship(super::ResellerDelegatedAdminRelationship),

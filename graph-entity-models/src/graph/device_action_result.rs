@@ -24,6 +24,7 @@ pub struct DeviceActionResult {
 /// `microsoft.graph.deviceActionResult` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceActionResult")]
+#[non_exhaustive]
 pub enum AnyDeviceActionResult {
     /// `microsoft.graph.deleteUserFromSharedAppleDeviceActionResult`.
     DeleteUserFromSharedAppleDeviceActionResult(super::DeleteUserFromSharedAppleDeviceActionResult),

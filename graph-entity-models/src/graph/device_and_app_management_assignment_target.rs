@@ -22,6 +22,7 @@ pub struct DeviceAndAppManagementAssignmentTarget {
 /// by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceAndAppManagementAssignmentTarget")]
+#[non_exhaustive]
 pub enum AnyDeviceAndAppManagementAssignmentTarget {
     /// `microsoft.graph.allDevicesAssignmentTarget`.
     AllDevicesAssignmentTarget(super::AllDevicesAssignmentTarget),

@@ -58,6 +58,7 @@ pub struct DeviceCompliancePolicy {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceCompliancePolicy")]
+#[non_exhaustive]
 pub enum AnyDeviceCompliancePolicy {
     /// `microsoft.graph.androidCompliancePolicy`.
     AndroidCompliancePolicy(super::AndroidCompliancePolicy),

@@ -52,6 +52,7 @@ pub struct DeviceConfiguration {
 /// `microsoft.graph.deviceConfiguration` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceConfiguration")]
+#[non_exhaustive]
 pub enum AnyDeviceConfiguration {
     /// `microsoft.graph.androidCustomConfiguration`.
     AndroidCustomConfiguration(super::AndroidCustomConfiguration),

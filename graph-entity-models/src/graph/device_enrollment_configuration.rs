@@ -44,6 +44,7 @@ pub struct DeviceEnrollmentConfiguration {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceEnrollmentConfiguration")]
+#[non_exhaustive]
 pub enum AnyDeviceEnrollmentConfiguration {
     /// `microsoft.graph.deviceEnrollmentLimitConfiguration`.
     DeviceEnrollmentLimitConfiguration(super::DeviceEnrollmentLimitConfiguration),

@@ -31,6 +31,7 @@ pub struct DeviceManagementTroubleshootingEvent {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceManagementTroubleshootingEvent")]
+#[non_exhaustive]
 pub enum AnyDeviceManagementTroubleshootingEvent {
     /// `microsoft.graph.enrollmentTroubleshootingEvent`.
     EnrollmentTroubleshootingEvent(super::EnrollmentTroubleshootingEvent),

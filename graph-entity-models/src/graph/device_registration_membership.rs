@@ -15,6 +15,7 @@ pub struct DeviceRegistrationMembership {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceRegistrationMembership")]
+#[non_exhaustive]
 pub enum AnyDeviceRegistrationMembership {
     /// `microsoft.graph.allDeviceRegistrationMembership`.
     AllDeviceRegistrationMembership(super::AllDeviceRegistrationMembership),

@@ -23,6 +23,7 @@ pub struct DirectoryObject {
 /// `microsoft.graph.directoryObject` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.directoryObject")]
+#[non_exhaustive]
 pub enum AnyDirectoryObject {
     /// `microsoft.graph.activityBasedTimeoutPolicy`.
     ActivityBasedTimeoutPolicy(super::ActivityBasedTimeoutPolicy),

@@ -16,6 +16,7 @@ pub struct DlpActionInfo {
 /// `microsoft.graph.dlpActionInfo` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.dlpActionInfo")]
+#[non_exhaustive]
 pub enum AnyDlpActionInfo {
     /// `microsoft.graph.restrictAccessAction`.
     RestrictAccessAction(super::RestrictAccessAction),

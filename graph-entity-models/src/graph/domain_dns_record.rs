@@ -30,6 +30,7 @@ pub struct DomainDnsRecord {
 /// `microsoft.graph.domainDnsRecord` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.domainDnsRecord")]
+#[non_exhaustive]
 pub enum AnyDomainDnsRecord {
     /// `microsoft.graph.domainDnsCnameRecord`.
     DomainDnsCnameRecord(super::DomainDnsCnameRecord),

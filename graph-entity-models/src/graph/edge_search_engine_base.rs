@@ -19,6 +19,7 @@ pub struct EdgeSearchEngineBase {
 /// `microsoft.graph.edgeSearchEngineBase` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.edgeSearchEngineBase")]
+#[non_exhaustive]
 pub enum AnyEdgeSearchEngineBase {
     /// `microsoft.graph.edgeSearchEngine`.
     EdgeSearchEngine(super::EdgeSearchEngine),

@@ -17,6 +17,7 @@ pub struct EducationAssignmentGradeType {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationAssignmentGradeType")]
+#[non_exhaustive]
 pub enum AnyEducationAssignmentGradeType {
     /// `microsoft.graph.educationAssignmentPointsGradeType`.
     EducationAssignmentPointsGradeType(super::EducationAssignmentPointsGradeType),

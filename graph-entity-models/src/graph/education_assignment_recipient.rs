@@ -17,6 +17,7 @@ pub struct EducationAssignmentRecipient {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationAssignmentRecipient")]
+#[non_exhaustive]
 pub enum AnyEducationAssignmentRecipient {
     /// `microsoft.graph.educationAssignmentClassRecipient`.
     EducationAssignmentClassRecipient(super::EducationAssignmentClassRecipient),

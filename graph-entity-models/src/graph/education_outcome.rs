@@ -27,6 +27,7 @@ pub struct EducationOutcome {
 /// `microsoft.graph.educationOutcome` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationOutcome")]
+#[non_exhaustive]
 pub enum AnyEducationOutcome {
     /// `microsoft.graph.educationFeedbackOutcome`.
     EducationFeedbackOutcome(super::EducationFeedbackOutcome),

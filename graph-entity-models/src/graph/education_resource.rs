@@ -29,6 +29,7 @@ pub struct EducationResource {
 /// `microsoft.graph.educationResource` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationResource")]
+#[non_exhaustive]
 pub enum AnyEducationResource {
     /// `microsoft.graph.educationChannelResource`.
     EducationChannelResource(super::EducationChannelResource),

@@ -17,6 +17,7 @@ pub struct EducationSubmissionRecipient {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationSubmissionRecipient")]
+#[non_exhaustive]
 pub enum AnyEducationSubmissionRecipient {
     /// `microsoft.graph.educationSubmissionIndividualRecipient`.
     EducationSubmissionIndividualRecipient(super::EducationSubmissionIndividualRecipient),

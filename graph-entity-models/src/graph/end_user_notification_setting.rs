@@ -23,6 +23,7 @@ pub struct EndUserNotificationSetting {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.endUserNotificationSetting")]
+#[non_exhaustive]
 pub enum AnyEndUserNotificationSetting {
     /// `microsoft.graph.noTrainingNotificationSetting`.
     NoTrainingNotificationSetting(super::NoTrainingNotificationSetting),

@@ -37,6 +37,7 @@ pub struct EngagementConversation {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.engagementConversation")]
+#[non_exhaustive]
 pub enum AnyEngagementConversation {
     /// `microsoft.graph.onlineMeetingEngagementConversation`.
     OnlineMeetingEngagementConversation(super::OnlineMeetingEngagementConversation),

@@ -65,6 +65,7 @@ pub struct EngagementConversationMessage {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.engagementConversationMessage")]
+#[non_exhaustive]
 pub enum AnyEngagementConversationMessage {
     /// `microsoft.graph.engagementConversationDiscussionMessage`.
     EngagementConversationDiscussionMessage(super::EngagementConversationDiscussionMessage),

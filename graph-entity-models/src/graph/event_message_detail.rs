@@ -15,6 +15,7 @@ pub struct EventMessageDetail {
 /// `microsoft.graph.eventMessageDetail` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.eventMessageDetail")]
+#[non_exhaustive]
 pub enum AnyEventMessageDetail {
     /// `microsoft.graph.callEndedEventMessageDetail`.
     #[cfg(feature = "communications")]

@@ -22,6 +22,7 @@ pub struct Extension {
 /// `microsoft.graph.extension` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.extension")]
+#[non_exhaustive]
 pub enum AnyExtension {
     /// `microsoft.graph.openTypeExtension`.
     OpenTypeExtension(super::OpenTypeExtension),

@@ -17,6 +17,7 @@ pub struct FraudProtectionConfiguration {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.fraudProtectionConfiguration")]
+#[non_exhaustive]
 pub enum AnyFraudProtectionConfiguration {
     /// `microsoft.graph.fraudProtectionProviderConfiguration`.
     FraudProtectionProviderConfiguration(super::FraudProtectionProviderConfiguration),

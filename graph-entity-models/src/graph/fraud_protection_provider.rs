@@ -25,6 +25,7 @@ pub struct FraudProtectionProvider {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.fraudProtectionProvider")]
+#[non_exhaustive]
 pub enum AnyFraudProtectionProvider {
     /// `microsoft.graph.arkoseFraudProtectionProvider`.
     ArkoseFraudProtectionProvider(super::ArkoseFraudProtectionProvider),

@@ -24,6 +24,7 @@ pub struct GovernanceInsight {
 /// `microsoft.graph.governanceInsight` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.governanceInsight")]
+#[non_exhaustive]
 pub enum AnyGovernanceInsight {
     /// `microsoft.graph.membershipOutlierInsight`.
     MembershipOutlierInsight(super::MembershipOutlierInsight),

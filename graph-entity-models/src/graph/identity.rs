@@ -19,6 +19,7 @@ pub struct Identity {
 /// `microsoft.graph.identity` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identity")]
+#[non_exhaustive]
 pub enum AnyIdentity {
     /// `microsoft.graph.azureCommunicationServicesUserIdentity`.
     AzureCommunicationServicesUserIdentity(super::AzureCommunicationServicesUserIdentity),

@@ -24,6 +24,7 @@ pub struct IdentityProviderBase {
 /// `microsoft.graph.identityProviderBase` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identityProviderBase")]
+#[non_exhaustive]
 pub enum AnyIdentityProviderBase {
     /// `microsoft.graph.appleManagedIdentityProvider`.
     AppleManagedIdentityProvider(super::AppleManagedIdentityProvider),

@@ -24,6 +24,7 @@ pub struct IdentitySet {
 /// `microsoft.graph.identitySet` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identitySet")]
+#[non_exhaustive]
 pub enum AnyIdentitySet {
     /// `microsoft.graph.aiInteractionMentionedIdentitySet`.
     #[cfg(feature = "teams")]

@@ -15,6 +15,7 @@ pub struct IdentitySource {
 /// `microsoft.graph.identitySource` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identitySource")]
+#[non_exhaustive]
 pub enum AnyIdentitySource {
     /// `microsoft.graph.azureActiveDirectoryTenant`.
     AzureActiveDirectoryTenant(super::AzureActiveDirectoryTenant),

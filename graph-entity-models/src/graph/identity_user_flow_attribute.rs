@@ -30,6 +30,7 @@ pub struct IdentityUserFlowAttribute {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identityUserFlowAttribute")]
+#[non_exhaustive]
 pub enum AnyIdentityUserFlowAttribute {
     /// `microsoft.graph.identityBuiltInUserFlowAttribute`.
     IdentityBuiltInUserFlowAttribute(super::IdentityBuiltInUserFlowAttribute),

@@ -17,6 +17,7 @@ pub struct InheritableScopes {
 /// `microsoft.graph.inheritableScopes` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.inheritableScopes")]
+#[non_exhaustive]
 pub enum AnyInheritableScopes {
     /// `microsoft.graph.allAllowedScopes`.
     AllAllowedScopes(super::AllAllowedScopes),

@@ -22,6 +22,7 @@ pub struct IntegratedApplicationMetadata {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.integratedApplicationMetadata")]
+#[non_exhaustive]
 pub enum AnyIntegratedApplicationMetadata {
     /// `microsoft.graph.protectedApplicationMetadata`.
     ProtectedApplicationMetadata(super::ProtectedApplicationMetadata),

@@ -19,6 +19,7 @@ pub struct IosHomeScreenItem {
 /// `microsoft.graph.iosHomeScreenItem` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.iosHomeScreenItem")]
+#[non_exhaustive]
 pub enum AnyIosHomeScreenItem {
     /// `microsoft.graph.iosHomeScreenApp`.
     IosHomeScreenApp(super::IosHomeScreenApp),

@@ -15,6 +15,7 @@ pub struct IpRange {
 /// `microsoft.graph.ipRange` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.ipRange")]
+#[non_exhaustive]
 pub enum AnyIpRange {
     /// `microsoft.graph.iPv4CidrRange`.
     IPv4CidrRange(super::IPv4CidrRange),

@@ -36,6 +36,7 @@ pub struct LearningCourseActivity {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.learningCourseActivity")]
+#[non_exhaustive]
 pub enum AnyLearningCourseActivity {
     /// `microsoft.graph.learningAssignment`.
     LearningAssignment(super::LearningAssignment),

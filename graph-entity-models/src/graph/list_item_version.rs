@@ -32,6 +32,7 @@ pub struct ListItemVersion {
 /// `microsoft.graph.listItemVersion` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.listItemVersion")]
+#[non_exhaustive]
 pub enum AnyListItemVersion {
     /// `microsoft.graph.documentSetVersion`.
     DocumentSetVersion(super::DocumentSetVersion),

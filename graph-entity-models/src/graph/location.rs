@@ -32,6 +32,7 @@ pub struct Location {
 /// `microsoft.graph.location` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.location")]
+#[non_exhaustive]
 pub enum AnyLocation {
     /// `microsoft.graph.locationConstraintItem`.
     LocationConstraintItem(super::LocationConstraintItem),

@@ -32,6 +32,7 @@ pub struct LongRunningOperation {
 /// `microsoft.graph.longRunningOperation` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.longRunningOperation")]
+#[non_exhaustive]
 pub enum AnyLongRunningOperation {
     /// `microsoft.graph.attackSimulationOperation`.
     AttackSimulationOperation(super::AttackSimulationOperation),

@@ -50,6 +50,7 @@ pub struct MailFolder {
 /// `microsoft.graph.mailFolder` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mailFolder")]
+#[non_exhaustive]
 pub enum AnyMailFolder {
     /// `microsoft.graph.mailSearchFolder`.
     MailSearchFolder(super::MailSearchFolder),

@@ -47,6 +47,7 @@ pub struct MailboxRestoreArtifact {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mailboxRestoreArtifact")]
+#[non_exhaustive]
 pub enum AnyMailboxRestoreArtifact {
     /// `microsoft.graph.granularMailboxRestoreArtifact`.
     GranularMailboxRestoreArtifact(super::GranularMailboxRestoreArtifact),

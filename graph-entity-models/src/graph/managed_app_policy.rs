@@ -34,6 +34,7 @@ pub struct ManagedAppPolicy {
 /// `microsoft.graph.managedAppPolicy` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.managedAppPolicy")]
+#[non_exhaustive]
 pub enum AnyManagedAppPolicy {
     /// `microsoft.graph.androidManagedAppProtection`.
     AndroidManagedAppProtection(super::AndroidManagedAppProtection),

@@ -97,6 +97,7 @@ pub struct ManagedAppProtection {
 /// `microsoft.graph.managedAppProtection` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.managedAppProtection")]
+#[non_exhaustive]
 pub enum AnyManagedAppProtection {
     /// `microsoft.graph.androidManagedAppProtection`.
     AndroidManagedAppProtection(super::AndroidManagedAppProtection),

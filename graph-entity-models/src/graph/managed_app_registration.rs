@@ -62,6 +62,7 @@ pub struct ManagedAppRegistration {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.managedAppRegistration")]
+#[non_exhaustive]
 pub enum AnyManagedAppRegistration {
     /// `microsoft.graph.androidManagedAppRegistration`.
     AndroidManagedAppRegistration(super::AndroidManagedAppRegistration),

@@ -28,6 +28,7 @@ pub struct ManagedAppStatus {
 /// `microsoft.graph.managedAppStatus` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.managedAppStatus")]
+#[non_exhaustive]
 pub enum AnyManagedAppStatus {
     /// `microsoft.graph.managedAppStatusRaw`.
     ManagedAppStatusRaw(super::ManagedAppStatusRaw),

@@ -55,6 +55,7 @@ pub struct ManagedDeviceMobileAppConfiguration {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.managedDeviceMobileAppConfiguration")]
+#[non_exhaustive]
 pub enum AnyManagedDeviceMobileAppConfiguration {
     /// `microsoft.graph.iosMobileAppConfiguration`.
     IosMobileAppConfiguration(super::IosMobileAppConfiguration),

@@ -56,6 +56,7 @@ pub struct ManagedEBook {
 /// `microsoft.graph.managedEBook` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.managedEBook")]
+#[non_exhaustive]
 pub enum AnyManagedEBook {
     /// `microsoft.graph.iosVppEBook`.
     IosVppEBook(super::IosVppEBook),

@@ -29,6 +29,7 @@ pub struct ManagedEBookAssignment {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.managedEBookAssignment")]
+#[non_exhaustive]
 pub enum AnyManagedEBookAssignment {
     /// `microsoft.graph.iosVppEBookAssignment`.
     IosVppEBookAssignment(super::IosVppEBookAssignment),

@@ -15,6 +15,7 @@ pub struct MediaConfig {
 /// `microsoft.graph.mediaConfig` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mediaConfig")]
+#[non_exhaustive]
 pub enum AnyMediaConfig {
     /// `microsoft.graph.appHostedMediaConfig`.
     AppHostedMediaConfig(super::AppHostedMediaConfig),

@@ -15,6 +15,7 @@ pub struct MeetingInfo {
 /// `microsoft.graph.meetingInfo` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.meetingInfo")]
+#[non_exhaustive]
 pub enum AnyMeetingInfo {
     /// `microsoft.graph.joinMeetingIdMeetingInfo`.
     JoinMeetingIdMeetingInfo(super::JoinMeetingIdMeetingInfo),

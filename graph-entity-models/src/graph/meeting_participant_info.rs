@@ -22,6 +22,7 @@ pub struct MeetingParticipantInfo {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.meetingParticipantInfo")]
+#[non_exhaustive]
 pub enum AnyMeetingParticipantInfo {
     /// `microsoft.graph.virtualEventPresenterInfo`.
     VirtualEventPresenterInfo(super::VirtualEventPresenterInfo),

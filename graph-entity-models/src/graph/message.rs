@@ -105,6 +105,7 @@ pub struct Message {
 /// `microsoft.graph.message` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.message")]
+#[non_exhaustive]
 pub enum AnyMessage {
     /// `microsoft.graph.calendarSharingMessage`.
     #[cfg(feature = "calendar")]

@@ -67,6 +67,7 @@ pub struct MobileApp {
 /// `microsoft.graph.mobileApp` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mobileApp")]
+#[non_exhaustive]
 pub enum AnyMobileApp {
     /// `microsoft.graph.androidLobApp`.
     AndroidLobApp(super::AndroidLobApp),

@@ -18,6 +18,7 @@ pub struct MobileAppAssignmentSettings {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mobileAppAssignmentSettings")]
+#[non_exhaustive]
 pub enum AnyMobileAppAssignmentSettings {
     /// `microsoft.graph.iosLobAppAssignmentSettings`.
     IosLobAppAssignmentSettings(super::IosLobAppAssignmentSettings),

@@ -17,6 +17,7 @@ pub struct MobileAppIdentifier {
 /// `microsoft.graph.mobileAppIdentifier` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mobileAppIdentifier")]
+#[non_exhaustive]
 pub enum AnyMobileAppIdentifier {
     /// `microsoft.graph.androidMobileAppIdentifier`.
     AndroidMobileAppIdentifier(super::AndroidMobileAppIdentifier),

@@ -24,6 +24,7 @@ pub struct MobileContainedApp {
 /// `microsoft.graph.mobileContainedApp` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mobileContainedApp")]
+#[non_exhaustive]
 pub enum AnyMobileContainedApp {
     /// `microsoft.graph.windowsUniversalAppXContainedApp`.
     WindowsUniversalAppXContainedApp(super::WindowsUniversalAppXContainedApp),

@@ -29,6 +29,7 @@ pub struct NamedLocation {
 /// `microsoft.graph.namedLocation` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.namedLocation")]
+#[non_exhaustive]
 pub enum AnyNamedLocation {
     /// `microsoft.graph.countryNamedLocation`.
     CountryNamedLocation(super::CountryNamedLocation),

@@ -62,6 +62,7 @@ pub struct OfferShiftRequest {
 /// `microsoft.graph.offerShiftRequest` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.offerShiftRequest")]
+#[non_exhaustive]
 pub enum AnyOfferShiftRequest {
     /// `microsoft.graph.swapShiftsChangeRequest`.
     SwapShiftsChangeRequest(super::SwapShiftsChangeRequest),

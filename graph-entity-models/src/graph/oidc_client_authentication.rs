@@ -16,6 +16,7 @@ pub struct OidcClientAuthentication {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.oidcClientAuthentication")]
+#[non_exhaustive]
 pub enum AnyOidcClientAuthentication {
     /// `microsoft.graph.oidcClientSecretAuthentication`.
     OidcClientSecretAuthentication(super::OidcClientSecretAuthentication),

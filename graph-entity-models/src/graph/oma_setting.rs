@@ -23,6 +23,7 @@ pub struct OmaSetting {
 /// `microsoft.graph.omaSetting` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.omaSetting")]
+#[non_exhaustive]
 pub enum AnyOmaSetting {
     /// `microsoft.graph.omaSettingBase64`.
     OmaSettingBase64(super::OmaSettingBase64),

@@ -17,6 +17,7 @@ pub struct OnAttributeCollectionHandler {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onAttributeCollectionHandler")]
+#[non_exhaustive]
 pub enum AnyOnAttributeCollectionHandler {
     /// `microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp`.
     OnAttributeCollectionExternalUsersSelfServiceSignUp(

@@ -20,6 +20,7 @@ pub struct OnAttributeCollectionStartHandler {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onAttributeCollectionStartHandler")]
+#[non_exhaustive]
 pub enum AnyOnAttributeCollectionStartHandler {
     /// `microsoft.graph.onAttributeCollectionStartCustomExtensionHandler`.
     #[cfg(feature = "other")]

@@ -20,6 +20,7 @@ pub struct OnAttributeCollectionSubmitHandler {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onAttributeCollectionSubmitHandler")]
+#[non_exhaustive]
 pub enum AnyOnAttributeCollectionSubmitHandler {
     /// `microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler`.
     #[cfg(feature = "other")]

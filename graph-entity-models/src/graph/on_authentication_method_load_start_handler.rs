@@ -20,6 +20,7 @@ pub struct OnAuthenticationMethodLoadStartHandler {
 /// by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onAuthenticationMethodLoadStartHandler")]
+#[non_exhaustive]
 pub enum AnyOnAuthenticationMethodLoadStartHandler {
     /// `microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp`.
     OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp(

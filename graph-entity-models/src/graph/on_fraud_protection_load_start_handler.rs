@@ -20,6 +20,7 @@ pub struct OnFraudProtectionLoadStartHandler {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onFraudProtectionLoadStartHandler")]
+#[non_exhaustive]
 pub enum AnyOnFraudProtectionLoadStartHandler {
     /// `microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler`.
     OnFraudProtectionLoadStartExternalUsersAuthHandler(

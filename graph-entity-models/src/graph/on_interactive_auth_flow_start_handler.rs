@@ -20,6 +20,7 @@ pub struct OnInteractiveAuthFlowStartHandler {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onInteractiveAuthFlowStartHandler")]
+#[non_exhaustive]
 pub enum AnyOnInteractiveAuthFlowStartHandler {
     /// `microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp`.
     OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp(

@@ -15,6 +15,7 @@ pub struct OnOtpSendHandler {
 /// `microsoft.graph.onOtpSendHandler` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onOtpSendHandler")]
+#[non_exhaustive]
 pub enum AnyOnOtpSendHandler {
     /// `microsoft.graph.onOtpSendCustomExtensionHandler`.
     #[cfg(feature = "other")]

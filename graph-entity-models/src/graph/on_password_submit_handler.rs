@@ -16,6 +16,7 @@ pub struct OnPasswordSubmitHandler {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onPasswordSubmitHandler")]
+#[non_exhaustive]
 pub enum AnyOnPasswordSubmitHandler {
     /// `microsoft.graph.onPasswordMigrationCustomExtensionHandler`.
     #[cfg(feature = "other")]

@@ -16,6 +16,7 @@ pub struct OnTokenIssuanceStartHandler {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onTokenIssuanceStartHandler")]
+#[non_exhaustive]
 pub enum AnyOnTokenIssuanceStartHandler {
     /// `microsoft.graph.onTokenIssuanceStartCustomExtensionHandler`.
     #[cfg(feature = "other")]

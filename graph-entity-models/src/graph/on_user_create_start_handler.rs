@@ -16,6 +16,7 @@ pub struct OnUserCreateStartHandler {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onUserCreateStartHandler")]
+#[non_exhaustive]
 pub enum AnyOnUserCreateStartHandler {
     /// `microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp`.
     #[cfg(feature = "other")]

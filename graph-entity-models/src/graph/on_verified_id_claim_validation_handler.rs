@@ -20,6 +20,7 @@ pub struct OnVerifiedIdClaimValidationHandler {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onVerifiedIdClaimValidationHandler")]
+#[non_exhaustive]
 pub enum AnyOnVerifiedIdClaimValidationHandler {
     /// `microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler`.
     #[cfg(feature = "other")]

@@ -30,6 +30,7 @@ pub struct OutlookItem {
 /// `microsoft.graph.outlookItem` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.outlookItem")]
+#[non_exhaustive]
 pub enum AnyOutlookItem {
     /// `microsoft.graph.calendarSharingMessage`.
     #[cfg(feature = "calendar")]

@@ -22,6 +22,7 @@ pub struct PayloadDetail {
 /// `microsoft.graph.payloadDetail` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.payloadDetail")]
+#[non_exhaustive]
 pub enum AnyPayloadDetail {
     /// `microsoft.graph.emailPayloadDetail`.
     EmailPayloadDetail(super::EmailPayloadDetail),

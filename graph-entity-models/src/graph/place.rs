@@ -45,6 +45,7 @@ pub struct Place {
 /// `microsoft.graph.place` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.place")]
+#[non_exhaustive]
 pub enum AnyPlace {
     /// `microsoft.graph.building`.
     Building(super::Building),

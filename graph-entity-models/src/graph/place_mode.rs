@@ -15,6 +15,7 @@ pub struct PlaceMode {
 /// `microsoft.graph.placeMode` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.placeMode")]
+#[non_exhaustive]
 pub enum AnyPlaceMode {
     /// `microsoft.graph.assignedPlaceMode`.
     AssignedPlaceMode(super::AssignedPlaceMode),

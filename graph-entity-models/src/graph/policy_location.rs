@@ -17,6 +17,7 @@ pub struct PolicyLocation {
 /// `microsoft.graph.policyLocation` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.policyLocation")]
+#[non_exhaustive]
 pub enum AnyPolicyLocation {
     /// `microsoft.graph.policyLocationApplication`.
     PolicyLocationApplication(super::PolicyLocationApplication),

@@ -27,6 +27,7 @@ pub struct PrintOperation {
 /// `microsoft.graph.printOperation` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printOperation")]
+#[non_exhaustive]
 pub enum AnyPrintOperation {
     /// `microsoft.graph.printerCreateOperation`.
     PrinterCreateOperation(super::PrinterCreateOperation),

@@ -37,6 +37,7 @@ pub struct ProcessContentMetadataBase {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.processContentMetadataBase")]
+#[non_exhaustive]
 pub enum AnyProcessContentMetadataBase {
     /// `microsoft.graph.processConversationMetadata`.
     ProcessConversationMetadata(super::ProcessConversationMetadata),

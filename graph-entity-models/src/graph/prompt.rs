@@ -15,6 +15,7 @@ pub struct Prompt {
 /// `microsoft.graph.prompt` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.prompt")]
+#[non_exhaustive]
 pub enum AnyPrompt {
     /// `microsoft.graph.mediaPrompt`.
     MediaPrompt(super::MediaPrompt),

@@ -44,6 +44,7 @@ pub struct ProtectionPolicyBase {
 /// `microsoft.graph.protectionPolicyBase` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.protectionPolicyBase")]
+#[non_exhaustive]
 pub enum AnyProtectionPolicyBase {
     /// `microsoft.graph.exchangeProtectionPolicy`.
     ExchangeProtectionPolicy(super::ExchangeProtectionPolicy),

@@ -39,6 +39,7 @@ pub struct ProtectionRuleBase {
 /// `microsoft.graph.protectionRuleBase` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.protectionRuleBase")]
+#[non_exhaustive]
 pub enum AnyProtectionRuleBase {
     /// `microsoft.graph.driveProtectionRule`.
     #[cfg(feature = "files")]

@@ -43,6 +43,7 @@ pub struct ProtectionUnitBase {
 /// `microsoft.graph.protectionUnitBase` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.protectionUnitBase")]
+#[non_exhaustive]
 pub enum AnyProtectionUnitBase {
     /// `microsoft.graph.driveProtectionUnit`.
     #[cfg(feature = "files")]

@@ -17,6 +17,7 @@ pub struct Recipient {
 /// `microsoft.graph.recipient` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.recipient")]
+#[non_exhaustive]
 pub enum AnyRecipient {
     /// `microsoft.graph.attendee`.
     #[cfg(feature = "calendar")]

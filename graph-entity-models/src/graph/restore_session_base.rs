@@ -42,6 +42,7 @@ pub struct RestoreSessionBase {
 /// `microsoft.graph.restoreSessionBase` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.restoreSessionBase")]
+#[non_exhaustive]
 pub enum AnyRestoreSessionBase {
     /// `microsoft.graph.exchangeRestoreSession`.
     ExchangeRestoreSession(super::ExchangeRestoreSession),

@@ -44,6 +44,7 @@ pub struct RiskyServicePrincipal {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.riskyServicePrincipal")]
+#[non_exhaustive]
 pub enum AnyRiskyServicePrincipal {
     /// `microsoft.graph.riskyServicePrincipalHistoryItem`.
     RiskyServicePrincipalHistoryItem(super::RiskyServicePrincipalHistoryItem),

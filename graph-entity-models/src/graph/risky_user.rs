@@ -40,6 +40,7 @@ pub struct RiskyUser {
 /// `microsoft.graph.riskyUser` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.riskyUser")]
+#[non_exhaustive]
 pub enum AnyRiskyUser {
     /// `microsoft.graph.riskyUserHistoryItem`.
     RiskyUserHistoryItem(super::RiskyUserHistoryItem),

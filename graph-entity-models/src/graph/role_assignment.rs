@@ -40,6 +40,7 @@ pub struct RoleAssignment {
 /// `microsoft.graph.roleAssignment` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.roleAssignment")]
+#[non_exhaustive]
 pub enum AnyRoleAssignment {
     /// `microsoft.graph.deviceAndAppManagementRoleAssignment`.
     DeviceAndAppManagementRoleAssignment(super::DeviceAndAppManagementRoleAssignment),

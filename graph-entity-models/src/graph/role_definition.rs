@@ -41,6 +41,7 @@ pub struct RoleDefinition {
 /// `microsoft.graph.roleDefinition` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.roleDefinition")]
+#[non_exhaustive]
 pub enum AnyRoleDefinition {
     /// `microsoft.graph.deviceAndAppManagementRoleDefinition`.
     DeviceAndAppManagementRoleDefinition(super::DeviceAndAppManagementRoleDefinition),

@@ -55,6 +55,7 @@ pub struct ScheduleChangeRequest {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.scheduleChangeRequest")]
+#[non_exhaustive]
 pub enum AnyScheduleChangeRequest {
     /// `microsoft.graph.offerShiftRequest`.
     OfferShiftRequest(super::OfferShiftRequest),

@@ -17,6 +17,7 @@ pub struct ScopeBase {
 /// `microsoft.graph.scopeBase` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.scopeBase")]
+#[non_exhaustive]
 pub enum AnyScopeBase {
     /// `microsoft.graph.groupScope`.
     #[cfg(feature = "groups")]

@@ -222,6 +222,7 @@ pub struct ServicePrincipal {
 /// `microsoft.graph.servicePrincipal` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.servicePrincipal")]
+#[non_exhaustive]
 pub enum AnyServicePrincipal {
     /// `microsoft.graph.agentIdentity`.
     AgentIdentity(super::AgentIdentity),

@@ -22,6 +22,7 @@ pub struct ServiceProviderConstraints {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.serviceProviderConstraints")]
+#[non_exhaustive]
 pub enum AnyServiceProviderConstraints {
     /// `microsoft.graph.delegatedAdminServiceProviderConstraints`.
     DelegatedAdminServiceProviderConstraints(super::DelegatedAdminServiceProviderConstraints),

@@ -22,6 +22,7 @@ pub struct ServiceProvisioningError {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.serviceProvisioningError")]
+#[non_exhaustive]
 pub enum AnyServiceProvisioningError {
     /// `microsoft.graph.serviceProvisioningXmlError`.
     ServiceProvisioningXmlError(super::ServiceProvisioningXmlError),

@@ -28,6 +28,7 @@ pub struct SharePointMigrationEvent {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sharePointMigrationEvent")]
+#[non_exhaustive]
 pub enum AnySharePointMigrationEvent {
     /// `microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent`.
     SharePointMigrationFinishManifestFileUploadEvent(

@@ -27,6 +27,7 @@ pub struct ShiftItem {
 /// `microsoft.graph.shiftItem` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.shiftItem")]
+#[non_exhaustive]
 pub enum AnyShiftItem {
     /// `microsoft.graph.openShiftItem`.
     OpenShiftItem(super::OpenShiftItem),

@@ -15,6 +15,7 @@ pub struct SignInContext {
 /// `microsoft.graph.signInContext` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.signInContext")]
+#[non_exhaustive]
 pub enum AnySignInContext {
     /// `microsoft.graph.applicationContext`.
     #[cfg(feature = "identity")]

@@ -15,6 +15,7 @@ pub struct SignInIdentity {
 /// `microsoft.graph.signInIdentity` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.signInIdentity")]
+#[non_exhaustive]
 pub enum AnySignInIdentity {
     /// `microsoft.graph.servicePrincipalSignIn`.
     #[cfg(feature = "identity")]

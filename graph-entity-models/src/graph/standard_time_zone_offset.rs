@@ -25,6 +25,7 @@ pub struct StandardTimeZoneOffset {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.standardTimeZoneOffset")]
+#[non_exhaustive]
 pub enum AnyStandardTimeZoneOffset {
     /// `microsoft.graph.daylightTimeZoneOffset`.
     DaylightTimeZoneOffset(super::DaylightTimeZoneOffset),

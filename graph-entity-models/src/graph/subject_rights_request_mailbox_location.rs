@@ -20,6 +20,7 @@ pub struct SubjectRightsRequestMailboxLocation {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.subjectRightsRequestMailboxLocation")]
+#[non_exhaustive]
 pub enum AnySubjectRightsRequestMailboxLocation {
     /// `microsoft.graph.subjectRightsRequestAllMailboxLocation`.
     SubjectRightsRequestAllMailboxLocation(super::SubjectRightsRequestAllMailboxLocation),

@@ -20,6 +20,7 @@ pub struct SubjectRightsRequestSiteLocation {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.subjectRightsRequestSiteLocation")]
+#[non_exhaustive]
 pub enum AnySubjectRightsRequestSiteLocation {
     /// `microsoft.graph.subjectRightsRequestAllSiteLocation`.
     SubjectRightsRequestAllSiteLocation(super::SubjectRightsRequestAllSiteLocation),

@@ -15,6 +15,7 @@ pub struct SubjectSet {
 /// `microsoft.graph.subjectSet` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.subjectSet")]
+#[non_exhaustive]
 pub enum AnySubjectSet {
     /// `microsoft.graph.attributeRuleMembers`.
     AttributeRuleMembers(super::AttributeRuleMembers),

@@ -104,6 +104,7 @@ pub struct TargetedManagedAppProtection {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.targetedManagedAppProtection")]
+#[non_exhaustive]
 pub enum AnyTargetedManagedAppProtection {
     /// `microsoft.graph.androidManagedAppProtection`.
     AndroidManagedAppProtection(super::AndroidManagedAppProtection),

@@ -40,6 +40,7 @@ pub struct TeamsAppInstallation {
 /// `microsoft.graph.teamsAppInstallation` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamsAppInstallation")]
+#[non_exhaustive]
 pub enum AnyTeamsAppInstallation {
     /// `microsoft.graph.userScopeTeamsAppInstallation`.
     #[cfg(feature = "users")]

@@ -20,6 +20,7 @@ pub struct TeamworkNotificationRecipient {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamworkNotificationRecipient")]
+#[non_exhaustive]
 pub enum AnyTeamworkNotificationRecipient {
     /// `microsoft.graph.aadUserNotificationRecipient`.
     AadUserNotificationRecipient(super::AadUserNotificationRecipient),

@@ -65,6 +65,7 @@ pub struct TeleconferenceDeviceMediaQuality {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teleconferenceDeviceMediaQuality")]
+#[non_exhaustive]
 pub enum AnyTeleconferenceDeviceMediaQuality {
     /// `microsoft.graph.teleconferenceDeviceAudioQuality`.
     TeleconferenceDeviceAudioQuality(super::TeleconferenceDeviceAudioQuality),

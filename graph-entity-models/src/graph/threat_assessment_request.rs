@@ -43,6 +43,7 @@ pub struct ThreatAssessmentRequest {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.threatAssessmentRequest")]
+#[non_exhaustive]
 pub enum AnyThreatAssessmentRequest {
     /// `microsoft.graph.emailFileAssessmentRequest`.
     #[cfg(feature = "mail")]

@@ -16,6 +16,7 @@ pub struct TimeZoneBase {
 /// `microsoft.graph.timeZoneBase` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.timeZoneBase")]
+#[non_exhaustive]
 pub enum AnyTimeZoneBase {
     /// `microsoft.graph.customTimeZone`.
     CustomTimeZone(super::CustomTimeZone),

@@ -17,6 +17,7 @@ pub struct TrainingSetting {
 /// `microsoft.graph.trainingSetting` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.trainingSetting")]
+#[non_exhaustive]
 pub enum AnyTrainingSetting {
     /// `microsoft.graph.customTrainingSetting`.
     CustomTrainingSetting(super::CustomTrainingSetting),

@@ -29,6 +29,7 @@ pub struct UnifiedRoleManagementPolicyRule {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.unifiedRoleManagementPolicyRule")]
+#[non_exhaustive]
 pub enum AnyUnifiedRoleManagementPolicyRule {
     /// `microsoft.graph.unifiedRoleManagementPolicyApprovalRule`.
     UnifiedRoleManagementPolicyApprovalRule(super::UnifiedRoleManagementPolicyApprovalRule),

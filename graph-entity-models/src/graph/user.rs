@@ -476,6 +476,7 @@ pub struct User {
 /// `microsoft.graph.user` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.user")]
+#[non_exhaustive]
 pub enum AnyUser {
     /// `microsoft.graph.agentUser`.
     AgentUser(super::AgentUser),

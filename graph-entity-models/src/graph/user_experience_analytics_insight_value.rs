@@ -22,6 +22,7 @@ pub struct UserExperienceAnalyticsInsightValue {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userExperienceAnalyticsInsightValue")]
+#[non_exhaustive]
 pub enum AnyUserExperienceAnalyticsInsightValue {
     /// `microsoft.graph.insightValueDouble`.
     InsightValueDouble(super::InsightValueDouble),

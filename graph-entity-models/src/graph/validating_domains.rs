@@ -17,6 +17,7 @@ pub struct ValidatingDomains {
 /// `microsoft.graph.validatingDomains` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.validatingDomains")]
+#[non_exhaustive]
 pub enum AnyValidatingDomains {
     /// `microsoft.graph.allDomains`.
     AllDomains(super::AllDomains),

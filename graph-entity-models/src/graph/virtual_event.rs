@@ -52,6 +52,7 @@ pub struct VirtualEvent {
 /// `microsoft.graph.virtualEvent` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.virtualEvent")]
+#[non_exhaustive]
 pub enum AnyVirtualEvent {
     /// `microsoft.graph.virtualEventTownhall`.
     VirtualEventTownhall(super::VirtualEventTownhall),

@@ -30,6 +30,7 @@ pub struct VirtualEventRegistrationQuestionBase {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.virtualEventRegistrationQuestionBase")]
+#[non_exhaustive]
 pub enum AnyVirtualEventRegistrationQuestionBase {
     /// `microsoft.graph.virtualEventRegistrationCustomQuestion`.
     VirtualEventRegistrationCustomQuestion(super::VirtualEventRegistrationCustomQuestion),

@@ -28,6 +28,7 @@ pub struct WebApplicationFirewallProvider {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.webApplicationFirewallProvider")]
+#[non_exhaustive]
 pub enum AnyWebApplicationFirewallProvider {
     /// `microsoft.graph.akamaiWebApplicationFirewallProvider`.
     AkamaiWebApplicationFirewallProvider(super::AkamaiWebApplicationFirewallProvider),

@@ -23,6 +23,7 @@ pub struct WebApplicationFirewallVerifiedDetails {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.webApplicationFirewallVerifiedDetails")]
+#[non_exhaustive]
 pub enum AnyWebApplicationFirewallVerifiedDetails {
     /// `microsoft.graph.akamaiVerifiedDetailsModel`.
     AkamaiVerifiedDetailsModel(super::AkamaiVerifiedDetailsModel),

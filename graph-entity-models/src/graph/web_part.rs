@@ -22,6 +22,7 @@ pub struct WebPart {
 /// `microsoft.graph.webPart` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.webPart")]
+#[non_exhaustive]
 pub enum AnyWebPart {
     /// `microsoft.graph.standardWebPart`.
     StandardWebPart(super::StandardWebPart),

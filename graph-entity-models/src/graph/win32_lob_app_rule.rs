@@ -19,6 +19,7 @@ pub struct Win32LobAppRule {
 /// `microsoft.graph.win32LobAppRule` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.win32LobAppRule")]
+#[non_exhaustive]
 pub enum AnyWin32LobAppRule {
     /// `microsoft.graph.win32LobAppFileSystemRule`.
     Win32LobAppFileSystemRule(super::Win32LobAppFileSystemRule),

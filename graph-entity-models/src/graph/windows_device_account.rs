@@ -16,6 +16,7 @@ pub struct WindowsDeviceAccount {
 /// `microsoft.graph.windowsDeviceAccount` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.windowsDeviceAccount")]
+#[non_exhaustive]
 pub enum AnyWindowsDeviceAccount {
     /// `microsoft.graph.windowsDeviceADAccount`.
     WindowsDeviceADAccount(super::WindowsDeviceADAccount),

@@ -136,6 +136,7 @@ pub struct WindowsInformationProtection {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.windowsInformationProtection")]
+#[non_exhaustive]
 pub enum AnyWindowsInformationProtection {
     /// `microsoft.graph.mdmWindowsInformationProtectionPolicy`.
     MdmWindowsInformationProtectionPolicy(super::MdmWindowsInformationProtectionPolicy),

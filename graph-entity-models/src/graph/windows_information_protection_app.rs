@@ -32,6 +32,7 @@ pub struct WindowsInformationProtectionApp {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.windowsInformationProtectionApp")]
+#[non_exhaustive]
 pub enum AnyWindowsInformationProtectionApp {
     /// `microsoft.graph.windowsInformationProtectionDesktopApp`.
     WindowsInformationProtectionDesktopApp(super::WindowsInformationProtectionDesktopApp),

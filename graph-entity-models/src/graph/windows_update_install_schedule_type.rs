@@ -20,6 +20,7 @@ pub struct WindowsUpdateInstallScheduleType {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.windowsUpdateInstallScheduleType")]
+#[non_exhaustive]
 pub enum AnyWindowsUpdateInstallScheduleType {
     /// `microsoft.graph.windowsUpdateActiveHoursInstall`.
     WindowsUpdateActiveHoursInstall(super::WindowsUpdateActiveHoursInstall),

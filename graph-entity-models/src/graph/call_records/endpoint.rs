@@ -17,6 +17,7 @@ pub struct Endpoint {
 /// `microsoft.graph.callRecords.endpoint` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.endpoint")]
+#[non_exhaustive]
 pub enum AnyEndpoint {
     /// `microsoft.graph.callRecords.participantEndpoint`.
     ParticipantEndpoint(super::ParticipantEndpoint),

@@ -20,6 +20,7 @@ pub struct UserAgent {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.userAgent")]
+#[non_exhaustive]
 pub enum AnyUserAgent {
     /// `microsoft.graph.callRecords.clientUserAgent`.
     ClientUserAgent(super::ClientUserAgent),

@@ -20,6 +20,7 @@ pub struct Data {
 /// by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.customDataProvidedResourcePayloads.data")]
+#[non_exhaustive]
 pub enum AnyData {
     /// `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData`.
     AccessReviewContextData(super::AccessReviewContextData),

@@ -42,6 +42,7 @@ pub struct RecoveryJobBase {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.entraRecoveryServices.recoveryJobBase")]
+#[non_exhaustive]
 pub enum AnyRecoveryJobBase {
     /// `microsoft.graph.entraRecoveryServices.recoveryJob`.
     RecoveryJob(super::RecoveryJob),

@@ -18,6 +18,7 @@ pub struct RecoveryJobFilteringCriteriaBase {
 /// it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase")]
+#[non_exhaustive]
 pub enum AnyRecoveryJobFilteringCriteriaBase {
     /// `microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter`.
     RecoveryJobEntityNameAndIdsFilter(super::RecoveryJobEntityNameAndIdsFilter),

@@ -37,6 +37,7 @@ pub struct ExternalActivity {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.externalConnectors.externalActivity")]
+#[non_exhaustive]
 pub enum AnyExternalActivity {
     /// `microsoft.graph.externalConnectors.externalActivityResult`.
     ExternalActivityResult(super::ExternalActivityResult),

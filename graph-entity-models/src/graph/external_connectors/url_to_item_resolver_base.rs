@@ -22,6 +22,7 @@ pub struct UrlToItemResolverBase {
 /// by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.externalConnectors.urlToItemResolverBase")]
+#[non_exhaustive]
 pub enum AnyUrlToItemResolverBase {
     /// `microsoft.graph.externalConnectors.itemIdResolver`.
     ItemIdResolver(super::ItemIdResolver),

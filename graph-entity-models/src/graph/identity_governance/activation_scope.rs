@@ -20,6 +20,7 @@ pub struct ActivationScope {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identityGovernance.activationScope")]
+#[non_exhaustive]
 pub enum AnyActivationScope {
     /// `microsoft.graph.identityGovernance.activateGroupScope`.
     ActivateGroupScope(super::ActivateGroupScope),

@@ -20,6 +20,7 @@ pub struct CancelScope {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identityGovernance.cancelScope")]
+#[non_exhaustive]
 pub enum AnyCancelScope {
     /// `microsoft.graph.identityGovernance.cancelRunsScope`.
     CancelRunsScope(super::CancelRunsScope),

@@ -20,6 +20,7 @@ pub struct QuarantineCondition {
 /// by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identityGovernance.quarantineCondition")]
+#[non_exhaustive]
 pub enum AnyQuarantineCondition {
     /// `microsoft.graph.identityGovernance.countBasedQuarantineCondition`.
     CountBasedQuarantineCondition(super::CountBasedQuarantineCondition),

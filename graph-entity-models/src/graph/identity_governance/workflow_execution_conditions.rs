@@ -20,6 +20,7 @@ pub struct WorkflowExecutionConditions {
 /// apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identityGovernance.workflowExecutionConditions")]
+#[non_exhaustive]
 pub enum AnyWorkflowExecutionConditions {
     /// `microsoft.graph.identityGovernance.onDemandExecutionOnly`.
     OnDemandExecutionOnly(super::OnDemandExecutionOnly),

@@ -20,6 +20,7 @@ pub struct WorkflowExecutionTrigger {
 /// apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identityGovernance.workflowExecutionTrigger")]
+#[non_exhaustive]
 pub enum AnyWorkflowExecutionTrigger {
     /// `microsoft.graph.identityGovernance.attributeChangeTrigger`.
     AttributeChangeTrigger(super::AttributeChangeTrigger),

@@ -29,6 +29,7 @@ pub struct AlertEvidence {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.alertEvidence")]
+#[non_exhaustive]
 pub enum AnyAlertEvidence {
     /// `microsoft.graph.security.activeDirectoryDomainEvidence`.
     ActiveDirectoryDomainEvidence(super::ActiveDirectoryDomainEvidence),

@@ -22,6 +22,7 @@ pub struct Artifact {
 /// `microsoft.graph.security.artifact` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.artifact")]
+#[non_exhaustive]
 pub enum AnyArtifact {
     /// `microsoft.graph.security.host`.
     Host(super::Host),

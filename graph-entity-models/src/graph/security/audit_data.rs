@@ -20,6 +20,7 @@ pub struct AuditData {
 /// `microsoft.graph.security.auditData` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.auditData")]
+#[non_exhaustive]
 pub enum AnyAuditData {
     /// `microsoft.graph.security.a365AiExecuteTool`.
     A365AiExecuteTool(super::A365AiExecuteTool),

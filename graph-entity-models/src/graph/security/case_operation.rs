@@ -38,6 +38,7 @@ pub struct CaseOperation {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.caseOperation")]
+#[non_exhaustive]
 pub enum AnyCaseOperation {
     /// `microsoft.graph.security.ediscoveryAddToReviewSetOperation`.
     EdiscoveryAddToReviewSetOperation(super::EdiscoveryAddToReviewSetOperation),

@@ -31,6 +31,7 @@ pub struct DataSource {
 /// `microsoft.graph.security.dataSource` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.dataSource")]
+#[non_exhaustive]
 pub enum AnyDataSource {
     /// `microsoft.graph.security.siteSource`.
     SiteSource(super::SiteSource),

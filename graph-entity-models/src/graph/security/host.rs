@@ -120,6 +120,7 @@ pub struct Host {
 /// `microsoft.graph.security.host` or a type derived from it, told apart by `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.host")]
+#[non_exhaustive]
 pub enum AnyHost {
     /// `microsoft.graph.security.hostname`.
     Hostname(super::Hostname),

@@ -36,6 +36,7 @@ pub struct IdentityAccounts {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.identityAccounts")]
+#[non_exhaustive]
 pub enum AnyIdentityAccounts {
     /// `microsoft.graph.security.user`.
     User(super::User),

@@ -16,6 +16,7 @@ pub struct RetentionDuration {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.retentionDuration")]
+#[non_exhaustive]
 pub enum AnyRetentionDuration {
     /// `microsoft.graph.security.retentionDurationForever`.
     RetentionDurationForever(super::RetentionDurationForever),

@@ -28,6 +28,7 @@ pub struct Operation {
 /// `"@odata.type"`.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.partners.billing.operation")]
+#[non_exhaustive]
 pub enum AnyOperation {
     /// `microsoft.graph.partners.billing.exportSuccessOperation`.
     ExportSuccessOperation(super::ExportSuccessOperation),
