@@ -69,7 +69,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             (None, None) => return Err("a delta round ends with a deltaLink".into()),
         }
     }
-    println!("inbox: {} messages; next round from {delta_link:?}", inbox.len());
+    println!(
+        "inbox: {} messages; next round from {delta_link:?}",
+        inbox.len()
+    );
     assert_eq!(inbox.len(), 3);
 
     // `GET /me/messages/{id}?$expand=attachments`
@@ -83,11 +86,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             AnyAttachment::FileAttachment(file) => println!(
                 "  attachment {:?}: {} bytes of {:?}",
                 file.name.as_deref().unwrap_or(""),
-                file.content_bytes.as_ref().map_or(0, |b| b.as_bytes().len()),
+                file.content_bytes
+                    .as_ref()
+                    .map_or(0, |b| b.as_bytes().len()),
                 file.content_type.as_deref().unwrap_or("")
             ),
             AnyAttachment::ReferenceAttachment(link) => {
-                println!("  attachment {:?}: a link", link.name.as_deref().unwrap_or(""));
+                println!(
+                    "  attachment {:?}: a link",
+                    link.name.as_deref().unwrap_or("")
+                );
             }
             other => println!("  attachment of type {}", other.odata_type()),
         }
