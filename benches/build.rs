@@ -244,6 +244,7 @@ fn generate() -> String {
     o.w("");
     o.impl_from_patch("WideTwinPatch", "");
     o.impl_from_patch("WideStructPatch", "");
+    omit_none_entity(&mut o);
     o.w("fn date(year: i32, month: u8, day: u8) -> Date {");
     o.w(r#"    Date::new(year, month, day).expect("a valid date")"#);
     o.w("}");
@@ -268,6 +269,32 @@ fn generate() -> String {
     o.w("    }");
     o.w("}");
     o.0
+}
+
+/// `WideOmitNone`: `Wide` with `omit_none`, and its conversion from `Wide`.
+fn omit_none_entity(o: &mut Out) {
+    o.w("/// `Wide` written without its `None` properties (`omit_none`, as the generated models are).");
+    o.w("#[derive(Debug, Clone, PartialEq, GraphEntity)]");
+    o.w(r#"#[graph(odata_type = "bench.wideEntity", omit_none, patch = "WideOmitNonePatch")]"#);
+    o.w("pub struct WideOmitNone {");
+    for (i, (f, k)) in FIELDS.iter().enumerate() {
+        if i == 0 {
+            o.w("    #[graph(key)]");
+        }
+        o.w(format!("    pub {f}: {},", rust_type(k)));
+    }
+    o.w("}");
+    o.w("");
+    o.w("impl From<&Wide> for WideOmitNone {");
+    o.w("    fn from(e: &Wide) -> Self {");
+    o.w("        WideOmitNone {");
+    for (f, k) in &FIELDS {
+        o.w(format!("            {f}: e.{f}{},", copy(k)));
+    }
+    o.w("        }");
+    o.w("    }");
+    o.w("}");
+    o.w("");
 }
 
 fn main() {

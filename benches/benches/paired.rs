@@ -387,6 +387,21 @@ fn main() {
         Case::new(wide::sample(0), wide::sample(1), wide::sparse());
     wide.check(59);
     suite(filter.as_deref(), "wide60", &wide, &wide);
+    // `omit_none` (issue 17): the same entity written without its `None`s (a third of the
+    // nullable properties in this sample) against the writer that writes them as `null`.
+    let omit = wide::WideOmitNone::from(&wide.entity);
+    let omitted: serde_json::Value = serde_json::to_value(&omit).expect("serializes");
+    assert!(
+        omitted.as_object().is_some_and(|m| m.len() < 61),
+        "omit_none leaves members out"
+    );
+    row(
+        filter.as_deref(),
+        "wide60/entity_serialize omit_none",
+        "same entity, nulls written",
+        serialize(&omit),
+        serialize(&wide.entity),
+    );
 
     let nested: Case<_, nested::EventTwin, nested::EventTwinPatch, NoStructPatch> =
         Case::new(nested::sample(), nested::updated(), nested::sparse());
