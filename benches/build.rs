@@ -143,6 +143,18 @@ impl Out {
         self.0.push('\n');
     }
 
+    /// The fields of a `GraphEntity` struct of the 60 properties (the first the key), and its
+    /// closing brace.
+    fn graph_entity_fields(&mut self) {
+        for (i, (f, k)) in FIELDS.iter().enumerate() {
+            if i == 0 {
+                self.w("    #[graph(key)]");
+            }
+            self.w(format!("    pub {f}: {},", rust_type(k)));
+        }
+        self.w("}");
+    }
+
     /// The patch fields of the twin's patch (`Option<T>`, nullable ones `Option<Option<T>>`).
     fn twin_patch_fields(&mut self) {
         for (f, k) in &FIELDS[1..] {
@@ -189,13 +201,7 @@ fn generate() -> String {
     o.w("#[derive(Debug, Clone, PartialEq, GraphEntity)]");
     o.w(r#"#[graph(odata_type = "bench.wideEntity")]"#);
     o.w("pub struct Wide {");
-    for (i, (f, k)) in FIELDS.iter().enumerate() {
-        if i == 0 {
-            o.w("    #[graph(key)]");
-        }
-        o.w(format!("    pub {f}: {},", rust_type(k)));
-    }
-    o.w("}");
+    o.graph_entity_fields();
     o.w("");
     o.w("/// The limit: `Wide` with serde's derive and the equivalent serde attributes.");
     o.w("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, struct_patch::Patch)]");
@@ -277,13 +283,7 @@ fn omit_none_entity(o: &mut Out) {
     o.w("#[derive(Debug, Clone, PartialEq, GraphEntity)]");
     o.w(r#"#[graph(odata_type = "bench.wideEntity", omit_none, patch = "WideOmitNonePatch")]"#);
     o.w("pub struct WideOmitNone {");
-    for (i, (f, k)) in FIELDS.iter().enumerate() {
-        if i == 0 {
-            o.w("    #[graph(key)]");
-        }
-        o.w(format!("    pub {f}: {},", rust_type(k)));
-    }
-    o.w("}");
+    o.graph_entity_fields();
     o.w("");
     o.w("impl From<&Wide> for WideOmitNone {");
     o.w("    fn from(e: &Wide) -> Self {");

@@ -5,6 +5,8 @@
 //! `as-called.jsonl`), each read through its natural type and written back with every non-null
 //! member unchanged.
 
+mod common;
+
 use graph_entity::{Entity, Page};
 use graph_entity_models::{
     AnyDirectoryObject, AnyMessage, DriveItem, Event, Group, Message, ThumbnailSet, UploadSession,
@@ -23,45 +25,12 @@ fn record(page: &str, index: usize) -> Value {
         .unwrap_or_else(|| panic!("no record {index} of {page}"))
 }
 
-/// Every non-null member of `body` is in `written` with the same value (strings up to ASCII
-/// case: enum members come back as the schema spells them); `written` adds nothing but
-/// `@odata.type` and the `null`s it leaves out.
-fn same(body: &Value, written: &Value, path: &str) -> Result<(), String> {
-    match (body, written) {
-        (Value::Object(a), Value::Object(b)) => {
-            for (name, value) in a {
-                match b.get(name) {
-                    Some(w) => same(value, w, &format!("{path}/{name}"))?,
-                    None if value.is_null() => {}
-                    None => return Err(format!("{path}/{name}: lost")),
-                }
-            }
-            match b
-                .keys()
-                .find(|k| !a.contains_key(*k) && *k != "@odata.type")
-            {
-                Some(added) => Err(format!("{path}/{added}: added")),
-                None => Ok(()),
-            }
-        }
-        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => a
-            .iter()
-            .zip(b)
-            .enumerate()
-            .try_for_each(|(i, (x, y))| same(x, y, &format!("{path}/{i}"))),
-        (Value::String(x), Value::String(y)) if x.eq_ignore_ascii_case(y) => Ok(()),
-        (Value::Number(x), Value::Number(y)) if x.as_f64() == y.as_f64() => Ok(()),
-        (x, y) if x == y => Ok(()),
-        (x, y) => Err(format!("{path}: {x} became {y}")),
-    }
-}
-
 /// Reads `body` as a `T`, writes it back, checks that nothing was lost, and returns it.
 fn round_trip<T: Serialize + DeserializeOwned>(what: &str, body: &Value) -> T {
     let value: T = serde_json::from_value(body.clone())
         .unwrap_or_else(|e| panic!("{what}: does not read: {e}"));
     let written = serde_json::to_value(&value).expect("writes");
-    same(body, &written, "").unwrap_or_else(|e| panic!("{what}: {e}"));
+    common::same(body, &written, "").unwrap_or_else(|e| panic!("{what}: {e}"));
     value
 }
 

@@ -1,0 +1,36 @@
+//! What the models tests share.
+
+use serde_json::Value;
+
+/// Every non-null member of `body` is in `written` with the same value (strings up to ASCII
+/// case: enum members come back as the schema spells them); `written` adds nothing but
+/// `@odata.type` and the `null`s it leaves out.
+pub fn same(body: &Value, written: &Value, path: &str) -> Result<(), String> {
+    match (body, written) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (name, value) in a {
+                match b.get(name) {
+                    Some(w) => same(value, w, &format!("{path}/{name}"))?,
+                    None if value.is_null() => {}
+                    None => return Err(format!("{path}/{name}: lost")),
+                }
+            }
+            match b
+                .keys()
+                .find(|k| !a.contains_key(*k) && *k != "@odata.type")
+            {
+                Some(added) => Err(format!("{path}/{added}: added")),
+                None => Ok(()),
+            }
+        }
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => a
+            .iter()
+            .zip(b)
+            .enumerate()
+            .try_for_each(|(i, (x, y))| same(x, y, &format!("{path}/{i}"))),
+        (Value::String(x), Value::String(y)) if x.eq_ignore_ascii_case(y) => Ok(()),
+        (Value::Number(x), Value::Number(y)) if x.as_f64() == y.as_f64() => Ok(()),
+        (x, y) if x == y => Ok(()),
+        (x, y) => Err(format!("{path}: {x} became {y}")),
+    }
+}
