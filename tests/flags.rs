@@ -161,8 +161,7 @@ fn each_member_is_matched_exactly_then_ignoring_case() {
     assert_eq!(
         read::<Flags<Channel>>(r#""email, Pusj""#),
         Err(
-            "unknown member \"Pusj\" of test.channel: expected one of `email`, `sms`, `push` \
-             at line 1 column 13"
+            "unknown member \"Pusj\" of test.channel: did you mean `push`? at line 1 column 13"
                 .to_owned()
         )
     );

@@ -58,6 +58,20 @@ pub(crate) fn member_of<E: Enum, Err: de::Error>(name: &str) -> Result<E, Err> {
     }
 }
 
+/// The member closest to `name` with case not counted, as members are matched: a typo in
+/// another case (`"HIHG"`) is a typo of `high`. A name too long to compare is not lowered
+/// either (`closest` refuses it).
+fn closest_ignoring_case(name: &str, members: &'static [&'static str]) -> Option<&'static str> {
+    if name.len() > 128 {
+        return closest(name, members);
+    }
+    let lowered: Vec<String> = members.iter().map(|m| m.to_ascii_lowercase()).collect();
+    let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
+    let found = closest(&name.to_ascii_lowercase(), &refs)?;
+    let at = refs.iter().position(|r| core::ptr::eq(*r, found))?;
+    members.get(at).copied()
+}
+
 /// Steps 2 and 3 of [`member_of`]; `missed` is what the exact lookup gave (`None`, or the
 /// `other` variant holding `name`).
 #[cold]
@@ -73,7 +87,7 @@ fn member_ignoring_case<E: Enum, Err: de::Error>(name: &str, missed: Option<E>) 
 
 #[cold]
 fn unknown_member<E: Enum, Err: de::Error>(name: &str) -> Err {
-    match closest(name, E::MEMBERS) {
+    match closest_ignoring_case(name, E::MEMBERS) {
         Some(suggestion) => Err::custom(format_args!(
             "unknown member {} of {}: did you mean `{suggestion}`?",
             Quoted(name),
