@@ -69,8 +69,8 @@ pub enum Link {
     /// A structural property.
     None,
     /// `navigation`: a navigation property's value (`$expand`, deep insert, deep update),
-    /// `Option<Box<T>>` or `Option<Vec<T>>`.
-    Navigation,
+    /// `Option<Box<T>>` or, for a `collection`, `Option<Vec<T>>`.
+    Navigation { collection: bool },
     /// `bind = "name"`: the member `name@odata.bind`, a link by URL to an existing entity
     /// (`Option<String>`), or to several for a collection (`Option<Vec<String>>`).
     Bind { collection: bool },
@@ -143,11 +143,11 @@ impl<'a> Input<'a> {
             .filter_map(|field| {
                 let ident = field.ident.as_ref()?;
                 let attrs = attr::parse(&field.attrs, Place::Field, errors);
+                // `Option<Vec<_>>`: a collection navigation property or its bind.
+                let collection = option_inner(&field.ty).is_some_and(|t| vec_inner(t).is_some());
                 let link = if attrs.flag("navigation").is_some() {
-                    Link::Navigation
+                    Link::Navigation { collection }
                 } else if attrs.string("bind").is_some() {
-                    let collection =
-                        option_inner(&field.ty).is_some_and(|t| vec_inner(t).is_some());
                     Link::Bind { collection }
                 } else {
                     Link::None

@@ -8,7 +8,7 @@ use syn::spanned::Spanned;
 use syn::{GenericParam, Ident, Lifetime, LifetimeParam};
 
 use super::{Names, variant};
-use crate::ast::{Field, Link, Role, Shape, option_inner, vec_inner};
+use crate::ast::{Field, Link, Role, Shape};
 use crate::bound;
 
 /// `__Field` and its seed: property names to variants, shared by entity and patch.
@@ -327,16 +327,19 @@ fn read_arm(names: &Names, index: usize, f: &Field, ty: &TokenStream) -> TokenSt
     let v = variant(index);
     // A navigation value is an entity (or a collection of them), read like a nested one: its
     // own reader names its properties, and one that links back to its type stacks no adapters.
-    let seed = if matches!(f.shape, Shape::Plain) && f.link != Link::Navigation {
+    let navigation = match f.link {
+        Link::Navigation { collection } => Some(collection),
+        _ => None,
+    };
+    let seed = if matches!(f.shape, Shape::Plain) && navigation.is_none() {
         quote!(Property)
     } else {
         quote!(NestedProperty)
     };
     let wire = &f.wire;
     let cfgs = f.cfgs();
-    let new = if f.link == Link::Navigation {
-        // The value's outer shape is checked: an object, or an array for a collection.
-        let collection = option_inner(f.ty).is_some_and(|t| vec_inner(t).is_some());
+    // A navigation value's outer shape is checked: an object, or an array for a collection.
+    let new = if let Some(collection) = navigation {
         quote_spanned!(f.ty.span()=> navigation(#odata_type, #wire, #collection))
     } else {
         quote_spanned!(f.ty.span()=> new(#odata_type, #wire))

@@ -85,7 +85,7 @@ fn apply_field(names: &Names, f: &Field) -> TokenStream {
     match f.link {
         Link::None => {}
         // The patch holds the entity's own type: a value sent is the value now held.
-        Link::Navigation => {
+        Link::Navigation { .. } => {
             return quote! {
                 #(#cfgs)*
                 if let ::core::option::Option::Some(__value) = __patch.#ident {

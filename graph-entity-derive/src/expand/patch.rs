@@ -28,7 +28,7 @@ pub fn patch_struct(names: &Names) -> TokenStream {
         let cfgs = f.cfgs();
         let docs: Vec<_> = f.docs().collect();
         let default_doc = if docs.is_empty() {
-            let text = if f.link == Link::Navigation {
+            let text = if matches!(f.link, Link::Navigation { .. }) {
                 format!(
                     "Value of the navigation property `{}` to send (a deep update): `None` \
                      sends nothing.",

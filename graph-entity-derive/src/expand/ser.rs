@@ -181,7 +181,7 @@ fn members(
 /// Spanned at the field's type, so that a missing trait points at the type.
 fn written(f: &Field, value: &TokenStream) -> TokenStream {
     let span = f.ty.span();
-    if f.link == Link::Navigation {
+    if matches!(f.link, Link::Navigation { .. }) {
         // Entities write themselves, `@odata.type` and all (a navigation value may be of a
         // derived type); no `Value` adapter, which would stack once per level of a type that
         // links back to itself.
