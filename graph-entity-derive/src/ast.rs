@@ -35,6 +35,9 @@ pub struct Container {
     pub omit_odata_type: Option<Span>,
     /// `omit_none`: the entity is written without its `None` (nullable, unset) properties.
     pub omit_none: Option<Span>,
+    /// `action = "namespace.name"`: the struct is the body of that action (its parameters), not
+    /// an entity: no `@odata.type`, no patch, unknown members refused.
+    pub action: Option<Spanned<String>>,
     /// A container attribute could not be read: a missing `odata_type` may be that one, so it
     /// is not reported again.
     pub malformed: bool,
@@ -290,8 +293,25 @@ impl Container {
             open_type: attrs.flag("open_type"),
             omit_odata_type: attrs.flag("omit_odata_type"),
             omit_none: attrs.flag("omit_none"),
+            action: attrs.string("action").map(|lit| Spanned {
+                value: lit.value(),
+                span: lit.span(),
+            }),
             malformed,
         }
+    }
+}
+
+impl Container {
+    /// The top-level object is written without `"@odata.type"` (`omit_odata_type`, or an
+    /// action body).
+    pub fn omits_odata_type(&self) -> bool {
+        self.omit_odata_type.is_some() || self.action.is_some()
+    }
+
+    /// `None` members are left out (`omit_none`, or an action body).
+    pub fn omits_none(&self) -> bool {
+        self.omit_none.is_some() || self.action.is_some()
     }
 }
 

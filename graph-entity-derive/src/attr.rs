@@ -74,6 +74,11 @@ pub const ATTRS: &[Def] = &[
     def("open_type", Flag, &[Struct]),
     def("omit_odata_type", Flag, &[Struct]),
     def("omit_none", Flag, &[Struct]),
+    def(
+        "action",
+        Str("action = \"microsoft.graph.sendMail\""),
+        &[Struct],
+    ),
     def("key", Flag, &[Field]),
     def("read_only", Flag, &[Field]),
     def("rename", Str("rename = \"wireName\""), &[Field, Variant]),

@@ -8,6 +8,9 @@ use crate::bound;
 use crate::expand::{Names, patch};
 
 pub fn stub(names: &Names) -> TokenStream {
+    if names.model.attrs.action.is_some() {
+        return action_stub(names);
+    }
     let krate = &names.krate;
     let entity = names.entity;
     let patch = &names.patch;
@@ -100,6 +103,36 @@ pub fn stub(names: &Names) -> TokenStream {
             }
 
             impl<'__de, #params> __ge::serde::Deserialize<'__de> for #patch #ty_generics #where_clause {
+                fn deserialize<__D: __ge::serde::Deserializer<'__de>>(_: __D) -> ::core::result::Result<Self, __D::Error> {
+                    ::core::unimplemented!()
+                }
+            }
+        };
+    }
+}
+
+/// An action body has no patch: `Serialize`, `Deserialize` and `ActionBody` alone.
+fn action_stub(names: &Names) -> TokenStream {
+    let krate = &names.krate;
+    let entity = names.entity;
+    let (impl_generics, ty_generics, where_clause) = names.generics.split_for_impl();
+    let params = &names.generics.params;
+    quote! {
+        #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
+        const _: () = {
+            use #krate::__private as __ge;
+
+            impl #impl_generics #krate::ActionBody for #entity #ty_generics #where_clause {
+                const ACTION: &'static str = "";
+            }
+
+            impl #impl_generics __ge::serde::Serialize for #entity #ty_generics #where_clause {
+                fn serialize<__S: __ge::serde::Serializer>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    ::core::unimplemented!()
+                }
+            }
+
+            impl<'__de, #params> __ge::serde::Deserialize<'__de> for #entity #ty_generics #where_clause {
                 fn deserialize<__D: __ge::serde::Deserializer<'__de>>(_: __D) -> ::core::result::Result<Self, __D::Error> {
                     ::core::unimplemented!()
                 }

@@ -4,6 +4,7 @@
 
 extern crate self as graph_entity;
 
+mod action;
 mod additional_data;
 pub mod csv;
 mod describe;
@@ -23,6 +24,7 @@ mod removed;
 #[doc(hidden)]
 pub mod __private;
 
+pub use crate::action::ActionBody;
 pub use crate::additional_data::AdditionalData;
 pub use crate::entity::{Entity, Patch};
 pub use crate::enums::Enum;

@@ -171,7 +171,11 @@ pub fn entity(names: &Names) -> TokenStream {
     } = special_members(names, false);
     let visitor = Visitor {
         target,
-        expecting: format!("a {odata_type} (a JSON object)"),
+        expecting: if names.model.attrs.action.is_some() {
+            format!("{odata_type} (a JSON object)")
+        } else {
+            format!("a {odata_type} (a JSON object)")
+        },
         patch: false,
         locals: quote!(#(#locals)* #(#special_locals)*),
         arms: quote!(#(#arms)* #special_arms),

@@ -1,6 +1,7 @@
 //! The model to tokens, one concept a file: the patch type ([`patch`]), `Serialize` ([`ser`]),
 //! `Deserialize` ([`de`]), `Entity`/`Patch` ([`merge`]) and the CSV columns ([`csv`]).
 
+pub mod action;
 pub mod csv;
 pub mod de;
 pub mod enums;
@@ -24,6 +25,8 @@ pub struct Names<'a> {
     pub krate: TokenStream,
     pub entity: &'a Ident,
     pub patch: Ident,
+    /// The qualified type name; for an action body, "the body of {action}" (what its errors
+    /// name).
     pub odata_type: String,
     pub generics: &'a Generics,
     /// The patch's hidden marker field, when it needs one (see [`bound::marker`]).
@@ -46,11 +49,12 @@ impl<'a> Names<'a> {
                 .patch
                 .clone()
                 .unwrap_or_else(|| format_ident!("{}Patch", entity, span = entity.span())),
-            odata_type: model
-                .attrs
-                .odata_type
-                .as_ref()
-                .map_or_else(String::new, |t| t.value.clone()),
+            odata_type: match (&model.attrs.action, &model.attrs.odata_type) {
+                // What a body's errors name: "property `message` of the body of ...".
+                (Some(action), _) => format!("the body of {}", action.value),
+                (None, Some(t)) => t.value.clone(),
+                (None, None) => String::new(),
+            },
             generics: &model.original.generics,
             marker: bound::marker(model),
         }
@@ -104,6 +108,9 @@ pub fn variant(index: usize) -> Ident {
 /// Everything the derive emits for a valid struct.
 pub fn expand(model: &Input) -> TokenStream {
     let names = Names::new(model);
+    if model.attrs.action.is_some() {
+        return action::expand(&names);
+    }
     let krate = &names.krate;
     let patch_struct = patch::patch_struct(&names);
     let field_visitor = de::field_visitor(&names);

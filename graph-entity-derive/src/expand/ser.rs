@@ -18,7 +18,7 @@ pub fn entity(names: &Names) -> TokenStream {
     let fields: Vec<&Field> = names.model.properties().collect();
     let etag = names.model.etag().map(|f| f.ident);
     let additional = names.model.additional_data().map(|f| f.ident);
-    let presence = if names.model.attrs.omit_none.is_some() {
+    let presence = if names.model.attrs.omits_none() {
         Presence::UnlessNone
     } else {
         Presence::Always
@@ -80,7 +80,7 @@ fn serialize(
 ) -> TokenStream {
     let generics = names.bounded(&quote!(__ge::serde::Serialize), fields.iter().copied());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let body = if names.model.attrs.omit_odata_type.is_some() {
+    let body = if names.model.attrs.omits_odata_type() {
         quote!(__ge::serde::Serialize::serialize(
             &__ge::Inner(self),
             __serializer

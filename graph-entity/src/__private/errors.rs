@@ -55,6 +55,22 @@ pub fn unknown_patch_property<E: Error>(odata_type: &str, name: &str, known: &[&
     }
 }
 
+/// An action body names a parameter the action does not have (the service would answer 400).
+#[cold]
+pub fn unknown_parameter<E: Error>(action: &str, name: &str, known: &[&str]) -> E {
+    match closest(name, known) {
+        Some(suggestion) => E::custom(format_args!(
+            "{Path}unknown parameter {} in the body of {action}: did you mean `{suggestion}`?",
+            Quoted(name)
+        )),
+        None => E::custom(format_args!(
+            "{Path}unknown parameter {} in the body of {action}: its parameters are {}",
+            Quoted(name),
+            List(known)
+        )),
+    }
+}
+
 /// A `prop@odata.bind` member of a patch that binds none of the type's navigation properties.
 pub(crate) fn unknown_bind<E: Error>(odata_type: &str, name: &str, binds: &[&str]) -> E {
     if binds.is_empty() {

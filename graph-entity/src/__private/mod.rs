@@ -26,7 +26,7 @@ pub(crate) use self::enums::member_of;
 pub use self::enums::{deserialize_enum, serialize_enum};
 pub use self::errors::{
     duplicate_property, duplicate_type_annotation, missing_property, not_patchable,
-    unknown_patch_property,
+    unknown_parameter, unknown_patch_property,
 };
 #[cfg(feature = "csv")]
 pub(crate) use self::float::non_finite_literal;

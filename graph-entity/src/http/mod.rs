@@ -79,5 +79,5 @@ pub use self::batch::{
 pub use self::error::{ErrorDetail, InnerError, Members, ODataError};
 pub use self::failure::{BodyError, Error, RequestError, RetryAfter, ServiceError};
 pub use self::paging::{Pages, pages};
-pub use self::request::{RequestBuilder, get, patch, post};
+pub use self::request::{RequestBuilder, action, get, patch, post};
 pub use self::response::{Outcome, read_response, service_error};

@@ -5,7 +5,7 @@ use http::{Method, Request};
 use serde::Serialize;
 
 use super::failure::Error;
-use crate::{Entity, Patch};
+use crate::{ActionBody, Entity, Patch};
 
 /// The `Prefer` header (RFC 7240), which the `http` crate has no constant for.
 pub(crate) const PREFER: HeaderName = HeaderName::from_static("prefer");
@@ -13,7 +13,7 @@ pub(crate) const PREFER: HeaderName = HeaderName::from_static("prefer");
 /// The media type of every body this module writes.
 const JSON: &str = "application/json";
 
-/// A request being built: start with [`patch`], [`post`], [`get`] or
+/// A request being built: start with [`patch`], [`post`], [`action`], [`get`] or
 /// [`batch`](super::batch()), add preconditions and preferences, then [`build`](Self::build) an
 /// `http::Request<Vec<u8>>`.
 ///
@@ -60,6 +60,30 @@ pub fn patch<P: Patch>(uri: impl Into<String>, patch: &P) -> RequestBuilder {
 /// A `POST` request that creates `entity` in the collection at `uri`.
 pub fn post<E: Entity + Serialize>(uri: impl Into<String>, entity: &E) -> RequestBuilder {
     RequestBuilder::new(Method::POST, uri.into(), Some(to_body(entity)))
+}
+
+/// A `POST` request that calls the action at `uri` (`.../me/sendMail`) with its parameters,
+/// `body` (an [`ActionBody`]: no `@odata.type`, no `None` parameters).
+///
+/// ```
+/// use graph_entity::{GraphEntity, http};
+///
+/// #[derive(Debug, Default, GraphEntity)]
+/// #[graph(action = "microsoft.graph.getByIds")]
+/// pub struct GetByIdsBody {
+///     pub ids: Option<Vec<String>>,
+///     pub types: Option<Vec<String>>,
+/// }
+///
+/// let body = GetByIdsBody { ids: Some(vec!["84b80893".into()]), ..Default::default() };
+/// let request = http::action("http://127.0.0.1:8080/v1.0/directoryObjects/getByIds", &body).build()?;
+/// assert_eq!(request.method(), "POST");
+/// assert_eq!(request.headers()["content-type"], "application/json");
+/// assert_eq!(String::from_utf8_lossy(request.body()), r#"{"ids":["84b80893"]}"#);
+/// # Ok::<(), graph_entity::http::Error>(())
+/// ```
+pub fn action<B: ActionBody>(uri: impl Into<String>, body: &B) -> RequestBuilder {
+    RequestBuilder::new(Method::POST, uri.into(), Some(to_body(body)))
 }
 
 /// A `GET` request for `uri` (an entity, a collection, a report function).

@@ -48,6 +48,8 @@ pub mod std {}
 /// Shadows the `graph_entity` crate name.
 pub mod graph_entity {}
 
+pub mod action;
+
 /// An entity with every kind of field, declared where every name above is shadowed.
 #[derive(
     ::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq, ::graph_entity::GraphEntity,

@@ -1,4 +1,4 @@
-//! Checks that span several attributes or fields.
+//! Checks that span several attributes or fields; an action body's own in [`action`].
 
 use std::collections::HashMap;
 
@@ -7,8 +7,14 @@ use proc_macro2::Span;
 use crate::ast::{Container, Field, Input, box_inner, option_inner, vec_inner};
 use crate::ctxt::Errors;
 
+mod action;
+
 pub fn check(input: &Input, errors: &mut Errors) {
-    check_odata_type(&input.attrs, &input.original.ident, errors);
+    if input.attrs.action.is_some() {
+        action::check(input, errors);
+    } else {
+        check_odata_type(&input.attrs, &input.original.ident, errors);
+    }
     check_fields(input, errors);
     check_special_fields(input, errors);
     check_wire_names(input, errors);
@@ -43,7 +49,7 @@ pub fn check_odata_type(attrs: &Container, ident: &syn::Ident, errors: &mut Erro
 /// OData: a qualified name is a namespace (dot-separated simple identifiers) and a simple
 /// identifier; a simple identifier starts with a letter or `_` and goes on with letters, digits
 /// and `_`.
-fn qualified_name_problem(name: &str) -> Result<(), &'static str> {
+pub(crate) fn qualified_name_problem(name: &str) -> Result<(), &'static str> {
     if name.is_empty() {
         return Err("it is empty");
     }

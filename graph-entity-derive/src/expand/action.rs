@@ -1,0 +1,121 @@
+//! `#[graph(action = "...")]`: the body of an action, its parameters as members. Written like an
+//! `omit_none` entity without `"@odata.type"` (the `ser` generator), read by the entity's
+//! visitor (the `de` generator) with this file's member names: exact first, then ignoring
+//! ASCII case (the API reference sends `Message` as well as `message`), anything else an error
+//! with "did you mean". No patch, no `Entity`: a body is sent once, never merged.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{Names, de, ser, variant};
+use crate::ast::Field;
+
+/// Everything the derive emits for a valid action body.
+pub fn expand(names: &Names) -> TokenStream {
+    let krate = &names.krate;
+    let field_visitor = field_visitor(names);
+    let ser = ser::entity(names);
+    let de = de::entity(names);
+    let action_body = action_body_impl(names);
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals, non_camel_case_types, unused_qualifications, clippy::all, clippy::pedantic)]
+        const _: () = {
+            use #krate::__private as __ge;
+            #field_visitor
+            #ser
+            #de
+            #action_body
+        };
+    }
+}
+
+/// `impl ActionBody`: the action's name.
+fn action_body_impl(names: &Names) -> TokenStream {
+    let krate = &names.krate;
+    let target = names.entity;
+    let action = names
+        .model
+        .attrs
+        .action
+        .as_ref()
+        .map_or_else(String::new, |a| a.value.clone());
+    let generics = names.bounded(&quote!(__ge::serde::Serialize), names.model.properties());
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::ActionBody for #target #ty_generics #where_clause {
+            const ACTION: &'static str = #action;
+        }
+    }
+}
+
+/// `__Field` and its seed, as the entity's visitor expects them; a body has no annotations, so
+/// `__type` and `__ignore` are never produced (an `@odata.type` is an unknown parameter).
+fn field_visitor(names: &Names) -> TokenStream {
+    let action = names
+        .model
+        .attrs
+        .action
+        .as_ref()
+        .map_or_else(String::new, |a| a.value.clone());
+    let on_wire: Vec<&Field> = names.model.properties().collect();
+    let variants = on_wire.iter().enumerate().map(|(i, f)| {
+        let v = variant(i);
+        let cfgs = f.cfgs();
+        quote!(#(#cfgs)* #v,)
+    });
+    let exact = on_wire.iter().enumerate().map(|(i, f)| {
+        let v = variant(i);
+        let wire = &f.wire;
+        let cfgs = f.cfgs();
+        quote!(#(#cfgs)* #wire => ::core::result::Result::Ok(__Field::#v),)
+    });
+    let folded = on_wire.iter().enumerate().map(|(i, f)| {
+        let v = variant(i);
+        let wire = &f.wire;
+        let cfgs = f.cfgs();
+        quote! {
+            #(#cfgs)*
+            _ if __value.eq_ignore_ascii_case(#wire) => ::core::result::Result::Ok(__Field::#v),
+        }
+    });
+    let parameters = on_wire.iter().map(|f| &f.wire);
+    quote! {
+        #[allow(dead_code)]
+        enum __Field { #(#variants)* __type, __ignore }
+
+        const __PARAMETERS: &[&str] = &[#(#parameters),*];
+
+        #[allow(dead_code)]
+        struct __FieldSeed { patch: bool }
+
+        impl<'__de> __ge::serde::de::DeserializeSeed<'__de> for __FieldSeed {
+            type Value = __Field;
+            #[inline]
+            fn deserialize<__D>(self, __deserializer: __D) -> ::core::result::Result<__Field, __D::Error>
+            where
+                __D: __ge::serde::Deserializer<'__de>,
+            {
+                __ge::serde::Deserializer::deserialize_identifier(__deserializer, self)
+            }
+        }
+
+        impl<'__de> __ge::serde::de::Visitor<'__de> for __FieldSeed {
+            type Value = __Field;
+            fn expecting(&self, __f: &mut ::core::fmt::Formatter) -> ::core::fmt::Result {
+                ::core::fmt::Formatter::write_str(__f, "a parameter name")
+            }
+            fn visit_str<__E>(self, __value: &str) -> ::core::result::Result<__Field, __E>
+            where
+                __E: __ge::serde::de::Error,
+            {
+                match __value {
+                    #(#exact)*
+                    #(#folded)*
+                    _ => ::core::result::Result::Err(__ge::unknown_parameter(#action, __value, __PARAMETERS)),
+                }
+            }
+        }
+    }
+}
