@@ -133,6 +133,26 @@
 //! The output directory is written into, not emptied: files of types a schema no longer has
 //! stay behind (unreferenced by any `mod.rs`) until removed.
 //!
+//! # Action bodies
+//!
+//! Every bound action with parameters beside its binding parameter gets a struct of them,
+//! `#[graph(action = "...")]` (`graph_entity::ActionBody`), named `{Binding}{Action}Body`
+//! (`sendMail` bound to `user`: `UserSendMailBody`; `getByIds` bound to
+//! `Collection(directoryObject)`: `DirectoryObjectGetByIdsBody`) and written after the binding
+//! type's items in its file, so in its module and its feature. An action bound to both `x` and
+//! `Collection(x)` with the same parameters has one body; with other parameters, the
+//! collection's is `{Binding}Collection{Action}Body`. Each parameter is an `Option` field (the
+//! schema's `Nullable` says whether a value may be `null`, not whether it may be left out;
+//! `Core.OptionalParameter` marks too few to go by), typed as a property is (`Any*` for a
+//! polymorphic complex or entity parameter, `nested`), named in `snake_case`, and sent under the
+//! schema's name with its first letter lowered, as the API reference sends them
+//! (`SaveToSentItems` -> `saveToSentItems`); the derive reads any case. A body whose parameter
+//! types are in another area's feature is behind that feature too (`#[cfg(all(...))]` for
+//! several). With `--types`, an action whose parameter types are not all in the output has no
+//! body. An unbound action would have no binding type to live with: v1.0 has none with
+//! parameters, and none gets a body. A parameter of `Edm.Stream` or an unsupported primitive
+//! is an [`Error`].
+//!
 //! # Areas: cargo features
 //!
 //! `--areas FILE` ([`Options::areas`], [`Areas`]) splits the output into cargo features so that
@@ -145,9 +165,10 @@
 //! - an *orphan* is a type that no area claims;
 //! - an area *needs* what it claims, and from every type it needs, transitively: what that type
 //!   holds, and the orphans that its values lead to: its `Any*` enum's variants, its navigation
-//!   targets and the return types of the actions and functions bound to it. An orphan that holds
-//!   a type another area alone claims is not pulled in this way (`agentUser`, derived from `user`,
-//!   stays with `users`), and a claimed type never is;
+//!   targets, the return types of the actions and functions bound to it and the parameter types
+//!   of its actions (their bodies live with it). An orphan that holds a type another area alone
+//!   claims is not pulled in this way (`agentUser`, derived from `user`, stays with `users`),
+//!   and a claimed type never is;
 //! - a type that one area needs is in that area, a type that two or more need in the feature
 //!   `common`, a type that none needs in `other`.
 //!
@@ -169,6 +190,7 @@
 //! set whose type is no entity type, an unsupported primitive type or a base-type cycle is an
 //! [`Error`] naming the element and its line; no type is skipped silently.
 
+mod actions;
 mod areas;
 mod boxing;
 mod csdl;
@@ -221,6 +243,20 @@ pub struct TypeEntry {
     pub any: Option<String>,
     /// The cargo feature the type is in, with [`Options::areas`].
     pub feature: Option<String>,
+    /// The bodies of the actions bound to the type, in its file.
+    pub actions: Vec<ActionEntry>,
+}
+
+/// One action body, as [`index`] lists it with its binding type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionEntry {
+    /// The qualified action name (`microsoft.graph.sendMail`).
+    pub action: String,
+    /// The body's Rust path from the output's root module (`UserSendMailBody`).
+    pub path: String,
+    /// The features the body needs beside its binding type's, with [`Options::areas`] (those
+    /// of parameter types in other areas).
+    pub features: Vec<String>,
 }
 
 /// What [`generate`] would write, type by type (sorted by qualified name): where each type and
@@ -239,6 +275,7 @@ pub fn index(csdl: &str, options: &Options) -> Result<Vec<TypeEntry>, Error> {
         Some(areas) => Some(areas::assign(&model, &plan, areas)?),
         None => None,
     };
+    let bodies = actions::plan(&model, &plan, &layout)?;
     Ok(plan
         .emitted
         .iter()
@@ -255,6 +292,20 @@ pub fn index(csdl: &str, options: &Options) -> Result<Vec<TypeEntry>, Error> {
                     .then(|| format!("{module}{name}Patch")),
                 any: plan.any.contains(q).then(|| format!("{module}Any{name}")),
                 feature: assignment.as_ref().map(|a| a.feature[q].clone()),
+                actions: bodies
+                    .get(q)
+                    .into_iter()
+                    .flatten()
+                    .map(|b| ActionEntry {
+                        action: b.action.clone(),
+                        path: format!("{module}{}", b.name),
+                        features: b
+                            .gates(q, assignment.as_ref())
+                            .into_iter()
+                            .map(str::to_owned)
+                            .collect(),
+                    })
+                    .collect(),
             }
         })
         .collect())
@@ -280,6 +331,7 @@ pub fn generate(
         Some(areas) => Some(areas::assign(&model, &plan, areas)?),
         None => None,
     };
+    let bodies = actions::plan(&model, &plan, &layout)?;
     let header =
         format!("// @generated by graph-entity-codegen from {source_name}; do not edit.\n");
     let emitter = emit::Emitter {
@@ -287,6 +339,7 @@ pub fn generate(
         plan: &plan,
         layout: &layout,
         assignment: assignment.as_ref(),
+        bodies: &bodies,
         header: &header,
     };
     let mut files = Vec::new();
@@ -301,13 +354,16 @@ pub fn generate(
         files.push(GeneratedFile {
             path: dir.join("mod.rs"),
             contents: modules::module_file(
-                &layout,
-                &plan,
-                assignment.as_ref(),
+                &modules::Context {
+                    layout: &layout,
+                    plan: &plan,
+                    assignment: assignment.as_ref(),
+                    bodies: &bodies,
+                    model: &model,
+                },
                 &header,
                 source_name,
                 module,
-                &model,
             ),
         });
     }

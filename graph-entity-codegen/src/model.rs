@@ -98,6 +98,8 @@ pub struct Source {
 /// An `Action` or a `Function`.
 #[derive(Debug, Clone)]
 pub struct Operation {
+    /// The schema's namespace (`microsoft.graph`): with `name`, the qualified name.
+    pub namespace: String,
     pub name: String,
     pub action: bool,
     /// `IsBound="true"`: the first parameter is the binding parameter.
@@ -121,6 +123,8 @@ impl Operation {
 pub struct Parameter {
     pub name: String,
     pub ty: TypeRef,
+    /// `Nullable="false"` is absent (for the generated doc line).
+    pub nullable: bool,
     pub line: u32,
 }
 

@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use crate::actions;
 use crate::areas;
 use crate::docs;
 use crate::layout::Layout;
@@ -10,15 +11,23 @@ use crate::model;
 use crate::names::{unraw, version_cmp};
 use crate::resolve;
 
-pub fn module_file(
-    layout: &Layout,
-    plan: &resolve::Plan,
-    assignment: Option<&areas::Assignment>,
-    header: &str,
-    source_name: &str,
-    module: &[String],
-    model: &model::Model,
-) -> String {
+/// What a module file is made from.
+pub struct Context<'a, 'm> {
+    pub layout: &'a Layout<'m>,
+    pub plan: &'a resolve::Plan<'m>,
+    pub assignment: Option<&'a areas::Assignment<'m>>,
+    pub bodies: &'a actions::Bodies<'m>,
+    pub model: &'m model::Model,
+}
+
+pub fn module_file(cx: &Context, header: &str, source_name: &str, module: &[String]) -> String {
+    let Context {
+        layout,
+        plan,
+        assignment,
+        bodies,
+        model,
+    } = *cx;
     let info = &layout.modules[module];
     let mut out = String::from(header);
     out.push('\n');
@@ -72,12 +81,38 @@ pub fn module_file(
         if plan.any.contains(q) {
             items.push(format!("Any{name}"));
         }
+        // A body that needs another area's types is re-exported behind those features too.
+        let mut gated = Vec::new();
+        for body in bodies.get(q).map_or(&[][..], Vec::as_slice) {
+            let gates = body.gates(q, assignment);
+            if gates.is_empty() {
+                items.push(body.name.clone());
+            } else {
+                gated.push((actions::cfg_line(&gates), body.name.clone()));
+            }
+        }
         items.sort_by(|a, b| version_cmp(a, b));
         let gate = assignment.map(|a| format!("#[cfg(feature = \"{}\")]\n", a.feature[q]));
         let gate = gate.as_deref().unwrap_or("");
         let _ = writeln!(out, "{gate}mod {file};");
-        out.push_str(gate);
-        push_use(&mut out, file, &items);
+        // rustfmt orders the `use` lines of a group: single names by version, a braced list
+        // after them.
+        let mut uses: Vec<(String, Vec<String>)> = gated
+            .into_iter()
+            .map(|(cfg, name)| (cfg, vec![name]))
+            .collect();
+        uses.push((String::new(), items));
+        uses.sort_by(|(_, a), (_, b)| match (a.as_slice(), b.as_slice()) {
+            ([a], [b]) => version_cmp(a, b),
+            ([_], _) => std::cmp::Ordering::Less,
+            (_, [_]) => std::cmp::Ordering::Greater,
+            _ => std::cmp::Ordering::Equal,
+        });
+        for (cfg, items) in uses {
+            out.push_str(gate);
+            out.push_str(&cfg);
+            push_use(&mut out, file, &items);
+        }
     }
     out
 }

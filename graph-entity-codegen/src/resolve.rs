@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::boxing::boxed;
 use crate::error::Error;
-use crate::model::{Body, Model, Navigation, PropType, Property, Structured};
+use crate::model::{Body, Model, Navigation, PropType, Property, Structured, TypeRef};
 
 /// The one type that never gets an `Any*` enum: a value declared as `entity` stays the plain
 /// struct (an `AnyEntity` over the ~1100 types derived from it would cost every build).
@@ -31,7 +31,8 @@ pub struct Plan<'m> {
     /// Each structured type and its bases, nearest first.
     pub chains: HashMap<&'m str, Vec<&'m str>>,
     /// The named return types of the actions and functions bound to each type (bound to
-    /// `Collection(x)` counts for `x`).
+    /// `Collection(x)` counts for `x`), and the named parameter types of the actions (their
+    /// bodies are generated with the binding type).
     pub returns: HashMap<&'m str, BTreeSet<&'m str>>,
 }
 
@@ -81,7 +82,7 @@ impl<'m> Plan<'m> {
             .collect()
     }
 
-    /// The emitted return types of the operations bound to `t`.
+    /// The emitted return types of the operations bound to `t`, and its actions' parameter types.
     pub fn bound_returns(&self, t: &str) -> Vec<&'m str> {
         self.returns
             .get(t)
@@ -126,11 +127,17 @@ pub fn plan<'m>(model: &'m Model, roots: Option<&[String]>) -> Result<Plan<'m>, 
 
     let mut returns: HashMap<&str, BTreeSet<&str>> = HashMap::new();
     for op in &model.operations {
-        if let (Some(binding), Some(ret)) =
-            (op.binding(), op.returns.as_ref().and_then(|r| r.named()))
-        {
-            returns.entry(binding).or_default().insert(ret);
-        }
+        let Some(binding) = op.binding() else {
+            continue;
+        };
+        // What a call bound to the type returns, and what an action's body sends (the binding
+        // parameter aside).
+        let sent = op.parameters.iter().skip(1).filter(|_| op.action);
+        let types = op.returns.iter().chain(sent.map(|p| &p.ty));
+        returns
+            .entry(binding)
+            .or_default()
+            .extend(types.filter_map(TypeRef::named));
     }
     Ok(Plan {
         emitted,

@@ -195,3 +195,59 @@ fn a_create_body_binds_navigation_by_url() {
     // `diff` never fills a bind: a patch that links sets it itself.
     assert!(patch.is_empty());
 }
+
+#[test]
+fn action_bodies_send_their_parameters_as_the_api_reference_names_them() {
+    use graph_entity::ActionBody;
+    // `POST /me/sendMail`: the schema spells the parameters `Message`, `SaveToSentItems`.
+    let body = navigation::UserSendMailBody {
+        message: Some(navigation::Message {
+            subject: Some("Lunch?".to_owned()),
+            ..Default::default()
+        }),
+        save_to_sent_items: Some(false),
+    };
+    let json = serde_json::json!({"message": {"subject": "Lunch?"}, "saveToSentItems": false});
+    assert_eq!(serde_json::to_value(&body).expect("writes"), json);
+    assert_eq!(
+        navigation::UserSendMailBody::ACTION,
+        "microsoft.graph.sendMail"
+    );
+    let read: navigation::UserSendMailBody = serde_json::from_value(
+        serde_json::json!({"Message": {"subject": "Lunch?"}, "SaveToSentItems": false}),
+    )
+    .expect("reads the schema's spelling too");
+    assert_eq!(read, body);
+    // Bound to `directoryObject` and to its collections with the same parameters: one body.
+    let ids = navigation::DirectoryObjectGetByIdsBody {
+        ids: Some(vec!["1".to_owned()]),
+        ..Default::default()
+    };
+    assert_eq!(
+        serde_json::to_string(&ids).expect("writes"),
+        r#"{"ids":["1"]}"#
+    );
+    // Keyword and underscore names keep their wire names; the collection's own parameters get
+    // their own body.
+    let assign: navigation::GroupAssignBody = serde_json::from_value(serde_json::json!({
+        "type": "a",
+        "Type_Value": 2,
+        "recipients": [{"@odata.type": "#microsoft.graph.user", "id": "1"}]
+    }))
+    .expect("reads");
+    assert_eq!(assign.r#type.as_deref(), Some("a"));
+    assert_eq!(assign.type_value, Some(2));
+    assert!(matches!(
+        assign.recipients.as_deref(),
+        Some([navigation::AnyDirectoryObject::User(_)])
+    ));
+    let error =
+        serde_json::from_str::<navigation::GroupCollectionAssignBody>(r#"{"recipients": []}"#)
+            .expect_err("the collection's action has no `recipients`");
+    assert!(
+        error
+            .to_string()
+            .starts_with("unknown parameter \"recipients\" in the body of microsoft.graph.assign"),
+        "{error}"
+    );
+}

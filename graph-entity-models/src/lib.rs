@@ -62,6 +62,8 @@
 //! | `/me/drive/root/children`, `/drives/{id}/items/{id}/thumbnails` | `DriveItem`, `ThumbnailSet` | `files` |
 //! | `/sites/{id}/lists/{id}/items?$expand=fields` | `ListItem`, `FieldValueSet` | `sites` |
 //! | `/me/contacts` | `Contact` | `contacts` |
+//! | `POST /me/sendMail` (body `UserSendMailBody`, in `user`'s file) | nothing (202) | `users` (the body's `AnyMessage` is in `common`) |
+//! | `POST /directoryObjects/getByIds` (body `DirectoryObjectGetByIdsBody`) | `AnyDirectoryObject` | any area (`common`), + `users`, `groups`, `directory` for typed rows |
 //!
 //! # Example
 //!
@@ -115,6 +117,40 @@
 //! assert_eq!(read.body.and_then(|b| b.content_type), Some(BodyType::Html));
 //! # }
 //! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
+//! # Action bodies
+//!
+//! Every bound action with parameters has a body type, `{Binding}{Action}Body`, with its binding
+//! type and in its feature (`UserSendMailBody` with `User`, in `users`): a
+//! `graph_entity::ActionBody` whose fields are the parameters, each an `Option` sent only when
+//! `Some`, under the name the API reference sends (`saveToSentItems`); a body is read with names
+//! in any case, and an unknown parameter is an error with "did you mean". `tests/actions.rs`
+//! runs the API reference's action bodies through them.
+//!
+//! ```
+//! # #[cfg(feature = "users")] {
+//! use graph_entity::http;
+//! use graph_entity_models::{AnyMessage, AnyRecipient, EmailAddress, Message, Recipient, UserSendMailBody};
+//!
+//! let body = UserSendMailBody {
+//!     message: Some(AnyMessage::Message(Message {
+//!         subject: Some("Lunch?".into()),
+//!         to_recipients: Some(vec![AnyRecipient::Recipient(Recipient {
+//!             email_address: Some(EmailAddress { address: Some("adele@contoso.com".into()), ..Default::default() }),
+//!             ..Default::default()
+//!         })]),
+//!         ..Default::default()
+//!     })),
+//!     save_to_sent_items: Some(false),
+//! };
+//! let request = http::action("https://graph.microsoft.com/v1.0/me/sendMail", &body).build()?;
+//! assert_eq!(
+//!     String::from_utf8_lossy(request.body()),
+//!     r#"{"message":{"subject":"Lunch?","toRecipients":[{"emailAddress":{"address":"adele@contoso.com"}}]},"saveToSentItems":false}"#
+//! );
+//! # }
+//! # Ok::<(), graph_entity::http::Error>(())
 //! ```
 //!
 //! # What is generated, and how

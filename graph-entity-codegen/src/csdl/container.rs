@@ -26,8 +26,8 @@ impl<L: Fn(Node) -> u32> Ctx<'_, L> {
                         model.sources.push(self.source(child, singleton, attr)?);
                     }
                 }
-                "Action" => model.operations.push(self.operation(node, true)?),
-                "Function" => model.operations.push(self.operation(node, false)?),
+                "Action" => model.operations.push(self.operation(schema, node, true)?),
+                "Function" => model.operations.push(self.operation(schema, node, false)?),
                 _ => {}
             }
         }
@@ -53,7 +53,7 @@ impl<L: Fn(Node) -> u32> Ctx<'_, L> {
         })
     }
 
-    fn operation(&self, node: Node, action: bool) -> Result<Operation, Error> {
+    fn operation(&self, schema: Node, node: Node, action: bool) -> Result<Operation, Error> {
         let kind = if action { "action" } else { "function" };
         let name = self.name_of(
             node,
@@ -71,6 +71,7 @@ impl<L: Fn(Node) -> u32> Ctx<'_, L> {
                 parameters.push(Parameter {
                     name: param,
                     ty,
+                    nullable: child.attribute("Nullable") != Some("false"),
                     line: (self.line)(child),
                 });
             } else if is(child, "ReturnType") {
@@ -79,6 +80,7 @@ impl<L: Fn(Node) -> u32> Ctx<'_, L> {
             }
         }
         Ok(Operation {
+            namespace: schema.attribute("Namespace").unwrap_or_default().to_owned(),
             name,
             action,
             bound: node.attribute("IsBound") == Some("true"),

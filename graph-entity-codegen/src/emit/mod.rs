@@ -1,11 +1,13 @@
 //! One type's file: the struct (and its `Any*` enum) or the enum, as rustfmt would print it.
 
+mod action;
 mod enumeration;
 mod navigation;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
+use crate::actions::Bodies;
 use crate::areas::Assignment;
 use crate::docs::{WIDTH, description, push_doc};
 use crate::fields::{ADDITIONAL_DATA, StructFields, rename, struct_fields};
@@ -21,6 +23,8 @@ pub struct Emitter<'a, 'm> {
     /// The feature of each type, with areas: a navigation field or `Any*` variant whose target is
     /// in another feature (but `common`) is behind `#[cfg(feature = "...")]`.
     pub assignment: Option<&'a Assignment<'m>>,
+    /// The action bodies, by binding type: each written after its binding type's items.
+    pub bodies: &'a Bodies<'m>,
     pub header: &'a str,
 }
 
@@ -39,6 +43,7 @@ impl<'m> Emitter<'_, 'm> {
                     out.push('\n');
                     self.any_enum(&mut out, q);
                 }
+                self.action_bodies(&mut out, q);
             }
             Body::Enum(e) => {
                 out.push_str("use graph_entity::GraphEnum;\n\n");

@@ -63,3 +63,18 @@ pub struct AccessPackageAssignmentRequest {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.resume`, bound to
+/// `microsoft.graph.accessPackageAssignmentRequest` (`POST .../resume`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.resume")]
+pub struct AccessPackageAssignmentRequestResumeBody {
+    /// `source`: `Edm.String`.
+    pub source: Option<String>,
+    /// `type`: `Edm.String`.
+    pub r#type: Option<String>,
+    /// `data`: `microsoft.graph.customExtensionData`.
+    #[graph(nested)]
+    pub data: Option<super::AnyCustomExtensionData>,
+}

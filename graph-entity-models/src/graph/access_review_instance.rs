@@ -43,3 +43,19 @@ pub struct AccessReviewInstance {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.batchRecordDecisions`, bound to
+/// `microsoft.graph.accessReviewInstance` (`POST .../batchRecordDecisions`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.batchRecordDecisions")]
+pub struct AccessReviewInstanceBatchRecordDecisionsBody {
+    /// `decision`: `Edm.String`.
+    pub decision: Option<String>,
+    /// `justification`: `Edm.String`.
+    pub justification: Option<String>,
+    /// `principalId`: `Edm.String`.
+    pub principal_id: Option<String>,
+    /// `resourceId`: `Edm.String`.
+    pub resource_id: Option<String>,
+}

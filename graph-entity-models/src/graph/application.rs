@@ -191,3 +191,58 @@ pub enum AnyApplication {
     #[graph(other)]
     Application(Application),
 }
+
+/// The body of the action `microsoft.graph.addKey`, bound to `microsoft.graph.application` (`POST
+/// .../addKey`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.addKey")]
+pub struct ApplicationAddKeyBody {
+    /// `keyCredential`: `microsoft.graph.keyCredential`, not nullable.
+    #[graph(nested)]
+    pub key_credential: Option<super::KeyCredential>,
+    /// `passwordCredential`: `microsoft.graph.passwordCredential`.
+    #[graph(nested)]
+    pub password_credential: Option<super::PasswordCredential>,
+    /// `proof`: `Edm.String`, not nullable.
+    pub proof: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.addPassword`, bound to `microsoft.graph.application`
+/// (`POST .../addPassword`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.addPassword")]
+pub struct ApplicationAddPasswordBody {
+    /// `passwordCredential`: `microsoft.graph.passwordCredential`.
+    #[graph(nested)]
+    pub password_credential: Option<super::PasswordCredential>,
+}
+
+/// The body of the action `microsoft.graph.removeKey`, bound to `microsoft.graph.application`
+/// (`POST .../removeKey`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.removeKey")]
+pub struct ApplicationRemoveKeyBody {
+    /// `keyId`: `Edm.Guid`, not nullable.
+    pub key_id: Option<graph_entity::edm::Guid>,
+    /// `proof`: `Edm.String`, not nullable.
+    pub proof: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.removePassword`, bound to `microsoft.graph.application`
+/// (`POST .../removePassword`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.removePassword")]
+pub struct ApplicationRemovePasswordBody {
+    /// `keyId`: `Edm.Guid`, not nullable.
+    pub key_id: Option<graph_entity::edm::Guid>,
+}
+
+/// The body of the action `microsoft.graph.setVerifiedPublisher`, bound to
+/// `microsoft.graph.application` (`POST .../setVerifiedPublisher`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.setVerifiedPublisher")]
+pub struct ApplicationSetVerifiedPublisherBody {
+    /// `verifiedPublisherId`: `Edm.String`, not nullable.
+    pub verified_publisher_id: Option<String>,
+}

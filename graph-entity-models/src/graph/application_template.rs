@@ -46,3 +46,15 @@ pub struct ApplicationTemplate {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.instantiate`, bound to
+/// `microsoft.graph.applicationTemplate` (`POST .../instantiate`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.instantiate")]
+pub struct ApplicationTemplateInstantiateBody {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `serviceManagementReference`: `Edm.String`.
+    pub service_management_reference: Option<String>,
+}

@@ -38,3 +38,14 @@ pub enum AnyAttachmentBase {
     #[graph(other)]
     AttachmentBase(AttachmentBase),
 }
+
+/// The body of the action `microsoft.graph.createUploadSession`, bound to collections of
+/// `microsoft.graph.attachmentBase` (`POST .../createUploadSession`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.createUploadSession")]
+pub struct AttachmentBaseCreateUploadSessionBody {
+    /// `attachmentInfo`: `microsoft.graph.attachmentInfo`, not nullable.
+    #[graph(nested)]
+    pub attachment_info: Option<super::AttachmentInfo>,
+}

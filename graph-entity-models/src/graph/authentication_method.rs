@@ -56,3 +56,13 @@ pub enum AnyAuthenticationMethod {
     #[graph(other)]
     AuthenticationMethod(AuthenticationMethod),
 }
+
+/// The body of the action `microsoft.graph.resetPassword`, bound to
+/// `microsoft.graph.authenticationMethod` (`POST .../resetPassword`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.resetPassword")]
+pub struct AuthenticationMethodResetPasswordBody {
+    /// `newPassword`: `Edm.String`.
+    pub new_password: Option<String>,
+}

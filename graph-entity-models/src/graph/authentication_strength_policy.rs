@@ -37,3 +37,13 @@ pub struct AuthenticationStrengthPolicy {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.updateAllowedCombinations`, bound to
+/// `microsoft.graph.authenticationStrengthPolicy` (`POST .../updateAllowedCombinations`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.updateAllowedCombinations")]
+pub struct AuthenticationStrengthPolicyUpdateAllowedCombinationsBody {
+    /// `allowedCombinations`: `Collection(microsoft.graph.authenticationMethodModes)`.
+    pub allowed_combinations: Option<Vec<graph_entity::Flags<super::AuthenticationMethodModes>>>,
+}

@@ -133,3 +133,12 @@ pub struct BackupRestoreRoot {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.enable`, bound to `microsoft.graph.backupRestoreRoot`
+/// (`POST .../enable`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.enable")]
+pub struct BackupRestoreRootEnableBody {
+    /// `appOwnerTenantId`: `Edm.String`, not nullable.
+    pub app_owner_tenant_id: Option<String>,
+}

@@ -89,3 +89,12 @@ pub struct BookingAppointment {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.cancel`, bound to `microsoft.graph.bookingAppointment`
+/// (`POST .../cancel`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.cancel")]
+pub struct BookingAppointmentCancelBody {
+    /// `cancellationMessage`: `Edm.String`.
+    pub cancellation_message: Option<String>,
+}

@@ -72,3 +72,19 @@ pub struct BookingBusiness {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.getStaffAvailability`, bound to
+/// `microsoft.graph.bookingBusiness` (`POST .../getStaffAvailability`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getStaffAvailability")]
+pub struct BookingBusinessGetStaffAvailabilityBody {
+    /// `staffIds`: `Collection(Edm.String)`, not nullable.
+    pub staff_ids: Option<Vec<String>>,
+    /// `startDateTime`: `microsoft.graph.dateTimeTimeZone`, not nullable.
+    #[graph(nested)]
+    pub start_date_time: Option<super::DateTimeTimeZone>,
+    /// `endDateTime`: `microsoft.graph.dateTimeTimeZone`, not nullable.
+    #[graph(nested)]
+    pub end_date_time: Option<super::DateTimeTimeZone>,
+}

@@ -47,3 +47,18 @@ pub enum AnyBrowseSessionBase {
     #[graph(other)]
     BrowseSessionBase(BrowseSessionBase),
 }
+
+/// The body of the action `microsoft.graph.browse`, bound to `microsoft.graph.browseSessionBase`
+/// (`POST .../browse`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.browse")]
+pub struct BrowseSessionBaseBrowseBody {
+    /// `browseLocationItemKey`: `Edm.String`.
+    pub browse_location_item_key: Option<String>,
+    /// `browseResourceType`: `microsoft.graph.browsableResourceType`.
+    pub browse_resource_type: Option<super::BrowsableResourceType>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+    /// `orderBy`: `microsoft.graph.browseQueryOrder`.
+    pub order_by: Option<super::BrowseQueryOrder>,
+}

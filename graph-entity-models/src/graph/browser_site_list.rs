@@ -44,3 +44,18 @@ pub struct BrowserSiteList {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.publish`, bound to `microsoft.graph.browserSiteList`
+/// (`POST .../publish`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.publish")]
+pub struct BrowserSiteListPublishBody {
+    /// `revision`: `Edm.String`, not nullable.
+    pub revision: Option<String>,
+    /// `sites`: `Collection(microsoft.graph.browserSite)`.
+    #[graph(nested)]
+    pub sites: Option<Vec<super::BrowserSite>>,
+    /// `sharedCookies`: `Collection(microsoft.graph.browserSharedCookie)`.
+    #[graph(nested)]
+    pub shared_cookies: Option<Vec<super::BrowserSharedCookie>>,
+}

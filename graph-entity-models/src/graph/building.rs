@@ -47,3 +47,15 @@ pub struct Building {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.ingestMapFile`, bound to `microsoft.graph.building`
+/// (`POST .../ingestMapFile`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.ingestMapFile")]
+pub struct BuildingIngestMapFileBody {
+    /// `file`: `Edm.String`.
+    pub file: Option<String>,
+    /// `importSetting`: `microsoft.graph.importBuildingMapSetting`.
+    #[graph(nested)]
+    pub import_setting: Option<super::ImportBuildingMapSetting>,
+}

@@ -61,3 +61,20 @@ pub struct Calendar {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.getSchedule`, bound to `microsoft.graph.calendar` (`POST
+/// .../getSchedule`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getSchedule")]
+pub struct CalendarGetScheduleBody {
+    /// `schedules`: `Collection(Edm.String)`.
+    pub schedules: Option<Vec<String>>,
+    /// `endTime`: `microsoft.graph.dateTimeTimeZone`.
+    #[graph(nested)]
+    pub end_time: Option<super::DateTimeTimeZone>,
+    /// `startTime`: `microsoft.graph.dateTimeTimeZone`.
+    #[graph(nested)]
+    pub start_time: Option<super::DateTimeTimeZone>,
+    /// `availabilityViewInterval`: `Edm.Int32`.
+    pub availability_view_interval: Option<i32>,
+}

@@ -85,3 +85,186 @@ pub struct Call {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.addLargeGalleryView`, bound to `microsoft.graph.call`
+/// (`POST .../addLargeGalleryView`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.addLargeGalleryView")]
+pub struct CallAddLargeGalleryViewBody {
+    /// `clientContext`: `Edm.String`.
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.answer`, bound to `microsoft.graph.call` (`POST
+/// .../answer`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.answer")]
+pub struct CallAnswerBody {
+    /// `callbackUri`: `Edm.String`, not nullable.
+    pub callback_uri: Option<String>,
+    /// `mediaConfig`: `microsoft.graph.mediaConfig`, not nullable.
+    #[graph(nested)]
+    pub media_config: Option<super::AnyMediaConfig>,
+    /// `acceptedModalities`: `Collection(microsoft.graph.modality)`.
+    pub accepted_modalities: Option<Vec<super::Modality>>,
+    /// `participantCapacity`: `Edm.Int32`.
+    pub participant_capacity: Option<i32>,
+    /// `callOptions`: `microsoft.graph.incomingCallOptions`.
+    #[graph(nested)]
+    pub call_options: Option<super::IncomingCallOptions>,
+}
+
+/// The body of the action `microsoft.graph.cancelMediaProcessing`, bound to `microsoft.graph.call`
+/// (`POST .../cancelMediaProcessing`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.cancelMediaProcessing")]
+pub struct CallCancelMediaProcessingBody {
+    /// `clientContext`: `Edm.String`.
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.changeScreenSharingRole`, bound to
+/// `microsoft.graph.call` (`POST .../changeScreenSharingRole`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.changeScreenSharingRole")]
+pub struct CallChangeScreenSharingRoleBody {
+    /// `role`: `microsoft.graph.screenSharingRole`, not nullable.
+    pub role: Option<super::ScreenSharingRole>,
+}
+
+/// The body of the action `microsoft.graph.logTeleconferenceDeviceQuality`, bound to collections of
+/// `microsoft.graph.call` (`POST .../logTeleconferenceDeviceQuality`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.logTeleconferenceDeviceQuality")]
+pub struct CallLogTeleconferenceDeviceQualityBody {
+    /// `quality`: `microsoft.graph.teleconferenceDeviceQuality`, not nullable.
+    #[graph(nested)]
+    pub quality: Option<super::TeleconferenceDeviceQuality>,
+}
+
+/// The body of the action `microsoft.graph.mute`, bound to `microsoft.graph.call` (`POST
+/// .../mute`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.mute")]
+pub struct CallMuteBody {
+    /// `clientContext`: `Edm.String`.
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.playPrompt`, bound to `microsoft.graph.call` (`POST
+/// .../playPrompt`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.playPrompt")]
+pub struct CallPlayPromptBody {
+    /// `prompts`: `Collection(microsoft.graph.prompt)`, not nullable.
+    #[graph(nested)]
+    pub prompts: Option<Vec<super::AnyPrompt>>,
+    /// `clientContext`: `Edm.String`.
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.recordResponse`, bound to `microsoft.graph.call` (`POST
+/// .../recordResponse`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.recordResponse")]
+pub struct CallRecordResponseBody {
+    /// `prompts`: `Collection(microsoft.graph.prompt)`.
+    #[graph(nested)]
+    pub prompts: Option<Vec<super::AnyPrompt>>,
+    /// `bargeInAllowed`: `Edm.Boolean`.
+    pub barge_in_allowed: Option<bool>,
+    /// `initialSilenceTimeoutInSeconds`: `Edm.Int32`.
+    pub initial_silence_timeout_in_seconds: Option<i32>,
+    /// `maxSilenceTimeoutInSeconds`: `Edm.Int32`.
+    pub max_silence_timeout_in_seconds: Option<i32>,
+    /// `maxRecordDurationInSeconds`: `Edm.Int32`.
+    pub max_record_duration_in_seconds: Option<i32>,
+    /// `playBeep`: `Edm.Boolean`.
+    pub play_beep: Option<bool>,
+    /// `stopTones`: `Collection(Edm.String)`.
+    pub stop_tones: Option<Vec<String>>,
+    /// `clientContext`: `Edm.String`.
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.redirect`, bound to `microsoft.graph.call` (`POST
+/// .../redirect`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.redirect")]
+pub struct CallRedirectBody {
+    /// `targets`: `Collection(microsoft.graph.invitationParticipantInfo)`, not nullable.
+    #[graph(nested)]
+    pub targets: Option<Vec<super::InvitationParticipantInfo>>,
+    /// `timeout`: `Edm.Int32`.
+    pub timeout: Option<i32>,
+    /// `callbackUri`: `Edm.String`.
+    pub callback_uri: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.reject`, bound to `microsoft.graph.call` (`POST
+/// .../reject`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.reject")]
+pub struct CallRejectBody {
+    /// `reason`: `microsoft.graph.rejectReason`.
+    pub reason: Option<super::RejectReason>,
+    /// `callbackUri`: `Edm.String`.
+    pub callback_uri: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.sendDtmfTones`, bound to `microsoft.graph.call` (`POST
+/// .../sendDtmfTones`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sendDtmfTones")]
+pub struct CallSendDtmfTonesBody {
+    /// `tones`: `Collection(microsoft.graph.tone)`, not nullable.
+    pub tones: Option<Vec<super::Tone>>,
+    /// `delayBetweenTonesMs`: `Edm.Int32`.
+    pub delay_between_tones_ms: Option<i32>,
+    /// `clientContext`: `Edm.String`.
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.subscribeToTone`, bound to `microsoft.graph.call` (`POST
+/// .../subscribeToTone`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.subscribeToTone")]
+pub struct CallSubscribeToToneBody {
+    /// `clientContext`: `Edm.String`.
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.transfer`, bound to `microsoft.graph.call` (`POST
+/// .../transfer`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.transfer")]
+pub struct CallTransferBody {
+    /// `transferTarget`: `microsoft.graph.invitationParticipantInfo`, not nullable.
+    #[graph(nested)]
+    pub transfer_target: Option<super::InvitationParticipantInfo>,
+    /// `transferee`: `microsoft.graph.participantInfo`.
+    #[graph(nested)]
+    pub transferee: Option<super::ParticipantInfo>,
+}
+
+/// The body of the action `microsoft.graph.unmute`, bound to `microsoft.graph.call` (`POST
+/// .../unmute`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.unmute")]
+pub struct CallUnmuteBody {
+    /// `clientContext`: `Edm.String`.
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.updateRecordingStatus`, bound to `microsoft.graph.call`
+/// (`POST .../updateRecordingStatus`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.updateRecordingStatus")]
+pub struct CallUpdateRecordingStatusBody {
+    /// `status`: `microsoft.graph.recordingStatus`, not nullable.
+    pub status: Option<super::RecordingStatus>,
+    /// `clientContext`: `Edm.String`.
+    pub client_context: Option<String>,
+}

@@ -35,3 +35,15 @@ pub struct CertificateBasedAuthPki {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.upload`, bound to
+/// `microsoft.graph.certificateBasedAuthPki` (`POST .../upload`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.upload")]
+pub struct CertificateBasedAuthPkiUploadBody {
+    /// `uploadUrl`: `Edm.String`, not nullable.
+    pub upload_url: Option<String>,
+    /// `sha256FileHash`: `Edm.String`, not nullable.
+    pub sha256_file_hash: Option<String>,
+}

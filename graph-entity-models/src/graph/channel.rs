@@ -76,3 +76,21 @@ pub struct Channel {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.archive`, bound to `microsoft.graph.channel` (`POST
+/// .../archive`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.archive")]
+pub struct ChannelArchiveBody {
+    /// `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`.
+    pub should_set_spo_site_read_only_for_members: Option<bool>,
+}
+
+/// The body of the action `microsoft.graph.startMigration`, bound to `microsoft.graph.channel`
+/// (`POST .../startMigration`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.startMigration")]
+pub struct ChannelStartMigrationBody {
+    /// `conversationCreationDateTime`: `Edm.DateTimeOffset`.
+    pub conversation_creation_date_time: Option<graph_entity::edm::DateTimeOffset>,
+}

@@ -69,3 +69,92 @@ pub struct Chat {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.hideForUser`, bound to `microsoft.graph.chat` (`POST
+/// .../hideForUser`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.hideForUser")]
+pub struct ChatHideForUserBody {
+    /// `user`: `microsoft.graph.teamworkUserIdentity`.
+    #[graph(nested)]
+    pub user: Option<super::TeamworkUserIdentity>,
+}
+
+/// The body of the action `microsoft.graph.markChatReadForUser`, bound to `microsoft.graph.chat`
+/// (`POST .../markChatReadForUser`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.markChatReadForUser")]
+pub struct ChatMarkChatReadForUserBody {
+    /// `user`: `microsoft.graph.teamworkUserIdentity`.
+    #[graph(nested)]
+    pub user: Option<super::TeamworkUserIdentity>,
+}
+
+/// The body of the action `microsoft.graph.markChatUnreadForUser`, bound to `microsoft.graph.chat`
+/// (`POST .../markChatUnreadForUser`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.markChatUnreadForUser")]
+pub struct ChatMarkChatUnreadForUserBody {
+    /// `user`: `microsoft.graph.teamworkUserIdentity`.
+    #[graph(nested)]
+    pub user: Option<super::TeamworkUserIdentity>,
+    /// `lastMessageReadDateTime`: `Edm.DateTimeOffset`.
+    pub last_message_read_date_time: Option<graph_entity::edm::DateTimeOffset>,
+}
+
+/// The body of the action `microsoft.graph.removeAllAccessForUser`, bound to `microsoft.graph.chat`
+/// (`POST .../removeAllAccessForUser`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.removeAllAccessForUser")]
+pub struct ChatRemoveAllAccessForUserBody {
+    /// `user`: `microsoft.graph.teamworkUserIdentity`.
+    #[graph(nested)]
+    pub user: Option<super::TeamworkUserIdentity>,
+}
+
+/// The body of the action `microsoft.graph.sendActivityNotification`, bound to
+/// `microsoft.graph.chat` (`POST .../sendActivityNotification`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sendActivityNotification")]
+pub struct ChatSendActivityNotificationBody {
+    /// `topic`: `microsoft.graph.teamworkActivityTopic`.
+    #[graph(nested)]
+    pub topic: Option<super::TeamworkActivityTopic>,
+    /// `activityType`: `Edm.String`.
+    pub activity_type: Option<String>,
+    /// `chainId`: `Edm.Int64`.
+    pub chain_id: Option<i64>,
+    /// `previewText`: `microsoft.graph.itemBody`.
+    #[graph(nested)]
+    pub preview_text: Option<super::ItemBody>,
+    /// `teamsAppId`: `Edm.String`.
+    pub teams_app_id: Option<String>,
+    /// `templateParameters`: `Collection(microsoft.graph.keyValuePair)`.
+    #[graph(nested)]
+    pub template_parameters: Option<Vec<super::KeyValuePair>>,
+    /// `recipient`: `microsoft.graph.teamworkNotificationRecipient`.
+    #[graph(nested)]
+    pub recipient: Option<super::AnyTeamworkNotificationRecipient>,
+    /// `iconId`: `Edm.String`.
+    pub icon_id: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.startMigration`, bound to `microsoft.graph.chat` (`POST
+/// .../startMigration`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.startMigration")]
+pub struct ChatStartMigrationBody {
+    /// `conversationCreationDateTime`: `Edm.DateTimeOffset`.
+    pub conversation_creation_date_time: Option<graph_entity::edm::DateTimeOffset>,
+}
+
+/// The body of the action `microsoft.graph.unhideForUser`, bound to `microsoft.graph.chat` (`POST
+/// .../unhideForUser`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.unhideForUser")]
+pub struct ChatUnhideForUserBody {
+    /// `user`: `microsoft.graph.teamworkUserIdentity`.
+    #[graph(nested)]
+    pub user: Option<super::TeamworkUserIdentity>,
+}

@@ -88,3 +88,34 @@ pub enum AnyChatMessage {
     #[graph(other)]
     ChatMessage(ChatMessage),
 }
+
+/// The body of the action `microsoft.graph.replyWithQuote`, bound to collections of
+/// `microsoft.graph.chatMessage` (`POST .../replyWithQuote`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.replyWithQuote")]
+pub struct ChatMessageReplyWithQuoteBody {
+    /// `messageIds`: `Collection(Edm.String)`, not nullable.
+    pub message_ids: Option<Vec<String>>,
+    /// `replyMessage`: `microsoft.graph.chatMessage`.
+    #[graph(nested)]
+    pub reply_message: Option<super::AnyChatMessage>,
+}
+
+/// The body of the action `microsoft.graph.setReaction`, bound to `microsoft.graph.chatMessage`
+/// (`POST .../setReaction`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.setReaction")]
+pub struct ChatMessageSetReactionBody {
+    /// `reactionType`: `Edm.String`.
+    pub reaction_type: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.unsetReaction`, bound to `microsoft.graph.chatMessage`
+/// (`POST .../unsetReaction`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.unsetReaction")]
+pub struct ChatMessageUnsetReactionBody {
+    /// `reactionType`: `Edm.String`.
+    pub reaction_type: Option<String>,
+}

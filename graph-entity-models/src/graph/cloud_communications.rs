@@ -41,3 +41,13 @@ pub struct CloudCommunications {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.getPresencesByUserId`, bound to
+/// `microsoft.graph.cloudCommunications` (`POST .../getPresencesByUserId`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getPresencesByUserId")]
+pub struct CloudCommunicationsGetPresencesByUserIdBody {
+    /// `ids`: `Collection(Edm.String)`, not nullable.
+    pub ids: Option<Vec<String>>,
+}

@@ -44,3 +44,42 @@ pub struct CloudPC {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.rename`, bound to `microsoft.graph.cloudPC` (`POST
+/// .../rename`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.rename")]
+pub struct CloudPCRenameBody {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.reprovision`, bound to `microsoft.graph.cloudPC` (`POST
+/// .../reprovision`): its parameters, each sent only when `Some`.
+#[cfg(feature = "cloud_pc")]
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.reprovision")]
+pub struct CloudPCReprovisionBody {
+    /// `userAccountType`: `microsoft.graph.cloudPcUserAccountType`.
+    pub user_account_type: Option<super::CloudPcUserAccountType>,
+    /// `osVersion`: `microsoft.graph.cloudPcOperatingSystem`.
+    pub os_version: Option<super::CloudPcOperatingSystem>,
+}
+
+/// The body of the action `microsoft.graph.resize`, bound to `microsoft.graph.cloudPC` (`POST
+/// .../resize`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.resize")]
+pub struct CloudPCResizeBody {
+    /// `targetServicePlanId`: `Edm.String`.
+    pub target_service_plan_id: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.restore`, bound to `microsoft.graph.cloudPC` (`POST
+/// .../restore`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.restore")]
+pub struct CloudPCRestoreBody {
+    /// `cloudPcSnapshotId`: `Edm.String`.
+    pub cloud_pc_snapshot_id: Option<String>,
+}

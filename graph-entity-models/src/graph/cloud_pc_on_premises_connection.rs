@@ -56,3 +56,13 @@ pub struct CloudPcOnPremisesConnection {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.updateAdDomainPassword`, bound to
+/// `microsoft.graph.cloudPcOnPremisesConnection` (`POST .../updateAdDomainPassword`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.updateAdDomainPassword")]
+pub struct CloudPcOnPremisesConnectionUpdateAdDomainPasswordBody {
+    /// `adDomainPassword`: `Edm.String`.
+    pub ad_domain_password: Option<String>,
+}

@@ -57,3 +57,14 @@ pub struct CloudPcProvisioningPolicy {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.assign`, bound to
+/// `microsoft.graph.cloudPcProvisioningPolicy` (`POST .../assign`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assign")]
+pub struct CloudPcProvisioningPolicyAssignBody {
+    /// `assignments`: `Collection(microsoft.graph.cloudPcProvisioningPolicyAssignment)`.
+    #[graph(nested)]
+    pub assignments: Option<Vec<super::CloudPcProvisioningPolicyAssignment>>,
+}

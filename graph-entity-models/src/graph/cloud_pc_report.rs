@@ -16,3 +16,27 @@ pub struct CloudPcReport {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.retrieveCloudPcRecommendationReports`, bound to
+/// `microsoft.graph.cloudPcReport` (`POST .../retrieveCloudPcRecommendationReports`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.retrieveCloudPcRecommendationReports")]
+pub struct CloudPcReportRetrieveCloudPcRecommendationReportsBody {
+    /// `reportType`: `microsoft.graph.cloudPcRecommendationReportType`.
+    pub report_type: Option<super::CloudPcRecommendationReportType>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+}

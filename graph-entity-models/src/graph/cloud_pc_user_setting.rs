@@ -33,3 +33,13 @@ pub struct CloudPcUserSetting {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.assign`, bound to `microsoft.graph.cloudPcUserSetting`
+/// (`POST .../assign`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assign")]
+pub struct CloudPcUserSettingAssignBody {
+    /// `assignments`: `Collection(microsoft.graph.cloudPcUserSettingAssignment)`.
+    #[graph(nested)]
+    pub assignments: Option<Vec<super::CloudPcUserSettingAssignment>>,
+}

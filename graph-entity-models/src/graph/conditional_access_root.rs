@@ -42,3 +42,22 @@ pub struct ConditionalAccessRoot {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.evaluate`, bound to
+/// `microsoft.graph.conditionalAccessRoot` (`POST .../evaluate`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.evaluate")]
+pub struct ConditionalAccessRootEvaluateBody {
+    /// `signInIdentity`: `microsoft.graph.signInIdentity`.
+    #[graph(nested)]
+    pub sign_in_identity: Option<super::AnySignInIdentity>,
+    /// `signInContext`: `microsoft.graph.signInContext`.
+    #[graph(nested)]
+    pub sign_in_context: Option<super::AnySignInContext>,
+    /// `signInConditions`: `microsoft.graph.signInConditions`.
+    #[graph(nested)]
+    pub sign_in_conditions: Option<super::SignInConditions>,
+    /// `appliedPoliciesOnly`: `Edm.Boolean`.
+    pub applied_policies_only: Option<bool>,
+}

@@ -27,3 +27,17 @@ pub struct ConfigurationBaseline {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.createSnapshot`, bound to collections of
+/// `microsoft.graph.configurationBaseline` (`POST .../createSnapshot`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.createSnapshot")]
+pub struct ConfigurationBaselineCreateSnapshotBody {
+    /// `displayName`: `Edm.String`, not nullable.
+    pub display_name: Option<String>,
+    /// `description`: `Edm.String`, not nullable.
+    pub description: Option<String>,
+    /// `resources`: `Collection(Edm.String)`, not nullable.
+    pub resources: Option<Vec<String>>,
+}

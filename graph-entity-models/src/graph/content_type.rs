@@ -76,3 +76,47 @@ pub struct ContentType {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.addCopy`, bound to collections of
+/// `microsoft.graph.contentType` (`POST .../addCopy`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.addCopy")]
+pub struct ContentTypeAddCopyBody {
+    /// `contentType`: `Edm.String`, not nullable.
+    pub content_type: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.addCopyFromContentTypeHub`, bound to collections of
+/// `microsoft.graph.contentType` (`POST .../addCopyFromContentTypeHub`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.addCopyFromContentTypeHub")]
+pub struct ContentTypeAddCopyFromContentTypeHubBody {
+    /// `contentTypeId`: `Edm.String`, not nullable.
+    pub content_type_id: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.associateWithHubSites`, bound to
+/// `microsoft.graph.contentType` (`POST .../associateWithHubSites`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.associateWithHubSites")]
+pub struct ContentTypeAssociateWithHubSitesBody {
+    /// `hubSiteUrls`: `Collection(Edm.String)`, not nullable.
+    pub hub_site_urls: Option<Vec<String>>,
+    /// `propagateToExistingLists`: `Edm.Boolean`.
+    pub propagate_to_existing_lists: Option<bool>,
+}
+
+/// The body of the action `microsoft.graph.copyToDefaultContentLocation`, bound to
+/// `microsoft.graph.contentType` (`POST .../copyToDefaultContentLocation`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.copyToDefaultContentLocation")]
+pub struct ContentTypeCopyToDefaultContentLocationBody {
+    /// `sourceFile`: `microsoft.graph.itemReference`, not nullable.
+    #[graph(nested)]
+    pub source_file: Option<super::ItemReference>,
+    /// `destinationFileName`: `Edm.String`.
+    pub destination_file_name: Option<String>,
+}

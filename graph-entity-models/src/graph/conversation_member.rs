@@ -50,3 +50,25 @@ pub enum AnyConversationMember {
     #[graph(other)]
     ConversationMember(ConversationMember),
 }
+
+/// The body of the action `microsoft.graph.add`, bound to collections of
+/// `microsoft.graph.conversationMember` (`POST .../add`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.add")]
+pub struct ConversationMemberAddBody {
+    /// `values`: `Collection(microsoft.graph.conversationMember)`.
+    #[graph(nested)]
+    pub values: Option<Vec<super::AnyConversationMember>>,
+}
+
+/// The body of the action `microsoft.graph.remove`, bound to collections of
+/// `microsoft.graph.conversationMember` (`POST .../remove`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.remove")]
+pub struct ConversationMemberRemoveBody {
+    /// `values`: `Collection(microsoft.graph.conversationMember)`.
+    #[graph(nested)]
+    pub values: Option<Vec<super::AnyConversationMember>>,
+}

@@ -37,3 +37,13 @@ pub struct ConversationThread {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.reply`, bound to `microsoft.graph.conversationThread`
+/// (`POST .../reply`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.reply")]
+pub struct ConversationThreadReplyBody {
+    /// `post`: `microsoft.graph.post`, not nullable.
+    #[graph(nested)]
+    pub post: Option<super::Post>,
+}

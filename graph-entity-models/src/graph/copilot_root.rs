@@ -26,3 +26,23 @@ pub struct CopilotRoot {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.retrieval`, bound to `microsoft.graph.copilotRoot`
+/// (`POST .../retrieval`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.retrieval")]
+pub struct CopilotRootRetrievalBody {
+    /// `queryString`: `Edm.String`, not nullable.
+    pub query_string: Option<String>,
+    /// `dataSource`: `microsoft.graph.retrievalDataSource`.
+    pub data_source: Option<super::RetrievalDataSource>,
+    /// `filterExpression`: `Edm.String`.
+    pub filter_expression: Option<String>,
+    /// `resourceMetadata`: `Collection(Edm.String)`.
+    pub resource_metadata: Option<Vec<String>>,
+    /// `maximumNumberOfResults`: `Edm.Int32`.
+    pub maximum_number_of_results: Option<i32>,
+    /// `dataSourceConfiguration`: `microsoft.graph.dataSourceConfiguration`.
+    #[graph(nested)]
+    pub data_source_configuration: Option<super::DataSourceConfiguration>,
+}

@@ -61,3 +61,17 @@ pub enum AnyCustomAuthenticationExtension {
     #[graph(other)]
     CustomAuthenticationExtension(CustomAuthenticationExtension),
 }
+
+/// The body of the action `microsoft.graph.validateAuthenticationConfiguration`, bound to
+/// collections of `microsoft.graph.customAuthenticationExtension` (`POST
+/// .../validateAuthenticationConfiguration`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.validateAuthenticationConfiguration")]
+pub struct CustomAuthenticationExtensionValidateAuthenticationConfigurationBody {
+    /// `endpointConfiguration`: `microsoft.graph.customExtensionEndpointConfiguration`.
+    #[graph(nested)]
+    pub endpoint_configuration: Option<super::AnyCustomExtensionEndpointConfiguration>,
+    /// `authenticationConfiguration`: `microsoft.graph.customExtensionAuthenticationConfiguration`.
+    #[graph(nested)]
+    pub authentication_configuration: Option<super::AnyCustomExtensionAuthenticationConfiguration>,
+}

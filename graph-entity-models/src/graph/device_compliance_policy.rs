@@ -80,3 +80,27 @@ pub enum AnyDeviceCompliancePolicy {
     #[graph(other)]
     DeviceCompliancePolicy(DeviceCompliancePolicy),
 }
+
+/// The body of the action `microsoft.graph.assign`, bound to
+/// `microsoft.graph.deviceCompliancePolicy` (`POST .../assign`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assign")]
+pub struct DeviceCompliancePolicyAssignBody {
+    /// `assignments`: `Collection(microsoft.graph.deviceCompliancePolicyAssignment)`.
+    #[graph(nested)]
+    pub assignments: Option<Vec<super::DeviceCompliancePolicyAssignment>>,
+}
+
+/// The body of the action `microsoft.graph.scheduleActionsForRules`, bound to
+/// `microsoft.graph.deviceCompliancePolicy` (`POST .../scheduleActionsForRules`): its parameters,
+/// each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.scheduleActionsForRules")]
+pub struct DeviceCompliancePolicyScheduleActionsForRulesBody {
+    /// `deviceComplianceScheduledActionForRules`:
+    /// `Collection(microsoft.graph.deviceComplianceScheduledActionForRule)`.
+    #[graph(nested)]
+    pub device_compliance_scheduled_action_for_rules:
+        Option<Vec<super::DeviceComplianceScheduledActionForRule>>,
+}

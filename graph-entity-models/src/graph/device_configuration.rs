@@ -116,3 +116,13 @@ pub enum AnyDeviceConfiguration {
     #[graph(other)]
     DeviceConfiguration(DeviceConfiguration),
 }
+
+/// The body of the action `microsoft.graph.assign`, bound to `microsoft.graph.deviceConfiguration`
+/// (`POST .../assign`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assign")]
+pub struct DeviceConfigurationAssignBody {
+    /// `assignments`: `Collection(microsoft.graph.deviceConfigurationAssignment)`.
+    #[graph(nested)]
+    pub assignments: Option<Vec<super::DeviceConfigurationAssignment>>,
+}

@@ -65,3 +65,25 @@ pub enum AnyDeviceEnrollmentConfiguration {
     #[graph(other)]
     DeviceEnrollmentConfiguration(DeviceEnrollmentConfiguration),
 }
+
+/// The body of the action `microsoft.graph.assign`, bound to
+/// `microsoft.graph.deviceEnrollmentConfiguration` (`POST .../assign`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assign")]
+pub struct DeviceEnrollmentConfigurationAssignBody {
+    /// `enrollmentConfigurationAssignments`:
+    /// `Collection(microsoft.graph.enrollmentConfigurationAssignment)`.
+    #[graph(nested)]
+    pub enrollment_configuration_assignments: Option<Vec<super::EnrollmentConfigurationAssignment>>,
+}
+
+/// The body of the action `microsoft.graph.setPriority`, bound to
+/// `microsoft.graph.deviceEnrollmentConfiguration` (`POST .../setPriority`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.setPriority")]
+pub struct DeviceEnrollmentConfigurationSetPriorityBody {
+    /// `priority`: `Edm.Int32`, not nullable.
+    pub priority: Option<i32>,
+}

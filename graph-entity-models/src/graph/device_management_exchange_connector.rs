@@ -40,3 +40,13 @@ pub struct DeviceManagementExchangeConnector {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.sync`, bound to
+/// `microsoft.graph.deviceManagementExchangeConnector` (`POST .../sync`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sync")]
+pub struct DeviceManagementExchangeConnectorSyncBody {
+    /// `syncType`: `microsoft.graph.deviceManagementExchangeConnectorSyncType`, not nullable.
+    pub sync_type: Option<super::DeviceManagementExchangeConnectorSyncType>,
+}

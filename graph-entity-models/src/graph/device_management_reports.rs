@@ -20,3 +20,494 @@ pub struct DeviceManagementReports {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.getCachedReport`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST .../getCachedReport`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getCachedReport")]
+pub struct DeviceManagementReportsGetCachedReportBody {
+    /// `id`: `Edm.String`.
+    pub id: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+}
+
+/// The body of the action `microsoft.graph.getCompliancePolicyNonComplianceReport`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST .../getCompliancePolicyNonComplianceReport`):
+/// its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getCompliancePolicyNonComplianceReport")]
+pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceReportBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.getCompliancePolicyNonComplianceSummaryReport`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST
+/// .../getCompliancePolicyNonComplianceSummaryReport`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getCompliancePolicyNonComplianceSummaryReport")]
+pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.getComplianceSettingNonComplianceReport`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST .../getComplianceSettingNonComplianceReport`):
+/// its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getComplianceSettingNonComplianceReport")]
+pub struct DeviceManagementReportsGetComplianceSettingNonComplianceReportBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.getConfigurationPolicyNonComplianceReport`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST
+/// .../getConfigurationPolicyNonComplianceReport`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getConfigurationPolicyNonComplianceReport")]
+pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceReportBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.getConfigurationPolicyNonComplianceSummaryReport`, bound
+/// to `microsoft.graph.deviceManagementReports` (`POST
+/// .../getConfigurationPolicyNonComplianceSummaryReport`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getConfigurationPolicyNonComplianceSummaryReport")]
+pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.getConfigurationSettingNonComplianceReport`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST
+/// .../getConfigurationSettingNonComplianceReport`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getConfigurationSettingNonComplianceReport")]
+pub struct DeviceManagementReportsGetConfigurationSettingNonComplianceReportBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}
+
+/// The body of the action
+/// `microsoft.graph.getDeviceManagementIntentPerSettingContributingProfiles`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST
+/// .../getDeviceManagementIntentPerSettingContributingProfiles`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getDeviceManagementIntentPerSettingContributingProfiles")]
+pub struct DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.getDeviceManagementIntentSettingsReport`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST .../getDeviceManagementIntentSettingsReport`):
+/// its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getDeviceManagementIntentSettingsReport")]
+pub struct DeviceManagementReportsGetDeviceManagementIntentSettingsReportBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.getDeviceNonComplianceReport`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST .../getDeviceNonComplianceReport`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getDeviceNonComplianceReport")]
+pub struct DeviceManagementReportsGetDeviceNonComplianceReportBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.getDevicesWithoutCompliancePolicyReport`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST .../getDevicesWithoutCompliancePolicyReport`):
+/// its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getDevicesWithoutCompliancePolicyReport")]
+pub struct DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.getHistoricalReport`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST .../getHistoricalReport`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getHistoricalReport")]
+pub struct DeviceManagementReportsGetHistoricalReportBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.getNoncompliantDevicesAndSettingsReport`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST .../getNoncompliantDevicesAndSettingsReport`):
+/// its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getNoncompliantDevicesAndSettingsReport")]
+pub struct DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.getPolicyNonComplianceMetadata`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST .../getPolicyNonComplianceMetadata`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getPolicyNonComplianceMetadata")]
+pub struct DeviceManagementReportsGetPolicyNonComplianceMetadataBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.getPolicyNonComplianceReport`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST .../getPolicyNonComplianceReport`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getPolicyNonComplianceReport")]
+pub struct DeviceManagementReportsGetPolicyNonComplianceReportBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.getPolicyNonComplianceSummaryReport`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST .../getPolicyNonComplianceSummaryReport`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getPolicyNonComplianceSummaryReport")]
+pub struct DeviceManagementReportsGetPolicyNonComplianceSummaryReportBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.getReportFilters`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST .../getReportFilters`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getReportFilters")]
+pub struct DeviceManagementReportsGetReportFiltersBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.getSettingNonComplianceReport`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST .../getSettingNonComplianceReport`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getSettingNonComplianceReport")]
+pub struct DeviceManagementReportsGetSettingNonComplianceReportBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.retrieveDeviceAppInstallationStatusReport`, bound to
+/// `microsoft.graph.deviceManagementReports` (`POST
+/// .../retrieveDeviceAppInstallationStatusReport`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.retrieveDeviceAppInstallationStatusReport")]
+pub struct DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `select`: `Collection(Edm.String)`.
+    pub select: Option<Vec<String>>,
+    /// `search`: `Edm.String`.
+    pub search: Option<String>,
+    /// `groupBy`: `Collection(Edm.String)`.
+    pub group_by: Option<Vec<String>>,
+    /// `orderBy`: `Collection(Edm.String)`.
+    pub order_by: Option<Vec<String>>,
+    /// `skip`: `Edm.Int32`.
+    pub skip: Option<i32>,
+    /// `top`: `Edm.Int32`.
+    pub top: Option<i32>,
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `filter`: `Edm.String`.
+    pub filter: Option<String>,
+}

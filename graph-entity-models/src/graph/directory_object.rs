@@ -129,3 +129,81 @@ pub enum AnyDirectoryObject {
     #[graph(other)]
     DirectoryObject(DirectoryObject),
 }
+
+/// The body of the action `microsoft.graph.checkMemberGroups`, bound to
+/// `microsoft.graph.directoryObject` (`POST .../checkMemberGroups`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.checkMemberGroups")]
+pub struct DirectoryObjectCheckMemberGroupsBody {
+    /// `groupIds`: `Collection(Edm.String)`, not nullable.
+    pub group_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `microsoft.graph.checkMemberObjects`, bound to
+/// `microsoft.graph.directoryObject` (`POST .../checkMemberObjects`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.checkMemberObjects")]
+pub struct DirectoryObjectCheckMemberObjectsBody {
+    /// `ids`: `Collection(Edm.String)`, not nullable.
+    pub ids: Option<Vec<String>>,
+}
+
+/// The body of the action `microsoft.graph.getAvailableExtensionProperties`, bound to collections
+/// of `microsoft.graph.directoryObject` (`POST .../getAvailableExtensionProperties`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getAvailableExtensionProperties")]
+pub struct DirectoryObjectGetAvailableExtensionPropertiesBody {
+    /// `isSyncedFromOnPremises`: `Edm.Boolean`.
+    pub is_synced_from_on_premises: Option<bool>,
+}
+
+/// The body of the action `microsoft.graph.getByIds`, bound to collections of
+/// `microsoft.graph.directoryObject` (`POST .../getByIds`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getByIds")]
+pub struct DirectoryObjectGetByIdsBody {
+    /// `ids`: `Collection(Edm.String)`, not nullable.
+    pub ids: Option<Vec<String>>,
+    /// `types`: `Collection(Edm.String)`.
+    pub types: Option<Vec<String>>,
+}
+
+/// The body of the action `microsoft.graph.getMemberGroups`, bound to
+/// `microsoft.graph.directoryObject` (`POST .../getMemberGroups`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getMemberGroups")]
+pub struct DirectoryObjectGetMemberGroupsBody {
+    /// `securityEnabledOnly`: `Edm.Boolean`.
+    pub security_enabled_only: Option<bool>,
+}
+
+/// The body of the action `microsoft.graph.getMemberObjects`, bound to
+/// `microsoft.graph.directoryObject` (`POST .../getMemberObjects`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getMemberObjects")]
+pub struct DirectoryObjectGetMemberObjectsBody {
+    /// `securityEnabledOnly`: `Edm.Boolean`.
+    pub security_enabled_only: Option<bool>,
+}
+
+/// The body of the action `microsoft.graph.validateProperties`, bound to collections of
+/// `microsoft.graph.directoryObject` (`POST .../validateProperties`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.validateProperties")]
+pub struct DirectoryObjectValidatePropertiesBody {
+    /// `entityType`: `Edm.String`.
+    pub entity_type: Option<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `mailNickname`: `Edm.String`.
+    pub mail_nickname: Option<String>,
+    /// `onBehalfOfUserId`: `Edm.Guid`.
+    pub on_behalf_of_user_id: Option<graph_entity::edm::Guid>,
+}

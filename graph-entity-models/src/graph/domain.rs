@@ -71,3 +71,12 @@ pub struct Domain {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.forceDelete`, bound to `microsoft.graph.domain` (`POST
+/// .../forceDelete`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.forceDelete")]
+pub struct DomainForceDeleteBody {
+    /// `disableUserAccounts`: `Edm.Boolean`.
+    pub disable_user_accounts: Option<bool>,
+}

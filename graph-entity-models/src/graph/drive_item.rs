@@ -161,3 +161,138 @@ pub struct DriveItem {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.assignSensitivityLabel`, bound to
+/// `microsoft.graph.driveItem` (`POST .../assignSensitivityLabel`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assignSensitivityLabel")]
+pub struct DriveItemAssignSensitivityLabelBody {
+    /// `sensitivityLabelId`: `Edm.String`.
+    pub sensitivity_label_id: Option<String>,
+    /// `assignmentMethod`: `microsoft.graph.sensitivityLabelAssignmentMethod`.
+    pub assignment_method: Option<super::SensitivityLabelAssignmentMethod>,
+    /// `justificationText`: `Edm.String`.
+    pub justification_text: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.checkin`, bound to `microsoft.graph.driveItem` (`POST
+/// .../checkin`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.checkin")]
+pub struct DriveItemCheckinBody {
+    /// `checkInAs`: `Edm.String`.
+    pub check_in_as: Option<String>,
+    /// `comment`: `Edm.String`.
+    pub comment: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.copy`, bound to `microsoft.graph.driveItem` (`POST
+/// .../copy`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.copy")]
+pub struct DriveItemCopyBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `parentReference`: `microsoft.graph.itemReference`.
+    #[graph(nested)]
+    pub parent_reference: Option<super::ItemReference>,
+    /// `childrenOnly`: `Edm.Boolean`.
+    pub children_only: Option<bool>,
+    /// `includeAllVersionHistory`: `Edm.Boolean`.
+    pub include_all_version_history: Option<bool>,
+}
+
+/// The body of the action `microsoft.graph.createLink`, bound to `microsoft.graph.driveItem` (`POST
+/// .../createLink`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.createLink")]
+pub struct DriveItemCreateLinkBody {
+    /// `type`: `Edm.String`.
+    pub r#type: Option<String>,
+    /// `scope`: `Edm.String`.
+    pub scope: Option<String>,
+    /// `expirationDateTime`: `Edm.DateTimeOffset`.
+    pub expiration_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `password`: `Edm.String`.
+    pub password: Option<String>,
+    /// `message`: `Edm.String`.
+    pub message: Option<String>,
+    /// `recipients`: `Collection(microsoft.graph.driveRecipient)`.
+    #[graph(nested)]
+    pub recipients: Option<Vec<super::DriveRecipient>>,
+    /// `retainInheritedPermissions`: `Edm.Boolean`.
+    pub retain_inherited_permissions: Option<bool>,
+    /// `sendNotification`: `Edm.Boolean`.
+    pub send_notification: Option<bool>,
+}
+
+/// The body of the action `microsoft.graph.createUploadSession`, bound to
+/// `microsoft.graph.driveItem` (`POST .../createUploadSession`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.createUploadSession")]
+pub struct DriveItemCreateUploadSessionBody {
+    /// `item`: `microsoft.graph.driveItemUploadableProperties`.
+    #[graph(nested)]
+    pub item: Option<super::DriveItemUploadableProperties>,
+}
+
+/// The body of the action `microsoft.graph.invite`, bound to `microsoft.graph.driveItem` (`POST
+/// .../invite`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.invite")]
+pub struct DriveItemInviteBody {
+    /// `requireSignIn`: `Edm.Boolean`.
+    pub require_sign_in: Option<bool>,
+    /// `roles`: `Collection(Edm.String)`.
+    pub roles: Option<Vec<String>>,
+    /// `sendInvitation`: `Edm.Boolean`.
+    pub send_invitation: Option<bool>,
+    /// `message`: `Edm.String`.
+    pub message: Option<String>,
+    /// `recipients`: `Collection(microsoft.graph.driveRecipient)`, not nullable.
+    #[graph(nested)]
+    pub recipients: Option<Vec<super::DriveRecipient>>,
+    /// `retainInheritedPermissions`: `Edm.Boolean`.
+    pub retain_inherited_permissions: Option<bool>,
+    /// `expirationDateTime`: `Edm.String`.
+    pub expiration_date_time: Option<String>,
+    /// `password`: `Edm.String`.
+    pub password: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.preview`, bound to `microsoft.graph.driveItem` (`POST
+/// .../preview`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.preview")]
+pub struct DriveItemPreviewBody {
+    /// `page`: `Edm.String`.
+    pub page: Option<String>,
+    /// `zoom`: `Edm.Double`.
+    pub zoom: Option<f64>,
+}
+
+/// The body of the action `microsoft.graph.restore`, bound to `microsoft.graph.driveItem` (`POST
+/// .../restore`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.restore")]
+pub struct DriveItemRestoreBody {
+    /// `parentReference`: `microsoft.graph.itemReference`.
+    #[graph(nested)]
+    pub parent_reference: Option<super::ItemReference>,
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.validatePermission`, bound to
+/// `microsoft.graph.driveItem` (`POST .../validatePermission`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.validatePermission")]
+pub struct DriveItemValidatePermissionBody {
+    /// `challengeToken`: `Edm.String`.
+    pub challenge_token: Option<String>,
+    /// `password`: `Edm.String`, not nullable.
+    pub password: Option<String>,
+}

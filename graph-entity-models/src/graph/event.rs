@@ -137,3 +137,73 @@ pub struct Event {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.accept`, bound to `microsoft.graph.event` (`POST
+/// .../accept`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.accept")]
+pub struct EventAcceptBody {
+    /// `sendResponse`: `Edm.Boolean`.
+    pub send_response: Option<bool>,
+    /// `comment`: `Edm.String`.
+    pub comment: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.cancel`, bound to `microsoft.graph.event` (`POST
+/// .../cancel`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.cancel")]
+pub struct EventCancelBody {
+    /// `comment`: `Edm.String`.
+    pub comment: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.decline`, bound to `microsoft.graph.event` (`POST
+/// .../decline`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.decline")]
+pub struct EventDeclineBody {
+    /// `proposedNewTime`: `microsoft.graph.timeSlot`.
+    #[graph(nested)]
+    pub proposed_new_time: Option<super::TimeSlot>,
+    /// `sendResponse`: `Edm.Boolean`.
+    pub send_response: Option<bool>,
+    /// `comment`: `Edm.String`.
+    pub comment: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.forward`, bound to `microsoft.graph.event` (`POST
+/// .../forward`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.forward")]
+pub struct EventForwardBody {
+    /// `toRecipients`: `Collection(microsoft.graph.recipient)`.
+    #[graph(nested)]
+    pub to_recipients: Option<Vec<super::AnyRecipient>>,
+    /// `comment`: `Edm.String`.
+    pub comment: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.snoozeReminder`, bound to `microsoft.graph.event` (`POST
+/// .../snoozeReminder`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.snoozeReminder")]
+pub struct EventSnoozeReminderBody {
+    /// `newReminderTime`: `microsoft.graph.dateTimeTimeZone`, not nullable.
+    #[graph(nested)]
+    pub new_reminder_time: Option<super::DateTimeTimeZone>,
+}
+
+/// The body of the action `microsoft.graph.tentativelyAccept`, bound to `microsoft.graph.event`
+/// (`POST .../tentativelyAccept`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.tentativelyAccept")]
+pub struct EventTentativelyAcceptBody {
+    /// `proposedNewTime`: `microsoft.graph.timeSlot`.
+    #[graph(nested)]
+    pub proposed_new_time: Option<super::TimeSlot>,
+    /// `sendResponse`: `Edm.Boolean`.
+    pub send_response: Option<bool>,
+    /// `comment`: `Edm.String`.
+    pub comment: Option<String>,
+}

@@ -67,3 +67,13 @@ pub struct FileStorageContainer {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.lock`, bound to `microsoft.graph.fileStorageContainer`
+/// (`POST .../lock`): its parameters, each sent only when `Some`.
+#[cfg(feature = "sites")]
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.lock")]
+pub struct FileStorageContainerLockBody {
+    /// `lockState`: `microsoft.graph.siteLockState`.
+    pub lock_state: Option<super::SiteLockState>,
+}

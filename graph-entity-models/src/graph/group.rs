@@ -273,3 +273,28 @@ pub struct Group {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.assignLicense`, bound to `microsoft.graph.group` (`POST
+/// .../assignLicense`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assignLicense")]
+pub struct GroupAssignLicenseBody {
+    /// `addLicenses`: `Collection(microsoft.graph.assignedLicense)`, not nullable.
+    #[graph(nested)]
+    pub add_licenses: Option<Vec<super::AssignedLicense>>,
+    /// `removeLicenses`: `Collection(Edm.Guid)`, not nullable.
+    pub remove_licenses: Option<Vec<graph_entity::edm::Guid>>,
+}
+
+/// The body of the action `microsoft.graph.validateProperties`, bound to `microsoft.graph.group`
+/// (`POST .../validateProperties`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.validateProperties")]
+pub struct GroupValidatePropertiesBody {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `mailNickname`: `Edm.String`.
+    pub mail_nickname: Option<String>,
+    /// `onBehalfOfUserId`: `Edm.Guid`.
+    pub on_behalf_of_user_id: Option<graph_entity::edm::Guid>,
+}

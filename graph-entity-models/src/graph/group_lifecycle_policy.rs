@@ -22,3 +22,23 @@ pub struct GroupLifecyclePolicy {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.addGroup`, bound to
+/// `microsoft.graph.groupLifecyclePolicy` (`POST .../addGroup`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.addGroup")]
+pub struct GroupLifecyclePolicyAddGroupBody {
+    /// `groupId`: `Edm.String`, not nullable.
+    pub group_id: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.removeGroup`, bound to
+/// `microsoft.graph.groupLifecyclePolicy` (`POST .../removeGroup`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.removeGroup")]
+pub struct GroupLifecyclePolicyRemoveGroupBody {
+    /// `groupId`: `Edm.String`, not nullable.
+    pub group_id: Option<String>,
+}

@@ -23,3 +23,15 @@ pub struct IdentityApiConnector {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.uploadClientCertificate`, bound to
+/// `microsoft.graph.identityApiConnector` (`POST .../uploadClientCertificate`): its parameters,
+/// each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.uploadClientCertificate")]
+pub struct IdentityApiConnectorUploadClientCertificateBody {
+    /// `pkcs12Value`: `Edm.String`.
+    pub pkcs12_value: Option<String>,
+    /// `password`: `Edm.String`.
+    pub password: Option<String>,
+}

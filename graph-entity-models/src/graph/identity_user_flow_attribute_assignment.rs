@@ -39,3 +39,14 @@ pub struct IdentityUserFlowAttributeAssignment {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.setOrder`, bound to collections of
+/// `microsoft.graph.identityUserFlowAttributeAssignment` (`POST .../setOrder`): its parameters,
+/// each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.setOrder")]
+pub struct IdentityUserFlowAttributeAssignmentSetOrderBody {
+    /// `newAssignmentOrder`: `microsoft.graph.assignmentOrder`.
+    #[graph(nested)]
+    pub new_assignment_order: Option<super::AssignmentOrder>,
+}

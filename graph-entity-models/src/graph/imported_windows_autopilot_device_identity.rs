@@ -37,3 +37,16 @@ pub struct ImportedWindowsAutopilotDeviceIdentity {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.import`, bound to collections of
+/// `microsoft.graph.importedWindowsAutopilotDeviceIdentity` (`POST .../import`): its parameters,
+/// each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.import")]
+pub struct ImportedWindowsAutopilotDeviceIdentityImportBody {
+    /// `importedWindowsAutopilotDeviceIdentities`:
+    /// `Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity)`.
+    #[graph(nested)]
+    pub imported_windows_autopilot_device_identities:
+        Option<Vec<super::ImportedWindowsAutopilotDeviceIdentity>>,
+}

@@ -25,6 +25,7 @@ pub struct IntegratedApplicationMetadata {
 #[non_exhaustive]
 pub enum AnyIntegratedApplicationMetadata {
     /// `microsoft.graph.protectedApplicationMetadata`.
+    #[cfg(feature = "other")]
     ProtectedApplicationMetadata(super::ProtectedApplicationMetadata),
     /// `microsoft.graph.integratedApplicationMetadata` itself, or a derived type this build does
     /// not know.

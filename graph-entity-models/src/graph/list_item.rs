@@ -92,3 +92,28 @@ pub struct ListItem {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.createLink`, bound to `microsoft.graph.listItem` (`POST
+/// .../createLink`): its parameters, each sent only when `Some`.
+#[cfg(feature = "files")]
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.createLink")]
+pub struct ListItemCreateLinkBody {
+    /// `type`: `Edm.String`.
+    pub r#type: Option<String>,
+    /// `scope`: `Edm.String`.
+    pub scope: Option<String>,
+    /// `expirationDateTime`: `Edm.DateTimeOffset`.
+    pub expiration_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `password`: `Edm.String`.
+    pub password: Option<String>,
+    /// `message`: `Edm.String`.
+    pub message: Option<String>,
+    /// `recipients`: `Collection(microsoft.graph.driveRecipient)`.
+    #[graph(nested)]
+    pub recipients: Option<Vec<super::DriveRecipient>>,
+    /// `retainInheritedPermissions`: `Edm.Boolean`.
+    pub retain_inherited_permissions: Option<bool>,
+    /// `sendNotification`: `Edm.Boolean`.
+    pub send_notification: Option<bool>,
+}

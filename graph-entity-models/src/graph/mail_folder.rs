@@ -58,3 +58,21 @@ pub enum AnyMailFolder {
     #[graph(other)]
     MailFolder(MailFolder),
 }
+
+/// The body of the action `microsoft.graph.copy`, bound to `microsoft.graph.mailFolder` (`POST
+/// .../copy`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.copy")]
+pub struct MailFolderCopyBody {
+    /// `destinationId`: `Edm.String`, not nullable.
+    pub destination_id: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.move`, bound to `microsoft.graph.mailFolder` (`POST
+/// .../move`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.move")]
+pub struct MailFolderMoveBody {
+    /// `destinationId`: `Edm.String`, not nullable.
+    pub destination_id: Option<String>,
+}

@@ -22,3 +22,12 @@ pub struct Mailbox {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.exportItems`, bound to `microsoft.graph.mailbox` (`POST
+/// .../exportItems`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.exportItems")]
+pub struct MailboxExportItemsBody {
+    /// `itemIds`: `Collection(Edm.String)`, not nullable.
+    pub item_ids: Option<Vec<String>>,
+}

@@ -60,3 +60,13 @@ pub enum AnyManagedAppPolicy {
     #[graph(other)]
     ManagedAppPolicy(ManagedAppPolicy),
 }
+
+/// The body of the action `microsoft.graph.targetApps`, bound to `microsoft.graph.managedAppPolicy`
+/// (`POST .../targetApps`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.targetApps")]
+pub struct ManagedAppPolicyTargetAppsBody {
+    /// `apps`: `Collection(microsoft.graph.managedMobileApp)`.
+    #[graph(nested)]
+    pub apps: Option<Vec<super::ManagedMobileApp>>,
+}

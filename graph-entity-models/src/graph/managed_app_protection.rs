@@ -111,3 +111,14 @@ pub enum AnyManagedAppProtection {
     #[graph(other)]
     ManagedAppProtection(ManagedAppProtection),
 }
+
+/// The body of the action `microsoft.graph.targetApps`, bound to
+/// `microsoft.graph.managedAppProtection` (`POST .../targetApps`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.targetApps")]
+pub struct ManagedAppProtectionTargetAppsBody {
+    /// `apps`: `Collection(microsoft.graph.managedMobileApp)`.
+    #[graph(nested)]
+    pub apps: Option<Vec<super::ManagedMobileApp>>,
+}

@@ -249,3 +249,61 @@ pub struct ManagedDevice {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.cleanWindowsDevice`, bound to
+/// `microsoft.graph.managedDevice` (`POST .../cleanWindowsDevice`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.cleanWindowsDevice")]
+pub struct ManagedDeviceCleanWindowsDeviceBody {
+    /// `keepUserData`: `Edm.Boolean`, not nullable.
+    pub keep_user_data: Option<bool>,
+}
+
+/// The body of the action `microsoft.graph.deleteUserFromSharedAppleDevice`, bound to
+/// `microsoft.graph.managedDevice` (`POST .../deleteUserFromSharedAppleDevice`): its parameters,
+/// each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.deleteUserFromSharedAppleDevice")]
+pub struct ManagedDeviceDeleteUserFromSharedAppleDeviceBody {
+    /// `userPrincipalName`: `Edm.String`.
+    pub user_principal_name: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.updateWindowsDeviceAccount`, bound to
+/// `microsoft.graph.managedDevice` (`POST .../updateWindowsDeviceAccount`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.updateWindowsDeviceAccount")]
+pub struct ManagedDeviceUpdateWindowsDeviceAccountBody {
+    /// `updateWindowsDeviceAccountActionParameter`:
+    /// `microsoft.graph.updateWindowsDeviceAccountActionParameter`.
+    #[graph(nested)]
+    pub update_windows_device_account_action_parameter:
+        Option<super::UpdateWindowsDeviceAccountActionParameter>,
+}
+
+/// The body of the action `microsoft.graph.windowsDefenderScan`, bound to
+/// `microsoft.graph.managedDevice` (`POST .../windowsDefenderScan`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.windowsDefenderScan")]
+pub struct ManagedDeviceWindowsDefenderScanBody {
+    /// `quickScan`: `Edm.Boolean`, not nullable.
+    pub quick_scan: Option<bool>,
+}
+
+/// The body of the action `microsoft.graph.wipe`, bound to `microsoft.graph.managedDevice` (`POST
+/// .../wipe`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.wipe")]
+pub struct ManagedDeviceWipeBody {
+    /// `keepEnrollmentData`: `Edm.Boolean`.
+    pub keep_enrollment_data: Option<bool>,
+    /// `keepUserData`: `Edm.Boolean`.
+    pub keep_user_data: Option<bool>,
+    /// `macOsUnlockCode`: `Edm.String`.
+    pub mac_os_unlock_code: Option<String>,
+    /// `persistEsimDataPlan`: `Edm.Boolean`.
+    pub persist_esim_data_plan: Option<bool>,
+}

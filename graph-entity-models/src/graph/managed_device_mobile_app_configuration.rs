@@ -64,3 +64,14 @@ pub enum AnyManagedDeviceMobileAppConfiguration {
     #[graph(other)]
     ManagedDeviceMobileAppConfiguration(ManagedDeviceMobileAppConfiguration),
 }
+
+/// The body of the action `microsoft.graph.assign`, bound to
+/// `microsoft.graph.managedDeviceMobileAppConfiguration` (`POST .../assign`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assign")]
+pub struct ManagedDeviceMobileAppConfigurationAssignBody {
+    /// `assignments`: `Collection(microsoft.graph.managedDeviceMobileAppConfigurationAssignment)`.
+    #[graph(nested)]
+    pub assignments: Option<Vec<super::ManagedDeviceMobileAppConfigurationAssignment>>,
+}

@@ -64,3 +64,13 @@ pub enum AnyManagedEBook {
     #[graph(other)]
     ManagedEBook(ManagedEBook),
 }
+
+/// The body of the action `microsoft.graph.assign`, bound to `microsoft.graph.managedEBook` (`POST
+/// .../assign`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assign")]
+pub struct ManagedEBookAssignBody {
+    /// `managedEBookAssignments`: `Collection(microsoft.graph.managedEBookAssignment)`.
+    #[graph(nested)]
+    pub managed_e_book_assignments: Option<Vec<super::AnyManagedEBookAssignment>>,
+}

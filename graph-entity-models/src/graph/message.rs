@@ -123,3 +123,99 @@ pub enum AnyMessage {
     #[graph(other)]
     Message(Message),
 }
+
+/// The body of the action `microsoft.graph.copy`, bound to `microsoft.graph.message` (`POST
+/// .../copy`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.copy")]
+pub struct MessageCopyBody {
+    /// `destinationId`: `Edm.String`, not nullable.
+    pub destination_id: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.createForward`, bound to `microsoft.graph.message`
+/// (`POST .../createForward`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.createForward")]
+pub struct MessageCreateForwardBody {
+    /// `toRecipients`: `Collection(microsoft.graph.recipient)`.
+    #[graph(nested)]
+    pub to_recipients: Option<Vec<super::AnyRecipient>>,
+    /// `message`: `microsoft.graph.message`.
+    #[graph(nested)]
+    pub message: Option<super::AnyMessage>,
+    /// `comment`: `Edm.String`.
+    pub comment: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.createReply`, bound to `microsoft.graph.message` (`POST
+/// .../createReply`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.createReply")]
+pub struct MessageCreateReplyBody {
+    /// `message`: `microsoft.graph.message`.
+    #[graph(nested)]
+    pub message: Option<super::AnyMessage>,
+    /// `comment`: `Edm.String`.
+    pub comment: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.createReplyAll`, bound to `microsoft.graph.message`
+/// (`POST .../createReplyAll`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.createReplyAll")]
+pub struct MessageCreateReplyAllBody {
+    /// `message`: `microsoft.graph.message`.
+    #[graph(nested)]
+    pub message: Option<super::AnyMessage>,
+    /// `comment`: `Edm.String`.
+    pub comment: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.forward`, bound to `microsoft.graph.message` (`POST
+/// .../forward`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.forward")]
+pub struct MessageForwardBody {
+    /// `toRecipients`: `Collection(microsoft.graph.recipient)`.
+    #[graph(nested)]
+    pub to_recipients: Option<Vec<super::AnyRecipient>>,
+    /// `message`: `microsoft.graph.message`.
+    #[graph(nested)]
+    pub message: Option<super::AnyMessage>,
+    /// `comment`: `Edm.String`.
+    pub comment: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.move`, bound to `microsoft.graph.message` (`POST
+/// .../move`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.move")]
+pub struct MessageMoveBody {
+    /// `destinationId`: `Edm.String`, not nullable.
+    pub destination_id: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.reply`, bound to `microsoft.graph.message` (`POST
+/// .../reply`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.reply")]
+pub struct MessageReplyBody {
+    /// `message`: `microsoft.graph.message`.
+    #[graph(nested)]
+    pub message: Option<super::AnyMessage>,
+    /// `comment`: `Edm.String`.
+    pub comment: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.replyAll`, bound to `microsoft.graph.message` (`POST
+/// .../replyAll`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.replyAll")]
+pub struct MessageReplyAllBody {
+    /// `message`: `microsoft.graph.message`.
+    #[graph(nested)]
+    pub message: Option<super::AnyMessage>,
+    /// `comment`: `Edm.String`.
+    pub comment: Option<String>,
+}

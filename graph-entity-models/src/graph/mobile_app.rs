@@ -125,3 +125,13 @@ pub enum AnyMobileApp {
     #[graph(other)]
     MobileApp(MobileApp),
 }
+
+/// The body of the action `microsoft.graph.assign`, bound to `microsoft.graph.mobileApp` (`POST
+/// .../assign`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assign")]
+pub struct MobileAppAssignBody {
+    /// `mobileAppAssignments`: `Collection(microsoft.graph.mobileAppAssignment)`.
+    #[graph(nested)]
+    pub mobile_app_assignments: Option<Vec<super::MobileAppAssignment>>,
+}

@@ -59,3 +59,13 @@ pub struct MobileAppContentFile {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.commit`, bound to `microsoft.graph.mobileAppContentFile`
+/// (`POST .../commit`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.commit")]
+pub struct MobileAppContentFileCommitBody {
+    /// `fileEncryptionInfo`: `microsoft.graph.fileEncryptionInfo`.
+    #[graph(nested)]
+    pub file_encryption_info: Option<super::FileEncryptionInfo>,
+}

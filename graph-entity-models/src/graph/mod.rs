@@ -103,6 +103,7 @@ mod access_package_assignment_request;
 #[cfg(feature = "identity_governance")]
 pub use self::access_package_assignment_request::{
     AccessPackageAssignmentRequest, AccessPackageAssignmentRequestPatch,
+    AccessPackageAssignmentRequestResumeBody,
 };
 #[cfg(feature = "identity_governance")]
 mod access_package_assignment_request_callback_data;
@@ -387,7 +388,9 @@ pub use self::access_review_inactive_users_query_scope::{
 #[cfg(feature = "identity_governance")]
 mod access_review_instance;
 #[cfg(feature = "identity_governance")]
-pub use self::access_review_instance::{AccessReviewInstance, AccessReviewInstancePatch};
+pub use self::access_review_instance::{
+    AccessReviewInstance, AccessReviewInstanceBatchRecordDecisionsBody, AccessReviewInstancePatch,
+};
 #[cfg(feature = "identity_governance")]
 mod access_review_instance_decision_item;
 #[cfg(feature = "identity_governance")]
@@ -542,9 +545,9 @@ mod activity_based_timeout_policy;
 pub use self::activity_based_timeout_policy::{
     ActivityBasedTimeoutPolicy, ActivityBasedTimeoutPolicyPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod activity_domain;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::activity_domain::ActivityDomain;
 #[cfg(feature = "users")]
 mod activity_history_item;
@@ -1066,7 +1069,11 @@ pub use self::apple_push_notification_certificate::{
 #[cfg(feature = "identity")]
 mod application;
 #[cfg(feature = "identity")]
-pub use self::application::{AnyApplication, Application, ApplicationPatch};
+pub use self::application::{
+    AnyApplication, Application, ApplicationAddKeyBody, ApplicationAddPasswordBody,
+    ApplicationPatch, ApplicationRemoveKeyBody, ApplicationRemovePasswordBody,
+    ApplicationSetVerifiedPublisherBody,
+};
 #[cfg(feature = "identity")]
 mod application_context;
 #[cfg(feature = "identity")]
@@ -1147,7 +1154,9 @@ pub use self::application_service_principal::{
 #[cfg(feature = "identity")]
 mod application_template;
 #[cfg(feature = "identity")]
-pub use self::application_template::{ApplicationTemplate, ApplicationTemplatePatch};
+pub use self::application_template::{
+    ApplicationTemplate, ApplicationTemplateInstantiateBody, ApplicationTemplatePatch,
+};
 #[cfg(feature = "common")]
 mod application_type;
 #[cfg(feature = "common")]
@@ -1212,9 +1221,9 @@ mod arkose_fraud_protection_provider;
 pub use self::arkose_fraud_protection_provider::{
     ArkoseFraudProtectionProvider, ArkoseFraudProtectionProviderPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod artifact_query;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::artifact_query::{ArtifactQuery, ArtifactQueryPatch};
 #[cfg(feature = "common")]
 mod artifact_restore_status;
@@ -1273,26 +1282,30 @@ pub use self::associated_team_info::{AssociatedTeamInfo, AssociatedTeamInfoPatch
 #[cfg(feature = "common")]
 mod attachment;
 #[cfg(feature = "common")]
-pub use self::attachment::{AnyAttachment, Attachment, AttachmentPatch};
+pub use self::attachment::{
+    AnyAttachment, Attachment, AttachmentCreateUploadSessionBody, AttachmentPatch,
+};
 #[cfg(feature = "todo")]
 mod attachment_base;
 #[cfg(feature = "todo")]
-pub use self::attachment_base::{AnyAttachmentBase, AttachmentBase, AttachmentBasePatch};
-#[cfg(feature = "other")]
+pub use self::attachment_base::{
+    AnyAttachmentBase, AttachmentBase, AttachmentBaseCreateUploadSessionBody, AttachmentBasePatch,
+};
+#[cfg(feature = "todo")]
 mod attachment_info;
-#[cfg(feature = "other")]
+#[cfg(feature = "todo")]
 pub use self::attachment_info::{AttachmentInfo, AttachmentInfoPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod attachment_item;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::attachment_item::{AttachmentItem, AttachmentItemPatch};
 #[cfg(feature = "todo")]
 mod attachment_session;
 #[cfg(feature = "todo")]
 pub use self::attachment_session::{AttachmentSession, AttachmentSessionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod attachment_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::attachment_type::AttachmentType;
 #[cfg(feature = "security")]
 mod attack_simulation_operation;
@@ -1350,9 +1363,9 @@ pub use self::attendee_availability::{AttendeeAvailability, AttendeeAvailability
 mod attendee_base;
 #[cfg(feature = "common")]
 pub use self::attendee_base::{AnyAttendeeBase, AttendeeBase, AttendeeBasePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod attendee_notification_info;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::attendee_notification_info::{
     AttendeeNotificationInfo, AttendeeNotificationInfoPatch,
 };
@@ -1583,6 +1596,7 @@ mod authentication_method;
 #[cfg(feature = "common")]
 pub use self::authentication_method::{
     AnyAuthenticationMethod, AuthenticationMethod, AuthenticationMethodPatch,
+    AuthenticationMethodResetPasswordBody,
 };
 #[cfg(feature = "identity")]
 mod authentication_method_configuration;
@@ -1679,6 +1693,7 @@ mod authentication_strength_policy;
 #[cfg(feature = "identity")]
 pub use self::authentication_strength_policy::{
     AuthenticationStrengthPolicy, AuthenticationStrengthPolicyPatch,
+    AuthenticationStrengthPolicyUpdateAllowedCombinationsBody,
 };
 #[cfg(feature = "identity")]
 mod authentication_strength_policy_type;
@@ -1798,7 +1813,9 @@ pub use self::b2x_identity_user_flow::{B2xIdentityUserFlow, B2xIdentityUserFlowP
 #[cfg(feature = "other")]
 mod backup_restore_root;
 #[cfg(feature = "other")]
-pub use self::backup_restore_root::{BackupRestoreRoot, BackupRestoreRootPatch};
+pub use self::backup_restore_root::{
+    BackupRestoreRoot, BackupRestoreRootEnableBody, BackupRestoreRootPatch,
+};
 #[cfg(feature = "other")]
 mod backup_service_consumer;
 #[cfg(feature = "other")]
@@ -1882,11 +1899,15 @@ pub use self::body_type::BodyType;
 #[cfg(feature = "bookings")]
 mod booking_appointment;
 #[cfg(feature = "bookings")]
-pub use self::booking_appointment::{BookingAppointment, BookingAppointmentPatch};
+pub use self::booking_appointment::{
+    BookingAppointment, BookingAppointmentCancelBody, BookingAppointmentPatch,
+};
 #[cfg(feature = "bookings")]
 mod booking_business;
 #[cfg(feature = "bookings")]
-pub use self::booking_business::{BookingBusiness, BookingBusinessPatch};
+pub use self::booking_business::{
+    BookingBusiness, BookingBusinessGetStaffAvailabilityBody, BookingBusinessPatch,
+};
 #[cfg(feature = "bookings")]
 mod booking_currency;
 #[cfg(feature = "bookings")]
@@ -2046,7 +2067,7 @@ pub use self::browse_query_response_item_type::BrowseQueryResponseItemType;
 mod browse_session_base;
 #[cfg(feature = "other")]
 pub use self::browse_session_base::{
-    AnyBrowseSessionBase, BrowseSessionBase, BrowseSessionBasePatch,
+    AnyBrowseSessionBase, BrowseSessionBase, BrowseSessionBaseBrowseBody, BrowseSessionBasePatch,
 };
 #[cfg(feature = "other")]
 mod browse_session_status;
@@ -2085,7 +2106,9 @@ pub use self::browser_site_history::{BrowserSiteHistory, BrowserSiteHistoryPatch
 #[cfg(feature = "other")]
 mod browser_site_list;
 #[cfg(feature = "other")]
-pub use self::browser_site_list::{BrowserSiteList, BrowserSiteListPatch};
+pub use self::browser_site_list::{
+    BrowserSiteList, BrowserSiteListPatch, BrowserSiteListPublishBody,
+};
 #[cfg(feature = "other")]
 mod browser_site_list_status;
 #[cfg(feature = "other")]
@@ -2119,7 +2142,7 @@ pub use self::bucket_aggregation_sort_property::BucketAggregationSortProperty;
 #[cfg(feature = "other")]
 mod building;
 #[cfg(feature = "other")]
-pub use self::building::{Building, BuildingPatch};
+pub use self::building::{Building, BuildingIngestMapFileBody, BuildingPatch};
 #[cfg(feature = "other")]
 mod building_map;
 #[cfg(feature = "other")]
@@ -2147,7 +2170,7 @@ pub use self::calculated_column::{CalculatedColumn, CalculatedColumnPatch};
 #[cfg(feature = "calendar")]
 mod calendar;
 #[cfg(feature = "calendar")]
-pub use self::calendar::{Calendar, CalendarPatch};
+pub use self::calendar::{Calendar, CalendarGetScheduleBody, CalendarPatch};
 #[cfg(feature = "calendar")]
 mod calendar_color;
 #[cfg(feature = "calendar")]
@@ -2189,7 +2212,13 @@ pub use self::calendar_sharing_message_action::{
 #[cfg(feature = "communications")]
 mod call;
 #[cfg(feature = "communications")]
-pub use self::call::{Call, CallPatch};
+pub use self::call::{
+    Call, CallAddLargeGalleryViewBody, CallAnswerBody, CallCancelMediaProcessingBody,
+    CallChangeScreenSharingRoleBody, CallLogTeleconferenceDeviceQualityBody, CallMuteBody,
+    CallPatch, CallPlayPromptBody, CallRecordResponseBody, CallRedirectBody, CallRejectBody,
+    CallSendDtmfTonesBody, CallSubscribeToToneBody, CallTransferBody, CallUnmuteBody,
+    CallUpdateRecordingStatusBody,
+};
 #[cfg(feature = "communications")]
 mod call_ai_insight;
 #[cfg(feature = "communications")]
@@ -2311,7 +2340,9 @@ pub use self::certificate_based_auth_configuration::{
 #[cfg(feature = "common")]
 mod certificate_based_auth_pki;
 #[cfg(feature = "common")]
-pub use self::certificate_based_auth_pki::{CertificateBasedAuthPki, CertificateBasedAuthPkiPatch};
+pub use self::certificate_based_auth_pki::{
+    CertificateBasedAuthPki, CertificateBasedAuthPkiPatch, CertificateBasedAuthPkiUploadBody,
+};
 #[cfg(feature = "other")]
 mod certificate_status;
 #[cfg(feature = "other")]
@@ -2357,7 +2388,7 @@ pub use self::change_type::ChangeType;
 #[cfg(feature = "teams")]
 mod channel;
 #[cfg(feature = "teams")]
-pub use self::channel::{Channel, ChannelPatch};
+pub use self::channel::{Channel, ChannelArchiveBody, ChannelPatch, ChannelStartMigrationBody};
 #[cfg(feature = "teams")]
 mod channel_added_event_message_detail;
 #[cfg(feature = "teams")]
@@ -2421,7 +2452,11 @@ pub use self::channel_unset_as_favorite_by_default_event_message_detail::{
 #[cfg(feature = "teams")]
 mod chat;
 #[cfg(feature = "teams")]
-pub use self::chat::{Chat, ChatPatch};
+pub use self::chat::{
+    Chat, ChatHideForUserBody, ChatMarkChatReadForUserBody, ChatMarkChatUnreadForUserBody,
+    ChatPatch, ChatRemoveAllAccessForUserBody, ChatSendActivityNotificationBody,
+    ChatStartMigrationBody, ChatUnhideForUserBody,
+};
 #[cfg(feature = "common")]
 mod chat_info;
 #[cfg(feature = "common")]
@@ -2435,7 +2470,10 @@ pub use self::chat_members_notification_recipient::{
 #[cfg(feature = "teams")]
 mod chat_message;
 #[cfg(feature = "teams")]
-pub use self::chat_message::{AnyChatMessage, ChatMessage, ChatMessagePatch};
+pub use self::chat_message::{
+    AnyChatMessage, ChatMessage, ChatMessagePatch, ChatMessageReplyWithQuoteBody,
+    ChatMessageSetReactionBody, ChatMessageUnsetReactionBody,
+};
 #[cfg(feature = "teams")]
 mod chat_message_actions;
 #[cfg(feature = "teams")]
@@ -2592,9 +2630,9 @@ mod client_certificate_authentication;
 pub use self::client_certificate_authentication::{
     ClientCertificateAuthentication, ClientCertificateAuthenticationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 mod clonable_team_parts;
-#[cfg(feature = "other")]
+#[cfg(feature = "teams")]
 pub use self::clonable_team_parts::ClonableTeamParts;
 #[cfg(feature = "identity")]
 mod cloud_app_security_session_control;
@@ -2627,7 +2665,9 @@ pub use self::cloud_clipboard_root::{CloudClipboardRoot, CloudClipboardRootPatch
 #[cfg(feature = "other")]
 mod cloud_communications;
 #[cfg(feature = "other")]
-pub use self::cloud_communications::{CloudCommunications, CloudCommunicationsPatch};
+pub use self::cloud_communications::{
+    CloudCommunications, CloudCommunicationsGetPresencesByUserIdBody, CloudCommunicationsPatch,
+};
 #[cfg(feature = "identity")]
 mod cloud_flare_rule_model;
 #[cfg(feature = "identity")]
@@ -2651,7 +2691,12 @@ pub use self::cloud_flare_web_application_firewall_provider::{
 #[cfg(feature = "other")]
 mod cloud_pc;
 #[cfg(feature = "other")]
-pub use self::cloud_pc::{CloudPC, CloudPCPatch};
+#[cfg(feature = "cloud_pc")]
+pub use self::cloud_pc::CloudPCReprovisionBody;
+#[cfg(feature = "other")]
+pub use self::cloud_pc::{
+    CloudPC, CloudPCPatch, CloudPCRenameBody, CloudPCResizeBody, CloudPCRestoreBody,
+};
 #[cfg(feature = "cloud_pc")]
 mod cloud_pc_audit_activity_operation_type;
 #[cfg(feature = "cloud_pc")]
@@ -2736,6 +2781,7 @@ mod cloud_pc_on_premises_connection;
 #[cfg(feature = "cloud_pc")]
 pub use self::cloud_pc_on_premises_connection::{
     CloudPcOnPremisesConnection, CloudPcOnPremisesConnectionPatch,
+    CloudPcOnPremisesConnectionUpdateAdDomainPasswordBody,
 };
 #[cfg(feature = "cloud_pc")]
 mod cloud_pc_on_premises_connection_health_check;
@@ -2769,7 +2815,7 @@ pub use self::cloud_pc_operating_system::CloudPcOperatingSystem;
 mod cloud_pc_provisioning_policy;
 #[cfg(feature = "cloud_pc")]
 pub use self::cloud_pc_provisioning_policy::{
-    CloudPcProvisioningPolicy, CloudPcProvisioningPolicyPatch,
+    CloudPcProvisioningPolicy, CloudPcProvisioningPolicyAssignBody, CloudPcProvisioningPolicyPatch,
 };
 #[cfg(feature = "cloud_pc")]
 mod cloud_pc_provisioning_policy_assignment;
@@ -2802,7 +2848,9 @@ pub use self::cloud_pc_region_group::CloudPcRegionGroup;
 #[cfg(feature = "cloud_pc")]
 mod cloud_pc_report;
 #[cfg(feature = "cloud_pc")]
-pub use self::cloud_pc_report::{CloudPcReport, CloudPcReportPatch};
+pub use self::cloud_pc_report::{
+    CloudPcReport, CloudPcReportPatch, CloudPcReportRetrieveCloudPcRecommendationReportsBody,
+};
 #[cfg(feature = "cloud_pc")]
 mod cloud_pc_restore_point_frequency_type;
 #[cfg(feature = "cloud_pc")]
@@ -2836,7 +2884,9 @@ pub use self::cloud_pc_user_role_scope_tag_info::{
 #[cfg(feature = "cloud_pc")]
 mod cloud_pc_user_setting;
 #[cfg(feature = "cloud_pc")]
-pub use self::cloud_pc_user_setting::{CloudPcUserSetting, CloudPcUserSettingPatch};
+pub use self::cloud_pc_user_setting::{
+    CloudPcUserSetting, CloudPcUserSettingAssignBody, CloudPcUserSettingPatch,
+};
 #[cfg(feature = "cloud_pc")]
 mod cloud_pc_user_setting_assignment;
 #[cfg(feature = "cloud_pc")]
@@ -3107,7 +3157,9 @@ pub use self::conditional_access_policy_state::ConditionalAccessPolicyState;
 #[cfg(feature = "identity")]
 mod conditional_access_root;
 #[cfg(feature = "identity")]
-pub use self::conditional_access_root::{ConditionalAccessRoot, ConditionalAccessRootPatch};
+pub use self::conditional_access_root::{
+    ConditionalAccessRoot, ConditionalAccessRootEvaluateBody, ConditionalAccessRootPatch,
+};
 #[cfg(feature = "identity")]
 mod conditional_access_session_control;
 #[cfg(feature = "identity")]
@@ -3141,7 +3193,9 @@ pub use self::conditional_access_users::{ConditionalAccessUsers, ConditionalAcce
 #[cfg(feature = "other")]
 mod configuration_baseline;
 #[cfg(feature = "other")]
-pub use self::configuration_baseline::{ConfigurationBaseline, ConfigurationBaselinePatch};
+pub use self::configuration_baseline::{
+    ConfigurationBaseline, ConfigurationBaselineCreateSnapshotBody, ConfigurationBaselinePatch,
+};
 #[cfg(feature = "other")]
 mod configuration_drift;
 #[cfg(feature = "other")]
@@ -3266,7 +3320,11 @@ pub use self::content_sharing_session::{ContentSharingSession, ContentSharingSes
 #[cfg(feature = "sites")]
 mod content_type;
 #[cfg(feature = "sites")]
-pub use self::content_type::{ContentType, ContentTypePatch};
+pub use self::content_type::{
+    ContentType, ContentTypeAddCopyBody, ContentTypeAddCopyFromContentTypeHubBody,
+    ContentTypeAssociateWithHubSitesBody, ContentTypeCopyToDefaultContentLocationBody,
+    ContentTypePatch,
+};
 #[cfg(feature = "sites")]
 mod content_type_info;
 #[cfg(feature = "sites")]
@@ -3297,7 +3355,8 @@ pub use self::conversation::{Conversation, ConversationPatch};
 mod conversation_member;
 #[cfg(feature = "teams")]
 pub use self::conversation_member::{
-    AnyConversationMember, ConversationMember, ConversationMemberPatch,
+    AnyConversationMember, ConversationMember, ConversationMemberAddBody, ConversationMemberPatch,
+    ConversationMemberRemoveBody,
 };
 #[cfg(feature = "teams")]
 mod conversation_member_role_updated_event_message_detail;
@@ -3309,7 +3368,9 @@ pub use self::conversation_member_role_updated_event_message_detail::{
 #[cfg(feature = "groups")]
 mod conversation_thread;
 #[cfg(feature = "groups")]
-pub use self::conversation_thread::{ConversationThread, ConversationThreadPatch};
+pub use self::conversation_thread::{
+    ConversationThread, ConversationThreadPatch, ConversationThreadReplyBody,
+};
 #[cfg(feature = "other")]
 mod convert_id_result;
 #[cfg(feature = "other")]
@@ -3345,7 +3406,7 @@ pub use self::copilot_report_root::{CopilotReportRoot, CopilotReportRootPatch};
 #[cfg(feature = "other")]
 mod copilot_root;
 #[cfg(feature = "other")]
-pub use self::copilot_root::{CopilotRoot, CopilotRootPatch};
+pub use self::copilot_root::{CopilotRoot, CopilotRootPatch, CopilotRootRetrievalBody};
 #[cfg(feature = "onenote")]
 mod copy_notebook_model;
 #[cfg(feature = "onenote")]
@@ -3486,6 +3547,7 @@ mod custom_authentication_extension;
 pub use self::custom_authentication_extension::{
     AnyCustomAuthenticationExtension, CustomAuthenticationExtension,
     CustomAuthenticationExtensionPatch,
+    CustomAuthenticationExtensionValidateAuthenticationConfigurationBody,
 };
 #[cfg(feature = "identity_governance")]
 mod custom_callout_extension;
@@ -3968,7 +4030,8 @@ pub use self::device_compliance_device_status::{
 mod device_compliance_policy;
 #[cfg(feature = "devices")]
 pub use self::device_compliance_policy::{
-    AnyDeviceCompliancePolicy, DeviceCompliancePolicy, DeviceCompliancePolicyPatch,
+    AnyDeviceCompliancePolicy, DeviceCompliancePolicy, DeviceCompliancePolicyAssignBody,
+    DeviceCompliancePolicyPatch, DeviceCompliancePolicyScheduleActionsForRulesBody,
 };
 #[cfg(feature = "devices")]
 mod device_compliance_policy_assignment;
@@ -4028,7 +4091,8 @@ pub use self::device_compliance_user_status::{
 mod device_configuration;
 #[cfg(feature = "devices")]
 pub use self::device_configuration::{
-    AnyDeviceConfiguration, DeviceConfiguration, DeviceConfigurationPatch,
+    AnyDeviceConfiguration, DeviceConfiguration, DeviceConfigurationAssignBody,
+    DeviceConfigurationPatch,
 };
 #[cfg(feature = "devices")]
 mod device_configuration_assignment;
@@ -4087,7 +4151,8 @@ mod device_enrollment_configuration;
 #[cfg(feature = "devices")]
 pub use self::device_enrollment_configuration::{
     AnyDeviceEnrollmentConfiguration, DeviceEnrollmentConfiguration,
-    DeviceEnrollmentConfigurationPatch,
+    DeviceEnrollmentConfigurationAssignBody, DeviceEnrollmentConfigurationPatch,
+    DeviceEnrollmentConfigurationSetPriorityBody,
 };
 #[cfg(feature = "devices")]
 mod device_enrollment_failure_reason;
@@ -4139,9 +4204,9 @@ mod device_health_attestation_state;
 pub use self::device_health_attestation_state::{
     DeviceHealthAttestationState, DeviceHealthAttestationStatePatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod device_info;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::device_info::{DeviceInfo, DeviceInfoPatch};
 #[cfg(feature = "common")]
 mod device_install_state;
@@ -4190,6 +4255,7 @@ mod device_management_exchange_connector;
 #[cfg(feature = "devices")]
 pub use self::device_management_exchange_connector::{
     DeviceManagementExchangeConnector, DeviceManagementExchangeConnectorPatch,
+    DeviceManagementExchangeConnectorSyncBody,
 };
 #[cfg(feature = "devices")]
 mod device_management_exchange_connector_status;
@@ -4242,7 +4308,27 @@ pub use self::device_management_report_status::DeviceManagementReportStatus;
 #[cfg(feature = "devices")]
 mod device_management_reports;
 #[cfg(feature = "devices")]
-pub use self::device_management_reports::{DeviceManagementReports, DeviceManagementReportsPatch};
+pub use self::device_management_reports::{
+    DeviceManagementReports, DeviceManagementReportsGetCachedReportBody,
+    DeviceManagementReportsGetCompliancePolicyNonComplianceReportBody,
+    DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportBody,
+    DeviceManagementReportsGetComplianceSettingNonComplianceReportBody,
+    DeviceManagementReportsGetConfigurationPolicyNonComplianceReportBody,
+    DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportBody,
+    DeviceManagementReportsGetConfigurationSettingNonComplianceReportBody,
+    DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesBody,
+    DeviceManagementReportsGetDeviceManagementIntentSettingsReportBody,
+    DeviceManagementReportsGetDeviceNonComplianceReportBody,
+    DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportBody,
+    DeviceManagementReportsGetHistoricalReportBody,
+    DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportBody,
+    DeviceManagementReportsGetPolicyNonComplianceMetadataBody,
+    DeviceManagementReportsGetPolicyNonComplianceReportBody,
+    DeviceManagementReportsGetPolicyNonComplianceSummaryReportBody,
+    DeviceManagementReportsGetReportFiltersBody,
+    DeviceManagementReportsGetSettingNonComplianceReportBody, DeviceManagementReportsPatch,
+    DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportBody,
+};
 #[cfg(feature = "devices")]
 mod device_management_settings;
 #[cfg(feature = "devices")]
@@ -4260,9 +4346,9 @@ pub use self::device_management_troubleshooting_event::{
     AnyDeviceManagementTroubleshootingEvent, DeviceManagementTroubleshootingEvent,
     DeviceManagementTroubleshootingEventPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod device_metadata;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::device_metadata::{DeviceMetadata, DeviceMetadataPatch};
 #[cfg(feature = "devices")]
 mod device_operating_system_summary;
@@ -4340,7 +4426,13 @@ pub use self::directory_definition_discoverabilities::DirectoryDefinitionDiscove
 #[cfg(feature = "common")]
 mod directory_object;
 #[cfg(feature = "common")]
-pub use self::directory_object::{AnyDirectoryObject, DirectoryObject, DirectoryObjectPatch};
+pub use self::directory_object::{
+    AnyDirectoryObject, DirectoryObject, DirectoryObjectCheckMemberGroupsBody,
+    DirectoryObjectCheckMemberObjectsBody, DirectoryObjectGetAvailableExtensionPropertiesBody,
+    DirectoryObjectGetByIdsBody, DirectoryObjectGetMemberGroupsBody,
+    DirectoryObjectGetMemberObjectsBody, DirectoryObjectPatch,
+    DirectoryObjectValidatePropertiesBody,
+};
 #[cfg(feature = "directory")]
 mod directory_object_partner_reference;
 #[cfg(feature = "directory")]
@@ -4400,7 +4492,7 @@ pub use self::document_set_version_item::{DocumentSetVersionItem, DocumentSetVer
 #[cfg(feature = "directory")]
 mod domain;
 #[cfg(feature = "directory")]
-pub use self::domain::{Domain, DomainPatch};
+pub use self::domain::{Domain, DomainForceDeleteBody, DomainPatch};
 #[cfg(feature = "directory")]
 mod domain_dns_cname_record;
 #[cfg(feature = "directory")]
@@ -4450,7 +4542,11 @@ pub use self::drive::{Drive, DrivePatch};
 #[cfg(feature = "files")]
 mod drive_item;
 #[cfg(feature = "files")]
-pub use self::drive_item::{DriveItem, DriveItemPatch};
+pub use self::drive_item::{
+    DriveItem, DriveItemAssignSensitivityLabelBody, DriveItemCheckinBody, DriveItemCopyBody,
+    DriveItemCreateLinkBody, DriveItemCreateUploadSessionBody, DriveItemInviteBody, DriveItemPatch,
+    DriveItemPreviewBody, DriveItemRestoreBody, DriveItemValidatePermissionBody,
+};
 #[cfg(feature = "files")]
 mod drive_item_source;
 #[cfg(feature = "files")]
@@ -5184,7 +5280,10 @@ pub use self::escrow_behavior::EscrowBehavior;
 #[cfg(feature = "calendar")]
 mod event;
 #[cfg(feature = "calendar")]
-pub use self::event::{Event, EventPatch};
+pub use self::event::{
+    Event, EventAcceptBody, EventCancelBody, EventDeclineBody, EventForwardBody, EventPatch,
+    EventSnoozeReminderBody, EventTentativelyAcceptBody,
+};
 #[cfg(feature = "mail")]
 mod event_message;
 #[cfg(feature = "mail")]
@@ -5211,9 +5310,9 @@ pub use self::event_type::EventType;
 mod exchange_admin;
 #[cfg(feature = "other")]
 pub use self::exchange_admin::{ExchangeAdmin, ExchangeAdminPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod exchange_id_format;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::exchange_id_format::ExchangeIdFormat;
 #[cfg(feature = "mail")]
 mod exchange_message_trace;
@@ -5269,9 +5368,9 @@ pub use self::expiration_pattern_type::ExpirationPatternType;
 mod export_item_response;
 #[cfg(feature = "mail")]
 pub use self::export_item_response::{ExportItemResponse, ExportItemResponsePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod expression_input_object;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::expression_input_object::{ExpressionInputObject, ExpressionInputObjectPatch};
 #[cfg(feature = "common")]
 mod extension;
@@ -5429,9 +5528,9 @@ pub use self::file_assessment_request::{FileAssessmentRequest, FileAssessmentReq
 mod file_attachment;
 #[cfg(feature = "common")]
 pub use self::file_attachment::{FileAttachment, FileAttachmentPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod file_encryption_info;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::file_encryption_info::{FileEncryptionInfo, FileEncryptionInfoPatch};
 #[cfg(feature = "security")]
 mod file_hash;
@@ -5451,6 +5550,9 @@ mod file_storage;
 pub use self::file_storage::{FileStorage, FileStoragePatch};
 #[cfg(feature = "other")]
 mod file_storage_container;
+#[cfg(feature = "other")]
+#[cfg(feature = "sites")]
+pub use self::file_storage_container::FileStorageContainerLockBody;
 #[cfg(feature = "other")]
 pub use self::file_storage_container::{FileStorageContainer, FileStorageContainerPatch};
 #[cfg(feature = "other")]
@@ -5671,7 +5773,7 @@ pub use self::granular_site_restore_artifact::{
 #[cfg(feature = "groups")]
 mod group;
 #[cfg(feature = "groups")]
-pub use self::group::{Group, GroupPatch};
+pub use self::group::{Group, GroupAssignLicenseBody, GroupPatch, GroupValidatePropertiesBody};
 #[cfg(feature = "groups")]
 mod group_access_type;
 #[cfg(feature = "groups")]
@@ -5687,7 +5789,10 @@ pub use self::group_filter::{GroupFilter, GroupFilterPatch};
 #[cfg(feature = "groups")]
 mod group_lifecycle_policy;
 #[cfg(feature = "groups")]
-pub use self::group_lifecycle_policy::{GroupLifecyclePolicy, GroupLifecyclePolicyPatch};
+pub use self::group_lifecycle_policy::{
+    GroupLifecyclePolicy, GroupLifecyclePolicyAddGroupBody, GroupLifecyclePolicyPatch,
+    GroupLifecyclePolicyRemoveGroupBody,
+};
 #[cfg(feature = "groups")]
 mod group_members;
 #[cfg(feature = "groups")]
@@ -5796,7 +5901,10 @@ pub use self::identity::{AnyIdentity, Identity, IdentityPatch};
 #[cfg(feature = "identity")]
 mod identity_api_connector;
 #[cfg(feature = "identity")]
-pub use self::identity_api_connector::{IdentityApiConnector, IdentityApiConnectorPatch};
+pub use self::identity_api_connector::{
+    IdentityApiConnector, IdentityApiConnectorPatch,
+    IdentityApiConnectorUploadClientCertificateBody,
+};
 #[cfg(feature = "identity")]
 mod identity_built_in_user_flow_attribute;
 #[cfg(feature = "identity")]
@@ -5860,6 +5968,7 @@ mod identity_user_flow_attribute_assignment;
 #[cfg(feature = "identity")]
 pub use self::identity_user_flow_attribute_assignment::{
     IdentityUserFlowAttributeAssignment, IdentityUserFlowAttributeAssignmentPatch,
+    IdentityUserFlowAttributeAssignmentSetOrderBody,
 };
 #[cfg(feature = "identity")]
 mod identity_user_flow_attribute_data_type;
@@ -5911,7 +6020,8 @@ pub use self::importance::Importance;
 mod imported_windows_autopilot_device_identity;
 #[cfg(feature = "devices")]
 pub use self::imported_windows_autopilot_device_identity::{
-    ImportedWindowsAutopilotDeviceIdentity, ImportedWindowsAutopilotDeviceIdentityPatch,
+    ImportedWindowsAutopilotDeviceIdentity, ImportedWindowsAutopilotDeviceIdentityImportBody,
+    ImportedWindowsAutopilotDeviceIdentityPatch,
 };
 #[cfg(feature = "devices")]
 mod imported_windows_autopilot_device_identity_import_status;
@@ -6017,9 +6127,9 @@ pub use self::initiator_type::InitiatorType;
 mod inner_error;
 #[cfg(feature = "other")]
 pub use self::inner_error::{InnerError, InnerErrorPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod insider_risk_level;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::insider_risk_level::InsiderRiskLevel;
 #[cfg(feature = "users")]
 mod insight_identity;
@@ -6053,9 +6163,9 @@ pub use self::instance_resource_access::{InstanceResourceAccess, InstanceResourc
 mod integer_range;
 #[cfg(feature = "print")]
 pub use self::integer_range::{IntegerRange, IntegerRangePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod integrated_application_metadata;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::integrated_application_metadata::{
     AnyIntegratedApplicationMetadata, IntegratedApplicationMetadata,
     IntegratedApplicationMetadataPatch,
@@ -6440,6 +6550,9 @@ pub use self::list_info::{ListInfo, ListInfoPatch};
 #[cfg(feature = "sites")]
 mod list_item;
 #[cfg(feature = "sites")]
+#[cfg(feature = "files")]
+pub use self::list_item::ListItemCreateLinkBody;
+#[cfg(feature = "sites")]
 pub use self::list_item::{ListItem, ListItemPatch};
 #[cfg(feature = "sites")]
 mod list_item_version;
@@ -6483,9 +6596,9 @@ pub use self::locate_device_action_result::{
 mod location;
 #[cfg(feature = "common")]
 pub use self::location::{AnyLocation, Location, LocationPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod location_constraint;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::location_constraint::{LocationConstraint, LocationConstraintPatch};
 #[cfg(feature = "common")]
 mod location_constraint_item;
@@ -6620,7 +6733,9 @@ pub use self::mail_destination_routing_reason::MailDestinationRoutingReason;
 #[cfg(feature = "mail")]
 mod mail_folder;
 #[cfg(feature = "mail")]
-pub use self::mail_folder::{AnyMailFolder, MailFolder, MailFolderPatch};
+pub use self::mail_folder::{
+    AnyMailFolder, MailFolder, MailFolderCopyBody, MailFolderMoveBody, MailFolderPatch,
+};
 #[cfg(feature = "mail")]
 mod mail_search_folder;
 #[cfg(feature = "mail")]
@@ -6640,7 +6755,7 @@ pub use self::mail_tips_type::MailTipsType;
 #[cfg(feature = "mail")]
 mod mailbox;
 #[cfg(feature = "mail")]
-pub use self::mailbox::{Mailbox, MailboxPatch};
+pub use self::mailbox::{Mailbox, MailboxExportItemsBody, MailboxPatch};
 #[cfg(feature = "mail")]
 mod mailbox_details;
 #[cfg(feature = "mail")]
@@ -6760,7 +6875,9 @@ pub use self::managed_app_pin_character_set::ManagedAppPinCharacterSet;
 #[cfg(feature = "devices")]
 mod managed_app_policy;
 #[cfg(feature = "devices")]
-pub use self::managed_app_policy::{AnyManagedAppPolicy, ManagedAppPolicy, ManagedAppPolicyPatch};
+pub use self::managed_app_policy::{
+    AnyManagedAppPolicy, ManagedAppPolicy, ManagedAppPolicyPatch, ManagedAppPolicyTargetAppsBody,
+};
 #[cfg(feature = "devices")]
 mod managed_app_policy_deployment_summary;
 #[cfg(feature = "devices")]
@@ -6778,6 +6895,7 @@ mod managed_app_protection;
 #[cfg(feature = "devices")]
 pub use self::managed_app_protection::{
     AnyManagedAppProtection, ManagedAppProtection, ManagedAppProtectionPatch,
+    ManagedAppProtectionTargetAppsBody,
 };
 #[cfg(feature = "devices")]
 mod managed_app_registration;
@@ -6800,13 +6918,18 @@ pub use self::managed_browser_type::ManagedBrowserType;
 #[cfg(feature = "devices")]
 mod managed_device;
 #[cfg(feature = "devices")]
-pub use self::managed_device::{ManagedDevice, ManagedDevicePatch};
+pub use self::managed_device::{
+    ManagedDevice, ManagedDeviceCleanWindowsDeviceBody,
+    ManagedDeviceDeleteUserFromSharedAppleDeviceBody, ManagedDevicePatch,
+    ManagedDeviceUpdateWindowsDeviceAccountBody, ManagedDeviceWindowsDefenderScanBody,
+    ManagedDeviceWipeBody,
+};
 #[cfg(feature = "devices")]
 mod managed_device_mobile_app_configuration;
 #[cfg(feature = "devices")]
 pub use self::managed_device_mobile_app_configuration::{
     AnyManagedDeviceMobileAppConfiguration, ManagedDeviceMobileAppConfiguration,
-    ManagedDeviceMobileAppConfigurationPatch,
+    ManagedDeviceMobileAppConfigurationAssignBody, ManagedDeviceMobileAppConfigurationPatch,
 };
 #[cfg(feature = "devices")]
 mod managed_device_mobile_app_configuration_assignment;
@@ -6858,7 +6981,9 @@ pub use self::managed_device_partner_reported_health_state::ManagedDevicePartner
 #[cfg(feature = "devices")]
 mod managed_e_book;
 #[cfg(feature = "devices")]
-pub use self::managed_e_book::{AnyManagedEBook, ManagedEBook, ManagedEBookPatch};
+pub use self::managed_e_book::{
+    AnyManagedEBook, ManagedEBook, ManagedEBookAssignBody, ManagedEBookPatch,
+};
 #[cfg(feature = "devices")]
 mod managed_e_book_assignment;
 #[cfg(feature = "devices")]
@@ -6975,9 +7100,9 @@ pub use self::media_direction::MediaDirection;
 mod media_info;
 #[cfg(feature = "communications")]
 pub use self::media_info::{MediaInfo, MediaInfoPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod media_prompt;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::media_prompt::{MediaPrompt, MediaPromptPatch};
 #[cfg(feature = "files")]
 mod media_source;
@@ -7102,7 +7227,11 @@ pub use self::mention_event::{MentionEvent, MentionEventPatch};
 #[cfg(feature = "common")]
 mod message;
 #[cfg(feature = "common")]
-pub use self::message::{AnyMessage, Message, MessagePatch};
+pub use self::message::{
+    AnyMessage, Message, MessageCopyBody, MessageCreateForwardBody, MessageCreateReplyAllBody,
+    MessageCreateReplyBody, MessageForwardBody, MessageMoveBody, MessagePatch, MessageReplyAllBody,
+    MessageReplyBody,
+};
 #[cfg(feature = "mail")]
 mod message_action_flag;
 #[cfg(feature = "mail")]
@@ -7249,7 +7378,7 @@ pub use self::miracast_channel::MiracastChannel;
 #[cfg(feature = "devices")]
 mod mobile_app;
 #[cfg(feature = "devices")]
-pub use self::mobile_app::{AnyMobileApp, MobileApp, MobileAppPatch};
+pub use self::mobile_app::{AnyMobileApp, MobileApp, MobileAppAssignBody, MobileAppPatch};
 #[cfg(feature = "devices")]
 mod mobile_app_assignment;
 #[cfg(feature = "devices")]
@@ -7271,7 +7400,9 @@ pub use self::mobile_app_content::{MobileAppContent, MobileAppContentPatch};
 #[cfg(feature = "devices")]
 mod mobile_app_content_file;
 #[cfg(feature = "devices")]
-pub use self::mobile_app_content_file::{MobileAppContentFile, MobileAppContentFilePatch};
+pub use self::mobile_app_content_file::{
+    MobileAppContentFile, MobileAppContentFileCommitBody, MobileAppContentFilePatch,
+};
 #[cfg(feature = "devices")]
 mod mobile_app_content_file_upload_state;
 #[cfg(feature = "devices")]
@@ -7461,7 +7592,9 @@ pub use self::no_training_setting::{NoTrainingSetting, NoTrainingSettingPatch};
 #[cfg(feature = "onenote")]
 mod notebook;
 #[cfg(feature = "onenote")]
-pub use self::notebook::{Notebook, NotebookPatch};
+pub use self::notebook::{
+    Notebook, NotebookCopyNotebookBody, NotebookGetNotebookFromWebUrlBody, NotebookPatch,
+};
 #[cfg(feature = "onenote")]
 mod notebook_links;
 #[cfg(feature = "onenote")]
@@ -7987,7 +8120,9 @@ pub use self::onenote_operation_error::{OnenoteOperationError, OnenoteOperationE
 #[cfg(feature = "onenote")]
 mod onenote_page;
 #[cfg(feature = "onenote")]
-pub use self::onenote_page::{OnenotePage, OnenotePagePatch};
+pub use self::onenote_page::{
+    OnenotePage, OnenotePageCopyToSectionBody, OnenotePageOnenotePatchContentBody, OnenotePagePatch,
+};
 #[cfg(feature = "onenote")]
 mod onenote_page_preview;
 #[cfg(feature = "onenote")]
@@ -8017,7 +8152,10 @@ pub use self::onenote_resource::{OnenoteResource, OnenoteResourcePatch};
 #[cfg(feature = "onenote")]
 mod onenote_section;
 #[cfg(feature = "onenote")]
-pub use self::onenote_section::{OnenoteSection, OnenoteSectionPatch};
+pub use self::onenote_section::{
+    OnenoteSection, OnenoteSectionCopyToNotebookBody, OnenoteSectionCopyToSectionGroupBody,
+    OnenoteSectionPatch,
+};
 #[cfg(feature = "onenote")]
 mod onenote_source_service;
 #[cfg(feature = "onenote")]
@@ -8029,7 +8167,10 @@ pub use self::onenote_user_role::OnenoteUserRole;
 #[cfg(feature = "communications")]
 mod online_meeting;
 #[cfg(feature = "communications")]
-pub use self::online_meeting::{OnlineMeeting, OnlineMeetingPatch};
+pub use self::online_meeting::{
+    OnlineMeeting, OnlineMeetingCreateOrGetBody, OnlineMeetingPatch,
+    OnlineMeetingSendVirtualAppointmentReminderSmsBody, OnlineMeetingSendVirtualAppointmentSmsBody,
+};
 #[cfg(feature = "communications")]
 mod online_meeting_base;
 #[cfg(feature = "communications")]
@@ -8104,9 +8245,9 @@ pub use self::open_shift_item::{OpenShiftItem, OpenShiftItemPatch};
 mod open_type_extension;
 #[cfg(feature = "common")]
 pub use self::open_type_extension::{OpenTypeExtension, OpenTypeExtensionPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod operating_system_specifications;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::operating_system_specifications::{
     OperatingSystemSpecifications, OperatingSystemSpecificationsPatch,
 };
@@ -8259,7 +8400,10 @@ pub use self::parse_expression_response::{ParseExpressionResponse, ParseExpressi
 #[cfg(feature = "communications")]
 mod participant;
 #[cfg(feature = "communications")]
-pub use self::participant::{Participant, ParticipantPatch};
+pub use self::participant::{
+    Participant, ParticipantInviteBody, ParticipantMuteBody, ParticipantPatch,
+    ParticipantStartHoldMusicBody, ParticipantStopHoldMusicBody,
+};
 #[cfg(feature = "communications")]
 mod participant_info;
 #[cfg(feature = "communications")]
@@ -8391,7 +8535,7 @@ pub use self::people_admin_settings::{PeopleAdminSettings, PeopleAdminSettingsPa
 #[cfg(feature = "files")]
 mod permission;
 #[cfg(feature = "files")]
-pub use self::permission::{Permission, PermissionPatch};
+pub use self::permission::{Permission, PermissionGrantBody, PermissionPatch};
 #[cfg(feature = "files")]
 mod permission_classification_type;
 #[cfg(feature = "files")]
@@ -8691,7 +8835,7 @@ pub use self::positive_reinforcement_notification::{
 #[cfg(feature = "groups")]
 mod post;
 #[cfg(feature = "groups")]
-pub use self::post::{Post, PostPatch};
+pub use self::post::{Post, PostForwardBody, PostPatch, PostReplyBody};
 #[cfg(feature = "other")]
 mod post_type;
 #[cfg(feature = "other")]
@@ -8709,7 +8853,11 @@ pub use self::prerelease_features::PrereleaseFeatures;
 #[cfg(feature = "communications")]
 mod presence;
 #[cfg(feature = "communications")]
-pub use self::presence::{Presence, PresencePatch};
+pub use self::presence::{
+    Presence, PresenceClearPresenceBody, PresencePatch, PresenceSetAutomaticLocationBody,
+    PresenceSetManualLocationBody, PresenceSetPresenceBody, PresenceSetStatusMessageBody,
+    PresenceSetUserPreferredPresenceBody,
+};
 #[cfg(feature = "communications")]
 mod presence_status_message;
 #[cfg(feature = "communications")]
@@ -8741,7 +8889,9 @@ pub use self::print_connector::{PrintConnector, PrintConnectorPatch};
 #[cfg(feature = "print")]
 mod print_document;
 #[cfg(feature = "print")]
-pub use self::print_document::{PrintDocument, PrintDocumentPatch};
+pub use self::print_document::{
+    PrintDocument, PrintDocumentCreateUploadSessionBody, PrintDocumentPatch,
+};
 #[cfg(feature = "print")]
 mod print_document_upload_properties;
 #[cfg(feature = "print")]
@@ -8763,7 +8913,7 @@ pub use self::print_finishing::PrintFinishing;
 #[cfg(feature = "print")]
 mod print_job;
 #[cfg(feature = "print")]
-pub use self::print_job::{PrintJob, PrintJobPatch};
+pub use self::print_job::{PrintJob, PrintJobAbortBody, PrintJobPatch, PrintJobRedirectBody};
 #[cfg(feature = "print")]
 mod print_job_configuration;
 #[cfg(feature = "print")]
@@ -8859,7 +9009,7 @@ pub use self::print_usage_by_user::{PrintUsageByUser, PrintUsageByUserPatch};
 #[cfg(feature = "print")]
 mod printer;
 #[cfg(feature = "print")]
-pub use self::printer::{Printer, PrinterPatch};
+pub use self::printer::{Printer, PrinterCreateBody, PrinterPatch};
 #[cfg(feature = "print")]
 mod printer_base;
 #[cfg(feature = "print")]
@@ -9068,9 +9218,9 @@ mod profile_source_localization;
 pub use self::profile_source_localization::{
     ProfileSourceLocalization, ProfileSourceLocalizationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod prompt;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::prompt::{AnyPrompt, Prompt, PromptPatch};
 #[cfg(feature = "identity")]
 mod prompt_login_behavior;
@@ -9086,9 +9236,9 @@ mod protected_application_metadata;
 pub use self::protected_application_metadata::{
     ProtectedApplicationMetadata, ProtectedApplicationMetadataPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod protected_content;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::protected_content::{ProtectedContent, ProtectedContentPatch};
 #[cfg(feature = "other")]
 mod protection_policy_artifact_count;
@@ -9466,9 +9616,9 @@ pub use self::registry_value_type::RegistryValueType;
 mod reject_join_response;
 #[cfg(feature = "other")]
 pub use self::reject_join_response::{RejectJoinResponse, RejectJoinResponsePatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod reject_reason;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::reject_reason::RejectReason;
 #[cfg(feature = "education")]
 mod related_contact;
@@ -9480,9 +9630,9 @@ mod relying_party_detailed_summary;
 pub use self::relying_party_detailed_summary::{
     RelyingPartyDetailedSummary, RelyingPartyDetailedSummaryPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod remind_before_time_in_minutes_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::remind_before_time_in_minutes_type::RemindBeforeTimeInMinutesType;
 #[cfg(feature = "users")]
 mod reminder;
@@ -9660,9 +9810,9 @@ pub use self::response_type::ResponseType;
 mod rest_encryption_type;
 #[cfg(feature = "identity")]
 pub use self::rest_encryption_type::RestEncryptionType;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 mod restorable_artifact;
-#[cfg(feature = "other")]
+#[cfg(feature = "common")]
 pub use self::restorable_artifact::RestorableArtifact;
 #[cfg(feature = "other")]
 mod restore_action;
@@ -9689,7 +9839,7 @@ pub use self::restore_job_type::RestoreJobType;
 #[cfg(feature = "common")]
 mod restore_point;
 #[cfg(feature = "common")]
-pub use self::restore_point::{RestorePoint, RestorePointPatch};
+pub use self::restore_point::{RestorePoint, RestorePointPatch, RestorePointSearchBody};
 #[cfg(feature = "common")]
 mod restore_point_preference;
 #[cfg(feature = "common")]
@@ -9838,7 +9988,8 @@ pub use self::risk_user_activity::{RiskUserActivity, RiskUserActivityPatch};
 mod risky_service_principal;
 #[cfg(feature = "identity")]
 pub use self::risky_service_principal::{
-    AnyRiskyServicePrincipal, RiskyServicePrincipal, RiskyServicePrincipalPatch,
+    AnyRiskyServicePrincipal, RiskyServicePrincipal, RiskyServicePrincipalConfirmCompromisedBody,
+    RiskyServicePrincipalDismissBody, RiskyServicePrincipalPatch,
 };
 #[cfg(feature = "identity")]
 mod risky_service_principal_history_item;
@@ -9849,7 +10000,10 @@ pub use self::risky_service_principal_history_item::{
 #[cfg(feature = "identity")]
 mod risky_user;
 #[cfg(feature = "identity")]
-pub use self::risky_user::{AnyRiskyUser, RiskyUser, RiskyUserPatch};
+pub use self::risky_user::{
+    AnyRiskyUser, RiskyUser, RiskyUserConfirmCompromisedBody, RiskyUserConfirmSafeBody,
+    RiskyUserDismissBody, RiskyUserPatch,
+};
 #[cfg(feature = "identity")]
 mod risky_user_history_item;
 #[cfg(feature = "identity")]
@@ -9979,12 +10133,13 @@ pub use self::saml_single_sign_on_settings::{
 #[cfg(feature = "calendar")]
 mod schedule;
 #[cfg(feature = "calendar")]
-pub use self::schedule::{Schedule, SchedulePatch};
+pub use self::schedule::{Schedule, SchedulePatch, ScheduleShareBody};
 #[cfg(feature = "calendar")]
 mod schedule_change_request;
 #[cfg(feature = "calendar")]
 pub use self::schedule_change_request::{
-    AnyScheduleChangeRequest, ScheduleChangeRequest, ScheduleChangeRequestPatch,
+    AnyScheduleChangeRequest, ScheduleChangeRequest, ScheduleChangeRequestApproveBody,
+    ScheduleChangeRequestDeclineBody, ScheduleChangeRequestPatch,
 };
 #[cfg(feature = "calendar")]
 mod schedule_change_request_actor;
@@ -10046,9 +10201,9 @@ pub use self::scoped_role_membership::{ScopedRoleMembership, ScopedRoleMembershi
 mod scored_email_address;
 #[cfg(feature = "users")]
 pub use self::scored_email_address::{ScoredEmailAddress, ScoredEmailAddressPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod screen_sharing_role;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::screen_sharing_role::ScreenSharingRole;
 #[cfg(feature = "search")]
 mod search_aggregation;
@@ -10077,7 +10232,7 @@ pub use self::search_content::SearchContent;
 #[cfg(feature = "search")]
 mod search_entity;
 #[cfg(feature = "search")]
-pub use self::search_entity::{SearchEntity, SearchEntityPatch};
+pub use self::search_entity::{SearchEntity, SearchEntityPatch, SearchEntityQueryBody};
 #[cfg(feature = "search")]
 mod search_hit;
 #[cfg(feature = "search")]
@@ -10169,7 +10324,7 @@ pub use self::security_resource_type::SecurityResourceType;
 #[cfg(feature = "other")]
 mod security_type;
 #[cfg(feature = "other")]
-pub use self::security_type::{Security, SecurityPatch};
+pub use self::security_type::{Security, SecurityPatch, SecurityRunHuntingQueryBody};
 #[cfg(feature = "security")]
 mod security_vendor_information;
 #[cfg(feature = "security")]
@@ -10206,7 +10361,9 @@ pub use self::sensitivity::Sensitivity;
 #[cfg(feature = "common")]
 mod sensitivity_label;
 #[cfg(feature = "common")]
-pub use self::sensitivity_label::{SensitivityLabel, SensitivityLabelPatch};
+pub use self::sensitivity_label::{
+    SensitivityLabel, SensitivityLabelComputeRightsAndInheritanceBody, SensitivityLabelPatch,
+};
 #[cfg(feature = "files")]
 mod sensitivity_label_assignment;
 #[cfg(feature = "files")]
@@ -10242,7 +10399,7 @@ pub use self::service_announcement_base::{ServiceAnnouncementBase, ServiceAnnoun
 #[cfg(feature = "other")]
 mod service_app;
 #[cfg(feature = "other")]
-pub use self::service_app::{ServiceApp, ServiceAppPatch};
+pub use self::service_app::{ServiceApp, ServiceAppActivateBody, ServiceAppPatch};
 #[cfg(feature = "other")]
 mod service_app_status;
 #[cfg(feature = "other")]
@@ -10284,7 +10441,11 @@ pub use self::service_plan_info::{ServicePlanInfo, ServicePlanInfoPatch};
 #[cfg(feature = "identity")]
 mod service_principal;
 #[cfg(feature = "identity")]
-pub use self::service_principal::{AnyServicePrincipal, ServicePrincipal, ServicePrincipalPatch};
+pub use self::service_principal::{
+    AnyServicePrincipal, ServicePrincipal, ServicePrincipalAddKeyBody,
+    ServicePrincipalAddPasswordBody, ServicePrincipalAddTokenSigningCertificateBody,
+    ServicePrincipalPatch, ServicePrincipalRemoveKeyBody, ServicePrincipalRemovePasswordBody,
+};
 #[cfg(feature = "identity")]
 mod service_principal_identity;
 #[cfg(feature = "identity")]
@@ -10342,7 +10503,12 @@ pub use self::service_update_category::ServiceUpdateCategory;
 #[cfg(feature = "other")]
 mod service_update_message;
 #[cfg(feature = "other")]
-pub use self::service_update_message::{ServiceUpdateMessage, ServiceUpdateMessagePatch};
+pub use self::service_update_message::{
+    ServiceUpdateMessage, ServiceUpdateMessageArchiveBody, ServiceUpdateMessageFavoriteBody,
+    ServiceUpdateMessageMarkReadBody, ServiceUpdateMessageMarkUnreadBody,
+    ServiceUpdateMessagePatch, ServiceUpdateMessageUnarchiveBody,
+    ServiceUpdateMessageUnfavoriteBody,
+};
 #[cfg(feature = "other")]
 mod service_update_message_viewpoint;
 #[cfg(feature = "other")]
@@ -10585,14 +10751,16 @@ pub use self::shift_preferences::{ShiftPreferences, ShiftPreferencesPatch};
 #[cfg(feature = "other")]
 mod sign_in;
 #[cfg(feature = "other")]
-pub use self::sign_in::{SignIn, SignInPatch};
+pub use self::sign_in::{
+    SignIn, SignInConfirmCompromisedBody, SignInConfirmSafeBody, SignInDismissBody, SignInPatch,
+};
 #[cfg(feature = "users")]
 mod sign_in_activity;
 #[cfg(feature = "users")]
 pub use self::sign_in_activity::{SignInActivity, SignInActivityPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 mod sign_in_conditions;
-#[cfg(feature = "other")]
+#[cfg(feature = "identity")]
 pub use self::sign_in_conditions::{SignInConditions, SignInConditionsPatch};
 #[cfg(feature = "common")]
 mod sign_in_context;
@@ -10717,7 +10885,7 @@ pub use self::single_value_legacy_extended_property::{
 #[cfg(feature = "sites")]
 mod site;
 #[cfg(feature = "sites")]
-pub use self::site::{Site, SitePatch};
+pub use self::site::{Site, SiteAddBody, SitePatch, SiteRemoveBody};
 #[cfg(feature = "sites")]
 mod site_archival_details;
 #[cfg(feature = "sites")]
@@ -10737,7 +10905,7 @@ pub use self::site_lock_state::SiteLockState;
 #[cfg(feature = "sites")]
 mod site_page;
 #[cfg(feature = "sites")]
-pub use self::site_page::{SitePage, SitePagePatch};
+pub use self::site_page::{SitePage, SitePageGetWebPartsByPositionBody, SitePagePatch};
 #[cfg(feature = "sites")]
 mod site_protection_rule;
 #[cfg(feature = "sites")]
@@ -10915,9 +11083,9 @@ pub use self::string_key_attribute_mapping_source_value_pair::{
 mod string_key_long_value_pair;
 #[cfg(feature = "directory")]
 pub use self::string_key_long_value_pair::{StringKeyLongValuePair, StringKeyLongValuePairPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 mod string_key_object_value_pair;
-#[cfg(feature = "other")]
+#[cfg(feature = "directory")]
 pub use self::string_key_object_value_pair::{
     StringKeyObjectValuePair, StringKeyObjectValuePairPatch,
 };
@@ -11033,7 +11201,9 @@ pub use self::swap_shifts_change_request::{SwapShiftsChangeRequest, SwapShiftsCh
 #[cfg(feature = "directory")]
 mod synchronization;
 #[cfg(feature = "directory")]
-pub use self::synchronization::{Synchronization, SynchronizationPatch};
+pub use self::synchronization::{
+    Synchronization, SynchronizationAcquireAccessTokenBody, SynchronizationPatch,
+};
 #[cfg(feature = "directory")]
 mod synchronization_disposition;
 #[cfg(feature = "directory")]
@@ -11045,7 +11215,10 @@ pub use self::synchronization_error::{SynchronizationError, SynchronizationError
 #[cfg(feature = "directory")]
 mod synchronization_job;
 #[cfg(feature = "directory")]
-pub use self::synchronization_job::{SynchronizationJob, SynchronizationJobPatch};
+pub use self::synchronization_job::{
+    SynchronizationJob, SynchronizationJobPatch, SynchronizationJobProvisionOnDemandBody,
+    SynchronizationJobRestartBody, SynchronizationJobValidateCredentialsBody,
+};
 #[cfg(feature = "directory")]
 mod synchronization_job_application_parameters;
 #[cfg(feature = "directory")]
@@ -11109,7 +11282,9 @@ pub use self::synchronization_schedule_state::SynchronizationScheduleState;
 #[cfg(feature = "directory")]
 mod synchronization_schema;
 #[cfg(feature = "directory")]
-pub use self::synchronization_schema::{SynchronizationSchema, SynchronizationSchemaPatch};
+pub use self::synchronization_schema::{
+    SynchronizationSchema, SynchronizationSchemaParseExpressionBody, SynchronizationSchemaPatch,
+};
 #[cfg(feature = "directory")]
 mod synchronization_secret;
 #[cfg(feature = "directory")]
@@ -11190,11 +11365,12 @@ pub use self::targeted_chat_message::{TargetedChatMessage, TargetedChatMessagePa
 mod targeted_managed_app_configuration;
 #[cfg(feature = "devices")]
 pub use self::targeted_managed_app_configuration::{
-    TargetedManagedAppConfiguration, TargetedManagedAppConfigurationPatch,
+    TargetedManagedAppConfiguration, TargetedManagedAppConfigurationAssignBody,
+    TargetedManagedAppConfigurationPatch, TargetedManagedAppConfigurationTargetAppsBody,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod targeted_managed_app_group_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::targeted_managed_app_group_type::TargetedManagedAppGroupType;
 #[cfg(feature = "devices")]
 mod targeted_managed_app_policy_assignment;
@@ -11207,7 +11383,8 @@ mod targeted_managed_app_protection;
 #[cfg(feature = "devices")]
 pub use self::targeted_managed_app_protection::{
     AnyTargetedManagedAppProtection, TargetedManagedAppProtection,
-    TargetedManagedAppProtectionPatch,
+    TargetedManagedAppProtectionAssignBody, TargetedManagedAppProtectionPatch,
+    TargetedManagedAppProtectionTargetAppsBody,
 };
 #[cfg(feature = "security")]
 mod targetted_user_type;
@@ -11224,7 +11401,9 @@ pub use self::task_status::TaskStatus;
 #[cfg(feature = "teams")]
 mod team;
 #[cfg(feature = "teams")]
-pub use self::team::{Team, TeamPatch};
+pub use self::team::{
+    Team, TeamArchiveBody, TeamCloneBody, TeamPatch, TeamSendActivityNotificationBody,
+};
 #[cfg(feature = "teams")]
 mod team_archived_event_message_detail;
 #[cfg(feature = "teams")]
@@ -11330,6 +11509,7 @@ mod teams_app_installation;
 #[cfg(feature = "common")]
 pub use self::teams_app_installation::{
     AnyTeamsAppInstallation, TeamsAppInstallation, TeamsAppInstallationPatch,
+    TeamsAppInstallationUpgradeBody,
 };
 #[cfg(feature = "teams")]
 mod teams_app_installed_event_message_detail;
@@ -11402,7 +11582,9 @@ pub use self::teams_template::{TeamsTemplate, TeamsTemplatePatch};
 #[cfg(feature = "teams")]
 mod teamwork;
 #[cfg(feature = "teams")]
-pub use self::teamwork::{Teamwork, TeamworkPatch};
+pub use self::teamwork::{
+    Teamwork, TeamworkPatch, TeamworkSendActivityNotificationToRecipientsBody,
+};
 #[cfg(feature = "teams")]
 mod teamwork_activity_topic;
 #[cfg(feature = "teams")]
@@ -11480,34 +11662,34 @@ pub use self::teamwork_user_identity::{TeamworkUserIdentity, TeamworkUserIdentit
 mod teamwork_user_identity_type;
 #[cfg(feature = "teams")]
 pub use self::teamwork_user_identity_type::TeamworkUserIdentityType;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod teleconference_device_audio_quality;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::teleconference_device_audio_quality::{
     TeleconferenceDeviceAudioQuality, TeleconferenceDeviceAudioQualityPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod teleconference_device_media_quality;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::teleconference_device_media_quality::{
     AnyTeleconferenceDeviceMediaQuality, TeleconferenceDeviceMediaQuality,
     TeleconferenceDeviceMediaQualityPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod teleconference_device_quality;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::teleconference_device_quality::{
     TeleconferenceDeviceQuality, TeleconferenceDeviceQualityPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod teleconference_device_screen_sharing_quality;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::teleconference_device_screen_sharing_quality::{
     TeleconferenceDeviceScreenSharingQuality, TeleconferenceDeviceScreenSharingQualityPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod teleconference_device_video_quality;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::teleconference_device_video_quality::{
     TeleconferenceDeviceVideoQuality, TeleconferenceDeviceVideoQualityPatch,
 };
@@ -11541,6 +11723,9 @@ pub use self::tenant_app_management_policy::{
 #[cfg(feature = "directory")]
 mod tenant_data_security_and_governance;
 #[cfg(feature = "directory")]
+#[cfg(feature = "other")]
+pub use self::tenant_data_security_and_governance::TenantDataSecurityAndGovernanceProcessContentAsyncBody;
+#[cfg(feature = "directory")]
 pub use self::tenant_data_security_and_governance::{
     TenantDataSecurityAndGovernance, TenantDataSecurityAndGovernancePatch,
 };
@@ -11550,6 +11735,9 @@ mod tenant_information;
 pub use self::tenant_information::{TenantInformation, TenantInformationPatch};
 #[cfg(feature = "directory")]
 mod tenant_protection_scope_container;
+#[cfg(feature = "directory")]
+#[cfg(feature = "identity")]
+pub use self::tenant_protection_scope_container::TenantProtectionScopeContainerComputeBody;
 #[cfg(feature = "directory")]
 pub use self::tenant_protection_scope_container::{
     TenantProtectionScopeContainer, TenantProtectionScopeContainerPatch,
@@ -11655,7 +11843,10 @@ pub use self::ticket_info::{TicketInfo, TicketInfoPatch};
 #[cfg(feature = "calendar")]
 mod time_card;
 #[cfg(feature = "calendar")]
-pub use self::time_card::{TimeCard, TimeCardPatch};
+pub use self::time_card::{
+    TimeCard, TimeCardClockInBody, TimeCardClockOutBody, TimeCardEndBreakBody, TimeCardPatch,
+    TimeCardStartBreakBody,
+};
 #[cfg(feature = "calendar")]
 mod time_card_break;
 #[cfg(feature = "calendar")]
@@ -11676,9 +11867,9 @@ pub use self::time_card_state::TimeCardState;
 mod time_clock_settings;
 #[cfg(feature = "calendar")]
 pub use self::time_clock_settings::{TimeClockSettings, TimeClockSettingsPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod time_constraint;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::time_constraint::{TimeConstraint, TimeConstraintPatch};
 #[cfg(feature = "calendar")]
 mod time_off;
@@ -12004,9 +12195,9 @@ mod update_recording_status_operation;
 pub use self::update_recording_status_operation::{
     UpdateRecordingStatusOperation, UpdateRecordingStatusOperationPatch,
 };
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 mod update_windows_device_account_action_parameter;
-#[cfg(feature = "other")]
+#[cfg(feature = "devices")]
 pub use self::update_windows_device_account_action_parameter::{
     UpdateWindowsDeviceAccountActionParameter, UpdateWindowsDeviceAccountActionParameterPatch,
 };
@@ -12041,7 +12232,14 @@ pub use self::used_insight::{UsedInsight, UsedInsightPatch};
 #[cfg(feature = "users")]
 mod user;
 #[cfg(feature = "users")]
-pub use self::user::{AnyUser, User, UserPatch};
+#[cfg(feature = "mail")]
+pub use self::user::UserGetMailTipsBody;
+#[cfg(feature = "users")]
+pub use self::user::{
+    AnyUser, User, UserAssignLicenseBody, UserChangePasswordBody, UserExportPersonalDataBody,
+    UserFindMeetingTimesBody, UserPatch, UserSendMailBody, UserTranslateExchangeIdsBody,
+    UserWipeManagedAppRegistrationsByDeviceTagBody,
+};
 #[cfg(feature = "common")]
 mod user_account_security_type;
 #[cfg(feature = "common")]
@@ -12076,6 +12274,9 @@ mod user_consent_request;
 pub use self::user_consent_request::{UserConsentRequest, UserConsentRequestPatch};
 #[cfg(feature = "users")]
 mod user_data_security_and_governance;
+#[cfg(feature = "users")]
+#[cfg(feature = "other")]
+pub use self::user_data_security_and_governance::UserDataSecurityAndGovernanceProcessContentBody;
 #[cfg(feature = "users")]
 pub use self::user_data_security_and_governance::{
     UserDataSecurityAndGovernance, UserDataSecurityAndGovernancePatch,
@@ -12360,6 +12561,9 @@ pub use self::user_print::{UserPrint, UserPrintPatch};
 #[cfg(feature = "users")]
 mod user_protection_scope_container;
 #[cfg(feature = "users")]
+#[cfg(feature = "identity")]
+pub use self::user_protection_scope_container::UserProtectionScopeContainerComputeBody;
+#[cfg(feature = "users")]
 pub use self::user_protection_scope_container::{
     UserProtectionScopeContainer, UserProtectionScopeContainerPatch,
 };
@@ -12448,7 +12652,12 @@ pub use self::user_storage::{UserStorage, UserStoragePatch};
 #[cfg(feature = "users")]
 mod user_teamwork;
 #[cfg(feature = "users")]
-pub use self::user_teamwork::{UserTeamwork, UserTeamworkPatch};
+#[cfg(feature = "teams")]
+pub use self::user_teamwork::UserTeamworkSendActivityNotificationBody;
+#[cfg(feature = "users")]
+pub use self::user_teamwork::{
+    UserTeamwork, UserTeamworkDeleteTargetedMessageBody, UserTeamworkPatch,
+};
 #[cfg(feature = "common")]
 mod user_training_content_event_info;
 #[cfg(feature = "common")]
@@ -12535,9 +12744,9 @@ pub use self::vertical_section::{VerticalSection, VerticalSectionPatch};
 mod video;
 #[cfg(feature = "files")]
 pub use self::video::{Video, VideoPatch};
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 mod virtual_appointment_message_type;
-#[cfg(feature = "other")]
+#[cfg(feature = "communications")]
 pub use self::virtual_appointment_message_type::VirtualAppointmentMessageType;
 #[cfg(feature = "devices")]
 mod virtual_endpoint;
@@ -12546,7 +12755,9 @@ pub use self::virtual_endpoint::{VirtualEndpoint, VirtualEndpointPatch};
 #[cfg(feature = "other")]
 mod virtual_event;
 #[cfg(feature = "other")]
-pub use self::virtual_event::{AnyVirtualEvent, VirtualEvent, VirtualEventPatch};
+pub use self::virtual_event::{
+    AnyVirtualEvent, VirtualEvent, VirtualEventPatch, VirtualEventSetExternalEventInformationBody,
+};
 #[cfg(feature = "other")]
 mod virtual_event_attendee_registration_status;
 #[cfg(feature = "other")]
@@ -12736,7 +12947,7 @@ mod web_application_firewall_provider;
 #[cfg(feature = "identity")]
 pub use self::web_application_firewall_provider::{
     AnyWebApplicationFirewallProvider, WebApplicationFirewallProvider,
-    WebApplicationFirewallProviderPatch,
+    WebApplicationFirewallProviderPatch, WebApplicationFirewallProviderVerifyBody,
 };
 #[cfg(feature = "identity")]
 mod web_application_firewall_provider_type;
@@ -12883,7 +13094,9 @@ pub use self::what_if_analysis_result::{WhatIfAnalysisResult, WhatIfAnalysisResu
 #[cfg(feature = "devices")]
 mod win32_lob_app;
 #[cfg(feature = "devices")]
-pub use self::win32_lob_app::{Win32LobApp, Win32LobAppPatch};
+pub use self::win32_lob_app::{
+    Win32LobApp, Win32LobAppEnableApplicableArchitecturesBody, Win32LobAppPatch,
+};
 #[cfg(feature = "devices")]
 mod win32_lob_app_assignment_settings;
 #[cfg(feature = "devices")]
@@ -13020,7 +13233,8 @@ pub use self::windows_autopilot_deployment_profile_assignment::{
 mod windows_autopilot_device_identity;
 #[cfg(feature = "devices")]
 pub use self::windows_autopilot_device_identity::{
-    WindowsAutopilotDeviceIdentity, WindowsAutopilotDeviceIdentityPatch,
+    WindowsAutopilotDeviceIdentity, WindowsAutopilotDeviceIdentityAssignUserToDeviceBody,
+    WindowsAutopilotDeviceIdentityPatch, WindowsAutopilotDeviceIdentityUpdateDevicePropertiesBody,
 };
 #[cfg(feature = "devices")]
 mod windows_autopilot_device_type;
@@ -13102,7 +13316,7 @@ mod windows_information_protection;
 #[cfg(feature = "devices")]
 pub use self::windows_information_protection::{
     AnyWindowsInformationProtection, WindowsInformationProtection,
-    WindowsInformationProtectionPatch,
+    WindowsInformationProtectionAssignBody, WindowsInformationProtectionPatch,
 };
 #[cfg(feature = "devices")]
 mod windows_information_protection_app;
@@ -13464,14 +13678,16 @@ pub use self::work_location_source::WorkLocationSource;
 mod work_location_type;
 #[cfg(feature = "common")]
 pub use self::work_location_type::WorkLocationType;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 mod work_location_update_scope;
-#[cfg(feature = "other")]
+#[cfg(feature = "users")]
 pub use self::work_location_update_scope::WorkLocationUpdateScope;
 #[cfg(feature = "users")]
 mod work_plan_occurrence;
 #[cfg(feature = "users")]
-pub use self::work_plan_occurrence::{WorkPlanOccurrence, WorkPlanOccurrencePatch};
+pub use self::work_plan_occurrence::{
+    WorkPlanOccurrence, WorkPlanOccurrencePatch, WorkPlanOccurrenceSetCurrentLocationBody,
+};
 #[cfg(feature = "users")]
 mod work_plan_recurrence;
 #[cfg(feature = "users")]
@@ -13479,15 +13695,20 @@ pub use self::work_plan_recurrence::{WorkPlanRecurrence, WorkPlanRecurrencePatch
 #[cfg(feature = "workbook")]
 mod workbook;
 #[cfg(feature = "workbook")]
-pub use self::workbook::{Workbook, WorkbookPatch};
+pub use self::workbook::{Workbook, WorkbookCreateSessionBody, WorkbookPatch};
 #[cfg(feature = "workbook")]
 mod workbook_application;
 #[cfg(feature = "workbook")]
-pub use self::workbook_application::{WorkbookApplication, WorkbookApplicationPatch};
+pub use self::workbook_application::{
+    WorkbookApplication, WorkbookApplicationCalculateBody, WorkbookApplicationPatch,
+};
 #[cfg(feature = "workbook")]
 mod workbook_chart;
 #[cfg(feature = "workbook")]
-pub use self::workbook_chart::{WorkbookChart, WorkbookChartPatch};
+pub use self::workbook_chart::{
+    WorkbookChart, WorkbookChartAddBody, WorkbookChartPatch, WorkbookChartSetDataBody,
+    WorkbookChartSetPositionBody,
+};
 #[cfg(feature = "workbook")]
 mod workbook_chart_area_format;
 #[cfg(feature = "workbook")]
@@ -13527,7 +13748,9 @@ pub use self::workbook_chart_data_labels::{WorkbookChartDataLabels, WorkbookChar
 #[cfg(feature = "workbook")]
 mod workbook_chart_fill;
 #[cfg(feature = "workbook")]
-pub use self::workbook_chart_fill::{WorkbookChartFill, WorkbookChartFillPatch};
+pub use self::workbook_chart_fill::{
+    WorkbookChartFill, WorkbookChartFillPatch, WorkbookChartFillSetSolidColorBody,
+};
 #[cfg(feature = "workbook")]
 mod workbook_chart_font;
 #[cfg(feature = "workbook")]
@@ -13597,7 +13820,14 @@ pub use self::workbook_comment_reply::{WorkbookCommentReply, WorkbookCommentRepl
 #[cfg(feature = "workbook")]
 mod workbook_filter;
 #[cfg(feature = "workbook")]
-pub use self::workbook_filter::{WorkbookFilter, WorkbookFilterPatch};
+pub use self::workbook_filter::{
+    WorkbookFilter, WorkbookFilterApplyBody, WorkbookFilterApplyBottomItemsFilterBody,
+    WorkbookFilterApplyBottomPercentFilterBody, WorkbookFilterApplyCellColorFilterBody,
+    WorkbookFilterApplyCustomFilterBody, WorkbookFilterApplyDynamicFilterBody,
+    WorkbookFilterApplyFontColorFilterBody, WorkbookFilterApplyIconFilterBody,
+    WorkbookFilterApplyTopItemsFilterBody, WorkbookFilterApplyTopPercentFilterBody,
+    WorkbookFilterApplyValuesFilterBody, WorkbookFilterPatch,
+};
 #[cfg(feature = "workbook")]
 mod workbook_filter_criteria;
 #[cfg(feature = "workbook")]
@@ -13619,7 +13849,132 @@ pub use self::workbook_function_result::{WorkbookFunctionResult, WorkbookFunctio
 #[cfg(feature = "workbook")]
 mod workbook_functions;
 #[cfg(feature = "workbook")]
-pub use self::workbook_functions::{WorkbookFunctions, WorkbookFunctionsPatch};
+pub use self::workbook_functions::{
+    WorkbookFunctions, WorkbookFunctionsAbsBody, WorkbookFunctionsAccrIntBody,
+    WorkbookFunctionsAccrIntMBody, WorkbookFunctionsAcosBody, WorkbookFunctionsAcoshBody,
+    WorkbookFunctionsAcotBody, WorkbookFunctionsAcothBody, WorkbookFunctionsAmorDegrcBody,
+    WorkbookFunctionsAmorLincBody, WorkbookFunctionsAndBody, WorkbookFunctionsArabicBody,
+    WorkbookFunctionsAreasBody, WorkbookFunctionsAscBody, WorkbookFunctionsAsinBody,
+    WorkbookFunctionsAsinhBody, WorkbookFunctionsAtan2Body, WorkbookFunctionsAtanBody,
+    WorkbookFunctionsAtanhBody, WorkbookFunctionsAveDevBody, WorkbookFunctionsAverageABody,
+    WorkbookFunctionsAverageBody, WorkbookFunctionsAverageIfBody, WorkbookFunctionsAverageIfsBody,
+    WorkbookFunctionsBahtTextBody, WorkbookFunctionsBaseBody, WorkbookFunctionsBesselIBody,
+    WorkbookFunctionsBesselJBody, WorkbookFunctionsBesselKBody, WorkbookFunctionsBesselYBody,
+    WorkbookFunctionsBetaDistBody, WorkbookFunctionsBetaInvBody, WorkbookFunctionsBin2DecBody,
+    WorkbookFunctionsBin2HexBody, WorkbookFunctionsBin2OctBody, WorkbookFunctionsBinomDistBody,
+    WorkbookFunctionsBinomDistRangeBody, WorkbookFunctionsBinomInvBody,
+    WorkbookFunctionsBitandBody, WorkbookFunctionsBitlshiftBody, WorkbookFunctionsBitorBody,
+    WorkbookFunctionsBitrshiftBody, WorkbookFunctionsBitxorBody, WorkbookFunctionsCeilingMathBody,
+    WorkbookFunctionsCeilingPreciseBody, WorkbookFunctionsCharBody, WorkbookFunctionsChiSqDistBody,
+    WorkbookFunctionsChiSqDistRTBody, WorkbookFunctionsChiSqInvBody,
+    WorkbookFunctionsChiSqInvRTBody, WorkbookFunctionsChooseBody, WorkbookFunctionsCleanBody,
+    WorkbookFunctionsCodeBody, WorkbookFunctionsColumnsBody, WorkbookFunctionsCombinBody,
+    WorkbookFunctionsCombinaBody, WorkbookFunctionsComplexBody, WorkbookFunctionsConcatenateBody,
+    WorkbookFunctionsConfidenceNormBody, WorkbookFunctionsConfidenceTBody,
+    WorkbookFunctionsConvertBody, WorkbookFunctionsCosBody, WorkbookFunctionsCoshBody,
+    WorkbookFunctionsCotBody, WorkbookFunctionsCothBody, WorkbookFunctionsCountABody,
+    WorkbookFunctionsCountBlankBody, WorkbookFunctionsCountBody, WorkbookFunctionsCountIfBody,
+    WorkbookFunctionsCountIfsBody, WorkbookFunctionsCoupDayBsBody, WorkbookFunctionsCoupDaysBody,
+    WorkbookFunctionsCoupDaysNcBody, WorkbookFunctionsCoupNcdBody, WorkbookFunctionsCoupNumBody,
+    WorkbookFunctionsCoupPcdBody, WorkbookFunctionsCscBody, WorkbookFunctionsCschBody,
+    WorkbookFunctionsCumIPmtBody, WorkbookFunctionsCumPrincBody, WorkbookFunctionsDateBody,
+    WorkbookFunctionsDatevalueBody, WorkbookFunctionsDaverageBody, WorkbookFunctionsDayBody,
+    WorkbookFunctionsDays360Body, WorkbookFunctionsDaysBody, WorkbookFunctionsDbBody,
+    WorkbookFunctionsDbcsBody, WorkbookFunctionsDcountABody, WorkbookFunctionsDcountBody,
+    WorkbookFunctionsDdbBody, WorkbookFunctionsDec2BinBody, WorkbookFunctionsDec2HexBody,
+    WorkbookFunctionsDec2OctBody, WorkbookFunctionsDecimalBody, WorkbookFunctionsDegreesBody,
+    WorkbookFunctionsDeltaBody, WorkbookFunctionsDevSqBody, WorkbookFunctionsDgetBody,
+    WorkbookFunctionsDiscBody, WorkbookFunctionsDmaxBody, WorkbookFunctionsDminBody,
+    WorkbookFunctionsDollarBody, WorkbookFunctionsDollarDeBody, WorkbookFunctionsDollarFrBody,
+    WorkbookFunctionsDproductBody, WorkbookFunctionsDstDevBody, WorkbookFunctionsDstDevPBody,
+    WorkbookFunctionsDsumBody, WorkbookFunctionsDurationBody, WorkbookFunctionsDvarBody,
+    WorkbookFunctionsDvarPBody, WorkbookFunctionsEcmaCeilingBody, WorkbookFunctionsEdateBody,
+    WorkbookFunctionsEffectBody, WorkbookFunctionsEoMonthBody, WorkbookFunctionsErfBody,
+    WorkbookFunctionsErfCBody, WorkbookFunctionsErfCPreciseBody, WorkbookFunctionsErfPreciseBody,
+    WorkbookFunctionsErrorTypeBody, WorkbookFunctionsEvenBody, WorkbookFunctionsExactBody,
+    WorkbookFunctionsExpBody, WorkbookFunctionsExponDistBody, WorkbookFunctionsFDistBody,
+    WorkbookFunctionsFDistRTBody, WorkbookFunctionsFInvBody, WorkbookFunctionsFInvRTBody,
+    WorkbookFunctionsFactBody, WorkbookFunctionsFactDoubleBody, WorkbookFunctionsFindBBody,
+    WorkbookFunctionsFindBody, WorkbookFunctionsFisherBody, WorkbookFunctionsFisherInvBody,
+    WorkbookFunctionsFixedBody, WorkbookFunctionsFloorMathBody, WorkbookFunctionsFloorPreciseBody,
+    WorkbookFunctionsFvBody, WorkbookFunctionsFvscheduleBody, WorkbookFunctionsGammaBody,
+    WorkbookFunctionsGammaDistBody, WorkbookFunctionsGammaInvBody, WorkbookFunctionsGammaLnBody,
+    WorkbookFunctionsGammaLnPreciseBody, WorkbookFunctionsGaussBody, WorkbookFunctionsGcdBody,
+    WorkbookFunctionsGeStepBody, WorkbookFunctionsGeoMeanBody, WorkbookFunctionsHarMeanBody,
+    WorkbookFunctionsHex2BinBody, WorkbookFunctionsHex2DecBody, WorkbookFunctionsHex2OctBody,
+    WorkbookFunctionsHlookupBody, WorkbookFunctionsHourBody, WorkbookFunctionsHypGeomDistBody,
+    WorkbookFunctionsHyperlinkBody, WorkbookFunctionsIfBody, WorkbookFunctionsImAbsBody,
+    WorkbookFunctionsImArgumentBody, WorkbookFunctionsImConjugateBody, WorkbookFunctionsImCosBody,
+    WorkbookFunctionsImCoshBody, WorkbookFunctionsImCotBody, WorkbookFunctionsImCscBody,
+    WorkbookFunctionsImCschBody, WorkbookFunctionsImDivBody, WorkbookFunctionsImExpBody,
+    WorkbookFunctionsImLnBody, WorkbookFunctionsImLog2Body, WorkbookFunctionsImLog10Body,
+    WorkbookFunctionsImPowerBody, WorkbookFunctionsImProductBody, WorkbookFunctionsImRealBody,
+    WorkbookFunctionsImSecBody, WorkbookFunctionsImSechBody, WorkbookFunctionsImSinBody,
+    WorkbookFunctionsImSinhBody, WorkbookFunctionsImSqrtBody, WorkbookFunctionsImSubBody,
+    WorkbookFunctionsImSumBody, WorkbookFunctionsImTanBody, WorkbookFunctionsImaginaryBody,
+    WorkbookFunctionsIntBody, WorkbookFunctionsIntRateBody, WorkbookFunctionsIpmtBody,
+    WorkbookFunctionsIrrBody, WorkbookFunctionsIsErrBody, WorkbookFunctionsIsErrorBody,
+    WorkbookFunctionsIsEvenBody, WorkbookFunctionsIsFormulaBody, WorkbookFunctionsIsLogicalBody,
+    WorkbookFunctionsIsNABody, WorkbookFunctionsIsNonTextBody, WorkbookFunctionsIsNumberBody,
+    WorkbookFunctionsIsOddBody, WorkbookFunctionsIsTextBody, WorkbookFunctionsIsoCeilingBody,
+    WorkbookFunctionsIsoWeekNumBody, WorkbookFunctionsIspmtBody, WorkbookFunctionsIsrefBody,
+    WorkbookFunctionsKurtBody, WorkbookFunctionsLargeBody, WorkbookFunctionsLcmBody,
+    WorkbookFunctionsLeftBody, WorkbookFunctionsLeftbBody, WorkbookFunctionsLenBody,
+    WorkbookFunctionsLenbBody, WorkbookFunctionsLnBody, WorkbookFunctionsLog10Body,
+    WorkbookFunctionsLogBody, WorkbookFunctionsLogNormDistBody, WorkbookFunctionsLogNormInvBody,
+    WorkbookFunctionsLookupBody, WorkbookFunctionsLowerBody, WorkbookFunctionsMatchBody,
+    WorkbookFunctionsMaxABody, WorkbookFunctionsMaxBody, WorkbookFunctionsMdurationBody,
+    WorkbookFunctionsMedianBody, WorkbookFunctionsMidBody, WorkbookFunctionsMidbBody,
+    WorkbookFunctionsMinABody, WorkbookFunctionsMinBody, WorkbookFunctionsMinuteBody,
+    WorkbookFunctionsMirrBody, WorkbookFunctionsModBody, WorkbookFunctionsMonthBody,
+    WorkbookFunctionsMroundBody, WorkbookFunctionsMultiNomialBody, WorkbookFunctionsNBody,
+    WorkbookFunctionsNegBinomDistBody, WorkbookFunctionsNetworkDaysBody,
+    WorkbookFunctionsNetworkDaysIntlBody, WorkbookFunctionsNominalBody,
+    WorkbookFunctionsNormDistBody, WorkbookFunctionsNormInvBody, WorkbookFunctionsNormSDistBody,
+    WorkbookFunctionsNormSInvBody, WorkbookFunctionsNotBody, WorkbookFunctionsNperBody,
+    WorkbookFunctionsNpvBody, WorkbookFunctionsNumberValueBody, WorkbookFunctionsOct2BinBody,
+    WorkbookFunctionsOct2DecBody, WorkbookFunctionsOct2HexBody, WorkbookFunctionsOddBody,
+    WorkbookFunctionsOddFPriceBody, WorkbookFunctionsOddFYieldBody, WorkbookFunctionsOddLPriceBody,
+    WorkbookFunctionsOddLYieldBody, WorkbookFunctionsOrBody, WorkbookFunctionsPatch,
+    WorkbookFunctionsPdurationBody, WorkbookFunctionsPercentRankExcBody,
+    WorkbookFunctionsPercentRankIncBody, WorkbookFunctionsPercentileExcBody,
+    WorkbookFunctionsPercentileIncBody, WorkbookFunctionsPermutBody,
+    WorkbookFunctionsPermutationaBody, WorkbookFunctionsPhiBody, WorkbookFunctionsPmtBody,
+    WorkbookFunctionsPoissonDistBody, WorkbookFunctionsPowerBody, WorkbookFunctionsPpmtBody,
+    WorkbookFunctionsPriceBody, WorkbookFunctionsPriceDiscBody, WorkbookFunctionsPriceMatBody,
+    WorkbookFunctionsProductBody, WorkbookFunctionsProperBody, WorkbookFunctionsPvBody,
+    WorkbookFunctionsQuartileExcBody, WorkbookFunctionsQuartileIncBody,
+    WorkbookFunctionsQuotientBody, WorkbookFunctionsRadiansBody, WorkbookFunctionsRandBetweenBody,
+    WorkbookFunctionsRankAvgBody, WorkbookFunctionsRankEqBody, WorkbookFunctionsRateBody,
+    WorkbookFunctionsReceivedBody, WorkbookFunctionsReplaceBBody, WorkbookFunctionsReplaceBody,
+    WorkbookFunctionsReptBody, WorkbookFunctionsRightBody, WorkbookFunctionsRightbBody,
+    WorkbookFunctionsRomanBody, WorkbookFunctionsRoundBody, WorkbookFunctionsRoundDownBody,
+    WorkbookFunctionsRoundUpBody, WorkbookFunctionsRowsBody, WorkbookFunctionsRriBody,
+    WorkbookFunctionsSecBody, WorkbookFunctionsSechBody, WorkbookFunctionsSecondBody,
+    WorkbookFunctionsSeriesSumBody, WorkbookFunctionsSheetBody, WorkbookFunctionsSheetsBody,
+    WorkbookFunctionsSignBody, WorkbookFunctionsSinBody, WorkbookFunctionsSinhBody,
+    WorkbookFunctionsSkewBody, WorkbookFunctionsSkewPBody, WorkbookFunctionsSlnBody,
+    WorkbookFunctionsSmallBody, WorkbookFunctionsSqrtBody, WorkbookFunctionsSqrtPiBody,
+    WorkbookFunctionsStDevABody, WorkbookFunctionsStDevPABody, WorkbookFunctionsStDevPBody,
+    WorkbookFunctionsStDevSBody, WorkbookFunctionsStandardizeBody, WorkbookFunctionsSubstituteBody,
+    WorkbookFunctionsSubtotalBody, WorkbookFunctionsSumBody, WorkbookFunctionsSumIfBody,
+    WorkbookFunctionsSumIfsBody, WorkbookFunctionsSumSqBody, WorkbookFunctionsSydBody,
+    WorkbookFunctionsTBody, WorkbookFunctionsTDist2TBody, WorkbookFunctionsTDistBody,
+    WorkbookFunctionsTDistRTBody, WorkbookFunctionsTInv2TBody, WorkbookFunctionsTInvBody,
+    WorkbookFunctionsTanBody, WorkbookFunctionsTanhBody, WorkbookFunctionsTbillEqBody,
+    WorkbookFunctionsTbillPriceBody, WorkbookFunctionsTbillYieldBody, WorkbookFunctionsTextBody,
+    WorkbookFunctionsTimeBody, WorkbookFunctionsTimevalueBody, WorkbookFunctionsTrimBody,
+    WorkbookFunctionsTrimMeanBody, WorkbookFunctionsTruncBody, WorkbookFunctionsTypeBody,
+    WorkbookFunctionsUnicharBody, WorkbookFunctionsUnicodeBody, WorkbookFunctionsUpperBody,
+    WorkbookFunctionsUsdollarBody, WorkbookFunctionsValueBody, WorkbookFunctionsVarABody,
+    WorkbookFunctionsVarPABody, WorkbookFunctionsVarPBody, WorkbookFunctionsVarSBody,
+    WorkbookFunctionsVdbBody, WorkbookFunctionsVlookupBody, WorkbookFunctionsWeekNumBody,
+    WorkbookFunctionsWeekdayBody, WorkbookFunctionsWeibullDistBody, WorkbookFunctionsWorkDayBody,
+    WorkbookFunctionsWorkDayIntlBody, WorkbookFunctionsXirrBody, WorkbookFunctionsXnpvBody,
+    WorkbookFunctionsXorBody, WorkbookFunctionsYearBody, WorkbookFunctionsYearFracBody,
+    WorkbookFunctionsYieldBody, WorkbookFunctionsYieldDiscBody, WorkbookFunctionsYieldMatBody,
+    WorkbookFunctionsZTestBody,
+};
 #[cfg(feature = "workbook")]
 mod workbook_icon;
 #[cfg(feature = "workbook")]
@@ -13627,7 +13982,10 @@ pub use self::workbook_icon::{WorkbookIcon, WorkbookIconPatch};
 #[cfg(feature = "workbook")]
 mod workbook_named_item;
 #[cfg(feature = "workbook")]
-pub use self::workbook_named_item::{WorkbookNamedItem, WorkbookNamedItemPatch};
+pub use self::workbook_named_item::{
+    WorkbookNamedItem, WorkbookNamedItemAddBody, WorkbookNamedItemAddFormulaLocalBody,
+    WorkbookNamedItemPatch,
+};
 #[cfg(feature = "workbook")]
 mod workbook_operation;
 #[cfg(feature = "workbook")]
@@ -13647,7 +14005,10 @@ pub use self::workbook_pivot_table::{WorkbookPivotTable, WorkbookPivotTablePatch
 #[cfg(feature = "workbook")]
 mod workbook_range;
 #[cfg(feature = "workbook")]
-pub use self::workbook_range::{WorkbookRange, WorkbookRangePatch};
+pub use self::workbook_range::{
+    WorkbookRange, WorkbookRangeClearBody, WorkbookRangeDeleteBody, WorkbookRangeInsertBody,
+    WorkbookRangeMergeBody, WorkbookRangePatch,
+};
 #[cfg(feature = "workbook")]
 mod workbook_range_border;
 #[cfg(feature = "workbook")]
@@ -13671,7 +14032,9 @@ pub use self::workbook_range_reference::{WorkbookRangeReference, WorkbookRangeRe
 #[cfg(feature = "workbook")]
 mod workbook_range_sort;
 #[cfg(feature = "workbook")]
-pub use self::workbook_range_sort::{WorkbookRangeSort, WorkbookRangeSortPatch};
+pub use self::workbook_range_sort::{
+    WorkbookRangeSort, WorkbookRangeSortApplyBody, WorkbookRangeSortPatch,
+};
 #[cfg(feature = "workbook")]
 mod workbook_range_view;
 #[cfg(feature = "workbook")]
@@ -13687,28 +14050,37 @@ pub use self::workbook_sort_field::{WorkbookSortField, WorkbookSortFieldPatch};
 #[cfg(feature = "workbook")]
 mod workbook_table;
 #[cfg(feature = "workbook")]
-pub use self::workbook_table::{WorkbookTable, WorkbookTablePatch};
+pub use self::workbook_table::{WorkbookTable, WorkbookTableAddBody, WorkbookTablePatch};
 #[cfg(feature = "workbook")]
 mod workbook_table_column;
 #[cfg(feature = "workbook")]
-pub use self::workbook_table_column::{WorkbookTableColumn, WorkbookTableColumnPatch};
+pub use self::workbook_table_column::{
+    WorkbookTableColumn, WorkbookTableColumnAddBody, WorkbookTableColumnPatch,
+};
 #[cfg(feature = "workbook")]
 mod workbook_table_row;
 #[cfg(feature = "workbook")]
-pub use self::workbook_table_row::{WorkbookTableRow, WorkbookTableRowPatch};
+pub use self::workbook_table_row::{
+    WorkbookTableRow, WorkbookTableRowAddBody, WorkbookTableRowPatch,
+};
 #[cfg(feature = "workbook")]
 mod workbook_table_sort;
 #[cfg(feature = "workbook")]
-pub use self::workbook_table_sort::{WorkbookTableSort, WorkbookTableSortPatch};
+pub use self::workbook_table_sort::{
+    WorkbookTableSort, WorkbookTableSortApplyBody, WorkbookTableSortPatch,
+};
 #[cfg(feature = "workbook")]
 mod workbook_worksheet;
 #[cfg(feature = "workbook")]
-pub use self::workbook_worksheet::{WorkbookWorksheet, WorkbookWorksheetPatch};
+pub use self::workbook_worksheet::{
+    WorkbookWorksheet, WorkbookWorksheetAddBody, WorkbookWorksheetPatch,
+};
 #[cfg(feature = "workbook")]
 mod workbook_worksheet_protection;
 #[cfg(feature = "workbook")]
 pub use self::workbook_worksheet_protection::{
     WorkbookWorksheetProtection, WorkbookWorksheetProtectionPatch,
+    WorkbookWorksheetProtectionProtectBody,
 };
 #[cfg(feature = "workbook")]
 mod workbook_worksheet_protection_options;

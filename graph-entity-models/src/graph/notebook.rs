@@ -51,3 +51,30 @@ pub struct Notebook {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.copyNotebook`, bound to `microsoft.graph.notebook`
+/// (`POST .../copyNotebook`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.copyNotebook")]
+pub struct NotebookCopyNotebookBody {
+    /// `groupId`: `Edm.String`.
+    pub group_id: Option<String>,
+    /// `renameAs`: `Edm.String`.
+    pub rename_as: Option<String>,
+    /// `notebookFolder`: `Edm.String`.
+    pub notebook_folder: Option<String>,
+    /// `siteCollectionId`: `Edm.String`.
+    pub site_collection_id: Option<String>,
+    /// `siteId`: `Edm.String`.
+    pub site_id: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.getNotebookFromWebUrl`, bound to collections of
+/// `microsoft.graph.notebook` (`POST .../getNotebookFromWebUrl`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getNotebookFromWebUrl")]
+pub struct NotebookGetNotebookFromWebUrlBody {
+    /// `webUrl`: `Edm.String`.
+    pub web_url: Option<String>,
+}

@@ -53,3 +53,29 @@ pub struct OnenotePage {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.copyToSection`, bound to `microsoft.graph.onenotePage`
+/// (`POST .../copyToSection`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.copyToSection")]
+pub struct OnenotePageCopyToSectionBody {
+    /// `id`: `Edm.String`.
+    pub id: Option<String>,
+    /// `groupId`: `Edm.String`.
+    pub group_id: Option<String>,
+    /// `siteCollectionId`: `Edm.String`.
+    pub site_collection_id: Option<String>,
+    /// `siteId`: `Edm.String`.
+    pub site_id: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.onenotePatchContent`, bound to
+/// `microsoft.graph.onenotePage` (`POST .../onenotePatchContent`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.onenotePatchContent")]
+pub struct OnenotePageOnenotePatchContentBody {
+    /// `commands`: `Collection(microsoft.graph.onenotePatchContentCommand)`.
+    #[graph(nested)]
+    pub commands: Option<Vec<super::OnenotePatchContentCommand>>,
+}

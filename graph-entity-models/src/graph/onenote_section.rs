@@ -55,3 +55,39 @@ pub struct OnenoteSection {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.copyToNotebook`, bound to
+/// `microsoft.graph.onenoteSection` (`POST .../copyToNotebook`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.copyToNotebook")]
+pub struct OnenoteSectionCopyToNotebookBody {
+    /// `id`: `Edm.String`.
+    pub id: Option<String>,
+    /// `groupId`: `Edm.String`.
+    pub group_id: Option<String>,
+    /// `renameAs`: `Edm.String`.
+    pub rename_as: Option<String>,
+    /// `siteCollectionId`: `Edm.String`.
+    pub site_collection_id: Option<String>,
+    /// `siteId`: `Edm.String`.
+    pub site_id: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.copyToSectionGroup`, bound to
+/// `microsoft.graph.onenoteSection` (`POST .../copyToSectionGroup`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.copyToSectionGroup")]
+pub struct OnenoteSectionCopyToSectionGroupBody {
+    /// `id`: `Edm.String`.
+    pub id: Option<String>,
+    /// `groupId`: `Edm.String`.
+    pub group_id: Option<String>,
+    /// `renameAs`: `Edm.String`.
+    pub rename_as: Option<String>,
+    /// `siteCollectionId`: `Edm.String`.
+    pub site_collection_id: Option<String>,
+    /// `siteId`: `Edm.String`.
+    pub site_id: Option<String>,
+}

@@ -125,3 +125,51 @@ pub struct OnlineMeeting {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.createOrGet`, bound to collections of
+/// `microsoft.graph.onlineMeeting` (`POST .../createOrGet`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.createOrGet")]
+pub struct OnlineMeetingCreateOrGetBody {
+    /// `chatInfo`: `microsoft.graph.chatInfo`.
+    #[graph(nested)]
+    pub chat_info: Option<super::ChatInfo>,
+    /// `endDateTime`: `Edm.DateTimeOffset`.
+    pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `externalId`: `Edm.String`, not nullable.
+    pub external_id: Option<String>,
+    /// `participants`: `microsoft.graph.meetingParticipants`.
+    #[graph(nested)]
+    pub participants: Option<super::MeetingParticipants>,
+    /// `startDateTime`: `Edm.DateTimeOffset`.
+    pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `subject`: `Edm.String`.
+    pub subject: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.sendVirtualAppointmentReminderSms`, bound to
+/// `microsoft.graph.onlineMeeting` (`POST .../sendVirtualAppointmentReminderSms`): its parameters,
+/// each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sendVirtualAppointmentReminderSms")]
+pub struct OnlineMeetingSendVirtualAppointmentReminderSmsBody {
+    /// `remindBeforeTimeInMinutesType`: `microsoft.graph.remindBeforeTimeInMinutesType`.
+    pub remind_before_time_in_minutes_type: Option<super::RemindBeforeTimeInMinutesType>,
+    /// `attendees`: `Collection(microsoft.graph.attendeeNotificationInfo)`.
+    #[graph(nested)]
+    pub attendees: Option<Vec<super::AttendeeNotificationInfo>>,
+}
+
+/// The body of the action `microsoft.graph.sendVirtualAppointmentSms`, bound to
+/// `microsoft.graph.onlineMeeting` (`POST .../sendVirtualAppointmentSms`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sendVirtualAppointmentSms")]
+pub struct OnlineMeetingSendVirtualAppointmentSmsBody {
+    /// `messageType`: `microsoft.graph.virtualAppointmentMessageType`.
+    pub message_type: Option<super::VirtualAppointmentMessageType>,
+    /// `attendees`: `Collection(microsoft.graph.attendeeNotificationInfo)`.
+    #[graph(nested)]
+    pub attendees: Option<Vec<super::AttendeeNotificationInfo>>,
+}

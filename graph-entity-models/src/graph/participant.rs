@@ -39,3 +39,45 @@ pub struct Participant {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.invite`, bound to collections of
+/// `microsoft.graph.participant` (`POST .../invite`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.invite")]
+pub struct ParticipantInviteBody {
+    /// `participants`: `Collection(microsoft.graph.invitationParticipantInfo)`, not nullable.
+    #[graph(nested)]
+    pub participants: Option<Vec<super::InvitationParticipantInfo>>,
+    /// `clientContext`: `Edm.String`.
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.mute`, bound to `microsoft.graph.participant` (`POST
+/// .../mute`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.mute")]
+pub struct ParticipantMuteBody {
+    /// `clientContext`: `Edm.String`.
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.startHoldMusic`, bound to `microsoft.graph.participant`
+/// (`POST .../startHoldMusic`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.startHoldMusic")]
+pub struct ParticipantStartHoldMusicBody {
+    /// `customPrompt`: `microsoft.graph.prompt`.
+    #[graph(nested)]
+    pub custom_prompt: Option<super::AnyPrompt>,
+    /// `clientContext`: `Edm.String`.
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.stopHoldMusic`, bound to `microsoft.graph.participant`
+/// (`POST .../stopHoldMusic`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.stopHoldMusic")]
+pub struct ParticipantStopHoldMusicBody {
+    /// `clientContext`: `Edm.String`.
+    pub client_context: Option<String>,
+}

@@ -45,3 +45,15 @@ pub struct Permission {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.grant`, bound to `microsoft.graph.permission` (`POST
+/// .../grant`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.grant")]
+pub struct PermissionGrantBody {
+    /// `roles`: `Collection(Edm.String)`.
+    pub roles: Option<Vec<String>>,
+    /// `recipients`: `Collection(microsoft.graph.driveRecipient)`.
+    #[graph(nested)]
+    pub recipients: Option<Vec<super::DriveRecipient>>,
+}

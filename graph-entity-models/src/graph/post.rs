@@ -62,3 +62,25 @@ pub struct Post {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.forward`, bound to `microsoft.graph.post` (`POST
+/// .../forward`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.forward")]
+pub struct PostForwardBody {
+    /// `comment`: `Edm.String`.
+    pub comment: Option<String>,
+    /// `toRecipients`: `Collection(microsoft.graph.recipient)`, not nullable.
+    #[graph(nested)]
+    pub to_recipients: Option<Vec<super::AnyRecipient>>,
+}
+
+/// The body of the action `microsoft.graph.reply`, bound to `microsoft.graph.post` (`POST
+/// .../reply`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.reply")]
+pub struct PostReplyBody {
+    /// `post`: `microsoft.graph.post`, not nullable.
+    #[graph(nested)]
+    pub post: Option<super::Post>,
+}

@@ -32,3 +32,74 @@ pub struct Presence {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.clearPresence`, bound to `microsoft.graph.presence`
+/// (`POST .../clearPresence`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.clearPresence")]
+pub struct PresenceClearPresenceBody {
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.setAutomaticLocation`, bound to
+/// `microsoft.graph.presence` (`POST .../setAutomaticLocation`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.setAutomaticLocation")]
+pub struct PresenceSetAutomaticLocationBody {
+    /// `workLocationType`: `microsoft.graph.workLocationType`, not nullable.
+    pub work_location_type: Option<super::WorkLocationType>,
+    /// `placeId`: `Edm.String`.
+    pub place_id: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.setManualLocation`, bound to `microsoft.graph.presence`
+/// (`POST .../setManualLocation`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.setManualLocation")]
+pub struct PresenceSetManualLocationBody {
+    /// `workLocationType`: `microsoft.graph.workLocationType`, not nullable.
+    pub work_location_type: Option<super::WorkLocationType>,
+    /// `placeId`: `Edm.String`.
+    pub place_id: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.setPresence`, bound to `microsoft.graph.presence` (`POST
+/// .../setPresence`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.setPresence")]
+pub struct PresenceSetPresenceBody {
+    /// `sessionId`: `Edm.String`.
+    pub session_id: Option<String>,
+    /// `availability`: `Edm.String`, not nullable.
+    pub availability: Option<String>,
+    /// `activity`: `Edm.String`, not nullable.
+    pub activity: Option<String>,
+    /// `expirationDuration`: `Edm.Duration`.
+    pub expiration_duration: Option<graph_entity::edm::Duration>,
+}
+
+/// The body of the action `microsoft.graph.setStatusMessage`, bound to `microsoft.graph.presence`
+/// (`POST .../setStatusMessage`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.setStatusMessage")]
+pub struct PresenceSetStatusMessageBody {
+    /// `statusMessage`: `microsoft.graph.presenceStatusMessage`.
+    #[graph(nested)]
+    pub status_message: Option<super::PresenceStatusMessage>,
+}
+
+/// The body of the action `microsoft.graph.setUserPreferredPresence`, bound to
+/// `microsoft.graph.presence` (`POST .../setUserPreferredPresence`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.setUserPreferredPresence")]
+pub struct PresenceSetUserPreferredPresenceBody {
+    /// `availability`: `Edm.String`, not nullable.
+    pub availability: Option<String>,
+    /// `activity`: `Edm.String`, not nullable.
+    pub activity: Option<String>,
+    /// `expirationDuration`: `Edm.Duration`.
+    pub expiration_duration: Option<graph_entity::edm::Duration>,
+}

@@ -26,3 +26,14 @@ pub struct PrintDocument {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.createUploadSession`, bound to
+/// `microsoft.graph.printDocument` (`POST .../createUploadSession`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.createUploadSession")]
+pub struct PrintDocumentCreateUploadSessionBody {
+    /// `properties`: `microsoft.graph.printDocumentUploadProperties`, not nullable.
+    #[graph(nested)]
+    pub properties: Option<super::PrintDocumentUploadProperties>,
+}

@@ -43,3 +43,24 @@ pub struct PrintJob {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.abort`, bound to `microsoft.graph.printJob` (`POST
+/// .../abort`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.abort")]
+pub struct PrintJobAbortBody {
+    /// `reason`: `Edm.String`.
+    pub reason: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.redirect`, bound to `microsoft.graph.printJob` (`POST
+/// .../redirect`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.redirect")]
+pub struct PrintJobRedirectBody {
+    /// `destinationPrinterId`: `Edm.String`, not nullable.
+    pub destination_printer_id: Option<String>,
+    /// `configuration`: `microsoft.graph.printJobConfiguration`.
+    #[graph(nested)]
+    pub configuration: Option<super::PrintJobConfiguration>,
+}

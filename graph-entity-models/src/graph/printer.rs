@@ -65,3 +65,25 @@ pub struct Printer {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.create`, bound to collections of
+/// `microsoft.graph.printer` (`POST .../create`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.create")]
+pub struct PrinterCreateBody {
+    /// `displayName`: `Edm.String`, not nullable.
+    pub display_name: Option<String>,
+    /// `manufacturer`: `Edm.String`, not nullable.
+    pub manufacturer: Option<String>,
+    /// `model`: `Edm.String`, not nullable.
+    pub model: Option<String>,
+    /// `physicalDeviceId`: `Edm.String`.
+    pub physical_device_id: Option<String>,
+    /// `hasPhysicalDevice`: `Edm.Boolean`.
+    pub has_physical_device: Option<bool>,
+    /// `certificateSigningRequest`: `microsoft.graph.printCertificateSigningRequest`, not nullable.
+    #[graph(nested)]
+    pub certificate_signing_request: Option<super::PrintCertificateSigningRequest>,
+    /// `connectorId`: `Edm.String`.
+    pub connector_id: Option<String>,
+}

@@ -29,3 +29,22 @@ pub struct RestorePoint {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.search`, bound to collections of
+/// `microsoft.graph.restorePoint` (`POST .../search`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.search")]
+pub struct RestorePointSearchBody {
+    /// `protectionUnitIds`: `Collection(Edm.String)`.
+    pub protection_unit_ids: Option<Vec<String>>,
+    /// `protectionTimePeriod`: `microsoft.graph.timePeriod`.
+    #[graph(nested)]
+    pub protection_time_period: Option<super::TimePeriod>,
+    /// `restorePointPreference`: `microsoft.graph.restorePointPreference`.
+    pub restore_point_preference: Option<super::RestorePointPreference>,
+    /// `tags`: `microsoft.graph.restorePointTags`.
+    pub tags: Option<graph_entity::Flags<super::RestorePointTags>>,
+    /// `artifactQuery`: `microsoft.graph.artifactQuery`.
+    #[graph(nested)]
+    pub artifact_query: Option<super::ArtifactQuery>,
+}

@@ -52,3 +52,23 @@ pub enum AnyRiskyServicePrincipal {
     #[graph(other)]
     RiskyServicePrincipal(RiskyServicePrincipal),
 }
+
+/// The body of the action `microsoft.graph.confirmCompromised`, bound to collections of
+/// `microsoft.graph.riskyServicePrincipal` (`POST .../confirmCompromised`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.confirmCompromised")]
+pub struct RiskyServicePrincipalConfirmCompromisedBody {
+    /// `servicePrincipalIds`: `Collection(Edm.String)`.
+    pub service_principal_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `microsoft.graph.dismiss`, bound to collections of
+/// `microsoft.graph.riskyServicePrincipal` (`POST .../dismiss`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dismiss")]
+pub struct RiskyServicePrincipalDismissBody {
+    /// `servicePrincipalIds`: `Collection(Edm.String)`.
+    pub service_principal_ids: Option<Vec<String>>,
+}

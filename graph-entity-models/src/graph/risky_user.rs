@@ -48,3 +48,32 @@ pub enum AnyRiskyUser {
     #[graph(other)]
     RiskyUser(RiskyUser),
 }
+
+/// The body of the action `microsoft.graph.confirmCompromised`, bound to collections of
+/// `microsoft.graph.riskyUser` (`POST .../confirmCompromised`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.confirmCompromised")]
+pub struct RiskyUserConfirmCompromisedBody {
+    /// `userIds`: `Collection(Edm.String)`.
+    pub user_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `microsoft.graph.confirmSafe`, bound to collections of
+/// `microsoft.graph.riskyUser` (`POST .../confirmSafe`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.confirmSafe")]
+pub struct RiskyUserConfirmSafeBody {
+    /// `userIds`: `Collection(Edm.String)`.
+    pub user_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `microsoft.graph.dismiss`, bound to collections of
+/// `microsoft.graph.riskyUser` (`POST .../dismiss`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dismiss")]
+pub struct RiskyUserDismissBody {
+    /// `userIds`: `Collection(Edm.String)`.
+    pub user_ids: Option<Vec<String>>,
+}

@@ -84,3 +84,16 @@ pub struct Schedule {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.share`, bound to `microsoft.graph.schedule` (`POST
+/// .../share`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.share")]
+pub struct ScheduleShareBody {
+    /// `notifyTeam`: `Edm.Boolean`.
+    pub notify_team: Option<bool>,
+    /// `startDateTime`: `Edm.DateTimeOffset`.
+    pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
+    /// `endDateTime`: `Edm.DateTimeOffset`.
+    pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
+}

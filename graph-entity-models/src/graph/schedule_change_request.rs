@@ -69,3 +69,23 @@ pub enum AnyScheduleChangeRequest {
     #[graph(other)]
     ScheduleChangeRequest(ScheduleChangeRequest),
 }
+
+/// The body of the action `microsoft.graph.approve`, bound to
+/// `microsoft.graph.scheduleChangeRequest` (`POST .../approve`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.approve")]
+pub struct ScheduleChangeRequestApproveBody {
+    /// `message`: `Edm.String`.
+    pub message: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.decline`, bound to
+/// `microsoft.graph.scheduleChangeRequest` (`POST .../decline`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.decline")]
+pub struct ScheduleChangeRequestDeclineBody {
+    /// `message`: `Edm.String`.
+    pub message: Option<String>,
+}

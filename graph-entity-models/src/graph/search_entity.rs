@@ -26,3 +26,13 @@ pub struct SearchEntity {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.query`, bound to `microsoft.graph.searchEntity` (`POST
+/// .../query`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.query")]
+pub struct SearchEntityQueryBody {
+    /// `requests`: `Collection(microsoft.graph.searchRequest)`, not nullable.
+    #[graph(nested)]
+    pub requests: Option<Vec<super::SearchRequest>>,
+}

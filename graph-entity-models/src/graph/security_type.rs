@@ -89,3 +89,15 @@ pub struct Security {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.security.runHuntingQuery`, bound to
+/// `microsoft.graph.security` (`POST .../runHuntingQuery`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.security.runHuntingQuery")]
+pub struct SecurityRunHuntingQueryBody {
+    /// `query`: `Edm.String`.
+    pub query: Option<String>,
+    /// `timespan`: `Edm.String`.
+    pub timespan: Option<String>,
+}

@@ -50,3 +50,20 @@ pub struct SensitivityLabel {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.computeRightsAndInheritance`, bound to collections of
+/// `microsoft.graph.sensitivityLabel` (`POST .../computeRightsAndInheritance`): its parameters,
+/// each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.computeRightsAndInheritance")]
+pub struct SensitivityLabelComputeRightsAndInheritanceBody {
+    /// `delegatedUserEmail`: `Edm.String`.
+    pub delegated_user_email: Option<String>,
+    /// `locale`: `Edm.String`.
+    pub locale: Option<String>,
+    /// `protectedContents`: `Collection(microsoft.graph.protectedContent)`, not nullable.
+    #[graph(nested)]
+    pub protected_contents: Option<Vec<super::ProtectedContent>>,
+    /// `supportedContentFormats`: `Collection(Edm.String)`, not nullable.
+    pub supported_content_formats: Option<Vec<String>>,
+}

@@ -30,3 +30,12 @@ pub struct ServiceApp {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.activate`, bound to `microsoft.graph.serviceApp` (`POST
+/// .../activate`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.activate")]
+pub struct ServiceAppActivateBody {
+    /// `effectiveDateTime`: `Edm.DateTimeOffset`, not nullable.
+    pub effective_date_time: Option<graph_entity::edm::DateTimeOffset>,
+}

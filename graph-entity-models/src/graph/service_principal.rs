@@ -232,3 +232,62 @@ pub enum AnyServicePrincipal {
     #[graph(other)]
     ServicePrincipal(ServicePrincipal),
 }
+
+/// The body of the action `microsoft.graph.addKey`, bound to `microsoft.graph.servicePrincipal`
+/// (`POST .../addKey`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.addKey")]
+pub struct ServicePrincipalAddKeyBody {
+    /// `keyCredential`: `microsoft.graph.keyCredential`, not nullable.
+    #[graph(nested)]
+    pub key_credential: Option<super::KeyCredential>,
+    /// `passwordCredential`: `microsoft.graph.passwordCredential`.
+    #[graph(nested)]
+    pub password_credential: Option<super::PasswordCredential>,
+    /// `proof`: `Edm.String`, not nullable.
+    pub proof: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.addPassword`, bound to
+/// `microsoft.graph.servicePrincipal` (`POST .../addPassword`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.addPassword")]
+pub struct ServicePrincipalAddPasswordBody {
+    /// `passwordCredential`: `microsoft.graph.passwordCredential`.
+    #[graph(nested)]
+    pub password_credential: Option<super::PasswordCredential>,
+}
+
+/// The body of the action `microsoft.graph.addTokenSigningCertificate`, bound to
+/// `microsoft.graph.servicePrincipal` (`POST .../addTokenSigningCertificate`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.addTokenSigningCertificate")]
+pub struct ServicePrincipalAddTokenSigningCertificateBody {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `endDateTime`: `Edm.DateTimeOffset`.
+    pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
+}
+
+/// The body of the action `microsoft.graph.removeKey`, bound to `microsoft.graph.servicePrincipal`
+/// (`POST .../removeKey`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.removeKey")]
+pub struct ServicePrincipalRemoveKeyBody {
+    /// `keyId`: `Edm.Guid`, not nullable.
+    pub key_id: Option<graph_entity::edm::Guid>,
+    /// `proof`: `Edm.String`, not nullable.
+    pub proof: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.removePassword`, bound to
+/// `microsoft.graph.servicePrincipal` (`POST .../removePassword`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.removePassword")]
+pub struct ServicePrincipalRemovePasswordBody {
+    /// `keyId`: `Edm.Guid`, not nullable.
+    pub key_id: Option<graph_entity::edm::Guid>,
+}

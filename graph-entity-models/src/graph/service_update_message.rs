@@ -53,3 +53,63 @@ pub struct ServiceUpdateMessage {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.archive`, bound to collections of
+/// `microsoft.graph.serviceUpdateMessage` (`POST .../archive`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.archive")]
+pub struct ServiceUpdateMessageArchiveBody {
+    /// `messageIds`: `Collection(Edm.String)`.
+    pub message_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `microsoft.graph.favorite`, bound to collections of
+/// `microsoft.graph.serviceUpdateMessage` (`POST .../favorite`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.favorite")]
+pub struct ServiceUpdateMessageFavoriteBody {
+    /// `messageIds`: `Collection(Edm.String)`.
+    pub message_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `microsoft.graph.markRead`, bound to collections of
+/// `microsoft.graph.serviceUpdateMessage` (`POST .../markRead`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.markRead")]
+pub struct ServiceUpdateMessageMarkReadBody {
+    /// `messageIds`: `Collection(Edm.String)`.
+    pub message_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `microsoft.graph.markUnread`, bound to collections of
+/// `microsoft.graph.serviceUpdateMessage` (`POST .../markUnread`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.markUnread")]
+pub struct ServiceUpdateMessageMarkUnreadBody {
+    /// `messageIds`: `Collection(Edm.String)`.
+    pub message_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `microsoft.graph.unarchive`, bound to collections of
+/// `microsoft.graph.serviceUpdateMessage` (`POST .../unarchive`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.unarchive")]
+pub struct ServiceUpdateMessageUnarchiveBody {
+    /// `messageIds`: `Collection(Edm.String)`.
+    pub message_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `microsoft.graph.unfavorite`, bound to collections of
+/// `microsoft.graph.serviceUpdateMessage` (`POST .../unfavorite`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.unfavorite")]
+pub struct ServiceUpdateMessageUnfavoriteBody {
+    /// `messageIds`: `Collection(Edm.String)`.
+    pub message_ids: Option<Vec<String>>,
+}

@@ -81,3 +81,31 @@ pub struct SignIn {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.confirmCompromised`, bound to collections of
+/// `microsoft.graph.signIn` (`POST .../confirmCompromised`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.confirmCompromised")]
+pub struct SignInConfirmCompromisedBody {
+    /// `requestIds`: `Collection(Edm.String)`.
+    pub request_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `microsoft.graph.confirmSafe`, bound to collections of
+/// `microsoft.graph.signIn` (`POST .../confirmSafe`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.confirmSafe")]
+pub struct SignInConfirmSafeBody {
+    /// `requestIds`: `Collection(Edm.String)`.
+    pub request_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `microsoft.graph.dismiss`, bound to collections of
+/// `microsoft.graph.signIn` (`POST .../dismiss`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dismiss")]
+pub struct SignInDismissBody {
+    /// `requestIds`: `Collection(Edm.String)`.
+    pub request_ids: Option<Vec<String>>,
+}

@@ -142,3 +142,23 @@ pub struct Site {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.add`, bound to collections of `microsoft.graph.site`
+/// (`POST .../add`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.add")]
+pub struct SiteAddBody {
+    /// `value`: `Collection(microsoft.graph.site)`.
+    #[graph(nested)]
+    pub value: Option<Vec<super::Site>>,
+}
+
+/// The body of the action `microsoft.graph.remove`, bound to collections of `microsoft.graph.site`
+/// (`POST .../remove`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.remove")]
+pub struct SiteRemoveBody {
+    /// `value`: `Collection(microsoft.graph.site)`.
+    #[graph(nested)]
+    pub value: Option<Vec<super::Site>>,
+}

@@ -81,3 +81,19 @@ pub struct SitePage {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.getWebPartsByPosition`, bound to
+/// `microsoft.graph.sitePage` (`POST .../getWebPartsByPosition`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getWebPartsByPosition")]
+pub struct SitePageGetWebPartsByPositionBody {
+    /// `webPartIndex`: `Edm.Double`.
+    pub web_part_index: Option<f64>,
+    /// `horizontalSectionId`: `Edm.Double`.
+    pub horizontal_section_id: Option<f64>,
+    /// `isInVerticalSection`: `Edm.Boolean`.
+    pub is_in_vertical_section: Option<bool>,
+    /// `columnId`: `Edm.Double`.
+    pub column_id: Option<f64>,
+}

@@ -26,3 +26,14 @@ pub struct Synchronization {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.acquireAccessToken`, bound to
+/// `microsoft.graph.synchronization` (`POST .../acquireAccessToken`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.acquireAccessToken")]
+pub struct SynchronizationAcquireAccessTokenBody {
+    /// `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`.
+    #[graph(nested)]
+    pub credentials: Option<Vec<super::SynchronizationSecretKeyStringValuePair>>,
+}

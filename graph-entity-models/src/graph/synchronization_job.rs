@@ -33,3 +33,41 @@ pub struct SynchronizationJob {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.provisionOnDemand`, bound to
+/// `microsoft.graph.synchronizationJob` (`POST .../provisionOnDemand`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.provisionOnDemand")]
+pub struct SynchronizationJobProvisionOnDemandBody {
+    /// `parameters`: `Collection(microsoft.graph.synchronizationJobApplicationParameters)`.
+    #[graph(nested)]
+    pub parameters: Option<Vec<super::SynchronizationJobApplicationParameters>>,
+}
+
+/// The body of the action `microsoft.graph.restart`, bound to `microsoft.graph.synchronizationJob`
+/// (`POST .../restart`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.restart")]
+pub struct SynchronizationJobRestartBody {
+    /// `criteria`: `microsoft.graph.synchronizationJobRestartCriteria`.
+    #[graph(nested)]
+    pub criteria: Option<super::SynchronizationJobRestartCriteria>,
+}
+
+/// The body of the action `microsoft.graph.validateCredentials`, bound to
+/// `microsoft.graph.synchronizationJob` and collections of it (`POST .../validateCredentials`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.validateCredentials")]
+pub struct SynchronizationJobValidateCredentialsBody {
+    /// `applicationIdentifier`: `Edm.String`.
+    pub application_identifier: Option<String>,
+    /// `templateId`: `Edm.String`.
+    pub template_id: Option<String>,
+    /// `useSavedCredentials`: `Edm.Boolean`.
+    pub use_saved_credentials: Option<bool>,
+    /// `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`.
+    #[graph(nested)]
+    pub credentials: Option<Vec<super::SynchronizationSecretKeyStringValuePair>>,
+}

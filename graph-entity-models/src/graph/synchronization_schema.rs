@@ -26,3 +26,19 @@ pub struct SynchronizationSchema {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.parseExpression`, bound to
+/// `microsoft.graph.synchronizationSchema` (`POST .../parseExpression`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.parseExpression")]
+pub struct SynchronizationSchemaParseExpressionBody {
+    /// `expression`: `Edm.String`.
+    pub expression: Option<String>,
+    /// `testInputObject`: `microsoft.graph.expressionInputObject`.
+    #[graph(nested)]
+    pub test_input_object: Option<super::ExpressionInputObject>,
+    /// `targetAttributeDefinition`: `microsoft.graph.attributeDefinition`.
+    #[graph(nested)]
+    pub target_attribute_definition: Option<super::AttributeDefinition>,
+}

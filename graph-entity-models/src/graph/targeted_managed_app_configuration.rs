@@ -51,3 +51,27 @@ pub struct TargetedManagedAppConfiguration {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.assign`, bound to
+/// `microsoft.graph.targetedManagedAppConfiguration` (`POST .../assign`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assign")]
+pub struct TargetedManagedAppConfigurationAssignBody {
+    /// `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`.
+    #[graph(nested)]
+    pub assignments: Option<Vec<super::TargetedManagedAppPolicyAssignment>>,
+}
+
+/// The body of the action `microsoft.graph.targetApps`, bound to
+/// `microsoft.graph.targetedManagedAppConfiguration` (`POST .../targetApps`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.targetApps")]
+pub struct TargetedManagedAppConfigurationTargetAppsBody {
+    /// `apps`: `Collection(microsoft.graph.managedMobileApp)`.
+    #[graph(nested)]
+    pub apps: Option<Vec<super::ManagedMobileApp>>,
+    /// `appGroupType`: `microsoft.graph.targetedManagedAppGroupType`.
+    pub app_group_type: Option<super::TargetedManagedAppGroupType>,
+}

@@ -115,3 +115,27 @@ pub enum AnyTargetedManagedAppProtection {
     #[graph(other)]
     TargetedManagedAppProtection(TargetedManagedAppProtection),
 }
+
+/// The body of the action `microsoft.graph.assign`, bound to
+/// `microsoft.graph.targetedManagedAppProtection` (`POST .../assign`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assign")]
+pub struct TargetedManagedAppProtectionAssignBody {
+    /// `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`.
+    #[graph(nested)]
+    pub assignments: Option<Vec<super::TargetedManagedAppPolicyAssignment>>,
+}
+
+/// The body of the action `microsoft.graph.targetApps`, bound to
+/// `microsoft.graph.targetedManagedAppProtection` (`POST .../targetApps`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.targetApps")]
+pub struct TargetedManagedAppProtectionTargetAppsBody {
+    /// `apps`: `Collection(microsoft.graph.managedMobileApp)`.
+    #[graph(nested)]
+    pub apps: Option<Vec<super::ManagedMobileApp>>,
+    /// `appGroupType`: `microsoft.graph.targetedManagedAppGroupType`.
+    pub app_group_type: Option<super::TargetedManagedAppGroupType>,
+}

@@ -115,3 +115,59 @@ pub struct Team {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.archive`, bound to `microsoft.graph.team` (`POST
+/// .../archive`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.archive")]
+pub struct TeamArchiveBody {
+    /// `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`.
+    pub should_set_spo_site_read_only_for_members: Option<bool>,
+}
+
+/// The body of the action `microsoft.graph.clone`, bound to `microsoft.graph.team` (`POST
+/// .../clone`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.clone")]
+pub struct TeamCloneBody {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `description`: `Edm.String`.
+    pub description: Option<String>,
+    /// `mailNickname`: `Edm.String`.
+    pub mail_nickname: Option<String>,
+    /// `classification`: `Edm.String`.
+    pub classification: Option<String>,
+    /// `visibility`: `microsoft.graph.teamVisibilityType`, not nullable.
+    pub visibility: Option<super::TeamVisibilityType>,
+    /// `partsToClone`: `microsoft.graph.clonableTeamParts`, not nullable.
+    pub parts_to_clone: Option<graph_entity::Flags<super::ClonableTeamParts>>,
+}
+
+/// The body of the action `microsoft.graph.sendActivityNotification`, bound to
+/// `microsoft.graph.team` (`POST .../sendActivityNotification`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sendActivityNotification")]
+pub struct TeamSendActivityNotificationBody {
+    /// `topic`: `microsoft.graph.teamworkActivityTopic`.
+    #[graph(nested)]
+    pub topic: Option<super::TeamworkActivityTopic>,
+    /// `activityType`: `Edm.String`.
+    pub activity_type: Option<String>,
+    /// `chainId`: `Edm.Int64`.
+    pub chain_id: Option<i64>,
+    /// `previewText`: `microsoft.graph.itemBody`.
+    #[graph(nested)]
+    pub preview_text: Option<super::ItemBody>,
+    /// `teamsAppId`: `Edm.String`.
+    pub teams_app_id: Option<String>,
+    /// `templateParameters`: `Collection(microsoft.graph.keyValuePair)`.
+    #[graph(nested)]
+    pub template_parameters: Option<Vec<super::KeyValuePair>>,
+    /// `recipient`: `microsoft.graph.teamworkNotificationRecipient`.
+    #[graph(nested)]
+    pub recipient: Option<super::AnyTeamworkNotificationRecipient>,
+    /// `iconId`: `Edm.String`.
+    pub icon_id: Option<String>,
+}

@@ -49,3 +49,14 @@ pub enum AnyTeamsAppInstallation {
     #[graph(other)]
     TeamsAppInstallation(TeamsAppInstallation),
 }
+
+/// The body of the action `microsoft.graph.upgrade`, bound to
+/// `microsoft.graph.teamsAppInstallation` (`POST .../upgrade`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.upgrade")]
+pub struct TeamsAppInstallationUpgradeBody {
+    /// `consentedPermissionSet`: `microsoft.graph.teamsAppPermissionSet`.
+    #[graph(nested)]
+    pub consented_permission_set: Option<super::TeamsAppPermissionSet>,
+}

@@ -36,3 +36,31 @@ pub struct Teamwork {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.sendActivityNotificationToRecipients`, bound to
+/// `microsoft.graph.teamwork` (`POST .../sendActivityNotificationToRecipients`): its parameters,
+/// each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sendActivityNotificationToRecipients")]
+pub struct TeamworkSendActivityNotificationToRecipientsBody {
+    /// `topic`: `microsoft.graph.teamworkActivityTopic`.
+    #[graph(nested)]
+    pub topic: Option<super::TeamworkActivityTopic>,
+    /// `activityType`: `Edm.String`.
+    pub activity_type: Option<String>,
+    /// `chainId`: `Edm.Int64`.
+    pub chain_id: Option<i64>,
+    /// `previewText`: `microsoft.graph.itemBody`.
+    #[graph(nested)]
+    pub preview_text: Option<super::ItemBody>,
+    /// `teamsAppId`: `Edm.String`.
+    pub teams_app_id: Option<String>,
+    /// `templateParameters`: `Collection(microsoft.graph.keyValuePair)`.
+    #[graph(nested)]
+    pub template_parameters: Option<Vec<super::KeyValuePair>>,
+    /// `recipients`: `Collection(microsoft.graph.teamworkNotificationRecipient)`.
+    #[graph(nested)]
+    pub recipients: Option<Vec<super::AnyTeamworkNotificationRecipient>>,
+    /// `iconId`: `Edm.String`.
+    pub icon_id: Option<String>,
+}

@@ -28,3 +28,15 @@ pub struct TenantDataSecurityAndGovernance {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.processContentAsync`, bound to
+/// `microsoft.graph.tenantDataSecurityAndGovernance` (`POST .../processContentAsync`): its
+/// parameters, each sent only when `Some`.
+#[cfg(feature = "other")]
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.processContentAsync")]
+pub struct TenantDataSecurityAndGovernanceProcessContentAsyncBody {
+    /// `processContentRequests`: `Collection(microsoft.graph.processContentBatchRequest)`.
+    #[graph(nested)]
+    pub process_content_requests: Option<Vec<super::ProcessContentBatchRequest>>,
+}

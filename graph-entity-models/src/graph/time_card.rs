@@ -50,3 +50,53 @@ pub struct TimeCard {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.clockIn`, bound to collections of
+/// `microsoft.graph.timeCard` (`POST .../clockIn`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.clockIn")]
+pub struct TimeCardClockInBody {
+    /// `isAtApprovedLocation`: `Edm.Boolean`.
+    pub is_at_approved_location: Option<bool>,
+    /// `onBehalfOfUserId`: `Edm.String`.
+    pub on_behalf_of_user_id: Option<String>,
+    /// `notes`: `microsoft.graph.itemBody`.
+    #[graph(nested)]
+    pub notes: Option<super::ItemBody>,
+}
+
+/// The body of the action `microsoft.graph.clockOut`, bound to `microsoft.graph.timeCard` (`POST
+/// .../clockOut`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.clockOut")]
+pub struct TimeCardClockOutBody {
+    /// `isAtApprovedLocation`: `Edm.Boolean`.
+    pub is_at_approved_location: Option<bool>,
+    /// `notes`: `microsoft.graph.itemBody`.
+    #[graph(nested)]
+    pub notes: Option<super::ItemBody>,
+}
+
+/// The body of the action `microsoft.graph.endBreak`, bound to `microsoft.graph.timeCard` (`POST
+/// .../endBreak`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.endBreak")]
+pub struct TimeCardEndBreakBody {
+    /// `isAtApprovedLocation`: `Edm.Boolean`.
+    pub is_at_approved_location: Option<bool>,
+    /// `notes`: `microsoft.graph.itemBody`.
+    #[graph(nested)]
+    pub notes: Option<super::ItemBody>,
+}
+
+/// The body of the action `microsoft.graph.startBreak`, bound to `microsoft.graph.timeCard` (`POST
+/// .../startBreak`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.startBreak")]
+pub struct TimeCardStartBreakBody {
+    /// `isAtApprovedLocation`: `Edm.Boolean`.
+    pub is_at_approved_location: Option<bool>,
+    /// `notes`: `microsoft.graph.itemBody`.
+    #[graph(nested)]
+    pub notes: Option<super::ItemBody>,
+}

@@ -484,3 +484,108 @@ pub enum AnyUser {
     #[graph(other)]
     User(User),
 }
+
+/// The body of the action `microsoft.graph.assignLicense`, bound to `microsoft.graph.user` (`POST
+/// .../assignLicense`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assignLicense")]
+pub struct UserAssignLicenseBody {
+    /// `addLicenses`: `Collection(microsoft.graph.assignedLicense)`, not nullable.
+    #[graph(nested)]
+    pub add_licenses: Option<Vec<super::AssignedLicense>>,
+    /// `removeLicenses`: `Collection(Edm.Guid)`, not nullable.
+    pub remove_licenses: Option<Vec<graph_entity::edm::Guid>>,
+}
+
+/// The body of the action `microsoft.graph.changePassword`, bound to `microsoft.graph.user` (`POST
+/// .../changePassword`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.changePassword")]
+pub struct UserChangePasswordBody {
+    /// `currentPassword`: `Edm.String`.
+    pub current_password: Option<String>,
+    /// `newPassword`: `Edm.String`.
+    pub new_password: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.exportPersonalData`, bound to `microsoft.graph.user`
+/// (`POST .../exportPersonalData`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.exportPersonalData")]
+pub struct UserExportPersonalDataBody {
+    /// `storageLocation`: `Edm.String`.
+    pub storage_location: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.findMeetingTimes`, bound to `microsoft.graph.user`
+/// (`POST .../findMeetingTimes`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.findMeetingTimes")]
+pub struct UserFindMeetingTimesBody {
+    /// `attendees`: `Collection(microsoft.graph.attendeeBase)`.
+    #[graph(nested)]
+    pub attendees: Option<Vec<super::AnyAttendeeBase>>,
+    /// `locationConstraint`: `microsoft.graph.locationConstraint`.
+    #[graph(nested)]
+    pub location_constraint: Option<super::LocationConstraint>,
+    /// `timeConstraint`: `microsoft.graph.timeConstraint`.
+    #[graph(nested)]
+    pub time_constraint: Option<super::TimeConstraint>,
+    /// `meetingDuration`: `Edm.Duration`.
+    pub meeting_duration: Option<graph_entity::edm::Duration>,
+    /// `maxCandidates`: `Edm.Int32`.
+    pub max_candidates: Option<i32>,
+    /// `isOrganizerOptional`: `Edm.Boolean`.
+    pub is_organizer_optional: Option<bool>,
+    /// `returnSuggestionReasons`: `Edm.Boolean`.
+    pub return_suggestion_reasons: Option<bool>,
+    /// `minimumAttendeePercentage`: `Edm.Double`.
+    pub minimum_attendee_percentage: Option<f64>,
+}
+
+/// The body of the action `microsoft.graph.getMailTips`, bound to `microsoft.graph.user` (`POST
+/// .../getMailTips`): its parameters, each sent only when `Some`.
+#[cfg(feature = "mail")]
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getMailTips")]
+pub struct UserGetMailTipsBody {
+    /// `emailAddresses`: `Collection(Edm.String)`, not nullable.
+    pub email_addresses: Option<Vec<String>>,
+    /// `mailTipsOptions`: `microsoft.graph.mailTipsType`.
+    pub mail_tips_options: Option<graph_entity::Flags<super::MailTipsType>>,
+}
+
+/// The body of the action `microsoft.graph.sendMail`, bound to `microsoft.graph.user` (`POST
+/// .../sendMail`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sendMail")]
+pub struct UserSendMailBody {
+    /// `message`: `microsoft.graph.message`, not nullable.
+    #[graph(nested)]
+    pub message: Option<super::AnyMessage>,
+    /// `saveToSentItems`: `Edm.Boolean`.
+    pub save_to_sent_items: Option<bool>,
+}
+
+/// The body of the action `microsoft.graph.translateExchangeIds`, bound to `microsoft.graph.user`
+/// (`POST .../translateExchangeIds`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.translateExchangeIds")]
+pub struct UserTranslateExchangeIdsBody {
+    /// `inputIds`: `Collection(Edm.String)`, not nullable.
+    pub input_ids: Option<Vec<String>>,
+    /// `targetIdType`: `microsoft.graph.exchangeIdFormat`, not nullable.
+    pub target_id_type: Option<super::ExchangeIdFormat>,
+    /// `sourceIdType`: `microsoft.graph.exchangeIdFormat`, not nullable.
+    pub source_id_type: Option<super::ExchangeIdFormat>,
+}
+
+/// The body of the action `microsoft.graph.wipeManagedAppRegistrationsByDeviceTag`, bound to
+/// `microsoft.graph.user` (`POST .../wipeManagedAppRegistrationsByDeviceTag`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.wipeManagedAppRegistrationsByDeviceTag")]
+pub struct UserWipeManagedAppRegistrationsByDeviceTagBody {
+    /// `deviceTag`: `Edm.String`.
+    pub device_tag: Option<String>,
+}

@@ -31,3 +31,15 @@ pub struct UserDataSecurityAndGovernance {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.processContent`, bound to
+/// `microsoft.graph.userDataSecurityAndGovernance` (`POST .../processContent`): its parameters,
+/// each sent only when `Some`.
+#[cfg(feature = "other")]
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.processContent")]
+pub struct UserDataSecurityAndGovernanceProcessContentBody {
+    /// `contentToProcess`: `microsoft.graph.processContentRequest`.
+    #[graph(nested)]
+    pub content_to_process: Option<super::ProcessContentRequest>,
+}

@@ -17,3 +17,25 @@ pub struct UserProtectionScopeContainer {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.compute`, bound to
+/// `microsoft.graph.userProtectionScopeContainer` (`POST .../compute`): its parameters, each sent
+/// only when `Some`.
+#[cfg(feature = "identity")]
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.compute")]
+pub struct UserProtectionScopeContainerComputeBody {
+    /// `activities`: `microsoft.graph.userActivityTypes`.
+    pub activities: Option<graph_entity::Flags<super::UserActivityTypes>>,
+    /// `locations`: `Collection(microsoft.graph.policyLocation)`.
+    #[graph(nested)]
+    pub locations: Option<Vec<super::AnyPolicyLocation>>,
+    /// `pivotOn`: `microsoft.graph.policyPivotProperty`.
+    pub pivot_on: Option<super::PolicyPivotProperty>,
+    /// `deviceMetadata`: `microsoft.graph.deviceMetadata`.
+    #[graph(nested)]
+    pub device_metadata: Option<super::DeviceMetadata>,
+    /// `integratedAppMetadata`: `microsoft.graph.integratedApplicationMetadata`.
+    #[graph(nested)]
+    pub integrated_app_metadata: Option<super::AnyIntegratedApplicationMetadata>,
+}

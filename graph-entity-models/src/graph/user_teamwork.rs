@@ -29,3 +29,43 @@ pub struct UserTeamwork {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.deleteTargetedMessage`, bound to
+/// `microsoft.graph.userTeamwork` (`POST .../deleteTargetedMessage`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.deleteTargetedMessage")]
+pub struct UserTeamworkDeleteTargetedMessageBody {
+    /// `teamId`: `Edm.String`, not nullable.
+    pub team_id: Option<String>,
+    /// `channelId`: `Edm.String`, not nullable.
+    pub channel_id: Option<String>,
+    /// `messageId`: `Edm.String`, not nullable.
+    pub message_id: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.sendActivityNotification`, bound to
+/// `microsoft.graph.userTeamwork` (`POST .../sendActivityNotification`): its parameters, each sent
+/// only when `Some`.
+#[cfg(feature = "teams")]
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sendActivityNotification")]
+pub struct UserTeamworkSendActivityNotificationBody {
+    /// `topic`: `microsoft.graph.teamworkActivityTopic`.
+    #[graph(nested)]
+    pub topic: Option<super::TeamworkActivityTopic>,
+    /// `activityType`: `Edm.String`.
+    pub activity_type: Option<String>,
+    /// `chainId`: `Edm.Int64`.
+    pub chain_id: Option<i64>,
+    /// `previewText`: `microsoft.graph.itemBody`.
+    #[graph(nested)]
+    pub preview_text: Option<super::ItemBody>,
+    /// `teamsAppId`: `Edm.String`.
+    pub teams_app_id: Option<String>,
+    /// `templateParameters`: `Collection(microsoft.graph.keyValuePair)`.
+    #[graph(nested)]
+    pub template_parameters: Option<Vec<super::KeyValuePair>>,
+    /// `iconId`: `Edm.String`.
+    pub icon_id: Option<String>,
+}

@@ -62,3 +62,13 @@ pub enum AnyVirtualEvent {
     #[graph(other)]
     VirtualEvent(VirtualEvent),
 }
+
+/// The body of the action `microsoft.graph.setExternalEventInformation`, bound to
+/// `microsoft.graph.virtualEvent` (`POST .../setExternalEventInformation`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.setExternalEventInformation")]
+pub struct VirtualEventSetExternalEventInformationBody {
+    /// `externalEventId`: `Edm.String`.
+    pub external_event_id: Option<String>,
+}

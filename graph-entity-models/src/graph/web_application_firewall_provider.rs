@@ -39,3 +39,13 @@ pub enum AnyWebApplicationFirewallProvider {
     #[graph(other)]
     WebApplicationFirewallProvider(WebApplicationFirewallProvider),
 }
+
+/// The body of the action `microsoft.graph.verify`, bound to
+/// `microsoft.graph.webApplicationFirewallProvider` (`POST .../verify`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.verify")]
+pub struct WebApplicationFirewallProviderVerifyBody {
+    /// `hostName`: `Edm.String`.
+    pub host_name: Option<String>,
+}

@@ -120,3 +120,13 @@ pub struct Win32LobApp {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.enableApplicableArchitectures`, bound to
+/// `microsoft.graph.win32LobApp` (`POST .../enableApplicableArchitectures`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.enableApplicableArchitectures")]
+pub struct Win32LobAppEnableApplicableArchitecturesBody {
+    /// `applicableArchitectures`: `microsoft.graph.windowsArchitecture`, not nullable.
+    pub applicable_architectures: Option<graph_entity::Flags<super::WindowsArchitecture>>,
+}

@@ -54,3 +54,31 @@ pub struct WindowsAutopilotDeviceIdentity {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.assignUserToDevice`, bound to
+/// `microsoft.graph.windowsAutopilotDeviceIdentity` (`POST .../assignUserToDevice`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assignUserToDevice")]
+pub struct WindowsAutopilotDeviceIdentityAssignUserToDeviceBody {
+    /// `userPrincipalName`: `Edm.String`.
+    pub user_principal_name: Option<String>,
+    /// `addressableUserName`: `Edm.String`.
+    pub addressable_user_name: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.updateDeviceProperties`, bound to
+/// `microsoft.graph.windowsAutopilotDeviceIdentity` (`POST .../updateDeviceProperties`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.updateDeviceProperties")]
+pub struct WindowsAutopilotDeviceIdentityUpdateDevicePropertiesBody {
+    /// `userPrincipalName`: `Edm.String`.
+    pub user_principal_name: Option<String>,
+    /// `addressableUserName`: `Edm.String`.
+    pub addressable_user_name: Option<String>,
+    /// `groupTag`: `Edm.String`.
+    pub group_tag: Option<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+}

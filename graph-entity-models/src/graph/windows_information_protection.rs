@@ -147,3 +147,14 @@ pub enum AnyWindowsInformationProtection {
     #[graph(other)]
     WindowsInformationProtection(WindowsInformationProtection),
 }
+
+/// The body of the action `microsoft.graph.assign`, bound to
+/// `microsoft.graph.windowsInformationProtection` (`POST .../assign`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assign")]
+pub struct WindowsInformationProtectionAssignBody {
+    /// `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`.
+    #[graph(nested)]
+    pub assignments: Option<Vec<super::TargetedManagedAppPolicyAssignment>>,
+}

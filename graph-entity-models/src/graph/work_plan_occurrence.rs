@@ -31,3 +31,17 @@ pub struct WorkPlanOccurrence {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.setCurrentLocation`, bound to collections of
+/// `microsoft.graph.workPlanOccurrence` (`POST .../setCurrentLocation`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.setCurrentLocation")]
+pub struct WorkPlanOccurrenceSetCurrentLocationBody {
+    /// `updateScope`: `microsoft.graph.workLocationUpdateScope`.
+    pub update_scope: Option<super::WorkLocationUpdateScope>,
+    /// `workLocationType`: `microsoft.graph.workLocationType`.
+    pub work_location_type: Option<super::WorkLocationType>,
+    /// `placeId`: `Edm.String`.
+    pub place_id: Option<String>,
+}

@@ -40,3 +40,12 @@ pub struct Workbook {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.createSession`, bound to `microsoft.graph.workbook`
+/// (`POST .../createSession`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.createSession")]
+pub struct WorkbookCreateSessionBody {
+    /// `persistChanges`: `Edm.Boolean`, not nullable.
+    pub persist_changes: Option<bool>,
+}

@@ -18,3 +18,13 @@ pub struct WorkbookApplication {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.calculate`, bound to
+/// `microsoft.graph.workbookApplication` (`POST .../calculate`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.calculate")]
+pub struct WorkbookApplicationCalculateBody {
+    /// `calculationType`: `Edm.String`, not nullable.
+    pub calculation_type: Option<String>,
+}

@@ -52,3 +52,38 @@ pub struct WorkbookChart {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.add`, bound to collections of
+/// `microsoft.graph.workbookChart` (`POST .../add`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.add")]
+pub struct WorkbookChartAddBody {
+    /// `type`: `Edm.String`, not nullable.
+    pub r#type: Option<String>,
+    /// `sourceData`: `Edm.Untyped`.
+    pub source_data: Option<serde_json::Value>,
+    /// `seriesBy`: `Edm.String`, not nullable.
+    pub series_by: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.setData`, bound to `microsoft.graph.workbookChart`
+/// (`POST .../setData`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.setData")]
+pub struct WorkbookChartSetDataBody {
+    /// `sourceData`: `Edm.Untyped`.
+    pub source_data: Option<serde_json::Value>,
+    /// `seriesBy`: `Edm.String`, not nullable.
+    pub series_by: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.setPosition`, bound to `microsoft.graph.workbookChart`
+/// (`POST .../setPosition`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.setPosition")]
+pub struct WorkbookChartSetPositionBody {
+    /// `startCell`: `Edm.Untyped`.
+    pub start_cell: Option<serde_json::Value>,
+    /// `endCell`: `Edm.Untyped`.
+    pub end_cell: Option<serde_json::Value>,
+}

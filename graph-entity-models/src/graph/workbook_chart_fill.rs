@@ -16,3 +16,13 @@ pub struct WorkbookChartFill {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.setSolidColor`, bound to
+/// `microsoft.graph.workbookChartFill` (`POST .../setSolidColor`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.setSolidColor")]
+pub struct WorkbookChartFillSetSolidColorBody {
+    /// `color`: `Edm.String`.
+    pub color: Option<String>,
+}

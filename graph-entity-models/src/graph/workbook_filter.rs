@@ -19,3 +19,118 @@ pub struct WorkbookFilter {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.apply`, bound to `microsoft.graph.workbookFilter` (`POST
+/// .../apply`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.apply")]
+pub struct WorkbookFilterApplyBody {
+    /// `criteria`: `microsoft.graph.workbookFilterCriteria`.
+    #[graph(nested)]
+    pub criteria: Option<super::WorkbookFilterCriteria>,
+}
+
+/// The body of the action `microsoft.graph.applyBottomItemsFilter`, bound to
+/// `microsoft.graph.workbookFilter` (`POST .../applyBottomItemsFilter`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.applyBottomItemsFilter")]
+pub struct WorkbookFilterApplyBottomItemsFilterBody {
+    /// `count`: `Edm.Int32`, not nullable.
+    pub count: Option<i32>,
+}
+
+/// The body of the action `microsoft.graph.applyBottomPercentFilter`, bound to
+/// `microsoft.graph.workbookFilter` (`POST .../applyBottomPercentFilter`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.applyBottomPercentFilter")]
+pub struct WorkbookFilterApplyBottomPercentFilterBody {
+    /// `percent`: `Edm.Int32`, not nullable.
+    pub percent: Option<i32>,
+}
+
+/// The body of the action `microsoft.graph.applyCellColorFilter`, bound to
+/// `microsoft.graph.workbookFilter` (`POST .../applyCellColorFilter`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.applyCellColorFilter")]
+pub struct WorkbookFilterApplyCellColorFilterBody {
+    /// `color`: `Edm.String`.
+    pub color: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.applyCustomFilter`, bound to
+/// `microsoft.graph.workbookFilter` (`POST .../applyCustomFilter`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.applyCustomFilter")]
+pub struct WorkbookFilterApplyCustomFilterBody {
+    /// `criteria1`: `Edm.String`.
+    pub criteria1: Option<String>,
+    /// `criteria2`: `Edm.String`.
+    pub criteria2: Option<String>,
+    /// `oper`: `Edm.String`, not nullable.
+    pub oper: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.applyDynamicFilter`, bound to
+/// `microsoft.graph.workbookFilter` (`POST .../applyDynamicFilter`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.applyDynamicFilter")]
+pub struct WorkbookFilterApplyDynamicFilterBody {
+    /// `criteria`: `Edm.String`, not nullable.
+    pub criteria: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.applyFontColorFilter`, bound to
+/// `microsoft.graph.workbookFilter` (`POST .../applyFontColorFilter`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.applyFontColorFilter")]
+pub struct WorkbookFilterApplyFontColorFilterBody {
+    /// `color`: `Edm.String`.
+    pub color: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.applyIconFilter`, bound to
+/// `microsoft.graph.workbookFilter` (`POST .../applyIconFilter`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.applyIconFilter")]
+pub struct WorkbookFilterApplyIconFilterBody {
+    /// `icon`: `microsoft.graph.workbookIcon`.
+    #[graph(nested)]
+    pub icon: Option<super::WorkbookIcon>,
+}
+
+/// The body of the action `microsoft.graph.applyTopItemsFilter`, bound to
+/// `microsoft.graph.workbookFilter` (`POST .../applyTopItemsFilter`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.applyTopItemsFilter")]
+pub struct WorkbookFilterApplyTopItemsFilterBody {
+    /// `count`: `Edm.Int32`, not nullable.
+    pub count: Option<i32>,
+}
+
+/// The body of the action `microsoft.graph.applyTopPercentFilter`, bound to
+/// `microsoft.graph.workbookFilter` (`POST .../applyTopPercentFilter`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.applyTopPercentFilter")]
+pub struct WorkbookFilterApplyTopPercentFilterBody {
+    /// `percent`: `Edm.Int32`, not nullable.
+    pub percent: Option<i32>,
+}
+
+/// The body of the action `microsoft.graph.applyValuesFilter`, bound to
+/// `microsoft.graph.workbookFilter` (`POST .../applyValuesFilter`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.applyValuesFilter")]
+pub struct WorkbookFilterApplyValuesFilterBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}

@@ -16,3 +16,4199 @@ pub struct WorkbookFunctions {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.abs`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../abs`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.abs")]
+pub struct WorkbookFunctionsAbsBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.accrInt`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../accrInt`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.accrInt")]
+pub struct WorkbookFunctionsAccrIntBody {
+    /// `issue`: `Edm.Untyped`.
+    pub issue: Option<serde_json::Value>,
+    /// `firstInterest`: `Edm.Untyped`.
+    pub first_interest: Option<serde_json::Value>,
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `par`: `Edm.Untyped`.
+    pub par: Option<serde_json::Value>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+    /// `calcMethod`: `Edm.Untyped`.
+    pub calc_method: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.accrIntM`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../accrIntM`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.accrIntM")]
+pub struct WorkbookFunctionsAccrIntMBody {
+    /// `issue`: `Edm.Untyped`.
+    pub issue: Option<serde_json::Value>,
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `par`: `Edm.Untyped`.
+    pub par: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.acos`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../acos`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.acos")]
+pub struct WorkbookFunctionsAcosBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.acosh`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../acosh`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.acosh")]
+pub struct WorkbookFunctionsAcoshBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.acot`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../acot`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.acot")]
+pub struct WorkbookFunctionsAcotBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.acoth`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../acoth`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.acoth")]
+pub struct WorkbookFunctionsAcothBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.amorDegrc`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../amorDegrc`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.amorDegrc")]
+pub struct WorkbookFunctionsAmorDegrcBody {
+    /// `cost`: `Edm.Untyped`.
+    pub cost: Option<serde_json::Value>,
+    /// `datePurchased`: `Edm.Untyped`.
+    pub date_purchased: Option<serde_json::Value>,
+    /// `firstPeriod`: `Edm.Untyped`.
+    pub first_period: Option<serde_json::Value>,
+    /// `salvage`: `Edm.Untyped`.
+    pub salvage: Option<serde_json::Value>,
+    /// `period`: `Edm.Untyped`.
+    pub period: Option<serde_json::Value>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.amorLinc`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../amorLinc`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.amorLinc")]
+pub struct WorkbookFunctionsAmorLincBody {
+    /// `cost`: `Edm.Untyped`.
+    pub cost: Option<serde_json::Value>,
+    /// `datePurchased`: `Edm.Untyped`.
+    pub date_purchased: Option<serde_json::Value>,
+    /// `firstPeriod`: `Edm.Untyped`.
+    pub first_period: Option<serde_json::Value>,
+    /// `salvage`: `Edm.Untyped`.
+    pub salvage: Option<serde_json::Value>,
+    /// `period`: `Edm.Untyped`.
+    pub period: Option<serde_json::Value>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.and`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../and`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.and")]
+pub struct WorkbookFunctionsAndBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.arabic`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../arabic`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.arabic")]
+pub struct WorkbookFunctionsArabicBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.areas`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../areas`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.areas")]
+pub struct WorkbookFunctionsAreasBody {
+    /// `reference`: `Edm.Untyped`.
+    pub reference: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.asc`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../asc`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.asc")]
+pub struct WorkbookFunctionsAscBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.asin`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../asin`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.asin")]
+pub struct WorkbookFunctionsAsinBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.asinh`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../asinh`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.asinh")]
+pub struct WorkbookFunctionsAsinhBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.atan`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../atan`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.atan")]
+pub struct WorkbookFunctionsAtanBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.atan2`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../atan2`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.atan2")]
+pub struct WorkbookFunctionsAtan2Body {
+    /// `xNum`: `Edm.Untyped`.
+    pub x_num: Option<serde_json::Value>,
+    /// `yNum`: `Edm.Untyped`.
+    pub y_num: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.atanh`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../atanh`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.atanh")]
+pub struct WorkbookFunctionsAtanhBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.aveDev`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../aveDev`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.aveDev")]
+pub struct WorkbookFunctionsAveDevBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.average`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../average`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.average")]
+pub struct WorkbookFunctionsAverageBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.averageA`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../averageA`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.averageA")]
+pub struct WorkbookFunctionsAverageABody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.averageIf`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../averageIf`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.averageIf")]
+pub struct WorkbookFunctionsAverageIfBody {
+    /// `range`: `Edm.Untyped`.
+    pub range: Option<serde_json::Value>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Option<serde_json::Value>,
+    /// `averageRange`: `Edm.Untyped`.
+    pub average_range: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.averageIfs`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../averageIfs`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.averageIfs")]
+pub struct WorkbookFunctionsAverageIfsBody {
+    /// `averageRange`: `Edm.Untyped`.
+    pub average_range: Option<serde_json::Value>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.bahtText`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../bahtText`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.bahtText")]
+pub struct WorkbookFunctionsBahtTextBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.base`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../base`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.base")]
+pub struct WorkbookFunctionsBaseBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `radix`: `Edm.Untyped`.
+    pub radix: Option<serde_json::Value>,
+    /// `minLength`: `Edm.Untyped`.
+    pub min_length: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.besselI`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../besselI`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.besselI")]
+pub struct WorkbookFunctionsBesselIBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `n`: `Edm.Untyped`.
+    pub n: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.besselJ`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../besselJ`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.besselJ")]
+pub struct WorkbookFunctionsBesselJBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `n`: `Edm.Untyped`.
+    pub n: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.besselK`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../besselK`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.besselK")]
+pub struct WorkbookFunctionsBesselKBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `n`: `Edm.Untyped`.
+    pub n: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.besselY`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../besselY`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.besselY")]
+pub struct WorkbookFunctionsBesselYBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `n`: `Edm.Untyped`.
+    pub n: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.beta_Dist`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../beta_Dist`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.beta_Dist")]
+pub struct WorkbookFunctionsBetaDistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `alpha`: `Edm.Untyped`.
+    pub alpha: Option<serde_json::Value>,
+    /// `beta`: `Edm.Untyped`.
+    pub beta: Option<serde_json::Value>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Option<serde_json::Value>,
+    /// `a`: `Edm.Untyped`.
+    pub a: Option<serde_json::Value>,
+    /// `b`: `Edm.Untyped`.
+    pub b: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.beta_Inv`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../beta_Inv`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.beta_Inv")]
+pub struct WorkbookFunctionsBetaInvBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Option<serde_json::Value>,
+    /// `alpha`: `Edm.Untyped`.
+    pub alpha: Option<serde_json::Value>,
+    /// `beta`: `Edm.Untyped`.
+    pub beta: Option<serde_json::Value>,
+    /// `a`: `Edm.Untyped`.
+    pub a: Option<serde_json::Value>,
+    /// `b`: `Edm.Untyped`.
+    pub b: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.bin2Dec`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../bin2Dec`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.bin2Dec")]
+pub struct WorkbookFunctionsBin2DecBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.bin2Hex`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../bin2Hex`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.bin2Hex")]
+pub struct WorkbookFunctionsBin2HexBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.bin2Oct`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../bin2Oct`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.bin2Oct")]
+pub struct WorkbookFunctionsBin2OctBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.binom_Dist`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../binom_Dist`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.binom_Dist")]
+pub struct WorkbookFunctionsBinomDistBody {
+    /// `numberS`: `Edm.Untyped`.
+    pub number_s: Option<serde_json::Value>,
+    /// `trials`: `Edm.Untyped`.
+    pub trials: Option<serde_json::Value>,
+    /// `probabilityS`: `Edm.Untyped`.
+    pub probability_s: Option<serde_json::Value>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.binom_Dist_Range`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../binom_Dist_Range`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.binom_Dist_Range")]
+pub struct WorkbookFunctionsBinomDistRangeBody {
+    /// `trials`: `Edm.Untyped`.
+    pub trials: Option<serde_json::Value>,
+    /// `probabilityS`: `Edm.Untyped`.
+    pub probability_s: Option<serde_json::Value>,
+    /// `numberS`: `Edm.Untyped`.
+    pub number_s: Option<serde_json::Value>,
+    /// `numberS2`: `Edm.Untyped`.
+    pub number_s2: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.binom_Inv`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../binom_Inv`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.binom_Inv")]
+pub struct WorkbookFunctionsBinomInvBody {
+    /// `trials`: `Edm.Untyped`.
+    pub trials: Option<serde_json::Value>,
+    /// `probabilityS`: `Edm.Untyped`.
+    pub probability_s: Option<serde_json::Value>,
+    /// `alpha`: `Edm.Untyped`.
+    pub alpha: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.bitand`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../bitand`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.bitand")]
+pub struct WorkbookFunctionsBitandBody {
+    /// `number1`: `Edm.Untyped`.
+    pub number1: Option<serde_json::Value>,
+    /// `number2`: `Edm.Untyped`.
+    pub number2: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.bitlshift`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../bitlshift`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.bitlshift")]
+pub struct WorkbookFunctionsBitlshiftBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `shiftAmount`: `Edm.Untyped`.
+    pub shift_amount: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.bitor`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../bitor`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.bitor")]
+pub struct WorkbookFunctionsBitorBody {
+    /// `number1`: `Edm.Untyped`.
+    pub number1: Option<serde_json::Value>,
+    /// `number2`: `Edm.Untyped`.
+    pub number2: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.bitrshift`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../bitrshift`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.bitrshift")]
+pub struct WorkbookFunctionsBitrshiftBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `shiftAmount`: `Edm.Untyped`.
+    pub shift_amount: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.bitxor`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../bitxor`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.bitxor")]
+pub struct WorkbookFunctionsBitxorBody {
+    /// `number1`: `Edm.Untyped`.
+    pub number1: Option<serde_json::Value>,
+    /// `number2`: `Edm.Untyped`.
+    pub number2: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.ceiling_Math`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../ceiling_Math`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.ceiling_Math")]
+pub struct WorkbookFunctionsCeilingMathBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `significance`: `Edm.Untyped`.
+    pub significance: Option<serde_json::Value>,
+    /// `mode`: `Edm.Untyped`.
+    pub mode: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.ceiling_Precise`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../ceiling_Precise`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.ceiling_Precise")]
+pub struct WorkbookFunctionsCeilingPreciseBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `significance`: `Edm.Untyped`.
+    pub significance: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.char`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../char`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.char")]
+pub struct WorkbookFunctionsCharBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.chiSq_Dist`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../chiSq_Dist`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.chiSq_Dist")]
+pub struct WorkbookFunctionsChiSqDistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Option<serde_json::Value>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.chiSq_Dist_RT`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../chiSq_Dist_RT`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.chiSq_Dist_RT")]
+pub struct WorkbookFunctionsChiSqDistRTBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.chiSq_Inv`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../chiSq_Inv`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.chiSq_Inv")]
+pub struct WorkbookFunctionsChiSqInvBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Option<serde_json::Value>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.chiSq_Inv_RT`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../chiSq_Inv_RT`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.chiSq_Inv_RT")]
+pub struct WorkbookFunctionsChiSqInvRTBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Option<serde_json::Value>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.choose`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../choose`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.choose")]
+pub struct WorkbookFunctionsChooseBody {
+    /// `indexNum`: `Edm.Untyped`.
+    pub index_num: Option<serde_json::Value>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.clean`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../clean`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.clean")]
+pub struct WorkbookFunctionsCleanBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.code`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../code`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.code")]
+pub struct WorkbookFunctionsCodeBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.columns`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../columns`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.columns")]
+pub struct WorkbookFunctionsColumnsBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.combin`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../combin`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.combin")]
+pub struct WorkbookFunctionsCombinBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `numberChosen`: `Edm.Untyped`.
+    pub number_chosen: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.combina`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../combina`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.combina")]
+pub struct WorkbookFunctionsCombinaBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `numberChosen`: `Edm.Untyped`.
+    pub number_chosen: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.complex`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../complex`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.complex")]
+pub struct WorkbookFunctionsComplexBody {
+    /// `realNum`: `Edm.Untyped`.
+    pub real_num: Option<serde_json::Value>,
+    /// `iNum`: `Edm.Untyped`.
+    pub i_num: Option<serde_json::Value>,
+    /// `suffix`: `Edm.Untyped`.
+    pub suffix: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.concatenate`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../concatenate`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.concatenate")]
+pub struct WorkbookFunctionsConcatenateBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.confidence_Norm`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../confidence_Norm`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.confidence_Norm")]
+pub struct WorkbookFunctionsConfidenceNormBody {
+    /// `alpha`: `Edm.Untyped`.
+    pub alpha: Option<serde_json::Value>,
+    /// `standardDev`: `Edm.Untyped`.
+    pub standard_dev: Option<serde_json::Value>,
+    /// `size`: `Edm.Untyped`.
+    pub size: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.confidence_T`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../confidence_T`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.confidence_T")]
+pub struct WorkbookFunctionsConfidenceTBody {
+    /// `alpha`: `Edm.Untyped`.
+    pub alpha: Option<serde_json::Value>,
+    /// `standardDev`: `Edm.Untyped`.
+    pub standard_dev: Option<serde_json::Value>,
+    /// `size`: `Edm.Untyped`.
+    pub size: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.convert`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../convert`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.convert")]
+pub struct WorkbookFunctionsConvertBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `fromUnit`: `Edm.Untyped`.
+    pub from_unit: Option<serde_json::Value>,
+    /// `toUnit`: `Edm.Untyped`.
+    pub to_unit: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.cos`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../cos`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.cos")]
+pub struct WorkbookFunctionsCosBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.cosh`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../cosh`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.cosh")]
+pub struct WorkbookFunctionsCoshBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.cot`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../cot`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.cot")]
+pub struct WorkbookFunctionsCotBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.coth`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../coth`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.coth")]
+pub struct WorkbookFunctionsCothBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.count`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../count`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.count")]
+pub struct WorkbookFunctionsCountBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.countA`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../countA`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.countA")]
+pub struct WorkbookFunctionsCountABody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.countBlank`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../countBlank`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.countBlank")]
+pub struct WorkbookFunctionsCountBlankBody {
+    /// `range`: `Edm.Untyped`.
+    pub range: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.countIf`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../countIf`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.countIf")]
+pub struct WorkbookFunctionsCountIfBody {
+    /// `range`: `Edm.Untyped`.
+    pub range: Option<serde_json::Value>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.countIfs`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../countIfs`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.countIfs")]
+pub struct WorkbookFunctionsCountIfsBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.coupDayBs`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../coupDayBs`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.coupDayBs")]
+pub struct WorkbookFunctionsCoupDayBsBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.coupDays`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../coupDays`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.coupDays")]
+pub struct WorkbookFunctionsCoupDaysBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.coupDaysNc`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../coupDaysNc`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.coupDaysNc")]
+pub struct WorkbookFunctionsCoupDaysNcBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.coupNcd`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../coupNcd`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.coupNcd")]
+pub struct WorkbookFunctionsCoupNcdBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.coupNum`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../coupNum`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.coupNum")]
+pub struct WorkbookFunctionsCoupNumBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.coupPcd`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../coupPcd`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.coupPcd")]
+pub struct WorkbookFunctionsCoupPcdBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.csc`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../csc`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.csc")]
+pub struct WorkbookFunctionsCscBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.csch`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../csch`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.csch")]
+pub struct WorkbookFunctionsCschBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.cumIPmt`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../cumIPmt`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.cumIPmt")]
+pub struct WorkbookFunctionsCumIPmtBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Option<serde_json::Value>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Option<serde_json::Value>,
+    /// `startPeriod`: `Edm.Untyped`.
+    pub start_period: Option<serde_json::Value>,
+    /// `endPeriod`: `Edm.Untyped`.
+    pub end_period: Option<serde_json::Value>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.cumPrinc`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../cumPrinc`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.cumPrinc")]
+pub struct WorkbookFunctionsCumPrincBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Option<serde_json::Value>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Option<serde_json::Value>,
+    /// `startPeriod`: `Edm.Untyped`.
+    pub start_period: Option<serde_json::Value>,
+    /// `endPeriod`: `Edm.Untyped`.
+    pub end_period: Option<serde_json::Value>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.date`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../date`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.date")]
+pub struct WorkbookFunctionsDateBody {
+    /// `year`: `Edm.Untyped`.
+    pub year: Option<serde_json::Value>,
+    /// `month`: `Edm.Untyped`.
+    pub month: Option<serde_json::Value>,
+    /// `day`: `Edm.Untyped`.
+    pub day: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.datevalue`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../datevalue`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.datevalue")]
+pub struct WorkbookFunctionsDatevalueBody {
+    /// `dateText`: `Edm.Untyped`.
+    pub date_text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.daverage`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../daverage`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.daverage")]
+pub struct WorkbookFunctionsDaverageBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Option<serde_json::Value>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Option<serde_json::Value>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.day`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../day`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.day")]
+pub struct WorkbookFunctionsDayBody {
+    /// `serialNumber`: `Edm.Untyped`.
+    pub serial_number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.days`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../days`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.days")]
+pub struct WorkbookFunctionsDaysBody {
+    /// `endDate`: `Edm.Untyped`.
+    pub end_date: Option<serde_json::Value>,
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.days360`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../days360`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.days360")]
+pub struct WorkbookFunctionsDays360Body {
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Option<serde_json::Value>,
+    /// `endDate`: `Edm.Untyped`.
+    pub end_date: Option<serde_json::Value>,
+    /// `method`: `Edm.Untyped`.
+    pub method: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.db`, bound to `microsoft.graph.workbookFunctions` (`POST
+/// .../db`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.db")]
+pub struct WorkbookFunctionsDbBody {
+    /// `cost`: `Edm.Untyped`.
+    pub cost: Option<serde_json::Value>,
+    /// `salvage`: `Edm.Untyped`.
+    pub salvage: Option<serde_json::Value>,
+    /// `life`: `Edm.Untyped`.
+    pub life: Option<serde_json::Value>,
+    /// `period`: `Edm.Untyped`.
+    pub period: Option<serde_json::Value>,
+    /// `month`: `Edm.Untyped`.
+    pub month: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dbcs`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dbcs`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dbcs")]
+pub struct WorkbookFunctionsDbcsBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dcount`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dcount`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dcount")]
+pub struct WorkbookFunctionsDcountBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Option<serde_json::Value>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Option<serde_json::Value>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dcountA`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dcountA`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dcountA")]
+pub struct WorkbookFunctionsDcountABody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Option<serde_json::Value>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Option<serde_json::Value>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.ddb`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../ddb`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.ddb")]
+pub struct WorkbookFunctionsDdbBody {
+    /// `cost`: `Edm.Untyped`.
+    pub cost: Option<serde_json::Value>,
+    /// `salvage`: `Edm.Untyped`.
+    pub salvage: Option<serde_json::Value>,
+    /// `life`: `Edm.Untyped`.
+    pub life: Option<serde_json::Value>,
+    /// `period`: `Edm.Untyped`.
+    pub period: Option<serde_json::Value>,
+    /// `factor`: `Edm.Untyped`.
+    pub factor: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dec2Bin`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dec2Bin`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dec2Bin")]
+pub struct WorkbookFunctionsDec2BinBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dec2Hex`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dec2Hex`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dec2Hex")]
+pub struct WorkbookFunctionsDec2HexBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dec2Oct`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dec2Oct`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dec2Oct")]
+pub struct WorkbookFunctionsDec2OctBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.decimal`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../decimal`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.decimal")]
+pub struct WorkbookFunctionsDecimalBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `radix`: `Edm.Untyped`.
+    pub radix: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.degrees`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../degrees`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.degrees")]
+pub struct WorkbookFunctionsDegreesBody {
+    /// `angle`: `Edm.Untyped`.
+    pub angle: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.delta`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../delta`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.delta")]
+pub struct WorkbookFunctionsDeltaBody {
+    /// `number1`: `Edm.Untyped`.
+    pub number1: Option<serde_json::Value>,
+    /// `number2`: `Edm.Untyped`.
+    pub number2: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.devSq`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../devSq`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.devSq")]
+pub struct WorkbookFunctionsDevSqBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dget`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dget`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dget")]
+pub struct WorkbookFunctionsDgetBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Option<serde_json::Value>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Option<serde_json::Value>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.disc`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../disc`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.disc")]
+pub struct WorkbookFunctionsDiscBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `pr`: `Edm.Untyped`.
+    pub pr: Option<serde_json::Value>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dmax`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dmax`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dmax")]
+pub struct WorkbookFunctionsDmaxBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Option<serde_json::Value>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Option<serde_json::Value>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dmin`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dmin`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dmin")]
+pub struct WorkbookFunctionsDminBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Option<serde_json::Value>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Option<serde_json::Value>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dollar`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dollar`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dollar")]
+pub struct WorkbookFunctionsDollarBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `decimals`: `Edm.Untyped`.
+    pub decimals: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dollarDe`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dollarDe`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dollarDe")]
+pub struct WorkbookFunctionsDollarDeBody {
+    /// `fractionalDollar`: `Edm.Untyped`.
+    pub fractional_dollar: Option<serde_json::Value>,
+    /// `fraction`: `Edm.Untyped`.
+    pub fraction: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dollarFr`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dollarFr`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dollarFr")]
+pub struct WorkbookFunctionsDollarFrBody {
+    /// `decimalDollar`: `Edm.Untyped`.
+    pub decimal_dollar: Option<serde_json::Value>,
+    /// `fraction`: `Edm.Untyped`.
+    pub fraction: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dproduct`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dproduct`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dproduct")]
+pub struct WorkbookFunctionsDproductBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Option<serde_json::Value>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Option<serde_json::Value>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dstDev`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dstDev`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dstDev")]
+pub struct WorkbookFunctionsDstDevBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Option<serde_json::Value>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Option<serde_json::Value>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dstDevP`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dstDevP`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dstDevP")]
+pub struct WorkbookFunctionsDstDevPBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Option<serde_json::Value>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Option<serde_json::Value>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dsum`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dsum`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dsum")]
+pub struct WorkbookFunctionsDsumBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Option<serde_json::Value>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Option<serde_json::Value>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.duration`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../duration`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.duration")]
+pub struct WorkbookFunctionsDurationBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `coupon`: `Edm.Untyped`.
+    pub coupon: Option<serde_json::Value>,
+    /// `yld`: `Edm.Untyped`.
+    pub yld: Option<serde_json::Value>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dvar`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dvar`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dvar")]
+pub struct WorkbookFunctionsDvarBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Option<serde_json::Value>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Option<serde_json::Value>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.dvarP`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../dvarP`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.dvarP")]
+pub struct WorkbookFunctionsDvarPBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Option<serde_json::Value>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Option<serde_json::Value>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.ecma_Ceiling`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../ecma_Ceiling`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.ecma_Ceiling")]
+pub struct WorkbookFunctionsEcmaCeilingBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `significance`: `Edm.Untyped`.
+    pub significance: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.edate`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../edate`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.edate")]
+pub struct WorkbookFunctionsEdateBody {
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Option<serde_json::Value>,
+    /// `months`: `Edm.Untyped`.
+    pub months: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.effect`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../effect`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.effect")]
+pub struct WorkbookFunctionsEffectBody {
+    /// `nominalRate`: `Edm.Untyped`.
+    pub nominal_rate: Option<serde_json::Value>,
+    /// `npery`: `Edm.Untyped`.
+    pub npery: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.eoMonth`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../eoMonth`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.eoMonth")]
+pub struct WorkbookFunctionsEoMonthBody {
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Option<serde_json::Value>,
+    /// `months`: `Edm.Untyped`.
+    pub months: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.erf`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../erf`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.erf")]
+pub struct WorkbookFunctionsErfBody {
+    /// `lowerLimit`: `Edm.Untyped`.
+    pub lower_limit: Option<serde_json::Value>,
+    /// `upperLimit`: `Edm.Untyped`.
+    pub upper_limit: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.erfC`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../erfC`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.erfC")]
+pub struct WorkbookFunctionsErfCBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.erfC_Precise`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../erfC_Precise`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.erfC_Precise")]
+pub struct WorkbookFunctionsErfCPreciseBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.erf_Precise`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../erf_Precise`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.erf_Precise")]
+pub struct WorkbookFunctionsErfPreciseBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.error_Type`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../error_Type`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.error_Type")]
+pub struct WorkbookFunctionsErrorTypeBody {
+    /// `errorVal`: `Edm.Untyped`.
+    pub error_val: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.even`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../even`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.even")]
+pub struct WorkbookFunctionsEvenBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.exact`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../exact`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.exact")]
+pub struct WorkbookFunctionsExactBody {
+    /// `text1`: `Edm.Untyped`.
+    pub text1: Option<serde_json::Value>,
+    /// `text2`: `Edm.Untyped`.
+    pub text2: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.exp`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../exp`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.exp")]
+pub struct WorkbookFunctionsExpBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.expon_Dist`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../expon_Dist`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.expon_Dist")]
+pub struct WorkbookFunctionsExponDistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `lambda`: `Edm.Untyped`.
+    pub lambda: Option<serde_json::Value>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.fact`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../fact`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.fact")]
+pub struct WorkbookFunctionsFactBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.factDouble`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../factDouble`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.factDouble")]
+pub struct WorkbookFunctionsFactDoubleBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.find`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../find`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.find")]
+pub struct WorkbookFunctionsFindBody {
+    /// `findText`: `Edm.Untyped`.
+    pub find_text: Option<serde_json::Value>,
+    /// `withinText`: `Edm.Untyped`.
+    pub within_text: Option<serde_json::Value>,
+    /// `startNum`: `Edm.Untyped`.
+    pub start_num: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.findB`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../findB`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.findB")]
+pub struct WorkbookFunctionsFindBBody {
+    /// `findText`: `Edm.Untyped`.
+    pub find_text: Option<serde_json::Value>,
+    /// `withinText`: `Edm.Untyped`.
+    pub within_text: Option<serde_json::Value>,
+    /// `startNum`: `Edm.Untyped`.
+    pub start_num: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.fisher`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../fisher`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.fisher")]
+pub struct WorkbookFunctionsFisherBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.fisherInv`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../fisherInv`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.fisherInv")]
+pub struct WorkbookFunctionsFisherInvBody {
+    /// `y`: `Edm.Untyped`.
+    pub y: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.fixed`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../fixed`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.fixed")]
+pub struct WorkbookFunctionsFixedBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `decimals`: `Edm.Untyped`.
+    pub decimals: Option<serde_json::Value>,
+    /// `noCommas`: `Edm.Untyped`.
+    pub no_commas: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.floor_Math`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../floor_Math`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.floor_Math")]
+pub struct WorkbookFunctionsFloorMathBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `significance`: `Edm.Untyped`.
+    pub significance: Option<serde_json::Value>,
+    /// `mode`: `Edm.Untyped`.
+    pub mode: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.floor_Precise`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../floor_Precise`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.floor_Precise")]
+pub struct WorkbookFunctionsFloorPreciseBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `significance`: `Edm.Untyped`.
+    pub significance: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.fv`, bound to `microsoft.graph.workbookFunctions` (`POST
+/// .../fv`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.fv")]
+pub struct WorkbookFunctionsFvBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Option<serde_json::Value>,
+    /// `pmt`: `Edm.Untyped`.
+    pub pmt: Option<serde_json::Value>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Option<serde_json::Value>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.fvschedule`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../fvschedule`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.fvschedule")]
+pub struct WorkbookFunctionsFvscheduleBody {
+    /// `principal`: `Edm.Untyped`.
+    pub principal: Option<serde_json::Value>,
+    /// `schedule`: `Edm.Untyped`.
+    pub schedule: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.f_Dist`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../f_Dist`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.f_Dist")]
+pub struct WorkbookFunctionsFDistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `degFreedom1`: `Edm.Untyped`.
+    pub deg_freedom1: Option<serde_json::Value>,
+    /// `degFreedom2`: `Edm.Untyped`.
+    pub deg_freedom2: Option<serde_json::Value>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.f_Dist_RT`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../f_Dist_RT`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.f_Dist_RT")]
+pub struct WorkbookFunctionsFDistRTBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `degFreedom1`: `Edm.Untyped`.
+    pub deg_freedom1: Option<serde_json::Value>,
+    /// `degFreedom2`: `Edm.Untyped`.
+    pub deg_freedom2: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.f_Inv`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../f_Inv`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.f_Inv")]
+pub struct WorkbookFunctionsFInvBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Option<serde_json::Value>,
+    /// `degFreedom1`: `Edm.Untyped`.
+    pub deg_freedom1: Option<serde_json::Value>,
+    /// `degFreedom2`: `Edm.Untyped`.
+    pub deg_freedom2: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.f_Inv_RT`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../f_Inv_RT`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.f_Inv_RT")]
+pub struct WorkbookFunctionsFInvRTBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Option<serde_json::Value>,
+    /// `degFreedom1`: `Edm.Untyped`.
+    pub deg_freedom1: Option<serde_json::Value>,
+    /// `degFreedom2`: `Edm.Untyped`.
+    pub deg_freedom2: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.gamma`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../gamma`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.gamma")]
+pub struct WorkbookFunctionsGammaBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.gammaLn`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../gammaLn`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.gammaLn")]
+pub struct WorkbookFunctionsGammaLnBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.gammaLn_Precise`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../gammaLn_Precise`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.gammaLn_Precise")]
+pub struct WorkbookFunctionsGammaLnPreciseBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.gamma_Dist`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../gamma_Dist`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.gamma_Dist")]
+pub struct WorkbookFunctionsGammaDistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `alpha`: `Edm.Untyped`.
+    pub alpha: Option<serde_json::Value>,
+    /// `beta`: `Edm.Untyped`.
+    pub beta: Option<serde_json::Value>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.gamma_Inv`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../gamma_Inv`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.gamma_Inv")]
+pub struct WorkbookFunctionsGammaInvBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Option<serde_json::Value>,
+    /// `alpha`: `Edm.Untyped`.
+    pub alpha: Option<serde_json::Value>,
+    /// `beta`: `Edm.Untyped`.
+    pub beta: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.gauss`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../gauss`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.gauss")]
+pub struct WorkbookFunctionsGaussBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.gcd`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../gcd`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.gcd")]
+pub struct WorkbookFunctionsGcdBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.geoMean`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../geoMean`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.geoMean")]
+pub struct WorkbookFunctionsGeoMeanBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.geStep`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../geStep`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.geStep")]
+pub struct WorkbookFunctionsGeStepBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `step`: `Edm.Untyped`.
+    pub step: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.harMean`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../harMean`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.harMean")]
+pub struct WorkbookFunctionsHarMeanBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.hex2Bin`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../hex2Bin`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.hex2Bin")]
+pub struct WorkbookFunctionsHex2BinBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.hex2Dec`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../hex2Dec`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.hex2Dec")]
+pub struct WorkbookFunctionsHex2DecBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.hex2Oct`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../hex2Oct`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.hex2Oct")]
+pub struct WorkbookFunctionsHex2OctBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.hlookup`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../hlookup`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.hlookup")]
+pub struct WorkbookFunctionsHlookupBody {
+    /// `lookupValue`: `Edm.Untyped`.
+    pub lookup_value: Option<serde_json::Value>,
+    /// `tableArray`: `Edm.Untyped`.
+    pub table_array: Option<serde_json::Value>,
+    /// `rowIndexNum`: `Edm.Untyped`.
+    pub row_index_num: Option<serde_json::Value>,
+    /// `rangeLookup`: `Edm.Untyped`.
+    pub range_lookup: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.hour`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../hour`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.hour")]
+pub struct WorkbookFunctionsHourBody {
+    /// `serialNumber`: `Edm.Untyped`.
+    pub serial_number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.hyperlink`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../hyperlink`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.hyperlink")]
+pub struct WorkbookFunctionsHyperlinkBody {
+    /// `linkLocation`: `Edm.Untyped`.
+    pub link_location: Option<serde_json::Value>,
+    /// `friendlyName`: `Edm.Untyped`.
+    pub friendly_name: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.hypGeom_Dist`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../hypGeom_Dist`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.hypGeom_Dist")]
+pub struct WorkbookFunctionsHypGeomDistBody {
+    /// `sampleS`: `Edm.Untyped`.
+    pub sample_s: Option<serde_json::Value>,
+    /// `numberSample`: `Edm.Untyped`.
+    pub number_sample: Option<serde_json::Value>,
+    /// `populationS`: `Edm.Untyped`.
+    pub population_s: Option<serde_json::Value>,
+    /// `numberPop`: `Edm.Untyped`.
+    pub number_pop: Option<serde_json::Value>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.if`, bound to `microsoft.graph.workbookFunctions` (`POST
+/// .../if`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.if")]
+pub struct WorkbookFunctionsIfBody {
+    /// `logicalTest`: `Edm.Untyped`.
+    pub logical_test: Option<serde_json::Value>,
+    /// `valueIfTrue`: `Edm.Untyped`.
+    pub value_if_true: Option<serde_json::Value>,
+    /// `valueIfFalse`: `Edm.Untyped`.
+    pub value_if_false: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imAbs`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imAbs`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imAbs")]
+pub struct WorkbookFunctionsImAbsBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imaginary`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imaginary`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imaginary")]
+pub struct WorkbookFunctionsImaginaryBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imArgument`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../imArgument`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imArgument")]
+pub struct WorkbookFunctionsImArgumentBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imConjugate`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../imConjugate`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imConjugate")]
+pub struct WorkbookFunctionsImConjugateBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imCos`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imCos`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imCos")]
+pub struct WorkbookFunctionsImCosBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imCosh`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imCosh`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imCosh")]
+pub struct WorkbookFunctionsImCoshBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imCot`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imCot`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imCot")]
+pub struct WorkbookFunctionsImCotBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imCsc`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imCsc`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imCsc")]
+pub struct WorkbookFunctionsImCscBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imCsch`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imCsch`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imCsch")]
+pub struct WorkbookFunctionsImCschBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imDiv`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imDiv`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imDiv")]
+pub struct WorkbookFunctionsImDivBody {
+    /// `inumber1`: `Edm.Untyped`.
+    pub inumber1: Option<serde_json::Value>,
+    /// `inumber2`: `Edm.Untyped`.
+    pub inumber2: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imExp`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imExp`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imExp")]
+pub struct WorkbookFunctionsImExpBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imLn`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imLn`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imLn")]
+pub struct WorkbookFunctionsImLnBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imLog10`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imLog10`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imLog10")]
+pub struct WorkbookFunctionsImLog10Body {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imLog2`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imLog2`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imLog2")]
+pub struct WorkbookFunctionsImLog2Body {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imPower`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imPower`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imPower")]
+pub struct WorkbookFunctionsImPowerBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imProduct`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imProduct`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imProduct")]
+pub struct WorkbookFunctionsImProductBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imReal`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imReal`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imReal")]
+pub struct WorkbookFunctionsImRealBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imSec`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imSec`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imSec")]
+pub struct WorkbookFunctionsImSecBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imSech`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imSech`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imSech")]
+pub struct WorkbookFunctionsImSechBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imSin`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imSin`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imSin")]
+pub struct WorkbookFunctionsImSinBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imSinh`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imSinh`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imSinh")]
+pub struct WorkbookFunctionsImSinhBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imSqrt`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imSqrt`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imSqrt")]
+pub struct WorkbookFunctionsImSqrtBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imSub`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imSub`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imSub")]
+pub struct WorkbookFunctionsImSubBody {
+    /// `inumber1`: `Edm.Untyped`.
+    pub inumber1: Option<serde_json::Value>,
+    /// `inumber2`: `Edm.Untyped`.
+    pub inumber2: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imSum`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imSum`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imSum")]
+pub struct WorkbookFunctionsImSumBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.imTan`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../imTan`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.imTan")]
+pub struct WorkbookFunctionsImTanBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.int`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../int`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.int")]
+pub struct WorkbookFunctionsIntBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.intRate`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../intRate`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.intRate")]
+pub struct WorkbookFunctionsIntRateBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `investment`: `Edm.Untyped`.
+    pub investment: Option<serde_json::Value>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.ipmt`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../ipmt`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.ipmt")]
+pub struct WorkbookFunctionsIpmtBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `per`: `Edm.Untyped`.
+    pub per: Option<serde_json::Value>,
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Option<serde_json::Value>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Option<serde_json::Value>,
+    /// `fv`: `Edm.Untyped`.
+    pub fv: Option<serde_json::Value>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.irr`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../irr`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.irr")]
+pub struct WorkbookFunctionsIrrBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+    /// `guess`: `Edm.Untyped`.
+    pub guess: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.isErr`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../isErr`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.isErr")]
+pub struct WorkbookFunctionsIsErrBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.isError`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../isError`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.isError")]
+pub struct WorkbookFunctionsIsErrorBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.isEven`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../isEven`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.isEven")]
+pub struct WorkbookFunctionsIsEvenBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.isFormula`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../isFormula`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.isFormula")]
+pub struct WorkbookFunctionsIsFormulaBody {
+    /// `reference`: `Edm.Untyped`.
+    pub reference: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.isLogical`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../isLogical`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.isLogical")]
+pub struct WorkbookFunctionsIsLogicalBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.isNA`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../isNA`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.isNA")]
+pub struct WorkbookFunctionsIsNABody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.isNonText`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../isNonText`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.isNonText")]
+pub struct WorkbookFunctionsIsNonTextBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.isNumber`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../isNumber`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.isNumber")]
+pub struct WorkbookFunctionsIsNumberBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.isOdd`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../isOdd`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.isOdd")]
+pub struct WorkbookFunctionsIsOddBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.isoWeekNum`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../isoWeekNum`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.isoWeekNum")]
+pub struct WorkbookFunctionsIsoWeekNumBody {
+    /// `date`: `Edm.Untyped`.
+    pub date: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.iso_Ceiling`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../iso_Ceiling`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.iso_Ceiling")]
+pub struct WorkbookFunctionsIsoCeilingBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `significance`: `Edm.Untyped`.
+    pub significance: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.ispmt`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../ispmt`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.ispmt")]
+pub struct WorkbookFunctionsIspmtBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `per`: `Edm.Untyped`.
+    pub per: Option<serde_json::Value>,
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Option<serde_json::Value>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.isref`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../isref`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.isref")]
+pub struct WorkbookFunctionsIsrefBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.isText`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../isText`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.isText")]
+pub struct WorkbookFunctionsIsTextBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.kurt`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../kurt`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.kurt")]
+pub struct WorkbookFunctionsKurtBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.large`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../large`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.large")]
+pub struct WorkbookFunctionsLargeBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Option<serde_json::Value>,
+    /// `k`: `Edm.Untyped`.
+    pub k: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.lcm`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../lcm`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.lcm")]
+pub struct WorkbookFunctionsLcmBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.left`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../left`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.left")]
+pub struct WorkbookFunctionsLeftBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+    /// `numChars`: `Edm.Untyped`.
+    pub num_chars: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.leftb`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../leftb`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.leftb")]
+pub struct WorkbookFunctionsLeftbBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+    /// `numBytes`: `Edm.Untyped`.
+    pub num_bytes: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.len`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../len`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.len")]
+pub struct WorkbookFunctionsLenBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.lenb`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../lenb`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.lenb")]
+pub struct WorkbookFunctionsLenbBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.ln`, bound to `microsoft.graph.workbookFunctions` (`POST
+/// .../ln`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.ln")]
+pub struct WorkbookFunctionsLnBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.log`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../log`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.log")]
+pub struct WorkbookFunctionsLogBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `base`: `Edm.Untyped`.
+    pub base: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.log10`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../log10`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.log10")]
+pub struct WorkbookFunctionsLog10Body {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.logNorm_Dist`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../logNorm_Dist`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.logNorm_Dist")]
+pub struct WorkbookFunctionsLogNormDistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `mean`: `Edm.Untyped`.
+    pub mean: Option<serde_json::Value>,
+    /// `standardDev`: `Edm.Untyped`.
+    pub standard_dev: Option<serde_json::Value>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.logNorm_Inv`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../logNorm_Inv`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.logNorm_Inv")]
+pub struct WorkbookFunctionsLogNormInvBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Option<serde_json::Value>,
+    /// `mean`: `Edm.Untyped`.
+    pub mean: Option<serde_json::Value>,
+    /// `standardDev`: `Edm.Untyped`.
+    pub standard_dev: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.lookup`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../lookup`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.lookup")]
+pub struct WorkbookFunctionsLookupBody {
+    /// `lookupValue`: `Edm.Untyped`.
+    pub lookup_value: Option<serde_json::Value>,
+    /// `lookupVector`: `Edm.Untyped`.
+    pub lookup_vector: Option<serde_json::Value>,
+    /// `resultVector`: `Edm.Untyped`.
+    pub result_vector: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.lower`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../lower`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.lower")]
+pub struct WorkbookFunctionsLowerBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.match`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../match`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.match")]
+pub struct WorkbookFunctionsMatchBody {
+    /// `lookupValue`: `Edm.Untyped`.
+    pub lookup_value: Option<serde_json::Value>,
+    /// `lookupArray`: `Edm.Untyped`.
+    pub lookup_array: Option<serde_json::Value>,
+    /// `matchType`: `Edm.Untyped`.
+    pub match_type: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.max`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../max`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.max")]
+pub struct WorkbookFunctionsMaxBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.maxA`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../maxA`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.maxA")]
+pub struct WorkbookFunctionsMaxABody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.mduration`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../mduration`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.mduration")]
+pub struct WorkbookFunctionsMdurationBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `coupon`: `Edm.Untyped`.
+    pub coupon: Option<serde_json::Value>,
+    /// `yld`: `Edm.Untyped`.
+    pub yld: Option<serde_json::Value>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.median`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../median`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.median")]
+pub struct WorkbookFunctionsMedianBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.mid`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../mid`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.mid")]
+pub struct WorkbookFunctionsMidBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+    /// `startNum`: `Edm.Untyped`.
+    pub start_num: Option<serde_json::Value>,
+    /// `numChars`: `Edm.Untyped`.
+    pub num_chars: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.midb`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../midb`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.midb")]
+pub struct WorkbookFunctionsMidbBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+    /// `startNum`: `Edm.Untyped`.
+    pub start_num: Option<serde_json::Value>,
+    /// `numBytes`: `Edm.Untyped`.
+    pub num_bytes: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.min`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../min`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.min")]
+pub struct WorkbookFunctionsMinBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.minA`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../minA`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.minA")]
+pub struct WorkbookFunctionsMinABody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.minute`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../minute`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.minute")]
+pub struct WorkbookFunctionsMinuteBody {
+    /// `serialNumber`: `Edm.Untyped`.
+    pub serial_number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.mirr`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../mirr`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.mirr")]
+pub struct WorkbookFunctionsMirrBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+    /// `financeRate`: `Edm.Untyped`.
+    pub finance_rate: Option<serde_json::Value>,
+    /// `reinvestRate`: `Edm.Untyped`.
+    pub reinvest_rate: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.mod`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../mod`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.mod")]
+pub struct WorkbookFunctionsModBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `divisor`: `Edm.Untyped`.
+    pub divisor: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.month`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../month`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.month")]
+pub struct WorkbookFunctionsMonthBody {
+    /// `serialNumber`: `Edm.Untyped`.
+    pub serial_number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.mround`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../mround`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.mround")]
+pub struct WorkbookFunctionsMroundBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `multiple`: `Edm.Untyped`.
+    pub multiple: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.multiNomial`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../multiNomial`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.multiNomial")]
+pub struct WorkbookFunctionsMultiNomialBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.n`, bound to `microsoft.graph.workbookFunctions` (`POST
+/// .../n`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.n")]
+pub struct WorkbookFunctionsNBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.negBinom_Dist`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../negBinom_Dist`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.negBinom_Dist")]
+pub struct WorkbookFunctionsNegBinomDistBody {
+    /// `numberF`: `Edm.Untyped`.
+    pub number_f: Option<serde_json::Value>,
+    /// `numberS`: `Edm.Untyped`.
+    pub number_s: Option<serde_json::Value>,
+    /// `probabilityS`: `Edm.Untyped`.
+    pub probability_s: Option<serde_json::Value>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.networkDays`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../networkDays`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.networkDays")]
+pub struct WorkbookFunctionsNetworkDaysBody {
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Option<serde_json::Value>,
+    /// `endDate`: `Edm.Untyped`.
+    pub end_date: Option<serde_json::Value>,
+    /// `holidays`: `Edm.Untyped`.
+    pub holidays: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.networkDays_Intl`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../networkDays_Intl`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.networkDays_Intl")]
+pub struct WorkbookFunctionsNetworkDaysIntlBody {
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Option<serde_json::Value>,
+    /// `endDate`: `Edm.Untyped`.
+    pub end_date: Option<serde_json::Value>,
+    /// `weekend`: `Edm.Untyped`.
+    pub weekend: Option<serde_json::Value>,
+    /// `holidays`: `Edm.Untyped`.
+    pub holidays: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.nominal`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../nominal`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.nominal")]
+pub struct WorkbookFunctionsNominalBody {
+    /// `effectRate`: `Edm.Untyped`.
+    pub effect_rate: Option<serde_json::Value>,
+    /// `npery`: `Edm.Untyped`.
+    pub npery: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.norm_Dist`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../norm_Dist`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.norm_Dist")]
+pub struct WorkbookFunctionsNormDistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `mean`: `Edm.Untyped`.
+    pub mean: Option<serde_json::Value>,
+    /// `standardDev`: `Edm.Untyped`.
+    pub standard_dev: Option<serde_json::Value>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.norm_Inv`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../norm_Inv`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.norm_Inv")]
+pub struct WorkbookFunctionsNormInvBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Option<serde_json::Value>,
+    /// `mean`: `Edm.Untyped`.
+    pub mean: Option<serde_json::Value>,
+    /// `standardDev`: `Edm.Untyped`.
+    pub standard_dev: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.norm_S_Dist`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../norm_S_Dist`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.norm_S_Dist")]
+pub struct WorkbookFunctionsNormSDistBody {
+    /// `z`: `Edm.Untyped`.
+    pub z: Option<serde_json::Value>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.norm_S_Inv`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../norm_S_Inv`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.norm_S_Inv")]
+pub struct WorkbookFunctionsNormSInvBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.not`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../not`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.not")]
+pub struct WorkbookFunctionsNotBody {
+    /// `logical`: `Edm.Untyped`.
+    pub logical: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.nper`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../nper`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.nper")]
+pub struct WorkbookFunctionsNperBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `pmt`: `Edm.Untyped`.
+    pub pmt: Option<serde_json::Value>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Option<serde_json::Value>,
+    /// `fv`: `Edm.Untyped`.
+    pub fv: Option<serde_json::Value>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.npv`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../npv`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.npv")]
+pub struct WorkbookFunctionsNpvBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.numberValue`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../numberValue`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.numberValue")]
+pub struct WorkbookFunctionsNumberValueBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+    /// `decimalSeparator`: `Edm.Untyped`.
+    pub decimal_separator: Option<serde_json::Value>,
+    /// `groupSeparator`: `Edm.Untyped`.
+    pub group_separator: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.oct2Bin`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../oct2Bin`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.oct2Bin")]
+pub struct WorkbookFunctionsOct2BinBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.oct2Dec`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../oct2Dec`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.oct2Dec")]
+pub struct WorkbookFunctionsOct2DecBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.oct2Hex`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../oct2Hex`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.oct2Hex")]
+pub struct WorkbookFunctionsOct2HexBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.odd`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../odd`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.odd")]
+pub struct WorkbookFunctionsOddBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.oddFPrice`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../oddFPrice`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.oddFPrice")]
+pub struct WorkbookFunctionsOddFPriceBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `issue`: `Edm.Untyped`.
+    pub issue: Option<serde_json::Value>,
+    /// `firstCoupon`: `Edm.Untyped`.
+    pub first_coupon: Option<serde_json::Value>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `yld`: `Edm.Untyped`.
+    pub yld: Option<serde_json::Value>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Option<serde_json::Value>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.oddFYield`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../oddFYield`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.oddFYield")]
+pub struct WorkbookFunctionsOddFYieldBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `issue`: `Edm.Untyped`.
+    pub issue: Option<serde_json::Value>,
+    /// `firstCoupon`: `Edm.Untyped`.
+    pub first_coupon: Option<serde_json::Value>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `pr`: `Edm.Untyped`.
+    pub pr: Option<serde_json::Value>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Option<serde_json::Value>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.oddLPrice`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../oddLPrice`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.oddLPrice")]
+pub struct WorkbookFunctionsOddLPriceBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `lastInterest`: `Edm.Untyped`.
+    pub last_interest: Option<serde_json::Value>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `yld`: `Edm.Untyped`.
+    pub yld: Option<serde_json::Value>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Option<serde_json::Value>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.oddLYield`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../oddLYield`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.oddLYield")]
+pub struct WorkbookFunctionsOddLYieldBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `lastInterest`: `Edm.Untyped`.
+    pub last_interest: Option<serde_json::Value>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `pr`: `Edm.Untyped`.
+    pub pr: Option<serde_json::Value>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Option<serde_json::Value>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.or`, bound to `microsoft.graph.workbookFunctions` (`POST
+/// .../or`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.or")]
+pub struct WorkbookFunctionsOrBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.pduration`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../pduration`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.pduration")]
+pub struct WorkbookFunctionsPdurationBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Option<serde_json::Value>,
+    /// `fv`: `Edm.Untyped`.
+    pub fv: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.percentile_Exc`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../percentile_Exc`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.percentile_Exc")]
+pub struct WorkbookFunctionsPercentileExcBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Option<serde_json::Value>,
+    /// `k`: `Edm.Untyped`.
+    pub k: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.percentile_Inc`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../percentile_Inc`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.percentile_Inc")]
+pub struct WorkbookFunctionsPercentileIncBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Option<serde_json::Value>,
+    /// `k`: `Edm.Untyped`.
+    pub k: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.percentRank_Exc`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../percentRank_Exc`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.percentRank_Exc")]
+pub struct WorkbookFunctionsPercentRankExcBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Option<serde_json::Value>,
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `significance`: `Edm.Untyped`.
+    pub significance: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.percentRank_Inc`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../percentRank_Inc`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.percentRank_Inc")]
+pub struct WorkbookFunctionsPercentRankIncBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Option<serde_json::Value>,
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `significance`: `Edm.Untyped`.
+    pub significance: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.permut`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../permut`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.permut")]
+pub struct WorkbookFunctionsPermutBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `numberChosen`: `Edm.Untyped`.
+    pub number_chosen: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.permutationa`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../permutationa`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.permutationa")]
+pub struct WorkbookFunctionsPermutationaBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `numberChosen`: `Edm.Untyped`.
+    pub number_chosen: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.phi`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../phi`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.phi")]
+pub struct WorkbookFunctionsPhiBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.pmt`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../pmt`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.pmt")]
+pub struct WorkbookFunctionsPmtBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Option<serde_json::Value>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Option<serde_json::Value>,
+    /// `fv`: `Edm.Untyped`.
+    pub fv: Option<serde_json::Value>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.poisson_Dist`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../poisson_Dist`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.poisson_Dist")]
+pub struct WorkbookFunctionsPoissonDistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `mean`: `Edm.Untyped`.
+    pub mean: Option<serde_json::Value>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.power`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../power`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.power")]
+pub struct WorkbookFunctionsPowerBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `power`: `Edm.Untyped`.
+    pub power: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.ppmt`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../ppmt`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.ppmt")]
+pub struct WorkbookFunctionsPpmtBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `per`: `Edm.Untyped`.
+    pub per: Option<serde_json::Value>,
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Option<serde_json::Value>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Option<serde_json::Value>,
+    /// `fv`: `Edm.Untyped`.
+    pub fv: Option<serde_json::Value>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.price`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../price`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.price")]
+pub struct WorkbookFunctionsPriceBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `yld`: `Edm.Untyped`.
+    pub yld: Option<serde_json::Value>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Option<serde_json::Value>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.priceDisc`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../priceDisc`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.priceDisc")]
+pub struct WorkbookFunctionsPriceDiscBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `discount`: `Edm.Untyped`.
+    pub discount: Option<serde_json::Value>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.priceMat`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../priceMat`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.priceMat")]
+pub struct WorkbookFunctionsPriceMatBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `issue`: `Edm.Untyped`.
+    pub issue: Option<serde_json::Value>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `yld`: `Edm.Untyped`.
+    pub yld: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.product`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../product`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.product")]
+pub struct WorkbookFunctionsProductBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.proper`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../proper`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.proper")]
+pub struct WorkbookFunctionsProperBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.pv`, bound to `microsoft.graph.workbookFunctions` (`POST
+/// .../pv`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.pv")]
+pub struct WorkbookFunctionsPvBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Option<serde_json::Value>,
+    /// `pmt`: `Edm.Untyped`.
+    pub pmt: Option<serde_json::Value>,
+    /// `fv`: `Edm.Untyped`.
+    pub fv: Option<serde_json::Value>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.quartile_Exc`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../quartile_Exc`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.quartile_Exc")]
+pub struct WorkbookFunctionsQuartileExcBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Option<serde_json::Value>,
+    /// `quart`: `Edm.Untyped`.
+    pub quart: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.quartile_Inc`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../quartile_Inc`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.quartile_Inc")]
+pub struct WorkbookFunctionsQuartileIncBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Option<serde_json::Value>,
+    /// `quart`: `Edm.Untyped`.
+    pub quart: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.quotient`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../quotient`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.quotient")]
+pub struct WorkbookFunctionsQuotientBody {
+    /// `numerator`: `Edm.Untyped`.
+    pub numerator: Option<serde_json::Value>,
+    /// `denominator`: `Edm.Untyped`.
+    pub denominator: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.radians`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../radians`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.radians")]
+pub struct WorkbookFunctionsRadiansBody {
+    /// `angle`: `Edm.Untyped`.
+    pub angle: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.randBetween`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../randBetween`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.randBetween")]
+pub struct WorkbookFunctionsRandBetweenBody {
+    /// `bottom`: `Edm.Untyped`.
+    pub bottom: Option<serde_json::Value>,
+    /// `top`: `Edm.Untyped`.
+    pub top: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.rank_Avg`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../rank_Avg`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.rank_Avg")]
+pub struct WorkbookFunctionsRankAvgBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `ref`: `Edm.Untyped`.
+    pub r#ref: Option<serde_json::Value>,
+    /// `order`: `Edm.Untyped`.
+    pub order: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.rank_Eq`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../rank_Eq`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.rank_Eq")]
+pub struct WorkbookFunctionsRankEqBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `ref`: `Edm.Untyped`.
+    pub r#ref: Option<serde_json::Value>,
+    /// `order`: `Edm.Untyped`.
+    pub order: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.rate`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../rate`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.rate")]
+pub struct WorkbookFunctionsRateBody {
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Option<serde_json::Value>,
+    /// `pmt`: `Edm.Untyped`.
+    pub pmt: Option<serde_json::Value>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Option<serde_json::Value>,
+    /// `fv`: `Edm.Untyped`.
+    pub fv: Option<serde_json::Value>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Option<serde_json::Value>,
+    /// `guess`: `Edm.Untyped`.
+    pub guess: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.received`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../received`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.received")]
+pub struct WorkbookFunctionsReceivedBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `investment`: `Edm.Untyped`.
+    pub investment: Option<serde_json::Value>,
+    /// `discount`: `Edm.Untyped`.
+    pub discount: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.replace`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../replace`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.replace")]
+pub struct WorkbookFunctionsReplaceBody {
+    /// `oldText`: `Edm.Untyped`.
+    pub old_text: Option<serde_json::Value>,
+    /// `startNum`: `Edm.Untyped`.
+    pub start_num: Option<serde_json::Value>,
+    /// `numChars`: `Edm.Untyped`.
+    pub num_chars: Option<serde_json::Value>,
+    /// `newText`: `Edm.Untyped`.
+    pub new_text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.replaceB`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../replaceB`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.replaceB")]
+pub struct WorkbookFunctionsReplaceBBody {
+    /// `oldText`: `Edm.Untyped`.
+    pub old_text: Option<serde_json::Value>,
+    /// `startNum`: `Edm.Untyped`.
+    pub start_num: Option<serde_json::Value>,
+    /// `numBytes`: `Edm.Untyped`.
+    pub num_bytes: Option<serde_json::Value>,
+    /// `newText`: `Edm.Untyped`.
+    pub new_text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.rept`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../rept`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.rept")]
+pub struct WorkbookFunctionsReptBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+    /// `numberTimes`: `Edm.Untyped`.
+    pub number_times: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.right`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../right`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.right")]
+pub struct WorkbookFunctionsRightBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+    /// `numChars`: `Edm.Untyped`.
+    pub num_chars: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.rightb`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../rightb`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.rightb")]
+pub struct WorkbookFunctionsRightbBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+    /// `numBytes`: `Edm.Untyped`.
+    pub num_bytes: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.roman`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../roman`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.roman")]
+pub struct WorkbookFunctionsRomanBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `form`: `Edm.Untyped`.
+    pub form: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.round`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../round`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.round")]
+pub struct WorkbookFunctionsRoundBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `numDigits`: `Edm.Untyped`.
+    pub num_digits: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.roundDown`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../roundDown`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.roundDown")]
+pub struct WorkbookFunctionsRoundDownBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `numDigits`: `Edm.Untyped`.
+    pub num_digits: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.roundUp`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../roundUp`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.roundUp")]
+pub struct WorkbookFunctionsRoundUpBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `numDigits`: `Edm.Untyped`.
+    pub num_digits: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.rows`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../rows`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.rows")]
+pub struct WorkbookFunctionsRowsBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.rri`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../rri`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.rri")]
+pub struct WorkbookFunctionsRriBody {
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Option<serde_json::Value>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Option<serde_json::Value>,
+    /// `fv`: `Edm.Untyped`.
+    pub fv: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.sec`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../sec`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sec")]
+pub struct WorkbookFunctionsSecBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.sech`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../sech`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sech")]
+pub struct WorkbookFunctionsSechBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.second`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../second`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.second")]
+pub struct WorkbookFunctionsSecondBody {
+    /// `serialNumber`: `Edm.Untyped`.
+    pub serial_number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.seriesSum`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../seriesSum`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.seriesSum")]
+pub struct WorkbookFunctionsSeriesSumBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `n`: `Edm.Untyped`.
+    pub n: Option<serde_json::Value>,
+    /// `m`: `Edm.Untyped`.
+    pub m: Option<serde_json::Value>,
+    /// `coefficients`: `Edm.Untyped`.
+    pub coefficients: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.sheet`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../sheet`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sheet")]
+pub struct WorkbookFunctionsSheetBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.sheets`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../sheets`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sheets")]
+pub struct WorkbookFunctionsSheetsBody {
+    /// `reference`: `Edm.Untyped`.
+    pub reference: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.sign`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../sign`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sign")]
+pub struct WorkbookFunctionsSignBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.sin`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../sin`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sin")]
+pub struct WorkbookFunctionsSinBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.sinh`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../sinh`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sinh")]
+pub struct WorkbookFunctionsSinhBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.skew`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../skew`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.skew")]
+pub struct WorkbookFunctionsSkewBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.skew_p`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../skew_p`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.skew_p")]
+pub struct WorkbookFunctionsSkewPBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.sln`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../sln`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sln")]
+pub struct WorkbookFunctionsSlnBody {
+    /// `cost`: `Edm.Untyped`.
+    pub cost: Option<serde_json::Value>,
+    /// `salvage`: `Edm.Untyped`.
+    pub salvage: Option<serde_json::Value>,
+    /// `life`: `Edm.Untyped`.
+    pub life: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.small`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../small`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.small")]
+pub struct WorkbookFunctionsSmallBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Option<serde_json::Value>,
+    /// `k`: `Edm.Untyped`.
+    pub k: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.sqrt`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../sqrt`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sqrt")]
+pub struct WorkbookFunctionsSqrtBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.sqrtPi`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../sqrtPi`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sqrtPi")]
+pub struct WorkbookFunctionsSqrtPiBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.standardize`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../standardize`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.standardize")]
+pub struct WorkbookFunctionsStandardizeBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `mean`: `Edm.Untyped`.
+    pub mean: Option<serde_json::Value>,
+    /// `standardDev`: `Edm.Untyped`.
+    pub standard_dev: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.stDevA`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../stDevA`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.stDevA")]
+pub struct WorkbookFunctionsStDevABody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.stDevPA`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../stDevPA`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.stDevPA")]
+pub struct WorkbookFunctionsStDevPABody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.stDev_P`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../stDev_P`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.stDev_P")]
+pub struct WorkbookFunctionsStDevPBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.stDev_S`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../stDev_S`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.stDev_S")]
+pub struct WorkbookFunctionsStDevSBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.substitute`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../substitute`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.substitute")]
+pub struct WorkbookFunctionsSubstituteBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+    /// `oldText`: `Edm.Untyped`.
+    pub old_text: Option<serde_json::Value>,
+    /// `newText`: `Edm.Untyped`.
+    pub new_text: Option<serde_json::Value>,
+    /// `instanceNum`: `Edm.Untyped`.
+    pub instance_num: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.subtotal`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../subtotal`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.subtotal")]
+pub struct WorkbookFunctionsSubtotalBody {
+    /// `functionNum`: `Edm.Untyped`.
+    pub function_num: Option<serde_json::Value>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.sum`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../sum`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sum")]
+pub struct WorkbookFunctionsSumBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.sumIf`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../sumIf`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sumIf")]
+pub struct WorkbookFunctionsSumIfBody {
+    /// `range`: `Edm.Untyped`.
+    pub range: Option<serde_json::Value>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Option<serde_json::Value>,
+    /// `sumRange`: `Edm.Untyped`.
+    pub sum_range: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.sumIfs`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../sumIfs`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sumIfs")]
+pub struct WorkbookFunctionsSumIfsBody {
+    /// `sumRange`: `Edm.Untyped`.
+    pub sum_range: Option<serde_json::Value>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.sumSq`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../sumSq`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sumSq")]
+pub struct WorkbookFunctionsSumSqBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.syd`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../syd`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.syd")]
+pub struct WorkbookFunctionsSydBody {
+    /// `cost`: `Edm.Untyped`.
+    pub cost: Option<serde_json::Value>,
+    /// `salvage`: `Edm.Untyped`.
+    pub salvage: Option<serde_json::Value>,
+    /// `life`: `Edm.Untyped`.
+    pub life: Option<serde_json::Value>,
+    /// `per`: `Edm.Untyped`.
+    pub per: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.t`, bound to `microsoft.graph.workbookFunctions` (`POST
+/// .../t`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.t")]
+pub struct WorkbookFunctionsTBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.tan`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../tan`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.tan")]
+pub struct WorkbookFunctionsTanBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.tanh`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../tanh`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.tanh")]
+pub struct WorkbookFunctionsTanhBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.tbillEq`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../tbillEq`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.tbillEq")]
+pub struct WorkbookFunctionsTbillEqBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `discount`: `Edm.Untyped`.
+    pub discount: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.tbillPrice`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../tbillPrice`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.tbillPrice")]
+pub struct WorkbookFunctionsTbillPriceBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `discount`: `Edm.Untyped`.
+    pub discount: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.tbillYield`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../tbillYield`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.tbillYield")]
+pub struct WorkbookFunctionsTbillYieldBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `pr`: `Edm.Untyped`.
+    pub pr: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.text`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../text`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.text")]
+pub struct WorkbookFunctionsTextBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Option<serde_json::Value>,
+    /// `formatText`: `Edm.Untyped`.
+    pub format_text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.time`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../time`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.time")]
+pub struct WorkbookFunctionsTimeBody {
+    /// `hour`: `Edm.Untyped`.
+    pub hour: Option<serde_json::Value>,
+    /// `minute`: `Edm.Untyped`.
+    pub minute: Option<serde_json::Value>,
+    /// `second`: `Edm.Untyped`.
+    pub second: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.timevalue`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../timevalue`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.timevalue")]
+pub struct WorkbookFunctionsTimevalueBody {
+    /// `timeText`: `Edm.Untyped`.
+    pub time_text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.trim`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../trim`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.trim")]
+pub struct WorkbookFunctionsTrimBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.trimMean`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../trimMean`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.trimMean")]
+pub struct WorkbookFunctionsTrimMeanBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Option<serde_json::Value>,
+    /// `percent`: `Edm.Untyped`.
+    pub percent: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.trunc`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../trunc`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.trunc")]
+pub struct WorkbookFunctionsTruncBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `numDigits`: `Edm.Untyped`.
+    pub num_digits: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.type`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../type`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.type")]
+pub struct WorkbookFunctionsTypeBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.t_Dist`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../t_Dist`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.t_Dist")]
+pub struct WorkbookFunctionsTDistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Option<serde_json::Value>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.t_Dist_2T`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../t_Dist_2T`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.t_Dist_2T")]
+pub struct WorkbookFunctionsTDist2TBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.t_Dist_RT`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../t_Dist_RT`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.t_Dist_RT")]
+pub struct WorkbookFunctionsTDistRTBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.t_Inv`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../t_Inv`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.t_Inv")]
+pub struct WorkbookFunctionsTInvBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Option<serde_json::Value>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.t_Inv_2T`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../t_Inv_2T`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.t_Inv_2T")]
+pub struct WorkbookFunctionsTInv2TBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Option<serde_json::Value>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.unichar`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../unichar`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.unichar")]
+pub struct WorkbookFunctionsUnicharBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.unicode`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../unicode`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.unicode")]
+pub struct WorkbookFunctionsUnicodeBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.upper`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../upper`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.upper")]
+pub struct WorkbookFunctionsUpperBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.usdollar`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../usdollar`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.usdollar")]
+pub struct WorkbookFunctionsUsdollarBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Option<serde_json::Value>,
+    /// `decimals`: `Edm.Untyped`.
+    pub decimals: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.value`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../value`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.value")]
+pub struct WorkbookFunctionsValueBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.varA`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../varA`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.varA")]
+pub struct WorkbookFunctionsVarABody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.varPA`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../varPA`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.varPA")]
+pub struct WorkbookFunctionsVarPABody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.var_P`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../var_P`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.var_P")]
+pub struct WorkbookFunctionsVarPBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.var_S`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../var_S`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.var_S")]
+pub struct WorkbookFunctionsVarSBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.vdb`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../vdb`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.vdb")]
+pub struct WorkbookFunctionsVdbBody {
+    /// `cost`: `Edm.Untyped`.
+    pub cost: Option<serde_json::Value>,
+    /// `salvage`: `Edm.Untyped`.
+    pub salvage: Option<serde_json::Value>,
+    /// `life`: `Edm.Untyped`.
+    pub life: Option<serde_json::Value>,
+    /// `startPeriod`: `Edm.Untyped`.
+    pub start_period: Option<serde_json::Value>,
+    /// `endPeriod`: `Edm.Untyped`.
+    pub end_period: Option<serde_json::Value>,
+    /// `factor`: `Edm.Untyped`.
+    pub factor: Option<serde_json::Value>,
+    /// `noSwitch`: `Edm.Untyped`.
+    pub no_switch: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.vlookup`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../vlookup`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.vlookup")]
+pub struct WorkbookFunctionsVlookupBody {
+    /// `lookupValue`: `Edm.Untyped`.
+    pub lookup_value: Option<serde_json::Value>,
+    /// `tableArray`: `Edm.Untyped`.
+    pub table_array: Option<serde_json::Value>,
+    /// `colIndexNum`: `Edm.Untyped`.
+    pub col_index_num: Option<serde_json::Value>,
+    /// `rangeLookup`: `Edm.Untyped`.
+    pub range_lookup: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.weekday`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../weekday`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.weekday")]
+pub struct WorkbookFunctionsWeekdayBody {
+    /// `serialNumber`: `Edm.Untyped`.
+    pub serial_number: Option<serde_json::Value>,
+    /// `returnType`: `Edm.Untyped`.
+    pub return_type: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.weekNum`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../weekNum`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.weekNum")]
+pub struct WorkbookFunctionsWeekNumBody {
+    /// `serialNumber`: `Edm.Untyped`.
+    pub serial_number: Option<serde_json::Value>,
+    /// `returnType`: `Edm.Untyped`.
+    pub return_type: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.weibull_Dist`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../weibull_Dist`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.weibull_Dist")]
+pub struct WorkbookFunctionsWeibullDistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `alpha`: `Edm.Untyped`.
+    pub alpha: Option<serde_json::Value>,
+    /// `beta`: `Edm.Untyped`.
+    pub beta: Option<serde_json::Value>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.workDay`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../workDay`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.workDay")]
+pub struct WorkbookFunctionsWorkDayBody {
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Option<serde_json::Value>,
+    /// `days`: `Edm.Untyped`.
+    pub days: Option<serde_json::Value>,
+    /// `holidays`: `Edm.Untyped`.
+    pub holidays: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.workDay_Intl`, bound to
+/// `microsoft.graph.workbookFunctions` (`POST .../workDay_Intl`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.workDay_Intl")]
+pub struct WorkbookFunctionsWorkDayIntlBody {
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Option<serde_json::Value>,
+    /// `days`: `Edm.Untyped`.
+    pub days: Option<serde_json::Value>,
+    /// `weekend`: `Edm.Untyped`.
+    pub weekend: Option<serde_json::Value>,
+    /// `holidays`: `Edm.Untyped`.
+    pub holidays: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.xirr`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../xirr`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.xirr")]
+pub struct WorkbookFunctionsXirrBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+    /// `dates`: `Edm.Untyped`.
+    pub dates: Option<serde_json::Value>,
+    /// `guess`: `Edm.Untyped`.
+    pub guess: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.xnpv`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../xnpv`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.xnpv")]
+pub struct WorkbookFunctionsXnpvBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+    /// `dates`: `Edm.Untyped`.
+    pub dates: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.xor`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../xor`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.xor")]
+pub struct WorkbookFunctionsXorBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.year`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../year`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.year")]
+pub struct WorkbookFunctionsYearBody {
+    /// `serialNumber`: `Edm.Untyped`.
+    pub serial_number: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.yearFrac`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../yearFrac`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.yearFrac")]
+pub struct WorkbookFunctionsYearFracBody {
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Option<serde_json::Value>,
+    /// `endDate`: `Edm.Untyped`.
+    pub end_date: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.yield`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../yield`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.yield")]
+pub struct WorkbookFunctionsYieldBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `pr`: `Edm.Untyped`.
+    pub pr: Option<serde_json::Value>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Option<serde_json::Value>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.yieldDisc`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../yieldDisc`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.yieldDisc")]
+pub struct WorkbookFunctionsYieldDiscBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `pr`: `Edm.Untyped`.
+    pub pr: Option<serde_json::Value>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.yieldMat`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../yieldMat`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.yieldMat")]
+pub struct WorkbookFunctionsYieldMatBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Option<serde_json::Value>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Option<serde_json::Value>,
+    /// `issue`: `Edm.Untyped`.
+    pub issue: Option<serde_json::Value>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Option<serde_json::Value>,
+    /// `pr`: `Edm.Untyped`.
+    pub pr: Option<serde_json::Value>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Option<serde_json::Value>,
+}
+
+/// The body of the action `microsoft.graph.z_Test`, bound to `microsoft.graph.workbookFunctions`
+/// (`POST .../z_Test`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.z_Test")]
+pub struct WorkbookFunctionsZTestBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Option<serde_json::Value>,
+    /// `x`: `Edm.Untyped`.
+    pub x: Option<serde_json::Value>,
+    /// `sigma`: `Edm.Untyped`.
+    pub sigma: Option<serde_json::Value>,
+}

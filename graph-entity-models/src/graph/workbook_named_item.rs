@@ -35,3 +35,31 @@ pub struct WorkbookNamedItem {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.add`, bound to collections of
+/// `microsoft.graph.workbookNamedItem` (`POST .../add`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.add")]
+pub struct WorkbookNamedItemAddBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `reference`: `Edm.Untyped`.
+    pub reference: Option<serde_json::Value>,
+    /// `comment`: `Edm.String`.
+    pub comment: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.addFormulaLocal`, bound to collections of
+/// `microsoft.graph.workbookNamedItem` (`POST .../addFormulaLocal`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.addFormulaLocal")]
+pub struct WorkbookNamedItemAddFormulaLocalBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `formula`: `Edm.String`.
+    pub formula: Option<String>,
+    /// `comment`: `Edm.String`.
+    pub comment: Option<String>,
+}

@@ -63,3 +63,39 @@ pub struct WorkbookRange {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.clear`, bound to `microsoft.graph.workbookRange` (`POST
+/// .../clear`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.clear")]
+pub struct WorkbookRangeClearBody {
+    /// `applyTo`: `Edm.String`, not nullable.
+    pub apply_to: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.delete`, bound to `microsoft.graph.workbookRange` (`POST
+/// .../delete`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.delete")]
+pub struct WorkbookRangeDeleteBody {
+    /// `shift`: `Edm.String`, not nullable.
+    pub shift: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.insert`, bound to `microsoft.graph.workbookRange` (`POST
+/// .../insert`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.insert")]
+pub struct WorkbookRangeInsertBody {
+    /// `shift`: `Edm.String`, not nullable.
+    pub shift: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.merge`, bound to `microsoft.graph.workbookRange` (`POST
+/// .../merge`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.merge")]
+pub struct WorkbookRangeMergeBody {
+    /// `across`: `Edm.Boolean`, not nullable.
+    pub across: Option<bool>,
+}

@@ -16,3 +16,21 @@ pub struct WorkbookRangeSort {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.apply`, bound to `microsoft.graph.workbookRangeSort`
+/// (`POST .../apply`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.apply")]
+pub struct WorkbookRangeSortApplyBody {
+    /// `fields`: `Collection(microsoft.graph.workbookSortField)`.
+    #[graph(nested)]
+    pub fields: Option<Vec<super::WorkbookSortField>>,
+    /// `matchCase`: `Edm.Boolean`, not nullable.
+    pub match_case: Option<bool>,
+    /// `hasHeaders`: `Edm.Boolean`, not nullable.
+    pub has_headers: Option<bool>,
+    /// `orientation`: `Edm.String`, not nullable.
+    pub orientation: Option<String>,
+    /// `method`: `Edm.String`, not nullable.
+    pub method: Option<String>,
+}

@@ -53,3 +53,14 @@ pub struct WorkbookTable {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.add`, bound to collections of
+/// `microsoft.graph.workbookTable` (`POST .../add`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.add")]
+pub struct WorkbookTableAddBody {
+    /// `address`: `Edm.String`.
+    pub address: Option<String>,
+    /// `hasHeaders`: `Edm.Boolean`, not nullable.
+    pub has_headers: Option<bool>,
+}

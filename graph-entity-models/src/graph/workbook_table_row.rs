@@ -20,3 +20,14 @@ pub struct WorkbookTableRow {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.add`, bound to collections of
+/// `microsoft.graph.workbookTableRow` (`POST .../add`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.add")]
+pub struct WorkbookTableRowAddBody {
+    /// `index`: `Edm.Int32`.
+    pub index: Option<i32>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Option<serde_json::Value>,
+}

@@ -23,3 +23,17 @@ pub struct WorkbookTableSort {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.apply`, bound to `microsoft.graph.workbookTableSort`
+/// (`POST .../apply`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.apply")]
+pub struct WorkbookTableSortApplyBody {
+    /// `fields`: `Collection(microsoft.graph.workbookSortField)`.
+    #[graph(nested)]
+    pub fields: Option<Vec<super::WorkbookSortField>>,
+    /// `matchCase`: `Edm.Boolean`, not nullable.
+    pub match_case: Option<bool>,
+    /// `method`: `Edm.String`, not nullable.
+    pub method: Option<String>,
+}

@@ -39,3 +39,13 @@ pub struct WorkbookWorksheet {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.add`, bound to collections of
+/// `microsoft.graph.workbookWorksheet` (`POST .../add`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.add")]
+pub struct WorkbookWorksheetAddBody {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+}

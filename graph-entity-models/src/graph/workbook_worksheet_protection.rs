@@ -22,3 +22,14 @@ pub struct WorkbookWorksheetProtection {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.protect`, bound to
+/// `microsoft.graph.workbookWorksheetProtection` (`POST .../protect`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.protect")]
+pub struct WorkbookWorksheetProtectionProtectBody {
+    /// `options`: `microsoft.graph.workbookWorksheetProtectionOptions`.
+    #[graph(nested)]
+    pub options: Option<super::WorkbookWorksheetProtectionOptions>,
+}

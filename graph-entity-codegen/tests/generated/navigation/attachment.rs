@@ -30,3 +30,14 @@ pub enum AnyAttachment {
     #[graph(other)]
     Attachment(Attachment),
 }
+
+/// The body of the action `microsoft.graph.createUploadSession`, bound to collections of
+/// `microsoft.graph.attachment` (`POST .../createUploadSession`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.createUploadSession")]
+pub struct AttachmentCreateUploadSessionBody {
+    /// `attachmentItem`: `microsoft.graph.attachmentItem`, not nullable.
+    #[graph(nested)]
+    pub attachment_item: Option<super::AttachmentItem>,
+}

@@ -33,3 +33,14 @@ pub enum AnyDirectoryObject {
     #[graph(other)]
     DirectoryObject(DirectoryObject),
 }
+
+/// The body of the action `microsoft.graph.getByIds`, bound to `microsoft.graph.directoryObject`
+/// and collections of it (`POST .../getByIds`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.getByIds")]
+pub struct DirectoryObjectGetByIdsBody {
+    /// `ids`: `Collection(Edm.String)`, not nullable.
+    pub ids: Option<Vec<String>>,
+    /// `types`: `Collection(Edm.String)`.
+    pub types: Option<Vec<String>>,
+}

@@ -33,3 +33,27 @@ pub struct Group {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.assign`, bound to `microsoft.graph.group` (`POST
+/// .../assign`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assign")]
+pub struct GroupAssignBody {
+    /// `type`: `Edm.String`.
+    pub r#type: Option<String>,
+    /// `type_Value`: `Edm.Int32`.
+    #[graph(rename = "type_Value")]
+    pub type_value: Option<i32>,
+    /// `recipients`: `Collection(microsoft.graph.directoryObject)`.
+    #[graph(nested)]
+    pub recipients: Option<Vec<super::AnyDirectoryObject>>,
+}
+
+/// The body of the action `microsoft.graph.assign`, bound to collections of `microsoft.graph.group`
+/// (`POST .../assign`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assign")]
+pub struct GroupCollectionAssignBody {
+    /// `type`: `Edm.String`.
+    pub r#type: Option<String>,
+}

@@ -10,20 +10,24 @@
 )]
 
 mod attachment;
-pub use self::attachment::{AnyAttachment, Attachment, AttachmentPatch};
+pub use self::attachment::{
+    AnyAttachment, Attachment, AttachmentCreateUploadSessionBody, AttachmentPatch,
+};
 mod attachment_item;
 pub use self::attachment_item::{AttachmentItem, AttachmentItemPatch};
 mod directory_object;
-pub use self::directory_object::{AnyDirectoryObject, DirectoryObject, DirectoryObjectPatch};
+pub use self::directory_object::{
+    AnyDirectoryObject, DirectoryObject, DirectoryObjectGetByIdsBody, DirectoryObjectPatch,
+};
 mod entity;
 pub use self::entity::{Entity, EntityPatch};
 mod file_attachment;
 pub use self::file_attachment::{FileAttachment, FileAttachmentPatch};
 mod group;
-pub use self::group::{Group, GroupPatch};
+pub use self::group::{Group, GroupAssignBody, GroupCollectionAssignBody, GroupPatch};
 mod message;
 pub use self::message::{Message, MessagePatch};
 mod upload_session;
 pub use self::upload_session::{UploadSession, UploadSessionPatch};
 mod user;
-pub use self::user::{User, UserPatch};
+pub use self::user::{User, UserPatch, UserSendMailBody};

@@ -38,3 +38,15 @@ pub struct User {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.sendMail`, bound to `microsoft.graph.user` (`POST
+/// .../sendMail`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.sendMail")]
+pub struct UserSendMailBody {
+    /// `message`: `microsoft.graph.message`, not nullable.
+    #[graph(nested)]
+    pub message: Option<super::Message>,
+    /// `saveToSentItems`: `Edm.Boolean`.
+    pub save_to_sent_items: Option<bool>,
+}

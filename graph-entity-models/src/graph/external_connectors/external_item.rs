@@ -37,3 +37,15 @@ pub struct ExternalItem {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.externalConnectors.addActivities`, bound to
+/// `microsoft.graph.externalConnectors.externalItem` (`POST .../addActivities`): its parameters,
+/// each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.externalConnectors.addActivities")]
+pub struct ExternalItemAddActivitiesBody {
+    /// `activities`: `Collection(microsoft.graph.externalConnectors.externalActivity)`, not
+    /// nullable.
+    #[graph(nested)]
+    pub activities: Option<Vec<super::AnyExternalActivity>>,
+}

@@ -69,7 +69,7 @@ pub use self::external_group::{ExternalGroup, ExternalGroupPatch};
 #[cfg(feature = "external_connectors")]
 mod external_item;
 #[cfg(feature = "external_connectors")]
-pub use self::external_item::{ExternalItem, ExternalItemPatch};
+pub use self::external_item::{ExternalItem, ExternalItemAddActivitiesBody, ExternalItemPatch};
 #[cfg(feature = "external_connectors")]
 mod external_item_content;
 #[cfg(feature = "external_connectors")]

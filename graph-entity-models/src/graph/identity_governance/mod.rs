@@ -179,7 +179,9 @@ pub use self::task_definition::{TaskDefinition, TaskDefinitionPatch};
 #[cfg(feature = "identity_governance")]
 mod task_processing_result;
 #[cfg(feature = "identity_governance")]
-pub use self::task_processing_result::{TaskProcessingResult, TaskProcessingResultPatch};
+pub use self::task_processing_result::{
+    TaskProcessingResult, TaskProcessingResultPatch, TaskProcessingResultResumeBody,
+};
 #[cfg(feature = "identity_governance")]
 mod task_report;
 #[cfg(feature = "identity_governance")]
@@ -237,7 +239,13 @@ pub use self::value_type::ValueType;
 #[cfg(feature = "identity_governance")]
 mod workflow;
 #[cfg(feature = "identity_governance")]
-pub use self::workflow::{Workflow, WorkflowPatch};
+#[cfg(feature = "users")]
+pub use self::workflow::WorkflowActivateBody;
+#[cfg(feature = "identity_governance")]
+pub use self::workflow::{
+    Workflow, WorkflowActivateWithScopeBody, WorkflowCancelProcessingBody,
+    WorkflowCreateNewVersionBody, WorkflowPatch, WorkflowPreviewWorkflowBody,
+};
 #[cfg(feature = "identity_governance")]
 mod workflow_base;
 #[cfg(feature = "identity_governance")]

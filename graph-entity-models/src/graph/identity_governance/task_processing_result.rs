@@ -47,3 +47,18 @@ pub struct TaskProcessingResult {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.identityGovernance.resume`, bound to
+/// `microsoft.graph.identityGovernance.taskProcessingResult` (`POST .../resume`): its parameters,
+/// each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.identityGovernance.resume")]
+pub struct TaskProcessingResultResumeBody {
+    /// `source`: `Edm.String`.
+    pub source: Option<String>,
+    /// `type`: `Edm.String`.
+    pub r#type: Option<String>,
+    /// `data`: `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`, not nullable.
+    #[graph(nested)]
+    pub data: Option<super::CustomTaskExtensionCallbackData>,
+}

@@ -106,3 +106,59 @@ pub struct Workflow {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.identityGovernance.activate`, bound to
+/// `microsoft.graph.identityGovernance.workflow` (`POST .../activate`): its parameters, each sent
+/// only when `Some`.
+#[cfg(feature = "users")]
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.identityGovernance.activate")]
+pub struct WorkflowActivateBody {
+    /// `subjects`: `Collection(microsoft.graph.user)`.
+    #[graph(nested)]
+    pub subjects: Option<Vec<super::super::AnyUser>>,
+}
+
+/// The body of the action `microsoft.graph.identityGovernance.activateWithScope`, bound to
+/// `microsoft.graph.identityGovernance.workflow` (`POST .../activateWithScope`): its parameters,
+/// each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.identityGovernance.activateWithScope")]
+pub struct WorkflowActivateWithScopeBody {
+    /// `scope`: `microsoft.graph.identityGovernance.activationScope`.
+    #[graph(nested)]
+    pub scope: Option<super::AnyActivationScope>,
+}
+
+/// The body of the action `microsoft.graph.identityGovernance.cancelProcessing`, bound to
+/// `microsoft.graph.identityGovernance.workflow` (`POST .../cancelProcessing`): its parameters,
+/// each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.identityGovernance.cancelProcessing")]
+pub struct WorkflowCancelProcessingBody {
+    /// `scope`: `microsoft.graph.identityGovernance.cancelScope`.
+    #[graph(nested)]
+    pub scope: Option<super::AnyCancelScope>,
+}
+
+/// The body of the action `microsoft.graph.identityGovernance.createNewVersion`, bound to
+/// `microsoft.graph.identityGovernance.workflow` (`POST .../createNewVersion`): its parameters,
+/// each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.identityGovernance.createNewVersion")]
+pub struct WorkflowCreateNewVersionBody {
+    /// `workflow`: `microsoft.graph.identityGovernance.workflow`.
+    #[graph(nested)]
+    pub workflow: Option<super::Workflow>,
+}
+
+/// The body of the action `microsoft.graph.identityGovernance.previewWorkflow`, bound to
+/// `microsoft.graph.identityGovernance.workflow` (`POST .../previewWorkflow`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.identityGovernance.previewWorkflow")]
+pub struct WorkflowPreviewWorkflowBody {
+    /// `subjects`: `Collection(microsoft.graph.directoryObject)`.
+    #[graph(nested)]
+    pub subjects: Option<Vec<super::super::AnyDirectoryObject>>,
+}

@@ -90,3 +90,19 @@ pub struct Alert {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.security.moveAlerts`, bound to collections of
+/// `microsoft.graph.security.alert` (`POST .../moveAlerts`): its parameters, each sent only when
+/// `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.security.moveAlerts")]
+pub struct AlertMoveAlertsBody {
+    /// `alertIds`: `Collection(Edm.String)`.
+    pub alert_ids: Option<Vec<String>>,
+    /// `incidentId`: `Edm.String`.
+    pub incident_id: Option<String>,
+    /// `alertComment`: `Edm.String`.
+    pub alert_comment: Option<String>,
+    /// `newCorrelationReasons`: `microsoft.graph.security.correlationReason`.
+    pub new_correlation_reasons: Option<graph_entity::Flags<super::CorrelationReason>>,
+}

@@ -103,3 +103,24 @@ pub struct AnalyzedEmail {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.security.remediate`, bound to collections of
+/// `microsoft.graph.security.analyzedEmail` (`POST .../remediate`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.security.remediate")]
+pub struct AnalyzedEmailRemediateBody {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `description`: `Edm.String`.
+    pub description: Option<String>,
+    /// `severity`: `microsoft.graph.security.remediationSeverity`.
+    pub severity: Option<super::RemediationSeverity>,
+    /// `action`: `microsoft.graph.security.remediationAction`.
+    pub action: Option<super::RemediationAction>,
+    /// `remediateSendersCopy`: `Edm.Boolean`.
+    pub remediate_senders_copy: Option<bool>,
+    /// `analyzedEmails`: `Collection(microsoft.graph.security.analyzedEmail)`.
+    #[graph(nested)]
+    pub analyzed_emails: Option<Vec<super::AnalyzedEmail>>,
+}

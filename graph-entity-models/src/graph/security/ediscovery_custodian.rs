@@ -53,3 +53,23 @@ pub struct EdiscoveryCustodian {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.security.applyHold`, bound to collections of
+/// `microsoft.graph.security.ediscoveryCustodian` (`POST .../applyHold`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.security.applyHold")]
+pub struct EdiscoveryCustodianApplyHoldBody {
+    /// `ids`: `Collection(Edm.String)`.
+    pub ids: Option<Vec<String>>,
+}
+
+/// The body of the action `microsoft.graph.security.removeHold`, bound to collections of
+/// `microsoft.graph.security.ediscoveryCustodian` (`POST .../removeHold`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.security.removeHold")]
+pub struct EdiscoveryCustodianRemoveHoldBody {
+    /// `ids`: `Collection(Edm.String)`.
+    pub ids: Option<Vec<String>>,
+}

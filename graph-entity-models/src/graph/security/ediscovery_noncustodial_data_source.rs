@@ -43,3 +43,23 @@ pub struct EdiscoveryNoncustodialDataSource {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.security.applyHold`, bound to collections of
+/// `microsoft.graph.security.ediscoveryNoncustodialDataSource` (`POST .../applyHold`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.security.applyHold")]
+pub struct EdiscoveryNoncustodialDataSourceApplyHoldBody {
+    /// `ids`: `Collection(Edm.String)`.
+    pub ids: Option<Vec<String>>,
+}
+
+/// The body of the action `microsoft.graph.security.removeHold`, bound to collections of
+/// `microsoft.graph.security.ediscoveryNoncustodialDataSource` (`POST .../removeHold`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.security.removeHold")]
+pub struct EdiscoveryNoncustodialDataSourceRemoveHoldBody {
+    /// `ids`: `Collection(Edm.String)`.
+    pub ids: Option<Vec<String>>,
+}

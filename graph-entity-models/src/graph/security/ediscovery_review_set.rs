@@ -30,3 +30,38 @@ pub struct EdiscoveryReviewSet {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.security.addToReviewSet`, bound to
+/// `microsoft.graph.security.ediscoveryReviewSet` (`POST .../addToReviewSet`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.security.addToReviewSet")]
+pub struct EdiscoveryReviewSetAddToReviewSetBody {
+    /// `search`: `microsoft.graph.security.ediscoverySearch`.
+    #[graph(nested)]
+    pub search: Option<super::EdiscoverySearch>,
+    /// `additionalDataOptions`: `microsoft.graph.security.additionalDataOptions`.
+    pub additional_data_options: Option<graph_entity::Flags<super::AdditionalDataOptions>>,
+    /// `itemsToInclude`: `microsoft.graph.security.itemsToInclude`.
+    pub items_to_include: Option<graph_entity::Flags<super::ItemsToInclude>>,
+    /// `cloudAttachmentVersion`: `microsoft.graph.security.cloudAttachmentVersion`.
+    pub cloud_attachment_version: Option<super::CloudAttachmentVersion>,
+    /// `documentVersion`: `microsoft.graph.security.documentVersion`.
+    pub document_version: Option<super::DocumentVersion>,
+}
+
+/// The body of the action `microsoft.graph.security.export`, bound to
+/// `microsoft.graph.security.ediscoveryReviewSet` (`POST .../export`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.security.export")]
+pub struct EdiscoveryReviewSetExportBody {
+    /// `outputName`: `Edm.String`.
+    pub output_name: Option<String>,
+    /// `description`: `Edm.String`.
+    pub description: Option<String>,
+    /// `exportOptions`: `microsoft.graph.security.exportOptions`.
+    pub export_options: Option<graph_entity::Flags<super::ExportOptions>>,
+    /// `exportStructure`: `microsoft.graph.security.exportFileStructure`.
+    pub export_structure: Option<super::ExportFileStructure>,
+}

@@ -36,3 +36,33 @@ pub struct EdiscoveryReviewSetQuery {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.security.applyTags`, bound to
+/// `microsoft.graph.security.ediscoveryReviewSetQuery` (`POST .../applyTags`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.security.applyTags")]
+pub struct EdiscoveryReviewSetQueryApplyTagsBody {
+    /// `tagsToAdd`: `Collection(microsoft.graph.security.ediscoveryReviewTag)`.
+    #[graph(nested)]
+    pub tags_to_add: Option<Vec<super::EdiscoveryReviewTag>>,
+    /// `tagsToRemove`: `Collection(microsoft.graph.security.ediscoveryReviewTag)`.
+    #[graph(nested)]
+    pub tags_to_remove: Option<Vec<super::EdiscoveryReviewTag>>,
+}
+
+/// The body of the action `microsoft.graph.security.export`, bound to
+/// `microsoft.graph.security.ediscoveryReviewSetQuery` (`POST .../export`): its parameters, each
+/// sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.security.export")]
+pub struct EdiscoveryReviewSetQueryExportBody {
+    /// `outputName`: `Edm.String`.
+    pub output_name: Option<String>,
+    /// `description`: `Edm.String`.
+    pub description: Option<String>,
+    /// `exportOptions`: `microsoft.graph.security.exportOptions`.
+    pub export_options: Option<graph_entity::Flags<super::ExportOptions>>,
+    /// `exportStructure`: `microsoft.graph.security.exportFileStructure`.
+    pub export_structure: Option<super::ExportFileStructure>,
+}

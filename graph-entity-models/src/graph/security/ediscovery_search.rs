@@ -72,3 +72,63 @@ pub struct EdiscoverySearch {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.security.exportReport`, bound to
+/// `microsoft.graph.security.ediscoverySearch` (`POST .../exportReport`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.security.exportReport")]
+pub struct EdiscoverySearchExportReportBody {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `description`: `Edm.String`.
+    pub description: Option<String>,
+    /// `exportCriteria`: `microsoft.graph.security.exportCriteria`.
+    pub export_criteria: Option<graph_entity::Flags<super::ExportCriteria>>,
+    /// `exportLocation`: `microsoft.graph.security.exportLocation`.
+    pub export_location: Option<graph_entity::Flags<super::ExportLocation>>,
+    /// `additionalOptions`: `microsoft.graph.security.additionalOptions`.
+    pub additional_options: Option<graph_entity::Flags<super::AdditionalOptions>>,
+    /// `cloudAttachmentVersion`: `microsoft.graph.security.cloudAttachmentVersion`.
+    pub cloud_attachment_version: Option<super::CloudAttachmentVersion>,
+    /// `documentVersion`: `microsoft.graph.security.documentVersion`.
+    pub document_version: Option<super::DocumentVersion>,
+}
+
+/// The body of the action `microsoft.graph.security.exportResult`, bound to
+/// `microsoft.graph.security.ediscoverySearch` (`POST .../exportResult`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.security.exportResult")]
+pub struct EdiscoverySearchExportResultBody {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `description`: `Edm.String`.
+    pub description: Option<String>,
+    /// `exportCriteria`: `microsoft.graph.security.exportCriteria`.
+    pub export_criteria: Option<graph_entity::Flags<super::ExportCriteria>>,
+    /// `exportLocation`: `microsoft.graph.security.exportLocation`.
+    pub export_location: Option<graph_entity::Flags<super::ExportLocation>>,
+    /// `additionalOptions`: `microsoft.graph.security.additionalOptions`.
+    pub additional_options: Option<graph_entity::Flags<super::AdditionalOptions>>,
+    /// `exportFormat`: `microsoft.graph.security.exportFormat`.
+    pub export_format: Option<super::ExportFormat>,
+    /// `exportSingleItems`: `Edm.Boolean`.
+    pub export_single_items: Option<bool>,
+    /// `cloudAttachmentVersion`: `microsoft.graph.security.cloudAttachmentVersion`.
+    pub cloud_attachment_version: Option<super::CloudAttachmentVersion>,
+    /// `documentVersion`: `microsoft.graph.security.documentVersion`.
+    pub document_version: Option<super::DocumentVersion>,
+}
+
+/// The body of the action `microsoft.graph.security.purgeData`, bound to
+/// `microsoft.graph.security.ediscoverySearch` (`POST .../purgeData`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.security.purgeData")]
+pub struct EdiscoverySearchPurgeDataBody {
+    /// `purgeType`: `microsoft.graph.security.purgeType`.
+    pub purge_type: Option<super::PurgeType>,
+    /// `purgeAreas`: `microsoft.graph.security.purgeAreas`.
+    pub purge_areas: Option<graph_entity::Flags<super::PurgeAreas>>,
+}

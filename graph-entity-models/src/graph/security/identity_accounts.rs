@@ -45,3 +45,17 @@ pub enum AnyIdentityAccounts {
     #[graph(other)]
     IdentityAccounts(IdentityAccounts),
 }
+
+/// The body of the action `microsoft.graph.security.invokeAction`, bound to
+/// `microsoft.graph.security.identityAccounts` (`POST .../invokeAction`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.security.invokeAction")]
+pub struct IdentityAccountsInvokeActionBody {
+    /// `accountId`: `Edm.String`, not nullable.
+    pub account_id: Option<String>,
+    /// `action`: `microsoft.graph.security.action`, not nullable.
+    pub action: Option<super::Action>,
+    /// `identityProvider`: `microsoft.graph.security.identityProvider`, not nullable.
+    pub identity_provider: Option<super::IdentityProvider>,
+}

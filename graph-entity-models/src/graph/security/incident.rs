@@ -61,3 +61,17 @@ pub struct Incident {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.security.mergeIncidents`, bound to collections of
+/// `microsoft.graph.security.incident` (`POST .../mergeIncidents`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.security.mergeIncidents")]
+pub struct IncidentMergeIncidentsBody {
+    /// `incidentIds`: `Collection(Edm.String)`.
+    pub incident_ids: Option<Vec<String>>,
+    /// `incidentComment`: `Edm.String`.
+    pub incident_comment: Option<String>,
+    /// `mergeReasons`: `microsoft.graph.security.correlationReason`.
+    pub merge_reasons: Option<graph_entity::Flags<super::CorrelationReason>>,
+}

@@ -167,7 +167,7 @@ pub use self::air_manual_investigation_data::{
 #[cfg(feature = "security")]
 mod alert;
 #[cfg(feature = "security")]
-pub use self::alert::{Alert, AlertPatch};
+pub use self::alert::{Alert, AlertMoveAlertsBody, AlertPatch};
 #[cfg(feature = "security")]
 mod alert_classification;
 #[cfg(feature = "security")]
@@ -211,7 +211,7 @@ pub use self::amazon_resource_evidence::{AmazonResourceEvidence, AmazonResourceE
 #[cfg(feature = "security")]
 mod analyzed_email;
 #[cfg(feature = "security")]
-pub use self::analyzed_email::{AnalyzedEmail, AnalyzedEmailPatch};
+pub use self::analyzed_email::{AnalyzedEmail, AnalyzedEmailPatch, AnalyzedEmailRemediateBody};
 #[cfg(feature = "security")]
 mod analyzed_email_attachment;
 #[cfg(feature = "security")]
@@ -1093,7 +1093,10 @@ pub use self::ediscovery_case_settings::{EdiscoveryCaseSettings, EdiscoveryCaseS
 #[cfg(feature = "security")]
 mod ediscovery_custodian;
 #[cfg(feature = "security")]
-pub use self::ediscovery_custodian::{EdiscoveryCustodian, EdiscoveryCustodianPatch};
+pub use self::ediscovery_custodian::{
+    EdiscoveryCustodian, EdiscoveryCustodianApplyHoldBody, EdiscoveryCustodianPatch,
+    EdiscoveryCustodianRemoveHoldBody,
+};
 #[cfg(feature = "security")]
 mod ediscovery_estimate_operation;
 #[cfg(feature = "security")]
@@ -1126,7 +1129,8 @@ pub use self::ediscovery_index_operation::{
 mod ediscovery_noncustodial_data_source;
 #[cfg(feature = "security")]
 pub use self::ediscovery_noncustodial_data_source::{
-    EdiscoveryNoncustodialDataSource, EdiscoveryNoncustodialDataSourcePatch,
+    EdiscoveryNoncustodialDataSource, EdiscoveryNoncustodialDataSourceApplyHoldBody,
+    EdiscoveryNoncustodialDataSourcePatch, EdiscoveryNoncustodialDataSourceRemoveHoldBody,
 };
 #[cfg(feature = "security")]
 mod ediscovery_purge_data_operation;
@@ -1137,12 +1141,16 @@ pub use self::ediscovery_purge_data_operation::{
 #[cfg(feature = "security")]
 mod ediscovery_review_set;
 #[cfg(feature = "security")]
-pub use self::ediscovery_review_set::{EdiscoveryReviewSet, EdiscoveryReviewSetPatch};
+pub use self::ediscovery_review_set::{
+    EdiscoveryReviewSet, EdiscoveryReviewSetAddToReviewSetBody, EdiscoveryReviewSetExportBody,
+    EdiscoveryReviewSetPatch,
+};
 #[cfg(feature = "security")]
 mod ediscovery_review_set_query;
 #[cfg(feature = "security")]
 pub use self::ediscovery_review_set_query::{
-    EdiscoveryReviewSetQuery, EdiscoveryReviewSetQueryPatch,
+    EdiscoveryReviewSetQuery, EdiscoveryReviewSetQueryApplyTagsBody,
+    EdiscoveryReviewSetQueryExportBody, EdiscoveryReviewSetQueryPatch,
 };
 #[cfg(feature = "security")]
 mod ediscovery_review_tag;
@@ -1151,7 +1159,10 @@ pub use self::ediscovery_review_tag::{EdiscoveryReviewTag, EdiscoveryReviewTagPa
 #[cfg(feature = "security")]
 mod ediscovery_search;
 #[cfg(feature = "security")]
-pub use self::ediscovery_search::{EdiscoverySearch, EdiscoverySearchPatch};
+pub use self::ediscovery_search::{
+    EdiscoverySearch, EdiscoverySearchExportReportBody, EdiscoverySearchExportResultBody,
+    EdiscoverySearchPatch, EdiscoverySearchPurgeDataBody,
+};
 #[cfg(feature = "security")]
 mod ediscovery_search_export_operation;
 #[cfg(feature = "security")]
@@ -1489,7 +1500,9 @@ pub use self::hyperlink::{Hyperlink, HyperlinkPatch};
 #[cfg(feature = "security")]
 mod identity_accounts;
 #[cfg(feature = "security")]
-pub use self::identity_accounts::{AnyIdentityAccounts, IdentityAccounts, IdentityAccountsPatch};
+pub use self::identity_accounts::{
+    AnyIdentityAccounts, IdentityAccounts, IdentityAccountsInvokeActionBody, IdentityAccountsPatch,
+};
 #[cfg(feature = "security")]
 mod identity_container;
 #[cfg(feature = "security")]
@@ -1501,7 +1514,7 @@ pub use self::identity_provider::IdentityProvider;
 #[cfg(feature = "security")]
 mod incident;
 #[cfg(feature = "security")]
-pub use self::incident::{Incident, IncidentPatch};
+pub use self::incident::{Incident, IncidentMergeIncidentsBody, IncidentPatch};
 #[cfg(feature = "security")]
 mod incident_status;
 #[cfg(feature = "security")]
@@ -2771,7 +2784,9 @@ pub use self::sensor::{Sensor, SensorPatch};
 #[cfg(feature = "security")]
 mod sensor_candidate;
 #[cfg(feature = "security")]
-pub use self::sensor_candidate::{SensorCandidate, SensorCandidatePatch};
+pub use self::sensor_candidate::{
+    SensorCandidate, SensorCandidateActivateBody, SensorCandidatePatch,
+};
 #[cfg(feature = "security")]
 mod sensor_candidate_activation_configuration;
 #[cfg(feature = "security")]

@@ -25,3 +25,13 @@ pub struct SensorCandidate {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.security.activate`, bound to collections of
+/// `microsoft.graph.security.sensorCandidate` (`POST .../activate`): its parameters, each sent only
+/// when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.security.activate")]
+pub struct SensorCandidateActivateBody {
+    /// `serverIds`: `Collection(Edm.String)`.
+    pub server_ids: Option<Vec<String>>,
+}

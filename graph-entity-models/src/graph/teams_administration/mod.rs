@@ -39,7 +39,10 @@ pub use self::effective_policy_assignment::{
 #[cfg(feature = "teams")]
 mod number_assignment;
 #[cfg(feature = "teams")]
-pub use self::number_assignment::{NumberAssignment, NumberAssignmentPatch};
+pub use self::number_assignment::{
+    NumberAssignment, NumberAssignmentAssignNumberBody, NumberAssignmentPatch,
+    NumberAssignmentUnassignNumberBody, NumberAssignmentUpdateNumberBody,
+};
 #[cfg(feature = "teams")]
 mod number_capability;
 #[cfg(feature = "teams")]
@@ -80,7 +83,8 @@ pub use self::teams_policy_assignment::{TeamsPolicyAssignment, TeamsPolicyAssign
 mod teams_policy_user_assignment;
 #[cfg(feature = "teams")]
 pub use self::teams_policy_user_assignment::{
-    TeamsPolicyUserAssignment, TeamsPolicyUserAssignmentPatch,
+    TeamsPolicyUserAssignment, TeamsPolicyUserAssignmentAssignBody, TeamsPolicyUserAssignmentPatch,
+    TeamsPolicyUserAssignmentUnassignBody,
 };
 #[cfg(feature = "teams")]
 mod teams_user_configuration;

@@ -57,3 +57,49 @@ pub struct NumberAssignment {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.teamsAdministration.assignNumber`, bound to collections
+/// of `microsoft.graph.teamsAdministration.numberAssignment` (`POST .../assignNumber`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.teamsAdministration.assignNumber")]
+pub struct NumberAssignmentAssignNumberBody {
+    /// `telephoneNumber`: `Edm.String`, not nullable.
+    pub telephone_number: Option<String>,
+    /// `assignmentTargetId`: `Edm.String`, not nullable.
+    pub assignment_target_id: Option<String>,
+    /// `numberType`: `microsoft.graph.teamsAdministration.numberType`, not nullable.
+    pub number_type: Option<super::NumberType>,
+    /// `assignmentCategory`: `microsoft.graph.teamsAdministration.assignmentCategory`.
+    pub assignment_category: Option<super::AssignmentCategory>,
+    /// `locationId`: `Edm.String`.
+    pub location_id: Option<String>,
+}
+
+/// The body of the action `microsoft.graph.teamsAdministration.unassignNumber`, bound to
+/// collections of `microsoft.graph.teamsAdministration.numberAssignment` (`POST
+/// .../unassignNumber`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.teamsAdministration.unassignNumber")]
+pub struct NumberAssignmentUnassignNumberBody {
+    /// `telephoneNumber`: `Edm.String`.
+    pub telephone_number: Option<String>,
+    /// `numberType`: `microsoft.graph.teamsAdministration.numberType`.
+    pub number_type: Option<super::NumberType>,
+}
+
+/// The body of the action `microsoft.graph.teamsAdministration.updateNumber`, bound to collections
+/// of `microsoft.graph.teamsAdministration.numberAssignment` (`POST .../updateNumber`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.teamsAdministration.updateNumber")]
+pub struct NumberAssignmentUpdateNumberBody {
+    /// `telephoneNumber`: `Edm.String`, not nullable.
+    pub telephone_number: Option<String>,
+    /// `locationId`: `Edm.String`.
+    pub location_id: Option<String>,
+    /// `networkSiteId`: `Edm.String`.
+    pub network_site_id: Option<String>,
+    /// `reverseNumberLookupOptions`: `Collection(Edm.String)`.
+    pub reverse_number_lookup_options: Option<Vec<String>>,
+}

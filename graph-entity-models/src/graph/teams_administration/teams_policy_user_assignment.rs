@@ -26,3 +26,27 @@ pub struct TeamsPolicyUserAssignment {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.teamsAdministration.assign`, bound to collections of
+/// `microsoft.graph.teamsAdministration.teamsPolicyUserAssignment` (`POST .../assign`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.teamsAdministration.assign")]
+pub struct TeamsPolicyUserAssignmentAssignBody {
+    /// `value`: `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`, not
+    /// nullable.
+    #[graph(nested)]
+    pub value: Option<Vec<super::TeamsPolicyUserAssignment>>,
+}
+
+/// The body of the action `microsoft.graph.teamsAdministration.unassign`, bound to collections of
+/// `microsoft.graph.teamsAdministration.teamsPolicyUserAssignment` (`POST .../unassign`): its
+/// parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.teamsAdministration.unassign")]
+pub struct TeamsPolicyUserAssignmentUnassignBody {
+    /// `value`: `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`, not
+    /// nullable.
+    #[graph(nested)]
+    pub value: Option<Vec<super::TeamsPolicyUserAssignment>>,
+}

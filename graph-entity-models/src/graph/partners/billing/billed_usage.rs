@@ -17,3 +17,15 @@ pub struct BilledUsage {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.partners.billing.export`, bound to
+/// `microsoft.graph.partners.billing.billedUsage` (`POST .../export`): its parameters, each sent
+/// only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.partners.billing.export")]
+pub struct BilledUsageExportBody {
+    /// `invoiceId`: `Edm.String`.
+    pub invoice_id: Option<String>,
+    /// `attributeSet`: `microsoft.graph.partners.billing.attributeSet`.
+    pub attribute_set: Option<super::AttributeSet>,
+}

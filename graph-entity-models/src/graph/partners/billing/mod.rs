@@ -13,11 +13,13 @@ pub use self::azure_usage::{AzureUsage, AzureUsagePatch};
 #[cfg(feature = "partners")]
 mod billed_reconciliation;
 #[cfg(feature = "partners")]
-pub use self::billed_reconciliation::{BilledReconciliation, BilledReconciliationPatch};
+pub use self::billed_reconciliation::{
+    BilledReconciliation, BilledReconciliationExportBody, BilledReconciliationPatch,
+};
 #[cfg(feature = "partners")]
 mod billed_usage;
 #[cfg(feature = "partners")]
-pub use self::billed_usage::{BilledUsage, BilledUsagePatch};
+pub use self::billed_usage::{BilledUsage, BilledUsageExportBody, BilledUsagePatch};
 #[cfg(feature = "partners")]
 mod billing;
 #[cfg(feature = "partners")]
@@ -57,8 +59,10 @@ pub use self::running_operation::{RunningOperation, RunningOperationPatch};
 #[cfg(feature = "partners")]
 mod unbilled_reconciliation;
 #[cfg(feature = "partners")]
-pub use self::unbilled_reconciliation::{UnbilledReconciliation, UnbilledReconciliationPatch};
+pub use self::unbilled_reconciliation::{
+    UnbilledReconciliation, UnbilledReconciliationExportBody, UnbilledReconciliationPatch,
+};
 #[cfg(feature = "partners")]
 mod unbilled_usage;
 #[cfg(feature = "partners")]
-pub use self::unbilled_usage::{UnbilledUsage, UnbilledUsagePatch};
+pub use self::unbilled_usage::{UnbilledUsage, UnbilledUsageExportBody, UnbilledUsagePatch};

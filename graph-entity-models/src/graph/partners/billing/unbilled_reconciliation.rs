@@ -20,3 +20,17 @@ pub struct UnbilledReconciliation {
     #[graph(additional_data)]
     pub additional_data: graph_entity::AdditionalData,
 }
+
+/// The body of the action `microsoft.graph.partners.billing.export`, bound to
+/// `microsoft.graph.partners.billing.unbilledReconciliation` (`POST .../export`): its parameters,
+/// each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.partners.billing.export")]
+pub struct UnbilledReconciliationExportBody {
+    /// `currencyCode`: `Edm.String`.
+    pub currency_code: Option<String>,
+    /// `billingPeriod`: `microsoft.graph.partners.billing.billingPeriod`.
+    pub billing_period: Option<super::BillingPeriod>,
+    /// `attributeSet`: `microsoft.graph.partners.billing.attributeSet`.
+    pub attribute_set: Option<super::AttributeSet>,
+}
