@@ -135,7 +135,7 @@ fn names_are_matched_ignoring_case() {
         "Message": {"subject": "Lunch?"},
         "SaveToSentItems": false
     }))
-    .map_or_else(|e| panic!("{e}"), |b| b);
+    .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(read.message.unwrap().subject.as_deref(), Some("Lunch?"));
     assert_eq!(read.save_to_sent_items, Some(false));
 }

@@ -82,13 +82,13 @@ pub fn module_file(cx: &Context, header: &str, source_name: &str, module: &[Stri
             items.push(format!("Any{name}"));
         }
         // A body that needs another area's types is re-exported behind those features too.
-        let mut gated = Vec::new();
+        let mut behind_features = Vec::new();
         for body in bodies.get(q).map_or(&[][..], Vec::as_slice) {
-            let gates = body.gates(q, assignment);
-            if gates.is_empty() {
+            let features = body.gates(q, assignment);
+            if features.is_empty() {
                 items.push(body.name.clone());
             } else {
-                gated.push((actions::cfg_line(&gates), body.name.clone()));
+                behind_features.push((actions::cfg_line(&features), body.name.clone()));
             }
         }
         items.sort_by(|a, b| version_cmp(a, b));
@@ -97,7 +97,7 @@ pub fn module_file(cx: &Context, header: &str, source_name: &str, module: &[Stri
         let _ = writeln!(out, "{gate}mod {file};");
         // rustfmt orders the `use` lines of a group: single names by version, a braced list
         // after them.
-        let mut uses: Vec<(String, Vec<String>)> = gated
+        let mut uses: Vec<(String, Vec<String>)> = behind_features
             .into_iter()
             .map(|(cfg, name)| (cfg, vec![name]))
             .collect();

@@ -125,7 +125,7 @@
 //! type and in its feature (`UserSendMailBody` with `User`, in `users`): a
 //! `graph_entity::ActionBody` whose fields are the parameters, each an `Option` sent only when
 //! `Some`, under the name the API reference sends (`saveToSentItems`); a body is read with names
-//! in any case, and an unknown parameter is an error with "did you mean". `tests/actions.rs`
+//! in any case, and an unknown parameter is an error with "did you mean". `tests/actions/`
 //! runs the API reference's action bodies through them.
 //!
 //! ```
