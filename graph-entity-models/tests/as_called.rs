@@ -10,7 +10,7 @@ mod common;
 use graph_entity::{Entity, Page};
 use graph_entity_models::{
     AnyDirectoryObject, AnyMessage, DriveItem, Event, Group, Message, ThumbnailSet, UploadSession,
-    User,
+    User, UserSendMailBody,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -117,11 +117,20 @@ fn messages_events_and_files_read_as_called() {
 }
 
 #[test]
-fn send_mail_bodies_read_their_message() {
-    // `POST /me/sendMail` has no body type yet (action bodies are still to come); its `message`
-    // parameter is a `message`, with the capitalised members the reference sends.
-    for index in 0..2 {
-        let body = record("user-sendmail.md", index)["request"].clone();
-        let _: Message = round_trip("sendMail message", &body["message"]);
-    }
+fn send_mail_bodies_read_through_their_body_type() {
+    // `POST /me/sendMail`: `UserSendMailBody`, with the capitalised members the reference sends
+    // in its message.
+    let body = record("user-sendmail.md", 1)["request"].clone();
+    let read: UserSendMailBody = round_trip("sendMail", &body);
+    assert!(matches!(read.message, Some(AnyMessage::Message(_))));
+    // The reference's first example sends `"saveToSentItems": "false"`, a string where the
+    // schema says `Edm.Boolean`: refused, naming the parameter and what it must be.
+    let body = record("user-sendmail.md", 0)["request"].clone();
+    let error = serde_json::from_value::<UserSendMailBody>(body.clone()).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "invalid value for property `saveToSentItems` of the body of microsoft.graph.sendMail: \
+         expected a boolean, found \"false\""
+    );
+    let _: Message = round_trip("sendMail message", &body["message"]);
 }
