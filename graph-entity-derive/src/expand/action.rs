@@ -30,16 +30,21 @@ pub fn expand(names: &Names) -> TokenStream {
     }
 }
 
-/// `impl ActionBody`: the action's name.
-fn action_body_impl(names: &Names) -> TokenStream {
-    let krate = &names.krate;
-    let target = names.entity;
-    let action = names
+/// The qualified action name, `action = "..."`.
+fn action_name(names: &Names) -> String {
+    names
         .model
         .attrs
         .action
         .as_ref()
-        .map_or_else(String::new, |a| a.value.clone());
+        .map_or_else(String::new, |a| a.value.clone())
+}
+
+/// `impl ActionBody`: the action's name.
+fn action_body_impl(names: &Names) -> TokenStream {
+    let krate = &names.krate;
+    let target = names.entity;
+    let action = action_name(names);
     let generics = names.bounded(&quote!(__ge::serde::Serialize), names.model.properties());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     quote! {
@@ -53,12 +58,7 @@ fn action_body_impl(names: &Names) -> TokenStream {
 /// `__Field` and its seed, as the entity's visitor expects them; a body has no annotations, so
 /// `__type` and `__ignore` are never produced (an `@odata.type` is an unknown parameter).
 fn field_visitor(names: &Names) -> TokenStream {
-    let action = names
-        .model
-        .attrs
-        .action
-        .as_ref()
-        .map_or_else(String::new, |a| a.value.clone());
+    let action = action_name(names);
     let on_wire: Vec<&Field> = names.model.properties().collect();
     let variants = on_wire.iter().enumerate().map(|(i, f)| {
         let v = variant(i);
