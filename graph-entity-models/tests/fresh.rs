@@ -138,8 +138,7 @@ fn v1_index() -> Vec<graph_entity_codegen::TypeEntry> {
         types: None,
         areas: Some(areas),
     };
-    graph_entity_codegen::index(&read(&root.join("csdl/v1.0.xml")), &options)
-        .expect("v1.0 indexes")
+    graph_entity_codegen::index(&read(&root.join("csdl/v1.0.xml")), &options).expect("v1.0 indexes")
 }
 
 /// `tests/docs_corpus/types.rs`: the dispatch table of the corpus test, from the generator's
