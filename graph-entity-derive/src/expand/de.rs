@@ -131,7 +131,11 @@ pub fn entity(names: &Names) -> TokenStream {
         quote!(#ty)
     };
     let locals = on_wire.iter().map(|(i, f)| local(*i, f, &ty(f)));
-    let arms = on_wire.iter().map(|(i, f)| read_arm(names, *i, f, &ty(f)));
+    let arms = on_wire.iter().map(|(i, f)| {
+        // Spanned at the field's type, as the whole arm: a missing `Deserialize` points there.
+        let v = Ident::new(&variant(*i).to_string(), f.ty.span());
+        read_arm(names, *i, f, &quote!(#v))
+    });
     let fields = on_wire.iter().map(|(i, f)| {
         let v = variant(*i);
         let ident = f.ident;
@@ -194,11 +198,14 @@ pub fn patch(names: &Names) -> TokenStream {
         &quote!(__ge::serde::Deserialize<#de>),
         names.model.patchable(),
     );
-    let patchable = || on_wire.iter().filter(|(_, f)| f.role() == Role::Patchable);
-    let locals = patchable().map(|(i, f)| local(*i, f, &names.patch_value_ty(f)));
     let arms = on_wire.iter().map(|(i, f)| {
         if f.role() == Role::Patchable {
-            return read_arm(names, *i, f, &names.patch_value_ty(f));
+            // The whole place at the type (the entity's reader reports the same error there,
+            // and rustc shows it once).
+            let mut ident = f.ident.clone();
+            ident.set_span(f.ty.span());
+            let place = quote_spanned!(f.ty.span()=> __patch.#ident);
+            return read_arm(names, *i, f, &place);
         }
         let v = variant(*i);
         let wire = &f.wire;
@@ -210,31 +217,27 @@ pub fn patch(names: &Names) -> TokenStream {
         };
         quote! {
             #(#cfgs)*
-            __Field::#v => {
-                return ::core::result::Result::Err(__ge::not_patchable(#odata_type, #wire, #reason));
-            }
+            __Field::#v => ::core::result::Result::Err(__ge::not_patchable(#odata_type, #wire, #reason)),
         }
     });
-    let fields = patchable().map(|(i, f)| {
-        let v = variant(*i);
-        let ident = f.ident;
-        let cfgs = f.cfgs();
-        quote!(#(#cfgs)* #ident: #v,)
-    });
     let target = &names.patch;
-    let marker_init = names.marker_init();
+    let (_, ty_generics, _) = names.generics.split_for_impl();
+    // Read in place: the patch's fields are the `Option`s a reader would keep them in.
+    let patch_local = quote! {
+        let mut __patch: #target #ty_generics = ::core::default::Default::default();
+    };
     let Special {
         locals: special_locals,
         arms: special_arms,
-        build: special_build,
+        build: _,
     } = special_members(names, true);
     let visitor = Visitor {
         target,
         expecting: format!("a patch of {odata_type} (a JSON object)"),
         patch: true,
-        locals: quote!(#(#locals)* #(#special_locals)*),
+        locals: quote!(#patch_local #(#special_locals)*),
         arms: quote!(#(#arms)* #special_arms),
-        build: quote!(#target { #(#fields)* #special_build #marker_init }),
+        build: quote!(__patch),
     };
     visitor.expand(names, &generics)
 }
@@ -262,11 +265,8 @@ fn special_members(names: &Names, patch: bool) -> Special {
     if let Some(etag) = names.model.etag() {
         if patch {
             // A patch is no place for an etag (it travels in `If-Match`): read past it.
-            out.arms.extend(quote! {
-                __Field::__etag => {
-                    __ge::serde::de::MapAccess::next_value::<__ge::serde::de::IgnoredAny>(&mut __map)?;
-                }
-            });
+            out.arms
+                .extend(quote!(__Field::__etag => __ge::skip_value(&mut __map),));
         } else {
             let ident = etag.ident;
             let ty = etag.ty;
@@ -274,44 +274,35 @@ fn special_members(names: &Names, patch: bool) -> Special {
                 quote!(let mut __etag: ::core::option::Option<#ty> = ::core::option::Option::None;),
             );
             out.arms.extend(quote! {
-                __Field::__etag => {
-                    if ::core::option::Option::is_some(&__etag) {
-                        return ::core::result::Result::Err(__ge::duplicate_property(#odata_type, "@odata.etag"));
-                    }
-                    __etag = ::core::option::Option::Some(__ge::serde::de::MapAccess::next_value_seed(
-                        &mut __map,
-                        __ge::Property::<#ty>::new(#odata_type, "@odata.etag"),
-                    )?);
-                }
+                __Field::__etag => __ge::read_property(&mut __map, &mut __etag, #odata_type, "@odata.etag"),
             });
             out.build
                 .extend(quote!(#ident: ::core::option::Option::flatten(__etag),));
         }
     }
+    let keeps_other = names.model.additional_data().is_some() || names.model.open_patch();
+    // Where the kept members go: the patch's own map, or a local moved into the entity.
     let keeper = if patch {
-        names.model.open_patch().then(|| quote!(additional_data))
+        names
+            .model
+            .open_patch()
+            .then(|| quote!(__patch.additional_data))
     } else {
         names.model.additional_data().map(|f| {
             let ident = f.ident;
-            quote!(#ident)
+            out.locals.push(quote!(let mut __additional: #krate::AdditionalData = ::core::default::Default::default();));
+            out.build.extend(quote!(#ident: __additional,));
+            quote!(__additional)
         })
     };
-    let keeps_other = names.model.additional_data().is_some() || names.model.open_patch();
-    if let Some(ident) = keeper {
-        out.locals.push(quote!(let mut __additional: #krate::AdditionalData = ::core::default::Default::default();));
+    if let Some(place) = keeper {
         out.arms.extend(quote! {
-            __Field::__other(__name) => {
-                __ge::keep_member(&mut __additional, #odata_type, __name, &mut __map)?;
-            }
+            __Field::__other(__name) => __ge::keep_member(&mut #place, #odata_type, __name, &mut __map),
         });
-        out.build.extend(quote!(#ident: __additional,));
     } else if keeps_other {
         // The other side keeps unknown members; this one ignores them.
-        out.arms.extend(quote! {
-            __Field::__other(_) => {
-                __ge::serde::de::MapAccess::next_value::<__ge::serde::de::IgnoredAny>(&mut __map)?;
-            }
-        });
+        out.arms
+            .extend(quote!(__Field::__other(_) => __ge::skip_value(&mut __map),));
     }
     out
 }
@@ -323,42 +314,31 @@ fn local(index: usize, f: &Field, ty: &TokenStream) -> TokenStream {
     quote!(#(#cfgs)* let mut #v: ::core::option::Option<#ty> = ::core::option::Option::None;)
 }
 
-/// The match arm that reads property `f` (as a `ty`) once: a nested value through
-/// `NestedProperty`, which leaves the value's own properties to its reader (and so reads a type
-/// that contains itself), anything else through `Property`.
-fn read_arm(names: &Names, index: usize, f: &Field, ty: &TokenStream) -> TokenStream {
+/// The match arm that reads property `f` once into `place` (an `Option` of its value): a
+/// nested value through `NestedProperty`, which leaves the value's own properties to its reader
+/// (and so reads a type that contains itself), anything else through `Property`.
+fn read_arm(names: &Names, index: usize, f: &Field, place: &TokenStream) -> TokenStream {
     let odata_type = &names.odata_type;
     let v = variant(index);
-    // A navigation value is an entity (or a collection of them), read like a nested one: its
-    // own reader names its properties, and one that links back to its type stacks no adapters.
-    let navigation = match f.link {
-        Link::Navigation { collection } => Some(collection),
-        _ => None,
-    };
-    let seed = if matches!(f.shape, Shape::Plain) && navigation.is_none() {
-        quote!(Property)
-    } else {
-        quote!(NestedProperty)
-    };
     let wire = &f.wire;
     let cfgs = f.cfgs();
-    // A navigation value's outer shape is checked: an object, or an array for a collection.
-    let new = if let Some(collection) = navigation {
-        quote_spanned!(f.ty.span()=> navigation(#odata_type, #wire, #collection))
-    } else {
-        quote_spanned!(f.ty.span()=> new(#odata_type, #wire))
+    // A navigation value is an entity (or a collection of them), read like a nested one: its
+    // own reader names its properties, and one that links back to its type stacks no adapters.
+    // Its outer shape is checked: an object, or an array for a collection.
+    let read = match f.link {
+        Link::Navigation { collection } => quote_spanned! {f.ty.span()=>
+            __ge::read_navigation(&mut __map, &mut #place, #odata_type, #wire, #collection)
+        },
+        _ if matches!(f.shape, Shape::Plain) => quote_spanned! {f.ty.span()=>
+            __ge::read_property(&mut __map, &mut #place, #odata_type, #wire)
+        },
+        _ => quote_spanned! {f.ty.span()=>
+            __ge::read_nested(&mut __map, &mut #place, #odata_type, #wire)
+        },
     };
     quote_spanned! {f.ty.span()=>
         #(#cfgs)*
-        __Field::#v => {
-            if ::core::option::Option::is_some(&#v) {
-                return ::core::result::Result::Err(__ge::duplicate_property(#odata_type, #wire));
-            }
-            #v = ::core::option::Option::Some(__ge::serde::de::MapAccess::next_value_seed(
-                &mut __map,
-                __ge::#seed::<#ty>::#new,
-            )?);
-        }
+        __Field::#v => #read,
     }
 }
 
@@ -422,22 +402,12 @@ impl Visitor<'_> {
                             while let ::core::option::Option::Some(__key) =
                                 __ge::serde::de::MapAccess::next_key_seed(&mut __map, __FieldSeed { patch: #patch })?
                             {
-                                match __key {
+                                // One `?` for every member: one exit path.
+                                let () = match __key {
                                     #arms
-                                    __Field::__type => {
-                                        if __seen_type {
-                                            return ::core::result::Result::Err(__ge::duplicate_type_annotation(#odata_type));
-                                        }
-                                        __seen_type = true;
-                                        __ge::serde::de::MapAccess::next_value_seed(
-                                            &mut __map,
-                                            __ge::TypeAnnotation(#odata_type),
-                                        )?;
-                                    }
-                                    __Field::__ignore => {
-                                        __ge::serde::de::MapAccess::next_value::<__ge::serde::de::IgnoredAny>(&mut __map)?;
-                                    }
-                                }
+                                    __Field::__type => __ge::read_type(&mut __map, &mut __seen_type, #odata_type),
+                                    __Field::__ignore => __ge::skip_value(&mut __map),
+                                }?;
                             }
                             ::core::result::Result::Ok(#build)
                         }

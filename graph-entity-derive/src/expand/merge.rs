@@ -177,21 +177,21 @@ fn patch_impl(names: &Names) -> TokenStream {
     let merge_dynamic = open.then(|| {
         quote!(#krate::AdditionalData::compose_merge_patch(&mut self.additional_data, additional_data);)
     });
-    let changed = fields.iter().map(|f| {
+    // Whether each patchable property is present, in the order of `__PATCHABLE` (the field
+    // reader's list of their wire names); the names are paired with them once, in the runtime.
+    let present = fields.iter().map(|f| {
         let ident = f.ident;
-        let wire = &f.wire;
         let cfgs: Vec<_> = f.cfgs().collect();
         if cfgs.is_empty() {
-            quote!((::core::option::Option::is_some(&self.#ident), #wire),)
+            quote!(::core::option::Option::is_some(&self.#ident))
         } else {
-            quote! {({
+            quote!({
                 let mut __present = false;
                 #(#cfgs)* { __present = ::core::option::Option::is_some(&self.#ident); }
                 __present
-            }, #wire),}
+            })
         }
     });
-    let count = fields.len();
     quote! {
         #[automatically_derived]
         impl #impl_generics #krate::Patch for #patch #ty_generics #where_clause {
@@ -208,11 +208,7 @@ fn patch_impl(names: &Names) -> TokenStream {
             }
 
             fn changed_properties(&self) -> impl ::core::iter::Iterator<Item = &'static str> {
-                let __properties: [(bool, &'static str); #count] = [#(#changed)*];
-                ::core::iter::Iterator::filter_map(
-                    ::core::iter::IntoIterator::into_iter(__properties),
-                    |(__present, __name)| if __present { ::core::option::Option::Some(__name) } else { ::core::option::Option::None },
-                )
+                __ge::changed_properties([#(#present),*], __PATCHABLE)
             }
         }
     }

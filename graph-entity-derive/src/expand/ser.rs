@@ -133,8 +133,11 @@ fn members(
         let value = written(f, &quote!(__value));
         let presence = presence.of(f);
         // Spanned at the field's type, so a missing `Serialize` points at the type.
+        // `if let Err` rather than `?`: no `Try` to resolve per member (BENCHMARKS.md).
         let write = quote_spanned! {f.ty.span()=>
-            __ge::serde::ser::SerializeMap::serialize_entry(__map, #wire, &#value)?;
+            if let ::core::result::Result::Err(__error) = __ge::serde::ser::SerializeMap::serialize_entry(__map, #wire, &#value) {
+                return ::core::result::Result::Err(__error);
+            }
         };
         match presence {
             Presence::Always => quote!(#(#cfgs)* { let __value = &self.#ident; #write }),
@@ -214,11 +217,11 @@ fn length(
         Presence::UnlessNone if !f.nullable => quote!(1),
         Presence::IfSome | Presence::UnlessNone => {
             let ident = f.ident;
-            quote!(<usize as ::core::convert::From<bool>>::from(::core::option::Option::is_some(&self.#ident)))
+            quote!((::core::option::Option::is_some(&self.#ident) as usize))
         }
     };
     let extra = etag
-        .map(|ident| quote!(+ <usize as ::core::convert::From<bool>>::from(::core::option::Option::is_some(&self.#ident))))
+        .map(|ident| quote!(+ (::core::option::Option::is_some(&self.#ident) as usize)))
         .into_iter()
         .chain(additional.map(|ident| quote!(+ __ge::kept_len(&self.#ident))));
     if names.model.has_cfg_fields() {

@@ -15,6 +15,7 @@ mod open;
 mod path;
 mod poly;
 mod property;
+mod read;
 mod suggest;
 mod type_annotation;
 mod value;
@@ -43,6 +44,7 @@ pub use self::poly::{
     read_rest, serialize_kept_members, serialize_kept_typed, strip_hash, unknown_type,
 };
 pub use self::property::Property;
+pub use self::read::{read_navigation, read_nested, read_property, read_type, skip_value};
 pub use self::type_annotation::TypeAnnotation;
 pub use self::value::Value;
 pub use serde;
@@ -69,4 +71,19 @@ pub fn skip_patch_annotation<E: serde::de::Error>(
         return Err(self::errors::unknown_bind(odata_type, name, binds));
     }
     Ok(())
+}
+
+/// `Patch::changed_properties`: the names (`__PATCHABLE`, every patchable property's wire name
+/// in declaration order) of the properties `present` says are set. One function for every
+/// patch rather than an iterator adapter per type.
+#[inline]
+pub fn changed_properties<const N: usize>(
+    present: [bool; N],
+    names: &'static [&'static str],
+) -> impl Iterator<Item = &'static str> {
+    debug_assert_eq!(N, names.len());
+    present
+        .into_iter()
+        .zip(names)
+        .filter_map(|(present, name)| present.then_some(*name))
 }
