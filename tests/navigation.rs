@@ -253,3 +253,70 @@ fn a_nested_navigation_value_keeps_its_own_errors_path() {
          property `displayName` of microsoft.graph.user: expected a string, found 7"
     );
 }
+
+/// An open type whose navigation property `messages` is compiled out in this build (as the
+/// models do where its target is another area's), named in `cfg_navigation`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(
+    odata_type = "microsoft.graph.user",
+    open_type,
+    omit_none,
+    cfg_navigation = "messages events"
+)]
+pub struct OpenUser {
+    #[graph(key)]
+    pub id: Option<String>,
+    pub display_name: Option<String>,
+    /// Compiled out here (`any()` is never true), as a field behind an area's feature is.
+    #[cfg(any())]
+    #[graph(navigation)]
+    pub messages: Option<Vec<User>>,
+    /// Compiled in: `cfg_navigation` naming it changes nothing.
+    #[graph(navigation)]
+    pub events: Option<Vec<User>>,
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[test]
+fn a_compiled_out_navigation_property_is_kept_but_is_no_dynamic_property() {
+    let read: OpenUser = serde_json::from_value(json!({
+        "id": "1",
+        "messages": [{"id": "m1"}],
+        "events": [{"id": "e1"}],
+        "nickname": "Ann"
+    }))
+    .unwrap_or_else(|e| panic!("{e}"));
+    // Nothing lost: the `$expand`ed value is kept as read and written back.
+    assert_eq!(
+        read.additional_data.get("messages"),
+        Some(&json!([{"id": "m1"}]))
+    );
+    assert_eq!(read.events.as_ref().map(Vec::len), Some(1));
+    assert_eq!(
+        serde_json::to_value(&read).unwrap_or_else(|e| panic!("{e}"))["messages"],
+        json!([{"id": "m1"}])
+    );
+    // Dropping it is no change to send; dropping a dynamic property is.
+    let mut edited = read.clone();
+    edited.additional_data.remove("messages");
+    edited.additional_data.remove("nickname");
+    let patch = read.diff(&edited);
+    assert_eq!(
+        serde_json::to_value(&patch).unwrap_or_else(|e| panic!("{e}")),
+        json!({"@odata.type": "#microsoft.graph.user", "nickname": null})
+    );
+    // A patch cannot carry it, and says so rather than sending it as a dynamic property.
+    let error = serde_json::from_value::<OpenUserPatch>(json!({"messages": []})).unwrap_err();
+    assert!(
+        error.to_string().starts_with(
+            "navigation property \"messages\" of microsoft.graph.user has no field in this build"
+        ),
+        "{error}"
+    );
+    // A compiled-in one is read by its field, in the entity and in the patch.
+    let patch: OpenUserPatch =
+        serde_json::from_value(json!({"events": [{"id": "e2"}]})).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(patch.events.as_ref().map(Vec::len), Some(1));
+    assert!(patch.additional_data.is_empty());
+}

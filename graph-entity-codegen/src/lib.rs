@@ -83,7 +83,10 @@
 //! navigation field is there only when its target type is generated (`--types`: the struct's
 //! doc names the navigation properties left out). Navigation fields are named as properties
 //! are (below), and a bind is `{field}_bind`; with `--areas`, a navigation field whose target
-//! is in another area is behind that area's feature.
+//! is in another area is behind that area's feature, and the struct lists such properties in
+//! `#[graph(cfg_navigation = "...")]`: without the feature, their members stay in
+//! `additional_data` but are never dynamic properties (a patch of one is an error, `diff` leaves
+//! it alone).
 //!
 //! # Names
 //!

@@ -71,5 +71,17 @@ fn gated_navigation_fields_and_variants_are_rustfmt_clean() {
             .any(|f| f.contents.contains("    #[cfg(feature = \"mail\")]\n")),
         "some field or variant is gated"
     );
+    // `user.messages` is behind `mail`: the struct names it, so that without the feature the
+    // member is no dynamic property of the open type.
+    let user = files
+        .iter()
+        .find(|f| f.path.ends_with("user.rs"))
+        .expect("user.rs");
+    assert!(
+        user.contents
+            .contains("    cfg_navigation = \"messages\"\n"),
+        "{}",
+        user.contents
+    );
     check("navigation.xml", &xml, &options);
 }

@@ -35,6 +35,9 @@ pub struct Container {
     pub omit_odata_type: Option<Span>,
     /// `omit_none`: the entity is written without its `None` (nullable, unset) properties.
     pub omit_none: Option<Span>,
+    /// `cfg_navigation = "a b"`: navigation properties whose fields may be compiled out
+    /// (`#[cfg]`); without their field, never dynamic properties of an open type.
+    pub cfg_navigation: Option<Spanned<Vec<String>>>,
     /// `action = "namespace.name"`: the struct is the body of that action (its parameters), not
     /// an entity: no `@odata.type`, no patch, unknown members refused.
     pub action: Option<Spanned<String>>,
@@ -293,6 +296,15 @@ impl Container {
             open_type: attrs.flag("open_type"),
             omit_odata_type: attrs.flag("omit_odata_type"),
             omit_none: attrs.flag("omit_none"),
+            cfg_navigation: attrs.string("cfg_navigation").map(|lit| Spanned {
+                value: lit
+                    .value()
+                    .split(|c: char| c == ',' || c.is_whitespace())
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+                span: lit.span(),
+            }),
             action: attrs.string("action").map(|lit| Spanned {
                 value: lit.value(),
                 span: lit.span(),

@@ -75,6 +75,11 @@ pub const ATTRS: &[Def] = &[
     def("omit_odata_type", Flag, &[Struct]),
     def("omit_none", Flag, &[Struct]),
     def(
+        "cfg_navigation",
+        Str("cfg_navigation = \"messages attachments\""),
+        &[Struct],
+    ),
+    def(
         "action",
         Str("action = \"microsoft.graph.sendMail\""),
         &[Struct],

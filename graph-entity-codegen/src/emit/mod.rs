@@ -66,6 +66,21 @@ impl<'m> Emitter<'_, 'm> {
         // What is set is what is sent: an entity built with `..Default::default()` is the body
         // of a `POST`, not dozens of `null`s.
         args.push("omit_none".to_owned());
+        // Navigation properties whose field is behind another area's feature: without it, they
+        // are still no dynamic properties.
+        let gated: Vec<&str> = fields
+            .navigation
+            .iter()
+            .filter(|f| {
+                self.assignment
+                    .and_then(|a| a.gate(q, &f.member.target))
+                    .is_some()
+            })
+            .map(|f| f.member.name.as_str())
+            .collect();
+        if !gated.is_empty() {
+            args.push(format!("cfg_navigation = {:?}", gated.join(" ")));
+        }
         push_attr(out, 0, "graph", &args);
         let _ = writeln!(out, "pub struct {} {{", self.layout.rust[q]);
         self.property_fields(out, q, &fields);

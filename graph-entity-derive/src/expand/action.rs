@@ -81,41 +81,22 @@ fn field_visitor(names: &Names) -> TokenStream {
         }
     });
     let parameters = on_wire.iter().map(|f| &f.wire);
+    let seed = de::field_seed(
+        "a parameter name",
+        &quote! {
+            match __value {
+                #(#exact)*
+                #(#folded)*
+                _ => ::core::result::Result::Err(__ge::unknown_parameter(#action, __value, __PARAMETERS)),
+            }
+        },
+    );
     quote! {
         #[allow(dead_code)]
         enum __Field { #(#variants)* __type, __ignore }
 
         const __PARAMETERS: &[&str] = &[#(#parameters),*];
 
-        #[allow(dead_code)]
-        struct __FieldSeed { patch: bool }
-
-        impl<'__de> __ge::serde::de::DeserializeSeed<'__de> for __FieldSeed {
-            type Value = __Field;
-            #[inline]
-            fn deserialize<__D>(self, __deserializer: __D) -> ::core::result::Result<__Field, __D::Error>
-            where
-                __D: __ge::serde::Deserializer<'__de>,
-            {
-                __ge::serde::Deserializer::deserialize_identifier(__deserializer, self)
-            }
-        }
-
-        impl<'__de> __ge::serde::de::Visitor<'__de> for __FieldSeed {
-            type Value = __Field;
-            fn expecting(&self, __f: &mut ::core::fmt::Formatter) -> ::core::fmt::Result {
-                ::core::fmt::Formatter::write_str(__f, "a parameter name")
-            }
-            fn visit_str<__E>(self, __value: &str) -> ::core::result::Result<__Field, __E>
-            where
-                __E: __ge::serde::de::Error,
-            {
-                match __value {
-                    #(#exact)*
-                    #(#folded)*
-                    _ => ::core::result::Result::Err(__ge::unknown_parameter(#action, __value, __PARAMETERS)),
-                }
-            }
-        }
+        #seed
     }
 }

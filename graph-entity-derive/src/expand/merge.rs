@@ -39,7 +39,7 @@ fn entity_impl(names: &Names) -> TokenStream {
         quote!(#krate::AdditionalData::apply_merge_patch(&mut self.#ident, __patch.additional_data);)
     });
     let diff_dynamic = dynamic
-        .map(|ident| quote!(additional_data: __ge::dynamic_diff(&self.#ident, &__updated.#ident),));
+        .map(|ident| quote!(additional_data: __ge::dynamic_diff(&self.#ident, &__updated.#ident, __NAVIGATION),));
     let etag = names.model.etag().map(|f| {
         let ident = f.ident;
         quote! {

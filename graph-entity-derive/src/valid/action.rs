@@ -50,6 +50,12 @@ pub fn check(input: &Input, errors: &mut Errors) {
             .map(|p| ("patch_derive", syn::spanned::Spanned::span(p))),
     );
     container.extend(attrs.open_type.map(|s| ("open_type", s)));
+    container.extend(
+        attrs
+            .cfg_navigation
+            .as_ref()
+            .map(|n| ("cfg_navigation", n.span)),
+    );
     for (name, span) in container {
         errors.push(syn::Error::new(
             span,

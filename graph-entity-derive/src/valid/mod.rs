@@ -19,6 +19,21 @@ pub fn check(input: &Input, errors: &mut Errors) {
     check_special_fields(input, errors);
     check_wire_names(input, errors);
     check_csv_titles(input, errors);
+    check_cfg_navigation(input, errors);
+}
+
+/// `cfg_navigation` names navigation properties: at least one, none with an `@`.
+fn check_cfg_navigation(input: &Input, errors: &mut Errors) {
+    let Some(names) = &input.attrs.cfg_navigation else {
+        return;
+    };
+    if names.value.is_empty() || names.value.iter().any(|n| n.contains('@')) {
+        errors.push(syn::Error::new(
+            names.span,
+            "`cfg_navigation` lists the navigation properties whose fields may be compiled out, \
+             by wire name, separated by spaces or commas: `cfg_navigation = \"messages events\"`",
+        ));
+    }
 }
 
 /// `odata_type` is given and is a qualified name (for structs and enums alike).

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.aadUserConversationMember`, derived from
 /// `microsoft.graph.conversationMember`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.aadUserConversationMember", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.aadUserConversationMember",
+    omit_none,
+    cfg_navigation = "user"
+)]
 pub struct AadUserConversationMember {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.accessPackage`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.accessPackage", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.accessPackage",
+    omit_none,
+    cfg_navigation = "incompatibleGroups"
+)]
 pub struct AccessPackage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.activitiesContainer`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.activitiesContainer", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.activitiesContainer",
+    omit_none,
+    cfg_navigation = "contentActivities"
+)]
 pub struct ActivitiesContainer {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

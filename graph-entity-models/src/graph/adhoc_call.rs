@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.adhocCall`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.adhocCall", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.adhocCall",
+    omit_none,
+    cfg_navigation = "recordings transcripts"
+)]
 pub struct AdhocCall {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.admin`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.admin", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.admin",
+    omit_none,
+    cfg_navigation = "sharepoint teams"
+)]
 pub struct Admin {
     /// `configurationManagement`: navigation to `microsoft.graph.configurationManagement`, read
     /// from `$expand`.

@@ -9,7 +9,8 @@ use graph_entity::GraphEntity;
 #[graph(
     odata_type = "microsoft.graph.agentIdentityBlueprint",
     open_type,
-    omit_none
+    omit_none,
+    cfg_navigation = "appManagementPolicies synchronization"
 )]
 pub struct AgentIdentityBlueprint {
     /// `id`: `Edm.String`, not nullable.

@@ -8,7 +8,8 @@ use graph_entity::GraphEntity;
 #[graph(
     odata_type = "microsoft.graph.agentIdentityBlueprintPrincipal",
     open_type,
-    omit_none
+    omit_none,
+    cfg_navigation = "appManagementPolicies delegatedPermissionClassifications synchronization"
 )]
 pub struct AgentIdentityBlueprintPrincipal {
     /// `id`: `Edm.String`, not nullable.

@@ -5,7 +5,12 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.agentUser`, derived from `microsoft.graph.user`. Open type:
 /// its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.agentUser", open_type, omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.agentUser",
+    open_type,
+    omit_none,
+    cfg_navigation = "authentication calendar calendarGroups calendars calendarView chats cloudPCs contactFolders contacts deviceManagementTroubleshootingEvents drive drives events followedSites inferenceClassification joinedTeams licenseDetails mailFolders managedAppRegistrations managedDevices onenote onlineMeetings onPremisesSyncBehavior outlook planner presence todo"
+)]
 pub struct AgentUser {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

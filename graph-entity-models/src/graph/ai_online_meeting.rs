@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.aiOnlineMeeting`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.aiOnlineMeeting", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.aiOnlineMeeting",
+    omit_none,
+    cfg_navigation = "aiInsights"
+)]
 pub struct AiOnlineMeeting {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.appCatalogs`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appCatalogs", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.appCatalogs",
+    omit_none,
+    cfg_navigation = "teamsApps"
+)]
 pub struct AppCatalogs {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.appConsentRequest`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.appConsentRequest", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.appConsentRequest",
+    omit_none,
+    cfg_navigation = "userConsentRequests"
+)]
 pub struct AppConsentRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -6,7 +6,12 @@ use graph_entity::GraphEntity;
 /// Open type: its patch can set dynamic properties too. Not generated: the `Edm.Stream` property
 /// `logo` (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.application", open_type, omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.application",
+    open_type,
+    omit_none,
+    cfg_navigation = "appManagementPolicies synchronization"
+)]
 pub struct Application {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.associatedTeamInfo`, derived from `microsoft.graph.teamInfo`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.associatedTeamInfo", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.associatedTeamInfo",
+    omit_none,
+    cfg_navigation = "team"
+)]
 pub struct AssociatedTeamInfo {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

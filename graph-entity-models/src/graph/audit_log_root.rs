@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.auditLogRoot`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.auditLogRoot", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.auditLogRoot",
+    omit_none,
+    cfg_navigation = "directoryAudits"
+)]
 pub struct AuditLogRoot {
     /// `directoryAudits`: navigation to `Collection(microsoft.graph.directoryAudit)`, read from
     /// `$expand`.

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.authentication`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authentication", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.authentication",
+    omit_none,
+    cfg_navigation = "operations windowsHelloForBusinessMethods"
+)]
 pub struct Authentication {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.authenticationMethodsRoot`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.authenticationMethodsRoot", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.authenticationMethodsRoot",
+    omit_none,
+    cfg_navigation = "userRegistrationDetails"
+)]
 pub struct AuthenticationMethodsRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

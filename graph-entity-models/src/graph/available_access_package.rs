@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.availableAccessPackage`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.availableAccessPackage", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.availableAccessPackage",
+    omit_none,
+    cfg_navigation = "resourceRoleScopes"
+)]
 pub struct AvailableAccessPackage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

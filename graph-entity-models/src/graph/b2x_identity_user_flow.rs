@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.b2xIdentityUserFlow`, derived from
 /// `microsoft.graph.identityUserFlow`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.b2xIdentityUserFlow", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.b2xIdentityUserFlow",
+    omit_none,
+    cfg_navigation = "identityProviders languages userAttributeAssignments userFlowIdentityProviders"
+)]
 pub struct B2xIdentityUserFlow {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.backupRestoreRoot`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.backupRestoreRoot", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.backupRestoreRoot",
+    omit_none,
+    cfg_navigation = "driveInclusionRules driveProtectionUnits driveProtectionUnitsBulkAdditionJobs mailboxInclusionRules mailboxProtectionUnits mailboxProtectionUnitsBulkAdditionJobs siteInclusionRules siteProtectionUnits siteProtectionUnitsBulkAdditionJobs"
+)]
 pub struct BackupRestoreRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.baseSitePage`, derived from `microsoft.graph.baseItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.baseSitePage", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.baseSitePage",
+    omit_none,
+    cfg_navigation = "createdByUser lastModifiedByUser"
+)]
 pub struct BaseSitePage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

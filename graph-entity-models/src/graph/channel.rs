@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.channel`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.channel", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.channel",
+    omit_none,
+    cfg_navigation = "filesFolder"
+)]
 pub struct Channel {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -6,7 +6,11 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.cloudCommunications`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.cloudCommunications", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.cloudCommunications",
+    omit_none,
+    cfg_navigation = "adhocCalls callRecords calls onlineMeetingConversations onlineMeetings presences"
+)]
 pub struct CloudCommunications {
     /// `adhocCalls`: navigation to `Collection(microsoft.graph.adhocCall)`, read from `$expand`.
     #[cfg(feature = "users")]

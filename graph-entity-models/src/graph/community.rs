@@ -7,7 +7,11 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.community`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.community", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.community",
+    omit_none,
+    cfg_navigation = "group owners"
+)]
 pub struct Community {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

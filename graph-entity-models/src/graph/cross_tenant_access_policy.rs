@@ -8,7 +8,8 @@ use graph_entity::GraphEntity;
 #[graph(
     odata_type = "microsoft.graph.crossTenantAccessPolicy",
     open_type,
-    omit_none
+    omit_none,
+    cfg_navigation = "templates"
 )]
 pub struct CrossTenantAccessPolicy {
     /// `id`: `Edm.String`, not nullable.

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.deltaParticipants`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deltaParticipants", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.deltaParticipants",
+    omit_none,
+    cfg_navigation = "participants"
+)]
 pub struct DeltaParticipants {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.deviceManagement`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceManagement", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.deviceManagement",
+    omit_none,
+    cfg_navigation = "conditionalAccessSettings deviceCompliancePolicySettingStateSummaries userExperienceAnalyticsAppHealthApplicationPerformance userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDetails userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDeviceId userExperienceAnalyticsAppHealthApplicationPerformanceByOSVersion userExperienceAnalyticsAppHealthDeviceModelPerformance userExperienceAnalyticsAppHealthDevicePerformance userExperienceAnalyticsAppHealthDevicePerformanceDetails userExperienceAnalyticsAppHealthOSVersionPerformance userExperienceAnalyticsAppHealthOverview userExperienceAnalyticsBaselines userExperienceAnalyticsCategories userExperienceAnalyticsDevicePerformance userExperienceAnalyticsDeviceScores userExperienceAnalyticsDeviceStartupHistory userExperienceAnalyticsDeviceStartupProcesses userExperienceAnalyticsDeviceStartupProcessPerformance userExperienceAnalyticsMetricHistory userExperienceAnalyticsModelScores userExperienceAnalyticsOverview userExperienceAnalyticsScoreHistory userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric userExperienceAnalyticsWorkFromAnywhereMetrics userExperienceAnalyticsWorkFromAnywhereModelPerformance"
+)]
 pub struct DeviceManagement {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.directory`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.directory", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.directory",
+    omit_none,
+    cfg_navigation = "federationConfigurations"
+)]
 pub struct Directory {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

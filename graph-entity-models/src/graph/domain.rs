@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.domain`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.domain", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.domain",
+    omit_none,
+    cfg_navigation = "federationConfiguration"
+)]
 pub struct Domain {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.drive`, derived from `microsoft.graph.baseItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.drive", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.drive",
+    omit_none,
+    cfg_navigation = "createdByUser lastModifiedByUser list"
+)]
 pub struct Drive {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

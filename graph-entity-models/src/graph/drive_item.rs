@@ -6,7 +6,12 @@ use graph_entity::GraphEntity;
 /// type: its patch can set dynamic properties too. Not generated: the `Edm.Stream` property
 /// `content` (media content, never in a JSON body).
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.driveItem", open_type, omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.driveItem",
+    open_type,
+    omit_none,
+    cfg_navigation = "createdByUser lastModifiedByUser listItem retentionLabel workbook"
+)]
 pub struct DriveItem {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

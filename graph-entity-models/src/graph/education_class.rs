@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.educationClass`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationClass", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.educationClass",
+    omit_none,
+    cfg_navigation = "group"
+)]
 pub struct EducationClass {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.educationRoot`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationRoot", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.educationRoot",
+    omit_none,
+    cfg_navigation = "reports"
+)]
 pub struct EducationRoot {
     /// `classes`: navigation to `Collection(microsoft.graph.educationClass)`, read from `$expand`.
     #[graph(navigation)]

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.educationSchool`, derived from
 /// `microsoft.graph.educationOrganization`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationSchool", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.educationSchool",
+    omit_none,
+    cfg_navigation = "administrativeUnit"
+)]
 pub struct EducationSchool {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.educationUser`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.educationUser", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.educationUser",
+    omit_none,
+    cfg_navigation = "user"
+)]
 pub struct EducationUser {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.emergencyCallEvent`, derived from
 /// `microsoft.graph.callEvent`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.emergencyCallEvent", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.emergencyCallEvent",
+    omit_none,
+    cfg_navigation = "participants"
+)]
 pub struct EmergencyCallEvent {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.employeeExperience`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.employeeExperience", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.employeeExperience",
+    omit_none,
+    cfg_navigation = "engagementAsyncOperations learningCourseActivities roles"
+)]
 pub struct EmployeeExperience {
     /// A collection of communities in Viva Engage.
     #[graph(navigation)]

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.entitlementManagement`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.entitlementManagement", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.entitlementManagement",
+    omit_none,
+    cfg_navigation = "accessPackages accessPackageSuggestions assignmentPolicies assignmentRequests assignments catalogs resourceEnvironments resourceRequests resourceRoleScopes resources settings subjects"
+)]
 pub struct EntitlementManagement {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -5,7 +5,12 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.eventMessage`, derived from `microsoft.graph.message`. Open
 /// type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.eventMessage", open_type, omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.eventMessage",
+    open_type,
+    omit_none,
+    cfg_navigation = "event"
+)]
 pub struct EventMessage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

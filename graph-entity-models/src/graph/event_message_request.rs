@@ -8,7 +8,8 @@ use graph_entity::GraphEntity;
 #[graph(
     odata_type = "microsoft.graph.eventMessageRequest",
     open_type,
-    omit_none
+    omit_none,
+    cfg_navigation = "event"
 )]
 pub struct EventMessageRequest {
     /// `id`: `Edm.String`, not nullable.

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.exchangeAdmin`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.exchangeAdmin", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.exchangeAdmin",
+    omit_none,
+    cfg_navigation = "mailboxes tracing"
+)]
 pub struct ExchangeAdmin {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

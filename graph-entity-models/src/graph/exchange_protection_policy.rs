@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.exchangeProtectionPolicy`, derived from
 /// `microsoft.graph.protectionPolicyBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.exchangeProtectionPolicy", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.exchangeProtectionPolicy",
+    omit_none,
+    cfg_navigation = "mailboxInclusionRules mailboxProtectionUnits mailboxProtectionUnitsBulkAdditionJobs"
+)]
 pub struct ExchangeProtectionPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

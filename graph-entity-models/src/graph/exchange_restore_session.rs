@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.exchangeRestoreSession`, derived from
 /// `microsoft.graph.restoreSessionBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.exchangeRestoreSession", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.exchangeRestoreSession",
+    omit_none,
+    cfg_navigation = "granularMailboxRestoreArtifacts mailboxRestoreArtifacts mailboxRestoreArtifactsBulkAdditionRequests"
+)]
 pub struct ExchangeRestoreSession {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

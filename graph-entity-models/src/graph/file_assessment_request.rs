@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.fileAssessmentRequest`, derived from
 /// `microsoft.graph.threatAssessmentRequest`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fileAssessmentRequest", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.fileAssessmentRequest",
+    omit_none,
+    cfg_navigation = "results"
+)]
 pub struct FileAssessmentRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

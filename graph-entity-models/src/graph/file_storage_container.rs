@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.fileStorageContainer`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.fileStorageContainer", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.fileStorageContainer",
+    omit_none,
+    cfg_navigation = "columns drive permissions"
+)]
 pub struct FileStorageContainer {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

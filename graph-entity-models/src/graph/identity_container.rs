@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.identityContainer`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityContainer", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.identityContainer",
+    omit_none,
+    cfg_navigation = "b2xUserFlows customAuthenticationExtensions"
+)]
 pub struct IdentityContainer {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

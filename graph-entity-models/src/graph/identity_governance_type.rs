@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.identityGovernance`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance",
+    omit_none,
+    cfg_navigation = "accessReviews catalogs lifecycleWorkflows"
+)]
 pub struct IdentityGovernance {
     /// `accessReviews`: navigation to `microsoft.graph.accessReviewSet`, read from `$expand`.
     #[cfg(feature = "identity_governance")]

@@ -9,7 +9,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
-    omit_none
+    omit_none,
+    cfg_navigation = "deviceIdentities"
 )]
 pub struct ImportedWindowsAutopilotDeviceIdentityUpload {
     /// `id`: `Edm.String`, not nullable.

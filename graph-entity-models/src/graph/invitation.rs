@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.invitation`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.invitation", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.invitation",
+    omit_none,
+    cfg_navigation = "invitedUser"
+)]
 pub struct Invitation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -6,7 +6,11 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.iosVppEBook`, derived from `microsoft.graph.managedEBook`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.iosVppEBook", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.iosVppEBook",
+    omit_none,
+    cfg_navigation = "userStateSummary"
+)]
 pub struct IosVppEBook {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

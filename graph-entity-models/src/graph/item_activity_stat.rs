@@ -5,7 +5,12 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.itemActivityStat`, derived from `microsoft.graph.entity`.
 /// Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.itemActivityStat", open_type, omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.itemActivityStat",
+    open_type,
+    omit_none,
+    cfg_navigation = "activities"
+)]
 pub struct ItemActivityStat {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.learningProvider`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.learningProvider", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.learningProvider",
+    omit_none,
+    cfg_navigation = "learningCourseActivities"
+)]
 pub struct LearningProvider {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.list`, derived from `microsoft.graph.baseItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.list", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.list",
+    omit_none,
+    cfg_navigation = "createdByUser lastModifiedByUser drive operations permissions"
+)]
 pub struct List {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

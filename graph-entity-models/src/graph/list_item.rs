@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.listItem`, derived from `microsoft.graph.baseItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.listItem", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.listItem",
+    omit_none,
+    cfg_navigation = "createdByUser lastModifiedByUser driveItem permissions"
+)]
 pub struct ListItem {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

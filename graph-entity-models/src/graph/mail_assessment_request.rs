@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.mailAssessmentRequest`, derived from
 /// `microsoft.graph.threatAssessmentRequest`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.mailAssessmentRequest", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.mailAssessmentRequest",
+    omit_none,
+    cfg_navigation = "results"
+)]
 pub struct MailAssessmentRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

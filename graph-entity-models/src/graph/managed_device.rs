@@ -8,7 +8,11 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.managedDevice`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedDevice", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.managedDevice",
+    omit_none,
+    cfg_navigation = "deviceCompliancePolicyStates deviceConfigurationStates users"
+)]
 pub struct ManagedDevice {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -8,7 +8,11 @@ use graph_entity::GraphEntity;
 /// Abstract: no value has exactly this type; this struct reads the shared properties of a derived
 /// type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.managedEBook", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.managedEBook",
+    omit_none,
+    cfg_navigation = "userStateSummary"
+)]
 pub struct ManagedEBook {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

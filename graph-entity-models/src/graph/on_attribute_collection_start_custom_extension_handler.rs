@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.onAttributeCollectionStartCustomExtensionHandler",
-    omit_none
+    omit_none,
+    cfg_navigation = "customExtension"
 )]
 pub struct OnAttributeCollectionStartCustomExtensionHandler {
     /// `configuration`: `microsoft.graph.customExtensionOverwriteConfiguration`.

@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.oneDriveForBusinessProtectionPolicy",
-    omit_none
+    omit_none,
+    cfg_navigation = "driveInclusionRules driveProtectionUnits driveProtectionUnitsBulkAdditionJobs"
 )]
 pub struct OneDriveForBusinessProtectionPolicy {
     /// `id`: `Edm.String`, not nullable.

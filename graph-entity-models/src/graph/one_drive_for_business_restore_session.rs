@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.oneDriveForBusinessRestoreSession",
-    omit_none
+    omit_none,
+    cfg_navigation = "driveRestoreArtifacts driveRestoreArtifactsBulkAdditionRequests"
 )]
 pub struct OneDriveForBusinessRestoreSession {
     /// `id`: `Edm.String`, not nullable.

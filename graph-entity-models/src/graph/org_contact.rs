@@ -5,7 +5,12 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.orgContact`, derived from `microsoft.graph.directoryObject`.
 /// Open type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.orgContact", open_type, omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.orgContact",
+    open_type,
+    omit_none,
+    cfg_navigation = "onPremisesSyncBehavior"
+)]
 pub struct OrgContact {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

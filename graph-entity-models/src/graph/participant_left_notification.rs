@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.participantLeftNotification`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.participantLeftNotification", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.participantLeftNotification",
+    omit_none,
+    cfg_navigation = "call"
+)]
 pub struct ParticipantLeftNotification {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.partners`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.partners", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.partners",
+    omit_none,
+    cfg_navigation = "billing"
+)]
 pub struct Partners {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.policyRoot`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.policyRoot", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.policyRoot",
+    omit_none,
+    cfg_navigation = "adminConsentRequestPolicy appManagementPolicies crossTenantAccessPolicy defaultAppManagementPolicy permissionGrantPolicies roleManagementPolicies roleManagementPolicyAssignments"
+)]
 pub struct PolicyRoot {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.policyTemplate`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.policyTemplate", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.policyTemplate",
+    omit_none,
+    cfg_navigation = "multiTenantOrganizationIdentitySynchronization multiTenantOrganizationPartnerConfiguration"
+)]
 pub struct PolicyTemplate {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.printerShare`, derived from `microsoft.graph.printerBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.printerShare", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.printerShare",
+    omit_none,
+    cfg_navigation = "allowedGroups allowedUsers"
+)]
 pub struct PrinterShare {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

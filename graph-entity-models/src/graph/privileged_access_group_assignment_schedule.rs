@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.privilegedAccessGroupAssignmentSchedule",
-    omit_none
+    omit_none,
+    cfg_navigation = "group"
 )]
 pub struct PrivilegedAccessGroupAssignmentSchedule {
     /// `id`: `Edm.String`, not nullable.

@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
-    omit_none
+    omit_none,
+    cfg_navigation = "group"
 )]
 pub struct PrivilegedAccessGroupAssignmentScheduleRequest {
     /// `id`: `Edm.String`, not nullable.

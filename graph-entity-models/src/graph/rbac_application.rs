@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.rbacApplication`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.rbacApplication", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.rbacApplication",
+    omit_none,
+    cfg_navigation = "roleAssignments roleAssignmentScheduleInstances roleAssignmentScheduleRequests roleAssignmentSchedules roleDefinitions roleEligibilityScheduleInstances roleEligibilityScheduleRequests roleEligibilitySchedules"
+)]
 pub struct RbacApplication {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

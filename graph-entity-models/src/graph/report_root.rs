@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.reportRoot`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.reportRoot", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.reportRoot",
+    omit_none,
+    cfg_navigation = "authenticationMethods dailyPrintUsageByPrinter dailyPrintUsageByUser monthlyPrintUsageByPrinter monthlyPrintUsageByUser"
+)]
 pub struct ReportRoot {
     /// `authenticationMethods`: navigation to `microsoft.graph.authenticationMethodsRoot`, read
     /// from `$expand`.

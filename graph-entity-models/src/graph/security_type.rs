@@ -6,7 +6,11 @@ use graph_entity::GraphEntity;
 ///
 /// OData entity type `microsoft.graph.security`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.security",
+    omit_none,
+    cfg_navigation = "alerts alerts_v2 attackSimulation auditLog cases collaboration dataSecurityAndGovernance identities incidents labels secureScoreControlProfiles secureScores threatIntelligence triggers triggerTypes"
+)]
 pub struct Security {
     /// `alerts`: navigation to `Collection(microsoft.graph.alert)`, read from `$expand`.
     #[cfg(feature = "security")]

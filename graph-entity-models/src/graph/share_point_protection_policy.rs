@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.sharePointProtectionPolicy`, derived from
 /// `microsoft.graph.protectionPolicyBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharePointProtectionPolicy", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.sharePointProtectionPolicy",
+    omit_none,
+    cfg_navigation = "siteInclusionRules siteProtectionUnits siteProtectionUnitsBulkAdditionJobs"
+)]
 pub struct SharePointProtectionPolicy {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

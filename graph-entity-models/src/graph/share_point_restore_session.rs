@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.sharePointRestoreSession`, derived from
 /// `microsoft.graph.restoreSessionBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharePointRestoreSession", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.sharePointRestoreSession",
+    omit_none,
+    cfg_navigation = "siteRestoreArtifacts siteRestoreArtifactsBulkAdditionRequests"
+)]
 pub struct SharePointRestoreSession {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

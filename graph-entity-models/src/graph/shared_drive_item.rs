@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.sharedDriveItem`, derived from `microsoft.graph.baseItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sharedDriveItem", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.sharedDriveItem",
+    omit_none,
+    cfg_navigation = "createdByUser lastModifiedByUser list listItem site"
+)]
 pub struct SharedDriveItem {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

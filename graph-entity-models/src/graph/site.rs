@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.site`, derived from `microsoft.graph.baseItem`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.site", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.site",
+    omit_none,
+    cfg_navigation = "createdByUser lastModifiedByUser drive drives onenote operations permissions termStore termStores"
+)]
 pub struct Site {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -5,7 +5,12 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.sitePage`, derived from `microsoft.graph.baseSitePage`. Open
 /// type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.sitePage", open_type, omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.sitePage",
+    open_type,
+    omit_none,
+    cfg_navigation = "createdByUser lastModifiedByUser"
+)]
 pub struct SitePage {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.solutionsRoot`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.solutionsRoot", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.solutionsRoot",
+    omit_none,
+    cfg_navigation = "bookingBusinesses bookingCurrencies"
+)]
 pub struct SolutionsRoot {
     /// `backupRestore`: navigation to `microsoft.graph.backupRestoreRoot`, read from `$expand`.
     #[graph(navigation)]

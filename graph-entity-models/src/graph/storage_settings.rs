@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.storageSettings`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.storageSettings", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.storageSettings",
+    omit_none,
+    cfg_navigation = "quota"
+)]
 pub struct StorageSettings {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.subjectRightsRequest`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.subjectRightsRequest", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.subjectRightsRequest",
+    omit_none,
+    cfg_navigation = "approvers collaborators team"
+)]
 pub struct SubjectRightsRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

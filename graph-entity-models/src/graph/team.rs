@@ -5,7 +5,12 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.team`, derived from `microsoft.graph.entity`. Open type: its
 /// patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.team", open_type, omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.team",
+    open_type,
+    omit_none,
+    cfg_navigation = "group schedule"
+)]
 pub struct Team {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

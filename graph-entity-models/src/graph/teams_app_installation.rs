@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.teamsAppInstallation`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamsAppInstallation", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.teamsAppInstallation",
+    omit_none,
+    cfg_navigation = "teamsApp teamsAppDefinition"
+)]
 pub struct TeamsAppInstallation {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

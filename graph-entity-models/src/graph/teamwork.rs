@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.teamwork`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.teamwork", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.teamwork",
+    omit_none,
+    cfg_navigation = "workforceIntegrations"
+)]
 pub struct Teamwork {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

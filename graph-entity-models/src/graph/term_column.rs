@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.termColumn`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.termColumn", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.termColumn",
+    omit_none,
+    cfg_navigation = "parentTerm termSet"
+)]
 pub struct TermColumn {
     /// `allowMultipleValues`: `Edm.Boolean`.
     pub allow_multiple_values: Option<bool>,

@@ -6,7 +6,11 @@ use graph_entity::GraphEntity;
 /// `microsoft.graph.entity`. Abstract: no value has exactly this type; this struct reads the shared
 /// properties of a derived type this build does not know.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.threatAssessmentRequest", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.threatAssessmentRequest",
+    omit_none,
+    cfg_navigation = "results"
+)]
 pub struct ThreatAssessmentRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

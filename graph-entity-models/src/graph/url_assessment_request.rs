@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.urlAssessmentRequest`, derived from
 /// `microsoft.graph.threatAssessmentRequest`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.urlAssessmentRequest", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.urlAssessmentRequest",
+    omit_none,
+    cfg_navigation = "results"
+)]
 pub struct UrlAssessmentRequest {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -5,7 +5,12 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.user`, derived from `microsoft.graph.directoryObject`. Open
 /// type: its patch can set dynamic properties too.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.user", open_type, omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.user",
+    open_type,
+    omit_none,
+    cfg_navigation = "authentication calendar calendarGroups calendars calendarView chats cloudPCs contactFolders contacts deviceManagementTroubleshootingEvents drive drives events followedSites inferenceClassification joinedTeams licenseDetails mailFolders managedAppRegistrations managedDevices onenote onlineMeetings onPremisesSyncBehavior outlook planner presence todo"
+)]
 pub struct User {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -6,7 +6,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.userFlowApiConnectorConfiguration",
-    omit_none
+    omit_none,
+    cfg_navigation = "postAttributeCollection postFederationSignup"
 )]
 pub struct UserFlowApiConnectorConfiguration {
     /// `postAttributeCollection`: navigation to `microsoft.graph.identityApiConnector`, read from

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData complex type `microsoft.graph.userPrint`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userPrint", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.userPrint",
+    omit_none,
+    cfg_navigation = "recentPrinterShares"
+)]
 pub struct UserPrint {
     /// `recentPrinterShares`: navigation to `Collection(microsoft.graph.printerShare)`, read from
     /// `$expand`.

@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.userScopeTeamsAppInstallation",
-    omit_none
+    omit_none,
+    cfg_navigation = "teamsApp teamsAppDefinition chat"
 )]
 pub struct UserScopeTeamsAppInstallation {
     /// `id`: `Edm.String`, not nullable.

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.userSettings`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userSettings", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.userSettings",
+    omit_none,
+    cfg_navigation = "shiftPreferences windows"
+)]
 pub struct UserSettings {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.userTeamwork`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.userTeamwork", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.userTeamwork",
+    omit_none,
+    cfg_navigation = "associatedTeams"
+)]
 pub struct UserTeamwork {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -4,7 +4,11 @@ use graph_entity::GraphEntity;
 
 /// OData entity type `microsoft.graph.virtualEndpoint`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.virtualEndpoint", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.virtualEndpoint",
+    omit_none,
+    cfg_navigation = "auditEvents cloudPCs deviceImages galleryImages onPremisesConnections provisioningPolicies report servicePlans userSettings"
+)]
 pub struct VirtualEndpoint {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -8,7 +8,8 @@ use graph_entity::GraphEntity;
 #[graph(
     odata_type = "microsoft.graph.virtualEventSession",
     open_type,
-    omit_none
+    omit_none,
+    cfg_navigation = "attendanceReports"
 )]
 pub struct VirtualEventSession {
     /// `id`: `Edm.String`, not nullable.

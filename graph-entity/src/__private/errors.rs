@@ -55,6 +55,18 @@ pub fn unknown_patch_property<E: Error>(odata_type: &str, name: &str, known: &[&
     }
 }
 
+/// A patch names a navigation property whose field is compiled out of this build
+/// (`cfg_navigation`): it can neither carry the value nor drop it in silence.
+#[cold]
+pub fn navigation_compiled_out<E: Error>(odata_type: &str, name: &str) -> E {
+    E::custom(format_args!(
+        "{Path}navigation property {} of {odata_type} has no field in this build (it is behind a \
+         `cfg`, such as the cargo feature of its target type's area): a patch of it cannot be \
+         read",
+        Quoted(name)
+    ))
+}
+
 /// An action body names a parameter the action does not have (the service would answer 400).
 #[cold]
 pub fn unknown_parameter<E: Error>(action: &str, name: &str, known: &[&str]) -> E {

@@ -26,8 +26,8 @@ pub(crate) use self::context::Found;
 pub(crate) use self::enums::member_of;
 pub use self::enums::{deserialize_enum, serialize_enum};
 pub use self::errors::{
-    duplicate_property, duplicate_type_annotation, missing_property, not_patchable,
-    unknown_parameter, unknown_patch_property,
+    duplicate_property, duplicate_type_annotation, missing_property, navigation_compiled_out,
+    not_patchable, unknown_parameter, unknown_patch_property,
 };
 #[cfg(feature = "csv")]
 pub(crate) use self::float::non_finite_literal;

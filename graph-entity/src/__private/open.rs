@@ -15,12 +15,17 @@ pub fn is_dynamic_property(name: &str) -> bool {
 }
 
 /// `diff` of an open type's dynamic properties: the JSON Merge Patch from `old` to `new`,
-/// without instance annotations.
-pub fn dynamic_diff(old: &AdditionalData, new: &AdditionalData) -> AdditionalData {
+/// without instance annotations and without `navigation`, the navigation properties whose
+/// fields are compiled out (`cfg_navigation`: an `$expand`ed value kept as read, no property).
+pub fn dynamic_diff(
+    old: &AdditionalData,
+    new: &AdditionalData,
+    navigation: &[&str],
+) -> AdditionalData {
     let mut diff = old.merge_patch_diff(new);
     let annotations: Vec<String> = diff
         .keys()
-        .filter(|name| !is_dynamic_property(name))
+        .filter(|name| !is_dynamic_property(name) || navigation.contains(name))
         .map(str::to_owned)
         .collect();
     for name in annotations {

@@ -241,7 +241,7 @@ pub struct List {
     ::std::default::Default,
     ::graph_entity::GraphEntity,
 )]
-#[graph(odata_type = "hygiene.draft", omit_none)]
+#[graph(odata_type = "hygiene.draft", omit_none, cfg_navigation = "children")]
 pub struct Draft {
     /// The key.
     #[graph(key)]

@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.activateGroupScope",
-    omit_none
+    omit_none,
+    cfg_navigation = "group"
 )]
 pub struct ActivateGroupScope {
     /// `group`: navigation to `microsoft.graph.group`, not nullable, read from `$expand`.

@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.activateUserScope",
-    omit_none
+    omit_none,
+    cfg_navigation = "users"
 )]
 pub struct ActivateUserScope {
     /// `users`: navigation to `Collection(microsoft.graph.user)`, read from `$expand`.

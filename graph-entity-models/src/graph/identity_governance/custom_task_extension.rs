@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.customTaskExtension",
-    omit_none
+    omit_none,
+    cfg_navigation = "createdBy lastModifiedBy"
 )]
 pub struct CustomTaskExtension {
     /// `id`: `Edm.String`, not nullable.

@@ -8,7 +8,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration",
-    omit_none
+    omit_none,
+    cfg_navigation = "authorizedApps"
 )]
 pub struct CustomTaskExtensionCallbackConfiguration {
     /// `timeoutDuration`: `Edm.Duration`.

@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.customTaskExtensionCalloutData",
-    omit_none
+    omit_none,
+    cfg_navigation = "subject"
 )]
 pub struct CustomTaskExtensionCalloutData {
     /// `subject`: navigation to `microsoft.graph.user`, read from `$expand`.

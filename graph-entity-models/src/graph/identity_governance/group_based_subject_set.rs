@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.groupBasedSubjectSet",
-    omit_none
+    omit_none,
+    cfg_navigation = "groups"
 )]
 pub struct GroupBasedSubjectSet {
     /// `groups`: navigation to `Collection(microsoft.graph.group)`, read from `$expand`.

@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.userProcessingResult",
-    omit_none
+    omit_none,
+    cfg_navigation = "subject"
 )]
 pub struct UserProcessingResult {
     /// `id`: `Edm.String`, not nullable.

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.identityGovernance.workflow`, derived from
 /// `microsoft.graph.identityGovernance.workflowBase`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.workflow", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.workflow",
+    omit_none,
+    cfg_navigation = "createdBy lastModifiedBy"
+)]
 pub struct Workflow {
     /// `category`: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, not nullable.
     pub category: Option<super::LifecycleWorkflowCategory>,

@@ -8,7 +8,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.workflowBase",
-    omit_none
+    omit_none,
+    cfg_navigation = "createdBy lastModifiedBy"
 )]
 pub struct WorkflowBase {
     /// `category`: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, not nullable.

@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.workflowVersion",
-    omit_none
+    omit_none,
+    cfg_navigation = "createdBy lastModifiedBy"
 )]
 pub struct WorkflowVersion {
     /// `category`: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, not nullable.

@@ -5,7 +5,11 @@ use graph_entity::GraphEntity;
 /// OData entity type `microsoft.graph.security.unifiedGroupSource`, derived from
 /// `microsoft.graph.security.dataSource`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(odata_type = "microsoft.graph.security.unifiedGroupSource", omit_none)]
+#[graph(
+    odata_type = "microsoft.graph.security.unifiedGroupSource",
+    omit_none,
+    cfg_navigation = "group"
+)]
 pub struct UnifiedGroupSource {
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]

@@ -7,7 +7,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.teamsAdministration.teamsUserConfiguration",
-    omit_none
+    omit_none,
+    cfg_navigation = "user"
 )]
 pub struct TeamsUserConfiguration {
     /// `id`: `Edm.String`, not nullable.
