@@ -21,7 +21,10 @@ and writes DIR as a crate `graph-entity-models-twin` that is its own workspace:
     `#[serde(rename_all = "camelCase")]`; each `Option<..>` field
     `#[serde(default, skip_serializing_if = "Option::is_none")]`; `#[graph(rename = "w")]` ->
     `#[serde(rename = "w")]`; every other `#[graph(..)]` dropped (key, read_only, nested,
-    odata_type, open_type); the `#[graph(additional_data)]` field ->
+    odata_type, open_type, omit_none, cfg_navigation, navigation: a navigation field is a field
+    like any other); `#[graph(bind = "x")]` -> `#[serde(rename = "x@odata.bind")]`,
+    `#[graph(etag)]` -> `#[serde(rename = "@odata.etag")]`; `#[cfg(..)]` on a field, a variant
+    or an item, and `#[non_exhaustive]`, kept; the `#[graph(additional_data)]` field ->
     `#[serde(flatten)] pub additional_data: BTreeMap<String, serde_json::Value>`.
   - its patch `XPatch` (the models export one per struct): the same fields, derives and serde
     attributes; each field stays `Option<T>`, except that a `#[graph(nested)]` field of a single
@@ -29,6 +32,7 @@ and writes DIR as a crate `graph-entity-models-twin` that is its own workspace:
     `Option<Vec<C>>` keeps `C` (a collection is replaced whole), and so does a polymorphic
     `AnyC` (graph-entity replaces those whole too: their `Nested::Patch` is themselves; the twin
     has no `AnyCPatch`).
+  - an action body (`#[graph(action = "..")]`): the struct alone, as above (no patch).
   - enum with `#[derive(GraphEnum)]`: `#[derive(Debug, Clone, PartialEq, Eq, Hash, Default,
     serde::Serialize, serde::Deserialize)]` with `#[serde(rename_all = "camelCase")]`, variant
     renames kept, the `#[graph(default)]` member `#[default]` (GraphEnum implements Default from
@@ -125,7 +129,11 @@ class Member:
         self.attrs = attrs
         self.text = re.sub(r"\s+", " ", text).strip()
         self.graph = {}
+        self.cfgs = []
         for attr in attrs:
+            if attr.startswith("#[cfg("):
+                self.cfgs.append(attr)
+                continue
             g = parse_graph_attr(attr)
             if g is None:
                 raise SystemExit(f"unexpected attribute {attr!r}")
@@ -168,10 +176,14 @@ class Item:
         self.path = path
         self.derives = []
         self.graph = {}
+        self.kept = []  # `#[cfg(..)]` and `#[non_exhaustive]`, written as they are
         for attr in attrs:
             m = re.fullmatch(r"#\[derive\((.*)\)\]", attr, re.S)
             if m:
                 self.derives = [d.strip() for d in split_top(m.group(1))]
+                continue
+            if attr.startswith("#[cfg(") or attr == "#[non_exhaustive]":
+                self.kept.append(attr)
                 continue
             g = parse_graph_attr(attr)
             if g is None:
@@ -181,6 +193,8 @@ class Item:
             self.shape = "enum"
         elif kind == "enum":
             self.shape = "poly"
+        elif "action" in self.graph:
+            self.shape = "body"
         else:
             self.shape = "struct"
 
@@ -276,10 +290,14 @@ def patch_ty(field_ty, member, module, items_by_key):
 
 
 def field_lines(member, ty, indent="    "):
-    out = [indent + d for d in member.docs]
+    out = [indent + d for d in member.docs] + [indent + c for c in member.cfgs]
     serde = []
     if "rename" in member.graph:
         serde.append(f'rename = "{member.graph["rename"]}"')
+    elif "bind" in member.graph:
+        serde.append(f'rename = "{member.graph["bind"]}@odata.bind"')
+    elif "etag" in member.graph:
+        serde.append('rename = "@odata.etag"')
     if ty.startswith("Option<"):
         serde.append(OPTION_ATTR)
     if serde:
@@ -311,8 +329,12 @@ def write_struct(item, items_by_key, patch_shape="all"):
         if derive_shape and ("key" in member.graph or "read_only" in member.graph):
             continue
         patch_fields += field_lines(member, patch_ty(ty, member, item.module, items_by_key))
-    out = item.docs + [derive, '#[serde(rename_all = "camelCase")]', f"pub struct {item.name} {{"]
-    out += fields + ["}", ""]
+    out = item.docs + item.kept + [derive, '#[serde(rename_all = "camelCase")]',
+                                   f"pub struct {item.name} {{"]
+    out += fields + ["}"]
+    if item.shape == "body":  # an action body has no patch
+        return out
+    out += [""]
     out += [f"/// A patch of [`{item.name}`]: each field `None` when absent.", derive,
             '#[serde(rename_all = "camelCase")]', f"pub struct {item.name}Patch {{"]
     out += patch_fields + ["}"]
@@ -354,8 +376,8 @@ def write_enum(item):
 def write_poly(item, items_by_key):
     derives = [d for d in item.derives if d != "GraphEntity"]
     derives += ["serde::Serialize", "serde::Deserialize"]
-    out = item.docs + [f"#[derive({', '.join(derives)})]", '#[serde(tag = "@odata.type")]',
-                       f"pub enum {item.name} {{"]
+    out = item.docs + [f"#[derive({', '.join(derives)})]", '#[serde(tag = "@odata.type")]'] + \
+        item.kept + [f"pub enum {item.name} {{"]
     for v in item.members:
         m = re.fullmatch(r"(\w+)\((.*)\)", v.text)
         if not m:
@@ -364,7 +386,7 @@ def write_poly(item, items_by_key):
         target = resolve(ty, item.module, items_by_key)
         if target is None or "odata_type" not in target.graph:
             raise SystemExit(f"{item.path}: cannot resolve variant type {ty!r}")
-        out += ["    " + d for d in v.docs]
+        out += ["    " + d for d in v.docs] + ["    " + c for c in v.cfgs]
         out.append(f'    #[serde(rename = "#{target.graph["odata_type"]}")]')
         out.append(f"    {m.group(1)}({ty}),")
     out.append("}")
@@ -413,14 +435,14 @@ def main():
     if os.path.exists(args.out):
         shutil.rmtree(args.out)
     out_graph = os.path.join(args.out, "src", "graph")
-    counts = {"struct": 0, "enum": 0, "poly": 0}
+    counts = {"struct": 0, "enum": 0, "poly": 0, "body": 0}
     for path, items in parsed:
         out = [HEADER.rstrip("\n"), ""]
         for n, item in enumerate(items):
             if n:
                 out.append("")
             counts[item.shape] += 1
-            if item.shape == "struct":
+            if item.shape in ("struct", "body"):
                 out += write_struct(item, items_by_key, args.patch_shape)
             elif item.shape == "enum":
                 out += write_enum(item)
@@ -459,7 +481,8 @@ def main():
             + features_block(os.path.join(args.models, "Cargo.toml")))
     shutil.copyfile(args.lock, os.path.join(args.out, "Cargo.lock"))
     print(f"{args.out}: {len(parsed)} files, {counts['struct']} structs (+ as many patches), "
-          f"{counts['enum']} enums, {counts['poly']} polymorphic enums", file=sys.stderr)
+          f"{counts['enum']} enums, {counts['poly']} polymorphic enums, {counts['body']} action bodies",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":
