@@ -86,20 +86,32 @@ pub fn plan<'m>(
             same.collection |= collection;
             continue;
         }
-        let twin = bodies.iter().any(|b| b.action == qualified);
-        let infix = if twin && collection { "Collection" } else { "" };
         bodies.push(ActionBody {
-            name: format!(
-                "{}{infix}{}Body",
-                layout.rust[binding_type],
-                pascal_case(&op.name)
-            ),
+            name: format!("{}{}Body", layout.rust[binding_type], pascal_case(&op.name)),
             action: qualified,
             parameters,
             single: !collection,
             collection,
             line: op.line,
         });
+    }
+    // Bound to `x` and to `Collection(x)` with other parameters: the collection's is
+    // `{Binding}Collection{Action}Body`, whichever the document declares first.
+    for (binding, bodies) in &mut out {
+        let twins: Vec<bool> = bodies
+            .iter()
+            .map(|b| bodies.iter().filter(|o| o.action == b.action).count() > 1)
+            .collect();
+        for (body, twin) in bodies.iter_mut().zip(twins) {
+            if twin && !body.single {
+                let action = body.action.rsplit('.').next().unwrap_or_default();
+                body.name = format!(
+                    "{}Collection{}Body",
+                    layout.rust[binding],
+                    pascal_case(action)
+                );
+            }
+        }
     }
     check_names(model, plan, layout, &out)?;
     Ok(out)

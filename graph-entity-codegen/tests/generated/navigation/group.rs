@@ -34,6 +34,15 @@ pub struct Group {
     pub additional_data: graph_entity::AdditionalData,
 }
 
+/// The body of the action `microsoft.graph.assign`, bound to collections of `microsoft.graph.group`
+/// (`POST .../assign`): its parameters, each sent only when `Some`.
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(action = "microsoft.graph.assign")]
+pub struct GroupCollectionAssignBody {
+    /// `type`: `Edm.String`.
+    pub r#type: Option<String>,
+}
+
 /// The body of the action `microsoft.graph.assign`, bound to `microsoft.graph.group` (`POST
 /// .../assign`): its parameters, each sent only when `Some`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
@@ -47,13 +56,4 @@ pub struct GroupAssignBody {
     /// `recipients`: `Collection(microsoft.graph.directoryObject)`.
     #[graph(nested)]
     pub recipients: Option<Vec<super::AnyDirectoryObject>>,
-}
-
-/// The body of the action `microsoft.graph.assign`, bound to collections of `microsoft.graph.group`
-/// (`POST .../assign`): its parameters, each sent only when `Some`.
-#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
-#[graph(action = "microsoft.graph.assign")]
-pub struct GroupCollectionAssignBody {
-    /// `type`: `Edm.String`.
-    pub r#type: Option<String>,
 }
