@@ -22,7 +22,8 @@
 # Usage: benches/models_compile_time.sh   (no arguments; env: CARGO_TARGET_DIR (default
 #   /tmp/twin-target), TWIN=/tmp/twin (the twin's directory, rewritten), OUT=/tmp/models-compile-time
 #   (logs, expansions and results), LIMIT=900, REUSE=1 keeps the results already in $OUT and only
-#   runs the missing measurements)
+#   runs the missing measurements; PROFILES="debug release" and FEATURES="full calendar" choose
+#   the builds, EXPAND=0 skips the macro expansion)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -78,17 +79,16 @@ timed() { # $1 = models|twin, $2 = debug|release, $3 = feature
     [[ $compiled == 1 ]] || echo "warning: $name compiled $compiled crates" >&2
 }
 
-echo "== dependencies (debug)" >&2
-# The build without features builds the dependencies (and the crate's empty lib): the crate's
-# features do not change theirs.
-warm ""
-for feature in full calendar; do
-    for which in models twin; do timed "$which" debug "$feature"; done
-done
-echo "== dependencies (release)" >&2
-warm --release
-for feature in full calendar; do
-    for which in models twin; do timed "$which" release "$feature"; done
+export PROFILES=${PROFILES:-debug release}
+export FEATURES=${FEATURES:-full calendar}
+for profile in $PROFILES; do
+    echo "== dependencies ($profile)" >&2
+    # The build without features builds the dependencies (and the crate's empty lib): the
+    # crate's features do not change theirs.
+    if [[ $profile == release ]]; then warm --release; else warm ""; fi
+    for feature in $FEATURES; do
+        for which in models twin; do timed "$which" "$profile" "$feature"; done
+    done
 done
 
 # --- expansion ---------------------------------------------------------------------------------
@@ -118,7 +118,8 @@ print(types, lines)
 EOF
 }
 
-for feature in full calendar; do
+[[ ${EXPAND:-1} == 0 ]] && FEATURES_EXPANDED="" || FEATURES_EXPANDED="full calendar"
+for feature in $FEATURES_EXPANDED; do
     for which in models twin; do
         name="$which-expanded-$feature"
         if [[ -n ${REUSE:-} && -s $OUT/$name.lines ]]; then continue; fi
@@ -129,8 +130,10 @@ for feature in full calendar; do
         echo "$(wc -l <"$OUT/$name.rs") $(source_lines "$src" "$feature")" >"$OUT/$name.lines"
     done
 done
-cp "$OUT/models-expanded-full.rs" /tmp/models-expanded.rs
-cp "$OUT/twin-expanded-full.rs" /tmp/twin-expanded.rs
+if [[ -n $FEATURES_EXPANDED ]]; then
+    cp "$OUT/models-expanded-full.rs" /tmp/models-expanded.rs
+    cp "$OUT/twin-expanded-full.rs" /tmp/twin-expanded.rs
+fi
 
 # --- table -------------------------------------------------------------------------------------
 
@@ -156,16 +159,18 @@ def load(name):
 fmt = lambda s: f"{int(s // 60)}:{s % 60:04.1f}"
 print("| build | crate | wall | user | max RSS | load before (1, 5, 15 min) |")
 print("|---|---|---:|---:|---:|---|")
-for profile in ("debug", "release"):
-    for feature in ("full", "calendar"):
+for profile in os.environ["PROFILES"].split():
+    for feature in os.environ["FEATURES"].split():
         got = {}
         for which in ("models", "twin"):
             name = f"{which}-{profile}-{feature}"
+            if not os.path.exists(os.path.join(out, name + ".time")):
+                continue  # not measured in this run (PROFILES, FEATURES)
             r = got[which] = read(name)
             cells = ("stopped after the limit", "", "") if r is None else \
                 (fmt(r[0]), fmt(r[1]), f"{r[2]:.2f} GB")
             print(f"| {profile} `{feature}` | {which} | {' | '.join(cells)} | {load(name)} |")
-        if got["models"] and got["twin"]:
+        if got.get("models") and got.get("twin"):
             m, t = got["models"], got["twin"]
             print(f"| {profile} `{feature}` | models / twin | {m[0] / t[0]:.2f}× | "
                   f"{m[1] / t[1]:.2f}× | {m[2] / t[2]:.2f}× | |")
@@ -176,10 +181,13 @@ print("|---|---|---:|---:|---:|---:|---:|")
 for feature in ("full", "calendar"):
     exp = {}
     for which in ("models", "twin"):
-        expanded, types, source = map(int, open(os.path.join(
-            out, f"{which}-expanded-{feature}.lines")).read().split())
+        lines = os.path.join(out, f"{which}-expanded-{feature}.lines")
+        if not os.path.exists(lines):
+            continue  # EXPAND=0
+        expanded, types, source = map(int, open(lines).read().split())
         exp[which] = expanded
         print(f"| `{feature}` | {which} | {types} | {source} | {expanded} | {source / types:.0f} "
               f"| {expanded / types:.0f} |")
-    print(f"| `{feature}` | models / twin | | | {exp['models'] / exp['twin']:.2f}× | | |")
+    if len(exp) == 2:
+        print(f"| `{feature}` | models / twin | | | {exp['models'] / exp['twin']:.2f}× | | |")
 EOF
