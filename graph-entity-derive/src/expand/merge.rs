@@ -121,15 +121,12 @@ fn diff_field(f: &Field) -> TokenStream {
         return quote!(#(#cfgs)* #ident: ::core::option::Option::None,);
     }
     let value = match f.shape {
+        // Locals spanned at the type, so a missing trait points at the type; the comparison in
+        // place, so a missing `PartialEq` reads as before.
         Shape::Plain | Shape::Collection => quote_spanned! {f.ty.span()=>
             {
-                // Locals spanned at the type, so a missing trait points at the type.
                 let (__old, __new) = (&self.#ident, &__updated.#ident);
-                if ::core::cmp::PartialEq::ne(__old, __new) {
-                    ::core::option::Option::Some(::core::clone::Clone::clone(__new))
-                } else {
-                    ::core::option::Option::None
-                }
+                __ge::changed(::core::cmp::PartialEq::ne(__old, __new), __new)
             }
         },
         Shape::Single(ty) => quote_spanned! {ty.span()=>
@@ -227,7 +224,7 @@ fn merge_field(f: &Field) -> TokenStream {
     }
     let merged = match f.shape {
         Shape::Plain | Shape::Collection => {
-            quote!(if ::core::option::Option::is_some(&#ident) { self.#ident = #ident; })
+            quote!(__ge::replace_some(&mut self.#ident, #ident);)
         }
         Shape::Single(ty) => {
             quote_spanned!(ty.span()=> __ge::merge::<#ty>(&mut self.#ident, #ident);)

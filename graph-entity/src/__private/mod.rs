@@ -35,7 +35,8 @@ pub use self::members::{
     Inner, InnerSeq, Members, inner_option, inner_seq_option, serialize_typed,
 };
 pub use self::nested::{
-    apply_nullable, diff, diff_nullable, full_nullable, merge, merge_binds, merge_nullable,
+    apply_nullable, changed, diff, diff_nullable, full_nullable, merge, merge_binds,
+    merge_nullable, replace_some,
 };
 pub use self::nested_read::NestedProperty;
 pub use self::open::{dynamic_diff, is_dynamic_property};

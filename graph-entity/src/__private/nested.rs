@@ -81,3 +81,18 @@ pub fn merge_binds(binds: &mut Option<Vec<String>>, later: Option<Vec<String>>) 
         (_, None) => {}
     }
 }
+
+/// `merge` of a property replaced whole: a later value, if any, replaces the earlier one.
+#[inline]
+pub fn replace_some<T>(slot: &mut Option<T>, later: Option<T>) {
+    if later.is_some() {
+        *slot = later;
+    }
+}
+
+/// `diff` of a property replaced whole: the new value where it differs (`ne`, the comparison
+/// made in place).
+#[inline]
+pub fn changed<T: Clone>(ne: bool, new: &T) -> Option<T> {
+    if ne { Some(new.clone()) } else { None }
+}
