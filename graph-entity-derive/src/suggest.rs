@@ -8,7 +8,7 @@
 
 /// Names longer than this are never compared: a hostile 100 MB key must not cost
 /// 100 MB × (length of every known name) steps.
-const MAX_COMPARED_LEN: usize = 128;
+pub(crate) const MAX_COMPARED_LEN: usize = 128;
 
 /// The known name closest to `name`, if one is close enough to be a likely typo: equal ignoring
 /// ASCII case, or within an edit distance of a third of its length (at least 1).

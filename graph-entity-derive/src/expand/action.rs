@@ -60,17 +60,8 @@ fn action_body_impl(names: &Names) -> TokenStream {
 fn field_visitor(names: &Names) -> TokenStream {
     let action = action_name(names);
     let on_wire: Vec<&Field> = names.model.properties().collect();
-    let variants = on_wire.iter().enumerate().map(|(i, f)| {
-        let v = variant(i);
-        let cfgs = f.cfgs();
-        quote!(#(#cfgs)* #v,)
-    });
-    let exact = on_wire.iter().enumerate().map(|(i, f)| {
-        let v = variant(i);
-        let wire = &f.wire;
-        let cfgs = f.cfgs();
-        quote!(#(#cfgs)* #wire => ::core::result::Result::Ok(__Field::#v),)
-    });
+    let variants = de::field_variants(&on_wire);
+    let exact = de::exact_arms(&on_wire);
     let folded = on_wire.iter().enumerate().map(|(i, f)| {
         let v = variant(i);
         let wire = &f.wire;

@@ -22,17 +22,8 @@ pub fn field_visitor(names: &Names) -> TokenStream {
         .map(|_| quote!("@odata.etag" => ::core::result::Result::Ok(__Field::__etag),));
     let other_variant = keeps.then(|| quote!(__other(::std::string::String),));
     let (entity_unknown, patch_unknown) = unknown_members(names);
-    let variants = on_wire.iter().enumerate().map(|(i, f)| {
-        let v = variant(i);
-        let cfgs = f.cfgs();
-        quote!(#(#cfgs)* #v,)
-    });
-    let arms = on_wire.iter().enumerate().map(|(i, f)| {
-        let v = variant(i);
-        let wire = &f.wire;
-        let cfgs = f.cfgs();
-        quote!(#(#cfgs)* #wire => ::core::result::Result::Ok(__Field::#v),)
-    });
+    let variants = field_variants(&on_wire);
+    let arms = exact_arms(&on_wire);
     let patchable = names.model.patchable().map(|f| &f.wire);
     let binds = names
         .model
@@ -67,6 +58,33 @@ pub fn field_visitor(names: &Names) -> TokenStream {
 
         #seed
     }
+}
+
+/// `__Field`'s variant of each property, `__f0, __f1, ...` (under the field's `#[cfg]`).
+pub fn field_variants(on_wire: &[&Field]) -> Vec<TokenStream> {
+    on_wire
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let v = variant(i);
+            let cfgs = f.cfgs();
+            quote!(#(#cfgs)* #v,)
+        })
+        .collect()
+}
+
+/// The `visit_str` arm of each property's exact wire name.
+pub fn exact_arms(on_wire: &[&Field]) -> Vec<TokenStream> {
+    on_wire
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let v = variant(i);
+            let wire = &f.wire;
+            let cfgs = f.cfgs();
+            quote!(#(#cfgs)* #wire => ::core::result::Result::Ok(__Field::#v),)
+        })
+        .collect()
 }
 
 /// What the entity and the patch make of a member the struct does not declare: kept (in

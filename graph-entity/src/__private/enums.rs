@@ -9,7 +9,7 @@ use serde::ser::Serializer;
 
 use super::context::Found;
 use super::errors::List;
-use super::suggest::closest;
+use super::suggest::{MAX_COMPARED_LEN, closest};
 use crate::Enum;
 use crate::describe::Quoted;
 
@@ -60,10 +60,10 @@ pub(crate) fn member_of<E: Enum, Err: de::Error>(name: &str) -> Result<E, Err> {
 
 /// The member closest to `name` with case not counted, as members are matched: a typo in
 /// another case (`"HIHG"`) is a typo of `high`. A name too long to compare is not lowered
-/// either (`closest` refuses it).
+/// either: `closest` would refuse it.
 fn closest_ignoring_case(name: &str, members: &'static [&'static str]) -> Option<&'static str> {
-    if name.len() > 128 {
-        return closest(name, members);
+    if name.len() > MAX_COMPARED_LEN {
+        return None;
     }
     let lowered: Vec<String> = members.iter().map(|m| m.to_ascii_lowercase()).collect();
     let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
