@@ -18,6 +18,7 @@ pub mod models;
 mod nested;
 mod omit;
 mod page;
+mod page_rows;
 mod rebase;
 mod removed;
 
@@ -32,6 +33,7 @@ pub use crate::flags::Flags;
 pub use crate::nested::{Nested, NestedCreate};
 pub use crate::omit::OmitODataType;
 pub use crate::page::Page;
+pub use crate::page_rows::{PageError, PageRows};
 pub use crate::rebase::{Conflict, RebaseError, rebase};
 pub use crate::removed::{Removed, RemovedReason};
 
