@@ -1,20 +1,17 @@
 //! `graph_entity::AdditionalData`: members kept in the order read, order-insensitive equality,
-//! strict reading (a duplicate member is an error), the generated code's helpers
-//! (`keep_member`, `serialize_kept_members`), and RFC 7396 on dynamic properties, with property tests
+//! strict reading (a duplicate member is an error), the members a derived open type keeps, and
+//! RFC 7396 on dynamic properties, with property tests
 //! of `apply_merge_patch` against the independent `json_patch::merge`, of
 //! `apply(diff) == updated` and of `apply(compose(p, q)) == apply(apply(p), q)`.
 //!
 //! Failure persistence is off, as in `merge_laws.rs`: a failure prints the shrunk
 //! counterexample; pin it as a unit test.
 
-use core::fmt::{self, Write as _};
+use core::fmt::Write as _;
 
-use graph_entity::__private::{keep_member, serialize_kept_members};
 use graph_entity::AdditionalData;
 use proptest::prelude::*;
 use proptest::test_runner::RngAlgorithm;
-use serde::de::{Deserializer, MapAccess, Visitor};
-use serde::ser::{SerializeMap, Serializer};
 use serde_json::{Value, json};
 
 fn data(value: Value) -> AdditionalData {
@@ -161,94 +158,11 @@ fn a_million_members_read_in_linear_time() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The generated code's helpers
+// Through the derive (the generated code's helpers, `keep_member` and `serialize_kept_members`,
+// are unit-tested in `graph-entity/src/__private/additional.rs`)
 // ---------------------------------------------------------------------------------------------
 
-/// What a derive with `#[graph(additional_data)]` generates, reduced to the helpers: a declared
-/// property `id`, everything else kept.
-#[derive(Debug, PartialEq)]
-struct Open {
-    id: Option<String>,
-    additional_data: AdditionalData,
-}
-
-const OPEN: &str = "test.open";
-
-impl<'de> serde::Deserialize<'de> for Open {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct OpenVisitor;
-        impl<'de> Visitor<'de> for OpenVisitor {
-            type Value = Open;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a test.open object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Open, A::Error> {
-                let mut open = Open {
-                    id: None,
-                    additional_data: AdditionalData::new(),
-                };
-                while let Some(key) = map.next_key::<String>()? {
-                    if key == "id" {
-                        open.id = map.next_value()?;
-                    } else {
-                        keep_member(&mut open.additional_data, OPEN, key, &mut map)?;
-                    }
-                }
-                Ok(open)
-            }
-        }
-        deserializer.deserialize_map(OpenVisitor)
-    }
-}
-
-impl serde::Serialize for Open {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("id", &self.id)?;
-        serialize_kept_members(&self.additional_data, &mut map)?;
-        map.end()
-    }
-}
-
-#[test]
-fn keep_member_keeps_undeclared_members_and_annotations_in_order() {
-    let json = r##"{"@odata.context":"ctx","id":"1","x@odata.type":"#Int64","x":"5","@removed":{"reason":"deleted"}}"##;
-    let open: Open = serde_json::from_str(json).expect("reads");
-    assert_eq!(open.id.as_deref(), Some("1"));
-    assert_eq!(
-        names(&open.additional_data),
-        ["@odata.context", "x@odata.type", "x", "@removed"]
-    );
-    assert_eq!(
-        serde_json::to_string(&open).expect("writes"),
-        r##"{"id":"1","@odata.context":"ctx","x@odata.type":"#Int64","x":"5","@removed":{"reason":"deleted"}}"##
-    );
-}
-
-#[test]
-fn keep_member_refuses_a_duplicate_naming_property_and_type() {
-    let err = serde_json::from_str::<Open>(r#"{"x":1,"x":2}"#).unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "duplicate property `x` of test.open: each property may appear once at line 1 column 10"
-    );
-}
-
-#[test]
-fn keep_member_bounds_a_huge_duplicate_name_in_the_message() {
-    let name = "n".repeat(1000);
-    let err = serde_json::from_str::<Open>(&format!(r#"{{"{name}":1,"{name}":2}}"#)).unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        format!(
-            "duplicate property `{}…` (1000 bytes) of test.open: each property may appear once \
-             at line 1 column 2008",
-            "n".repeat(64)
-        )
-    );
-}
-
-/// The same through the derive.
+/// An open type: a declared property `id`, everything else kept.
 #[derive(Debug, Clone, PartialEq, graph_entity::GraphEntity)]
 #[graph(odata_type = "test.open")]
 pub struct Derived {

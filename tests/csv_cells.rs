@@ -2,9 +2,8 @@
 //! while a JSON string still does not read as a `bool`; integers, `Edm.Date` and enum members
 //! read from cells as before, and errors keep naming the row, the column and the value.
 
-use graph_entity::__private::{deserialize_enum, serialize_enum};
 use graph_entity::edm::Date;
-use graph_entity::{Enum, GraphEntity};
+use graph_entity::{GraphEntity, GraphEnum};
 
 /// A report row with one column of each kind.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
@@ -26,44 +25,12 @@ pub struct UserDetail {
     pub plan: Option<Plan>,
 }
 
-/// An enum type, with the serde impls `#[derive(GraphEnum)]` generates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// An enum type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, GraphEnum)]
+#[graph(odata_type = "test.plan")]
 pub enum Plan {
     Basic,
     Premium,
-}
-
-impl Enum for Plan {
-    const ODATA_TYPE: &'static str = "test.plan";
-    const MEMBERS: &'static [&'static str] = &["basic", "premium"];
-
-    fn from_member(member: &str) -> Option<Self> {
-        match member {
-            "basic" => Some(Plan::Basic),
-            "premium" => Some(Plan::Premium),
-            _ => None,
-        }
-    }
-
-    fn member(&self) -> &str {
-        Self::MEMBERS[*self as usize]
-    }
-
-    fn index(&self) -> Option<usize> {
-        Some(*self as usize)
-    }
-}
-
-impl serde::Serialize for Plan {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        serialize_enum(self, s)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Plan {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        deserialize_enum(d)
-    }
 }
 
 const HEADER: &str =

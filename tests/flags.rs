@@ -1,80 +1,31 @@
 //! `graph_entity::Flags<E>`: a set of members of a flags enum type (`IsFlags="true"`), read and
-//! written as `"email,sms"`, with hand-written `Enum` impls: a closed one and one that keeps
-//! unknown members in an `Other(String)` variant.
+//! written as `"email,sms"`, with derived enum types: a closed one and one that keeps unknown
+//! members in an `Other(String)` variant. (The `Enum` trait with hand-written impls is tested
+//! in `graph-entity/src/__private/enums/tests.rs`.)
 
 use core::hash::{BuildHasher, BuildHasherDefault, Hash};
 use std::collections::hash_map::DefaultHasher;
 
-use graph_entity::__private::Property;
-use graph_entity::{Enum, Flags, GraphEntity};
+use graph_entity::{Flags, GraphEntity, GraphEnum};
 use proptest::strategy::Strategy as _;
-use serde::de::DeserializeSeed;
 
 /// A closed flags enum type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, GraphEnum)]
+#[graph(odata_type = "test.channel")]
 pub enum Channel {
     Email,
     Sms,
     Push,
 }
 
-impl Enum for Channel {
-    const ODATA_TYPE: &'static str = "test.channel";
-    const MEMBERS: &'static [&'static str] = &["email", "sms", "push"];
-
-    fn from_member(member: &str) -> Option<Self> {
-        Some(match member {
-            "email" => Channel::Email,
-            "sms" => Channel::Sms,
-            "push" => Channel::Push,
-            _ => return None,
-        })
-    }
-
-    fn member(&self) -> &str {
-        Self::MEMBERS[*self as usize]
-    }
-
-    fn index(&self) -> Option<usize> {
-        Some(*self as usize)
-    }
-}
-
 /// A flags enum type that keeps unknown members.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, GraphEnum)]
+#[graph(odata_type = "test.right")]
 pub enum Right {
     Read,
     Write,
+    #[graph(other)]
     Other(String),
-}
-
-impl Enum for Right {
-    const ODATA_TYPE: &'static str = "test.right";
-    const MEMBERS: &'static [&'static str] = &["read", "write"];
-
-    fn from_member(member: &str) -> Option<Self> {
-        Some(match member {
-            "read" => Right::Read,
-            "write" => Right::Write,
-            other => Right::Other(other.to_owned()),
-        })
-    }
-
-    fn member(&self) -> &str {
-        match self {
-            Right::Read => "read",
-            Right::Write => "write",
-            Right::Other(member) => member,
-        }
-    }
-
-    fn index(&self) -> Option<usize> {
-        match self {
-            Right::Read => Some(0),
-            Right::Write => Some(1),
-            Right::Other(_) => None,
-        }
-    }
 }
 
 fn read<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
@@ -284,14 +235,11 @@ fn a_million_distinct_unknown_members_read_in_linear_time() {
 
 #[test]
 fn inside_a_property_errors_name_the_property_and_the_type() {
-    let mut de = serde_json::Deserializer::from_str(r#""email,fax""#);
-    let err = Property::<Flags<Channel>>::new("test.subscription", "channels")
-        .deserialize(&mut de)
-        .expect_err("unknown member");
+    let err = read::<Subscription>(r#"{"channels":"email,fax"}"#).expect_err("unknown member");
     assert_eq!(
-        err.to_string(),
+        err,
         "invalid value for property `channels` of test.subscription: unknown member \"fax\" of \
-         test.channel: expected one of `email`, `sms`, `push` at line 1 column 11"
+         test.channel: expected one of `email`, `sms`, `push` at line 1 column 23"
     );
 }
 

@@ -12,16 +12,12 @@ use graph_entity::models::Office365ServicesUserCounts;
 use graph_entity_server::{Fault, RunningServer, Server};
 use http::StatusCode;
 
-const SET: &str = "reports/office365ServicesUserCounts";
+#[path = "common/loopback.rs"]
+mod loopback;
 
-/// A client that never goes through a proxy, whatever the environment says: every request
-/// of this file stays on loopback.
-fn loopback_client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .no_proxy()
-        .build()
-        .expect("a client")
-}
+use loopback::loopback_client;
+
+const SET: &str = "reports/office365ServicesUserCounts";
 
 fn start() -> RunningServer {
     let counts = Office365ServicesUserCounts {

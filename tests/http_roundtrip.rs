@@ -8,21 +8,17 @@ use graph_entity::models::{Office365ServicesUserCounts, Office365ServicesUserCou
 use graph_entity::{Entity, Page, RebaseError, rebase};
 use graph_entity_server::{RunningServer, Server};
 
+#[path = "common/loopback.rs"]
+mod loopback;
+
+use loopback::loopback_client;
+
 const SEED_REQUEST: &str = include_str!("fixtures/seed-request.json");
 const SEED_RESPONSE: &str = include_str!("fixtures/seed-response.json");
 const ID: &str = "618f6b62-6b62-618f-626b-8f61626b8f61";
 const SET: &str = "reports/office365ServicesUserCounts";
 
 /// The seed page's placeholder `"Date"`, made a date.
-/// A client that never goes through a proxy, whatever the environment says: every request
-/// of this file stays on loopback.
-fn loopback_client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .no_proxy()
-        .build()
-        .expect("a client")
-}
-
 fn with_date(json: &str) -> String {
     json.replace("\"Date\"", "\"2017-09-01\"")
 }

@@ -3,7 +3,8 @@
 //! batching" page, each item read as a typed value or its typed OData error; bad input refused
 //! with messages that name the member.
 //!
-//! `request.rs`: building, checking and writing a batch; `response.rs`: reading the answer.
+//! `request.rs`: building, checking and writing a batch; `response.rs` (and `response/`): reading
+//! the answer.
 
 mod request;
 mod response;

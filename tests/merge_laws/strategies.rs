@@ -93,26 +93,3 @@ pub(crate) fn date() -> impl Strategy<Value = Date> {
 pub(crate) fn tags() -> impl Strategy<Value = Vec<String>> {
     prop::collection::vec(text(), 0..4)
 }
-
-/// A patch field of a non-nullable property: absent or set.
-pub(crate) fn change<T: Debug + Clone + 'static>(
-    value: impl Strategy<Value = T>,
-) -> impl Strategy<Value = Option<T>> {
-    prop::option::of(value)
-}
-
-/// A patch field of a nullable property: absent, explicit `null`, or set.
-pub(crate) fn nullable_change<T: Debug + Clone + 'static>(
-    value: impl Strategy<Value = T>,
-) -> impl Strategy<Value = Option<Option<T>>> {
-    prop_oneof![
-        Just(None),
-        Just(Some(None)),
-        value.prop_map(|v| Some(Some(v))),
-    ]
-}
-
-/// Bit `index` of `mask` says "keep the old value" for the field declared at that position.
-pub(crate) fn keep(mask: u32, index: u32) -> bool {
-    mask & (1 << index) != 0
-}

@@ -1,5 +1,6 @@
 //! The entities under test (two test-local ones and the shipped one) and what the generic laws
-//! need to know of each: strategies for entities and patches, and hand-written oracles.
+//! need to know of each (`laws_common`'s `Subject`, and [`FixedFields`]): strategies for
+//! entities and patches, and hand-written oracles.
 
 use super::*;
 
@@ -39,54 +40,11 @@ pub(crate) struct Schedule {
     priority: Option<i32>,
 }
 
-/// An entity under test: its strategies and hand-written oracles.
-pub(crate) trait Subject:
-    Entity + Serialize + DeserializeOwned + Clone + Debug + PartialEq + 'static
-where
-    Self::Patch: 'static,
-{
-    /// The wire names of the patchable properties, in declaration order.
-    const PATCHABLE: &'static [&'static str];
-
-    fn entity() -> BoxedStrategy<Self>;
-
-    /// Every patch field independently absent, `null` (nullable only) or a value.
-    fn patch() -> BoxedStrategy<Self::Patch>;
-
-    /// A new version of `self`: each patchable field kept when its bit of `keep_mask` is set,
-    /// else taken from `fresh`. Key, read-only and skipped fields always come from `self`.
-    fn updated(&self, fresh: Self, keep_mask: u32) -> Self;
-
+/// What the flat suite's own law `diff_ignores_key_read_only_and_skipped_fields` needs beyond
+/// the shared [`Subject`].
+pub(crate) trait FixedFields: Subject {
     /// `self` with the key, read-only and skipped fields of `base`.
     fn with_fixed_fields_of(self, base: &Self) -> Self;
-
-    /// The wire names of the patchable properties whose values differ, in declaration order.
-    fn differing(&self, other: &Self) -> Vec<&'static str>;
-
-    /// What reading `self`'s JSON back gives: skipped fields at their default.
-    fn as_read(&self) -> Self {
-        self.clone()
-    }
-}
-
-/// `old` and a version of it that agrees on key, read-only and skipped fields.
-pub(crate) fn old_and_updated<E: Subject>() -> impl Strategy<Value = (E, E)> {
-    (E::entity(), E::entity(), any::<u32>()).prop_map(|(old, fresh, mask)| {
-        let updated = old.updated(fresh, mask);
-        (old, updated)
-    })
-}
-
-/// Pushes `wire` when the two values differ.
-pub(crate) fn push_if_ne<T: PartialEq>(
-    out: &mut Vec<&'static str>,
-    wire: &'static str,
-    a: &T,
-    b: &T,
-) {
-    if a != b {
-        out.push(wire);
-    }
 }
 
 pub(crate) const OFFICE_PATCHABLE: &[&str] = &[
@@ -230,35 +188,15 @@ impl Subject for Office365ServicesUserCounts {
             .boxed()
     }
 
-    fn updated(&self, fresh: Self, mask: u32) -> Self {
+    fn updated(&self, fresh: Self, coin: &mut Coin) -> Self {
+        let report_refresh_date = coin.pick(&self.report_refresh_date, fresh.report_refresh_date);
         let old_counts = office_counts(self);
         let mut counts = office_counts(&fresh);
-        for (index, (count, old)) in (1..).zip(counts.iter_mut().zip(old_counts)) {
-            if keep(mask, index) {
-                *count = old;
-            }
+        for (count, old) in counts.iter_mut().zip(old_counts) {
+            *count = coin.pick(&old, *count);
         }
-        office_from_parts(
-            self.id.clone(),
-            if keep(mask, 0) {
-                self.report_refresh_date
-            } else {
-                fresh.report_refresh_date
-            },
-            counts,
-            if keep(mask, 15) {
-                self.report_period.clone()
-            } else {
-                fresh.report_period
-            },
-        )
-    }
-
-    fn with_fixed_fields_of(self, base: &Self) -> Self {
-        Self {
-            id: base.id.clone(),
-            ..self
-        }
+        let report_period = coin.pick(&self.report_period, fresh.report_period);
+        office_from_parts(self.id.clone(), report_refresh_date, counts, report_period)
     }
 
     fn differing(&self, other: &Self) -> Vec<&'static str> {
@@ -282,6 +220,15 @@ impl Subject for Office365ServicesUserCounts {
             &other.report_period,
         );
         out
+    }
+}
+
+impl FixedFields for Office365ServicesUserCounts {
+    fn with_fixed_fields_of(self, base: &Self) -> Self {
+        Self {
+            id: base.id.clone(),
+            ..self
+        }
     }
 }
 
@@ -352,51 +299,18 @@ impl Subject for Sprocket {
             .boxed()
     }
 
-    fn updated(&self, fresh: Self, mask: u32) -> Self {
+    fn updated(&self, fresh: Self, coin: &mut Coin) -> Self {
         Sprocket {
             id: self.id.clone(),
             revision: self.revision,
-            display_name: if keep(mask, 0) {
-                self.display_name.clone()
-            } else {
-                fresh.display_name
-            },
-            size: if keep(mask, 1) { self.size } else { fresh.size },
-            enabled: if keep(mask, 2) {
-                self.enabled
-            } else {
-                fresh.enabled
-            },
-            tags: if keep(mask, 3) {
-                self.tags.clone()
-            } else {
-                fresh.tags
-            },
-            description: if keep(mask, 4) {
-                self.description.clone()
-            } else {
-                fresh.description
-            },
-            weight: if keep(mask, 5) {
-                self.weight
-            } else {
-                fresh.weight
-            },
-            archived: if keep(mask, 6) {
-                self.archived
-            } else {
-                fresh.archived
-            },
+            display_name: coin.pick(&self.display_name, fresh.display_name),
+            size: coin.pick(&self.size, fresh.size),
+            enabled: coin.pick(&self.enabled, fresh.enabled),
+            tags: coin.pick(&self.tags, fresh.tags),
+            description: coin.pick(&self.description, fresh.description),
+            weight: coin.pick(&self.weight, fresh.weight),
+            archived: coin.pick(&self.archived, fresh.archived),
             local_note: self.local_note.clone(),
-        }
-    }
-
-    fn with_fixed_fields_of(self, base: &Self) -> Self {
-        Sprocket {
-            id: base.id.clone(),
-            revision: base.revision,
-            local_note: base.local_note.clone(),
-            ..self
         }
     }
 
@@ -426,6 +340,17 @@ impl Subject for Sprocket {
         Sprocket {
             local_note: String::new(),
             ..self.clone()
+        }
+    }
+}
+
+impl FixedFields for Sprocket {
+    fn with_fixed_fields_of(self, base: &Self) -> Self {
+        Sprocket {
+            id: base.id.clone(),
+            revision: base.revision,
+            local_note: base.local_note.clone(),
+            ..self
         }
     }
 }
@@ -486,43 +411,15 @@ impl Subject for Schedule {
             .boxed()
     }
 
-    fn updated(&self, fresh: Self, mask: u32) -> Self {
+    fn updated(&self, fresh: Self, coin: &mut Coin) -> Self {
         Schedule {
-            starts_on: if keep(mask, 0) {
-                self.starts_on
-            } else {
-                fresh.starts_on
-            },
-            ends_on: if keep(mask, 1) {
-                self.ends_on
-            } else {
-                fresh.ends_on
-            },
-            attendees: if keep(mask, 2) {
-                self.attendees
-            } else {
-                fresh.attendees
-            },
-            offset_minutes: if keep(mask, 3) {
-                self.offset_minutes
-            } else {
-                fresh.offset_minutes
-            },
-            capacity: if keep(mask, 4) {
-                self.capacity
-            } else {
-                fresh.capacity
-            },
-            priority: if keep(mask, 5) {
-                self.priority
-            } else {
-                fresh.priority
-            },
+            starts_on: coin.pick(&self.starts_on, fresh.starts_on),
+            ends_on: coin.pick(&self.ends_on, fresh.ends_on),
+            attendees: coin.pick(&self.attendees, fresh.attendees),
+            offset_minutes: coin.pick(&self.offset_minutes, fresh.offset_minutes),
+            capacity: coin.pick(&self.capacity, fresh.capacity),
+            priority: coin.pick(&self.priority, fresh.priority),
         }
-    }
-
-    fn with_fixed_fields_of(self, _base: &Self) -> Self {
-        self // no key, read-only or skipped field
     }
 
     fn differing(&self, other: &Self) -> Vec<&'static str> {
@@ -539,5 +436,11 @@ impl Subject for Schedule {
         push_if_ne(&mut out, "Capacity", &self.capacity, &other.capacity);
         push_if_ne(&mut out, "Priority", &self.priority, &other.priority);
         out
+    }
+}
+
+impl FixedFields for Schedule {
+    fn with_fixed_fields_of(self, _base: &Self) -> Self {
+        self // no key, read-only or skipped field
     }
 }

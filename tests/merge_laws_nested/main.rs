@@ -28,10 +28,10 @@
 //! - `apply_matches_rfc7396_with_defaults_under_null`: any entity and patch; the oracle is RFC
 //!   7396 (`json_patch::merge`) after replacing, at every declared nested single value where
 //!   the patch holds an object and the document holds `null` or nothing, that `null` by the
-//!   JSON of `C::default()` (`Subject::nested_at`). That is the rule, stated in JSON.
+//!   JSON of `C::default()` (`NestedSubject::nested_at`). That is the rule, stated in JSON.
 //! - `apply_matches_pure_rfc7396_where_no_nested_patch_lands_on_null`: the entity is first
 //!   made to hold a value wherever the patch carries a nested patch
-//!   (`Subject::without_none_under`), and the oracle is `json_patch::merge` unchanged.
+//!   (`NestedSubject::without_none_under`), and the oracle is `json_patch::merge` unchanged.
 //!
 //! Both compare the JSON documents after removing `null` members at every depth of objects
 //! (RFC 7396 removes a cleared member, the struct writes it as `null`; the service reads both
@@ -76,7 +76,12 @@
 //! The closed types in nullable positions (`Settings`, `Reminder`) have nothing a patch cannot
 //! change, so "clear, then patch" is exact for them, and checked without exception.
 //!
-//! Numbers: 16 laws per entity, 32 properties, each run on [`CASES`] = 512 generated cases,
+//! The laws every entity obeys are shared with `tests/merge_laws` (`tests/laws_common`: the
+//! [`Subject`] trait, the laws, and `entity_laws!`, where the exceptions above are
+//! `Subject::merge_is_exact` and `Subject::merge_is_associative`); this suite adds five of its
+//! own, on nested values ([`NestedSubject`]) and on RFC 7396 with defaults under `null`.
+//!
+//! Numbers: 16 laws per entity (11 shared, 5 here), 32 properties, each run on [`CASES`] = 512 generated cases,
 //! plus 7 pinned cases (3 rules, and the 4 documented exceptions above).
 //!
 //! Failure persistence is off ([`config`]); a failure prints the shrunk counterexample: pin it
@@ -89,15 +94,15 @@
 use core::fmt::Debug;
 
 use graph_entity::edm::{Date, DateTimeOffset};
-use graph_entity::{AdditionalData, Entity, Flags, GraphEntity, GraphEnum, Patch};
+use graph_entity::{AdditionalData, Flags, GraphEntity, GraphEnum, Patch};
 use proptest::prelude::*;
 use proptest::strategy::BoxedStrategy;
 use proptest::test_runner::TestCaseError;
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
 #[path = "../laws_common/mod.rs"]
+#[macro_use]
 mod laws_common;
 
 use laws_common::*;
@@ -124,7 +129,7 @@ fn normalized(mut document: Value) -> Value {
 /// The oracle's rule: where `patch` holds an object for a declared nested single value (at
 /// `path`) and `target` holds `null` or nothing, the target starts from the JSON of
 /// `C::default()`; then RFC 7396 as usual.
-fn fill_defaults_under_null<'p, E: Subject>(
+fn fill_defaults_under_null<'p, E: NestedSubject>(
     target: &mut Value,
     patch: &'p Value,
     at: &mut Vec<&'p str>,
@@ -179,123 +184,14 @@ fn annotated_below_top(value: &Value, path: &mut Vec<String>, out: &mut Vec<Stri
 }
 
 // ---------------------------------------------------------------------------------------------
-// The laws, generic over the entity
+// The laws of nested values, generic over the entity (the shared ones are in `laws_common`)
 // ---------------------------------------------------------------------------------------------
 
 type Outcome = Result<(), TestCaseError>;
 
-fn apply_of_diff_gives_updated<E: Subject>(old: E, updated: E) -> Outcome {
-    let patch = old.diff(&updated);
-    prop_assert_eq!(applied(&old, patch), updated);
-    Ok(())
-}
-
-fn diff_with_itself_is_empty<E: Subject>(entity: E) -> Outcome {
-    let patch = entity.diff(&entity);
-    prop_assert!(patch.is_empty(), "{patch:?}");
-    prop_assert_eq!(patch.changed_properties().count(), 0);
-    prop_assert_eq!(patch, E::Patch::default());
-    Ok(())
-}
-
-/// `changed_properties` lists the declared top-level properties only; `is_empty` also counts
-/// the dynamic properties of an open type.
-fn diff_lists_exactly_the_differing_properties_in_order<E: Subject>(old: E, updated: E) -> Outcome {
-    let patch = old.diff(&updated);
-    let expected = old.differing(&updated);
-    let changed: Vec<&str> = patch.changed_properties().collect();
-    prop_assert_eq!(&changed, &expected);
-    let dynamic_unchanged = old.dynamic() == updated.dynamic();
-    prop_assert_eq!(patch.is_empty(), expected.is_empty() && dynamic_unchanged);
-    Ok(())
-}
-
-fn applying_empty_patch_changes_nothing<E: Subject>(entity: E) -> Outcome {
-    prop_assert_eq!(applied(&entity, E::Patch::default()), entity);
-    Ok(())
-}
-
-fn merge_is_associative<E: Subject>(p: E::Patch, q: E::Patch, r: E::Patch) -> Outcome {
-    // The documented exceptions (module docs).
-    prop_assume!(E::merge_is_associative(&p, &q, &r));
-    let left = merged(&merged(&p, q.clone()), r.clone());
-    let right = merged(&p, merged(&q, r));
-    prop_assert_eq!(left, right);
-    Ok(())
-}
-
-fn empty_patch_is_left_identity_of_merge<E: Subject>(p: E::Patch) -> Outcome {
-    prop_assert_eq!(merged(&E::Patch::default(), p.clone()), p);
-    Ok(())
-}
-
-fn empty_patch_is_right_identity_of_merge<E: Subject>(p: E::Patch) -> Outcome {
-    prop_assert_eq!(merged(&p, E::Patch::default()), p);
-    Ok(())
-}
-
-/// Where `p` clears a nullable nested value and `q` patches it, the merged patch is the full
-/// patch of the value `q` creates from `C::default()`: this is the case the law is about.
-fn apply_of_merge_equals_apply_in_sequence<E: Subject>(
-    entity: E,
-    p: E::Patch,
-    q: E::Patch,
-) -> Outcome {
-    // The documented exceptions (module docs); rare enough not to exhaust proptest's rejects.
-    prop_assume!(entity.merge_is_exact(&p, &q));
-    let at_once = applied(&entity, merged(&p, q.clone()));
-    let in_sequence = applied(&applied(&entity, p), q);
-    prop_assert_eq!(at_once, in_sequence);
-    Ok(())
-}
-
-fn entity_json_round_trips<E: Subject>(entity: E) -> Outcome {
-    let text = serde_json::to_string(&entity).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    let from_text: E = serde_json::from_str(&text)
-        .map_err(|e| TestCaseError::fail(format!("reading {text}: {e}")))?;
-    prop_assert_eq!(&from_text, &entity);
-    let value = to_value(&entity)?;
-    let from_value: E = serde_json::from_value(value.clone())
-        .map_err(|e| TestCaseError::fail(format!("reading {value}: {e}")))?;
-    prop_assert_eq!(&from_value, &entity);
-    Ok(())
-}
-
-fn patch_json_round_trips<E: Subject>(patch: E::Patch) -> Outcome {
-    let text = serde_json::to_string(&patch).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    let from_text: E::Patch = serde_json::from_str(&text)
-        .map_err(|e| TestCaseError::fail(format!("reading {text}: {e}")))?;
-    prop_assert_eq!(&from_text, &patch);
-    let value = to_value(&patch)?;
-    let from_value: E::Patch = serde_json::from_value(value.clone())
-        .map_err(|e| TestCaseError::fail(format!("reading {value}: {e}")))?;
-    prop_assert_eq!(&from_value, &patch);
-    Ok(())
-}
-
-/// The patch writes `@odata.type`, then its changed declared properties in declaration order,
-/// then its dynamic properties (which `changed_properties` does not list).
-fn patch_json_holds_type_then_changed_then_dynamic_properties<E: Subject>(
-    patch: E::Patch,
-) -> Outcome {
-    let text = serde_json::to_string(&patch).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    let MemberNames(names) =
-        serde_json::from_str(&text).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    let changed: Vec<&str> = patch.changed_properties().collect();
-    prop_assert_eq!(names.first().map(String::as_str), Some("@odata.type"));
-    prop_assert_eq!(&names[1..=changed.len()], &changed[..]);
-    prop_assert!(
-        names[changed.len() + 1..]
-            .iter()
-            .all(|name| !E::PATCHABLE.contains(&name.as_str())),
-        "{names:?}: only dynamic properties after the declared ones"
-    );
-    Ok(())
-}
-
 /// Every present nested patch is a JSON object without `@odata.type`, written `{}` exactly
 /// when it is empty; no object below the top level carries `@odata.type`.
-fn nested_patches_are_written_without_odata_type<E: Subject>(patch: E::Patch) -> Outcome {
+fn nested_patches_are_written_without_odata_type<E: NestedSubject>(patch: E::Patch) -> Outcome {
     let json = to_value(&patch)?;
     let expected_type = format!("#{}", E::ODATA_TYPE);
     prop_assert_eq!(json.get("@odata.type"), Some(&json!(expected_type)));
@@ -317,7 +213,7 @@ fn nested_patches_are_written_without_odata_type<E: Subject>(patch: E::Patch) ->
 
 /// The entity writes `@odata.type` at the top level only: nested values (single or in a
 /// collection) are of their declared type and carry none.
-fn nested_values_are_written_without_odata_type<E: Subject>(entity: E) -> Outcome {
+fn nested_values_are_written_without_odata_type<E: NestedSubject>(entity: E) -> Outcome {
     let json = to_value(&entity)?;
     let expected_type = format!("#{}", E::ODATA_TYPE);
     prop_assert_eq!(json.get("@odata.type"), Some(&json!(expected_type)));
@@ -328,7 +224,7 @@ fn nested_values_are_written_without_odata_type<E: Subject>(entity: E) -> Outcom
 }
 
 /// The oracle: RFC 7396 where a nested patch onto `null` starts from `C::default()`'s JSON.
-fn oracle<E: Subject>(entity: &E, patch: &E::Patch) -> Result<Value, TestCaseError> {
+fn oracle<E: NestedSubject>(entity: &E, patch: &E::Patch) -> Result<Value, TestCaseError> {
     let mut document = to_value(entity)?;
     let patch = to_value(patch)?;
     fill_defaults_under_null::<E>(&mut document, &patch, &mut Vec::new());
@@ -336,7 +232,7 @@ fn oracle<E: Subject>(entity: &E, patch: &E::Patch) -> Result<Value, TestCaseErr
     Ok(document)
 }
 
-fn apply_matches_rfc7396_with_defaults_under_null<E: Subject>(
+fn apply_matches_rfc7396_with_defaults_under_null<E: NestedSubject>(
     entity: E,
     patch: E::Patch,
 ) -> Outcome {
@@ -346,7 +242,7 @@ fn apply_matches_rfc7396_with_defaults_under_null<E: Subject>(
     Ok(())
 }
 
-fn apply_matches_pure_rfc7396_where_no_nested_patch_lands_on_null<E: Subject>(
+fn apply_matches_pure_rfc7396_where_no_nested_patch_lands_on_null<E: NestedSubject>(
     entity: E,
     patch: E::Patch,
     fresh: E,
@@ -361,7 +257,10 @@ fn apply_matches_pure_rfc7396_where_no_nested_patch_lands_on_null<E: Subject>(
 
 /// The oracle's document (where a cleared property is missing) reads back as the
 /// struct-applied entity: no data is lost by the normalisation of the RFC 7396 laws.
-fn oracle_json_reads_back_as_applied_entity<E: Subject>(entity: E, patch: E::Patch) -> Outcome {
+fn oracle_json_reads_back_as_applied_entity<E: NestedSubject>(
+    entity: E,
+    patch: E::Patch,
+) -> Outcome {
     let document = oracle(&entity, &patch)?;
     let read: E = serde_json::from_value(document.clone())
         .map_err(|e| TestCaseError::fail(format!("reading {document}: {e}")))?;
@@ -375,117 +274,44 @@ fn oracle_json_reads_back_as_applied_entity<E: Subject>(entity: E, patch: E::Pat
 
 macro_rules! laws {
     ($module:ident, $entity:ty) => {
-        mod $module {
-            use super::*;
-
-            type E = $entity;
-
-            proptest! {
-                #![proptest_config(config())]
-
-                #[test]
-                fn apply_of_diff_gives_updated((old, updated) in old_and_updated::<E>()) {
-                    super::apply_of_diff_gives_updated(old, updated)?;
-                }
-
-                #[test]
-                fn diff_with_itself_is_empty(entity in E::entity()) {
-                    super::diff_with_itself_is_empty(entity)?;
-                }
-
-                #[test]
-                fn diff_lists_exactly_the_differing_properties_in_order(
-                    (old, updated) in old_and_updated::<E>(),
-                ) {
-                    super::diff_lists_exactly_the_differing_properties_in_order(old, updated)?;
-                }
-
-                #[test]
-                fn applying_empty_patch_changes_nothing(entity in E::entity()) {
-                    super::applying_empty_patch_changes_nothing(entity)?;
-                }
-
-                #[test]
-                fn merge_is_associative(p in E::patch(), q in E::patch(), r in E::patch()) {
-                    super::merge_is_associative::<E>(p, q, r)?;
-                }
-
-                #[test]
-                fn empty_patch_is_left_identity_of_merge(p in E::patch()) {
-                    super::empty_patch_is_left_identity_of_merge::<E>(p)?;
-                }
-
-                #[test]
-                fn empty_patch_is_right_identity_of_merge(p in E::patch()) {
-                    super::empty_patch_is_right_identity_of_merge::<E>(p)?;
-                }
-
-                #[test]
-                fn apply_of_merge_equals_apply_in_sequence(
-                    entity in E::entity(),
-                    p in E::patch(),
-                    q in E::patch(),
-                ) {
-                    super::apply_of_merge_equals_apply_in_sequence(entity, p, q)?;
-                }
-
-                #[test]
-                fn entity_json_round_trips(entity in E::entity()) {
-                    super::entity_json_round_trips(entity)?;
-                }
-
-                #[test]
-                fn patch_json_round_trips(patch in E::patch()) {
-                    super::patch_json_round_trips::<E>(patch)?;
-                }
-
-                #[test]
-                fn patch_json_holds_type_then_changed_then_dynamic_properties(
-                    patch in E::patch(),
-                ) {
-                    super::patch_json_holds_type_then_changed_then_dynamic_properties::<E>(
-                        patch,
-                    )?;
-                }
-
-                #[test]
-                fn nested_patches_are_written_without_odata_type(patch in E::patch()) {
-                    super::nested_patches_are_written_without_odata_type::<E>(patch)?;
-                }
-
-                #[test]
-                fn nested_values_are_written_without_odata_type(entity in E::entity()) {
-                    super::nested_values_are_written_without_odata_type(entity)?;
-                }
-
-                #[test]
-                fn apply_matches_rfc7396_with_defaults_under_null(
-                    entity in E::entity(),
-                    patch in E::patch(),
-                ) {
-                    super::apply_matches_rfc7396_with_defaults_under_null(entity, patch)?;
-                }
-
-                #[test]
-                fn apply_matches_pure_rfc7396_where_no_nested_patch_lands_on_null(
-                    entity in E::entity(),
-                    patch in E::patch(),
-                    fresh in E::entity(),
-                ) {
-                    super::apply_matches_pure_rfc7396_where_no_nested_patch_lands_on_null(
-                        entity, patch, fresh,
-                    )?;
-                }
-
-                #[test]
-                fn oracle_json_reads_back_as_applied_entity(
-                    entity in E::entity(),
-                    patch in E::patch(),
-                ) {
-                    super::oracle_json_reads_back_as_applied_entity(entity, patch)?;
-                }
+        entity_laws!($module, $entity, {
+            #[test]
+            fn nested_patches_are_written_without_odata_type(patch in E::patch()) {
+                super::nested_patches_are_written_without_odata_type::<E>(patch)?;
             }
-        }
+
+            #[test]
+            fn nested_values_are_written_without_odata_type(entity in E::entity()) {
+                super::nested_values_are_written_without_odata_type(entity)?;
+            }
+
+            #[test]
+            fn apply_matches_rfc7396_with_defaults_under_null(
+                entity in E::entity(),
+                patch in E::patch(),
+            ) {
+                super::apply_matches_rfc7396_with_defaults_under_null(entity, patch)?;
+            }
+
+            #[test]
+            fn apply_matches_pure_rfc7396_where_no_nested_patch_lands_on_null(
+                entity in E::entity(),
+                patch in E::patch(),
+                fresh in E::entity(),
+            ) {
+                super::apply_matches_pure_rfc7396_where_no_nested_patch_lands_on_null(
+                    entity, patch, fresh,
+                )?;
+            }
+
+            #[test]
+            fn oracle_json_reads_back_as_applied_entity(
+                entity in E::entity(),
+                patch in E::patch(),
+            ) {
+                super::oracle_json_reads_back_as_applied_entity(entity, patch)?;
+            }
+        });
     };
 }
 

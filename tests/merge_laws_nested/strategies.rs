@@ -275,21 +275,3 @@ pub(crate) fn dynamic_entity() -> BoxedStrategy<AdditionalData> {
 pub(crate) fn dynamic_patch() -> BoxedStrategy<AdditionalData> {
     members(json_value(true)).boxed()
 }
-
-/// A patch field of a non-nullable property: absent or set.
-pub(crate) fn change<T: Debug + Clone + 'static>(
-    value: impl Strategy<Value = T>,
-) -> impl Strategy<Value = Option<T>> {
-    prop::option::of(value)
-}
-
-/// A patch field of a nullable property: absent, explicit `null`, or set.
-pub(crate) fn nullable_change<T: Debug + Clone + 'static>(
-    value: impl Strategy<Value = T>,
-) -> impl Strategy<Value = Option<Option<T>>> {
-    prop_oneof![
-        Just(None),
-        Just(Some(None)),
-        value.prop_map(|v| Some(Some(v))),
-    ]
-}

@@ -1,5 +1,6 @@
 //! The types under test (three levels of nesting, enums, flags, open and closed types) and the
-//! `Subject` trait: what the generic laws need to know of each top-level entity.
+//! [`NestedSubject`] trait: what the nested laws need to know of each top-level entity beyond
+//! the shared `Subject` (`tests/laws_common`).
 
 use super::*;
 
@@ -65,34 +66,9 @@ pub(crate) struct Slot {
     pub(crate) additional_data: AdditionalData,
 }
 
-/// An entity under test: its strategies and hand-written oracles.
-pub(crate) trait Subject:
-    Entity + Serialize + DeserializeOwned + Clone + Debug + PartialEq + 'static
-where
-    Self::Patch: 'static,
-{
-    /// The wire names of the patchable properties, in declaration order.
-    const PATCHABLE: &'static [&'static str];
-
-    fn entity() -> BoxedStrategy<Self>;
-
-    /// Every patch field independently absent, `null` (nullable only), an empty nested patch,
-    /// or a value; at every depth.
-    fn patch() -> BoxedStrategy<Self::Patch>;
-
-    /// A new version of `self` that agrees with it on everything a patch cannot change (key,
-    /// read-only, etag, the `additional_data` of closed types) at every depth; every other
-    /// property, at every depth, is kept or taken from `fresh` as `coin` says (so nested values
-    /// also go from `None` to `Some` and back).
-    fn updated(&self, fresh: Self, coin: &mut Coin) -> Self;
-
-    /// The wire names of the patchable properties whose values differ, in declaration order
-    /// (for two entities that agree on what a patch cannot change).
-    fn differing(&self, other: &Self) -> Vec<&'static str>;
-
-    /// The dynamic properties of an open type (empty for a closed one).
-    fn dynamic(&self) -> AdditionalData;
-
+/// What the nested suite's own laws need beyond the shared [`Subject`]: where the nested
+/// values are, for the RFC 7396 oracle and for the laws on `@odata.type`.
+pub(crate) trait NestedSubject: Subject {
     /// What is at `path` (wire names from the top): a `#[graph(nested)]` single value (not a
     /// collection), with the JSON of `C::default()` when `C` implements `Default`.
     fn nested_at(path: &[&str]) -> NestedAt;
@@ -105,15 +81,6 @@ where
     /// by the value at the same place in `fresh` (or, if that is `None` too, the default): after
     /// it, no nested patch of `patch` lands on `null`.
     fn without_none_under(self, patch: &Self::Patch, fresh: Self) -> Self;
-
-    /// Whether applying `p.merge(q)` to `self` is documented to equal applying `p` then `q`.
-    /// The exceptions (see the module docs) are where one RFC 7396 merge patch cannot hold
-    /// "set, then merge into what was set".
-    fn merge_is_exact(&self, p: &Self::Patch, q: &Self::Patch) -> bool;
-
-    /// Whether `(p.merge(q)).merge(r) == p.merge(q.merge(r))` is expected: the exceptions
-    /// follow from those of `merge_is_exact` (see the module docs).
-    fn merge_is_associative(p: &Self::Patch, q: &Self::Patch, r: &Self::Patch) -> bool;
 }
 
 /// What a path of wire names leads to, for the RFC 7396 oracle.
@@ -126,43 +93,6 @@ pub(crate) enum NestedAt {
     /// A nested value of a type with `Default`: the JSON of `C::default()` (without
     /// `@odata.type`), where a nested patch onto `null` starts.
     WithDefault(Value),
-}
-
-/// Random bits drawn one at a time: which properties `Subject::updated` keeps at each depth.
-#[derive(Debug, Clone)]
-pub(crate) struct Coin {
-    bits: u128,
-    drawn: u32,
-}
-
-impl Coin {
-    pub(crate) fn new(bits: u128) -> Self {
-        Coin { bits, drawn: 0 }
-    }
-
-    /// The next bit; after 128 draws the bits repeat, rotated so that they pair differently.
-    pub(crate) fn keep(&mut self) -> bool {
-        let bit = self.bits & 1 == 1;
-        self.bits = self.bits.rotate_right(1);
-        self.drawn += 1;
-        if self.drawn % 128 == 0 {
-            self.bits = self.bits.rotate_right(7);
-        }
-        bit
-    }
-
-    /// `old` or `fresh`.
-    pub(crate) fn pick<T: Clone>(&mut self, old: &T, fresh: T) -> T {
-        if self.keep() { old.clone() } else { fresh }
-    }
-}
-
-/// `old` and a version of it that agrees on what a patch cannot change, at every depth.
-pub(crate) fn old_and_updated<E: Subject>() -> impl Strategy<Value = (E, E)> {
-    (E::entity(), E::entity(), any::<u128>()).prop_map(|(old, fresh, bits)| {
-        let updated = old.updated(fresh, &mut Coin::new(bits));
-        (old, updated)
-    })
 }
 
 /// Evolves a nullable nested value: both present, the value is evolved property by property
@@ -217,18 +147,6 @@ pub(crate) fn reminder_nested_patches(
 ) {
     if let Some(patch) = patch {
         out.push((at.to_vec(), patch.is_empty()));
-    }
-}
-
-/// Pushes `wire` when the two values differ.
-pub(crate) fn push_if_ne<T: PartialEq>(
-    out: &mut Vec<&'static str>,
-    wire: &'static str,
-    a: &T,
-    b: &T,
-) {
-    if a != b {
-        out.push(wire);
     }
 }
 

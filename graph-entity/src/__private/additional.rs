@@ -61,7 +61,14 @@ impl fmt::Display for Backticked<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::Backticked;
+    use core::fmt;
+
+    use serde::de::{Deserializer, MapAccess, Visitor};
+    use serde::ser::{SerializeMap, Serializer};
+
+    use super::{Backticked, keep_member};
+    use crate::__private::serialize_kept_members;
+    use crate::AdditionalData;
 
     #[test]
     fn short_name_is_shown_whole() {
@@ -74,6 +81,99 @@ mod tests {
         assert_eq!(
             Backticked(&"é".repeat(100)).to_string(),
             format!("`{}…` (200 bytes)", "é".repeat(64))
+        );
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // What generated code does with the helpers (formerly in `tests/additional_data.rs`)
+    // -----------------------------------------------------------------------------------------
+
+    fn names(data: &AdditionalData) -> Vec<&str> {
+        data.keys().collect()
+    }
+
+    /// What a derive with `#[graph(additional_data)]` generates, reduced to the helpers: a declared
+    /// property `id`, everything else kept.
+    #[derive(Debug, PartialEq)]
+    struct Open {
+        id: Option<String>,
+        additional_data: AdditionalData,
+    }
+
+    const OPEN: &str = "test.open";
+
+    impl<'de> serde::Deserialize<'de> for Open {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct OpenVisitor;
+            impl<'de> Visitor<'de> for OpenVisitor {
+                type Value = Open;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("a test.open object")
+                }
+                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Open, A::Error> {
+                    let mut open = Open {
+                        id: None,
+                        additional_data: AdditionalData::new(),
+                    };
+                    while let Some(key) = map.next_key::<String>()? {
+                        if key == "id" {
+                            open.id = map.next_value()?;
+                        } else {
+                            keep_member(&mut open.additional_data, OPEN, key, &mut map)?;
+                        }
+                    }
+                    Ok(open)
+                }
+            }
+            deserializer.deserialize_map(OpenVisitor)
+        }
+    }
+
+    impl serde::Serialize for Open {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut map = serializer.serialize_map(None)?;
+            map.serialize_entry("id", &self.id)?;
+            serialize_kept_members(&self.additional_data, &mut map)?;
+            map.end()
+        }
+    }
+
+    #[test]
+    fn keep_member_keeps_undeclared_members_and_annotations_in_order() {
+        let json = r##"{"@odata.context":"ctx","id":"1","x@odata.type":"#Int64","x":"5","@removed":{"reason":"deleted"}}"##;
+        let open: Open = serde_json::from_str(json).expect("reads");
+        assert_eq!(open.id.as_deref(), Some("1"));
+        assert_eq!(
+            names(&open.additional_data),
+            ["@odata.context", "x@odata.type", "x", "@removed"]
+        );
+        assert_eq!(
+            serde_json::to_string(&open).expect("writes"),
+            r##"{"id":"1","@odata.context":"ctx","x@odata.type":"#Int64","x":"5","@removed":{"reason":"deleted"}}"##
+        );
+    }
+
+    #[test]
+    fn keep_member_refuses_a_duplicate_naming_property_and_type() {
+        let err = serde_json::from_str::<Open>(r#"{"x":1,"x":2}"#).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "duplicate property `x` of test.open: each property may appear once at line 1 column 10"
+        );
+    }
+
+    #[test]
+    fn keep_member_bounds_a_huge_duplicate_name_in_the_message() {
+        let name = "n".repeat(1000);
+        let err =
+            serde_json::from_str::<Open>(&format!(r#"{{"{name}":1,"{name}":2}}"#)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "duplicate property `{}…` (1000 bytes) of test.open: each property may appear once \
+                 at line 1 column 2008",
+                "n".repeat(64)
+            )
         );
     }
 }

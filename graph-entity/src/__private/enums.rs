@@ -162,3 +162,6 @@ impl<'de, E: Enum> Visitor<'de> for EnumVisitor<E> {
         Err(Self::error("an object"))
     }
 }
+
+#[cfg(test)]
+mod tests;

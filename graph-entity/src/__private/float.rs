@@ -204,3 +204,6 @@ mod tests {
         assert_eq!(non_finite_literal(f64::MAX), None);
     }
 }
+
+#[cfg(test)]
+mod wire_tests;

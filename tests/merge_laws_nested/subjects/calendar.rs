@@ -184,6 +184,8 @@ fn fill_reminder(
 }
 
 impl Subject for Calendar {
+    const OPEN: bool = true;
+
     const PATCHABLE: &'static [&'static str] = &[
         "name",
         "importance",
@@ -319,6 +321,23 @@ impl Subject for Calendar {
         self.additional_data.clone()
     }
 
+    fn merge_is_exact(&self, p: &CalendarPatch, q: &CalendarPatch) -> bool {
+        // Every type in a nullable nested position is closed and has nothing a patch cannot
+        // change, so "clear, then patch" is exactly the full patch; only the top level's
+        // dynamic properties have a documented exception.
+        dynamic_merge_is_exact(
+            Some(&self.additional_data),
+            &p.additional_data,
+            &q.additional_data,
+        )
+    }
+
+    fn merge_is_associative(p: &CalendarPatch, q: &CalendarPatch, r: &CalendarPatch) -> bool {
+        dynamic_merge_is_associative(&p.additional_data, &q.additional_data, &r.additional_data)
+    }
+}
+
+impl NestedSubject for Calendar {
     fn nested_at(path: &[&str]) -> NestedAt {
         match path {
             ["owner"] => NestedAt::Value,
@@ -365,20 +384,5 @@ impl Subject for Calendar {
             );
         }
         self
-    }
-
-    fn merge_is_exact(&self, p: &CalendarPatch, q: &CalendarPatch) -> bool {
-        // Every type in a nullable nested position is closed and has nothing a patch cannot
-        // change, so "clear, then patch" is exactly the full patch; only the top level's
-        // dynamic properties have a documented exception.
-        dynamic_merge_is_exact(
-            Some(&self.additional_data),
-            &p.additional_data,
-            &q.additional_data,
-        )
-    }
-
-    fn merge_is_associative(p: &CalendarPatch, q: &CalendarPatch, r: &CalendarPatch) -> bool {
-        dynamic_merge_is_associative(&p.additional_data, &q.additional_data, &r.additional_data)
     }
 }

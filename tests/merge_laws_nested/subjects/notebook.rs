@@ -187,10 +187,39 @@ impl Subject for Notebook {
         out
     }
 
-    fn dynamic(&self) -> AdditionalData {
-        AdditionalData::new()
+    fn merge_is_exact(&self, p: &NotebookPatch, q: &NotebookPatch) -> bool {
+        let pinned = match (&p.pinned, &q.pinned) {
+            (Some(p), Some(q)) => dynamic_merge_is_exact(
+                Some(&self.pinned.additional_data),
+                &p.additional_data,
+                &q.additional_data,
+            ),
+            _ => true,
+        };
+        pinned
+            && nullable_section_merge_is_exact(
+                self.section.as_ref(),
+                p.section.as_ref(),
+                q.section.as_ref(),
+            )
     }
 
+    fn merge_is_associative(p: &NotebookPatch, q: &NotebookPatch, r: &NotebookPatch) -> bool {
+        let dynamic = |p: &Option<Box<SectionPatch>>| {
+            p.as_ref()
+                .map(|p| p.additional_data.clone())
+                .unwrap_or_default()
+        };
+        let pinned = dynamic_merge_is_associative(
+            &dynamic(&p.pinned),
+            &dynamic(&q.pinned),
+            &dynamic(&r.pinned),
+        );
+        pinned && nullable_section_merge_is_associative([&p.section, &q.section, &r.section])
+    }
+}
+
+impl NestedSubject for Notebook {
     fn nested_at(path: &[&str]) -> NestedAt {
         match path {
             ["section" | "pinned"] => NestedAt::WithDefault(nested_json(&Section::default())),
@@ -222,37 +251,6 @@ impl Subject for Notebook {
             fill_section(&mut self.pinned, pinned_patch, Some(*fresh.pinned));
         }
         self
-    }
-
-    fn merge_is_exact(&self, p: &NotebookPatch, q: &NotebookPatch) -> bool {
-        let pinned = match (&p.pinned, &q.pinned) {
-            (Some(p), Some(q)) => dynamic_merge_is_exact(
-                Some(&self.pinned.additional_data),
-                &p.additional_data,
-                &q.additional_data,
-            ),
-            _ => true,
-        };
-        pinned
-            && nullable_section_merge_is_exact(
-                self.section.as_ref(),
-                p.section.as_ref(),
-                q.section.as_ref(),
-            )
-    }
-
-    fn merge_is_associative(p: &NotebookPatch, q: &NotebookPatch, r: &NotebookPatch) -> bool {
-        let dynamic = |p: &Option<Box<SectionPatch>>| {
-            p.as_ref()
-                .map(|p| p.additional_data.clone())
-                .unwrap_or_default()
-        };
-        let pinned = dynamic_merge_is_associative(
-            &dynamic(&p.pinned),
-            &dynamic(&q.pinned),
-            &dynamic(&r.pinned),
-        );
-        pinned && nullable_section_merge_is_associative([&p.section, &q.section, &r.section])
     }
 }
 

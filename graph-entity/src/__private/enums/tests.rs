@@ -1,11 +1,13 @@
 //! Enum type values through `graph_entity::Enum` and the helpers `#[derive(GraphEnum)]` calls
-//! (`serialize_enum`, `deserialize_enum`), with hand-written `Enum` impls: a closed enum, where
+//! (`serialize_enum`, `deserialize_enum`; formerly `tests/enum_values.rs`), with hand-written
+//! `Enum` impls: a closed enum, where
 //! an unknown member is an error naming the type and the closest member, and one with an
 //! `Other(String)` variant, which keeps an unknown member and writes it back verbatim. Members
 //! are matched exactly first, then ignoring ASCII case, before `other`.
 
-use graph_entity::__private::{Property, deserialize_enum, serialize_enum};
-use graph_entity::{Enum, GraphEntity, GraphEnum};
+use super::{deserialize_enum, serialize_enum};
+use crate::__private::Property;
+use crate::{Enum, GraphEntity, GraphEnum};
 use serde::de::DeserializeSeed;
 
 /// `microsoft.graph.importance`, closed.
@@ -438,6 +440,7 @@ fn derived_enum_matches_exactly_then_ignoring_case_then_keeps_the_rest() {
 }
 
 /// A report row: CSV cells reach the same reader.
+#[cfg(feature = "csv")]
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "test.report")]
 pub struct ReportRow {
@@ -447,10 +450,11 @@ pub struct ReportRow {
     pub show_as: Option<FreeBusyStatus>,
 }
 
+#[cfg(feature = "csv")]
 #[test]
 fn csv_cells_read_members_in_another_case_too() {
     let report = "Importance,Show As\nHigh,BUSY\nhigh,Busyish\nHIHG,\n";
-    let rows: Vec<Result<ReportRow, String>> = graph_entity::csv::read(report.as_bytes())
+    let rows: Vec<Result<ReportRow, String>> = crate::csv::read(report.as_bytes())
         .map(|row| row.map_err(|e| e.to_string()))
         .collect();
     assert_eq!(
