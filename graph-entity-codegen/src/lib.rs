@@ -54,8 +54,11 @@
 //! `PropertyRef` of the type or of its nearest base that has one) is `#[graph(key)]`, an `Option`
 //! too: `#[graph(key)] pub id: Option<String>`, as in the shipped `graph_entity::models`.
 //! Properties annotated `Org.OData.Core.V1.Computed` or `Org.OData.Core.V1.Permissions` = `Read`
-//! (inline or in an `<Annotations Target="...">` block) are `#[graph(read_only)]`; a description
-//! that says "Read-only." is not read as a hint, only annotations are.
+//! (inline or in an `<Annotations Target="...">` block), or named by [`Options::read_only`], are
+//! `#[graph(read_only)]`: no patch field. So are those annotated `Org.OData.Core.V1.Immutable`
+//! (set when the entity is created, never updated: the entity's field is there for the create
+//! body, the patch has none), whose doc says so. A description that says "Read-only." is not
+//! read as a hint; the override list is where such a reading goes (see [Options](#options)).
 //! `Org.OData.Core.V1.Description` becomes the doc comment (re-flowed to 100 columns; a line
 //! never starts a Markdown block; a code fence is escaped so rustdoc never runs a description
 //! as a doctest); a type or property without one gets a line naming its CSDL name and type, so a
@@ -186,6 +189,24 @@
 //! features to declare (`--cargo-toml` writes them into a manifest between two marker lines,
 //! [`splice_features`]). [`index`] tells where each type went.
 //!
+//! # Options
+//!
+//! [`Options`] corrects and extends the schema the way prost-build's `Config` does for
+//! protobuf; every option is applied to the parsed schema before anything is planned, so the
+//! rest of the generator sees one corrected schema:
+//!
+//! | Option | CLI | What it does |
+//! |--------|-----|--------------|
+//! | [`Options::descriptions`] | `--descriptions CSDL.xml` | fills the descriptions the schema lacks from a second document ([`Descriptions`]); the schema's own description wins where both have one |
+//! | [`Options::read_only`] | `--read-only FILE` ([`read_only_paths`]) | makes the listed properties (`ns.type/property`) `read_only` |
+//! | [`Options::type_attributes`] | | writes attributes on a type's item (`"."`: every type) |
+//! | [`Options::field_attributes`] | | writes attributes on a member's field, in the declaring type and every type derived from it |
+//!
+//! A path that names no type or member of the schema is an [`Error`], never a silent no-op.
+//! Mapping a schema type to an existing Rust type (prost-build's `extern_path`) is not offered
+//! yet: areas, `Any*` enums, navigation fields and action bodies all assume that a type they
+//! refer to is generated here.
+//!
 //! # Errors
 //!
 //! A document that is not CSDL, a reference to an undeclared type (by a property, a navigation
@@ -205,6 +226,7 @@ mod layout;
 mod model;
 mod modules;
 mod names;
+mod overrides;
 mod resolve;
 
 use std::path::PathBuf;
@@ -212,8 +234,10 @@ use std::path::PathBuf;
 pub use crate::areas::{Areas, splice_features};
 pub use crate::error::Error;
 use crate::names::unraw;
+pub use crate::overrides::{Descriptions, read_only_paths};
 
-/// What to generate.
+/// What to generate, and how: the schema's gaps filled, attributes added, as prost-build's
+/// `Config` does for protobuf.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
     /// Qualified names of the types to generate, with everything they reference; `None`
@@ -222,6 +246,19 @@ pub struct Options {
     /// Cargo features to split the output by ([`Areas`]): each type's `mod` line is
     /// `#[cfg(feature = "...")]`, and `features.toml` lists the features to declare.
     pub areas: Option<Areas>,
+    /// Descriptions from a second document ([`Descriptions`]), for the types, properties,
+    /// navigation properties and enum members the schema leaves undescribed.
+    pub descriptions: Option<Descriptions>,
+    /// Properties to make `#[graph(read_only)]` beside those the schema's annotations mark
+    /// (`ns.type/property`, alias allowed): a schema that marks too few (Graph's) is corrected
+    /// here. Naming anything but a declared structural property is an [`Error`].
+    pub read_only: Vec<String>,
+    /// Attributes to write on generated types: (`ns.type`, `#[...]`), or `"."` for every struct
+    /// and enum. The attribute goes after the derive's, before the item.
+    pub type_attributes: Vec<(String, String)>,
+    /// Attributes to write on fields: (`ns.type/member`, `#[...]`) for a property or navigation
+    /// property declared by `ns.type`; the field of every type derived from it gets it too.
+    pub field_attributes: Vec<(String, String)>,
 }
 
 /// One generated file.
@@ -270,32 +307,31 @@ pub struct ActionEntry {
 ///
 /// As [`generate`].
 pub fn index(csdl: &str, options: &Options) -> Result<Vec<TypeEntry>, Error> {
-    let csdl = csdl.strip_prefix('\u{feff}').unwrap_or(csdl);
-    let model = csdl::parse(csdl)?;
-    let plan = resolve::plan(&model, options.types.as_deref())?;
-    let layout = layout::layout(&model, &plan)?;
-    let assignment = match &options.areas {
-        Some(areas) => Some(areas::assign(&model, &plan, areas)?),
-        None => None,
-    };
-    let bodies = actions::plan(&model, &plan, &layout)?;
-    Ok(plan
+    let model = prepare(csdl, options)?;
+    let run = Pipeline::new(&model, options)?;
+    Ok(run
+        .plan
         .emitted
         .iter()
         .map(|&q| {
-            let module: String = layout.module[q]
+            let module: String = run.layout.module[q]
                 .iter()
                 .flat_map(|m| [m.as_str(), "::"])
                 .collect();
-            let name = &layout.rust[q];
+            let name = &run.layout.rust[q];
             TypeEntry {
                 qualified: q.to_owned(),
                 path: format!("{module}{name}"),
                 patch: matches!(model.types[q].body, model::Body::Structured(_))
                     .then(|| format!("{module}{name}Patch")),
-                any: plan.any.contains(q).then(|| format!("{module}Any{name}")),
-                feature: assignment.as_ref().map(|a| a.feature[q].clone()),
-                actions: bodies
+                any: run
+                    .plan
+                    .any
+                    .contains(q)
+                    .then(|| format!("{module}Any{name}")),
+                feature: run.assignment.as_ref().map(|a| a.feature[q].clone()),
+                actions: run
+                    .bodies
                     .get(q)
                     .into_iter()
                     .flatten()
@@ -303,7 +339,7 @@ pub fn index(csdl: &str, options: &Options) -> Result<Vec<TypeEntry>, Error> {
                         action: b.action.clone(),
                         path: format!("{module}{}", b.name),
                         features: b
-                            .gates(q, assignment.as_ref())
+                            .gates(q, run.assignment.as_ref())
                             .into_iter()
                             .map(str::to_owned)
                             .collect(),
@@ -320,37 +356,32 @@ pub fn index(csdl: &str, options: &Options) -> Result<Vec<TypeEntry>, Error> {
 /// # Errors
 ///
 /// The document is not CSDL, or refers to a type it does not declare, or uses a primitive type
-/// the mapping refuses, or has a base-type cycle; or `options.types` names no type of it.
+/// the mapping refuses, or has a base-type cycle; or `options.types` names no type of it; or an
+/// override or attribute of `options` names no type or member of it.
 pub fn generate(
     csdl: &str,
     source_name: &str,
     options: &Options,
 ) -> Result<Vec<GeneratedFile>, Error> {
-    let csdl = csdl.strip_prefix('\u{feff}').unwrap_or(csdl);
-    let model = csdl::parse(csdl)?;
-    let plan = resolve::plan(&model, options.types.as_deref())?;
-    let layout = layout::layout(&model, &plan)?;
-    let assignment = match &options.areas {
-        Some(areas) => Some(areas::assign(&model, &plan, areas)?),
-        None => None,
-    };
-    let bodies = actions::plan(&model, &plan, &layout)?;
+    let model = prepare(csdl, options)?;
+    let run = Pipeline::new(&model, options)?;
     let header =
         format!("// @generated by graph-entity-codegen from {source_name}; do not edit.\n");
     let emitter = emit::Emitter {
         model: &model,
-        plan: &plan,
-        layout: &layout,
-        assignment: assignment.as_ref(),
-        bodies: &bodies,
+        plan: &run.plan,
+        layout: &run.layout,
+        assignment: run.assignment.as_ref(),
+        bodies: &run.bodies,
+        attributes: &run.attributes,
         header: &header,
     };
     let mut files = Vec::new();
-    for (module, info) in &layout.modules {
+    for (module, info) in &run.layout.modules {
         let dir: PathBuf = module.iter().map(|s| unraw(s)).collect();
         for &q in &info.types {
             files.push(GeneratedFile {
-                path: dir.join(format!("{}.rs", layout.file[q])),
+                path: dir.join(format!("{}.rs", run.layout.file[q])),
                 contents: emitter.type_file(q),
             });
         }
@@ -358,10 +389,10 @@ pub fn generate(
             path: dir.join("mod.rs"),
             contents: modules::module_file(
                 &modules::Context {
-                    layout: &layout,
-                    plan: &plan,
-                    assignment: assignment.as_ref(),
-                    bodies: &bodies,
+                    layout: &run.layout,
+                    plan: &run.plan,
+                    assignment: run.assignment.as_ref(),
+                    bodies: &run.bodies,
                     model: &model,
                 },
                 &header,
@@ -370,7 +401,7 @@ pub fn generate(
             ),
         });
     }
-    if let Some(assignment) = &assignment {
+    if let Some(assignment) = &run.assignment {
         files.push(GeneratedFile {
             path: PathBuf::from("features.toml"),
             contents: areas::features_toml(&header, assignment),
@@ -378,4 +409,44 @@ pub fn generate(
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
+}
+
+/// The schema with `options`' descriptions and read-only overrides applied.
+fn prepare(csdl: &str, options: &Options) -> Result<model::Model, Error> {
+    let csdl = csdl.strip_prefix('\u{feff}').unwrap_or(csdl);
+    let mut model = csdl::parse(csdl)?;
+    if let Some(descriptions) = &options.descriptions {
+        overrides::merge_descriptions(&mut model, descriptions);
+    }
+    overrides::mark_read_only(&mut model, &options.read_only)?;
+    Ok(model)
+}
+
+/// Every stage between the schema and the printer, as [`index`] and [`generate`] both run them.
+struct Pipeline<'m> {
+    plan: resolve::Plan<'m>,
+    layout: layout::Layout<'m>,
+    assignment: Option<areas::Assignment<'m>>,
+    bodies: actions::Bodies<'m>,
+    attributes: overrides::Attributes,
+}
+
+impl<'m> Pipeline<'m> {
+    fn new(model: &'m model::Model, options: &Options) -> Result<Self, Error> {
+        let plan = resolve::plan(model, options.types.as_deref())?;
+        let layout = layout::layout(model, &plan)?;
+        let assignment = match &options.areas {
+            Some(areas) => Some(areas::assign(model, &plan, areas)?),
+            None => None,
+        };
+        let bodies = actions::plan(model, &plan, &layout)?;
+        let attributes = overrides::Attributes::new(model, options)?;
+        Ok(Pipeline {
+            plan,
+            layout,
+            assignment,
+            bodies,
+            attributes,
+        })
+    }
 }

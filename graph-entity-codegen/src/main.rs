@@ -3,10 +3,13 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use graph_entity_codegen::{Areas, Options, generate, splice_features};
+use graph_entity_codegen::{
+    Areas, Descriptions, Options, generate, read_only_paths, splice_features,
+};
 
 const USAGE: &str = "\
 usage: graph-entity-codegen CSDL.xml --out DIR [--types ns.a,ns.b] [--areas FILE [--cargo-toml FILE]]
+                            [--descriptions CSDL.xml] [--read-only FILE]
 
 Writes DIR/mod.rs and the files it includes: Rust models of every type of the CSDL document
 (or only of the listed types and everything they reference), using #[derive(GraphEntity)].
@@ -17,6 +20,9 @@ Writes DIR/mod.rs and the files it includes: Rust models of every type of the CS
                        plus `common`, `other` and `full`; writes DIR/features.toml
   --cargo-toml FILE    with --areas: also write the features into FILE's `[features]`, between
                        the lines `# @generated features: begin` and `# @generated features: end`
+  --descriptions FILE  a second CSDL document whose descriptions fill those the first lacks
+  --read-only FILE     properties to make read-only beside the schema's (`ns.type/property` a
+                       line, `#` comments)
   -h, --help           this text
 ";
 
@@ -51,6 +57,8 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut types = None;
     let mut areas = None;
     let mut cargo_toml = None;
+    let mut descriptions = None;
+    let mut read_only = None;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         let mut value = |flag: &str| {
@@ -77,14 +85,22 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             }
             "--areas" if areas.is_none() => {
                 let path = value("--areas")?;
-                let text = std::fs::read_to_string(&path)
-                    .map_err(|e| format!("cannot read {path}: {e}"))?;
+                let text = read(&path)?;
                 areas = Some(Areas::parse(&text).map_err(|e| format!("{path}: {e}"))?);
             }
             "--cargo-toml" if cargo_toml.is_none() => {
                 cargo_toml = Some(PathBuf::from(value("--cargo-toml")?));
             }
-            "--out" | "--types" | "--areas" | "--cargo-toml" => {
+            "--descriptions" if descriptions.is_none() => {
+                let path = value("--descriptions")?;
+                let text = read(&path)?;
+                descriptions =
+                    Some(Descriptions::parse(&text).map_err(|e| format!("{path}: {e}"))?);
+            }
+            "--read-only" if read_only.is_none() => {
+                read_only = Some(read_only_paths(&read(&value("--read-only")?)?));
+            }
+            "--out" | "--types" | "--areas" | "--cargo-toml" | "--descriptions" | "--read-only" => {
                 return Err(format!("`{arg}` is given twice\n\n{USAGE}"));
             }
             flag if flag.starts_with('-') => {
@@ -107,7 +123,13 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         input,
         out,
         cargo_toml,
-        options: Options { types, areas },
+        options: Options {
+            types,
+            areas,
+            descriptions,
+            read_only: read_only.unwrap_or_default(),
+            ..Options::default()
+        },
     })
 }
 
@@ -136,6 +158,10 @@ fn run(args: &Args) -> Result<usize, String> {
         write(path, &spliced)?;
     }
     Ok(files.len())
+}
+
+fn read(path: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))
 }
 
 fn write(path: &Path, contents: &str) -> Result<(), String> {

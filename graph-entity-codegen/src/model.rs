@@ -151,7 +151,22 @@ pub struct Property {
     pub nullable: bool,
     pub line: u32,
     pub description: Option<String>,
-    pub read_only: bool,
+    /// Whether a patch may set the property.
+    pub access: Access,
+}
+
+/// Who may write a property, least restricted first: a property marked twice keeps the
+/// stronger mark (`max`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Access {
+    /// Settable on create and update.
+    #[default]
+    ReadWrite,
+    /// `Core.Immutable`: set when the entity is created, never updated.
+    Immutable,
+    /// `Core.Computed`, `Core.Permissions` = `Read`, or named by
+    /// [`Options::read_only`](crate::Options::read_only): the service sets it.
+    ReadOnly,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

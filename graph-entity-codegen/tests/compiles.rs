@@ -4,9 +4,9 @@
 //! crate can include it; the first test fails when it is stale. Regenerate with
 //! `cargo run -p graph-entity-codegen -- tests/fixtures/enums.xml --out tests/generated/enums`
 //! (and `alias`, `navigation`, `properties`), from `graph-entity-codegen/`. `properties` holds a
-//! recursive type (`publicError`), which compiles but is not read here: reading one overflows the
-//! runtime's generic instantiation today (reported). `navigation` holds navigation fields, bind
-//! fields and the `Any*` enums of their targets (`#[graph(navigation)]`, `#[graph(bind = "..")]`).
+//! recursive type (`publicError`), read and written three levels deep. `navigation` holds
+//! navigation fields, bind fields and the `Any*` enums of their targets (`#[graph(navigation)]`,
+//! `#[graph(bind = "..")]`), all read through the derive.
 
 // The generated items and re-exports are public API for an including crate; this test uses a
 // few of them.
@@ -250,4 +250,27 @@ fn action_bodies_send_their_parameters_as_the_api_reference_names_them() {
             .starts_with("unknown parameter \"recipients\" in the body of microsoft.graph.assign"),
         "{error}"
     );
+}
+
+#[test]
+fn a_recursive_type_reads_and_writes_at_depth() {
+    let json = r##"{"@odata.type":"#microsoft.graph.publicError","innerError":{"code":"inner","innerError":{"details":[{"code":"innermost"}]}}}"##;
+    let error: properties::PublicError = serde_json::from_str(json).expect("reads");
+    let inner = error.inner_error.as_deref().expect("an inner error");
+    assert_eq!(
+        inner.additional_data.get("code"),
+        Some(&serde_json::json!("inner"))
+    );
+    let details = inner
+        .inner_error
+        .as_deref()
+        .and_then(|innermost| innermost.details.as_deref())
+        .expect("details at depth 3");
+    assert_eq!(
+        details[0].additional_data.get("code"),
+        Some(&serde_json::json!("innermost"))
+    );
+    let back: properties::PublicError =
+        serde_json::from_str(&serde_json::to_string(&error).expect("writes")).expect("reads back");
+    assert_eq!(back, error);
 }

@@ -14,8 +14,8 @@ fn types_option_with_an_unknown_name_is_an_error() {
     ))
     .expect("the fixture exists");
     let options = Options {
-        areas: None,
         types: Some(vec!["microsoft.graph.evnt".to_owned()]),
+        ..Options::default()
     };
     assert_eq!(
         generate(&xml, "closure.xml", &options)

@@ -16,10 +16,10 @@ fn generated() -> String {
          {fragment}</Schema></edmx:DataServices></edmx:Edmx>"
     );
     let options = Options {
-        areas: None,
         types: Some(vec![
             "microsoft.graph.office365ServicesUserCounts".to_owned(),
         ]),
+        ..Options::default()
     };
     let files =
         generate(&xml, "csdl-office365ServicesUserCounts.xml", &options).expect("generates");

@@ -61,8 +61,8 @@ fn gated_navigation_fields_and_variants_are_rustfmt_clean() {
     let areas = "people: microsoft.graph.user\nteams: microsoft.graph.group\n\
                  mail: microsoft.graph.message\n";
     let options = Options {
-        types: None,
         areas: Some(Areas::parse(areas).expect("the areas file reads")),
+        ..Options::default()
     };
     let files = generate(&xml, "navigation.xml", &options).expect("generates");
     assert!(

@@ -11,14 +11,15 @@ use roxmltree::{Document, Node};
 
 use crate::error::{Error, Quoted};
 use crate::model::{
-    Body, EnumDef, Member, Model, Navigation, Primitive, PropType, Property, Structured, TypeDef,
-    qualify,
+    Access, Body, EnumDef, Member, Model, Navigation, Primitive, PropType, Property, Structured,
+    TypeDef, qualify,
 };
 
 const EDMX_NS: &str = "http://docs.oasis-open.org/odata/ns/edmx";
 const DESCRIPTION: &str = "Org.OData.Core.V1.Description";
 const COMPUTED: &str = "Org.OData.Core.V1.Computed";
 const PERMISSIONS: &str = "Org.OData.Core.V1.Permissions";
+const IMMUTABLE: &str = "Org.OData.Core.V1.Immutable";
 
 /// Parses a CSDL document and checks every type reference.
 pub fn parse(xml: &str) -> Result<Model, Error> {
@@ -205,7 +206,7 @@ impl<L: Fn(Node) -> u32> Ctx<'_, L> {
             nullable: node.attribute("Nullable") != Some("false"),
             line,
             description: annotations.description,
-            read_only: annotations.read_only,
+            access: annotations.access,
         })
     }
 
@@ -292,10 +293,17 @@ impl<L: Fn(Node) -> u32> Ctx<'_, L> {
         match term.as_str() {
             DESCRIPTION => out.description = value("String").filter(|d| !d.trim().is_empty()),
             // The Core vocabulary's default for a Bool term is true.
-            COMPUTED => out.read_only |= value("Bool").is_none_or(|b| b.trim() == "true"),
+            COMPUTED if value("Bool").is_none_or(|b| b.trim() == "true") => {
+                out.access = out.access.max(Access::ReadOnly);
+            }
+            IMMUTABLE if value("Bool").is_none_or(|b| b.trim() == "true") => {
+                out.access = out.access.max(Access::Immutable);
+            }
             PERMISSIONS => {
                 let perms = value("EnumMember").unwrap_or_default();
-                out.read_only |= perms.contains("Permission/Read") && !perms.contains("Write");
+                if perms.contains("Permission/Read") && !perms.contains("Write") {
+                    out.access = out.access.max(Access::ReadOnly);
+                }
             }
             _ => {}
         }
@@ -330,7 +338,7 @@ impl<L: Fn(Node) -> u32> Ctx<'_, L> {
                     if found.description.is_some() {
                         p.description = found.description;
                     }
-                    p.read_only |= found.read_only;
+                    p.access = p.access.max(found.access);
                 } else if let Some(n) = s.navigation.iter_mut().find(|n| n.name == member) {
                     if found.description.is_some() {
                         n.description = found.description;
@@ -351,5 +359,5 @@ impl<L: Fn(Node) -> u32> Ctx<'_, L> {
 #[derive(Default)]
 struct Annotated {
     description: Option<String>,
-    read_only: bool,
+    access: Access,
 }

@@ -3,12 +3,19 @@
 use std::collections::HashSet;
 use std::fmt::Write;
 
-use super::push_attr;
+use super::{push_attr, push_lines};
 use crate::docs::{description, push_doc};
 use crate::model::{EnumDef, TypeDef};
 use crate::names::{derive_camel_case_of_variant, pascal_case};
 
-pub fn enumeration(out: &mut String, q: &str, def: &TypeDef, e: &EnumDef, name: &str) {
+pub fn enumeration(
+    out: &mut String,
+    q: &str,
+    def: &TypeDef,
+    e: &EnumDef,
+    name: &str,
+    extra: &[&str],
+) {
     let mut text = String::new();
     if let Some(d) = &def.description {
         text.push_str(&description(d));
@@ -24,6 +31,7 @@ pub fn enumeration(out: &mut String, q: &str, def: &TypeDef, e: &EnumDef, name: 
     push_doc(out, 0, "///", &text);
     out.push_str("#[derive(Debug, Clone, PartialEq, Eq, Hash, GraphEnum)]\n");
     push_attr(out, 0, "graph", &[format!("odata_type = {q:?}")]);
+    push_lines(out, 0, extra.iter().copied());
     let _ = writeln!(out, "pub enum {name} {{");
     let mut taken = HashSet::from(["Other".to_owned()]);
     let mut default_done = false;

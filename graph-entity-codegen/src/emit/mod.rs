@@ -12,8 +12,9 @@ use crate::areas::Assignment;
 use crate::docs::{WIDTH, description, push_doc};
 use crate::fields::{ADDITIONAL_DATA, StructFields, rename, struct_fields};
 use crate::layout::{Layout, type_path};
-use crate::model::{Body, Model, Primitive, PropType, Property, Structured, TypeDef};
+use crate::model::{Access, Body, Model, Primitive, PropType, Property, Structured, TypeDef};
 use crate::names::{pascal_case, unraw};
+use crate::overrides::Attributes;
 use crate::resolve::Plan;
 
 pub struct Emitter<'a, 'm> {
@@ -25,6 +26,8 @@ pub struct Emitter<'a, 'm> {
     pub assignment: Option<&'a Assignment<'m>>,
     /// The action bodies, by binding type: each written after its binding type's items.
     pub bodies: &'a Bodies<'m>,
+    /// The attributes `Options` adds to types and fields.
+    pub attributes: &'a Attributes,
     pub header: &'a str,
 }
 
@@ -47,7 +50,8 @@ impl<'m> Emitter<'_, 'm> {
             }
             Body::Enum(e) => {
                 out.push_str("use graph_entity::GraphEnum;\n\n");
-                enumeration::enumeration(&mut out, q, def, e, &self.layout.rust[q]);
+                let extra: Vec<&str> = self.attributes.of_type(q).collect();
+                enumeration::enumeration(&mut out, q, def, e, &self.layout.rust[q], &extra);
             }
         }
         out
@@ -56,7 +60,9 @@ impl<'m> Emitter<'_, 'm> {
     fn structure(&self, out: &mut String, q: &str, def: &TypeDef, s: &Structured) {
         let fields = struct_fields(self.plan, q, s.entity);
         // OData: a type derived from an open type is open too, whether it says so or not.
-        let open = self.chain(q).iter().any(|s| s.open);
+        let open = self.plan.chains[q]
+            .iter()
+            .any(|t| matches!(&self.model.types[*t].body, Body::Structured(s) if s.open));
         push_doc(out, 0, "///", &struct_doc(q, def, s, open, &fields));
         out.push_str("#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]\n");
         let mut args = vec![format!("odata_type = {q:?}")];
@@ -82,6 +88,7 @@ impl<'m> Emitter<'_, 'm> {
             args.push(format!("cfg_navigation = {:?}", gated.join(" ")));
         }
         push_attr(out, 0, "graph", &args);
+        push_lines(out, 0, self.attributes.of_type(q));
         let _ = writeln!(out, "pub struct {} {{", self.layout.rust[q]);
         self.property_fields(out, q, &fields);
         self.navigation_fields(out, q, &fields);
@@ -98,26 +105,40 @@ impl<'m> Emitter<'_, 'm> {
             let mut attrs = Vec::new();
             if key == Some(p.name.as_str()) {
                 attrs.push("key".to_owned());
-            } else if p.read_only {
+            } else if p.access != Access::ReadWrite {
                 attrs.push("read_only".to_owned());
             }
             if nested {
                 attrs.push("nested".to_owned());
             }
             attrs.extend(rename(&f.field, &p.name));
-            let doc = p.description.as_deref().map_or_else(
+            let mut doc = p.description.as_deref().map_or_else(
                 || {
                     let nullable = if p.nullable { "" } else { ", not nullable" };
                     format!("`{}`: `{}`{nullable}.", p.name, csdl_type(p))
                 },
                 description,
             );
+            if p.access == Access::Immutable {
+                doc.push_str(
+                    "\n\nSet when the entity is created, never updated (`Core.Immutable`): \
+                     the patch has no field for it.",
+                );
+            }
             push_doc(out, 4, "///", &doc);
             if !attrs.is_empty() {
                 push_attr(out, 4, "graph", &attrs);
             }
+            push_lines(out, 4, self.field_attributes(q, &p.name));
             push_field(out, &f.field, &format!("Option<{ty}>"));
         }
+    }
+
+    /// The attributes `Options` adds to the field of member `member` of `q` (declared by `q` or
+    /// a base).
+    fn field_attributes(&self, q: &str, member: &str) -> Vec<&str> {
+        let chain = self.plan.chains.get(q).map_or(&[][..], Vec::as_slice);
+        self.attributes.of_field(chain, member)
     }
 
     /// `#[cfg(feature = "...")]` where `target`, named in `owner`'s file, is in a feature that
@@ -176,20 +197,6 @@ impl<'m> Emitter<'_, 'm> {
             .iter()
             .map(|d| (*d, names.remove(d).unwrap_or_default()))
             .collect()
-    }
-
-    /// The type and its bases, nearest first (`resolve` has ruled out cycles).
-    fn chain(&self, q: &str) -> Vec<&Structured> {
-        let mut chain = Vec::new();
-        let mut current = Some(q);
-        while let Some(t) = current {
-            let Body::Structured(s) = &self.model.types[t].body else {
-                break;
-            };
-            chain.push(s);
-            current = s.base.as_deref();
-        }
-        chain
     }
 
     /// The Rust type inside the field's `Option`, and whether the field is `nested`.
@@ -378,6 +385,13 @@ fn push_attr(out: &mut String, indent: usize, name: &str, args: &[String]) {
     let _ = writeln!(out, "{pad}#[{name}(");
     let _ = writeln!(out, "{pad}    {}", args.join(&format!(",\n{pad}    ")));
     let _ = writeln!(out, "{pad})]");
+}
+
+/// Attributes given whole (`#[...]`), one a line.
+fn push_lines<'a>(out: &mut String, indent: usize, lines: impl IntoIterator<Item = &'a str>) {
+    for line in lines {
+        let _ = writeln!(out, "{:indent$}{}", "", line.trim());
+    }
 }
 
 /// `pub name: Type,`, or past the width the type on the next line, as rustfmt breaks it.

@@ -1,6 +1,6 @@
 //! A struct's navigation fields and bind fields.
 
-use super::{Emitter, push_attr, push_field};
+use super::{Emitter, push_attr, push_field, push_lines};
 use crate::docs::{description, push_doc};
 use crate::fields::{StructFields, rename};
 
@@ -27,6 +27,7 @@ impl Emitter<'_, '_> {
             let mut attrs = vec!["navigation".to_owned()];
             attrs.extend(rename(&f.field, &n.name));
             push_attr(out, 4, "graph", &attrs);
+            push_lines(out, 4, self.field_attributes(q, &n.name));
             let target = self.value_path(module, &n.target);
             let ty = if n.collection {
                 format!("Option<Vec<{target}>>")

@@ -17,7 +17,7 @@ pub fn fixture(name: &str, types: Option<&[&str]>) -> BTreeMap<String, String> {
 pub fn files(xml: &str, name: &str, types: Option<&[&str]>) -> BTreeMap<String, String> {
     let options = Options {
         types: types.map(|t| t.iter().map(|s| (*s).to_owned()).collect()),
-        areas: None,
+        ..Options::default()
     };
     let files = generate(xml, name, &options).expect("the CSDL generates");
     files
