@@ -158,7 +158,22 @@
 //! The mapping (every Edm primitive, nullability, navigation properties and binds, names) is
 //! `graph-entity-codegen`'s; its crate docs describe it. The files under `src/graph/` are
 //! generated and must not be edited: `tests/fresh.rs` regenerates them and fails on any
-//! difference.
+//! difference. Two inputs beside the schema (`csdl/v1.0.xml`, Graph's current `$metadata`)
+//! correct it:
+//!
+//! - **Docs.** A type's, property's or enum member's doc is its description in the current
+//!   schema; where that has none (most of it), the description of the same name in
+//!   `csdl/v1.0-with-descriptions-2023-05-09.xml`, Graph's v1.0 schema of May 2023 with the API
+//!   reference's texts; where neither has one, a line naming the CSDL name and type.
+//! - **Read-only.** Besides what the schema's annotations mark (`Core.Computed`,
+//!   `Core.Permissions`), `read_only.txt` lists the entity properties whose 2023 description
+//!   says "Read-only." (and `outlookItem`'s `createdDateTime`/`lastModifiedDateTime`,
+//!   `bodyPreview`), except those an update example of the API reference sets in its `PATCH`
+//!   (`permission.roles`, ...), written by `csdl/read-only-from-descriptions.py`; `Core.Immutable`
+//!   properties are left out of the patch too. Their patches have no field for them: setting
+//!   `Event`'s `createdDateTime` or `changeKey` in a patch is a compile error. Complex types'
+//!   "Read-only." is not followed: a complex value is also an input (`itemReference.id` is how
+//!   a `PATCH` moves a driveItem).
 
 mod graph;
 

@@ -8,12 +8,16 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use graph_entity_codegen::{Areas, Options, generate, splice_features};
+use graph_entity_codegen::{
+    Areas, Descriptions, Options, generate, read_only_paths, splice_features,
+};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const REGENERATE: &str = "cargo run -p graph-entity-codegen -- graph-entity-models/csdl/v1.0.xml \
      --out graph-entity-models/src/graph --areas graph-entity-models/areas.txt \
-     --cargo-toml graph-entity-models/Cargo.toml";
+     --cargo-toml graph-entity-models/Cargo.toml \
+     --descriptions graph-entity-models/csdl/v1.0-with-descriptions-2023-05-09.xml \
+     --read-only graph-entity-models/read_only.txt";
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
@@ -35,14 +39,26 @@ fn committed(dir: &Path, prefix: &Path, out: &mut BTreeMap<PathBuf, String>) {
     }
 }
 
+/// The options `REGENERATE` gives the generator.
+fn v1_options() -> Options {
+    let root = Path::new(ROOT);
+    let descriptions = read(&root.join("csdl/v1.0-with-descriptions-2023-05-09.xml"));
+    Options {
+        areas: Some(Areas::parse(&read(&root.join("areas.txt"))).expect("areas.txt reads")),
+        descriptions: Some(Descriptions::parse(&descriptions).expect("the 2023 schema reads")),
+        read_only: read_only_paths(&read(&root.join("read_only.txt"))),
+        ..Options::default()
+    }
+}
+
 fn generated() -> Vec<graph_entity_codegen::GeneratedFile> {
     let root = Path::new(ROOT);
-    let areas = Areas::parse(&read(&root.join("areas.txt"))).expect("areas.txt reads");
-    let options = Options {
-        types: None,
-        areas: Some(areas),
-    };
-    generate(&read(&root.join("csdl/v1.0.xml")), "v1.0.xml", &options).expect("v1.0 generates")
+    generate(
+        &read(&root.join("csdl/v1.0.xml")),
+        "v1.0.xml",
+        &v1_options(),
+    )
+    .expect("v1.0 generates")
 }
 
 #[test]
@@ -133,12 +149,8 @@ fn corpus_types() -> std::collections::BTreeSet<String> {
 /// What the generator makes of v1.0 with the areas, type by type.
 fn v1_index() -> Vec<graph_entity_codegen::TypeEntry> {
     let root = Path::new(ROOT);
-    let areas = Areas::parse(&read(&root.join("areas.txt"))).expect("areas.txt reads");
-    let options = Options {
-        types: None,
-        areas: Some(areas),
-    };
-    graph_entity_codegen::index(&read(&root.join("csdl/v1.0.xml")), &options).expect("v1.0 indexes")
+    graph_entity_codegen::index(&read(&root.join("csdl/v1.0.xml")), &v1_options())
+        .expect("v1.0 indexes")
 }
 
 /// `tests/docs_corpus/types.rs`: the dispatch table of the corpus test, from the generator's
@@ -259,7 +271,7 @@ fn committed_beta_reports_are_the_generated_ones() {
     let root = Path::new(ROOT);
     let options = Options {
         types: Some(BETA_REPORT_TYPES.iter().map(|t| (*t).to_owned()).collect()),
-        areas: None,
+        ..Options::default()
     };
     let files = generate(
         &read(&root.join("csdl/beta-office365-reports.xml")),

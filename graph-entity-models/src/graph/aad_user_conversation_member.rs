@@ -11,20 +11,24 @@ use graph_entity::GraphEntity;
     cfg_navigation = "user"
 )]
 pub struct AadUserConversationMember {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the user.
     pub display_name: Option<String>,
-    /// `roles`: `Collection(Edm.String)`.
+    /// The roles for that user. This property only contains additional qualifiers when relevant -
+    /// for example, if the member has owner privileges, the roles property contains owner as one of
+    /// the values. Similarly, if the member is a guest, the roles property contains guest as one of
+    /// the values. A basic member should not have any values specified in the roles property.
     pub roles: Option<Vec<String>>,
-    /// `visibleHistoryStartDateTime`: `Edm.DateTimeOffset`.
+    /// The timestamp denoting how far back a conversation's history is shared with the conversation
+    /// member. This property is settable only for members of a chat.
     pub visible_history_start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `email`: `Edm.String`.
+    /// The email address of the user.
     pub email: Option<String>,
-    /// `tenantId`: `Edm.String`.
+    /// TenantId which the Azure AD user belongs to.
     pub tenant_id: Option<String>,
-    /// `userId`: `Edm.String`.
+    /// The guid of the user.
     pub user_id: Option<String>,
     /// `user`: navigation to `microsoft.graph.user`, read from `$expand`.
     #[cfg(feature = "users")]

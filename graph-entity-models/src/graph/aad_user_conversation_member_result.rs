@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AadUserConversationMemberResult {
-    /// `error`: `microsoft.graph.publicError`.
+    /// The error that occurred, if any, during the course of the bulk operation.
     #[graph(nested)]
     pub error: Option<super::PublicError>,
     /// `userId`: `Edm.String`.

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.aadUserNotificationRecipient", omit_none)]
 pub struct AadUserNotificationRecipient {
-    /// `userId`: `Edm.String`, not nullable.
+    /// Azure AD user identifier. Use the List users method to get this ID.
     pub user_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

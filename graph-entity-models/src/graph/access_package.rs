@@ -10,21 +10,24 @@ use graph_entity::GraphEntity;
     cfg_navigation = "incompatibleGroups"
 )]
 pub struct AccessPackage {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// The description of the access package.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the access package. Supports $filter (eq, contains).
     pub display_name: Option<String>,
-    /// `isHidden`: `Edm.Boolean`.
+    /// Whether the access package is hidden from the requestor.
     pub is_hidden: Option<bool>,
-    /// `modifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `accessPackagesIncompatibleWith`: navigation to `Collection(microsoft.graph.accessPackage)`,
-    /// read from `$expand`.
+    /// The access packages that are incompatible with this package. Read-only.
     #[graph(navigation)]
     pub access_packages_incompatible_with: Option<Vec<super::AccessPackage>>,
     /// `assignmentPolicies`: navigation to
@@ -34,12 +37,10 @@ pub struct AccessPackage {
     /// `catalog`: navigation to `microsoft.graph.accessPackageCatalog`, read from `$expand`.
     #[graph(navigation)]
     pub catalog: Option<Box<super::AccessPackageCatalog>>,
-    /// `incompatibleAccessPackages`: navigation to `Collection(microsoft.graph.accessPackage)`,
-    /// read from `$expand`.
+    /// The access packages whose assigned users are ineligible to be assigned this access package.
     #[graph(navigation)]
     pub incompatible_access_packages: Option<Vec<super::AccessPackage>>,
-    /// `incompatibleGroups`: navigation to `Collection(microsoft.graph.group)`, read from
-    /// `$expand`.
+    /// The groups whose members are ineligible to be assigned this access package.
     #[cfg(feature = "groups")]
     #[graph(navigation)]
     pub incompatible_groups: Option<Vec<super::Group>>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageAnswer", omit_none)]
 pub struct AccessPackageAnswer {
-    /// `displayValue`: `Edm.String`.
+    /// The localized display value shown to the requestor and approvers.
     pub display_value: Option<String>,
     /// `answeredQuestion`: navigation to `microsoft.graph.accessPackageQuestion`, read from
     /// `$expand`.

@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageAnswerChoice", omit_none)]
 pub struct AccessPackageAnswerChoice {
-    /// `actualValue`: `Edm.String`.
+    /// The actual value of the selected choice. This is typically a string value which is
+    /// understandable by applications. Required.
     pub actual_value: Option<String>,
-    /// `localizations`: `Collection(microsoft.graph.accessPackageLocalizedText)`.
+    /// The text of the answer choice represented in a format for a specific locale.
     #[graph(nested)]
     pub localizations: Option<Vec<super::AccessPackageLocalizedText>>,
     /// `text`: `Edm.String`.

@@ -7,9 +7,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageAnswerString", omit_none)]
 pub struct AccessPackageAnswerString {
-    /// `displayValue`: `Edm.String`.
+    /// The localized display value shown to the requestor and approvers.
     pub display_value: Option<String>,
-    /// `value`: `Edm.String`.
+    /// The value stored on the requestor's user profile, if this answer is configured to be stored
+    /// as a specific attribute.
     pub value: Option<String>,
     /// `answeredQuestion`: navigation to `microsoft.graph.accessPackageQuestion`, read from
     /// `$expand`.

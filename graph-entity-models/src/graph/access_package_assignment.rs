@@ -7,30 +7,37 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageAssignment", omit_none)]
 pub struct AccessPackageAssignment {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `customExtensionCalloutInstances`:
     /// `Collection(microsoft.graph.customExtensionCalloutInstance)`.
     #[graph(nested)]
     pub custom_extension_callout_instances: Option<Vec<super::CustomExtensionCalloutInstance>>,
-    /// `expiredDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub expired_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `schedule`: `microsoft.graph.entitlementManagementSchedule`.
-    #[graph(nested)]
+    /// When the access assignment is to be in place. Read-only.
+    #[graph(read_only, nested)]
     pub schedule: Option<super::EntitlementManagementSchedule>,
-    /// `state`: `microsoft.graph.accessPackageAssignmentState`.
+    /// The state of the access package assignment. The possible values are: delivering,
+    /// partiallyDelivered, delivered, expired, deliveryFailed, unknownFutureValue. Read-only.
+    /// Supports $filter (eq).
+    #[graph(read_only)]
     pub state: Option<super::AccessPackageAssignmentState>,
-    /// `status`: `Edm.String`.
+    /// More information about the assignment lifecycle. Possible values include Delivering,
+    /// Delivered, NearExpiry1DayNotificationTriggered, or ExpiredNotificationTriggered. Read-only.
+    #[graph(read_only)]
     pub status: Option<String>,
-    /// `accessPackage`: navigation to `microsoft.graph.accessPackage`, read from `$expand`.
+    /// Read-only. Nullable. Supports $filter (eq) on the id property and $expand query parameters.
     #[graph(navigation)]
     pub access_package: Option<Box<super::AccessPackage>>,
-    /// `assignmentPolicy`: navigation to `microsoft.graph.accessPackageAssignmentPolicy`, read from
-    /// `$expand`.
+    /// Read-only. Supports $filter (eq) on the id property and $expand query parameters.
     #[graph(navigation)]
     pub assignment_policy: Option<Box<super::AccessPackageAssignmentPolicy>>,
-    /// `target`: navigation to `microsoft.graph.accessPackageSubject`, read from `$expand`.
+    /// The subject of the access package assignment. Read-only. Nullable. Supports $expand.
+    /// Supports $filter (eq) on objectId.
     #[graph(navigation)]
     pub target: Option<Box<super::AccessPackageSubject>>,
     /// `accessPackage@odata.bind`: links `accessPackage` to an existing entity by URL (create or

@@ -9,13 +9,14 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AccessPackageAssignmentApprovalSettings {
-    /// `isApprovalRequiredForAdd`: `Edm.Boolean`.
+    /// If false, then approval is not required for new requests in this policy.
     pub is_approval_required_for_add: Option<bool>,
-    /// `isApprovalRequiredForUpdate`: `Edm.Boolean`.
+    /// If false, then approval is not required for updates to requests in this policy.
     pub is_approval_required_for_update: Option<bool>,
     /// `isRequestorJustificationRequired`: `Edm.Boolean`.
     pub is_requestor_justification_required: Option<bool>,
-    /// `stages`: `Collection(microsoft.graph.accessPackageApprovalStage)`.
+    /// If approval is required, the one, two or three elements of this collection define each of
+    /// the stages of approval. An empty array is present if no approval is required.
     #[graph(nested)]
     pub stages: Option<Vec<super::AnyAccessPackageApprovalStage>>,
     /// Members the type does not declare, kept as read and written back.

@@ -10,52 +10,60 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AccessPackageAssignmentPolicy {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `allowedTargetScope`: `microsoft.graph.allowedTargetScope`.
+    /// Principals that can be assigned the access package through this policy. The possible values
+    /// are: notSpecified, specificDirectoryUsers, specificConnectedOrganizationUsers,
+    /// specificDirectoryServicePrincipals, allMemberUsers, allDirectoryUsers,
+    /// allDirectoryServicePrincipals, allConfiguredConnectedOrganizationUsers, allExternalUsers,
+    /// unknownFutureValue.
     pub allowed_target_scope: Option<super::AllowedTargetScope>,
-    /// `automaticRequestSettings`: `microsoft.graph.accessPackageAutomaticRequestSettings`.
+    /// This property is only present for an auto assignment policy; if absent, this is a
+    /// request-based policy.
     #[graph(nested)]
     pub automatic_request_settings: Option<super::AccessPackageAutomaticRequestSettings>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// The description of the policy.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the policy.
     pub display_name: Option<String>,
-    /// `expiration`: `microsoft.graph.expirationPattern`.
+    /// The expiration date for assignments created in this policy.
     #[graph(nested)]
     pub expiration: Option<super::ExpirationPattern>,
-    /// `modifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `notificationSettings`: `microsoft.graph.accessPackageNotificationSettings`.
     #[graph(nested)]
     pub notification_settings: Option<super::AccessPackageNotificationSettings>,
-    /// `requestApprovalSettings`: `microsoft.graph.accessPackageAssignmentApprovalSettings`.
+    /// Specifies the settings for approval of requests for an access package assignment through
+    /// this policy. For example, if approval is required for new requests.
     #[graph(nested)]
     pub request_approval_settings: Option<super::AccessPackageAssignmentApprovalSettings>,
-    /// `requestorSettings`: `microsoft.graph.accessPackageAssignmentRequestorSettings`.
+    /// Provides additional settings to select who can create a request for an access package
+    /// assignment through this policy, and what they can include in their request.
     #[graph(nested)]
     pub requestor_settings: Option<super::AccessPackageAssignmentRequestorSettings>,
-    /// `reviewSettings`: `microsoft.graph.accessPackageAssignmentReviewSettings`.
+    /// Settings for access reviews of assignments through this policy.
     #[graph(nested)]
     pub review_settings: Option<super::AccessPackageAssignmentReviewSettings>,
-    /// `specificAllowedTargets`: `Collection(microsoft.graph.subjectSet)`.
+    /// The principals that can be assigned access from an access package through this policy.
     #[graph(nested)]
     pub specific_allowed_targets: Option<Vec<super::AnySubjectSet>>,
-    /// `accessPackage`: navigation to `microsoft.graph.accessPackage`, read from `$expand`.
+    /// Access package containing this policy. Read-only.
     #[graph(navigation)]
     pub access_package: Option<Box<super::AccessPackage>>,
-    /// `catalog`: navigation to `microsoft.graph.accessPackageCatalog`, read from `$expand`.
+    /// Catalog of the access package containing this policy. Read-only.
     #[graph(navigation)]
     pub catalog: Option<Box<super::AccessPackageCatalog>>,
     /// `customExtensionStageSettings`: navigation to
     /// `Collection(microsoft.graph.customExtensionStageSetting)`, read from `$expand`.
     #[graph(navigation)]
     pub custom_extension_stage_settings: Option<Vec<super::CustomExtensionStageSetting>>,
-    /// `questions`: navigation to `Collection(microsoft.graph.accessPackageQuestion)`, read from
-    /// `$expand`.
+    /// Questions that are posed to the requestor.
     #[graph(navigation)]
     pub questions: Option<Vec<super::AnyAccessPackageQuestion>>,
     /// `accessPackage@odata.bind`: links `accessPackage` to an existing entity by URL (create or

@@ -10,15 +10,22 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AccessPackageAssignmentRequest {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `answers`: `Collection(microsoft.graph.accessPackageAnswer)`.
+    /// Answers provided by the requestor to accessPackageQuestions asked of them at the time of
+    /// request.
     #[graph(nested)]
     pub answers: Option<Vec<super::AnyAccessPackageAnswer>>,
-    /// `completedDateTime`: `Edm.DateTimeOffset`.
+    /// The date of the end of processing, either successful or failure, of a request. The Timestamp
+    /// type represents date and time information using ISO 8601 format and is always in UTC time.
+    /// For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub completed_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    /// Supports $filter.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `customExtensionCalloutInstances`:
     /// `Collection(microsoft.graph.customExtensionCalloutInstance)`.
@@ -26,22 +33,36 @@ pub struct AccessPackageAssignmentRequest {
     pub custom_extension_callout_instances: Option<Vec<super::CustomExtensionCalloutInstance>>,
     /// `justification`: `Edm.String`.
     pub justification: Option<String>,
-    /// `requestType`: `microsoft.graph.accessPackageRequestType`.
+    /// The type of the request. The possible values are: notSpecified, userAdd, UserExtend,
+    /// userUpdate, userRemove, adminAdd, adminUpdate, adminRemove, systemAdd, systemUpdate,
+    /// systemRemove, onBehalfAdd (not supported), unknownFutureValue. A request from the user
+    /// themselves would have requestType of userAdd, userUpdate or userRemove. This property cannot
+    /// be changed once set.
     pub request_type: Option<super::AccessPackageRequestType>,
-    /// `schedule`: `microsoft.graph.entitlementManagementSchedule`.
+    /// The range of dates that access is to be assigned to the requestor. This property cannot be
+    /// changed once set.
     #[graph(nested)]
     pub schedule: Option<super::EntitlementManagementSchedule>,
-    /// `state`: `microsoft.graph.accessPackageRequestState`.
+    /// The state of the request. The possible values are: submitted, pendingApproval, delivering,
+    /// delivered, deliveryFailed, denied, scheduled, canceled, partiallyDelivered,
+    /// unknownFutureValue. Read-only. Supports $filter (eq).
+    #[graph(read_only)]
     pub state: Option<super::AccessPackageRequestState>,
-    /// `status`: `Edm.String`.
+    /// More information on the request processing status. Read-only.
+    #[graph(read_only)]
     pub status: Option<String>,
-    /// `accessPackage`: navigation to `microsoft.graph.accessPackage`, read from `$expand`.
+    /// The access package associated with the accessPackageAssignmentRequest. An access package
+    /// defines the collections of resource roles and the policies for how one or more users can get
+    /// access to those resources. Read-only. Nullable. Supports $expand.
     #[graph(navigation)]
     pub access_package: Option<Box<super::AccessPackage>>,
-    /// `assignment`: navigation to `microsoft.graph.accessPackageAssignment`, read from `$expand`.
+    /// For a requestType of userAdd or adminAdd, this is an access package assignment requested to
+    /// be created. For a requestType of userRemove, adminRemove or systemRemove, this has the id
+    /// property of an existing assignment to be removed. Supports $expand.
     #[graph(navigation)]
     pub assignment: Option<Box<super::AccessPackageAssignment>>,
-    /// `requestor`: navigation to `microsoft.graph.accessPackageSubject`, read from `$expand`.
+    /// The subject who requested or, if a direct assignment, was assigned. Read-only. Nullable.
+    /// Supports $expand.
     #[graph(navigation)]
     pub requestor: Option<Box<super::AccessPackageSubject>>,
     /// `accessPackage@odata.bind`: links `accessPackage` to an existing entity by URL (create or

@@ -9,21 +9,22 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AccessPackageAssignmentRequestRequirements {
-    /// `allowCustomAssignmentSchedule`: `Edm.Boolean`.
+    /// Indicates whether the requestor is allowed to set a custom schedule.
     pub allow_custom_assignment_schedule: Option<bool>,
-    /// `isApprovalRequiredForAdd`: `Edm.Boolean`.
+    /// Indicates whether a request to add must be approved by an approver.
     pub is_approval_required_for_add: Option<bool>,
-    /// `isApprovalRequiredForUpdate`: `Edm.Boolean`.
+    /// Indicates whether a request to update must be approved by an approver.
     pub is_approval_required_for_update: Option<bool>,
     /// `isRequestorJustificationRequired`: `Edm.Boolean`.
     pub is_requestor_justification_required: Option<bool>,
-    /// `policyDescription`: `Edm.String`.
+    /// The description of the policy that the user is trying to request access using.
     pub policy_description: Option<String>,
-    /// `policyDisplayName`: `Edm.String`.
+    /// The display name of the policy that the user is trying to request access using.
     pub policy_display_name: Option<String>,
-    /// `policyId`: `Edm.String`.
+    /// The identifier of the policy that these requirements are associated with. This identifier
+    /// can be used when creating a new assignment request.
     pub policy_id: Option<String>,
-    /// `schedule`: `microsoft.graph.entitlementManagementSchedule`.
+    /// Schedule restrictions enforced, if any.
     #[graph(nested)]
     pub schedule: Option<super::EntitlementManagementSchedule>,
     /// `questions`: navigation to `Collection(microsoft.graph.accessPackageQuestion)`, read from

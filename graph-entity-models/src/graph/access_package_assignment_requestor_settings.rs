@@ -9,21 +9,23 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AccessPackageAssignmentRequestorSettings {
-    /// `allowCustomAssignmentSchedule`: `Edm.Boolean`.
+    /// False indicates that the requestor is not permitted to include a schedule in their request.
     pub allow_custom_assignment_schedule: Option<bool>,
-    /// `enableOnBehalfRequestorsToAddAccess`: `Edm.Boolean`.
+    /// True allows on-behalf-of requestors to create a request to add access for another principal.
     pub enable_on_behalf_requestors_to_add_access: Option<bool>,
-    /// `enableOnBehalfRequestorsToRemoveAccess`: `Edm.Boolean`.
+    /// True allows on-behalf-of requestors to create a request to remove access for another
+    /// principal.
     pub enable_on_behalf_requestors_to_remove_access: Option<bool>,
-    /// `enableOnBehalfRequestorsToUpdateAccess`: `Edm.Boolean`.
+    /// True allows on-behalf-of requestors to create a request to update access for another
+    /// principal.
     pub enable_on_behalf_requestors_to_update_access: Option<bool>,
-    /// `enableTargetsToSelfAddAccess`: `Edm.Boolean`.
+    /// True allows requestors to create a request to add access for themselves.
     pub enable_targets_to_self_add_access: Option<bool>,
-    /// `enableTargetsToSelfRemoveAccess`: `Edm.Boolean`.
+    /// True allows requestors to create a request to remove their access.
     pub enable_targets_to_self_remove_access: Option<bool>,
-    /// `enableTargetsToSelfUpdateAccess`: `Edm.Boolean`.
+    /// True allows requestors to create a request to update their access.
     pub enable_targets_to_self_update_access: Option<bool>,
-    /// `onBehalfRequestors`: `Collection(microsoft.graph.subjectSet)`.
+    /// The principals who can request on-behalf-of others.
     #[graph(nested)]
     pub on_behalf_requestors: Option<Vec<super::AnySubjectSet>>,
     /// Members the type does not declare, kept as read and written back.

@@ -9,23 +9,27 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AccessPackageAssignmentReviewSettings {
-    /// `expirationBehavior`: `microsoft.graph.accessReviewExpirationBehavior`.
+    /// The default decision to apply if the access is not reviewed. The possible values are:
+    /// keepAccess, removeAccess, acceptAccessRecommendation, unknownFutureValue.
     pub expiration_behavior: Option<super::AccessReviewExpirationBehavior>,
-    /// `fallbackReviewers`: `Collection(microsoft.graph.subjectSet)`.
+    /// This collection specifies the users who will be the fallback reviewers when the primary
+    /// reviewers don't respond.
     #[graph(nested)]
     pub fallback_reviewers: Option<Vec<super::AnySubjectSet>>,
-    /// `isEnabled`: `Edm.Boolean`.
+    /// If true, access reviews are required for assignments through this policy.
     pub is_enabled: Option<bool>,
-    /// `isRecommendationEnabled`: `Edm.Boolean`.
+    /// Specifies whether to display recommendations to the reviewer. The default value is true.
     pub is_recommendation_enabled: Option<bool>,
-    /// `isReviewerJustificationRequired`: `Edm.Boolean`.
+    /// Specifies whether the reviewer must provide justification for the approval. The default
+    /// value is true.
     pub is_reviewer_justification_required: Option<bool>,
-    /// `isSelfReview`: `Edm.Boolean`.
+    /// Specifies whether the principals can review their own assignments.
     pub is_self_review: Option<bool>,
-    /// `primaryReviewers`: `Collection(microsoft.graph.subjectSet)`.
+    /// This collection specifies the users or group of users who will review the access package
+    /// assignments.
     #[graph(nested)]
     pub primary_reviewers: Option<Vec<super::AnySubjectSet>>,
-    /// `schedule`: `microsoft.graph.entitlementManagementSchedule`.
+    /// When the first review should start and how often it should recur.
     #[graph(nested)]
     pub schedule: Option<super::EntitlementManagementSchedule>,
     /// Members the type does not declare, kept as read and written back.

@@ -13,7 +13,8 @@ pub struct AccessPackageAutomaticRequestSettings {
     pub grace_period_before_access_removal: Option<graph_entity::edm::Duration>,
     /// `removeAccessWhenTargetLeavesAllowedTargets`: `Edm.Boolean`.
     pub remove_access_when_target_leaves_allowed_targets: Option<bool>,
-    /// `requestAccessForAllowedTargets`: `Edm.Boolean`.
+    /// If set to true, automatic assignments will be created for targets in the allowed target
+    /// scope.
     pub request_access_for_allowed_targets: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,25 +6,30 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageCatalog", omit_none)]
 pub struct AccessPackageCatalog {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `catalogType`: `microsoft.graph.accessPackageCatalogType`.
+    /// Whether the catalog is created by a user or entitlement management. The possible values are:
+    /// userManaged, serviceDefault, serviceManaged, unknownFutureValue.
     pub catalog_type: Option<super::AccessPackageCatalogType>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// The description of the access package catalog.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the access package catalog.
     pub display_name: Option<String>,
-    /// `isExternallyVisible`: `Edm.Boolean`.
+    /// Whether the access packages in this catalog can be requested by users outside of the tenant.
     pub is_externally_visible: Option<bool>,
-    /// `modifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `state`: `microsoft.graph.accessPackageCatalogState`.
+    /// Has the value published if the access packages are available for management. The possible
+    /// values are: unpublished, published, unknownFutureValue.
     pub state: Option<super::AccessPackageCatalogState>,
-    /// `accessPackages`: navigation to `Collection(microsoft.graph.accessPackage)`, read from
-    /// `$expand`.
+    /// The access packages in this catalog. Read-only. Nullable.
     #[graph(navigation)]
     pub access_packages: Option<Vec<super::AccessPackage>>,
     /// `customWorkflowExtensions`: navigation to

@@ -13,24 +13,29 @@ pub struct AccessPackageDynamicApprovalStage {
     /// `approverInformationVisibility`: `microsoft.graph.approverInformationVisibility`, not
     /// nullable.
     pub approver_information_visibility: Option<super::ApproverInformationVisibility>,
-    /// `durationBeforeAutomaticDenial`: `Edm.Duration`.
+    /// The number of days that a request can be pending a response before it is automatically
+    /// denied.
     pub duration_before_automatic_denial: Option<graph_entity::edm::Duration>,
-    /// `durationBeforeEscalation`: `Edm.Duration`.
+    /// If escalation is required, the time a request can be pending a response from a primary
+    /// approver.
     pub duration_before_escalation: Option<graph_entity::edm::Duration>,
-    /// `escalationApprovers`: `Collection(microsoft.graph.subjectSet)`.
+    /// If escalation is enabled and the primary approvers do not respond before the escalation
+    /// time, the escalationApprovers are the users who will be asked to approve requests.
     #[graph(nested)]
     pub escalation_approvers: Option<Vec<super::AnySubjectSet>>,
-    /// `fallbackEscalationApprovers`: `Collection(microsoft.graph.subjectSet)`.
+    /// The subjects, typically users, who are the fallback escalation approvers.
     #[graph(nested)]
     pub fallback_escalation_approvers: Option<Vec<super::AnySubjectSet>>,
-    /// `fallbackPrimaryApprovers`: `Collection(microsoft.graph.subjectSet)`.
+    /// The subjects, typically users, who are the fallback primary approvers.
     #[graph(nested)]
     pub fallback_primary_approvers: Option<Vec<super::AnySubjectSet>>,
-    /// `isApproverJustificationRequired`: `Edm.Boolean`.
+    /// Indicates whether the approver is required to provide a justification for approving a
+    /// request.
     pub is_approver_justification_required: Option<bool>,
-    /// `isEscalationEnabled`: `Edm.Boolean`.
+    /// If true, then one or more escalationApprovers are configured in this approval stage.
     pub is_escalation_enabled: Option<bool>,
-    /// `primaryApprovers`: `Collection(microsoft.graph.subjectSet)`.
+    /// The subjects, typically users, who will be asked to approve requests. A collection of
+    /// singleUser, groupMembers, requestorManager, internalSponsors or externalSponsors.
     #[graph(nested)]
     pub primary_approvers: Option<Vec<super::AnySubjectSet>>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,9 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageLocalizedText", omit_none)]
 pub struct AccessPackageLocalizedText {
-    /// `languageCode`: `Edm.String`, not nullable.
+    /// The language code that text is in. For example, 'en-us'. The language component follows
+    /// 2-letter codes as defined in ISO 639-1, and the country component follows 2-letter codes as
+    /// defined in ISO 3166-1 alpha-2. Required.
     pub language_code: Option<String>,
-    /// `text`: `Edm.String`.
+    /// The question in the specific language. Required.
     pub text: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

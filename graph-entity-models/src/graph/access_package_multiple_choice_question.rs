@@ -10,24 +10,25 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AccessPackageMultipleChoiceQuestion {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `isAnswerEditable`: `Edm.Boolean`.
+    /// Specifies whether the requestor is allowed to edit answers to questions for an assignment by
+    /// posting an update to accessPackageAssignmentRequest.
     pub is_answer_editable: Option<bool>,
-    /// `isRequired`: `Edm.Boolean`.
+    /// Whether the requestor is required to supply an answer or not.
     pub is_required: Option<bool>,
-    /// `localizations`: `Collection(microsoft.graph.accessPackageLocalizedText)`.
+    /// The text of the question represented in a format for a specific locale.
     #[graph(nested)]
     pub localizations: Option<Vec<super::AccessPackageLocalizedText>>,
-    /// `sequence`: `Edm.Int32`.
+    /// Relative position of this question when displaying a list of questions to the requestor.
     pub sequence: Option<i32>,
-    /// `text`: `Edm.String`.
+    /// The text of the question to show to the requestor.
     pub text: Option<String>,
-    /// `choices`: `Collection(microsoft.graph.accessPackageAnswerChoice)`.
+    /// List of answer choices.
     #[graph(nested)]
     pub choices: Option<Vec<super::AccessPackageAnswerChoice>>,
-    /// `isMultipleSelectionAllowed`: `Edm.Boolean`.
+    /// Indicates whether requestor can select multiple choices as their answer.
     pub is_multiple_selection_allowed: Option<bool>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

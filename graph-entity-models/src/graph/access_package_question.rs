@@ -8,19 +8,20 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageQuestion", omit_none)]
 pub struct AccessPackageQuestion {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `isAnswerEditable`: `Edm.Boolean`.
+    /// Specifies whether the requestor is allowed to edit answers to questions for an assignment by
+    /// posting an update to accessPackageAssignmentRequest.
     pub is_answer_editable: Option<bool>,
-    /// `isRequired`: `Edm.Boolean`.
+    /// Whether the requestor is required to supply an answer or not.
     pub is_required: Option<bool>,
-    /// `localizations`: `Collection(microsoft.graph.accessPackageLocalizedText)`.
+    /// The text of the question represented in a format for a specific locale.
     #[graph(nested)]
     pub localizations: Option<Vec<super::AccessPackageLocalizedText>>,
-    /// `sequence`: `Edm.Int32`.
+    /// Relative position of this question when displaying a list of questions to the requestor.
     pub sequence: Option<i32>,
-    /// `text`: `Edm.String`.
+    /// The text of the question to show to the requestor.
     pub text: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

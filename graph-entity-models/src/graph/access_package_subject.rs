@@ -6,25 +6,26 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessPackageSubject", omit_none)]
 pub struct AccessPackageSubject {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the subject.
     pub display_name: Option<String>,
-    /// `email`: `Edm.String`.
+    /// The email address of the subject.
     pub email: Option<String>,
-    /// `objectId`: `Edm.String`.
+    /// The object identifier of the subject. null if the subject is not yet a user in the tenant.
     pub object_id: Option<String>,
-    /// `onPremisesSecurityIdentifier`: `Edm.String`.
+    /// A string representation of the principal's security identifier, if known, or null if the
+    /// subject does not have a security identifier.
     pub on_premises_security_identifier: Option<String>,
-    /// `principalName`: `Edm.String`.
+    /// The principal name, if known, of the subject.
     pub principal_name: Option<String>,
     /// `subjectLifecycle`: `microsoft.graph.accessPackageSubjectLifecycle`, not nullable.
     pub subject_lifecycle: Option<super::AccessPackageSubjectLifecycle>,
-    /// `subjectType`: `microsoft.graph.accessPackageSubjectType`.
+    /// The resource type of the subject. The possible values are: notSpecified, user,
+    /// servicePrincipal, unknownFutureValue.
     pub subject_type: Option<super::AccessPackageSubjectType>,
-    /// `connectedOrganization`: navigation to `microsoft.graph.connectedOrganization`, read from
-    /// `$expand`.
+    /// The connected organization of the subject. Read-only. Nullable.
     #[graph(navigation)]
     pub connected_organization: Option<Box<super::ConnectedOrganization>>,
     /// `connectedOrganization@odata.bind`: links `connectedOrganization` to an existing entity by

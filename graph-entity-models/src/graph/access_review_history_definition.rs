@@ -10,32 +10,41 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AccessReviewHistoryDefinition {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdBy`: `microsoft.graph.userIdentity`, not nullable.
+    /// User who created this review history definition.
     #[graph(nested)]
     pub created_by: Option<super::UserIdentity>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Timestamp when the access review definition was created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `decisions`: `Collection(microsoft.graph.accessReviewHistoryDecisionFilter)`.
+    /// Determines which review decisions will be included in the fetched review history data if
+    /// specified. Optional on create. All decisions will be included by default if no decisions are
+    /// provided on create. Possible values are: approve, deny, dontKnow, notReviewed, and
+    /// notNotified.
     pub decisions: Option<Vec<super::AccessReviewHistoryDecisionFilter>>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// Name for the access review history data collection. Required.
     pub display_name: Option<String>,
-    /// `reviewHistoryPeriodEndDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// A timestamp. Reviews ending on or before this date will be included in the fetched history
+    /// data. Only required if scheduleSettings is not defined.
     pub review_history_period_end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `reviewHistoryPeriodStartDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// A timestamp. Reviews starting on or before this date will be included in the fetched history
+    /// data. Only required if scheduleSettings is not defined.
     pub review_history_period_start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `scheduleSettings`: `microsoft.graph.accessReviewHistoryScheduleSettings`.
+    /// The settings for a recurring access review history definition series. Only required if
+    /// reviewHistoryPeriodStartDateTime or reviewHistoryPeriodEndDateTime are not defined. Not
+    /// supported yet.
     #[graph(nested)]
     pub schedule_settings: Option<super::AccessReviewHistoryScheduleSettings>,
-    /// `scopes`: `Collection(microsoft.graph.accessReviewScope)`, not nullable.
+    /// Used to scope what reviews are included in the fetched history data. Fetches reviews whose
+    /// scope matches with this provided scope. Required.
     #[graph(nested)]
     pub scopes: Option<Vec<super::AnyAccessReviewScope>>,
-    /// `status`: `microsoft.graph.accessReviewHistoryStatus`.
+    /// Represents the status of the review history data collection. The possible values are: done,
+    /// inProgress, error, requested, unknownFutureValue.
     pub status: Option<super::AccessReviewHistoryStatus>,
-    /// `instances`: navigation to `Collection(microsoft.graph.accessReviewHistoryInstance)`, read
-    /// from `$expand`.
+    /// If the accessReviewHistoryDefinition is a recurring definition, instances represent each
+    /// recurrence. A definition that does not recur will have exactly one instance.
     #[graph(navigation)]
     pub instances: Option<Vec<super::AccessReviewHistoryInstance>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -7,22 +7,29 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessReviewHistoryInstance", omit_none)]
 pub struct AccessReviewHistoryInstance {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `downloadUri`: `Edm.String`.
+    /// Uri which can be used to retrieve review history data. This URI will be active for 24 hours
+    /// after being generated. Required.
     pub download_uri: Option<String>,
-    /// `expirationDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Timestamp when this instance and associated data expires and the history is deleted.
+    /// Required.
     pub expiration_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `fulfilledDateTime`: `Edm.DateTimeOffset`.
+    /// Timestamp when all of the available data for this instance was collected. This will be set
+    /// after this instance's status is set to done. Required.
     pub fulfilled_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `reviewHistoryPeriodEndDateTime`: `Edm.DateTimeOffset`.
+    /// Timestamp, reviews ending on or before this date will be included in the fetched history
+    /// data.
     pub review_history_period_end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `reviewHistoryPeriodStartDateTime`: `Edm.DateTimeOffset`.
+    /// Timestamp, reviews starting on or after this date will be included in the fetched history
+    /// data.
     pub review_history_period_start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `runDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Timestamp when the instance's history data is scheduled to be generated.
     pub run_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `status`: `microsoft.graph.accessReviewHistoryStatus`.
+    /// Represents the status of the review history data collection. The possible values are: done,
+    /// inProgress, error, requested, unknownFutureValue. Once the status has been marked as done, a
+    /// link can be generated to retrieve the instance's data by calling generateDownloadUri method.
     pub status: Option<super::AccessReviewHistoryStatus>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -9,10 +9,16 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AccessReviewHistoryScheduleSettings {
-    /// `recurrence`: `microsoft.graph.patternedRecurrence`, not nullable.
+    /// Detailed settings for recurrence using the standard Outlook recurrence object. Note: Only
+    /// dayOfMonth, interval, and type (weekly, absoluteMonthly) properties are supported. Use the
+    /// property startDate on recurrenceRange to determine the day the review starts. Required.
     #[graph(nested)]
     pub recurrence: Option<super::PatternedRecurrence>,
-    /// `reportRange`: `Edm.String`, not nullable.
+    /// A duration string in ISO 8601 duration format specifying the lookback period of the
+    /// generated review history data. For example, if a history definition is scheduled to run on
+    /// the 1st of every month, the reportRange is P1M. In this case, on the first of every month,
+    /// access review history data will be collected containing only the previous month's review
+    /// data. Note: Only years, months, and days ISO 8601 properties are supported. Required.
     pub report_range: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,13 +10,17 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AccessReviewInactiveUsersQueryScope {
-    /// `query`: `Edm.String`.
+    /// The query representing what will be reviewed in an access review.
     pub query: Option<String>,
-    /// `queryRoot`: `Edm.String`.
+    /// In the scenario where reviewers need to be specified dynamically, this property is used to
+    /// indicate the relative source of the query. This property is only required if a relative
+    /// query is specified. For example, ./manager.
     pub query_root: Option<String>,
-    /// `queryType`: `Edm.String`.
+    /// Indicates the type of query. Types include MicrosoftGraph and ARM.
     pub query_type: Option<String>,
-    /// `inactiveDuration`: `Edm.Duration`.
+    /// Defines the duration of inactivity. Inactivity is based on the last sign in date of the user
+    /// compared to the access review instance's start date. If this property is not specified, it's
+    /// assigned the default value PT0S.
     pub inactive_duration: Option<graph_entity::edm::Duration>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,34 +6,56 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessReviewInstance", omit_none)]
 pub struct AccessReviewInstance {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
+    /// DateTime when review instance is scheduled to end.The DatetimeOffset type represents date
+    /// and time information using ISO 8601 format and is always in UTC time. For example, midnight
+    /// UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Supports $select. Read-only.
+    #[graph(read_only)]
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `fallbackReviewers`: `Collection(microsoft.graph.accessReviewReviewerScope)`.
+    /// This collection of reviewer scopes is used to define the list of fallback reviewers. These
+    /// fallback reviewers will be notified to take action if no users are found from the list of
+    /// reviewers specified. This could occur when either the group owner is specified as the
+    /// reviewer but the group owner does not exist, or manager is specified as reviewer but a
+    /// user's manager does not exist. Supports $select.
     #[graph(nested)]
     pub fallback_reviewers: Option<Vec<super::AccessReviewReviewerScope>>,
-    /// `reviewers`: `Collection(microsoft.graph.accessReviewReviewerScope)`.
+    /// This collection of access review scopes is used to define who the reviewers are. Supports
+    /// $select. For examples of options for assigning reviewers, see Assign reviewers to your
+    /// access review definition using the Microsoft Graph API.
     #[graph(nested)]
     pub reviewers: Option<Vec<super::AccessReviewReviewerScope>>,
-    /// `scope`: `microsoft.graph.accessReviewScope`.
+    /// Created based on scope and instanceEnumerationScope at the accessReviewScheduleDefinition
+    /// level. Defines the scope of users reviewed in a group. Supports $select and $filter
+    /// (contains only). Read-only.
     #[graph(nested)]
     pub scope: Option<super::AnyAccessReviewScope>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
+    /// DateTime when review instance is scheduled to start. May be in the future. The
+    /// DateTimeOffset type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Supports
+    /// $select. Read-only.
+    #[graph(read_only)]
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `status`: `Edm.String`.
+    /// Specifies the status of an accessReview. Possible values: Initializing, NotStarted,
+    /// Starting, InProgress, Completing, Completed, AutoReviewing, and AutoReviewed. Supports
+    /// $select, $orderby, and $filter (eq only). Read-only.
+    #[graph(read_only)]
     pub status: Option<String>,
-    /// `contactedReviewers`: navigation to `Collection(microsoft.graph.accessReviewReviewer)`, read
-    /// from `$expand`.
+    /// Returns the collection of reviewers who were contacted to complete this review. While the
+    /// reviewers and fallbackReviewers properties of the accessReviewScheduleDefinition might
+    /// specify group owners or managers as reviewers, contactedReviewers returns their individual
+    /// identities. Supports $select. Read-only.
     #[graph(navigation)]
     pub contacted_reviewers: Option<Vec<super::AccessReviewReviewer>>,
-    /// `decisions`: navigation to `Collection(microsoft.graph.accessReviewInstanceDecisionItem)`,
-    /// read from `$expand`.
+    /// Each user reviewed in an accessReviewInstance has a decision item representing if they were
+    /// approved, denied, or not yet reviewed.
     #[graph(navigation)]
     pub decisions: Option<Vec<super::AccessReviewInstanceDecisionItem>>,
-    /// `stages`: navigation to `Collection(microsoft.graph.accessReviewStage)`, read from
-    /// `$expand`.
+    /// If the instance has multiple stages, this returns the collection of stages. A new stage will
+    /// only be created when the previous stage ends. The existence, number, and settings of stages
+    /// on a review instance are created based on the accessReviewStageSettings on the parent
+    /// accessReviewScheduleDefinition.
     #[graph(navigation)]
     pub stages: Option<Vec<super::AccessReviewStage>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -11,38 +11,67 @@ use graph_entity::GraphEntity;
     cfg_navigation = "insights"
 )]
 pub struct AccessReviewInstanceDecisionItem {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `accessReviewId`: `Edm.String`, not nullable.
+    /// The identifier of the accessReviewInstance parent. Supports $select. Read-only.
+    #[graph(read_only)]
     pub access_review_id: Option<String>,
-    /// `appliedBy`: `microsoft.graph.userIdentity`.
-    #[graph(nested)]
+    /// The identifier of the user who applied the decision. Read-only.
+    #[graph(read_only, nested)]
     pub applied_by: Option<super::UserIdentity>,
-    /// `appliedDateTime`: `Edm.DateTimeOffset`.
+    /// The timestamp when the approval decision was applied.00000000-0000-0000-0000-000000000000 if
+    /// the assigned reviewer hasn't applied the decision or it was automatically applied. The
+    /// DatetimeOffset type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Supports
+    /// $select. Read-only.
+    #[graph(read_only)]
     pub applied_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `applyResult`: `Edm.String`.
+    /// The result of applying the decision. Possible values: New, AppliedSuccessfully,
+    /// AppliedWithUnknownFailure, AppliedSuccessfullyButObjectNotFound and ApplyNotSupported.
+    /// Supports $select, $orderby, and $filter (eq only). Read-only.
+    #[graph(read_only)]
     pub apply_result: Option<String>,
-    /// `decision`: `Edm.String`.
+    /// Result of the review. Possible values: Approve, Deny, NotReviewed, or DontKnow. Supports
+    /// $select, $orderby, and $filter (eq only).
     pub decision: Option<String>,
-    /// `justification`: `Edm.String`.
+    /// Justification left by the reviewer when they made the decision.
     pub justification: Option<String>,
-    /// `principal`: `microsoft.graph.identity`.
-    #[graph(nested)]
+    /// Every decision item in an access review represents a principal's access to a resource. This
+    /// property represents details of the principal. For example, if a decision item represents
+    /// access of User 'Bob' to Group 'Sales' - The principal is 'Bob' and the resource is 'Sales'.
+    /// Principals can be of two types - userIdentity and servicePrincipalIdentity. Supports
+    /// $select. Read-only.
+    #[graph(read_only, nested)]
     pub principal: Option<super::AnyIdentity>,
-    /// `principalLink`: `Edm.String`.
+    /// A link to the principal object. For example,
+    /// https://graph.microsoft.com/v1.0/users/a6c7aecb-cbfd-4763-87ef-e91b4bd509d9. Read-only.
+    #[graph(read_only)]
     pub principal_link: Option<String>,
-    /// `recommendation`: `Edm.String`.
+    /// A system-generated recommendation for the approval decision based off last interactive
+    /// sign-in to tenant. Recommend approve if sign-in is within thirty days of start of review.
+    /// Recommend deny if sign-in is greater than thirty days of start of review. Recommendation not
+    /// available otherwise. Possible values: Approve, Deny, or NoInfoAvailable. Supports $select,
+    /// $orderby, and $filter (eq only). Read-only.
+    #[graph(read_only)]
     pub recommendation: Option<String>,
-    /// `resource`: `microsoft.graph.accessReviewInstanceDecisionItemResource`.
-    #[graph(nested)]
+    /// Every decision item in an access review represents a principal's access to a resource. This
+    /// property represents details of the resource. For example, if a decision item represents
+    /// access of User 'Bob' to Group 'Sales' - The principal is Bob and the resource is 'Sales'.
+    /// Resources can be of multiple types. See accessReviewInstanceDecisionItemResource. Read-only.
+    #[graph(read_only, nested)]
     pub resource: Option<super::AnyAccessReviewInstanceDecisionItemResource>,
-    /// `resourceLink`: `Edm.String`.
+    /// A link to the resource. For example,
+    /// https://graph.microsoft.com/v1.0/servicePrincipals/c86300f3-8695-4320-9f6e-32a2555f5ff8.
+    /// Supports $select. Read-only.
+    #[graph(read_only)]
     pub resource_link: Option<String>,
-    /// `reviewedBy`: `microsoft.graph.userIdentity`.
-    #[graph(nested)]
+    /// The identifier of the reviewer.00000000-0000-0000-0000-000000000000 if the assigned reviewer
+    /// hasn't reviewed. Supports $select. Read-only.
+    #[graph(read_only, nested)]
     pub reviewed_by: Option<super::UserIdentity>,
-    /// `reviewedDateTime`: `Edm.DateTimeOffset`.
+    /// The timestamp when the review decision occurred. Supports $select. Read-only.
+    #[graph(read_only)]
     pub reviewed_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `insights`: navigation to `Collection(microsoft.graph.governanceInsight)`, read from
     /// `$expand`.

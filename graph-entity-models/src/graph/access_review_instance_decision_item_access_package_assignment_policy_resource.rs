@@ -13,15 +13,16 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource {
-    /// `displayName`: `Edm.String`.
+    /// Display name of the resource
     pub display_name: Option<String>,
-    /// `id`: `Edm.String`.
+    /// Identifier of the resource
     pub id: Option<String>,
-    /// `type`: `Edm.String`.
+    /// Type of resource. Types include: Group, ServicePrincipal, DirectoryRole, AzureRole,
+    /// AccessPackageAssignmentPolicy.
     pub r#type: Option<String>,
-    /// `accessPackageDisplayName`: `Edm.String`.
+    /// Display name of the access package to which access has been granted.
     pub access_package_display_name: Option<String>,
-    /// `accessPackageId`: `Edm.String`.
+    /// Identifier of the access package to which access has been granted.
     pub access_package_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

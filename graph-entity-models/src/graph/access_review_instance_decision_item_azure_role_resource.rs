@@ -12,13 +12,14 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AccessReviewInstanceDecisionItemAzureRoleResource {
-    /// `displayName`: `Edm.String`.
+    /// Display name of the resource
     pub display_name: Option<String>,
-    /// `id`: `Edm.String`.
+    /// Identifier of the resource
     pub id: Option<String>,
-    /// `type`: `Edm.String`.
+    /// Type of resource. Types include: Group, ServicePrincipal, DirectoryRole, AzureRole,
+    /// AccessPackageAssignmentPolicy.
     pub r#type: Option<String>,
-    /// `scope`: `microsoft.graph.accessReviewInstanceDecisionItemResource`.
+    /// Details of the scope this role is associated with.
     #[graph(nested)]
     pub scope: Option<Box<super::AnyAccessReviewInstanceDecisionItemResource>>,
     /// Members the type does not declare, kept as read and written back.

@@ -9,11 +9,12 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AccessReviewInstanceDecisionItemResource {
-    /// `displayName`: `Edm.String`.
+    /// Display name of the resource
     pub display_name: Option<String>,
-    /// `id`: `Edm.String`.
+    /// Identifier of the resource
     pub id: Option<String>,
-    /// `type`: `Edm.String`.
+    /// Type of resource. Types include: Group, ServicePrincipal, DirectoryRole, AzureRole,
+    /// AccessPackageAssignmentPolicy.
     pub r#type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -12,11 +12,12 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AccessReviewInstanceDecisionItemServicePrincipalResource {
-    /// `displayName`: `Edm.String`.
+    /// Display name of the resource
     pub display_name: Option<String>,
-    /// `id`: `Edm.String`.
+    /// Identifier of the resource
     pub id: Option<String>,
-    /// `type`: `Edm.String`.
+    /// Type of resource. Types include: Group, ServicePrincipal, DirectoryRole, AzureRole,
+    /// AccessPackageAssignmentPolicy.
     pub r#type: Option<String>,
     /// `appId`: `Edm.String`.
     pub app_id: Option<String>,

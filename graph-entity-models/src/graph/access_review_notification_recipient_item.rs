@@ -9,10 +9,12 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AccessReviewNotificationRecipientItem {
-    /// `notificationRecipientScope`: `microsoft.graph.accessReviewNotificationRecipientScope`.
+    /// Determines the recipient of the notification email.
     #[graph(nested)]
     pub notification_recipient_scope: Option<super::AnyAccessReviewNotificationRecipientScope>,
-    /// `notificationTemplateType`: `Edm.String`.
+    /// Indicates the type of access review email to be sent. Supported template type is
+    /// CompletedAdditionalRecipients, which sends review completion notifications to the
+    /// recipients.
     pub notification_template_type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

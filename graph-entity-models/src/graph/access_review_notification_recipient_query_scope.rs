@@ -10,11 +10,14 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AccessReviewNotificationRecipientQueryScope {
-    /// `query`: `Edm.String`.
+    /// Represents the query for who the recipients are. For example, /groups/{group id}/members for
+    /// group members and /users/{user id} for a specific user.
     pub query: Option<String>,
-    /// `queryRoot`: `Edm.String`.
+    /// In the scenario where reviewers need to be specified dynamically, indicates the relative
+    /// source of the query. This property is only required if a relative query (that is, ./manager)
+    /// is specified.
     pub query_root: Option<String>,
-    /// `queryType`: `Edm.String`.
+    /// Indicates the type of query. Allowed value is MicrosoftGraph.
     pub query_type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,11 +7,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessReviewQueryScope", omit_none)]
 pub struct AccessReviewQueryScope {
-    /// `query`: `Edm.String`.
+    /// The query representing what will be reviewed in an access review.
     pub query: Option<String>,
-    /// `queryRoot`: `Edm.String`.
+    /// In the scenario where reviewers need to be specified dynamically, this property is used to
+    /// indicate the relative source of the query. This property is only required if a relative
+    /// query is specified. For example, ./manager.
     pub query_root: Option<String>,
-    /// `queryType`: `Edm.String`.
+    /// Indicates the type of query. Types include MicrosoftGraph and ARM.
     pub query_type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

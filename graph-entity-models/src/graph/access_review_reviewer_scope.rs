@@ -6,11 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessReviewReviewerScope", omit_none)]
 pub struct AccessReviewReviewerScope {
-    /// `query`: `Edm.String`.
+    /// The query specifying who will be the reviewer.
     pub query: Option<String>,
-    /// `queryRoot`: `Edm.String`.
+    /// In the scenario where reviewers need to be specified dynamically, this property is used to
+    /// indicate the relative source of the query. This property is only required if a relative
+    /// query, for example, ./manager, is specified. Possible value: decisions.
     pub query_root: Option<String>,
-    /// `queryType`: `Edm.String`.
+    /// The type of query. Examples include MicrosoftGraph and ARM.
     pub query_type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

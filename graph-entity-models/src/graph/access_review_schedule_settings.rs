@@ -6,22 +6,39 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessReviewScheduleSettings", omit_none)]
 pub struct AccessReviewScheduleSettings {
-    /// `applyActions`: `Collection(microsoft.graph.accessReviewApplyAction)`.
+    /// Optional field. Describes the actions to take once a review is complete. There are two types
+    /// that are currently supported: removeAccessApplyAction (default) and
+    /// disableAndDeleteUserApplyAction. Field only needs to be specified in the case of
+    /// disableAndDeleteUserApplyAction.
     #[graph(nested)]
     pub apply_actions: Option<Vec<super::AnyAccessReviewApplyAction>>,
-    /// `autoApplyDecisionsEnabled`: `Edm.Boolean`, not nullable.
+    /// Indicates whether decisions are automatically applied. When set to false, an admin must
+    /// apply the decisions manually once the reviewer completes the access review. When set to
+    /// true, decisions are applied automatically after the access review instance duration ends,
+    /// whether or not the reviewers have responded. Default value is false. CAUTION: If both
+    /// autoApplyDecisionsEnabled and defaultDecisionEnabled are true, all access for the principals
+    /// to the resource risks being revoked if the reviewers fail to respond.
     pub auto_apply_decisions_enabled: Option<bool>,
-    /// `decisionHistoriesForReviewersEnabled`: `Edm.Boolean`.
+    /// Indicates whether decisions on previous access review stages are available for reviewers on
+    /// an accessReviewInstance with multiple subsequent stages. If not provided, the default is
+    /// disabled (false).
     pub decision_histories_for_reviewers_enabled: Option<bool>,
-    /// `defaultDecision`: `Edm.String`.
+    /// Decision chosen if defaultDecisionEnabled is enabled. Can be one of Approve, Deny, or
+    /// Recommendation.
     pub default_decision: Option<String>,
-    /// `defaultDecisionEnabled`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the default decision is enabled or disabled when reviewers do not respond.
+    /// Default value is false. CAUTION: If both autoApplyDecisionsEnabled and
+    /// defaultDecisionEnabled are true, all access for the principals to the resource risks being
+    /// revoked if the reviewers fail to respond.
     pub default_decision_enabled: Option<bool>,
-    /// `instanceDurationInDays`: `Edm.Int32`, not nullable.
+    /// Duration of an access review instance in days. NOTE: If the stageSettings of the
+    /// accessReviewScheduleDefinition object is defined, its durationInDays setting will be used
+    /// instead of the value of this property.
     pub instance_duration_in_days: Option<i32>,
-    /// `justificationRequiredOnApproval`: `Edm.Boolean`, not nullable.
+    /// Indicates whether reviewers are required to provide justification with their decision.
+    /// Default value is false.
     pub justification_required_on_approval: Option<bool>,
-    /// `mailNotificationsEnabled`: `Edm.Boolean`, not nullable.
+    /// Indicates whether emails are enabled or disabled. Default value is false.
     pub mail_notifications_enabled: Option<bool>,
     /// `recommendationInsightSettings`:
     /// `Collection(microsoft.graph.accessReviewRecommendationInsightSetting)`.
@@ -30,12 +47,16 @@ pub struct AccessReviewScheduleSettings {
         Option<Vec<super::AnyAccessReviewRecommendationInsightSetting>>,
     /// `recommendationLookBackDuration`: `Edm.Duration`.
     pub recommendation_look_back_duration: Option<graph_entity::edm::Duration>,
-    /// `recommendationsEnabled`: `Edm.Boolean`, not nullable.
+    /// Indicates whether decision recommendations are enabled or disabled. NOTE: If the
+    /// stageSettings of the accessReviewScheduleDefinition object is defined, its
+    /// recommendationsEnabled setting will be used instead of the value of this property.
     pub recommendations_enabled: Option<bool>,
-    /// `recurrence`: `microsoft.graph.patternedRecurrence`.
+    /// Detailed settings for recurrence using the standard Outlook recurrence object. Note: Only
+    /// dayOfMonth, interval, and type (weekly, absoluteMonthly) properties are supported. Use the
+    /// property startDate on recurrenceRange to determine the day the review starts.
     #[graph(nested)]
     pub recurrence: Option<super::PatternedRecurrence>,
-    /// `reminderNotificationsEnabled`: `Edm.Boolean`, not nullable.
+    /// Indicates whether reminders are enabled or disabled. Default value is false.
     pub reminder_notifications_enabled: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,15 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessReviewSet", omit_none)]
 pub struct AccessReviewSet {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `definitions`: navigation to `Collection(microsoft.graph.accessReviewScheduleDefinition)`,
-    /// read from `$expand`.
+    /// Represents the template and scheduling for an access review.
     #[graph(navigation)]
     pub definitions: Option<Vec<super::AccessReviewScheduleDefinition>>,
-    /// `historyDefinitions`: navigation to
-    /// `Collection(microsoft.graph.accessReviewHistoryDefinition)`, read from `$expand`.
+    /// Represents a collection of access review history data and the scopes used to collect that
+    /// data.
     #[graph(navigation)]
     pub history_definitions: Option<Vec<super::AccessReviewHistoryDefinition>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

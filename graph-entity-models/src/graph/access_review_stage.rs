@@ -6,23 +6,36 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessReviewStage", omit_none)]
 pub struct AccessReviewStage {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time in ISO 8601 format and UTC time when the review stage is scheduled to end.
+    /// This property is the cumulative total of the durationInDays for all stages. Read-only.
+    #[graph(read_only)]
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `fallbackReviewers`: `Collection(microsoft.graph.accessReviewReviewerScope)`.
+    /// This collection of reviewer scopes is used to define the list of fallback reviewers. These
+    /// fallback reviewers will be notified to take action if no users are found from the list of
+    /// reviewers specified. This could occur when either the group owner is specified as the
+    /// reviewer but the group owner does not exist, or manager is specified as reviewer but a
+    /// user's manager does not exist.
     #[graph(nested)]
     pub fallback_reviewers: Option<Vec<super::AccessReviewReviewerScope>>,
-    /// `reviewers`: `Collection(microsoft.graph.accessReviewReviewerScope)`.
+    /// This collection of access review scopes is used to define who the reviewers are. For
+    /// examples of options for assigning reviewers, see Assign reviewers to your access review
+    /// definition using the Microsoft Graph API.
     #[graph(nested)]
     pub reviewers: Option<Vec<super::AccessReviewReviewerScope>>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time in ISO 8601 format and UTC time when the review stage is scheduled to
+    /// start. Read-only.
+    #[graph(read_only)]
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `status`: `Edm.String`.
+    /// Specifies the status of an accessReviewStage. Possible values: Initializing, NotStarted,
+    /// Starting, InProgress, Completing, Completed, AutoReviewing, and AutoReviewed. Supports
+    /// $orderby, and $filter (eq only). Read-only.
+    #[graph(read_only)]
     pub status: Option<String>,
-    /// `decisions`: navigation to `Collection(microsoft.graph.accessReviewInstanceDecisionItem)`,
-    /// read from `$expand`.
+    /// Each user reviewed in an accessReviewStage has a decision item representing if they were
+    /// approved, denied, or not yet reviewed.
     #[graph(navigation)]
     pub decisions: Option<Vec<super::AccessReviewInstanceDecisionItem>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,13 +6,24 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.accessReviewStageSettings", omit_none)]
 pub struct AccessReviewStageSettings {
-    /// `decisionsThatWillMoveToNextStage`: `Collection(Edm.String)`.
+    /// Indicate which decisions will go to the next stage. Can be a sub-set of Approve, Deny,
+    /// Recommendation, or NotReviewed. If not provided, all decisions will go to the next stage.
+    /// Optional.
     pub decisions_that_will_move_to_next_stage: Option<Vec<String>>,
-    /// `dependsOn`: `Collection(Edm.String)`, not nullable.
+    /// Defines the sequential or parallel order of the stages and depends on the stageId. Only
+    /// sequential stages are currently supported. For example, if stageId is 2, then dependsOn must
+    /// be 1. If stageId is 1, do not specify dependsOn. Required if stageId is not 1.
     pub depends_on: Option<Vec<String>>,
-    /// `durationInDays`: `Edm.Int32`, not nullable.
+    /// The duration of the stage. Required. NOTE: The cumulative value of this property across all
+    /// stages 1. Will override the instanceDurationInDays setting on the
+    /// accessReviewScheduleDefinition object. 2. Cannot exceed the length of one recurrence. That
+    /// is, if the review recurs weekly, the cumulative durationInDays cannot exceed 7.
     pub duration_in_days: Option<i32>,
-    /// `fallbackReviewers`: `Collection(microsoft.graph.accessReviewReviewerScope)`.
+    /// If provided, the fallback reviewers are asked to complete a review if the primary reviewers
+    /// do not exist. For example, if managers are selected as reviewers and a principal under
+    /// review does not have a manager in Azure AD, the fallback reviewers are asked to review that
+    /// principal. NOTE: The value of this property will override the corresponding setting on the
+    /// accessReviewScheduleDefinition object.
     #[graph(nested)]
     pub fallback_reviewers: Option<Vec<super::AccessReviewReviewerScope>>,
     /// `recommendationInsightSettings`:
@@ -20,12 +31,18 @@ pub struct AccessReviewStageSettings {
     #[graph(nested)]
     pub recommendation_insight_settings:
         Option<Vec<super::AnyAccessReviewRecommendationInsightSetting>>,
-    /// `recommendationsEnabled`: `Edm.Boolean`, not nullable.
+    /// Indicates whether showing recommendations to reviewers is enabled. Required. NOTE: The value
+    /// of this property will override override the corresponding setting on the
+    /// accessReviewScheduleDefinition object.
     pub recommendations_enabled: Option<bool>,
-    /// `reviewers`: `Collection(microsoft.graph.accessReviewReviewerScope)`.
+    /// Defines who the reviewers are. If none are specified, the review is a self-review (users
+    /// review their own access). For examples of options for assigning reviewers, see Assign
+    /// reviewers to your access review definition using the Microsoft Graph API. NOTE: The value of
+    /// this property will override the corresponding setting on the accessReviewScheduleDefinition.
     #[graph(nested)]
     pub reviewers: Option<Vec<super::AccessReviewReviewerScope>>,
-    /// `stageId`: `Edm.String`, not nullable.
+    /// Unique identifier of the accessReviewStageSettings object. The stageId will be used by the
+    /// dependsOn property to indicate the order of the stages. Required.
     pub stage_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.actionResultPart", omit_none)]
 pub struct ActionResultPart {
-    /// `error`: `microsoft.graph.publicError`.
+    /// The error that occurred, if any, during the course of the bulk operation.
     #[graph(nested)]
     pub error: Option<super::PublicError>,
     /// Members the type does not declare, kept as read and written back.

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "contentActivities"
 )]
 pub struct ActivitiesContainer {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `contentActivities`: navigation to `Collection(microsoft.graph.contentActivity)`, read from

@@ -6,26 +6,33 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.activityHistoryItem", omit_none)]
 pub struct ActivityHistoryItem {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `activeDurationSeconds`: `Edm.Int32`.
+    /// Optional. The duration of active user engagement. if not supplied, this is calculated from
+    /// the startedDateTime and lastActiveDateTime.
     pub active_duration_seconds: Option<i32>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Set by the server. DateTime in UTC when the object was created on the server.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `expirationDateTime`: `Edm.DateTimeOffset`.
+    /// Optional. UTC DateTime when the historyItem will undergo hard-delete. Can be set by the
+    /// client.
     pub expiration_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastActiveDateTime`: `Edm.DateTimeOffset`.
+    /// Optional. UTC DateTime when the historyItem (activity session) was last understood as active
+    /// or finished - if null, historyItem status should be Ongoing.
     pub last_active_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Set by the server. DateTime in UTC when the object was modified on the server.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `startedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Required. UTC DateTime when the historyItem (activity session) was started. Required for
+    /// timeline history.
     pub started_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `status`: `microsoft.graph.status`.
+    /// Set by the server. A status code used to identify valid objects. Values: active, updated,
+    /// deleted, ignored.
     pub status: Option<super::Status>,
-    /// `userTimezone`: `Edm.String`.
+    /// Optional. The timezone in which the user's device used to generate the activity was located
+    /// at activity creation time. Values supplied as Olson IDs in order to support cross-platform
+    /// representation.
     pub user_timezone: Option<String>,
-    /// `activity`: navigation to `microsoft.graph.userActivity`, not nullable, read from `$expand`.
+    /// Optional. NavigationProperty/Containment; navigation property to the associated activity.
     #[graph(navigation)]
     pub activity: Option<Box<super::UserActivity>>,
     /// `activity@odata.bind`: links `activity` to an existing entity by URL (create or patch

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "recordings transcripts"
 )]
 pub struct AdhocCall {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `recordings`: navigation to `Collection(microsoft.graph.callRecording)`, read from

@@ -14,7 +14,7 @@ pub struct Admin {
     /// from `$expand`.
     #[graph(navigation)]
     pub configuration_management: Option<Box<super::ConfigurationManagement>>,
-    /// `edge`: navigation to `microsoft.graph.edge`, read from `$expand`.
+    /// A container for Microsoft Edge resources. Read-only.
     #[graph(navigation)]
     pub edge: Option<Box<super::Edge>>,
     /// `exchange`: navigation to `microsoft.graph.exchangeAdmin`, read from `$expand`.
@@ -30,8 +30,7 @@ pub struct Admin {
     /// `reportSettings`: navigation to `microsoft.graph.adminReportSettings`, read from `$expand`.
     #[graph(navigation)]
     pub report_settings: Option<Box<super::AdminReportSettings>>,
-    /// `serviceAnnouncement`: navigation to `microsoft.graph.serviceAnnouncement`, read from
-    /// `$expand`.
+    /// A container for service communications resources. Read-only.
     #[graph(navigation)]
     pub service_announcement: Option<Box<super::ServiceAnnouncement>>,
     /// `sharepoint`: navigation to `microsoft.graph.sharepoint`, read from `$expand`.

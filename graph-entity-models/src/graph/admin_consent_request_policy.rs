@@ -7,21 +7,24 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.adminConsentRequestPolicy", omit_none)]
 pub struct AdminConsentRequestPolicy {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `isEnabled`: `Edm.Boolean`, not nullable.
+    /// Specifies whether the admin consent request feature is enabled or disabled. Required.
     pub is_enabled: Option<bool>,
-    /// `notifyReviewers`: `Edm.Boolean`, not nullable.
+    /// Specifies whether reviewers will receive notifications. Required.
     pub notify_reviewers: Option<bool>,
-    /// `remindersEnabled`: `Edm.Boolean`, not nullable.
+    /// Specifies whether reviewers will receive reminder emails. Required.
     pub reminders_enabled: Option<bool>,
-    /// `requestDurationInDays`: `Edm.Int32`, not nullable.
+    /// Specifies the duration the request is active before it automatically expires if no decision
+    /// is applied.
     pub request_duration_in_days: Option<i32>,
-    /// `reviewers`: `Collection(microsoft.graph.accessReviewReviewerScope)`.
+    /// The list of reviewers for the admin consent. Required.
     #[graph(nested)]
     pub reviewers: Option<Vec<super::AccessReviewReviewerScope>>,
-    /// `version`: `Edm.Int32`, not nullable.
+    /// Specifies the version of this policy. When the policy is updated, this version is updated.
+    /// Read-only.
+    #[graph(read_only)]
     pub version: Option<i32>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

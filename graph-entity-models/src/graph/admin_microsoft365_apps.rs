@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.adminMicrosoft365Apps", omit_none)]
 pub struct AdminMicrosoft365Apps {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `installationOptions`: navigation to `microsoft.graph.m365AppsInstallationOptions`, read

@@ -11,14 +11,16 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AdministrativeUnit {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// An optional description for the administrative unit. Supports $filter (eq, ne, in,
+    /// startsWith), $search.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Display name for the administrative unit. Supports $filter (eq, ne, not, ge, le, in,
+    /// startsWith, and eq on null values), $search, and $orderBy.
     pub display_name: Option<String>,
     /// `isMemberManagementRestricted`: `Edm.Boolean`.
     pub is_member_management_restricted: Option<bool>,
@@ -28,16 +30,18 @@ pub struct AdministrativeUnit {
     pub membership_rule_processing_state: Option<String>,
     /// `membershipType`: `Edm.String`.
     pub membership_type: Option<String>,
-    /// `visibility`: `Edm.String`.
+    /// Controls whether the administrative unit and its members are hidden or public. Can be set to
+    /// HiddenMembership. If not set (value is null), the default behavior is public. When set to
+    /// HiddenMembership, only members of the administrative unit can list other members of the
+    /// administrative unit.
     pub visibility: Option<String>,
-    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    /// The collection of open extensions defined for this administrative unit. Nullable.
     #[graph(navigation)]
     pub extensions: Option<Vec<super::AnyExtension>>,
-    /// `members`: navigation to `Collection(microsoft.graph.directoryObject)`, read from `$expand`.
+    /// Users and groups that are members of this administrative unit. Supports $expand.
     #[graph(navigation)]
     pub members: Option<Vec<super::AnyDirectoryObject>>,
-    /// `scopedRoleMembers`: navigation to `Collection(microsoft.graph.scopedRoleMembership)`, read
-    /// from `$expand`.
+    /// Scoped-role members of this administrative unit.
     #[graph(navigation)]
     pub scoped_role_members: Option<Vec<super::ScopedRoleMembership>>,
     /// `members@odata.bind`: links `members` to existing entities by URL (create or patch bodies).

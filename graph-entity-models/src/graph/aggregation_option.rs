@@ -6,12 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.aggregationOption", omit_none)]
 pub struct AggregationOption {
-    /// `bucketDefinition`: `microsoft.graph.bucketAggregationDefinition`, not nullable.
+    /// Specifies the criteria to compute an aggregation. Optional.
     #[graph(nested)]
     pub bucket_definition: Option<super::BucketAggregationDefinition>,
-    /// `field`: `Edm.String`, not nullable.
+    /// Computes aggregation on the field while the field exists in current entity type. Required.
     pub field: Option<String>,
-    /// `size`: `Edm.Int32`.
+    /// The number of searchBucket resources to be returned. This is not required when the range is
+    /// provided manually in the search request. Optional.
     pub size: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

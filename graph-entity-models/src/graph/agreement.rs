@@ -6,29 +6,33 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.agreement", omit_none)]
 pub struct Agreement {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Display name of the agreement. The display name is used for internal tracking of the
+    /// agreement but is not shown to end users who view the agreement. Supports $filter (eq).
     pub display_name: Option<String>,
-    /// `isPerDeviceAcceptanceRequired`: `Edm.Boolean`.
+    /// Indicates whether end users are required to accept this agreement on every device that they
+    /// access it from. The end user is required to register their device in Azure AD, if they
+    /// haven't already done so. Supports $filter (eq).
     pub is_per_device_acceptance_required: Option<bool>,
-    /// `isViewingBeforeAcceptanceRequired`: `Edm.Boolean`.
+    /// Indicates whether the user has to expand the agreement before accepting. Supports $filter
+    /// (eq).
     pub is_viewing_before_acceptance_required: Option<bool>,
-    /// `termsExpiration`: `microsoft.graph.termsExpiration`.
+    /// Expiration schedule and frequency of agreement for all users. Supports $filter (eq).
     #[graph(nested)]
     pub terms_expiration: Option<super::TermsExpiration>,
-    /// `userReacceptRequiredFrequency`: `Edm.Duration`.
+    /// The duration after which the user must re-accept the terms of use. The value is represented
+    /// in ISO 8601 format for durations. Supports $filter (eq).
     pub user_reaccept_required_frequency: Option<graph_entity::edm::Duration>,
-    /// `acceptances`: navigation to `Collection(microsoft.graph.agreementAcceptance)`, read from
-    /// `$expand`.
+    /// Read-only. Information about acceptances of this agreement.
     #[graph(navigation)]
     pub acceptances: Option<Vec<super::AgreementAcceptance>>,
-    /// `file`: navigation to `microsoft.graph.agreementFile`, read from `$expand`.
+    /// Default PDF linked to this agreement.
     #[graph(navigation)]
     pub file: Option<Box<super::AgreementFile>>,
-    /// `files`: navigation to `Collection(microsoft.graph.agreementFileLocalization)`, read from
-    /// `$expand`.
+    /// PDFs linked to this agreement. This property is in the process of being deprecated. Use the
+    /// file property instead. Supports $expand.
     #[graph(navigation)]
     pub files: Option<Vec<super::AgreementFileLocalization>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,36 +6,41 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.agreementAcceptance", omit_none)]
 pub struct AgreementAcceptance {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `agreementFileId`: `Edm.String`.
+    /// The identifier of the agreement file accepted by the user.
     pub agreement_file_id: Option<String>,
-    /// `agreementId`: `Edm.String`.
+    /// The identifier of the agreement.
     pub agreement_id: Option<String>,
-    /// `deviceDisplayName`: `Edm.String`.
+    /// The display name of the device used for accepting the agreement.
     pub device_display_name: Option<String>,
-    /// `deviceId`: `Edm.String`.
+    /// The unique identifier of the device used for accepting the agreement. Supports $filter (eq)
+    /// and eq for null values.
     pub device_id: Option<String>,
-    /// `deviceOSType`: `Edm.String`.
+    /// The operating system used to accept the agreement.
     #[graph(rename = "deviceOSType")]
     pub device_os_type: Option<String>,
-    /// `deviceOSVersion`: `Edm.String`.
+    /// The operating system version of the device used to accept the agreement.
     #[graph(rename = "deviceOSVersion")]
     pub device_os_version: Option<String>,
-    /// `expirationDateTime`: `Edm.DateTimeOffset`.
+    /// The expiration date time of the acceptance. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z. Supports $filter (eq, ge, le) and eq for null values.
     pub expiration_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `recordedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub recorded_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `state`: `microsoft.graph.agreementAcceptanceState`.
+    /// The state of the agreement acceptance. Possible values are: accepted, declined. Supports
+    /// $filter (eq).
     pub state: Option<super::AgreementAcceptanceState>,
-    /// `userDisplayName`: `Edm.String`.
+    /// Display name of the user when the acceptance was recorded.
     pub user_display_name: Option<String>,
-    /// `userEmail`: `Edm.String`.
+    /// Email of the user when the acceptance was recorded.
     pub user_email: Option<String>,
-    /// `userId`: `Edm.String`.
+    /// The identifier of the user who accepted the agreement. Supports $filter (eq).
     pub user_id: Option<String>,
-    /// `userPrincipalName`: `Edm.String`.
+    /// UPN of the user when the acceptance was recorded.
     pub user_principal_name: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.agreementFileData", omit_none)]
 pub struct AgreementFileData {
-    /// `data`: `Edm.Binary`.
+    /// Data that represents the terms of use PDF document. Read-only.
     pub data: Option<graph_entity::edm::Binary>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,23 +7,35 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.agreementFileVersion", omit_none)]
 pub struct AgreementFileVersion {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date time representing when the file was created.The Timestamp type represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `displayName`: `Edm.String`.
+    /// Localized display name of the policy file of an agreement. The localized display name is
+    /// shown to end users who view the agreement.
     pub display_name: Option<String>,
-    /// `fileData`: `microsoft.graph.agreementFileData`.
-    #[graph(nested)]
+    /// Data that represents the terms of use PDF document. Read-only.
+    #[graph(read_only, nested)]
     pub file_data: Option<super::AgreementFileData>,
-    /// `fileName`: `Edm.String`.
+    /// Name of the agreement file (for example, TOU.pdf). Read-only.
+    #[graph(read_only)]
     pub file_name: Option<String>,
-    /// `isDefault`: `Edm.Boolean`.
+    /// If none of the languages matches the client preference, indicates whether this is the
+    /// default agreement file . If none of the files are marked as default, the first one is
+    /// treated as the default. Read-only.
+    #[graph(read_only)]
     pub is_default: Option<bool>,
-    /// `isMajorVersion`: `Edm.Boolean`.
+    /// Indicates whether the agreement file is a major version update. Major version updates
+    /// invalidate the agreement's acceptances on the corresponding language.
     pub is_major_version: Option<bool>,
-    /// `language`: `Edm.String`.
+    /// The language of the agreement file in the format 'languagecode2-country/regioncode2'.
+    /// 'languagecode2' is a lowercase two-letter code derived from ISO 639-1, while
+    /// 'country/regioncode2' is derived from ISO 3166 and usually consists of two uppercase
+    /// letters, or a BCP-47 language tag. For example, U.S. English is en-US. Read-only.
+    #[graph(read_only)]
     pub language: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "aiInsights"
 )]
 pub struct AiOnlineMeeting {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `aiInsights`: navigation to `Collection(microsoft.graph.callAiInsight)`, read from

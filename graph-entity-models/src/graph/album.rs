@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.album", omit_none)]
 pub struct Album {
-    /// `coverImageItemId`: `Edm.String`.
+    /// Unique identifier of the [driveItem][] that is the cover of the album.
     pub cover_image_item_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

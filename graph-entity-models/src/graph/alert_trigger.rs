@@ -6,11 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.alertTrigger", omit_none)]
 pub struct AlertTrigger {
-    /// `name`: `Edm.String`.
+    /// Name of the property serving as a detection trigger.
     pub name: Option<String>,
-    /// `type`: `Edm.String`.
+    /// Type of the property in the key:value pair for interpretation. For example, String, Boolean
+    /// etc.
     pub r#type: Option<String>,
-    /// `value`: `Edm.String`.
+    /// Value of the property serving as a detection trigger.
     pub value: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

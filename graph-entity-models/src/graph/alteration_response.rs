@@ -6,12 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.alterationResponse", omit_none)]
 pub struct AlterationResponse {
-    /// `originalQueryString`: `Edm.String`.
+    /// Defines the original user query string.
     pub original_query_string: Option<String>,
-    /// `queryAlteration`: `microsoft.graph.searchAlteration`.
+    /// Defines the details of the alteration information for the spelling correction.
     #[graph(nested)]
     pub query_alteration: Option<super::SearchAlteration>,
-    /// `queryAlterationType`: `microsoft.graph.searchAlterationType`.
+    /// Defines the type of the spelling correction. Possible values are: suggestion, modification.
     pub query_alteration_type: Option<super::SearchAlterationType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.alteredQueryToken", omit_none)]
 pub struct AlteredQueryToken {
-    /// `length`: `Edm.Int32`.
+    /// Defines the length of a changed segment.
     pub length: Option<i32>,
-    /// `offset`: `Edm.Int32`.
+    /// Defines the offset of a changed segment.
     pub offset: Option<i32>,
-    /// `suggestion`: `Edm.String`.
+    /// Represents the corrected segment string.
     pub suggestion: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.alternativeSecurityId", omit_none)]
 pub struct AlternativeSecurityId {
-    /// `identityProvider`: `Edm.String`.
+    /// For internal use only
     pub identity_provider: Option<String>,
-    /// `key`: `Edm.Binary`.
+    /// For internal use only
     pub key: Option<graph_entity::edm::Binary>,
-    /// `type`: `Edm.Int32`.
+    /// For internal use only
     pub r#type: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

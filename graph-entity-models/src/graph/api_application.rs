@@ -6,17 +6,37 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.apiApplication", omit_none)]
 pub struct ApiApplication {
-    /// `acceptMappedClaims`: `Edm.Boolean`.
+    /// When true, allows an application to use claims mapping without specifying a custom signing
+    /// key.
     pub accept_mapped_claims: Option<bool>,
-    /// `knownClientApplications`: `Collection(Edm.Guid)`.
+    /// Used for bundling consent if you have a solution that contains two parts: a client app and a
+    /// custom web API app. If you set the appID of the client app to this value, the user only
+    /// consents once to the client app. Azure AD knows that consenting to the client means
+    /// implicitly consenting to the web API and automatically provisions service principals for
+    /// both APIs at the same time. Both the client and the web API app must be registered in the
+    /// same tenant.
     pub known_client_applications: Option<Vec<graph_entity::edm::Guid>>,
-    /// `oauth2PermissionScopes`: `Collection(microsoft.graph.permissionScope)`, not nullable.
+    /// The definition of the delegated permissions exposed by the web API represented by this
+    /// application registration. These delegated permissions may be requested by a client
+    /// application, and may be granted by users or administrators during consent. Delegated
+    /// permissions are sometimes referred to as OAuth 2.0 scopes.
     #[graph(nested)]
     pub oauth2_permission_scopes: Option<Vec<super::PermissionScope>>,
-    /// `preAuthorizedApplications`: `Collection(microsoft.graph.preAuthorizedApplication)`.
+    /// Lists the client applications that are pre-authorized with the specified delegated
+    /// permissions to access this application's APIs. Users are not required to consent to any
+    /// pre-authorized application (for the permissions specified). However, any additional
+    /// permissions not listed in preAuthorizedApplications (requested through incremental consent
+    /// for example) will require user consent.
     #[graph(nested)]
     pub pre_authorized_applications: Option<Vec<super::PreAuthorizedApplication>>,
-    /// `requestedAccessTokenVersion`: `Edm.Int32`.
+    /// Specifies the access token version expected by this resource. This changes the version and
+    /// format of the JWT produced independent of the endpoint or client used to request the access
+    /// token. The endpoint used, v1.0 or v2.0, is chosen by the client and only impacts the version
+    /// of id_tokens. Resources need to explicitly configure requestedAccessTokenVersion to indicate
+    /// the supported access token format. Possible values for requestedAccessTokenVersion are 1, 2,
+    /// or null. If the value is null, this defaults to 1, which corresponds to the v1.0 endpoint.
+    /// If signInAudience on the application is configured as AzureADandPersonalMicrosoftAccount,
+    /// the value for this property must be 2
     pub requested_access_token_version: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

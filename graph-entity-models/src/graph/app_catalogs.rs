@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "teamsApps"
 )]
 pub struct AppCatalogs {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `teamsApps`: navigation to `Collection(microsoft.graph.teamsApp)`, read from `$expand`.

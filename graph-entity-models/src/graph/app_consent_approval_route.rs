@@ -7,11 +7,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.appConsentApprovalRoute", omit_none)]
 pub struct AppConsentApprovalRoute {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `appConsentRequests`: navigation to `Collection(microsoft.graph.appConsentRequest)`, read
-    /// from `$expand`.
+    /// A collection of userConsentRequest objects for a specific application.
     #[graph(navigation)]
     pub app_consent_requests: Option<Vec<super::AppConsentRequest>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -10,18 +10,18 @@ use graph_entity::GraphEntity;
     cfg_navigation = "userConsentRequests"
 )]
 pub struct AppConsentRequest {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `appDisplayName`: `Edm.String`.
+    /// The display name of the app for which consent is requested. Required. Supports $filter (eq
+    /// only) and $orderby.
     pub app_display_name: Option<String>,
-    /// `appId`: `Edm.String`, not nullable.
+    /// The identifier of the application. Required. Supports $filter (eq only) and $orderby.
     pub app_id: Option<String>,
-    /// `pendingScopes`: `Collection(microsoft.graph.appConsentRequestScope)`.
+    /// A list of pending scopes waiting for approval. Required.
     #[graph(nested)]
     pub pending_scopes: Option<Vec<super::AppConsentRequestScope>>,
-    /// `userConsentRequests`: navigation to `Collection(microsoft.graph.userConsentRequest)`, read
-    /// from `$expand`.
+    /// A list of pending user consent requests. Supports $filter (eq).
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub user_consent_requests: Option<Vec<super::UserConsentRequest>>,

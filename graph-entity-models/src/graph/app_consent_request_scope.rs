@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.appConsentRequestScope", omit_none)]
 pub struct AppConsentRequestScope {
-    /// `displayName`: `Edm.String`.
+    /// The name of the scope.
     pub display_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

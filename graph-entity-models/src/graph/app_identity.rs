@@ -6,13 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.appIdentity", omit_none)]
 pub struct AppIdentity {
-    /// `appId`: `Edm.String`.
+    /// Refers to the Unique GUID representing Application Id in the Azure Active Directory.
     pub app_id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Refers to the Application Name displayed in the Azure Portal.
     pub display_name: Option<String>,
-    /// `servicePrincipalId`: `Edm.String`.
+    /// Refers to the Unique GUID indicating Service Principal Id in Azure Active Directory for the
+    /// corresponding App.
     pub service_principal_id: Option<String>,
-    /// `servicePrincipalName`: `Edm.String`.
+    /// Refers to the Service Principal Name is the Application name in the tenant.
     pub service_principal_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,10 +7,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.appManagementConfiguration", omit_none)]
 pub struct AppManagementConfiguration {
-    /// `keyCredentials`: `Collection(microsoft.graph.keyCredentialConfiguration)`.
+    /// Collection of keyCredential restrictions settings to be applied to an application or service
+    /// principal.
     #[graph(nested)]
     pub key_credentials: Option<Vec<super::KeyCredentialConfiguration>>,
-    /// `passwordCredentials`: `Collection(microsoft.graph.passwordCredentialConfiguration)`.
+    /// Collection of password restrictions settings to be applied to an application or service
+    /// principal.
     #[graph(nested)]
     pub password_credentials: Option<Vec<super::PasswordCredentialConfiguration>>,
     /// Members the type does not declare, kept as read and written back.

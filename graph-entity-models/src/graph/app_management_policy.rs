@@ -11,22 +11,21 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AppManagementPolicy {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Description for this policy. Required.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Display name for this policy. Required.
     pub display_name: Option<String>,
-    /// `isEnabled`: `Edm.Boolean`, not nullable.
+    /// Denotes whether the policy is enabled.
     pub is_enabled: Option<bool>,
-    /// `restrictions`: `microsoft.graph.customAppManagementConfiguration`.
+    /// Restrictions that apply to an application or service principal object.
     #[graph(nested)]
     pub restrictions: Option<super::CustomAppManagementConfiguration>,
-    /// `appliesTo`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// Collection of applications and service principals to which the policy is applied.
     #[graph(navigation)]
     pub applies_to: Option<Vec<super::AnyDirectoryObject>>,
     /// `appliesTo@odata.bind`: links `appliesTo` to existing entities by URL (create or patch

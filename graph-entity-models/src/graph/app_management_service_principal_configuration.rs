@@ -10,10 +10,12 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AppManagementServicePrincipalConfiguration {
-    /// `keyCredentials`: `Collection(microsoft.graph.keyCredentialConfiguration)`.
+    /// Collection of keyCredential restrictions settings to be applied to an application or service
+    /// principal.
     #[graph(nested)]
     pub key_credentials: Option<Vec<super::KeyCredentialConfiguration>>,
-    /// `passwordCredentials`: `Collection(microsoft.graph.passwordCredentialConfiguration)`.
+    /// Collection of password restrictions settings to be applied to an application or service
+    /// principal.
     #[graph(nested)]
     pub password_credentials: Option<Vec<super::PasswordCredentialConfiguration>>,
     /// Members the type does not declare, kept as read and written back.

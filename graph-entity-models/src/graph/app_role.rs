@@ -6,19 +6,33 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.appRole", omit_none)]
 pub struct AppRole {
-    /// `allowedMemberTypes`: `Collection(Edm.String)`, not nullable.
+    /// Specifies whether this app role can be assigned to users and groups (by setting to
+    /// ['User']), to other application's (by setting to ['Application'], or both (by setting to
+    /// ['User', 'Application']). App roles supporting assignment to other applications' service
+    /// principals are also known as application permissions. The 'Application' value is only
+    /// supported for app roles defined on application entities.
     pub allowed_member_types: Option<Vec<String>>,
-    /// `description`: `Edm.String`.
+    /// The description for the app role. This is displayed when the app role is being assigned and,
+    /// if the app role functions as an application permission, during consent experiences.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Display name for the permission that appears in the app role assignment and consent
+    /// experiences.
     pub display_name: Option<String>,
-    /// `id`: `Edm.Guid`, not nullable.
+    /// Unique role identifier inside the appRoles collection. When creating a new app role, a new
+    /// GUID identifier must be provided.
     pub id: Option<graph_entity::edm::Guid>,
-    /// `isEnabled`: `Edm.Boolean`, not nullable.
+    /// When creating or updating an app role, this must be set to true (which is the default). To
+    /// delete a role, this must first be set to false. At that point, in a subsequent call, this
+    /// role may be removed.
     pub is_enabled: Option<bool>,
-    /// `origin`: `Edm.String`.
+    /// Specifies if the app role is defined on the application object or on the servicePrincipal
+    /// entity. Must not be included in any POST or PATCH requests. Read-only.
     pub origin: Option<String>,
-    /// `value`: `Edm.String`.
+    /// Specifies the value to include in the roles claim in ID tokens and access tokens
+    /// authenticating an assigned user or service principal. Must not exceed 120 characters in
+    /// length. Allowed characters are : ! # $ % & ' ( ) * + , - . / : ; = ? @ [ ] ^ + _ { } ~, as
+    /// well as characters in the ranges 0-9, A-Z and a-z. Any other character, including the space
+    /// character, are not allowed. May not begin with ..
     pub value: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,24 +7,37 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.appRoleAssignment", open_type, omit_none)]
 pub struct AppRoleAssignment {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `appRoleId`: `Edm.Guid`, not nullable.
+    /// The identifier (id) for the app role which is assigned to the principal. This app role must
+    /// be exposed in the appRoles property on the resource application's service principal
+    /// (resourceId). If the resource application has not declared any app roles, a default app role
+    /// ID of 00000000-0000-0000-0000-000000000000 can be specified to signal that the principal is
+    /// assigned to the resource app without any specific app roles. Required on create.
     pub app_role_id: Option<graph_entity::edm::Guid>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The time when the app role assignment was created. The Timestamp type represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `principalDisplayName`: `Edm.String`.
+    /// The display name of the user, group, or service principal that was granted the app role
+    /// assignment. Read-only. Supports $filter (eq and startswith).
+    #[graph(read_only)]
     pub principal_display_name: Option<String>,
-    /// `principalId`: `Edm.Guid`.
+    /// The unique identifier (id) for the user, security group, or service principal being granted
+    /// the app role. Security groups with dynamic memberships are supported. Required on create.
     pub principal_id: Option<graph_entity::edm::Guid>,
-    /// `principalType`: `Edm.String`.
+    /// The type of the assigned principal. This can either be User, Group, or ServicePrincipal.
+    /// Read-only.
+    #[graph(read_only)]
     pub principal_type: Option<String>,
-    /// `resourceDisplayName`: `Edm.String`.
+    /// The display name of the resource app's service principal to which the assignment is made.
     pub resource_display_name: Option<String>,
-    /// `resourceId`: `Edm.Guid`.
+    /// The unique identifier (id) for the resource service principal for which the assignment is
+    /// made. Required on create. Supports $filter (eq only).
     pub resource_id: Option<graph_entity::edm::Guid>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

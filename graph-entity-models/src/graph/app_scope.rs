@@ -6,12 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.appScope", omit_none)]
 pub struct AppScope {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Provides the display name of the app-specific resource represented by the app scope.
+    /// Provided for display purposes since appScopeId is often an immutable, non-human-readable id.
+    /// Read-only.
+    #[graph(read_only)]
     pub display_name: Option<String>,
-    /// `type`: `Edm.String`.
+    /// Describes the type of app-specific resource represented by the app scope. Provided for
+    /// display purposes, so a user interface can convey to the user the kind of app specific
+    /// resource represented by the app scope. Read-only.
+    #[graph(read_only)]
     pub r#type: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -7,18 +7,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.appleManagedIdentityProvider", omit_none)]
 pub struct AppleManagedIdentityProvider {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the identity provider.
     pub display_name: Option<String>,
-    /// `certificateData`: `Edm.String`.
+    /// The certificate data, which is a long string of text from the certificate. Can be null.
     pub certificate_data: Option<String>,
-    /// `developerId`: `Edm.String`.
+    /// The Apple developer identifier. Required.
     pub developer_id: Option<String>,
-    /// `keyId`: `Edm.String`.
+    /// The Apple key identifier. Required.
     pub key_id: Option<String>,
-    /// `serviceId`: `Edm.String`.
+    /// The Apple service identifier. Required.
     pub service_id: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -12,12 +12,12 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ApplePushNotificationCertificate {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// Apple Id of the account used to create the MDM push certificate.
     pub apple_identifier: Option<String>,
-    /// `certificate`: `Edm.String`.
+    /// Not yet documented
     pub certificate: Option<String>,
     /// Certificate serial number. This property is read-only.
     #[graph(read_only)]

@@ -13,56 +13,98 @@ use graph_entity::GraphEntity;
     cfg_navigation = "appManagementPolicies synchronization"
 )]
 pub struct Application {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `addIns`: `Collection(microsoft.graph.addIn)`, not nullable.
+    /// Defines custom behavior that a consuming service can use to call an app in specific
+    /// contexts. For example, applications that can render file streams may set the addIns property
+    /// for its 'FileHandler' functionality. This will let services like Office 365 call the
+    /// application in the context of a document the user is working on.
     #[graph(nested)]
     pub add_ins: Option<Vec<super::AddIn>>,
-    /// `api`: `microsoft.graph.apiApplication`.
+    /// Specifies settings for an application that implements a web API.
     #[graph(nested)]
     pub api: Option<super::ApiApplication>,
-    /// `appId`: `Edm.String`.
+    /// The unique identifier for the application that is assigned to an application by Azure AD.
+    /// Not nullable. Read-only. Supports $filter (eq).
+    #[graph(read_only)]
     pub app_id: Option<String>,
-    /// `applicationTemplateId`: `Edm.String`.
+    /// Unique identifier of the applicationTemplate. Supports $filter (eq, not, ne).
     pub application_template_id: Option<String>,
-    /// `appRoles`: `Collection(microsoft.graph.appRole)`, not nullable.
+    /// The collection of roles defined for the application. With app role assignments, these roles
+    /// can be assigned to users, groups, or service principals associated with other applications.
+    /// Not nullable.
     #[graph(nested)]
     pub app_roles: Option<Vec<super::AppRole>>,
     /// `authenticationBehaviors`: `microsoft.graph.authenticationBehaviors`.
     #[graph(nested)]
     pub authentication_behaviors: Option<super::AuthenticationBehaviors>,
-    /// `certification`: `microsoft.graph.certification`.
+    /// Specifies the certification status of the application.
     #[graph(nested)]
     pub certification: Option<super::Certification>,
     /// `createdByAppId`: `Edm.String`.
+    ///
+    /// Set when the entity is created, never updated (`Core.Immutable`): the patch has no field for
+    /// it.
+    #[graph(read_only)]
     pub created_by_app_id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time the application was registered. The DateTimeOffset type represents date
+    /// and time information using ISO 8601 format and is always in UTC time. For example, midnight
+    /// UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only. Supports $filter (eq, ne, not, ge,
+    /// le, in, and eq on null values) and $orderBy.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `defaultRedirectUri`: `Edm.String`.
     pub default_redirect_uri: Option<String>,
-    /// `description`: `Edm.String`.
+    /// Free text field to provide a description of the application object to end users. The maximum
+    /// allowed size is 1024 characters. Supports $filter (eq, ne, not, ge, le, startsWith) and
+    /// $search.
     pub description: Option<String>,
-    /// `disabledByMicrosoftStatus`: `Edm.String`.
+    /// Specifies whether Microsoft has disabled the registered application. Possible values are:
+    /// null (default value), NotDisabled, and DisabledDueToViolationOfServicesAgreement (reasons
+    /// may include suspicious, abusive, or malicious activity, or a violation of the Microsoft
+    /// Services Agreement). Supports $filter (eq, ne, not).
     pub disabled_by_microsoft_status: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name for the application. Supports $filter (eq, ne, not, ge, le, in, startsWith,
+    /// and eq on null values), $search, and $orderBy.
     pub display_name: Option<String>,
-    /// `groupMembershipClaims`: `Edm.String`.
+    /// Configures the groups claim issued in a user or OAuth 2.0 access token that the application
+    /// expects. To set this attribute, use one of the following valid string values: None,
+    /// SecurityGroup (for security groups and Azure AD roles), All (this gets all of the security
+    /// groups, distribution groups, and Azure AD directory roles that the signed-in user is a
+    /// member of).
     pub group_membership_claims: Option<String>,
-    /// `identifierUris`: `Collection(Edm.String)`, not nullable.
+    /// Also known as App ID URI, this value is set when an application is used as a resource app.
+    /// The identifierUris acts as the prefix for the scopes you'll reference in your API's code,
+    /// and it must be globally unique. You can use the default value provided, which is in the form
+    /// api://<application-client-id>, or specify a more readable URI like https://contoso.com/api.
+    /// For more information on valid identifierUris patterns and best practices, see Azure AD
+    /// application registration security best practices. Not nullable. Supports $filter (eq, ne,
+    /// ge, le, startsWith).
     pub identifier_uris: Option<Vec<String>>,
-    /// `info`: `microsoft.graph.informationalUrl`.
+    /// Basic profile information of the application such as app's marketing, support, terms of
+    /// service and privacy statement URLs. The terms of service and privacy statement are surfaced
+    /// to users through the user consent experience. For more info, see How to: Add Terms of
+    /// service and privacy statement for registered Azure AD apps. Supports $filter (eq, ne, not,
+    /// ge, le, and eq on null values).
     #[graph(nested)]
     pub info: Option<super::InformationalUrl>,
-    /// `isDeviceOnlyAuthSupported`: `Edm.Boolean`.
+    /// Specifies whether this application supports device authentication without a user. The
+    /// default is false.
     pub is_device_only_auth_supported: Option<bool>,
     /// `isDisabled`: `Edm.Boolean`.
     pub is_disabled: Option<bool>,
-    /// `isFallbackPublicClient`: `Edm.Boolean`.
+    /// Specifies the fallback application type as public client, such as an installed application
+    /// running on a mobile device. The default value is false which means the fallback application
+    /// type is confidential client such as a web app. There are certain scenarios where Azure AD
+    /// cannot determine the client application type. For example, the ROPC flow where it is
+    /// configured without specifying a redirect URI. In those cases Azure AD interprets the
+    /// application type based on the value of this property.
     pub is_fallback_public_client: Option<bool>,
-    /// `keyCredentials`: `Collection(microsoft.graph.keyCredential)`, not nullable.
+    /// The collection of key credentials associated with the application. Not nullable. Supports
+    /// $filter (eq, not, ge, le).
     #[graph(nested)]
     pub key_credentials: Option<Vec<super::KeyCredential>>,
     /// `managerApplications`: `Collection(Edm.Guid)`, not nullable.
@@ -70,76 +112,103 @@ pub struct Application {
     /// `nativeAuthenticationApisEnabled`: `microsoft.graph.nativeAuthenticationApisEnabled`.
     pub native_authentication_apis_enabled:
         Option<graph_entity::Flags<super::NativeAuthenticationApisEnabled>>,
-    /// `notes`: `Edm.String`.
+    /// Notes relevant for the management of the application.
     pub notes: Option<String>,
     /// `oauth2RequirePostResponse`: `Edm.Boolean`, not nullable.
     pub oauth2_require_post_response: Option<bool>,
-    /// `optionalClaims`: `microsoft.graph.optionalClaims`.
+    /// Application developers can configure optional claims in their Azure AD applications to
+    /// specify the claims that are sent to their application by the Microsoft security token
+    /// service. For more information, see How to: Provide optional claims to your app.
     #[graph(nested)]
     pub optional_claims: Option<super::OptionalClaims>,
-    /// `parentalControlSettings`: `microsoft.graph.parentalControlSettings`.
+    /// Specifies parental control settings for an application.
     #[graph(nested)]
     pub parental_control_settings: Option<super::ParentalControlSettings>,
-    /// `passwordCredentials`: `Collection(microsoft.graph.passwordCredential)`, not nullable.
+    /// The collection of password credentials associated with the application. Not nullable.
     #[graph(nested)]
     pub password_credentials: Option<Vec<super::PasswordCredential>>,
-    /// `publicClient`: `microsoft.graph.publicClientApplication`.
+    /// Specifies settings for installed clients such as desktop or mobile devices.
     #[graph(nested)]
     pub public_client: Option<super::PublicClientApplication>,
-    /// `publisherDomain`: `Edm.String`.
+    /// The verified publisher domain for the application. Read-only. For more information, see How
+    /// to: Configure an application's publisher domain. Supports $filter (eq, ne, ge, le,
+    /// startsWith).
+    #[graph(read_only)]
     pub publisher_domain: Option<String>,
-    /// `requestSignatureVerification`: `microsoft.graph.requestSignatureVerification`.
+    /// Specifies whether this application requires Azure AD to verify the signed authentication
+    /// requests.
     #[graph(nested)]
     pub request_signature_verification: Option<super::RequestSignatureVerification>,
-    /// `requiredResourceAccess`: `Collection(microsoft.graph.requiredResourceAccess)`, not
-    /// nullable.
+    /// Specifies the resources that the application needs to access. This property also specifies
+    /// the set of delegated permissions and application roles that it needs for each of those
+    /// resources. This configuration of access to the required resources drives the consent
+    /// experience. No more than 50 resource services (APIs) can be configured. Beginning
+    /// mid-October 2021, the total number of required permissions must not exceed 400. For more
+    /// information, see Limits on requested permissions per app. Not nullable. Supports $filter
+    /// (eq, not, ge, le).
     #[graph(nested)]
     pub required_resource_access: Option<Vec<super::RequiredResourceAccess>>,
-    /// `samlMetadataUrl`: `Edm.String`.
+    /// The URL where the service exposes SAML metadata for federation. This property is valid only
+    /// for single-tenant applications. Nullable.
     pub saml_metadata_url: Option<String>,
-    /// `serviceManagementReference`: `Edm.String`.
+    /// References application or service contact information from a Service or Asset Management
+    /// database. Nullable.
     pub service_management_reference: Option<String>,
     /// `servicePrincipalLockConfiguration`: `microsoft.graph.servicePrincipalLockConfiguration`.
     #[graph(nested)]
     pub service_principal_lock_configuration: Option<super::ServicePrincipalLockConfiguration>,
-    /// `signInAudience`: `Edm.String`.
+    /// Specifies the Microsoft accounts that are supported for the current application. The
+    /// possible values are: AzureADMyOrg, AzureADMultipleOrgs, AzureADandPersonalMicrosoftAccount
+    /// (default), and PersonalMicrosoftAccount. See more in the table. The value of this object
+    /// also limits the number of permissions an app can request. For more information, see Limits
+    /// on requested permissions per app. The value for this property has implications on other app
+    /// object properties. As a result, if you change this property, you may need to change other
+    /// properties first. For more information, see Validation differences for
+    /// signInAudience.Supports $filter (eq, ne, not).
     pub sign_in_audience: Option<String>,
-    /// `spa`: `microsoft.graph.spaApplication`.
+    /// Specifies settings for a single-page application, including sign out URLs and redirect URIs
+    /// for authorization codes and access tokens.
     #[graph(nested)]
     pub spa: Option<super::SpaApplication>,
-    /// `tags`: `Collection(Edm.String)`, not nullable.
+    /// Custom strings that can be used to categorize and identify the application. Not nullable.
+    /// Strings added here will also appear in the tags property of any associated service
+    /// principals.Supports $filter (eq, not, ge, le, startsWith) and $search.
     pub tags: Option<Vec<String>>,
-    /// `tokenEncryptionKeyId`: `Edm.Guid`.
+    /// Specifies the keyId of a public key from the keyCredentials collection. When configured,
+    /// Azure AD encrypts all the tokens it emits by using the key this property points to. The
+    /// application code that receives the encrypted token must use the matching private key to
+    /// decrypt the token before it can be used for the signed-in user.
     pub token_encryption_key_id: Option<graph_entity::edm::Guid>,
     /// `uniqueName`: `Edm.String`.
     pub unique_name: Option<String>,
-    /// `verifiedPublisher`: `microsoft.graph.verifiedPublisher`.
+    /// Specifies the verified publisher of the application. For more information about how
+    /// publisher verification helps support application security, trustworthiness, and compliance,
+    /// see Publisher verification.
     #[graph(nested)]
     pub verified_publisher: Option<super::VerifiedPublisher>,
-    /// `web`: `microsoft.graph.webApplication`.
+    /// Specifies settings for a web application.
     #[graph(nested)]
     pub web: Option<super::WebApplication>,
-    /// `appManagementPolicies`: navigation to `Collection(microsoft.graph.appManagementPolicy)`,
-    /// read from `$expand`.
+    /// The appManagementPolicy applied to this application.
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub app_management_policies: Option<Vec<super::AppManagementPolicy>>,
-    /// `createdOnBehalfOf`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    /// Supports $filter (/$count eq 0, /$count ne 0). Read-only.
     #[graph(navigation)]
     pub created_on_behalf_of: Option<Box<super::AnyDirectoryObject>>,
-    /// `extensionProperties`: navigation to `Collection(microsoft.graph.extensionProperty)`, read
-    /// from `$expand`.
+    /// Read-only. Nullable. Supports $expand and $filter (/$count eq 0, /$count ne 0).
     #[graph(navigation)]
     pub extension_properties: Option<Vec<super::ExtensionProperty>>,
-    /// `federatedIdentityCredentials`: navigation to
-    /// `Collection(microsoft.graph.federatedIdentityCredential)`, read from `$expand`.
+    /// Federated identities for applications. Supports $expand and $filter (startsWith, /$count eq
+    /// 0, /$count ne 0).
     #[graph(navigation)]
     pub federated_identity_credentials: Option<Vec<super::FederatedIdentityCredential>>,
     /// `homeRealmDiscoveryPolicies`: navigation to
     /// `Collection(microsoft.graph.homeRealmDiscoveryPolicy)`, read from `$expand`.
     #[graph(navigation)]
     pub home_realm_discovery_policies: Option<Vec<super::HomeRealmDiscoveryPolicy>>,
-    /// `owners`: navigation to `Collection(microsoft.graph.directoryObject)`, read from `$expand`.
+    /// Directory objects that are owners of the application. Read-only. Nullable. Supports $expand
+    /// and $filter (/$count eq 0, /$count ne 0, /$count eq 1, /$count ne 1).
     #[graph(navigation)]
     pub owners: Option<Vec<super::AnyDirectoryObject>>,
     /// `synchronization`: navigation to `microsoft.graph.synchronization`, read from `$expand`.

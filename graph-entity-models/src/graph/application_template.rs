@@ -6,28 +6,32 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.applicationTemplate", omit_none)]
 pub struct ApplicationTemplate {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `categories`: `Collection(Edm.String)`.
+    /// The list of categories for the application. Supported values can be: Collaboration, Business
+    /// Management, Consumer, Content management, CRM, Data services, Developer services,
+    /// E-commerce, Education, ERP, Finance, Health, Human resources, IT infrastructure, Mail,
+    /// Management, Marketing, Media, Productivity, Project management, Telecommunications, Tools,
+    /// Travel, and Web design & hosting.
     pub categories: Option<Vec<String>>,
     /// `deprecationDate`: `Edm.Date`.
     pub deprecation_date: Option<graph_entity::edm::Date>,
-    /// `description`: `Edm.String`.
+    /// A description of the application.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the application.
     pub display_name: Option<String>,
     /// `endpoints`: `Collection(Edm.String)`.
     pub endpoints: Option<Vec<String>>,
-    /// `homePageUrl`: `Edm.String`.
+    /// The home page URL of the application.
     pub home_page_url: Option<String>,
     /// `isEntraIntegrated`: `Edm.Boolean`, not nullable.
     pub is_entra_integrated: Option<bool>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `logoUrl`: `Edm.String`.
+    /// The URL to get the logo for this application.
     pub logo_url: Option<String>,
-    /// `publisher`: `Edm.String`.
+    /// The name of the publisher for this application.
     pub publisher: Option<String>,
     /// `riskFactors`: `microsoft.graph.applicationRiskFactors`.
     #[graph(nested)]
@@ -35,9 +39,10 @@ pub struct ApplicationTemplate {
     /// `riskScore`: `microsoft.graph.applicationRiskScore`.
     #[graph(nested)]
     pub risk_score: Option<super::ApplicationRiskScore>,
-    /// `supportedProvisioningTypes`: `Collection(Edm.String)`.
+    /// The list of provisioning modes supported by this application. The only valid value is sync.
     pub supported_provisioning_types: Option<Vec<String>>,
-    /// `supportedSingleSignOnModes`: `Collection(Edm.String)`.
+    /// The list of single sign-on modes supported by this application. The supported values are
+    /// oidc, password, saml, and notSupported.
     pub supported_single_sign_on_modes: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -9,15 +9,19 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AppliedConditionalAccessPolicy {
-    /// `displayName`: `Edm.String`.
+    /// Refers to the Name of the conditional access policy (example: 'Require MFA for Salesforce').
     pub display_name: Option<String>,
-    /// `enforcedGrantControls`: `Collection(Edm.String)`.
+    /// Refers to the grant controls enforced by the conditional access policy (example: 'Require
+    /// multi-factor authentication').
     pub enforced_grant_controls: Option<Vec<String>>,
-    /// `enforcedSessionControls`: `Collection(Edm.String)`.
+    /// Refers to the session controls enforced by the conditional access policy (example: 'Require
+    /// app enforced controls').
     pub enforced_session_controls: Option<Vec<String>>,
-    /// `id`: `Edm.String`.
+    /// An identifier of the conditional access policy.
     pub id: Option<String>,
-    /// `result`: `microsoft.graph.appliedConditionalAccessPolicyResult`.
+    /// Indicates the result of the CA policy that was triggered. Possible values are: success,
+    /// failure, notApplied (Policy isn't applied because policy conditions were not met),notEnabled
+    /// (This is due to the policy in disabled state), unknown, unknownFutureValue.
     pub result: Option<super::AppliedConditionalAccessPolicyResult>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,10 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.approval", omit_none)]
 pub struct Approval {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `stages`: navigation to `Collection(microsoft.graph.approvalStage)`, read from `$expand`.
+    /// A collection of stages in the approval decision.
     #[graph(navigation)]
     pub stages: Option<Vec<super::ApprovalStage>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

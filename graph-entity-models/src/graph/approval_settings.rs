@@ -6,16 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.approvalSettings", omit_none)]
 pub struct ApprovalSettings {
-    /// `approvalMode`: `Edm.String`.
+    /// One of SingleStage, Serial, Parallel, NoApproval (default). NoApproval is used when
+    /// isApprovalRequired is false.
     pub approval_mode: Option<String>,
-    /// `approvalStages`: `Collection(microsoft.graph.unifiedApprovalStage)`.
+    /// If approval is required, the one or two elements of this collection define each of the
+    /// stages of approval. An empty array if no approval is required.
     #[graph(nested)]
     pub approval_stages: Option<Vec<super::UnifiedApprovalStage>>,
-    /// `isApprovalRequired`: `Edm.Boolean`.
+    /// Indicates whether approval is required for requests in this policy.
     pub is_approval_required: Option<bool>,
-    /// `isApprovalRequiredForExtension`: `Edm.Boolean`.
+    /// Indicates whether approval is required for a user to extend their assignment.
     pub is_approval_required_for_extension: Option<bool>,
-    /// `isRequestorJustificationRequired`: `Edm.Boolean`.
+    /// Indicates whether the requestor is required to supply a justification in their request.
     pub is_requestor_justification_required: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

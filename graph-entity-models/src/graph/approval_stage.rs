@@ -6,23 +6,30 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.approvalStage", omit_none)]
 pub struct ApprovalStage {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `assignedToMe`: `Edm.Boolean`.
+    /// Indicates whether the stage is assigned to the calling user to review. Read-only.
+    #[graph(read_only)]
     pub assigned_to_me: Option<bool>,
-    /// `displayName`: `Edm.String`.
+    /// The label provided by the policy creator to identify an approval stage. Read-only.
+    #[graph(read_only)]
     pub display_name: Option<String>,
-    /// `justification`: `Edm.String`.
+    /// The justification associated with the approval stage decision.
     pub justification: Option<String>,
-    /// `reviewedBy`: `microsoft.graph.identity`.
-    #[graph(nested)]
+    /// The identifier of the reviewer. 00000000-0000-0000-0000-000000000000 if the assigned
+    /// reviewer hasn't reviewed. Read-only.
+    #[graph(read_only, nested)]
     pub reviewed_by: Option<super::AnyIdentity>,
-    /// `reviewedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when a decision was recorded. The date and time information uses ISO 8601
+    /// format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub reviewed_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `reviewResult`: `Edm.String`.
+    /// The result of this approval record. Possible values include: NotReviewed, Approved, Denied.
     pub review_result: Option<String>,
-    /// `status`: `Edm.String`.
+    /// The stage status. Possible values: InProgress, Initializing, Completed, Expired. Read-only.
+    #[graph(read_only)]
     pub status: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,26 +6,26 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.archivedPrintJob", omit_none)]
 pub struct ArchivedPrintJob {
-    /// `acquiredByPrinter`: `Edm.Boolean`, not nullable.
+    /// True if the job was acquired by a printer; false otherwise. Read-only.
     pub acquired_by_printer: Option<bool>,
-    /// `acquiredDateTime`: `Edm.DateTimeOffset`.
+    /// The dateTimeOffset when the job was acquired by the printer, if any. Read-only.
     pub acquired_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `completionDateTime`: `Edm.DateTimeOffset`.
+    /// The dateTimeOffset when the job was completed, canceled or aborted. Read-only.
     pub completion_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `copiesPrinted`: `Edm.Int32`, not nullable.
+    /// The number of copies that were printed. Read-only.
     pub copies_printed: Option<i32>,
-    /// `createdBy`: `microsoft.graph.userIdentity`.
+    /// The user who created the print job. Read-only.
     #[graph(nested)]
     pub created_by: Option<super::UserIdentity>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The dateTimeOffset when the job was created. Read-only.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `id`: `Edm.String`, not nullable.
+    /// The archived print job's GUID. Read-only.
     pub id: Option<String>,
-    /// `printerId`: `Edm.String`.
+    /// The printer ID that the job was queued for. Read-only.
     pub printer_id: Option<String>,
     /// `printerName`: `Edm.String`.
     pub printer_name: Option<String>,
-    /// `processingState`: `microsoft.graph.printJobProcessingState`, not nullable.
+    /// The print job's final processing state. Read-only.
     pub processing_state: Option<super::PrintJobProcessingState>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

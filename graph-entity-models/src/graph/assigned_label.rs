@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.assignedLabel", omit_none)]
 pub struct AssignedLabel {
-    /// `displayName`: `Edm.String`.
+    /// The display name of the label. Read-only.
     pub display_name: Option<String>,
-    /// `labelId`: `Edm.String`.
+    /// The unique identifier of the label.
     pub label_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

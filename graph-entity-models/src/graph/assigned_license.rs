@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.assignedLicense", omit_none)]
 pub struct AssignedLicense {
-    /// `disabledPlans`: `Collection(Edm.Guid)`, not nullable.
+    /// A collection of the unique identifiers for plans that have been disabled.
     pub disabled_plans: Option<Vec<graph_entity::edm::Guid>>,
-    /// `skuId`: `Edm.Guid`.
+    /// The unique identifier for the SKU.
     pub sku_id: Option<graph_entity::edm::Guid>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

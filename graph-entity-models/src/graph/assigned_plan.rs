@@ -6,13 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.assignedPlan", omit_none)]
 pub struct AssignedPlan {
-    /// `assignedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time at which the plan was assigned. The Timestamp type represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub assigned_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `capabilityStatus`: `Edm.String`.
+    /// Condition of the capability assignment. The possible values are Enabled, Warning, Suspended,
+    /// Deleted, LockedOut. See a detailed description of each value.
     pub capability_status: Option<String>,
-    /// `service`: `Edm.String`.
+    /// The name of the service; for example, exchange.
     pub service: Option<String>,
-    /// `servicePlanId`: `Edm.Guid`.
+    /// A GUID that identifies the service plan. For a complete list of GUIDs and their equivalent
+    /// friendly service names, see Product names and service plan identifiers for licensing.
     pub service_plan_id: Option<graph_entity::edm::Guid>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,11 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.assignedTrainingInfo", omit_none)]
 pub struct AssignedTrainingInfo {
-    /// `assignedUserCount`: `Edm.Int32`.
+    /// Number of users who were assigned the training in an attack simulation and training
+    /// campaign.
     pub assigned_user_count: Option<i32>,
-    /// `completedUserCount`: `Edm.Int32`.
+    /// Number of users who completed the training in an attack simulation and training campaign.
     pub completed_user_count: Option<i32>,
-    /// `displayName`: `Edm.String`.
+    /// Display name of the training in an attack simulation and training campaign.
     pub display_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,7 +6,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.assignmentOrder", omit_none)]
 pub struct AssignmentOrder {
-    /// `order`: `Collection(Edm.String)`.
+    /// A list of identityUserFlowAttribute object identifiers that determine the order in which
+    /// attributes should be collected within a user flow.
     pub order: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,12 +10,12 @@ use graph_entity::GraphEntity;
     cfg_navigation = "team"
 )]
 pub struct AssociatedTeamInfo {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the team.
     pub display_name: Option<String>,
-    /// `tenantId`: `Edm.String`.
+    /// The ID of the Azure Active Directory tenant.
     pub tenant_id: Option<String>,
     /// `team`: navigation to `microsoft.graph.team`, read from `$expand`.
     #[cfg(feature = "teams")]

@@ -8,18 +8,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.attachment", omit_none)]
 pub struct Attachment {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `contentType`: `Edm.String`.
+    /// The MIME type.
     pub content_type: Option<String>,
-    /// `isInline`: `Edm.Boolean`, not nullable.
+    /// true if the attachment is an inline attachment; otherwise, false.
     pub is_inline: Option<bool>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `name`: `Edm.String`.
+    /// The attachment's file name.
     pub name: Option<String>,
-    /// `size`: `Edm.Int32`, not nullable.
+    /// The length of the attachment in bytes.
     pub size: Option<i32>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

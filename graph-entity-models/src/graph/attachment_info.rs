@@ -6,13 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.attachmentInfo", omit_none)]
 pub struct AttachmentInfo {
-    /// `attachmentType`: `microsoft.graph.attachmentType`.
+    /// The type of the attachment. The possible values are: file, item, reference. Required.
     pub attachment_type: Option<super::AttachmentType>,
-    /// `contentType`: `Edm.String`.
+    /// The nature of the data in the attachment. Optional.
     pub content_type: Option<String>,
-    /// `name`: `Edm.String`.
+    /// The display name of the attachment. This can be a descriptive string and does not have to be
+    /// the actual file name. Required.
     pub name: Option<String>,
-    /// `size`: `Edm.Int64`.
+    /// The length of the attachment in bytes. Required.
     pub size: Option<i64>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,17 +6,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.attachmentItem", omit_none)]
 pub struct AttachmentItem {
-    /// `attachmentType`: `microsoft.graph.attachmentType`.
+    /// The type of attachment. Possible values are: file, item, reference. Required.
     pub attachment_type: Option<super::AttachmentType>,
-    /// `contentId`: `Edm.String`.
+    /// The CID or Content-Id of the attachment for referencing in case of in-line attachments using
+    /// <img src='cid:contentId'> tag in HTML messages. Optional.
     pub content_id: Option<String>,
-    /// `contentType`: `Edm.String`.
+    /// The nature of the data in the attachment. Optional.
     pub content_type: Option<String>,
-    /// `isInline`: `Edm.Boolean`.
+    /// true if the attachment is an inline attachment; otherwise, false. Optional.
     pub is_inline: Option<bool>,
-    /// `name`: `Edm.String`.
+    /// The display name of the attachment. This can be a descriptive string and does not have to be
+    /// the actual file name. Required.
     pub name: Option<String>,
-    /// `size`: `Edm.Int64`.
+    /// The length of the attachment in bytes. Required.
     pub size: Option<i64>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

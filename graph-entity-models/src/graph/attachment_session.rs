@@ -7,12 +7,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.attachmentSession", omit_none)]
 pub struct AttachmentSession {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `expirationDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time in UTC when the upload session will expire. The complete file must be
+    /// uploaded before this expiration time is reached.
     pub expiration_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `nextExpectedRanges`: `Collection(Edm.String)`.
+    /// Indicates a single value {start} that represents the location in the file where the next
+    /// upload should begin.
     pub next_expected_ranges: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -7,18 +7,23 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.attackSimulationOperation", omit_none)]
 pub struct AttackSimulationOperation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The start time of the operation. The Timestamp type represents date and time information
+    /// using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastActionDateTime`: `Edm.DateTimeOffset`.
+    /// The time of the last action in the operation. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub last_action_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `resourceLocation`: `Edm.String`.
+    /// URI of the resource that the operation is performed on.
     pub resource_location: Option<String>,
-    /// `status`: `microsoft.graph.longRunningOperationStatus`.
+    /// The status of the operation. The possible values are: notStarted, running, succeeded,
+    /// failed, unknownFutureValue.
     pub status: Option<super::LongRunningOperationStatus>,
-    /// `statusDetail`: `Edm.String`.
+    /// Details about the status of the operation.
     pub status_detail: Option<String>,
     /// `percentageCompleted`: `Edm.Int32`, not nullable.
     pub percentage_completed: Option<i32>,

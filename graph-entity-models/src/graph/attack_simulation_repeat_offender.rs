@@ -9,10 +9,10 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AttackSimulationRepeatOffender {
-    /// `attackSimulationUser`: `microsoft.graph.attackSimulationUser`.
+    /// The user in an attack simulation and training campaign.
     #[graph(nested)]
     pub attack_simulation_user: Option<super::AttackSimulationUser>,
-    /// `repeatOffenceCount`: `Edm.Int32`.
+    /// Number of repeat offences of the user in attack simulation and training campaigns.
     pub repeat_offence_count: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.attackSimulationRoot", omit_none)]
 pub struct AttackSimulationRoot {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `endUserNotifications`: navigation to `Collection(microsoft.graph.endUserNotification)`,
@@ -29,11 +29,10 @@ pub struct AttackSimulationRoot {
     /// `payloads`: navigation to `Collection(microsoft.graph.payload)`, read from `$expand`.
     #[graph(navigation)]
     pub payloads: Option<Vec<super::Payload>>,
-    /// `simulationAutomations`: navigation to `Collection(microsoft.graph.simulationAutomation)`,
-    /// read from `$expand`.
+    /// Represents simulation automation created to run on a tenant.
     #[graph(navigation)]
     pub simulation_automations: Option<Vec<super::SimulationAutomation>>,
-    /// `simulations`: navigation to `Collection(microsoft.graph.simulation)`, read from `$expand`.
+    /// Represents an attack simulation training campaign in a tenant.
     #[graph(navigation)]
     pub simulations: Option<Vec<super::Simulation>>,
     /// `trainings`: navigation to `Collection(microsoft.graph.training)`, read from `$expand`.

@@ -9,16 +9,18 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AttackSimulationSimulationUserCoverage {
-    /// `attackSimulationUser`: `microsoft.graph.attackSimulationUser`.
+    /// User in an attack simulation and training campaign.
     #[graph(nested)]
     pub attack_simulation_user: Option<super::AttackSimulationUser>,
-    /// `clickCount`: `Edm.Int32`.
+    /// Number of link clicks in the received payloads by the user in attack simulation and training
+    /// campaigns.
     pub click_count: Option<i32>,
-    /// `compromisedCount`: `Edm.Int32`.
+    /// Number of compromising actions by the user in attack simulation and training campaigns.
     pub compromised_count: Option<i32>,
-    /// `latestSimulationDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time of the latest attack simulation and training campaign that the user was
+    /// included in.
     pub latest_simulation_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `simulationCount`: `Edm.Int32`.
+    /// Number of attack simulation and training campaigns that the user was included in.
     pub simulation_count: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -9,10 +9,10 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AttackSimulationTrainingUserCoverage {
-    /// `attackSimulationUser`: `microsoft.graph.attackSimulationUser`.
+    /// User in an attack simulation and training campaign.
     #[graph(nested)]
     pub attack_simulation_user: Option<super::AttackSimulationUser>,
-    /// `userTrainings`: `Collection(microsoft.graph.userTrainingStatusInfo)`.
+    /// List of assigned trainings and their statuses for the user.
     #[graph(nested)]
     pub user_trainings: Option<Vec<super::UserTrainingStatusInfo>>,
     /// Members the type does not declare, kept as read and written back.

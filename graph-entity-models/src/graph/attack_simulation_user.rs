@@ -6,11 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.attackSimulationUser", omit_none)]
 pub struct AttackSimulationUser {
-    /// `displayName`: `Edm.String`.
+    /// Display name of the user.
     pub display_name: Option<String>,
-    /// `email`: `Edm.String`.
+    /// Email address of the user.
     pub email: Option<String>,
-    /// `userId`: `Edm.String`.
+    /// This is the id property value of the user resource that represents the user in the Azure
+    /// Active Directory tenant.
     pub user_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

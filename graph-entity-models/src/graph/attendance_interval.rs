@@ -6,11 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.attendanceInterval", omit_none)]
 pub struct AttendanceInterval {
-    /// `durationInSeconds`: `Edm.Int32`.
+    /// Duration of the meeting interval in seconds; that is, the difference between joinDateTime
+    /// and leaveDateTime.
     pub duration_in_seconds: Option<i32>,
-    /// `joinDateTime`: `Edm.DateTimeOffset`.
+    /// The time the attendee joined in UTC.
     pub join_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `leaveDateTime`: `Edm.DateTimeOffset`.
+    /// The time the attendee left in UTC.
     pub leave_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,27 +6,27 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.attendanceRecord", omit_none)]
 pub struct AttendanceRecord {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `attendanceIntervals`: `Collection(microsoft.graph.attendanceInterval)`.
+    /// List of time periods between joining and leaving a meeting.
     #[graph(nested)]
     pub attendance_intervals: Option<Vec<super::AttendanceInterval>>,
-    /// `emailAddress`: `Edm.String`.
+    /// Email address of the user associated with this attendance record.
     pub email_address: Option<String>,
     /// `externalRegistrationInformation`:
     /// `microsoft.graph.virtualEventExternalRegistrationInformation`.
     #[graph(nested)]
     pub external_registration_information:
         Option<super::VirtualEventExternalRegistrationInformation>,
-    /// `identity`: `microsoft.graph.identity`.
+    /// Identity of the user associated with this attendance record.
     #[graph(nested)]
     pub identity: Option<super::AnyIdentity>,
     /// `registrationId`: `Edm.String`.
     pub registration_id: Option<String>,
-    /// `role`: `Edm.String`.
+    /// Role of the attendee. Possible values are: None, Attendee, Presenter, and Organizer.
     pub role: Option<String>,
-    /// `totalAttendanceInSeconds`: `Edm.Int32`.
+    /// Total duration of the attendances in seconds.
     pub total_attendance_in_seconds: Option<i32>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,15 +6,20 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.attendee", omit_none)]
 pub struct Attendee {
-    /// `emailAddress`: `microsoft.graph.emailAddress`.
+    /// The recipient's email address.
     #[graph(nested)]
     pub email_address: Option<super::EmailAddress>,
-    /// `type`: `microsoft.graph.attendeeType`.
+    /// The type of attendee. The possible values are: required, optional, resource. Currently if
+    /// the attendee is a person, findMeetingTimes always considers the person is of the Required
+    /// type.
     pub r#type: Option<super::AttendeeType>,
-    /// `proposedNewTime`: `microsoft.graph.timeSlot`.
+    /// An alternate date/time proposed by the attendee for a meeting request to start and end. If
+    /// the attendee hasn't proposed another time, then this property is not included in a response
+    /// of a GET event.
     #[graph(nested)]
     pub proposed_new_time: Option<super::TimeSlot>,
-    /// `status`: `microsoft.graph.responseStatus`.
+    /// The attendee's response (none, accepted, declined, etc.) for the event and date-time that
+    /// the response was sent.
     #[graph(nested)]
     pub status: Option<super::ResponseStatus>,
     /// Members the type does not declare, kept as read and written back.

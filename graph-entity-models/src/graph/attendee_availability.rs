@@ -6,10 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.attendeeAvailability", omit_none)]
 pub struct AttendeeAvailability {
-    /// `attendee`: `microsoft.graph.attendeeBase`.
+    /// The email address and type of attendee - whether it's a person or a resource, and whether
+    /// required or optional if it's a person.
     #[graph(nested)]
     pub attendee: Option<super::AnyAttendeeBase>,
-    /// `availability`: `microsoft.graph.freeBusyStatus`.
+    /// The availability status of the attendee. The possible values are: free, tentative, busy,
+    /// oof, workingElsewhere, unknown.
     pub availability: Option<super::FreeBusyStatus>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

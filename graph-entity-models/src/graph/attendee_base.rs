@@ -6,10 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.attendeeBase", omit_none)]
 pub struct AttendeeBase {
-    /// `emailAddress`: `microsoft.graph.emailAddress`.
+    /// The recipient's email address.
     #[graph(nested)]
     pub email_address: Option<super::EmailAddress>,
-    /// `type`: `microsoft.graph.attendeeType`.
+    /// The type of attendee. The possible values are: required, optional, resource. Currently if
+    /// the attendee is a person, findMeetingTimes always considers the person is of the Required
+    /// type.
     pub r#type: Option<super::AttendeeType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,9 +7,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.attributeRuleMembers", omit_none)]
 pub struct AttributeRuleMembers {
-    /// `description`: `Edm.String`.
+    /// A description of the membership rule.
     pub description: Option<String>,
-    /// `membershipRule`: `Edm.String`.
+    /// Determines the allowed target users for this policy. For more information about the syntax
+    /// of the membership rule, see Membership Rules syntax.
     pub membership_rule: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,37 +6,37 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.audio", omit_none)]
 pub struct Audio {
-    /// `album`: `Edm.String`.
+    /// The title of the album for this audio file.
     pub album: Option<String>,
-    /// `albumArtist`: `Edm.String`.
+    /// The artist named on the album for the audio file.
     pub album_artist: Option<String>,
-    /// `artist`: `Edm.String`.
+    /// The performing artist for the audio file.
     pub artist: Option<String>,
-    /// `bitrate`: `Edm.Int64`.
+    /// Bitrate expressed in kbps.
     pub bitrate: Option<i64>,
-    /// `composers`: `Edm.String`.
+    /// The name of the composer of the audio file.
     pub composers: Option<String>,
-    /// `copyright`: `Edm.String`.
+    /// Copyright information for the audio file.
     pub copyright: Option<String>,
-    /// `disc`: `Edm.Int16`.
+    /// The number of the disc this audio file came from.
     pub disc: Option<i16>,
-    /// `discCount`: `Edm.Int16`.
+    /// The total number of discs in this album.
     pub disc_count: Option<i16>,
-    /// `duration`: `Edm.Int64`.
+    /// Duration of the audio file, expressed in milliseconds
     pub duration: Option<i64>,
-    /// `genre`: `Edm.String`.
+    /// The genre of this audio file.
     pub genre: Option<String>,
-    /// `hasDrm`: `Edm.Boolean`.
+    /// Indicates if the file is protected with digital rights management.
     pub has_drm: Option<bool>,
-    /// `isVariableBitrate`: `Edm.Boolean`.
+    /// Indicates if the file is encoded with a variable bitrate.
     pub is_variable_bitrate: Option<bool>,
-    /// `title`: `Edm.String`.
+    /// The title of the audio file.
     pub title: Option<String>,
-    /// `track`: `Edm.Int32`.
+    /// The number of the track on the original disc for this audio file.
     pub track: Option<i32>,
-    /// `trackCount`: `Edm.Int32`.
+    /// The total number of tracks on the original disc for this audio file.
     pub track_count: Option<i32>,
-    /// `year`: `Edm.Int32`.
+    /// The year the audio file was recorded.
     pub year: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

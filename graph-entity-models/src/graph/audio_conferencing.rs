@@ -6,17 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.audioConferencing", omit_none)]
 pub struct AudioConferencing {
-    /// `conferenceId`: `Edm.String`.
+    /// The conference id of the online meeting.
     pub conference_id: Option<String>,
-    /// `dialinUrl`: `Edm.String`.
+    /// A URL to the externally-accessible web page that contains dial-in information.
     pub dialin_url: Option<String>,
     /// `tollFreeNumber`: `Edm.String`.
     pub toll_free_number: Option<String>,
-    /// `tollFreeNumbers`: `Collection(Edm.String)`.
+    /// List of toll-free numbers that are displayed in the meeting invite.
     pub toll_free_numbers: Option<Vec<String>>,
     /// `tollNumber`: `Edm.String`.
     pub toll_number: Option<String>,
-    /// `tollNumbers`: `Collection(Edm.String)`.
+    /// List of toll numbers that are displayed in the meeting invite.
     pub toll_numbers: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

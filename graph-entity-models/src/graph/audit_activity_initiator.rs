@@ -6,10 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.auditActivityInitiator", omit_none)]
 pub struct AuditActivityInitiator {
-    /// `app`: `microsoft.graph.appIdentity`.
+    /// If the resource initiating the activity is an app, this property indicates all the app
+    /// related information like appId, Name, servicePrincipalId, Name.
     #[graph(nested)]
     pub app: Option<super::AppIdentity>,
-    /// `user`: `microsoft.graph.userIdentity`.
+    /// If the resource initiating the activity is a user, this property Indicates all the user
+    /// related information like userId, Name, UserPrinicpalName.
     #[graph(nested)]
     pub user: Option<super::UserIdentity>,
     /// Members the type does not declare, kept as read and written back.

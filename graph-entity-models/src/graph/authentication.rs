@@ -10,59 +10,51 @@ use graph_entity::GraphEntity;
     cfg_navigation = "operations windowsHelloForBusinessMethods"
 )]
 pub struct Authentication {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `emailMethods`: navigation to `Collection(microsoft.graph.emailAuthenticationMethod)`, read
-    /// from `$expand`.
+    /// The email address registered to a user for authentication.
     #[graph(navigation)]
     pub email_methods: Option<Vec<super::EmailAuthenticationMethod>>,
     /// `externalAuthenticationMethods`: navigation to
     /// `Collection(microsoft.graph.externalAuthenticationMethod)`, read from `$expand`.
     #[graph(navigation)]
     pub external_authentication_methods: Option<Vec<super::ExternalAuthenticationMethod>>,
-    /// `fido2Methods`: navigation to `Collection(microsoft.graph.fido2AuthenticationMethod)`, read
-    /// from `$expand`.
+    /// Represents the FIDO2 security keys registered to a user for authentication.
     #[graph(navigation)]
     pub fido2_methods: Option<Vec<super::Fido2AuthenticationMethod>>,
-    /// `methods`: navigation to `Collection(microsoft.graph.authenticationMethod)`, read from
-    /// `$expand`.
+    /// Represents all authentication methods registered to a user.
     #[graph(navigation)]
     pub methods: Option<Vec<super::AnyAuthenticationMethod>>,
-    /// `microsoftAuthenticatorMethods`: navigation to
-    /// `Collection(microsoft.graph.microsoftAuthenticatorAuthenticationMethod)`, read from
-    /// `$expand`.
+    /// The details of the Microsoft Authenticator app registered to a user for authentication.
     #[graph(navigation)]
     pub microsoft_authenticator_methods:
         Option<Vec<super::MicrosoftAuthenticatorAuthenticationMethod>>,
-    /// `operations`: navigation to `Collection(microsoft.graph.longRunningOperation)`, read from
-    /// `$expand`.
+    /// Represents the status of a long-running operation.
     #[cfg(feature = "security")]
     #[graph(navigation)]
     pub operations: Option<Vec<super::AnyLongRunningOperation>>,
-    /// `passwordMethods`: navigation to `Collection(microsoft.graph.passwordAuthenticationMethod)`,
-    /// read from `$expand`.
+    /// Represents the password that's registered to a user for authentication. For security, the
+    /// password itself will never be returned in the object, but action can be taken to reset a
+    /// password.
     #[graph(navigation)]
     pub password_methods: Option<Vec<super::PasswordAuthenticationMethod>>,
-    /// `phoneMethods`: navigation to `Collection(microsoft.graph.phoneAuthenticationMethod)`, read
-    /// from `$expand`.
+    /// The phone numbers registered to a user for authentication.
     #[graph(navigation)]
     pub phone_methods: Option<Vec<super::PhoneAuthenticationMethod>>,
     /// `platformCredentialMethods`: navigation to
     /// `Collection(microsoft.graph.platformCredentialAuthenticationMethod)`, read from `$expand`.
     #[graph(navigation)]
     pub platform_credential_methods: Option<Vec<super::PlatformCredentialAuthenticationMethod>>,
-    /// `softwareOathMethods`: navigation to
-    /// `Collection(microsoft.graph.softwareOathAuthenticationMethod)`, read from `$expand`.
+    /// The software OATH TOTP applications registered to a user for authentication.
     #[graph(navigation)]
     pub software_oath_methods: Option<Vec<super::SoftwareOathAuthenticationMethod>>,
-    /// `temporaryAccessPassMethods`: navigation to
-    /// `Collection(microsoft.graph.temporaryAccessPassAuthenticationMethod)`, read from `$expand`.
+    /// Represents a Temporary Access Pass registered to a user for authentication through
+    /// time-limited passcodes.
     #[graph(navigation)]
     pub temporary_access_pass_methods: Option<Vec<super::TemporaryAccessPassAuthenticationMethod>>,
-    /// `windowsHelloForBusinessMethods`: navigation to
-    /// `Collection(microsoft.graph.windowsHelloForBusinessAuthenticationMethod)`, read from
-    /// `$expand`.
+    /// Represents the Windows Hello for Business authentication method registered to a user for
+    /// authentication.
     #[cfg(feature = "devices")]
     #[graph(navigation)]
     pub windows_hello_for_business_methods:

@@ -11,11 +11,12 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AuthenticationCombinationConfiguration {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `appliesToCombinations`: `Collection(microsoft.graph.authenticationMethodModes)`, not
-    /// nullable.
+    /// Which authentication method combinations this configuration applies to. Must be an
+    /// allowedCombinations object that's defined for the authenticationStrengthPolicy. The only
+    /// possible value for fido2combinationConfigurations is 'fido2'.
     pub applies_to_combinations: Option<Vec<graph_entity::Flags<super::AuthenticationMethodModes>>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

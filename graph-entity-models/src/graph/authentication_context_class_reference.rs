@@ -10,14 +10,23 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AuthenticationContextClassReference {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `description`: `Edm.String`.
+    /// A short explanation of the policies that are enforced by
+    /// authenticationContextClassReference. This value should be used to provide secondary text to
+    /// describe the authentication context class reference when building user-facing admin
+    /// experiences. For example, a selection UX.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name is the friendly name of the authenticationContextClassReference object.
+    /// This value should be used to identify the authentication context class reference when
+    /// building user-facing admin experiences. For example, a selection UX.
     pub display_name: Option<String>,
-    /// `isAvailable`: `Edm.Boolean`.
+    /// Indicates whether the authenticationContextClassReference has been published by the security
+    /// admin and is ready for use by apps. When it is set to false, it should not be shown in
+    /// authentication context selection UX, or used to protect app resources. It will be shown and
+    /// available for Conditional Access policy authoring. The default value is false. Supports
+    /// $filter (eq).
     pub is_available: Option<bool>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

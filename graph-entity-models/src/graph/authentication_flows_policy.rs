@@ -7,14 +7,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authenticationFlowsPolicy", omit_none)]
 pub struct AuthenticationFlowsPolicy {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `description`: `Edm.String`.
+    /// Inherited property. A description of the policy. Optional. Read-only.
+    #[graph(read_only)]
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Inherited property. The human-readable name of the policy. Optional. Read-only.
+    #[graph(read_only)]
     pub display_name: Option<String>,
-    /// `selfServiceSignUp`: `microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration`.
+    /// Contains selfServiceSignUpAuthenticationFlowConfiguration settings that convey whether
+    /// self-service sign-up is enabled or disabled. Optional. Read-only.
     #[graph(nested)]
     pub self_service_sign_up: Option<super::SelfServiceSignUpAuthenticationFlowConfiguration>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

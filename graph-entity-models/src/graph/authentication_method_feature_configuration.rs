@@ -9,13 +9,16 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AuthenticationMethodFeatureConfiguration {
-    /// `excludeTarget`: `microsoft.graph.featureTarget`.
+    /// A single entity that is excluded from this feature.
     #[graph(nested)]
     pub exclude_target: Option<super::FeatureTarget>,
-    /// `includeTarget`: `microsoft.graph.featureTarget`.
+    /// A single entity that is included in this feature.
     #[graph(nested)]
     pub include_target: Option<super::FeatureTarget>,
-    /// `state`: `microsoft.graph.advancedConfigState`.
+    /// Enable or disable the feature. Possible values are: default, enabled, disabled,
+    /// unknownFutureValue. The default value is used when the configuration hasn't been explicitly
+    /// set and uses the default behavior of Azure AD for the setting. The default value is
+    /// disabled.
     pub state: Option<super::AdvancedConfigState>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

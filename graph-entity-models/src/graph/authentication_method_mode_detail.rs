@@ -10,12 +10,14 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AuthenticationMethodModeDetail {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `authenticationMethod`: `microsoft.graph.baseAuthenticationMethod`, not nullable.
+    /// The authentication method that this mode modifies. The possible values are: password, voice,
+    /// hardwareOath, softwareOath, sms, fido2, windowsHelloForBusiness, microsoftAuthenticator,
+    /// temporaryAccessPass, email, x509Certificate, federation, unknownFutureValue.
     pub authentication_method: Option<super::BaseAuthenticationMethod>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// The display name of this mode
     pub display_name: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -7,12 +7,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authenticationMethodTarget", omit_none)]
 pub struct AuthenticationMethodTarget {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `isRegistrationRequired`: `Edm.Boolean`, not nullable.
+    /// Determines if the user is enforced to register the authentication method.
     pub is_registration_required: Option<bool>,
-    /// `targetType`: `microsoft.graph.authenticationMethodTargetType`, not nullable.
+    /// Possible values are: user, group.
     pub target_type: Option<super::AuthenticationMethodTargetType>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -7,26 +7,37 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authenticationMethodsPolicy", omit_none)]
 pub struct AuthenticationMethodsPolicy {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `description`: `Edm.String`.
+    /// A description of the policy. Read-only.
+    #[graph(read_only)]
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the policy. Read-only.
+    #[graph(read_only)]
     pub display_name: Option<String>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time of the last update to the policy. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `policyMigrationState`: `microsoft.graph.authenticationMethodsPolicyMigrationState`.
+    /// The state of migration of the authentication methods policy from the legacy multifactor
+    /// authentication and self-service password reset (SSPR) policies. The possible values are:
+    /// premigration - means the authentication methods policy is used for authentication only,
+    /// legacy policies are respected. migrationInProgress - means the authentication methods policy
+    /// is used for both authentication and SSPR, legacy policies are respected. migrationComplete -
+    /// means the authentication methods policy is used for authentication and SSPR, legacy policies
+    /// are ignored. unknownFutureValue - Evolvable enumeration sentinel value. Do not use.
     pub policy_migration_state: Option<super::AuthenticationMethodsPolicyMigrationState>,
-    /// `policyVersion`: `Edm.String`.
+    /// The version of the policy in use. Read-only.
+    #[graph(read_only)]
     pub policy_version: Option<String>,
     /// `reconfirmationInDays`: `Edm.Int32`.
     pub reconfirmation_in_days: Option<i32>,
-    /// `registrationEnforcement`: `microsoft.graph.registrationEnforcement`.
+    /// Enforce registration at sign-in time. This property can be used to remind users to set up
+    /// targeted authentication methods.
     #[graph(nested)]
     pub registration_enforcement: Option<super::RegistrationEnforcement>,
-    /// `authenticationMethodConfigurations`: navigation to
-    /// `Collection(microsoft.graph.authenticationMethodConfiguration)`, read from `$expand`.
+    /// Represents the settings for each authentication method. Automatically expanded on GET
+    /// /policies/authenticationMethodsPolicy.
     #[graph(navigation)]
     pub authentication_method_configurations:
         Option<Vec<super::AnyAuthenticationMethodConfiguration>>,

@@ -9,17 +9,21 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AuthenticationMethodsRegistrationCampaign {
-    /// `excludeTargets`: `Collection(microsoft.graph.excludeTarget)`, not nullable.
+    /// Users and groups of users that are excluded from being prompted to set up the authentication
+    /// method.
     #[graph(nested)]
     pub exclude_targets: Option<Vec<super::ExcludeTarget>>,
-    /// `includeTargets`:
-    /// `Collection(microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget)`, not
-    /// nullable.
+    /// Users and groups of users that are prompted to set up the authentication method.
     #[graph(nested)]
     pub include_targets: Option<Vec<super::AuthenticationMethodsRegistrationCampaignIncludeTarget>>,
-    /// `snoozeDurationInDays`: `Edm.Int32`, not nullable.
+    /// Specifies the number of days that the user sees a prompt again if they select 'Not now' and
+    /// snoozes the prompt. Minimum: 0 days. Maximum: 14 days. If the value is '0', the user is
+    /// prompted during every MFA attempt.
     pub snooze_duration_in_days: Option<i32>,
-    /// `state`: `microsoft.graph.advancedConfigState`, not nullable.
+    /// Enable or disable the feature. Possible values are: default, enabled, disabled,
+    /// unknownFutureValue. The default value is used when the configuration hasn't been explicitly
+    /// set and uses the default behavior of Azure Active Directory for the setting. The default
+    /// value is disabled.
     pub state: Option<super::AdvancedConfigState>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

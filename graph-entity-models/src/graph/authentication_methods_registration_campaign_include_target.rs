@@ -9,11 +9,13 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AuthenticationMethodsRegistrationCampaignIncludeTarget {
-    /// `id`: `Edm.String`, not nullable.
+    /// The object identifier of an Azure Active Directory user or group.
     pub id: Option<String>,
-    /// `targetedAuthenticationMethod`: `Edm.String`.
+    /// The authentication method that the user is prompted to register. The value must be
+    /// microsoftAuthenticator.
     pub targeted_authentication_method: Option<String>,
-    /// `targetType`: `microsoft.graph.authenticationMethodTargetType`, not nullable.
+    /// The type of the authentication method target. Possible values are: user, group,
+    /// unknownFutureValue.
     pub target_type: Option<super::AuthenticationMethodTargetType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

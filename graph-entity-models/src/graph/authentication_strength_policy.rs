@@ -7,27 +7,30 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authenticationStrengthPolicy", omit_none)]
 pub struct AuthenticationStrengthPolicy {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `allowedCombinations`: `Collection(microsoft.graph.authenticationMethodModes)`, not
-    /// nullable.
+    /// A collection of authentication method modes that are required be used to satify this
+    /// authentication strength.
     pub allowed_combinations: Option<Vec<graph_entity::Flags<super::AuthenticationMethodModes>>>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The datetime when this policy was created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// The human-readable description of this policy.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// The human-readable display name of this policy. Supports $filter (eq, ne, not , and in).
     pub display_name: Option<String>,
-    /// `modifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The datetime when this policy was last modified.
     pub modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `policyType`: `microsoft.graph.authenticationStrengthPolicyType`, not nullable.
+    /// A descriptor of whether this policy is built into Azure AD or created by an admin for the
+    /// tenant. The possible values are: builtIn, custom, unknownFutureValue. Supports $filter (eq,
+    /// ne, not , and in).
     pub policy_type: Option<super::AuthenticationStrengthPolicyType>,
-    /// `requirementsSatisfied`: `microsoft.graph.authenticationStrengthRequirements`, not nullable.
+    /// A descriptor of whether this authentication strength grants the MFA claim upon successful
+    /// satisfaction. The possible values are: none, mfa, unknownFutureValue.
     pub requirements_satisfied:
         Option<graph_entity::Flags<super::AuthenticationStrengthRequirements>>,
-    /// `combinationConfigurations`: navigation to
-    /// `Collection(microsoft.graph.authenticationCombinationConfiguration)`, read from `$expand`.
+    /// Settings that may be used to require specific types or instances of an authentication method
+    /// to be used when authenticating with a specified combination of authentication methods.
     #[graph(navigation)]
     pub combination_configurations: Option<Vec<super::AnyAuthenticationCombinationConfiguration>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

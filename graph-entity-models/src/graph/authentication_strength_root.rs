@@ -7,17 +7,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authenticationStrengthRoot", omit_none)]
 pub struct AuthenticationStrengthRoot {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `combinations`: `Collection(microsoft.graph.authenticationMethodModes)`, not nullable.
     pub combinations: Option<Vec<graph_entity::Flags<super::AuthenticationMethodModes>>>,
-    /// `authenticationMethodModes`: navigation to
-    /// `Collection(microsoft.graph.authenticationMethodModeDetail)`, read from `$expand`.
+    /// Names and descriptions of all valid authentication method modes in the system.
     #[graph(navigation)]
     pub authentication_method_modes: Option<Vec<super::AuthenticationMethodModeDetail>>,
-    /// `policies`: navigation to `Collection(microsoft.graph.authenticationStrengthPolicy)`, read
-    /// from `$expand`.
+    /// A collection of authentication strength policies that exist for this tenant, including both
+    /// built-in and custom policies.
     #[graph(navigation)]
     pub policies: Option<Vec<super::AuthenticationStrengthPolicy>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,16 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.authoredNote", omit_none)]
 pub struct AuthoredNote {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `author`: `microsoft.graph.identity`.
+    /// Identity information about the note's author.
     #[graph(nested)]
     pub author: Option<super::AnyIdentity>,
-    /// `content`: `microsoft.graph.itemBody`.
+    /// The content of the note.
     #[graph(nested)]
     pub content: Option<super::ItemBody>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the entity was created. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

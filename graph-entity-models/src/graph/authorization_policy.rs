@@ -11,32 +11,39 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AuthorizationPolicy {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Description for this policy. Required.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Display name for this policy. Required.
     pub display_name: Option<String>,
-    /// `allowedToSignUpEmailBasedSubscriptions`: `Edm.Boolean`, not nullable.
+    /// Indicates whether users can sign up for email based subscriptions.
     pub allowed_to_sign_up_email_based_subscriptions: Option<bool>,
-    /// `allowedToUseSSPR`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the Self-Serve Password Reset feature can be used by users on the tenant.
     #[graph(rename = "allowedToUseSSPR")]
     pub allowed_to_use_sspr: Option<bool>,
-    /// `allowEmailVerifiedUsersToJoinOrganization`: `Edm.Boolean`, not nullable.
+    /// Indicates whether a user can join the tenant by email validation.
     pub allow_email_verified_users_to_join_organization: Option<bool>,
-    /// `allowInvitesFrom`: `microsoft.graph.allowInvitesFrom`.
+    /// Indicates who can invite external users to the organization. Possible values are: none,
+    /// adminsAndGuestInviters, adminsGuestInvitersAndAllMembers, everyone. everyone is the default
+    /// setting for all cloud environments except US Government. See more in the table below.
     pub allow_invites_from: Option<super::AllowInvitesFrom>,
     /// `allowUserConsentForRiskyApps`: `Edm.Boolean`.
     pub allow_user_consent_for_risky_apps: Option<bool>,
-    /// `blockMsolPowerShell`: `Edm.Boolean`.
+    /// To disable the use of MSOL PowerShell set this property to true. This will also disable
+    /// user-based access to the legacy service endpoint used by MSOL PowerShell. This does not
+    /// affect Azure AD Connect or Microsoft Graph.
     pub block_msol_power_shell: Option<bool>,
-    /// `defaultUserRolePermissions`: `microsoft.graph.defaultUserRolePermissions`, not nullable.
+    /// Specifies certain customizable permissions for default user role.
     #[graph(nested)]
     pub default_user_role_permissions: Option<super::DefaultUserRolePermissions>,
-    /// `guestUserRoleId`: `Edm.Guid`.
+    /// Represents role templateId for the role that should be granted to guest user. Currently
+    /// following roles are supported: User (a0b1b346-4d3e-4e8b-98f8-753987be4970), Guest User
+    /// (10dae51f-b6af-4016-8d66-8c2a99b929b3), and Restricted Guest User
+    /// (2af84b1e-32c8-42b7-82bc-daa82404023b).
     pub guest_user_role_id: Option<graph_entity::edm::Guid>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,15 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.automaticRepliesMailTips", omit_none)]
 pub struct AutomaticRepliesMailTips {
-    /// `message`: `Edm.String`.
+    /// The automatic reply message.
     pub message: Option<String>,
-    /// `messageLanguage`: `microsoft.graph.localeInfo`.
+    /// The language that the automatic reply message is in.
     #[graph(nested)]
     pub message_language: Option<super::LocaleInfo>,
-    /// `scheduledEndTime`: `microsoft.graph.dateTimeTimeZone`.
+    /// The date and time that automatic replies are set to end.
     #[graph(nested)]
     pub scheduled_end_time: Option<super::DateTimeTimeZone>,
-    /// `scheduledStartTime`: `microsoft.graph.dateTimeTimeZone`.
+    /// The date and time that automatic replies are set to begin.
     #[graph(nested)]
     pub scheduled_start_time: Option<super::DateTimeTimeZone>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,19 +6,24 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.automaticRepliesSetting", omit_none)]
 pub struct AutomaticRepliesSetting {
-    /// `externalAudience`: `microsoft.graph.externalAudienceScope`.
+    /// The set of audience external to the signed-in user's organization who will receive the
+    /// ExternalReplyMessage, if Status is AlwaysEnabled or Scheduled. The possible values are:
+    /// none, contactsOnly, all.
     pub external_audience: Option<super::ExternalAudienceScope>,
-    /// `externalReplyMessage`: `Edm.String`.
+    /// The automatic reply to send to the specified external audience, if Status is AlwaysEnabled
+    /// or Scheduled.
     pub external_reply_message: Option<String>,
-    /// `internalReplyMessage`: `Edm.String`.
+    /// The automatic reply to send to the audience internal to the signed-in user's organization,
+    /// if Status is AlwaysEnabled or Scheduled.
     pub internal_reply_message: Option<String>,
-    /// `scheduledEndDateTime`: `microsoft.graph.dateTimeTimeZone`.
+    /// The date and time that automatic replies are set to end, if Status is set to Scheduled.
     #[graph(nested)]
     pub scheduled_end_date_time: Option<super::DateTimeTimeZone>,
-    /// `scheduledStartDateTime`: `microsoft.graph.dateTimeTimeZone`.
+    /// The date and time that automatic replies are set to begin, if Status is set to Scheduled.
     #[graph(nested)]
     pub scheduled_start_date_time: Option<super::DateTimeTimeZone>,
-    /// `status`: `microsoft.graph.automaticRepliesStatus`.
+    /// Configurations status for automatic replies. The possible values are: disabled,
+    /// alwaysEnabled, scheduled.
     pub status: Option<super::AutomaticRepliesStatus>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,15 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.availabilityItem", omit_none)]
 pub struct AvailabilityItem {
-    /// `endDateTime`: `microsoft.graph.dateTimeTimeZone`, not nullable.
+    /// The end time of the time slot.
     #[graph(nested)]
     pub end_date_time: Option<super::DateTimeTimeZone>,
-    /// `serviceId`: `Edm.String`.
+    /// Indicates the service ID in case of 1:n appointments. If the appointment is of type 1:n,
+    /// this field will be present, otherwise, null.
     pub service_id: Option<String>,
-    /// `startDateTime`: `microsoft.graph.dateTimeTimeZone`, not nullable.
+    /// The start time of the time slot.
     #[graph(nested)]
     pub start_date_time: Option<super::DateTimeTimeZone>,
-    /// `status`: `microsoft.graph.bookingsAvailabilityStatus`.
+    /// The status of the staff member. Possible values are: available, busy, slotsAvailable,
+    /// outOfOffice, unknownFutureValue.
     pub status: Option<super::BookingsAvailabilityStatus>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -11,7 +11,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "resourceRoleScopes"
 )]
 pub struct AvailableAccessPackage {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `description`: `Edm.String`.

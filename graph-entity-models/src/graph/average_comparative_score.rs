@@ -11,9 +11,9 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct AverageComparativeScore {
-    /// `averageScore`: `Edm.Double`.
+    /// Average score within specified basis.
     pub average_score: Option<f64>,
-    /// `basis`: `Edm.String`.
+    /// Scope type. The possible values are: AllTenants, TotalSeats, IndustryTypes.
     pub basis: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,9 +7,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.azureActiveDirectoryTenant", omit_none)]
 pub struct AzureActiveDirectoryTenant {
-    /// `displayName`: `Edm.String`.
+    /// The name of the Azure Active Directory tenant. Read only.
     pub display_name: Option<String>,
-    /// `tenantId`: `Edm.String`.
+    /// The ID of the Azure Active Directory tenant. Read only.
     pub tenant_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -11,28 +11,29 @@ use graph_entity::GraphEntity;
     cfg_navigation = "identityProviders languages userAttributeAssignments userFlowIdentityProviders"
 )]
 pub struct B2xIdentityUserFlow {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `userFlowType`: `microsoft.graph.userFlowType`, not nullable.
     pub user_flow_type: Option<super::UserFlowType>,
     /// `userFlowTypeVersion`: `Edm.Single`, not nullable.
     pub user_flow_type_version: Option<f32>,
-    /// `apiConnectorConfiguration`: `microsoft.graph.userFlowApiConnectorConfiguration`.
+    /// Configuration for enabling an API connector for use as part of the self-service sign-up user
+    /// flow. You can only obtain the value of this object using Get
+    /// userFlowApiConnectorConfiguration.
     #[graph(nested)]
     pub api_connector_configuration: Option<super::UserFlowApiConnectorConfiguration>,
-    /// `identityProviders`: navigation to `Collection(microsoft.graph.identityProvider)`, read from
-    /// `$expand`.
+    /// The identity providers included in the user flow.
     #[cfg(feature = "identity")]
     #[graph(navigation)]
     pub identity_providers: Option<Vec<super::IdentityProvider>>,
-    /// `languages`: navigation to `Collection(microsoft.graph.userFlowLanguageConfiguration)`, read
-    /// from `$expand`.
+    /// The languages supported for customization within the user flow. Language customization is
+    /// enabled by default in self-service sign-up user flow. You cannot create custom languages in
+    /// self-service sign-up user flows.
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub languages: Option<Vec<super::UserFlowLanguageConfiguration>>,
-    /// `userAttributeAssignments`: navigation to
-    /// `Collection(microsoft.graph.identityUserFlowAttributeAssignment)`, read from `$expand`.
+    /// The user attribute assignments included in the user flow.
     #[cfg(feature = "identity")]
     #[graph(navigation)]
     pub user_attribute_assignments: Option<Vec<super::IdentityUserFlowAttributeAssignment>>,

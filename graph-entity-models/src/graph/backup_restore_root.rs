@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "driveInclusionRules driveProtectionUnits driveProtectionUnitsBulkAdditionJobs mailboxInclusionRules mailboxProtectionUnits mailboxProtectionUnitsBulkAdditionJobs siteInclusionRules siteProtectionUnits siteProtectionUnitsBulkAdditionJobs"
 )]
 pub struct BackupRestoreRoot {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `serviceStatus`: `microsoft.graph.serviceStatus`.

@@ -10,29 +10,33 @@ use graph_entity::GraphEntity;
     cfg_navigation = "createdByUser lastModifiedByUser"
 )]
 pub struct BaseSitePage {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, or application which created the item. Read-only.
+    #[graph(read_only, nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Date and time of item creation. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Provides a user-visible description of the item. Optional.
     pub description: Option<String>,
-    /// `eTag`: `Edm.String`.
+    /// ETag for the item. Read-only.
+    #[graph(read_only)]
     pub e_tag: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, and application which last modified the item. Read-only.
+    #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Date and time the item was last modified. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `name`: `Edm.String`.
+    /// The name of the item. Read-write.
     pub name: Option<String>,
-    /// `parentReference`: `microsoft.graph.itemReference`.
+    /// Parent information, if the item has a parent. Read-write.
     #[graph(nested)]
     pub parent_reference: Option<super::ItemReference>,
-    /// `webUrl`: `Edm.String`.
+    /// URL that displays the resource in the browser. Read-only.
+    #[graph(read_only)]
     pub web_url: Option<String>,
     /// `pageLayout`: `microsoft.graph.pageLayoutType`.
     pub page_layout: Option<super::PageLayoutType>,
@@ -41,11 +45,11 @@ pub struct BaseSitePage {
     pub publishing_state: Option<super::PublicationFacet>,
     /// `title`: `Edm.String`.
     pub title: Option<String>,
-    /// `createdByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    /// Identity of the user who created the item. Read-only.
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub created_by_user: Option<Box<super::AnyUser>>,
-    /// `lastModifiedByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    /// Identity of the user who last modified the item. Read-only.
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub last_modified_by_user: Option<Box<super::AnyUser>>,

@@ -7,9 +7,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.basicAuthentication", omit_none)]
 pub struct BasicAuthentication {
-    /// `password`: `Edm.String`.
+    /// The password. It is not returned in the responses.
     pub password: Option<String>,
-    /// `username`: `Edm.String`.
+    /// The username.
     pub username: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

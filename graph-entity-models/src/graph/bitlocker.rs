@@ -6,11 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bitlocker", omit_none)]
 pub struct Bitlocker {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `recoveryKeys`: navigation to `Collection(microsoft.graph.bitlockerRecoveryKey)`, read from
-    /// `$expand`.
+    /// The recovery keys associated with the bitlocker entity.
     #[graph(navigation)]
     pub recovery_keys: Option<Vec<super::BitlockerRecoveryKey>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,16 +6,20 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bitlockerRecoveryKey", omit_none)]
 pub struct BitlockerRecoveryKey {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The date and time when the key was originally backed up to Azure Active Directory. Not
+    /// nullable.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `deviceId`: `Edm.String`.
+    /// Identifier of the device the BitLocker key is originally backed up from. Supports $filter
+    /// (eq).
     pub device_id: Option<String>,
-    /// `key`: `Edm.String`, not nullable.
+    /// The BitLocker recovery key. Returned only on $select. Not nullable.
     pub key: Option<String>,
-    /// `volumeType`: `microsoft.graph.volumeType`.
+    /// Indicates the type of volume the BitLocker key is associated with. The possible values are:
+    /// 1 (for operatingSystemVolume), 2 (for fixedDataVolume), 3 (for removableDataVolume), and 4
+    /// (for unknownFutureValue).
     pub volume_type: Option<super::VolumeType>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -8,12 +8,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bookingAppointment", omit_none)]
 pub struct BookingAppointment {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `additionalInformation`: `Edm.String`.
+    /// Additional information that is sent to the customer when an appointment is confirmed.
     pub additional_information: Option<String>,
-    /// `anonymousJoinWebUrl`: `Edm.String`.
+    /// The URL of the meeting to join anonymously.
     pub anonymous_join_web_url: Option<String>,
     /// Custom label that can be stamped on this appointment by users.
     pub appointment_label: Option<String>,
@@ -24,62 +24,84 @@ pub struct BookingAppointment {
     /// `customerName`: `Edm.String`.
     pub customer_name: Option<String>,
     /// Notes from the customer associated with this appointment.
+    ///
+    /// Set when the entity is created, never updated (`Core.Immutable`): the patch has no field for
+    /// it.
+    #[graph(read_only)]
     pub customer_notes: Option<String>,
     /// `customerPhone`: `Edm.String`.
     pub customer_phone: Option<String>,
-    /// `customers`: `Collection(microsoft.graph.bookingCustomerInformationBase)`, not nullable.
+    /// A collection of customer properties for an appointment. An appointment will contain a list
+    /// of customer information and each unit will indicate the properties of a customer who is part
+    /// of that appointment. Optional.
     #[graph(nested)]
     pub customers: Option<Vec<super::AnyBookingCustomerInformationBase>>,
-    /// `customerTimeZone`: `Edm.String`.
+    /// The time zone of the customer. For a list of possible values, see dateTimeTimeZone.
     pub customer_time_zone: Option<String>,
-    /// `duration`: `Edm.Duration`, not nullable.
+    /// The length of the appointment, denoted in ISO8601 format.
     #[graph(read_only)]
     pub duration: Option<graph_entity::edm::Duration>,
-    /// `endDateTime`: `microsoft.graph.dateTimeTimeZone`, not nullable.
+    /// The date, time, and time zone that the appointment ends.
     #[graph(nested)]
     pub end_date_time: Option<super::DateTimeTimeZone>,
-    /// `filledAttendeesCount`: `Edm.Int32`, not nullable.
+    /// The current number of customers in the appointment
     #[graph(read_only)]
     pub filled_attendees_count: Option<i32>,
     /// `isCustomerAllowedToManageBooking`: `Edm.Boolean`.
     pub is_customer_allowed_to_manage_booking: Option<bool>,
-    /// `isLocationOnline`: `Edm.Boolean`, not nullable.
+    /// If true, indicates that the appointment will be held online. Default value is false.
     pub is_location_online: Option<bool>,
-    /// `joinWebUrl`: `Edm.String`.
+    /// The URL of the online meeting for the appointment.
     pub join_web_url: Option<String>,
     /// `lastUpdatedDateTime`: `Edm.DateTimeOffset`.
     pub last_updated_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `maximumAttendeesCount`: `Edm.Int32`, not nullable.
+    /// The maximum number of customers allowed in an appointment. If maximumAttendeesCount of the
+    /// service is greater than 1, pass valid customer IDs while creating or updating an
+    /// appointment. To create a customer, use the Create bookingCustomer operation.
     pub maximum_attendees_count: Option<i32>,
-    /// `optOutOfCustomerEmail`: `Edm.Boolean`, not nullable.
+    /// If true indicates that the bookingCustomer for this appointment does not wish to receive a
+    /// confirmation for this appointment.
     pub opt_out_of_customer_email: Option<bool>,
-    /// `postBuffer`: `Edm.Duration`, not nullable.
+    /// The amount of time to reserve after the appointment ends, for cleaning up, as an example.
+    /// The value is expressed in ISO8601 format.
     pub post_buffer: Option<graph_entity::edm::Duration>,
-    /// `preBuffer`: `Edm.Duration`, not nullable.
+    /// The amount of time to reserve before the appointment begins, for preparation, as an example.
+    /// The value is expressed in ISO8601 format.
     pub pre_buffer: Option<graph_entity::edm::Duration>,
-    /// `price`: `Edm.Double`, not nullable.
+    /// The regular price for an appointment for the specified bookingService.
     pub price: Option<f64>,
-    /// `priceType`: `microsoft.graph.bookingPriceType`, not nullable.
+    /// A setting to provide flexibility for the pricing structure of services. Possible values are:
+    /// undefined, fixedPrice, startingAt, hourly, free, priceVaries, callUs, notSet,
+    /// unknownFutureValue.
     pub price_type: Option<super::BookingPriceType>,
-    /// `reminders`: `Collection(microsoft.graph.bookingReminder)`.
+    /// The collection of customer reminders sent for this appointment. The value of this property
+    /// is available only when reading this bookingAppointment by its ID.
     #[graph(nested)]
     pub reminders: Option<Vec<super::BookingReminder>>,
-    /// `selfServiceAppointmentId`: `Edm.String`.
+    /// An additional tracking ID for the appointment, if the appointment has been created directly
+    /// by the customer on the scheduling page, as opposed to by a staff member on the behalf of the
+    /// customer. Only supported for appointment if maxAttendeeCount is 1.
     pub self_service_appointment_id: Option<String>,
     /// The id of the booking service associated with this appointment.
+    ///
+    /// Set when the entity is created, never updated (`Core.Immutable`): the patch has no field for
+    /// it.
+    #[graph(read_only)]
     pub service_id: Option<String>,
-    /// `serviceLocation`: `microsoft.graph.location`.
+    /// The location where the service is delivered.
     #[graph(nested)]
     pub service_location: Option<super::AnyLocation>,
     /// The name of the booking service associated with this appointment.
     pub service_name: Option<String>,
-    /// `serviceNotes`: `Edm.String`.
+    /// Notes from a bookingStaffMember. The value of this property is available only when reading
+    /// this bookingAppointment by its ID.
     pub service_notes: Option<String>,
-    /// `smsNotificationsEnabled`: `Edm.Boolean`, not nullable.
+    /// If true, indicates SMS notifications will be sent to the customers for the appointment.
+    /// Default value is false.
     pub sms_notifications_enabled: Option<bool>,
-    /// `staffMemberIds`: `Collection(Edm.String)`.
+    /// The ID of each bookingStaffMember who is scheduled in this appointment.
     pub staff_member_ids: Option<Vec<String>>,
-    /// `startDateTime`: `microsoft.graph.dateTimeTimeZone`, not nullable.
+    /// The date, time, and time zone that the appointment begins.
     #[graph(nested)]
     pub start_date_time: Option<super::DateTimeTimeZone>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -8,41 +8,47 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bookingBusiness", omit_none)]
 pub struct BookingBusiness {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `address`: `microsoft.graph.physicalAddress`.
+    /// The street address of the business. The address property, together with phone and
+    /// webSiteUrl, appear in the footer of a business scheduling page. The attribute type of
+    /// physicalAddress is not supported in v1.0. Internally we map the addresses to the type
+    /// others.
     #[graph(nested)]
     pub address: Option<super::PhysicalAddress>,
     /// `bookingPageSettings`: `microsoft.graph.bookingPageSettings`.
     #[graph(nested)]
     pub booking_page_settings: Option<super::BookingPageSettings>,
-    /// `businessHours`: `Collection(microsoft.graph.bookingWorkHours)`.
+    /// The hours of operation for the business.
     #[graph(nested)]
     pub business_hours: Option<Vec<super::BookingWorkHours>>,
-    /// `businessType`: `Edm.String`.
+    /// The type of business.
     pub business_type: Option<String>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `defaultCurrencyIso`: `Edm.String`.
+    /// The code for the currency that the business operates in on Microsoft Bookings.
     pub default_currency_iso: Option<String>,
     /// Display name of this entity.
     pub display_name: Option<String>,
-    /// `email`: `Edm.String`.
+    /// The email address for the business.
     pub email: Option<String>,
-    /// `isPublished`: `Edm.Boolean`.
+    /// The scheduling page has been made available to external customers. Use the publish and
+    /// unpublish actions to set this property. Read-only.
     #[graph(read_only)]
     pub is_published: Option<bool>,
-    /// `languageTag`: `Edm.String`.
+    /// The language of the self-service booking page.
     pub language_tag: Option<String>,
     /// `lastUpdatedDateTime`: `Edm.DateTimeOffset`.
     pub last_updated_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `phone`: `Edm.String`.
+    /// The telephone number for the business. The phone property, together with address and
+    /// webSiteUrl, appear in the footer of a business scheduling page.
     pub phone: Option<String>,
-    /// `publicUrl`: `Edm.String`.
+    /// The URL for the scheduling page, which is set after you publish or unpublish the page.
+    /// Read-only.
     #[graph(read_only)]
     pub public_url: Option<String>,
-    /// `schedulingPolicy`: `microsoft.graph.bookingSchedulingPolicy`.
+    /// Specifies how bookings can be created for this business.
     #[graph(nested)]
     pub scheduling_policy: Option<super::BookingSchedulingPolicy>,
     /// The URL of the business web site.

@@ -6,10 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bookingCurrency", omit_none)]
 pub struct BookingCurrency {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `symbol`: `Edm.String`, not nullable.
+    /// The currency symbol. For example, the currency symbol for the US dollar and for the
+    /// Australian dollar is $.
     pub symbol: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -9,12 +9,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bookingCustomQuestion", omit_none)]
 pub struct BookingCustomQuestion {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `answerInputType`: `microsoft.graph.answerInputType`.
+    /// The expected answer type. The possible values are: text, radioButton, unknownFutureValue.
     pub answer_input_type: Option<super::AnswerInputType>,
-    /// `answerOptions`: `Collection(Edm.String)`.
+    /// List of possible answer values.
     pub answer_options: Option<Vec<String>>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -9,10 +9,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bookingCustomer", omit_none)]
 pub struct BookingCustomer {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `addresses`: `Collection(microsoft.graph.physicalAddress)`.
+    /// Addresses associated with the customer. The attribute type of physicalAddress is not
+    /// supported in v1.0. Internally we map the addresses to the type others.
     #[graph(nested)]
     pub addresses: Option<Vec<super::PhysicalAddress>>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
@@ -23,7 +24,7 @@ pub struct BookingCustomer {
     pub email_address: Option<String>,
     /// `lastUpdatedDateTime`: `Edm.DateTimeOffset`.
     pub last_updated_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `phones`: `Collection(microsoft.graph.phone)`.
+    /// Phone numbers associated with the customer, including home, business and mobile numbers.
     #[graph(nested)]
     pub phones: Option<Vec<super::Phone>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -7,23 +7,29 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bookingCustomerInformation", omit_none)]
 pub struct BookingCustomerInformation {
-    /// `customerId`: `Edm.String`.
+    /// The ID of the bookingCustomer for this appointment. If no ID is specified when an
+    /// appointment is created, then a new bookingCustomer object is created. Once set, you should
+    /// consider the customerId immutable.
     pub customer_id: Option<String>,
-    /// `customQuestionAnswers`: `Collection(microsoft.graph.bookingQuestionAnswer)`.
+    /// It consists of the list of custom questions and answers given by the customer as part of the
+    /// appointment
     #[graph(nested)]
     pub custom_question_answers: Option<Vec<super::BookingQuestionAnswer>>,
-    /// `emailAddress`: `Edm.String`.
+    /// The SMTP address of the bookingCustomer who is booking the appointment
     pub email_address: Option<String>,
-    /// `location`: `microsoft.graph.location`.
+    /// Represents location information for the bookingCustomer who is booking the appointment.
     #[graph(nested)]
     pub location: Option<super::AnyLocation>,
-    /// `name`: `Edm.String`.
+    /// The customer's name.
     pub name: Option<String>,
-    /// `notes`: `Edm.String`.
+    /// Notes from the customer associated with this appointment. You can get the value only when
+    /// reading this bookingAppointment by its ID. You can set this property only when initially
+    /// creating an appointment with a new customer. After that point, the value is computed from
+    /// the customer represented by the customerId.
     pub notes: Option<String>,
-    /// `phone`: `Edm.String`.
+    /// The customer's phone number.
     pub phone: Option<String>,
-    /// `timeZone`: `Edm.String`.
+    /// The time zone of the customer. For a list of possible values, see dateTimeTimeZone.
     pub time_zone: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

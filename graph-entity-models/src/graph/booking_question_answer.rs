@@ -6,19 +6,20 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bookingQuestionAnswer", omit_none)]
 pub struct BookingQuestionAnswer {
-    /// `answer`: `Edm.String`.
+    /// The answer given by the user in case the answerInputType is text.
     pub answer: Option<String>,
-    /// `answerInputType`: `microsoft.graph.answerInputType`.
+    /// The expected answer type. The possible values are: text, radioButton, unknownFutureValue.
     pub answer_input_type: Option<super::AnswerInputType>,
-    /// `answerOptions`: `Collection(Edm.String)`.
+    /// In case the answerInputType is radioButton, this will consists of a list of possible answer
+    /// values.
     pub answer_options: Option<Vec<String>>,
-    /// `isRequired`: `Edm.Boolean`.
+    /// Indicates whether it is mandatory to answer the custom question.
     pub is_required: Option<bool>,
-    /// `question`: `Edm.String`.
+    /// The question.
     pub question: Option<String>,
-    /// `questionId`: `Edm.String`.
+    /// The ID of the custom question.
     pub question_id: Option<String>,
-    /// `selectedOptions`: `Collection(Edm.String)`.
+    /// The answers selected by the user.
     pub selected_options: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bookingQuestionAssignment", omit_none)]
 pub struct BookingQuestionAssignment {
-    /// `isRequired`: `Edm.Boolean`, not nullable.
+    /// The ID of the custom question.
     pub is_required: Option<bool>,
-    /// `questionId`: `Edm.String`, not nullable.
+    /// Indicates whether it is mandatory to answer the custom question.
     pub question_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

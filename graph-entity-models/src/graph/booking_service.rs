@@ -8,58 +8,67 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bookingService", omit_none)]
 pub struct BookingService {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `additionalInformation`: `Edm.String`.
+    /// Additional information that is sent to the customer when an appointment is confirmed.
     pub additional_information: Option<String>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `customQuestions`: `Collection(microsoft.graph.bookingQuestionAssignment)`.
+    /// Contains the set of custom questions associated with a particular service.
     #[graph(nested)]
     pub custom_questions: Option<Vec<super::BookingQuestionAssignment>>,
-    /// `defaultDuration`: `Edm.Duration`, not nullable.
+    /// The default length of the service, represented in numbers of days, hours, minutes, and
+    /// seconds. For example, P11D23H59M59.999999999999S.
     pub default_duration: Option<graph_entity::edm::Duration>,
-    /// `defaultLocation`: `microsoft.graph.location`.
+    /// The default physical location for the service.
     #[graph(nested)]
     pub default_location: Option<super::AnyLocation>,
-    /// `defaultPrice`: `Edm.Double`, not nullable.
+    /// The default monetary price for the service.
     pub default_price: Option<f64>,
-    /// `defaultPriceType`: `microsoft.graph.bookingPriceType`, not nullable.
+    /// The default way the service is charged. Possible values are: undefined, fixedPrice,
+    /// startingAt, hourly, free, priceVaries, callUs, notSet, unknownFutureValue.
     pub default_price_type: Option<super::BookingPriceType>,
     /// The default reminders set in an appointment of this service.
     #[graph(nested)]
     pub default_reminders: Option<Vec<super::BookingReminder>>,
-    /// `description`: `Edm.String`.
+    /// A text description for the service.
     pub description: Option<String>,
     /// Display name of this entity.
     pub display_name: Option<String>,
-    /// `isAnonymousJoinEnabled`: `Edm.Boolean`, not nullable.
+    /// True if the URL to join the appointment anonymously (anonymousJoinWebUrl) will be generated
+    /// for the appointment booked for this service.
     pub is_anonymous_join_enabled: Option<bool>,
     /// `isCustomerAllowedToManageBooking`: `Edm.Boolean`.
     pub is_customer_allowed_to_manage_booking: Option<bool>,
-    /// `isHiddenFromCustomers`: `Edm.Boolean`, not nullable.
+    /// True means this service is not available to customers for booking.
     pub is_hidden_from_customers: Option<bool>,
-    /// `isLocationOnline`: `Edm.Boolean`, not nullable.
+    /// True indicates that the appointments for the service will be held online. Default value is
+    /// false.
     pub is_location_online: Option<bool>,
-    /// `languageTag`: `Edm.String`, not nullable.
+    /// The language of the self-service booking page.
     pub language_tag: Option<String>,
     /// `lastUpdatedDateTime`: `Edm.DateTimeOffset`.
     pub last_updated_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `maximumAttendeesCount`: `Edm.Int32`, not nullable.
+    /// The maximum number of customers allowed in a service. If maximumAttendeesCount of the
+    /// service is greater than 1, pass valid customer IDs while creating or updating an
+    /// appointment. To create a customer, use the Create bookingCustomer operation.
     pub maximum_attendees_count: Option<i32>,
-    /// `notes`: `Edm.String`.
+    /// Additional information about this service.
     pub notes: Option<String>,
-    /// `postBuffer`: `Edm.Duration`, not nullable.
+    /// The time to buffer after an appointment for this service ends, and before the next customer
+    /// appointment can be booked.
     pub post_buffer: Option<graph_entity::edm::Duration>,
-    /// `preBuffer`: `Edm.Duration`, not nullable.
+    /// The time to buffer before an appointment for this service can start.
     pub pre_buffer: Option<graph_entity::edm::Duration>,
-    /// `schedulingPolicy`: `microsoft.graph.bookingSchedulingPolicy`.
+    /// The set of policies that determine how appointments for this type of service should be
+    /// created and managed.
     #[graph(nested)]
     pub scheduling_policy: Option<super::BookingSchedulingPolicy>,
-    /// `smsNotificationsEnabled`: `Edm.Boolean`, not nullable.
+    /// True indicates SMS notifications can be sent to the customers for the appointment of the
+    /// service. Default value is false.
     pub sms_notifications_enabled: Option<bool>,
-    /// `staffMemberIds`: `Collection(Edm.String)`.
+    /// Represents those staff members who provide this service.
     pub staff_member_ids: Option<Vec<String>>,
     /// The URL of the booking service.
     #[graph(read_only)]

@@ -9,10 +9,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bookingStaffMember", omit_none)]
 pub struct BookingStaffMember {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `availabilityIsAffectedByPersonalCalendar`: `Edm.Boolean`, not nullable.
+    /// True means that if the staff member is a Microsoft 365 user, the Bookings API would verify
+    /// the staff member's availability in their personal calendar in Microsoft 365, before making a
+    /// booking.
     pub availability_is_affected_by_personal_calendar: Option<bool>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
@@ -20,19 +22,26 @@ pub struct BookingStaffMember {
     pub display_name: Option<String>,
     /// The e-mail address of this person.
     pub email_address: Option<String>,
-    /// `isEmailNotificationEnabled`: `Edm.Boolean`, not nullable.
+    /// True indicates that a staff member will be notified via email when a booking assigned to
+    /// them is created or changed.
     pub is_email_notification_enabled: Option<bool>,
     /// `lastUpdatedDateTime`: `Edm.DateTimeOffset`.
     pub last_updated_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `membershipStatus`: `microsoft.graph.bookingStaffMembershipStatus`, not nullable.
     pub membership_status: Option<super::BookingStaffMembershipStatus>,
-    /// `role`: `microsoft.graph.bookingStaffRole`, not nullable.
+    /// The role of the staff member in the business. Possible values are: guest, administrator,
+    /// viewer, externalGuest, unknownFutureValue, scheduler, teamMember. Note that you must use the
+    /// Prefer: include-unknown-enum-members request header to get the following values from this
+    /// evolvable enum: scheduler, teamMember. Required.
     pub role: Option<super::BookingStaffRole>,
-    /// `timeZone`: `Edm.String`.
+    /// The time zone of the staff member. For a list of possible values, see dateTimeTimeZone.
     pub time_zone: Option<String>,
-    /// `useBusinessHours`: `Edm.Boolean`, not nullable.
+    /// True means the staff member's availability is as specified in the businessHours property of
+    /// the business. False means the availability is determined by the staff member's workingHours
+    /// property setting.
     pub use_business_hours: Option<bool>,
-    /// `workingHours`: `Collection(microsoft.graph.bookingWorkHours)`.
+    /// The range of hours each day of the week that the staff member is available for booking. By
+    /// default, they are initialized to be the same as the businessHours property of the business.
     #[graph(nested)]
     pub working_hours: Option<Vec<super::BookingWorkHours>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

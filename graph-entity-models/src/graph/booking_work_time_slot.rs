@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bookingWorkTimeSlot", omit_none)]
 pub struct BookingWorkTimeSlot {
-    /// `endTime`: `Edm.TimeOfDay`, not nullable.
+    /// The time of the day when work stops. For example, 17:00:00.0000000.
     pub end_time: Option<graph_entity::edm::TimeOfDay>,
-    /// `startTime`: `Edm.TimeOfDay`, not nullable.
+    /// The time of the day when work starts. For example, 08:00:00.0000000.
     pub start_time: Option<graph_entity::edm::TimeOfDay>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -9,11 +9,11 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct BroadcastMeetingCaptionSettings {
-    /// `isCaptionEnabled`: `Edm.Boolean`.
+    /// Indicates whether captions are enabled for this Teams live event.
     pub is_caption_enabled: Option<bool>,
-    /// `spokenLanguage`: `Edm.String`.
+    /// The spoken language.
     pub spoken_language: Option<String>,
-    /// `translationLanguages`: `Collection(Edm.String)`.
+    /// The translation languages (choose up to 6).
     pub translation_languages: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

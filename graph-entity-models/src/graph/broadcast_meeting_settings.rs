@@ -6,18 +6,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.broadcastMeetingSettings", omit_none)]
 pub struct BroadcastMeetingSettings {
-    /// `allowedAudience`: `microsoft.graph.broadcastMeetingAudience`.
+    /// Defines who can join the Teams live event. Possible values are listed in the following
+    /// table.
     pub allowed_audience: Option<super::BroadcastMeetingAudience>,
-    /// `captions`: `microsoft.graph.broadcastMeetingCaptionSettings`.
+    /// Caption settings of a Teams live event.
     #[graph(nested)]
     pub captions: Option<super::BroadcastMeetingCaptionSettings>,
-    /// `isAttendeeReportEnabled`: `Edm.Boolean`.
+    /// Indicates whether attendee report is enabled for this Teams live event. Default value is
+    /// false.
     pub is_attendee_report_enabled: Option<bool>,
-    /// `isQuestionAndAnswerEnabled`: `Edm.Boolean`.
+    /// Indicates whether Q&A is enabled for this Teams live event. Default value is false.
     pub is_question_and_answer_enabled: Option<bool>,
-    /// `isRecordingEnabled`: `Edm.Boolean`.
+    /// Indicates whether recording is enabled for this Teams live event. Default value is false.
     pub is_recording_enabled: Option<bool>,
-    /// `isVideoOnDemandEnabled`: `Edm.Boolean`.
+    /// Indicates whether video on demand is enabled for this Teams live event. Default value is
+    /// false.
     pub is_video_on_demand_enabled: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.browserSiteList", omit_none)]
 pub struct BrowserSiteList {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// Description for the site list
@@ -30,11 +30,10 @@ pub struct BrowserSiteList {
     pub revision: Option<String>,
     /// Status of the site list. Can be either "draft", "pending", or "published"
     pub status: Option<super::BrowserSiteListStatus>,
-    /// `sharedCookies`: navigation to `Collection(microsoft.graph.browserSharedCookie)`, read from
-    /// `$expand`.
+    /// A collection of shared cookies defined for the site list.
     #[graph(navigation)]
     pub shared_cookies: Option<Vec<super::BrowserSharedCookie>>,
-    /// `sites`: navigation to `Collection(microsoft.graph.browserSite)`, read from `$expand`.
+    /// A collection of sites defined for the site list.
     #[graph(navigation)]
     pub sites: Option<Vec<super::BrowserSite>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

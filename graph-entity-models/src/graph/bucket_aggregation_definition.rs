@@ -6,16 +6,22 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bucketAggregationDefinition", omit_none)]
 pub struct BucketAggregationDefinition {
-    /// `isDescending`: `Edm.Boolean`.
+    /// True to specify the sort order as descending. The default is false, with the sort order as
+    /// ascending. Optional.
     pub is_descending: Option<bool>,
-    /// `minimumCount`: `Edm.Int32`.
+    /// The minimum number of items that should be present in the aggregation to be returned in a
+    /// bucket. Optional.
     pub minimum_count: Option<i32>,
-    /// `prefixFilter`: `Edm.String`.
+    /// A filter to define a matching criteria. The key should start with the specified prefix to be
+    /// returned in the response. Optional.
     pub prefix_filter: Option<String>,
-    /// `ranges`: `Collection(microsoft.graph.bucketAggregationRange)`.
+    /// Specifies the manual ranges to compute the aggregations. This is only valid for non-string
+    /// refiners of date or numeric type. Optional.
     #[graph(nested)]
     pub ranges: Option<Vec<super::BucketAggregationRange>>,
-    /// `sortBy`: `microsoft.graph.bucketAggregationSortProperty`, not nullable.
+    /// The possible values are count to sort by the number of matches in the aggregation,
+    /// keyAsStringto sort alphabeticaly based on the key in the aggregation, keyAsNumber for
+    /// numerical sorting based on the key in the aggregation. Required.
     pub sort_by: Option<super::BucketAggregationSortProperty>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

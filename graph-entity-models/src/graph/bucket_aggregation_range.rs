@@ -6,9 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bucketAggregationRange", omit_none)]
 pub struct BucketAggregationRange {
-    /// `from`: `Edm.String`, not nullable.
+    /// Defines the lower bound from which to compute the aggregation. This can be a numeric value
+    /// or a string representation of a date using the YYYY-MM-DDTHH:mm:ss.sssZ format. Required.
     pub from: Option<String>,
-    /// `to`: `Edm.String`, not nullable.
+    /// Defines the upper bound up to which to compute the aggregation. This can be a numeric value
+    /// or a string representation of a date using the YYYY-MM-DDTHH:mm:ss.sssZ format. Required.
     pub to: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,12 +7,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.builtInIdentityProvider", omit_none)]
 pub struct BuiltInIdentityProvider {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the identity provider.
     pub display_name: Option<String>,
-    /// `identityProviderType`: `Edm.String`.
+    /// The identity provider type. For a B2B scenario, possible values: AADSignup,
+    /// MicrosoftAccount, EmailOTP. Required.
     pub identity_provider_type: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

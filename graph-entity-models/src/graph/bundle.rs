@@ -6,10 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.bundle", omit_none)]
 pub struct Bundle {
-    /// `album`: `microsoft.graph.album`.
+    /// If the bundle is an [album][], then the album property is included
     #[graph(nested)]
     pub album: Option<super::Album>,
-    /// `childCount`: `Edm.Int32`.
+    /// Number of children contained immediately within this container.
     pub child_count: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

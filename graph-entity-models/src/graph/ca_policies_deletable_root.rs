@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.caPoliciesDeletableRoot", omit_none)]
 pub struct CaPoliciesDeletableRoot {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `namedLocations`: navigation to `Collection(microsoft.graph.namedLocation)`, read from

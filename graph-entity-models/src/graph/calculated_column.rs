@@ -6,11 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.calculatedColumn", omit_none)]
 pub struct CalculatedColumn {
-    /// `format`: `Edm.String`.
+    /// For dateTime output types, the format of the value. Must be one of dateOnly or dateTime.
     pub format: Option<String>,
-    /// `formula`: `Edm.String`.
+    /// The formula used to compute the value for this column.
     pub formula: Option<String>,
-    /// `outputType`: `Edm.String`.
+    /// The output type used to format values in this column. Must be one of boolean, currency,
+    /// dateTime, number, or text.
     pub output_type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,52 +6,70 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.calendar", omit_none)]
 pub struct Calendar {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `allowedOnlineMeetingProviders`: `Collection(microsoft.graph.onlineMeetingProviderType)`.
+    /// Represent the online meeting service providers that can be used to create online meetings in
+    /// this calendar. Possible values are: unknown, skypeForBusiness, skypeForConsumer,
+    /// teamsForBusiness.
     pub allowed_online_meeting_providers: Option<Vec<super::OnlineMeetingProviderType>>,
-    /// `canEdit`: `Edm.Boolean`.
+    /// true if the user can write to the calendar, false otherwise. This property is true for the
+    /// user who created the calendar. This property is also true for a user who has been shared a
+    /// calendar and granted write access.
     pub can_edit: Option<bool>,
-    /// `canShare`: `Edm.Boolean`.
+    /// true if the user has the permission to share the calendar, false otherwise. Only the user
+    /// who created the calendar can share it.
     pub can_share: Option<bool>,
-    /// `canViewPrivateItems`: `Edm.Boolean`.
+    /// true if the user can read calendar items that have been marked private, false otherwise.
     pub can_view_private_items: Option<bool>,
-    /// `changeKey`: `Edm.String`.
+    /// Identifies the version of the calendar object. Every time the calendar is changed, changeKey
+    /// changes as well. This allows Exchange to apply changes to the correct version of the object.
+    /// Read-only.
+    #[graph(read_only)]
     pub change_key: Option<String>,
-    /// `color`: `microsoft.graph.calendarColor`.
+    /// Specifies the color theme to distinguish the calendar from other calendars in a UI. The
+    /// property values are: auto, lightBlue, lightGreen, lightOrange, lightGray, lightYellow,
+    /// lightTeal, lightPink, lightBrown, lightRed, maxColor.
     pub color: Option<super::CalendarColor>,
-    /// `defaultOnlineMeetingProvider`: `microsoft.graph.onlineMeetingProviderType`.
+    /// The default online meeting provider for meetings sent from this calendar. Possible values
+    /// are: unknown, skypeForBusiness, skypeForConsumer, teamsForBusiness.
     pub default_online_meeting_provider: Option<super::OnlineMeetingProviderType>,
-    /// `hexColor`: `Edm.String`.
+    /// The calendar color, expressed in a hex color code of three hexadecimal values, each ranging
+    /// from 00 to FF and representing the red, green, or blue components of the color in the RGB
+    /// color space. If the user has never explicitly set a color for the calendar, this property is
+    /// empty. Read-only.
+    #[graph(read_only)]
     pub hex_color: Option<String>,
-    /// `isDefaultCalendar`: `Edm.Boolean`.
+    /// true if this is the default calendar where new events are created by default, false
+    /// otherwise.
     pub is_default_calendar: Option<bool>,
-    /// `isRemovable`: `Edm.Boolean`.
+    /// Indicates whether this user calendar can be deleted from the user mailbox.
     pub is_removable: Option<bool>,
-    /// `isTallyingResponses`: `Edm.Boolean`.
+    /// Indicates whether this user calendar supports tracking of meeting responses. Only meeting
+    /// invites sent from users' primary calendars support tracking of meeting responses.
     pub is_tallying_responses: Option<bool>,
-    /// `name`: `Edm.String`.
+    /// The calendar name.
     pub name: Option<String>,
-    /// `owner`: `microsoft.graph.emailAddress`.
+    /// If set, this represents the user who created or added the calendar. For a calendar that the
+    /// user created or added, the owner property is set to the user. For a calendar shared with the
+    /// user, the owner property is set to the person who shared that calendar with the user.
     #[graph(nested)]
     pub owner: Option<super::EmailAddress>,
-    /// `calendarPermissions`: navigation to `Collection(microsoft.graph.calendarPermission)`, read
-    /// from `$expand`.
+    /// The permissions of the users with whom the calendar is shared.
     #[graph(navigation)]
     pub calendar_permissions: Option<Vec<super::CalendarPermission>>,
-    /// `calendarView`: navigation to `Collection(microsoft.graph.event)`, read from `$expand`.
+    /// The calendar view for the calendar. Navigation property. Read-only.
     #[graph(navigation)]
     pub calendar_view: Option<Vec<super::Event>>,
-    /// `events`: navigation to `Collection(microsoft.graph.event)`, read from `$expand`.
+    /// The events in the calendar. Navigation property. Read-only.
     #[graph(navigation)]
     pub events: Option<Vec<super::Event>>,
-    /// `multiValueExtendedProperties`: navigation to
-    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    /// The collection of multi-value extended properties defined for the calendar. Read-only.
+    /// Nullable.
     #[graph(navigation)]
     pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
-    /// `singleValueExtendedProperties`: navigation to
-    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    /// The collection of single-value extended properties defined for the calendar. Read-only.
+    /// Nullable.
     #[graph(navigation)]
     pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,16 +6,20 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.calendarGroup", omit_none)]
 pub struct CalendarGroup {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `changeKey`: `Edm.String`.
+    /// Identifies the version of the calendar group. Every time the calendar group is changed,
+    /// ChangeKey changes as well. This allows Exchange to apply changes to the correct version of
+    /// the object. Read-only.
+    #[graph(read_only)]
     pub change_key: Option<String>,
-    /// `classId`: `Edm.Guid`.
+    /// The class identifier. Read-only.
+    #[graph(read_only)]
     pub class_id: Option<graph_entity::edm::Guid>,
-    /// `name`: `Edm.String`.
+    /// The group name.
     pub name: Option<String>,
-    /// `calendars`: navigation to `Collection(microsoft.graph.calendar)`, read from `$expand`.
+    /// The calendars in the calendar group. Navigation property. Read-only. Nullable.
     #[graph(navigation)]
     pub calendars: Option<Vec<super::Calendar>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,19 +6,26 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.calendarPermission", omit_none)]
 pub struct CalendarPermission {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `allowedRoles`: `Collection(microsoft.graph.calendarRoleType)`.
+    /// List of allowed sharing or delegating permission levels for the calendar. Possible values
+    /// are: none, freeBusyRead, limitedRead, read, write, delegateWithoutPrivateEventAccess,
+    /// delegateWithPrivateEventAccess, custom.
     pub allowed_roles: Option<Vec<super::CalendarRoleType>>,
-    /// `emailAddress`: `microsoft.graph.emailAddress`.
-    #[graph(nested)]
+    /// Represents a sharee or delegate who has access to the calendar. For the 'My Organization'
+    /// sharee, the address property is null. Read-only.
+    #[graph(read_only, nested)]
     pub email_address: Option<super::EmailAddress>,
-    /// `isInsideOrganization`: `Edm.Boolean`.
+    /// True if the user in context (sharee or delegate) is inside the same organization as the
+    /// calendar owner.
     pub is_inside_organization: Option<bool>,
-    /// `isRemovable`: `Edm.Boolean`.
+    /// True if the user can be removed from the list of sharees or delegates for the specified
+    /// calendar, false otherwise. The 'My organization' user determines the permissions other
+    /// people within your organization have to the given calendar. You cannot remove 'My
+    /// organization' as a sharee to a calendar.
     pub is_removable: Option<bool>,
-    /// `role`: `microsoft.graph.calendarRoleType`.
+    /// Current permission level of the calendar sharee or delegate.
     pub role: Option<super::CalendarRoleType>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -7,51 +7,57 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.call", open_type, omit_none)]
 pub struct Call {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `callbackUri`: `Edm.String`, not nullable.
+    /// The callback URL on which callbacks will be delivered. Must be https.
     pub callback_uri: Option<String>,
-    /// `callChainId`: `Edm.String`.
+    /// A unique identifier for all the participant calls in a conference or a unique identifier for
+    /// two participant calls in a P2P call. This needs to be copied over from
+    /// Microsoft.Graph.Call.CallChainId.
     pub call_chain_id: Option<String>,
-    /// `callOptions`: `microsoft.graph.callOptions`.
+    /// Contains the optional features for the call.
     #[graph(nested)]
     pub call_options: Option<super::AnyCallOptions>,
-    /// `callRoutes`: `Collection(microsoft.graph.callRoute)`.
-    #[graph(nested)]
+    /// The routing information on how the call was retargeted. Read-only.
+    #[graph(read_only, nested)]
     pub call_routes: Option<Vec<super::CallRoute>>,
-    /// `chatInfo`: `microsoft.graph.chatInfo`.
+    /// The chat information. Required information for joining a meeting.
     #[graph(nested)]
     pub chat_info: Option<super::ChatInfo>,
-    /// `direction`: `microsoft.graph.callDirection`.
+    /// The direction of the call. The possible value are incoming or outgoing. Read-only.
+    #[graph(read_only)]
     pub direction: Option<super::CallDirection>,
-    /// `incomingContext`: `microsoft.graph.incomingContext`.
+    /// Call context associated with an incoming call.
     #[graph(nested)]
     pub incoming_context: Option<super::IncomingContext>,
-    /// `mediaConfig`: `microsoft.graph.mediaConfig`.
+    /// The media configuration. Required.
     #[graph(nested)]
     pub media_config: Option<super::AnyMediaConfig>,
-    /// `mediaState`: `microsoft.graph.callMediaState`.
-    #[graph(nested)]
+    /// Read-only. The call media state.
+    #[graph(read_only, nested)]
     pub media_state: Option<super::CallMediaState>,
-    /// `meetingInfo`: `microsoft.graph.meetingInfo`.
+    /// The meeting information. Required information for meeting scenarios.
     #[graph(nested)]
     pub meeting_info: Option<super::AnyMeetingInfo>,
     /// `myParticipantId`: `Edm.String`.
     pub my_participant_id: Option<String>,
-    /// `requestedModalities`: `Collection(microsoft.graph.modality)`.
+    /// The list of requested modalities. Possible values are: unknown, audio, video,
+    /// videoBasedScreenSharing, data.
     pub requested_modalities: Option<Vec<super::Modality>>,
-    /// `resultInfo`: `microsoft.graph.resultInfo`.
-    #[graph(nested)]
+    /// The result information. For example can hold termination reason. Read-only.
+    #[graph(read_only, nested)]
     pub result_info: Option<super::ResultInfo>,
-    /// `source`: `microsoft.graph.participantInfo`.
+    /// The originator of the call.
     #[graph(nested)]
     pub source: Option<super::ParticipantInfo>,
-    /// `state`: `microsoft.graph.callState`.
+    /// The call state. Possible values are: incoming, establishing, ringing, established, hold,
+    /// transferring, transferAccepted, redirecting, terminating, terminated. Read-only.
+    #[graph(read_only)]
     pub state: Option<super::CallState>,
-    /// `subject`: `Edm.String`.
+    /// The subject of the conversation.
     pub subject: Option<String>,
-    /// `targets`: `Collection(microsoft.graph.invitationParticipantInfo)`.
+    /// The targets of the call. Required information for creating peer to peer call.
     #[graph(nested)]
     pub targets: Option<Vec<super::InvitationParticipantInfo>>,
     /// `tenantId`: `Edm.String`.
@@ -59,8 +65,8 @@ pub struct Call {
     /// `toneInfo`: `microsoft.graph.toneInfo`.
     #[graph(nested)]
     pub tone_info: Option<super::ToneInfo>,
-    /// `transcription`: `microsoft.graph.callTranscriptionInfo`.
-    #[graph(nested)]
+    /// The transcription information for the call. Read-only.
+    #[graph(read_only, nested)]
     pub transcription: Option<super::CallTranscriptionInfo>,
     /// `audioRoutingGroups`: navigation to `Collection(microsoft.graph.audioRoutingGroup)`, read
     /// from `$expand`.

@@ -7,16 +7,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callEndedEventMessageDetail", omit_none)]
 pub struct CallEndedEventMessageDetail {
-    /// `callDuration`: `Edm.Duration`.
+    /// Duration of the call.
     pub call_duration: Option<graph_entity::edm::Duration>,
-    /// `callEventType`: `microsoft.graph.teamworkCallEventType`.
+    /// Represents the call event type. Possible values are: call, meeting, screenShare,
+    /// unknownFutureValue.
     pub call_event_type: Option<super::TeamworkCallEventType>,
-    /// `callId`: `Edm.String`.
+    /// Unique identifier of the call.
     pub call_id: Option<String>,
-    /// `callParticipants`: `Collection(microsoft.graph.callParticipantInfo)`.
+    /// List of call participants.
     #[graph(nested)]
     pub call_participants: Option<Vec<super::CallParticipantInfo>>,
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// Initiator of the event.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
     /// Members the type does not declare, kept as read and written back.

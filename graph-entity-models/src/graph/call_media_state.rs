@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callMediaState", omit_none)]
 pub struct CallMediaState {
-    /// `audio`: `microsoft.graph.mediaState`.
+    /// The audio media state. Possible values are: active, inactive, unknownFutureValue.
     pub audio: Option<super::MediaState>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

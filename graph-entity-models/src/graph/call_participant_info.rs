@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callParticipantInfo", omit_none)]
 pub struct CallParticipantInfo {
-    /// `participant`: `microsoft.graph.identitySet`.
+    /// Identity of the call participant.
     #[graph(nested)]
     pub participant: Option<super::AnyIdentitySet>,
     /// Members the type does not declare, kept as read and written back.

@@ -10,20 +10,21 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct CallRecordingEventMessageDetail {
-    /// `callId`: `Edm.String`.
+    /// Unique identifier of the call.
     pub call_id: Option<String>,
-    /// `callRecordingDisplayName`: `Edm.String`.
+    /// Display name for the call recording.
     pub call_recording_display_name: Option<String>,
-    /// `callRecordingDuration`: `Edm.Duration`.
+    /// Duration of the call recording.
     pub call_recording_duration: Option<graph_entity::edm::Duration>,
-    /// `callRecordingStatus`: `microsoft.graph.callRecordingStatus`.
+    /// Status of the call recording. Possible values are: success, failure, initial, chunkFinished,
+    /// unknownFutureValue.
     pub call_recording_status: Option<super::CallRecordingStatus>,
-    /// `callRecordingUrl`: `Edm.String`.
+    /// Call recording URL.
     pub call_recording_url: Option<String>,
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// Initiator of the event.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
-    /// `meetingOrganizer`: `microsoft.graph.identitySet`.
+    /// Organizer of the meeting.
     #[graph(nested)]
     pub meeting_organizer: Option<super::AnyIdentitySet>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,13 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRoute", omit_none)]
 pub struct CallRoute {
-    /// `final`: `microsoft.graph.identitySet`, not nullable.
+    /// The identity that was resolved to in the call.
     #[graph(nested)]
     pub r#final: Option<super::AnyIdentitySet>,
-    /// `original`: `microsoft.graph.identitySet`, not nullable.
+    /// The identity that was originally used in the call.
     #[graph(nested)]
     pub original: Option<super::AnyIdentitySet>,
-    /// `routingType`: `microsoft.graph.routingType`, not nullable.
+    /// Possible values are: forwarded, lookup, selfFork.
     pub routing_type: Option<super::RoutingType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

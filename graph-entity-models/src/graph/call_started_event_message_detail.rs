@@ -10,11 +10,12 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct CallStartedEventMessageDetail {
-    /// `callEventType`: `microsoft.graph.teamworkCallEventType`.
+    /// Represents the call event type. Possible values are: call, meeting, screenShare,
+    /// unknownFutureValue.
     pub call_event_type: Option<super::TeamworkCallEventType>,
-    /// `callId`: `Edm.String`.
+    /// Unique identifier of the call.
     pub call_id: Option<String>,
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// Initiator of the event.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
     /// Members the type does not declare, kept as read and written back.

@@ -10,11 +10,11 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct CallTranscriptEventMessageDetail {
-    /// `callId`: `Edm.String`.
+    /// Unique identifier of the call.
     pub call_id: Option<String>,
-    /// `callTranscriptICalUid`: `Edm.String`.
+    /// Unique identifier for a call transcript.
     pub call_transcript_i_cal_uid: Option<String>,
-    /// `meetingOrganizer`: `microsoft.graph.identitySet`.
+    /// The organizer of the meeting.
     #[graph(nested)]
     pub meeting_organizer: Option<super::AnyIdentitySet>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callTranscriptionInfo", omit_none)]
 pub struct CallTranscriptionInfo {
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The state modified time in UTC.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `state`: `microsoft.graph.callTranscriptionState`, not nullable.
+    /// Possible values are: notStarted, active, inactive.
     pub state: Option<super::CallTranscriptionState>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,17 +6,20 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.certificateAuthority", omit_none)]
 pub struct CertificateAuthority {
-    /// `certificate`: `Edm.Binary`, not nullable.
+    /// Required. The base64 encoded string representing the public certificate.
     pub certificate: Option<graph_entity::edm::Binary>,
-    /// `certificateRevocationListUrl`: `Edm.String`.
+    /// The URL of the certificate revocation list.
     pub certificate_revocation_list_url: Option<String>,
-    /// `deltaCertificateRevocationListUrl`: `Edm.String`.
+    /// The URL contains the list of all revoked certificates since the last time a full certificate
+    /// revocaton list was created.
     pub delta_certificate_revocation_list_url: Option<String>,
-    /// `isRootAuthority`: `Edm.Boolean`, not nullable.
+    /// Required. true if the trusted certificate is a root authority, false if the trusted
+    /// certificate is an intermediate authority.
     pub is_root_authority: Option<bool>,
-    /// `issuer`: `Edm.String`, not nullable.
+    /// The issuer of the certificate, calculated from the certificate value. Read-only.
     pub issuer: Option<String>,
-    /// `issuerSki`: `Edm.String`, not nullable.
+    /// The subject key identifier of the certificate, calculated from the certificate value.
+    /// Read-only.
     pub issuer_ski: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

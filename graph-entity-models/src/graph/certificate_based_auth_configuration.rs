@@ -10,10 +10,10 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct CertificateBasedAuthConfiguration {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `certificateAuthorities`: `Collection(microsoft.graph.certificateAuthority)`, not nullable.
+    /// Collection of certificate authorities which creates a trusted certificate chain.
     #[graph(nested)]
     pub certificate_authorities: Option<Vec<super::CertificateAuthority>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -11,10 +11,10 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct CertificateBasedAuthPki {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,

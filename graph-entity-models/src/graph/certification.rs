@@ -6,17 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.certification", omit_none)]
 pub struct Certification {
-    /// `certificationDetailsUrl`: `Edm.String`.
+    /// URL that shows certification details for the application.
     #[graph(read_only)]
     pub certification_details_url: Option<String>,
-    /// `certificationExpirationDateTime`: `Edm.DateTimeOffset`.
+    /// The timestamp when the current certification for the application will expire.
     pub certification_expiration_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `isCertifiedByMicrosoft`: `Edm.Boolean`.
+    /// Indicates whether the application is certified by Microsoft.
     #[graph(read_only)]
     pub is_certified_by_microsoft: Option<bool>,
-    /// `isPublisherAttested`: `Edm.Boolean`.
+    /// Indicates whether the application has been self-attested by the application developer or the
+    /// publisher.
     pub is_publisher_attested: Option<bool>,
-    /// `lastCertificationDateTime`: `Edm.DateTimeOffset`.
+    /// The timestamp when the certification for the application was most recently added or updated.
     pub last_certification_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

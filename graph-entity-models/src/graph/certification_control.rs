@@ -11,9 +11,9 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct CertificationControl {
-    /// `name`: `Edm.String`.
+    /// Certification control name
     pub name: Option<String>,
-    /// `url`: `Edm.String`.
+    /// URL for the Microsoft Service Trust Portal
     pub url: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,27 +6,37 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.changeNotification", omit_none)]
 pub struct ChangeNotification {
-    /// `changeType`: `microsoft.graph.changeType`, not nullable.
+    /// Indicates the type of change that will raise the change notification. The supported values
+    /// are: created, updated, deleted. Required.
     pub change_type: Option<super::ChangeType>,
-    /// `clientState`: `Edm.String`.
+    /// Value of the clientState property sent in the subscription request (if any). The maximum
+    /// length is 255 characters. The client can check whether the change notification came from the
+    /// service by comparing the values of the clientState property. The value of the clientState
+    /// property sent with the subscription is compared with the value of the clientState property
+    /// received with each change notification. Optional.
     pub client_state: Option<String>,
-    /// `encryptedContent`: `microsoft.graph.changeNotificationEncryptedContent`.
+    /// (Preview) Encrypted content attached with the change notification. Only provided if
+    /// encryptionCertificate and includeResourceData were defined during the subscription request
+    /// and if the resource supports it. Optional.
     #[graph(nested)]
     pub encrypted_content: Option<super::ChangeNotificationEncryptedContent>,
-    /// `id`: `Edm.String`.
+    /// Unique ID for the notification. Optional.
     pub id: Option<String>,
-    /// `lifecycleEvent`: `microsoft.graph.lifecycleEventType`.
+    /// The type of lifecycle notification if the current notification is a lifecycle notification.
+    /// Optional. Supported values are missed, subscriptionRemoved, reauthorizationRequired.
+    /// Optional.
     pub lifecycle_event: Option<super::LifecycleEventType>,
-    /// `resource`: `Edm.String`, not nullable.
+    /// The URI of the resource that emitted the change notification relative to
+    /// https://graph.microsoft.com. Required.
     pub resource: Option<String>,
-    /// `resourceData`: `microsoft.graph.resourceData`.
+    /// The content of this property depends on the type of resource being subscribed to. Optional.
     #[graph(nested)]
     pub resource_data: Option<super::ResourceData>,
-    /// `subscriptionExpirationDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The expiration time for the subscription. Required.
     pub subscription_expiration_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `subscriptionId`: `Edm.Guid`, not nullable.
+    /// The unique identifier of the subscription that generated the notification.Required.
     pub subscription_id: Option<graph_entity::edm::Guid>,
-    /// `tenantId`: `Edm.Guid`, not nullable.
+    /// The unique identifier of the tenant from which the change notification originated. Required.
     pub tenant_id: Option<graph_entity::edm::Guid>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

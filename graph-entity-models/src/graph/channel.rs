@@ -10,24 +10,30 @@ use graph_entity::GraphEntity;
     cfg_navigation = "filesFolder"
 )]
 pub struct Channel {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Read only. Timestamp at which the channel was created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Optional textual description for the channel.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// Channel name as it will appear to the user in Microsoft Teams. The maximum length is 50
+    /// characters.
     pub display_name: Option<String>,
-    /// `email`: `Edm.String`.
+    /// The email address for sending messages to the channel. Read-only.
+    #[graph(read_only)]
     pub email: Option<String>,
     /// `isArchived`: `Edm.Boolean`.
     pub is_archived: Option<bool>,
-    /// `isFavoriteByDefault`: `Edm.Boolean`.
+    /// Indicates whether the channel should automatically be marked 'favorite' for all members of
+    /// the team. Can only be set programmatically with Create team. Default: false.
     pub is_favorite_by_default: Option<bool>,
     /// `layoutType`: `microsoft.graph.channelLayoutType`.
     pub layout_type: Option<super::ChannelLayoutType>,
-    /// `membershipType`: `microsoft.graph.channelMembershipType`.
+    /// The type of the channel. Can be set during creation and can't be changed. The possible
+    /// values are: standard, private, unknownFutureValue, shared. The default value is standard.
+    /// Note that you must use the Prefer: include-unknown-enum-members request header to get the
+    /// following value in this evolvable enum: shared.
     pub membership_type: Option<super::ChannelMembershipType>,
     /// `migrationMode`: `microsoft.graph.migrationMode`.
     pub migration_mode: Option<super::MigrationMode>,
@@ -36,9 +42,12 @@ pub struct Channel {
     /// `summary`: `microsoft.graph.channelSummary`.
     #[graph(nested)]
     pub summary: Option<super::ChannelSummary>,
-    /// `tenantId`: `Edm.String`.
+    /// The ID of the Azure Active Directory tenant.
     pub tenant_id: Option<String>,
-    /// `webUrl`: `Edm.String`.
+    /// A hyperlink that will go to the channel in Microsoft Teams. This is the URL that you get
+    /// when you right-click a channel in Microsoft Teams and select Get link to channel. This URL
+    /// should be treated as an opaque blob, and not parsed. Read-only.
+    #[graph(read_only)]
     pub web_url: Option<String>,
     /// `allMembers`: navigation to `Collection(microsoft.graph.conversationMember)`, read from
     /// `$expand`.
@@ -47,22 +56,20 @@ pub struct Channel {
     /// `enabledApps`: navigation to `Collection(microsoft.graph.teamsApp)`, read from `$expand`.
     #[graph(navigation)]
     pub enabled_apps: Option<Vec<super::TeamsApp>>,
-    /// `filesFolder`: navigation to `microsoft.graph.driveItem`, read from `$expand`.
+    /// Metadata for the location where the channel's files are stored.
     #[cfg(feature = "files")]
     #[graph(navigation)]
     pub files_folder: Option<Box<super::DriveItem>>,
-    /// `members`: navigation to `Collection(microsoft.graph.conversationMember)`, read from
-    /// `$expand`.
+    /// A collection of membership records associated with the channel.
     #[graph(navigation)]
     pub members: Option<Vec<super::AnyConversationMember>>,
-    /// `messages`: navigation to `Collection(microsoft.graph.chatMessage)`, read from `$expand`.
+    /// A collection of all the messages in the channel. A navigation property. Nullable.
     #[graph(navigation)]
     pub messages: Option<Vec<super::AnyChatMessage>>,
-    /// `sharedWithTeams`: navigation to `Collection(microsoft.graph.sharedWithChannelTeamInfo)`,
-    /// read from `$expand`.
+    /// A collection of teams with which a channel is shared.
     #[graph(navigation)]
     pub shared_with_teams: Option<Vec<super::SharedWithChannelTeamInfo>>,
-    /// `tabs`: navigation to `Collection(microsoft.graph.teamsTab)`, read from `$expand`.
+    /// A collection of all the tabs in the channel. A navigation property.
     #[graph(navigation)]
     pub tabs: Option<Vec<super::TeamsTab>>,
     /// `enabledApps@odata.bind`: links `enabledApps` to existing entities by URL (create or patch

@@ -10,11 +10,11 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ChannelDeletedEventMessageDetail {
-    /// `channelDisplayName`: `Edm.String`.
+    /// Display name of the channel.
     pub channel_display_name: Option<String>,
-    /// `channelId`: `Edm.String`.
+    /// Unique identifier of the channel.
     pub channel_id: Option<String>,
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// Initiator of the event.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
     /// Members the type does not declare, kept as read and written back.

@@ -10,11 +10,11 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ChannelDescriptionUpdatedEventMessageDetail {
-    /// `channelDescription`: `Edm.String`.
+    /// The updated description of the channel.
     pub channel_description: Option<String>,
-    /// `channelId`: `Edm.String`.
+    /// Unique identifier of the channel.
     pub channel_id: Option<String>,
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// Initiator of the event.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.channelIdentity", omit_none)]
 pub struct ChannelIdentity {
-    /// `channelId`: `Edm.String`.
+    /// The identity of the channel in which the message was posted.
     pub channel_id: Option<String>,
-    /// `teamId`: `Edm.String`.
+    /// The identity of the team in which the message was posted.
     pub team_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,9 +10,9 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ChannelMembersNotificationRecipient {
-    /// `channelId`: `Edm.String`, not nullable.
+    /// The unique identifier for the channel whose members should receive the notification.
     pub channel_id: Option<String>,
-    /// `teamId`: `Edm.String`, not nullable.
+    /// The unique identifier for the team under which the channel resides.
     pub team_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,9 +10,9 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ChannelSetAsFavoriteByDefaultEventMessageDetail {
-    /// `channelId`: `Edm.String`.
+    /// Unique identifier of the channel.
     pub channel_id: Option<String>,
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// Initiator of the event.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,56 +6,62 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.chat", omit_none)]
 pub struct Chat {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `chatType`: `microsoft.graph.chatType`, not nullable.
+    /// Specifies the type of chat. Possible values are: group, oneOnOne, meeting,
+    /// unknownFutureValue.
     pub chat_type: Option<super::ChatType>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time at which the chat was created. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `isHiddenForAllMembers`: `Edm.Boolean`.
     pub is_hidden_for_all_members: Option<bool>,
-    /// `lastUpdatedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time at which the chat was renamed or list of members were last changed. Read-only.
+    #[graph(read_only)]
     pub last_updated_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `migrationMode`: `microsoft.graph.migrationMode`.
     pub migration_mode: Option<super::MigrationMode>,
-    /// `onlineMeetingInfo`: `microsoft.graph.teamworkOnlineMeetingInfo`.
-    #[graph(nested)]
+    /// Represents details about an online meeting. If the chat isn't associated with an online
+    /// meeting, the property is empty. Read-only.
+    #[graph(read_only, nested)]
     pub online_meeting_info: Option<super::TeamworkOnlineMeetingInfo>,
     /// `originalCreatedDateTime`: `Edm.DateTimeOffset`.
     pub original_created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `tenantId`: `Edm.String`.
+    /// The identifier of the tenant in which the chat was created. Read-only.
+    #[graph(read_only)]
     pub tenant_id: Option<String>,
-    /// `topic`: `Edm.String`.
+    /// (Optional) Subject or topic for the chat. Only available for group chats.
     pub topic: Option<String>,
-    /// `viewpoint`: `microsoft.graph.chatViewpoint`.
+    /// Represents caller-specific information about the chat, such as last message read date and
+    /// time. This property is populated only when the request is made in a delegated context.
     #[graph(nested)]
     pub viewpoint: Option<super::ChatViewpoint>,
-    /// `webUrl`: `Edm.String`.
+    /// The URL for the chat in Microsoft Teams. The URL should be treated as an opaque blob, and
+    /// not parsed. Read-only.
+    #[graph(read_only)]
     pub web_url: Option<String>,
-    /// `installedApps`: navigation to `Collection(microsoft.graph.teamsAppInstallation)`, read from
-    /// `$expand`.
+    /// A collection of all the apps in the chat. Nullable.
     #[graph(navigation)]
     pub installed_apps: Option<Vec<super::AnyTeamsAppInstallation>>,
-    /// `lastMessagePreview`: navigation to `microsoft.graph.chatMessageInfo`, read from `$expand`.
+    /// Preview of the last message sent in the chat. Null if no messages have been sent in the
+    /// chat. Currently, only the list chats operation supports this property.
     #[graph(navigation)]
     pub last_message_preview: Option<Box<super::ChatMessageInfo>>,
-    /// `members`: navigation to `Collection(microsoft.graph.conversationMember)`, read from
-    /// `$expand`.
+    /// A collection of all the members in the chat. Nullable.
     #[graph(navigation)]
     pub members: Option<Vec<super::AnyConversationMember>>,
-    /// `messages`: navigation to `Collection(microsoft.graph.chatMessage)`, read from `$expand`.
+    /// A collection of all the messages in the chat. Nullable.
     #[graph(navigation)]
     pub messages: Option<Vec<super::AnyChatMessage>>,
     /// `permissionGrants`: navigation to
     /// `Collection(microsoft.graph.resourceSpecificPermissionGrant)`, read from `$expand`.
     #[graph(navigation)]
     pub permission_grants: Option<Vec<super::ResourceSpecificPermissionGrant>>,
-    /// `pinnedMessages`: navigation to `Collection(microsoft.graph.pinnedChatMessageInfo)`, read
-    /// from `$expand`.
+    /// A collection of all the pinned messages in the chat. Nullable.
     #[graph(navigation)]
     pub pinned_messages: Option<Vec<super::PinnedChatMessageInfo>>,
-    /// `tabs`: navigation to `Collection(microsoft.graph.teamsTab)`, read from `$expand`.
+    /// A collection of all the tabs in the chat. Nullable.
     #[graph(navigation)]
     pub tabs: Option<Vec<super::TeamsTab>>,
     /// `targetedMessages`: navigation to `Collection(microsoft.graph.targetedChatMessage)`, read

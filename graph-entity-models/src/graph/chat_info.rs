@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.chatInfo", omit_none)]
 pub struct ChatInfo {
-    /// `messageId`: `Edm.String`.
+    /// The unique identifier of a message in a Microsoft Teams channel.
     pub message_id: Option<String>,
-    /// `replyChainMessageId`: `Edm.String`.
+    /// The ID of the reply message.
     pub reply_chain_message_id: Option<String>,
-    /// `threadId`: `Edm.String`.
+    /// The unique identifier for a thread in Microsoft Teams.
     pub thread_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

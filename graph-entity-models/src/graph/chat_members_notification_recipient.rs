@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ChatMembersNotificationRecipient {
-    /// `chatId`: `Edm.String`, not nullable.
+    /// The unique identifier for the chat whose members should receive the notifications.
     pub chat_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

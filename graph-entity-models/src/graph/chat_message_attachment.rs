@@ -6,19 +6,30 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.chatMessageAttachment", omit_none)]
 pub struct ChatMessageAttachment {
-    /// `content`: `Edm.String`.
+    /// The content of the attachment. If the attachment is a rich card, set the property to the
+    /// rich card object. This property and contentUrl are mutually exclusive.
     pub content: Option<String>,
-    /// `contentType`: `Edm.String`.
+    /// The media type of the content attachment. It can have the following values: reference:
+    /// Attachment is a link to another file. Populate the contentURL with the link to the
+    /// object.Any contentTypes supported by the Bot Framework's Attachment
+    /// objectapplication/vnd.microsoft.card.codesnippet: A code snippet.
+    /// application/vnd.microsoft.card.announcement: An announcement header.
     pub content_type: Option<String>,
-    /// `contentUrl`: `Edm.String`.
+    /// URL for the content of the attachment. Supported protocols: http, https, file and data.
     pub content_url: Option<String>,
-    /// `id`: `Edm.String`.
+    /// Read-only. Unique id of the attachment.
     pub id: Option<String>,
-    /// `name`: `Edm.String`.
+    /// Name of the attachment.
     pub name: Option<String>,
-    /// `teamsAppId`: `Edm.String`.
+    /// The ID of the Teams app that is associated with the attachment. The property is specifically
+    /// used to attribute a Teams message card to the specified app.
     pub teams_app_id: Option<String>,
-    /// `thumbnailUrl`: `Edm.String`.
+    /// URL to a thumbnail image that the channel can use if it supports using an alternative,
+    /// smaller form of content or contentUrl. For example, if you set contentType to
+    /// application/word and set contentUrl to the location of the Word document, you might include
+    /// a thumbnail image that represents the document. The channel could display the thumbnail
+    /// image instead of the document. When the user clicks the image, the channel would open the
+    /// document.
     pub thumbnail_url: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

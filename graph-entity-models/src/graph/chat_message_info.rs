@@ -6,23 +6,27 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.chatMessageInfo", omit_none)]
 pub struct ChatMessageInfo {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `body`: `microsoft.graph.itemBody`.
+    /// Body of the chatMessage. This will still contain markers for @mentions and attachments even
+    /// though the object does not return @mentions and attachments.
     #[graph(nested)]
     pub body: Option<super::ItemBody>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Date time object representing the time at which message was created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `eventDetail`: `microsoft.graph.eventMessageDetail`.
-    #[graph(nested)]
+    /// Read-only. If present, represents details of an event that happened in a chat, a channel, or
+    /// a team, for example, members were added, and so on. For event messages, the messageType
+    /// property will be set to systemEventMessage.
+    #[graph(read_only, nested)]
     pub event_detail: Option<super::AnyEventMessageDetail>,
-    /// `from`: `microsoft.graph.chatMessageFromIdentitySet`.
+    /// Information about the sender of the message.
     #[graph(nested)]
     pub from: Option<super::ChatMessageFromIdentitySet>,
-    /// `isDeleted`: `Edm.Boolean`.
+    /// If set to true, the original message has been deleted.
     pub is_deleted: Option<bool>,
-    /// `messageType`: `microsoft.graph.chatMessageType`, not nullable.
+    /// The type of chat message. The possible values are: message, unknownFutureValue,
+    /// systemEventMessage.
     pub message_type: Option<super::ChatMessageType>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,12 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.chatMessageMention", omit_none)]
 pub struct ChatMessageMention {
-    /// `id`: `Edm.Int32`.
+    /// Index of an entity being mentioned in the specified chatMessage. Matches the {index} value
+    /// in the corresponding <at id='{index}'> tag in the message body.
     pub id: Option<i32>,
-    /// `mentioned`: `microsoft.graph.chatMessageMentionedIdentitySet`.
+    /// The entity (user, application, team, or channel) that was @mentioned.
     #[graph(nested)]
     pub mentioned: Option<super::ChatMessageMentionedIdentitySet>,
-    /// `mentionText`: `Edm.String`.
+    /// String used to represent the mention. For example, a user's display name, a team name.
     pub mention_text: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -11,16 +11,17 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ChatMessageMentionedIdentitySet {
-    /// `application`: `microsoft.graph.identity`.
+    /// Optional. The application associated with this action.
     #[graph(nested)]
     pub application: Option<super::AnyIdentity>,
-    /// `device`: `microsoft.graph.identity`.
+    /// Optional. The device associated with this action.
     #[graph(nested)]
     pub device: Option<super::AnyIdentity>,
-    /// `user`: `microsoft.graph.identity`.
+    /// Optional. The user associated with this action.
     #[graph(nested)]
     pub user: Option<super::AnyIdentity>,
-    /// `conversation`: `microsoft.graph.teamworkConversationIdentity`.
+    /// If present, represents a conversation (for example, team or channel) @mentioned in a
+    /// message.
     #[graph(nested)]
     pub conversation: Option<super::TeamworkConversationIdentity>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,16 +6,32 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.chatMessagePolicyViolation", omit_none)]
 pub struct ChatMessagePolicyViolation {
-    /// `dlpAction`: `microsoft.graph.chatMessagePolicyViolationDlpActionTypes`.
+    /// The action taken by the DLP provider on the message with sensitive content. Supported values
+    /// are: NoneNotifySender -- Inform the sender of the violation but allow readers to read the
+    /// message.BlockAccess -- Block readers from reading the message.BlockAccessExternal -- Block
+    /// users outside the organization from reading the message, while allowing users within the
+    /// organization to read the message.
     pub dlp_action: Option<graph_entity::Flags<super::ChatMessagePolicyViolationDlpActionTypes>>,
-    /// `justificationText`: `Edm.String`.
+    /// Justification text provided by the sender of the message when overriding a policy violation.
     pub justification_text: Option<String>,
-    /// `policyTip`: `microsoft.graph.chatMessagePolicyViolationPolicyTip`.
+    /// Information to display to the message sender about why the message was flagged as a
+    /// violation.
     #[graph(nested)]
     pub policy_tip: Option<super::ChatMessagePolicyViolationPolicyTip>,
-    /// `userAction`: `microsoft.graph.chatMessagePolicyViolationUserActionTypes`.
+    /// Indicates the action taken by the user on a message blocked by the DLP provider. Supported
+    /// values are: NoneOverrideReportFalsePositiveWhen the DLP provider is updating the message for
+    /// blocking sensitive content, userAction is not required.
     pub user_action: Option<graph_entity::Flags<super::ChatMessagePolicyViolationUserActionTypes>>,
-    /// `verdictDetails`: `microsoft.graph.chatMessagePolicyViolationVerdictDetailsTypes`.
+    /// Indicates what actions the sender may take in response to the policy violation. Supported
+    /// values are: NoneAllowFalsePositiveOverride -- Allows the sender to declare the
+    /// policyViolation to be an error in the DLP app and its rules, and allow readers to see the
+    /// message again if the dlpAction had hidden it.AllowOverrideWithoutJustification -- Allows the
+    /// sender to overriide the DLP violation and allow readers to see the message again if the
+    /// dlpAction had hidden it, without needing to provide an explanation for doing so.
+    /// AllowOverrideWithJustification -- Allows the sender to overriide the DLP violation and allow
+    /// readers to see the message again if the dlpAction had hidden it, after providing an
+    /// explanation for doing so.AllowOverrideWithoutJustification and
+    /// AllowOverrideWithJustification are mutually exclusive.
     pub verdict_details:
         Option<graph_entity::Flags<super::ChatMessagePolicyViolationVerdictDetailsTypes>>,
     /// Members the type does not declare, kept as read and written back.

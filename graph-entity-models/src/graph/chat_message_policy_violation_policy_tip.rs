@@ -9,11 +9,14 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ChatMessagePolicyViolationPolicyTip {
-    /// `complianceUrl`: `Edm.String`.
+    /// The URL a user can visit to read about the data loss prevention policies for the
+    /// organization. (ie, policies about what users shouldn't say in chats)
     pub compliance_url: Option<String>,
-    /// `generalText`: `Edm.String`.
+    /// Explanatory text shown to the sender of the message.
     pub general_text: Option<String>,
-    /// `matchedConditionDescriptions`: `Collection(Edm.String)`.
+    /// The list of improper data in the message that was detected by the data loss prevention app.
+    /// Each DLP app defines its own conditions, examples include 'Credit Card Number' and 'Social
+    /// Security Number'.
     pub matched_condition_descriptions: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

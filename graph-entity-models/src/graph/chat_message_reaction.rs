@@ -6,15 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.chatMessageReaction", omit_none)]
 pub struct ChatMessageReaction {
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
     /// `reactionContentUrl`: `Edm.String`.
     pub reaction_content_url: Option<String>,
-    /// `reactionType`: `Edm.String`, not nullable.
+    /// Supported values are like, angry, sad, laugh, heart, surprised.
     pub reaction_type: Option<String>,
-    /// `user`: `microsoft.graph.chatMessageReactionIdentitySet`, not nullable.
+    /// The user who reacted to the message.
     #[graph(nested)]
     pub user: Option<super::ChatMessageReactionIdentitySet>,
     /// Members the type does not declare, kept as read and written back.

@@ -10,11 +10,11 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ChatRenamedEventMessageDetail {
-    /// `chatDisplayName`: `Edm.String`.
+    /// The updated name of the chat.
     pub chat_display_name: Option<String>,
-    /// `chatId`: `Edm.String`.
+    /// Unique identifier of the chat.
     pub chat_id: Option<String>,
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// Initiator of the event.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
     /// Members the type does not declare, kept as read and written back.

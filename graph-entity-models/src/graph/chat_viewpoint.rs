@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.chatViewpoint", omit_none)]
 pub struct ChatViewpoint {
-    /// `isHidden`: `Edm.Boolean`.
+    /// Indicates whether the chat is hidden for the current user.
     pub is_hidden: Option<bool>,
-    /// `lastMessageReadDateTime`: `Edm.DateTimeOffset`.
+    /// Represents the dateTime up until which the current user has read chatMessages in a specific
+    /// chat.
     pub last_message_read_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,16 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.checklistItem", omit_none)]
 pub struct ChecklistItem {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `checkedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the checklistItem was finished.
     pub checked_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The date and time when the checklistItem was created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `displayName`: `Edm.String`.
+    /// Field indicating the title of checklistItem.
     pub display_name: Option<String>,
-    /// `isChecked`: `Edm.Boolean`.
+    /// State indicating whether the item is checked off or not.
     pub is_checked: Option<bool>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,11 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.choiceColumn", omit_none)]
 pub struct ChoiceColumn {
-    /// `allowTextEntry`: `Edm.Boolean`.
+    /// If true, allows custom values that aren't in the configured choices.
     pub allow_text_entry: Option<bool>,
-    /// `choices`: `Collection(Edm.String)`.
+    /// The list of values available for this column.
     pub choices: Option<Vec<String>>,
-    /// `displayAs`: `Edm.String`.
+    /// How the choices are to be presented in the UX. Must be one of checkBoxes, dropDownMenu, or
+    /// radioButtons
     pub display_as: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ClientCertificateAuthentication {
-    /// `certificateList`: `Collection(microsoft.graph.pkcs12CertificateInformation)`.
+    /// The list of certificates uploaded for this API connector.
     #[graph(nested)]
     pub certificate_list: Option<Vec<super::Pkcs12CertificateInformation>>,
     /// Members the type does not declare, kept as read and written back.

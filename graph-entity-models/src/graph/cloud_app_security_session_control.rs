@@ -10,9 +10,10 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct CloudAppSecuritySessionControl {
-    /// `isEnabled`: `Edm.Boolean`.
+    /// Specifies whether the session control is enabled.
     pub is_enabled: Option<bool>,
-    /// `cloudAppSecurityType`: `microsoft.graph.cloudAppSecuritySessionControlType`.
+    /// Possible values are: mcasConfigured, monitorOnly, blockDownloads, unknownFutureValue. For
+    /// more information, see Deploy Conditional Access App Control for featured apps.
     pub cloud_app_security_type: Option<super::CloudAppSecuritySessionControlType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

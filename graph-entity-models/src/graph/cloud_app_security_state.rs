@@ -6,11 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.cloudAppSecurityState", omit_none)]
 pub struct CloudAppSecurityState {
-    /// `destinationServiceIp`: `Edm.String`.
+    /// Destination IP Address of the connection to the cloud application/service.
     pub destination_service_ip: Option<String>,
-    /// `destinationServiceName`: `Edm.String`.
+    /// Cloud application/service name (for example 'Salesforce', 'DropBox', etc.).
     pub destination_service_name: Option<String>,
-    /// `riskScore`: `Edm.String`.
+    /// Provider-generated/calculated risk score of the Cloud Application/Service. Recommended value
+    /// range of 0-1, which equates to a percentage.
     pub risk_score: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,89 +6,94 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.columnDefinition", omit_none)]
 pub struct ColumnDefinition {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `boolean`: `microsoft.graph.booleanColumn`.
+    /// This column stores boolean values.
     #[graph(nested)]
     pub boolean: Option<super::BooleanColumn>,
-    /// `calculated`: `microsoft.graph.calculatedColumn`.
+    /// This column's data is calculated based on other columns.
     #[graph(nested)]
     pub calculated: Option<super::CalculatedColumn>,
-    /// `choice`: `microsoft.graph.choiceColumn`.
+    /// This column stores data from a list of choices.
     #[graph(nested)]
     pub choice: Option<super::ChoiceColumn>,
-    /// `columnGroup`: `Edm.String`.
+    /// For site columns, the name of the group this column belongs to. Helps organize related
+    /// columns.
     pub column_group: Option<String>,
-    /// `contentApprovalStatus`: `microsoft.graph.contentApprovalStatusColumn`.
+    /// This column stores content approval status.
     #[graph(nested)]
     pub content_approval_status: Option<super::ContentApprovalStatusColumn>,
-    /// `currency`: `microsoft.graph.currencyColumn`.
+    /// This column stores currency values.
     #[graph(nested)]
     pub currency: Option<super::CurrencyColumn>,
-    /// `dateTime`: `microsoft.graph.dateTimeColumn`.
+    /// This column stores DateTime values.
     #[graph(nested)]
     pub date_time: Option<super::DateTimeColumn>,
-    /// `defaultValue`: `microsoft.graph.defaultColumnValue`.
+    /// The default value for this column.
     #[graph(nested)]
     pub default_value: Option<super::DefaultColumnValue>,
-    /// `description`: `Edm.String`.
+    /// The user-facing description of the column.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The user-facing name of the column.
     pub display_name: Option<String>,
-    /// `enforceUniqueValues`: `Edm.Boolean`.
+    /// If true, no two list items may have the same value for this column.
     pub enforce_unique_values: Option<bool>,
-    /// `geolocation`: `microsoft.graph.geolocationColumn`.
+    /// This column stores a geolocation.
     #[graph(nested)]
     pub geolocation: Option<super::GeolocationColumn>,
-    /// `hidden`: `Edm.Boolean`.
+    /// Specifies whether the column is displayed in the user interface.
     pub hidden: Option<bool>,
-    /// `hyperlinkOrPicture`: `microsoft.graph.hyperlinkOrPictureColumn`.
+    /// This column stores hyperlink or picture values.
     #[graph(nested)]
     pub hyperlink_or_picture: Option<super::HyperlinkOrPictureColumn>,
-    /// `indexed`: `Edm.Boolean`.
+    /// Specifies whether the column values can be used for sorting and searching.
     pub indexed: Option<bool>,
-    /// `isDeletable`: `Edm.Boolean`.
+    /// Indicates whether this column can be deleted.
     pub is_deletable: Option<bool>,
-    /// `isReorderable`: `Edm.Boolean`.
+    /// Indicates whether values in the column can be reordered. Read-only.
+    #[graph(read_only)]
     pub is_reorderable: Option<bool>,
-    /// `isSealed`: `Edm.Boolean`.
+    /// Specifies whether the column can be changed.
     pub is_sealed: Option<bool>,
-    /// `lookup`: `microsoft.graph.lookupColumn`.
+    /// This column's data is looked up from another source in the site.
     #[graph(nested)]
     pub lookup: Option<super::LookupColumn>,
-    /// `name`: `Edm.String`.
+    /// The API-facing name of the column as it appears in the [fields][] on a [listItem][]. For the
+    /// user-facing name, see displayName.
     pub name: Option<String>,
-    /// `number`: `microsoft.graph.numberColumn`.
+    /// This column stores number values.
     #[graph(nested)]
     pub number: Option<super::NumberColumn>,
-    /// `personOrGroup`: `microsoft.graph.personOrGroupColumn`.
+    /// This column stores Person or Group values.
     #[graph(nested)]
     pub person_or_group: Option<super::PersonOrGroupColumn>,
-    /// `propagateChanges`: `Edm.Boolean`.
+    /// If 'true', changes to this column will be propagated to lists that implement the column.
     pub propagate_changes: Option<bool>,
-    /// `readOnly`: `Edm.Boolean`.
+    /// Specifies whether the column values can be modified.
     pub read_only: Option<bool>,
-    /// `required`: `Edm.Boolean`.
+    /// Specifies whether the column value isn't optional.
     pub required: Option<bool>,
-    /// `sourceContentType`: `microsoft.graph.contentTypeInfo`.
-    #[graph(nested)]
+    /// ContentType from which this column is inherited from. Present only in contentTypes columns
+    /// response. Read-only.
+    #[graph(read_only, nested)]
     pub source_content_type: Option<super::ContentTypeInfo>,
-    /// `term`: `microsoft.graph.termColumn`.
+    /// This column stores taxonomy terms.
     #[graph(nested)]
     pub term: Option<super::TermColumn>,
-    /// `text`: `microsoft.graph.textColumn`.
+    /// This column stores text values.
     #[graph(nested)]
     pub text: Option<super::TextColumn>,
-    /// `thumbnail`: `microsoft.graph.thumbnailColumn`.
+    /// This column stores thumbnail values.
     #[graph(nested)]
     pub thumbnail: Option<super::ThumbnailColumn>,
-    /// `type`: `microsoft.graph.columnTypes`.
+    /// For site columns, the type of column. Read-only.
+    #[graph(read_only)]
     pub r#type: Option<super::ColumnTypes>,
-    /// `validation`: `microsoft.graph.columnValidation`.
+    /// This column stores validation formula and message for the column.
     #[graph(nested)]
     pub validation: Option<super::ColumnValidation>,
-    /// `sourceColumn`: navigation to `microsoft.graph.columnDefinition`, read from `$expand`.
+    /// The source column for the content type column.
     #[graph(navigation)]
     pub source_column: Option<Box<super::ColumnDefinition>>,
     /// `sourceColumn@odata.bind`: links `sourceColumn` to an existing entity by URL (create or

@@ -6,12 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.columnValidation", omit_none)]
 pub struct ColumnValidation {
-    /// `defaultLanguage`: `Edm.String`.
+    /// Default BCP 47 language tag for the description.
     pub default_language: Option<String>,
-    /// `descriptions`: `Collection(microsoft.graph.displayNameLocalization)`.
+    /// Localized messages that explain what is needed for this column's value to be considered
+    /// valid. User will be prompted with this message if validation fails.
     #[graph(nested)]
     pub descriptions: Option<Vec<super::DisplayNameLocalization>>,
-    /// `formula`: `Edm.String`.
+    /// The formula to validate column value. For examples, see Examples of common formulas in
+    /// lists.
     pub formula: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

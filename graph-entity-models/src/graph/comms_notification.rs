@@ -7,9 +7,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.commsNotification", open_type, omit_none)]
 pub struct CommsNotification {
-    /// `changeType`: `microsoft.graph.changeType`, not nullable.
+    /// Possible values are: created, updated, deleted.
     pub change_type: Option<super::ChangeType>,
-    /// `resourceUrl`: `Edm.String`, not nullable.
+    /// URI of the resource that was changed.
     pub resource_url: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.commsNotifications", omit_none)]
 pub struct CommsNotifications {
-    /// `value`: `Collection(microsoft.graph.commsNotification)`.
+    /// The notification of a change in the resource.
     #[graph(nested)]
     pub value: Option<Vec<super::CommsNotification>>,
     /// Members the type does not declare, kept as read and written back.

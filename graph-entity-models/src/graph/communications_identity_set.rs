@@ -11,13 +11,13 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct CommunicationsIdentitySet {
-    /// `application`: `microsoft.graph.identity`.
+    /// Optional. The application associated with this action.
     #[graph(nested)]
     pub application: Option<super::AnyIdentity>,
-    /// `device`: `microsoft.graph.identity`.
+    /// Optional. The device associated with this action.
     #[graph(nested)]
     pub device: Option<super::AnyIdentity>,
-    /// `user`: `microsoft.graph.identity`.
+    /// Optional. The user associated with this action.
     #[graph(nested)]
     pub user: Option<super::AnyIdentity>,
     /// `applicationInstance`: `microsoft.graph.identity`.

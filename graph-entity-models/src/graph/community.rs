@@ -13,7 +13,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "group owners"
 )]
 pub struct Community {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// The description of the community. The maximum length is 1024 characters.

@@ -11,10 +11,10 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ComplianceInformation {
-    /// `certificationControls`: `Collection(microsoft.graph.certificationControl)`.
+    /// Collection of the certification controls associated with certification
     #[graph(nested)]
     pub certification_controls: Option<Vec<super::CertificationControl>>,
-    /// `certificationName`: `Edm.String`.
+    /// Compliance certification name (for example, ISO 27018:2014, GDPR, FedRAMP, NIST 800-171)
     pub certification_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

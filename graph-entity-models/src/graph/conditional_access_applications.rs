@@ -12,13 +12,18 @@ pub struct ConditionalAccessApplications {
     /// `applicationFilter`: `microsoft.graph.conditionalAccessFilter`.
     #[graph(nested)]
     pub application_filter: Option<super::ConditionalAccessFilter>,
-    /// `excludeApplications`: `Collection(Edm.String)`, not nullable.
+    /// Can be one of the following: The list of client IDs (appId) explicitly excluded from the
+    /// policy. Office365 - For the list of apps included in Office365, see Conditional Access
+    /// target apps: Office 365
     pub exclude_applications: Option<Vec<String>>,
-    /// `includeApplications`: `Collection(Edm.String)`, not nullable.
+    /// Can be one of the following: The list of client IDs (appId) the policy applies to, unless
+    /// explicitly excluded (in excludeApplications) All Office365 - For the list of apps included
+    /// in Office365, see Conditional Access target apps: Office 365
     pub include_applications: Option<Vec<String>>,
     /// `includeAuthenticationContextClassReferences`: `Collection(Edm.String)`, not nullable.
     pub include_authentication_context_class_references: Option<Vec<String>>,
-    /// `includeUserActions`: `Collection(Edm.String)`, not nullable.
+    /// User actions to include. Supported values are urn:user:registersecurityinfo and
+    /// urn:user:registerdevice
     pub include_user_actions: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

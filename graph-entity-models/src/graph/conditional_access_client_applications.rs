@@ -9,9 +9,9 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ConditionalAccessClientApplications {
-    /// `excludeServicePrincipals`: `Collection(Edm.String)`, not nullable.
+    /// Service principal IDs excluded from the policy scope.
     pub exclude_service_principals: Option<Vec<String>>,
-    /// `includeServicePrincipals`: `Collection(Edm.String)`, not nullable.
+    /// Service principal IDs included in the policy scope, or ServicePrincipalsInMyTenant.
     pub include_service_principals: Option<Vec<String>>,
     /// `servicePrincipalFilter`: `microsoft.graph.conditionalAccessFilter`.
     #[graph(nested)]

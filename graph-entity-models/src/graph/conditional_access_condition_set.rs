@@ -9,35 +9,41 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ConditionalAccessConditionSet {
-    /// `applications`: `microsoft.graph.conditionalAccessApplications`.
+    /// Applications and user actions included in and excluded from the policy. Required.
     #[graph(nested)]
     pub applications: Option<super::ConditionalAccessApplications>,
     /// `authenticationFlows`: `microsoft.graph.conditionalAccessAuthenticationFlows`.
     #[graph(nested)]
     pub authentication_flows: Option<super::ConditionalAccessAuthenticationFlows>,
-    /// `clientApplications`: `microsoft.graph.conditionalAccessClientApplications`.
+    /// Client applications (service principals and workload identities) included in and excluded
+    /// from the policy. Either users or clientApplications is required.
     #[graph(nested)]
     pub client_applications: Option<super::ConditionalAccessClientApplications>,
-    /// `clientAppTypes`: `Collection(microsoft.graph.conditionalAccessClientApp)`, not nullable.
+    /// Client application types included in the policy. Possible values are: all, browser,
+    /// mobileAppsAndDesktopClients, exchangeActiveSync, easSupported, other. Required.
     pub client_app_types: Option<Vec<super::ConditionalAccessClientApp>>,
-    /// `devices`: `microsoft.graph.conditionalAccessDevices`.
+    /// Devices in the policy.
     #[graph(nested)]
     pub devices: Option<super::ConditionalAccessDevices>,
     /// `insiderRiskLevels`: `microsoft.graph.conditionalAccessInsiderRiskLevels`.
     pub insider_risk_levels: Option<graph_entity::Flags<super::ConditionalAccessInsiderRiskLevels>>,
-    /// `locations`: `microsoft.graph.conditionalAccessLocations`.
+    /// Locations included in and excluded from the policy.
     #[graph(nested)]
     pub locations: Option<super::ConditionalAccessLocations>,
-    /// `platforms`: `microsoft.graph.conditionalAccessPlatforms`.
+    /// Platforms included in and excluded from the policy.
     #[graph(nested)]
     pub platforms: Option<super::ConditionalAccessPlatforms>,
-    /// `servicePrincipalRiskLevels`: `Collection(microsoft.graph.riskLevel)`, not nullable.
+    /// Service principal risk levels included in the policy. Possible values are: low, medium,
+    /// high, none, unknownFutureValue.
     pub service_principal_risk_levels: Option<Vec<super::RiskLevel>>,
-    /// `signInRiskLevels`: `Collection(microsoft.graph.riskLevel)`, not nullable.
+    /// Sign-in risk levels included in the policy. Possible values are: low, medium, high, hidden,
+    /// none, unknownFutureValue. Required.
     pub sign_in_risk_levels: Option<Vec<super::RiskLevel>>,
-    /// `userRiskLevels`: `Collection(microsoft.graph.riskLevel)`, not nullable.
+    /// User risk levels included in the policy. Possible values are: low, medium, high, hidden,
+    /// none, unknownFutureValue. Required.
     pub user_risk_levels: Option<Vec<super::RiskLevel>>,
-    /// `users`: `microsoft.graph.conditionalAccessUsers`.
+    /// Users, groups, and roles included in and excluded from the policy. Either users or
+    /// clientApplications is required.
     #[graph(nested)]
     pub users: Option<super::ConditionalAccessUsers>,
     /// Members the type does not declare, kept as read and written back.

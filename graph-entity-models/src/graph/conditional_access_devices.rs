@@ -6,7 +6,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessDevices", omit_none)]
 pub struct ConditionalAccessDevices {
-    /// `deviceFilter`: `microsoft.graph.conditionalAccessFilter`.
+    /// Filter that defines the dynamic-device-syntax rule to include/exclude devices. A filter can
+    /// use device properties (such as extension attributes) to include/exclude them.
     #[graph(nested)]
     pub device_filter: Option<super::ConditionalAccessFilter>,
     /// Members the type does not declare, kept as read and written back.

@@ -10,9 +10,11 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ConditionalAccessEnumeratedExternalTenants {
-    /// `membershipKind`: `microsoft.graph.conditionalAccessExternalTenantsMembershipKind`.
+    /// The membership kind. Possible values are: all, enumerated, unknownFutureValue. The
+    /// enumerated member references an conditionalAccessEnumeratedExternalTenants object.
     pub membership_kind: Option<super::ConditionalAccessExternalTenantsMembershipKind>,
-    /// `members`: `Collection(Edm.String)`, not nullable.
+    /// A collection of tenant IDs that define the scope of a policy targeting conditional access
+    /// for guests and external users.
     pub members: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

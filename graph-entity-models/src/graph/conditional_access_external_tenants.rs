@@ -11,7 +11,8 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ConditionalAccessExternalTenants {
-    /// `membershipKind`: `microsoft.graph.conditionalAccessExternalTenantsMembershipKind`.
+    /// The membership kind. Possible values are: all, enumerated, unknownFutureValue. The
+    /// enumerated member references an conditionalAccessEnumeratedExternalTenants object.
     pub membership_kind: Option<super::ConditionalAccessExternalTenantsMembershipKind>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

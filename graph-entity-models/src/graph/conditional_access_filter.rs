@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessFilter", omit_none)]
 pub struct ConditionalAccessFilter {
-    /// `mode`: `microsoft.graph.filterMode`, not nullable.
+    /// Mode to use for the filter. Possible values are include or exclude.
     pub mode: Option<super::FilterMode>,
-    /// `rule`: `Edm.String`, not nullable.
+    /// Rule syntax is similar to that used for membership rules for groups in Azure Active
+    /// Directory (Azure AD). For details, see rules with multiple expressions
     pub rule: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

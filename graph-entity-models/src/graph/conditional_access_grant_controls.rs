@@ -9,14 +9,16 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ConditionalAccessGrantControls {
-    /// `builtInControls`: `Collection(microsoft.graph.conditionalAccessGrantControl)`, not
-    /// nullable.
+    /// List of values of built-in controls required by the policy. Possible values: block, mfa,
+    /// compliantDevice, domainJoinedDevice, approvedApplication, compliantApplication,
+    /// passwordChange, unknownFutureValue.
     pub built_in_controls: Option<Vec<super::ConditionalAccessGrantControl>>,
-    /// `customAuthenticationFactors`: `Collection(Edm.String)`, not nullable.
+    /// List of custom controls IDs required by the policy. For more information, see Custom
+    /// controls.
     pub custom_authentication_factors: Option<Vec<String>>,
-    /// `operator`: `Edm.String`.
+    /// Defines the relationship of the grant controls. Possible values: AND, OR.
     pub operator: Option<String>,
-    /// `termsOfUse`: `Collection(Edm.String)`, not nullable.
+    /// List of terms of use IDs required by the policy.
     pub terms_of_use: Option<Vec<String>>,
     /// `authenticationStrength`: navigation to `microsoft.graph.authenticationStrengthPolicy`, read
     /// from `$expand`.

@@ -9,11 +9,14 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ConditionalAccessGuestsOrExternalUsers {
-    /// `externalTenants`: `microsoft.graph.conditionalAccessExternalTenants`.
+    /// The tenant IDs of the selected types of external users. Either all B2B tenant or a
+    /// collection of tenant IDs. External tenants can be specified only when the property
+    /// guestOrExternalUserTypes is not null or an empty String.
     #[graph(nested)]
     pub external_tenants: Option<super::AnyConditionalAccessExternalTenants>,
-    /// `guestOrExternalUserTypes`: `microsoft.graph.conditionalAccessGuestOrExternalUserTypes`, not
-    /// nullable.
+    /// Indicates internal guests or external user types. This is a multi-valued property. Possible
+    /// values are: none, internalGuest, b2bCollaborationGuest, b2bCollaborationMember,
+    /// b2bDirectConnectUser, otherExternalUser, serviceProvider, unknownFutureValue.
     pub guest_or_external_user_types:
         Option<graph_entity::Flags<super::ConditionalAccessGuestOrExternalUserTypes>>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessLocations", omit_none)]
 pub struct ConditionalAccessLocations {
-    /// `excludeLocations`: `Collection(Edm.String)`, not nullable.
+    /// Location IDs excluded from scope of policy.
     pub exclude_locations: Option<Vec<String>>,
-    /// `includeLocations`: `Collection(Edm.String)`, not nullable.
+    /// Location IDs in scope of policy unless explicitly excluded, All, or AllTrusted.
     pub include_locations: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

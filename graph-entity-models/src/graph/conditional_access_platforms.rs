@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessPlatforms", omit_none)]
 pub struct ConditionalAccessPlatforms {
-    /// `excludePlatforms`: `Collection(microsoft.graph.conditionalAccessDevicePlatform)`, not
-    /// nullable.
+    /// Possible values are: android, iOS, windows, windowsPhone, macOS, linux, all,
+    /// unknownFutureValue.
     pub exclude_platforms: Option<Vec<super::ConditionalAccessDevicePlatform>>,
-    /// `includePlatforms`: `Collection(microsoft.graph.conditionalAccessDevicePlatform)`, not
-    /// nullable.
+    /// Possible values are: android, iOS, windows, windowsPhone, macOS, linux, all,
+    /// unknownFutureValue.
     pub include_platforms: Option<Vec<super::ConditionalAccessDevicePlatform>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

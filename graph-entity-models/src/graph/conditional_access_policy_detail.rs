@@ -9,13 +9,13 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ConditionalAccessPolicyDetail {
-    /// `conditions`: `microsoft.graph.conditionalAccessConditionSet`, not nullable.
+    /// Represents the type of conditions that govern when the policy applies.
     #[graph(nested)]
     pub conditions: Option<super::ConditionalAccessConditionSet>,
-    /// `grantControls`: `microsoft.graph.conditionalAccessGrantControls`.
+    /// Represents grant controls that must be fulfilled for the policy.
     #[graph(nested)]
     pub grant_controls: Option<super::ConditionalAccessGrantControls>,
-    /// `sessionControls`: `microsoft.graph.conditionalAccessSessionControls`.
+    /// Represents a complex type of session controls that is enforced after sign-in.
     #[graph(nested)]
     pub session_controls: Option<super::ConditionalAccessSessionControls>,
     /// Members the type does not declare, kept as read and written back.

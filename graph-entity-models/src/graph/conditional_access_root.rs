@@ -7,11 +7,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessRoot", omit_none)]
 pub struct ConditionalAccessRoot {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `authenticationContextClassReferences`: navigation to
-    /// `Collection(microsoft.graph.authenticationContextClassReference)`, read from `$expand`.
+    /// Read-only. Nullable. Returns a collection of the specified authentication context class
+    /// references.
     #[graph(navigation)]
     pub authentication_context_class_references:
         Option<Vec<super::AuthenticationContextClassReference>>,
@@ -23,16 +23,13 @@ pub struct ConditionalAccessRoot {
     /// `$expand`.
     #[graph(navigation)]
     pub deleted_items: Option<Box<super::CaPoliciesDeletableRoot>>,
-    /// `namedLocations`: navigation to `Collection(microsoft.graph.namedLocation)`, read from
-    /// `$expand`.
+    /// Read-only. Nullable. Returns a collection of the specified named locations.
     #[graph(navigation)]
     pub named_locations: Option<Vec<super::AnyNamedLocation>>,
-    /// `policies`: navigation to `Collection(microsoft.graph.conditionalAccessPolicy)`, read from
-    /// `$expand`.
+    /// Read-only. Nullable. Returns a collection of the specified Conditional Access (CA) policies.
     #[graph(navigation)]
     pub policies: Option<Vec<super::AnyConditionalAccessPolicy>>,
-    /// `templates`: navigation to `Collection(microsoft.graph.conditionalAccessTemplate)`, read
-    /// from `$expand`.
+    /// Read-only. Nullable. Returns a collection of the specified Conditional Access templates.
     #[graph(navigation)]
     pub templates: Option<Vec<super::ConditionalAccessTemplate>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

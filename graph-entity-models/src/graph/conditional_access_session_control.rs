@@ -11,7 +11,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ConditionalAccessSessionControl {
-    /// `isEnabled`: `Edm.Boolean`.
+    /// Specifies whether the session control is enabled.
     pub is_enabled: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -9,23 +9,25 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ConditionalAccessSessionControls {
-    /// `applicationEnforcedRestrictions`:
-    /// `microsoft.graph.applicationEnforcedRestrictionsSessionControl`.
+    /// Session control to enforce application restrictions. Only Exchange Online and Sharepoint
+    /// Online support this session control.
     #[graph(nested)]
     pub application_enforced_restrictions:
         Option<super::ApplicationEnforcedRestrictionsSessionControl>,
-    /// `cloudAppSecurity`: `microsoft.graph.cloudAppSecuritySessionControl`.
+    /// Session control to apply cloud app security.
     #[graph(nested)]
     pub cloud_app_security: Option<super::CloudAppSecuritySessionControl>,
-    /// `disableResilienceDefaults`: `Edm.Boolean`.
+    /// Session control that determines whether it is acceptable for Azure AD to extend existing
+    /// sessions based on information collected prior to an outage or not.
     pub disable_resilience_defaults: Option<bool>,
-    /// `persistentBrowser`: `microsoft.graph.persistentBrowserSessionControl`.
+    /// Session control to define whether to persist cookies or not. All apps should be selected for
+    /// this session control to work correctly.
     #[graph(nested)]
     pub persistent_browser: Option<super::PersistentBrowserSessionControl>,
     /// `secureSignInSession`: `microsoft.graph.secureSignInSessionControl`.
     #[graph(nested)]
     pub secure_sign_in_session: Option<super::SecureSignInSessionControl>,
-    /// `signInFrequency`: `microsoft.graph.signInFrequencySessionControl`.
+    /// Session control to enforce signin frequency.
     #[graph(nested)]
     pub sign_in_frequency: Option<super::SignInFrequencySessionControl>,
     /// Members the type does not declare, kept as read and written back.

@@ -7,17 +7,20 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessTemplate", omit_none)]
 pub struct ConditionalAccessTemplate {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `description`: `Edm.String`, not nullable.
+    /// The user-friendly name of the template.
     pub description: Option<String>,
-    /// `details`: `microsoft.graph.conditionalAccessPolicyDetail`, not nullable.
+    /// Complete list of policy details specific to the template. This property contains the JSON of
+    /// policy settings for configuring a Conditional Access policy.
     #[graph(nested)]
     pub details: Option<super::ConditionalAccessPolicyDetail>,
-    /// `name`: `Edm.String`, not nullable.
+    /// The user-friendly name of the template.
     pub name: Option<String>,
-    /// `scenarios`: `microsoft.graph.templateScenarios`, not nullable.
+    /// List of conditional access scenarios that the template is recommended for. The possible
+    /// values are: new, secureFoundation, zeroTrust, remoteWork, protectAdmins, emergingThreats,
+    /// unknownFutureValue. This is a multi-valued enum. Supports $filter (has).
     pub scenarios: Option<graph_entity::Flags<super::TemplateScenarios>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

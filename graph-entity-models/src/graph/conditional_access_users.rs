@@ -6,23 +6,23 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessUsers", omit_none)]
 pub struct ConditionalAccessUsers {
-    /// `excludeGroups`: `Collection(Edm.String)`, not nullable.
+    /// Group IDs excluded from scope of policy.
     pub exclude_groups: Option<Vec<String>>,
-    /// `excludeGuestsOrExternalUsers`: `microsoft.graph.conditionalAccessGuestsOrExternalUsers`.
+    /// Internal guests or external users excluded from the policy scope. Optionally populated.
     #[graph(nested)]
     pub exclude_guests_or_external_users: Option<super::ConditionalAccessGuestsOrExternalUsers>,
-    /// `excludeRoles`: `Collection(Edm.String)`, not nullable.
+    /// Role IDs excluded from scope of policy.
     pub exclude_roles: Option<Vec<String>>,
-    /// `excludeUsers`: `Collection(Edm.String)`, not nullable.
+    /// User IDs excluded from scope of policy and/or GuestsOrExternalUsers.
     pub exclude_users: Option<Vec<String>>,
-    /// `includeGroups`: `Collection(Edm.String)`, not nullable.
+    /// Group IDs in scope of policy unless explicitly excluded.
     pub include_groups: Option<Vec<String>>,
-    /// `includeGuestsOrExternalUsers`: `microsoft.graph.conditionalAccessGuestsOrExternalUsers`.
+    /// Internal guests or external users included in the policy scope. Optionally populated.
     #[graph(nested)]
     pub include_guests_or_external_users: Option<super::ConditionalAccessGuestsOrExternalUsers>,
-    /// `includeRoles`: `Collection(Edm.String)`, not nullable.
+    /// Role IDs in scope of policy unless explicitly excluded.
     pub include_roles: Option<Vec<String>>,
-    /// `includeUsers`: `Collection(Edm.String)`, not nullable.
+    /// User IDs in scope of policy unless explicitly excluded, None, All, or GuestsOrExternalUsers.
     pub include_users: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

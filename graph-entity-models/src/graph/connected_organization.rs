@@ -7,21 +7,29 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.connectedOrganization", omit_none)]
 pub struct ConnectedOrganization {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// The description of the connected organization.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the connected organization. Supports $filter (eq).
     pub display_name: Option<String>,
-    /// `identitySources`: `Collection(microsoft.graph.identitySource)`.
+    /// The identity sources in this connected organization, one of azureActiveDirectoryTenant,
+    /// domainIdentitySource, externalDomainFederation or crossCloudAzureActiveDirectoryTenant.
+    /// Nullable.
     #[graph(nested)]
     pub identity_sources: Option<Vec<super::AnyIdentitySource>>,
-    /// `modifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `state`: `microsoft.graph.connectedOrganizationState`.
+    /// The state of a connected organization defines whether assignment policies with requestor
+    /// scope type AllConfiguredConnectedOrganizationSubjects are applicable or not. The possible
+    /// values are: configured, proposed, unknownFutureValue.
     pub state: Option<super::ConnectedOrganizationState>,
     /// `externalSponsors`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
     /// `$expand`.

@@ -7,9 +7,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.connectedOrganizationMembers", omit_none)]
 pub struct ConnectedOrganizationMembers {
-    /// `connectedOrganizationId`: `Edm.String`.
+    /// The ID of the connected organization in entitlement management.
     pub connected_organization_id: Option<String>,
-    /// `description`: `Edm.String`.
+    /// The name of the connected organization.
     pub description: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

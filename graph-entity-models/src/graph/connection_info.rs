@@ -6,7 +6,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.connectionInfo", omit_none)]
 pub struct ConnectionInfo {
-    /// `url`: `Edm.String`.
+    /// The endpoint that is used by Entitlement Management to communicate with the access package
+    /// resource.
     pub url: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

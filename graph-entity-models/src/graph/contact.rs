@@ -7,49 +7,60 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.contact", open_type, omit_none)]
 pub struct Contact {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `categories`: `Collection(Edm.String)`.
+    /// The categories associated with the item
     pub categories: Option<Vec<String>>,
-    /// `changeKey`: `Edm.String`.
+    /// Identifies the version of the item. Every time the item is changed, changeKey changes as
+    /// well. This allows Exchange to apply changes to the correct version of the object. Read-only.
+    #[graph(read_only)]
     pub change_key: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `assistantName`: `Edm.String`.
+    /// The name of the contact's assistant.
     pub assistant_name: Option<String>,
-    /// `birthday`: `Edm.DateTimeOffset`.
+    /// The contact's birthday. The Timestamp type represents date and time information using ISO
+    /// 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z
     pub birthday: Option<graph_entity::edm::DateTimeOffset>,
-    /// `businessAddress`: `microsoft.graph.physicalAddress`.
+    /// The contact's business address.
     #[graph(nested)]
     pub business_address: Option<super::PhysicalAddress>,
-    /// `businessHomePage`: `Edm.String`.
+    /// The business home page of the contact.
     pub business_home_page: Option<String>,
-    /// `businessPhones`: `Collection(Edm.String)`.
+    /// The contact's business phone numbers.
     pub business_phones: Option<Vec<String>>,
-    /// `children`: `Collection(Edm.String)`.
+    /// The names of the contact's children.
     pub children: Option<Vec<String>>,
-    /// `companyName`: `Edm.String`.
+    /// The name of the contact's company.
     pub company_name: Option<String>,
-    /// `department`: `Edm.String`.
+    /// The contact's department.
     pub department: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The contact's display name. You can specify the display name in a create or update
+    /// operation. Note that later updates to other properties may cause an automatically generated
+    /// value to overwrite the displayName value you have specified. To preserve a pre-existing
+    /// value, always include it as displayName in an update operation.
     pub display_name: Option<String>,
-    /// `emailAddresses`: `Collection(microsoft.graph.emailAddress)`.
+    /// The contact's email addresses.
     #[graph(nested)]
     pub email_addresses: Option<Vec<super::EmailAddress>>,
-    /// `fileAs`: `Edm.String`.
+    /// The name the contact is filed under.
     pub file_as: Option<String>,
-    /// `generation`: `Edm.String`.
+    /// The contact's generation.
     pub generation: Option<String>,
-    /// `givenName`: `Edm.String`.
+    /// The contact's given name.
     pub given_name: Option<String>,
-    /// `homeAddress`: `microsoft.graph.physicalAddress`.
+    /// The contact's home address.
     #[graph(nested)]
     pub home_address: Option<super::PhysicalAddress>,
-    /// `homePhones`: `Collection(Edm.String)`.
+    /// The contact's home phone numbers.
     pub home_phones: Option<Vec<String>>,
     /// `imAddresses`: `Collection(Edm.String)`.
     pub im_addresses: Option<Vec<String>>,
@@ -97,18 +108,18 @@ pub struct Contact {
     pub yomi_given_name: Option<String>,
     /// `yomiSurname`: `Edm.String`.
     pub yomi_surname: Option<String>,
-    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    /// The collection of open extensions defined for the contact. Read-only. Nullable.
     #[graph(navigation)]
     pub extensions: Option<Vec<super::AnyExtension>>,
-    /// `multiValueExtendedProperties`: navigation to
-    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    /// The collection of multi-value extended properties defined for the contact. Read-only.
+    /// Nullable.
     #[graph(navigation)]
     pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
-    /// `photo`: navigation to `microsoft.graph.profilePhoto`, read from `$expand`.
+    /// Optional contact picture. You can get or set a photo for a contact.
     #[graph(navigation)]
     pub photo: Option<Box<super::ProfilePhoto>>,
-    /// `singleValueExtendedProperties`: navigation to
-    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    /// The collection of single-value extended properties defined for the contact. Read-only.
+    /// Nullable.
     #[graph(navigation)]
     pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

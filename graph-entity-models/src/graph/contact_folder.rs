@@ -6,26 +6,25 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.contactFolder", omit_none)]
 pub struct ContactFolder {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The folder's display name.
     pub display_name: Option<String>,
-    /// `parentFolderId`: `Edm.String`.
+    /// The ID of the folder's parent folder.
     pub parent_folder_id: Option<String>,
-    /// `childFolders`: navigation to `Collection(microsoft.graph.contactFolder)`, read from
-    /// `$expand`.
+    /// The collection of child folders in the folder. Navigation property. Read-only. Nullable.
     #[graph(navigation)]
     pub child_folders: Option<Vec<super::ContactFolder>>,
-    /// `contacts`: navigation to `Collection(microsoft.graph.contact)`, read from `$expand`.
+    /// The contacts in the folder. Navigation property. Read-only. Nullable.
     #[graph(navigation)]
     pub contacts: Option<Vec<super::Contact>>,
-    /// `multiValueExtendedProperties`: navigation to
-    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    /// The collection of multi-value extended properties defined for the contactFolder. Read-only.
+    /// Nullable.
     #[graph(navigation)]
     pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
-    /// `singleValueExtendedProperties`: navigation to
-    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    /// The collection of single-value extended properties defined for the contactFolder. Read-only.
+    /// Nullable.
     #[graph(navigation)]
     pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,56 +6,62 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.contentType", omit_none)]
 pub struct ContentType {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `associatedHubsUrls`: `Collection(Edm.String)`.
+    /// List of canonical URLs for hub sites with which this content type is associated to. This
+    /// will contain all hub sites where this content type is queued to be enforced or is already
+    /// enforced. Enforcing a content type means that the content type will be applied to the lists
+    /// in the enforced sites.
     pub associated_hubs_urls: Option<Vec<String>>,
-    /// `description`: `Edm.String`.
+    /// The descriptive text for the item.
     pub description: Option<String>,
-    /// `documentSet`: `microsoft.graph.documentSet`.
+    /// Document Set metadata.
     #[graph(nested)]
     pub document_set: Option<super::DocumentSet>,
-    /// `documentTemplate`: `microsoft.graph.documentSetContent`.
+    /// Document template metadata. To make sure that documents have consistent content across a
+    /// site and its subsites, you can associate a Word, Excel, or PowerPoint template with a site
+    /// content type.
     #[graph(nested)]
     pub document_template: Option<super::DocumentSetContent>,
-    /// `group`: `Edm.String`.
+    /// The name of the group this content type belongs to. Helps organize related content types.
     pub group: Option<String>,
-    /// `hidden`: `Edm.Boolean`.
+    /// Indicates whether the content type is hidden in the list's 'New' menu.
     pub hidden: Option<bool>,
-    /// `inheritedFrom`: `microsoft.graph.itemReference`.
+    /// If this content type is inherited from another scope (like a site), provides a reference to
+    /// the item where the content type is defined.
     #[graph(nested)]
     pub inherited_from: Option<super::ItemReference>,
-    /// `isBuiltIn`: `Edm.Boolean`.
+    /// Specifies if a content type is a built-in content type.
     pub is_built_in: Option<bool>,
-    /// `name`: `Edm.String`.
+    /// The name of the content type.
     pub name: Option<String>,
-    /// `order`: `microsoft.graph.contentTypeOrder`.
+    /// Specifies the order in which the content type appears in the selection UI.
     #[graph(nested)]
     pub order: Option<super::ContentTypeOrder>,
-    /// `parentId`: `Edm.String`.
+    /// The unique identifier of the content type.
     pub parent_id: Option<String>,
-    /// `propagateChanges`: `Edm.Boolean`.
+    /// If true, any changes made to the content type will be pushed to inherited content types and
+    /// lists that implement the content type.
     pub propagate_changes: Option<bool>,
-    /// `readOnly`: `Edm.Boolean`.
+    /// If true, the content type can't be modified unless this value is first set to false.
     pub read_only: Option<bool>,
-    /// `sealed`: `Edm.Boolean`.
+    /// If true, the content type can't be modified by users or through push-down operations. Only
+    /// site collection administrators can seal or unseal content types.
     pub sealed: Option<bool>,
-    /// `base`: navigation to `microsoft.graph.contentType`, read from `$expand`.
+    /// Parent contentType from which this content type is derived.
     #[graph(navigation)]
     pub base: Option<Box<super::ContentType>>,
-    /// `baseTypes`: navigation to `Collection(microsoft.graph.contentType)`, read from `$expand`.
+    /// The collection of content types that are ancestors of this content type.
     #[graph(navigation)]
     pub base_types: Option<Vec<super::ContentType>>,
-    /// `columnLinks`: navigation to `Collection(microsoft.graph.columnLink)`, read from `$expand`.
+    /// The collection of columns that are required by this content type.
     #[graph(navigation)]
     pub column_links: Option<Vec<super::ColumnLink>>,
-    /// `columnPositions`: navigation to `Collection(microsoft.graph.columnDefinition)`, read from
-    /// `$expand`.
+    /// Column order information in a content type.
     #[graph(navigation)]
     pub column_positions: Option<Vec<super::ColumnDefinition>>,
-    /// `columns`: navigation to `Collection(microsoft.graph.columnDefinition)`, read from
-    /// `$expand`.
+    /// The collection of column definitions for this contentType.
     #[graph(navigation)]
     pub columns: Option<Vec<super::ColumnDefinition>>,
     /// `base@odata.bind`: links `base` to an existing entity by URL (create or patch bodies).

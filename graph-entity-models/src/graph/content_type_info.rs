@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.contentTypeInfo", omit_none)]
 pub struct ContentTypeInfo {
-    /// `id`: `Edm.String`.
+    /// The id of the content type.
     pub id: Option<String>,
-    /// `name`: `Edm.String`.
+    /// The name of the content type.
     pub name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

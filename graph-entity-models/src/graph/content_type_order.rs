@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.contentTypeOrder", omit_none)]
 pub struct ContentTypeOrder {
-    /// `default`: `Edm.Boolean`.
+    /// Whether this is the default Content Type
     pub default: Option<bool>,
-    /// `position`: `Edm.Int32`.
+    /// Specifies the position in which the Content Type appears in the selection UI.
     pub position: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

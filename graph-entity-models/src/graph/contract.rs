@@ -7,18 +7,24 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.contract", open_type, omit_none)]
 pub struct Contract {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `contractType`: `Edm.String`.
+    /// Type of contract. Possible values are: SyndicationPartner, BreadthPartner, ResellerPartner.
+    /// See more in the table below.
     pub contract_type: Option<String>,
-    /// `customerId`: `Edm.Guid`.
+    /// The unique identifier for the customer tenant referenced by this partnership. Corresponds to
+    /// the id property of the customer tenant's organization resource.
     pub customer_id: Option<graph_entity::edm::Guid>,
-    /// `defaultDomainName`: `Edm.String`.
+    /// A copy of the customer tenant's default domain name. The copy is made when the partnership
+    /// with the customer is established. It is not automatically updated if the customer tenant's
+    /// default domain name changes.
     pub default_domain_name: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// A copy of the customer tenant's display name. The copy is made when the partnership with the
+    /// customer is established. It is not automatically updated if the customer tenant's display
+    /// name changes.
     pub display_name: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -7,13 +7,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.controlScore", open_type, omit_none)]
 pub struct ControlScore {
-    /// `controlCategory`: `Edm.String`.
+    /// Control action category (Identity, Data, Device, Apps, Infrastructure).
     pub control_category: Option<String>,
-    /// `controlName`: `Edm.String`.
+    /// Control unique name.
     pub control_name: Option<String>,
-    /// `description`: `Edm.String`.
+    /// Description of the control.
     pub description: Option<String>,
-    /// `score`: `Edm.Double`.
+    /// Tenant achieved score for the control (it varies day by day depending on tenant operations
+    /// on the control).
     pub score: Option<f64>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,21 +6,25 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.conversation", omit_none)]
 pub struct Conversation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `hasAttachments`: `Edm.Boolean`, not nullable.
+    /// Indicates whether any of the posts within this Conversation has at least one attachment.
+    /// Supports $filter (eq, ne) and $search.
     pub has_attachments: Option<bool>,
-    /// `lastDeliveredDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub last_delivered_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `preview`: `Edm.String`, not nullable.
+    /// A short summary from the body of the latest post in this conversation. Supports $filter (eq,
+    /// ne, le, ge).
     pub preview: Option<String>,
-    /// `topic`: `Edm.String`, not nullable.
+    /// The topic of the conversation. This property can be set when the conversation is created,
+    /// but it cannot be updated.
     pub topic: Option<String>,
-    /// `uniqueSenders`: `Collection(Edm.String)`, not nullable.
+    /// All the users that sent a message to this Conversation.
     pub unique_senders: Option<Vec<String>>,
-    /// `threads`: navigation to `Collection(microsoft.graph.conversationThread)`, read from
-    /// `$expand`.
+    /// A collection of all the conversation threads in the conversation. A navigation property.
+    /// Read-only. Nullable.
     #[graph(navigation)]
     pub threads: Option<Vec<super::ConversationThread>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

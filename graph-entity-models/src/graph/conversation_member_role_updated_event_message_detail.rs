@@ -10,12 +10,12 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ConversationMemberRoleUpdatedEventMessageDetail {
-    /// `conversationMemberRoles`: `Collection(Edm.String)`.
+    /// Roles for the coversation member user.
     pub conversation_member_roles: Option<Vec<String>>,
-    /// `conversationMemberUser`: `microsoft.graph.teamworkUserIdentity`.
+    /// Identity of the conversation member user.
     #[graph(nested)]
     pub conversation_member_user: Option<super::TeamworkUserIdentity>,
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// Initiator of the event.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,26 +6,30 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.conversationThread", omit_none)]
 pub struct ConversationThread {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `ccRecipients`: `Collection(microsoft.graph.recipient)`, not nullable.
+    /// The Cc: recipients for the thread. Returned only on $select.
     #[graph(nested)]
     pub cc_recipients: Option<Vec<super::AnyRecipient>>,
-    /// `hasAttachments`: `Edm.Boolean`, not nullable.
+    /// Indicates whether any of the posts within this thread has at least one attachment. Returned
+    /// by default.
     pub has_attachments: Option<bool>,
-    /// `isLocked`: `Edm.Boolean`, not nullable.
+    /// Indicates if the thread is locked. Returned by default.
     pub is_locked: Option<bool>,
-    /// `lastDeliveredDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.Returned by
+    /// default.
     pub last_delivered_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `preview`: `Edm.String`, not nullable.
+    /// A short summary from the body of the latest post in this conversation. Returned by default.
     pub preview: Option<String>,
-    /// `topic`: `Edm.String`, not nullable.
+    /// The topic of the conversation. This property can be set when the conversation is created,
+    /// but it cannot be updated. Returned by default.
     pub topic: Option<String>,
-    /// `toRecipients`: `Collection(microsoft.graph.recipient)`, not nullable.
+    /// The To: recipients for the thread. Returned only on $select.
     #[graph(nested)]
     pub to_recipients: Option<Vec<super::AnyRecipient>>,
-    /// `uniqueSenders`: `Collection(Edm.String)`, not nullable.
+    /// All the users that sent a message to this thread. Returned by default.
     pub unique_senders: Option<Vec<String>>,
     /// `posts`: navigation to `Collection(microsoft.graph.post)`, read from `$expand`.
     #[graph(navigation)]

@@ -6,12 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.convertIdResult", omit_none)]
 pub struct ConvertIdResult {
-    /// `errorDetails`: `microsoft.graph.genericError`.
+    /// An error object indicating the reason for the conversion failure. This value is not present
+    /// if the conversion succeeded.
     #[graph(nested)]
     pub error_details: Option<super::GenericError>,
-    /// `sourceId`: `Edm.String`.
+    /// The identifier that was converted. This value is the original, un-converted identifier.
     pub source_id: Option<String>,
-    /// `targetId`: `Edm.String`.
+    /// The converted identifier. This value is not present if the conversion failed.
     pub target_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.copilotAdmin", omit_none)]
 pub struct CopilotAdmin {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `catalog`: navigation to `microsoft.graph.copilotAdminCatalog`, read from `$expand`.

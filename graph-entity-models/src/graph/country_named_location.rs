@@ -9,20 +9,29 @@ use graph_entity::GraphEntity;
 pub struct CountryNamedLocation {
     /// `deletedDateTime`: `Edm.DateTimeOffset`.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents creation date and time of the location using ISO 8601 format
+    /// and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    /// Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// Human-readable name of the location.
     pub display_name: Option<String>,
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
-    /// `modifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents last modified date and time of the location using ISO 8601
+    /// format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `countriesAndRegions`: `Collection(Edm.String)`, not nullable.
+    /// List of countries and/or regions in two-letter format specified by ISO 3166-2. Required.
     pub countries_and_regions: Option<Vec<String>>,
-    /// `countryLookupMethod`: `microsoft.graph.countryLookupMethodType`.
+    /// Determines what method is used to decide which country the user is located in. Possible
+    /// values are clientIpAddress(default) and authenticatorAppGps. Note: authenticatorAppGps is
+    /// not yet supported in the Microsoft Cloud for US Government.
     pub country_lookup_method: Option<super::CountryLookupMethodType>,
-    /// `includeUnknownCountriesAndRegions`: `Edm.Boolean`, not nullable.
+    /// true if IP addresses that don't map to a country or region should be included in the named
+    /// location. Optional. Default value is false.
     pub include_unknown_countries_and_regions: Option<bool>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -10,11 +10,12 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct CrossCloudAzureActiveDirectoryTenant {
-    /// `cloudInstance`: `Edm.String`, not nullable.
+    /// The ID of the cloud where the tenant is located, one of microsoftonline.com,
+    /// microsoftonline.us or partner.microsoftonline.cn. Read only.
     pub cloud_instance: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the Azure Active Directory tenant. Read only.
     pub display_name: Option<String>,
-    /// `tenantId`: `Edm.String`.
+    /// The ID of the Azure Active Directory tenant. Read only.
     pub tenant_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

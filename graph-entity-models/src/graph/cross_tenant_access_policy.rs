@@ -12,24 +12,24 @@ use graph_entity::GraphEntity;
     cfg_navigation = "templates"
 )]
 pub struct CrossTenantAccessPolicy {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Description for this policy. Required.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Display name for this policy. Required.
     pub display_name: Option<String>,
-    /// `allowedCloudEndpoints`: `Collection(Edm.String)`, not nullable.
+    /// Used to specify which Microsoft clouds an organization would like to collaborate with. By
+    /// default, this value is empty. Supported values for this field are: microsoftonline.com,
+    /// microsoftonline.us, and partner.microsoftonline.cn.
     pub allowed_cloud_endpoints: Option<Vec<String>>,
-    /// `default`: navigation to `microsoft.graph.crossTenantAccessPolicyConfigurationDefault`, read
-    /// from `$expand`.
+    /// Defines the default configuration for how your organization interacts with external Azure
+    /// Active Directory organizations.
     #[graph(navigation)]
     pub default: Option<Box<super::CrossTenantAccessPolicyConfigurationDefault>>,
-    /// `partners`: navigation to
-    /// `Collection(microsoft.graph.crossTenantAccessPolicyConfigurationPartner)`, read from
-    /// `$expand`.
+    /// Defines partner-specific configurations for external Azure Active Directory organizations.
     #[graph(navigation)]
     pub partners: Option<Vec<super::CrossTenantAccessPolicyConfigurationPartner>>,
     /// `templates`: navigation to `microsoft.graph.policyTemplate`, read from `$expand`.

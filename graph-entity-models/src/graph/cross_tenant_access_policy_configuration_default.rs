@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct CrossTenantAccessPolicyConfigurationDefault {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `appServiceConnectInbound`:
@@ -20,19 +20,24 @@ pub struct CrossTenantAccessPolicyConfigurationDefault {
     /// `automaticUserConsentSettings`: `microsoft.graph.inboundOutboundPolicyConfiguration`.
     #[graph(nested)]
     pub automatic_user_consent_settings: Option<super::InboundOutboundPolicyConfiguration>,
-    /// `b2bCollaborationInbound`: `microsoft.graph.crossTenantAccessPolicyB2BSetting`.
+    /// Defines your default configuration for users from other organizations accessing your
+    /// resources via Azure AD B2B collaboration.
     #[graph(nested)]
     pub b2b_collaboration_inbound: Option<super::AnyCrossTenantAccessPolicyB2BSetting>,
-    /// `b2bCollaborationOutbound`: `microsoft.graph.crossTenantAccessPolicyB2BSetting`.
+    /// Defines your default configuration for users in your organization going outbound to access
+    /// resources in another organization via Azure AD B2B collaboration.
     #[graph(nested)]
     pub b2b_collaboration_outbound: Option<super::AnyCrossTenantAccessPolicyB2BSetting>,
-    /// `b2bDirectConnectInbound`: `microsoft.graph.crossTenantAccessPolicyB2BSetting`.
+    /// Defines your default configuration for users from other organizations accessing your
+    /// resources via Azure AD B2B direct connect.
     #[graph(nested)]
     pub b2b_direct_connect_inbound: Option<super::AnyCrossTenantAccessPolicyB2BSetting>,
-    /// `b2bDirectConnectOutbound`: `microsoft.graph.crossTenantAccessPolicyB2BSetting`.
+    /// Defines your default configuration for users in your organization going outbound to access
+    /// resources in another organization via Azure AD B2B direct connect.
     #[graph(nested)]
     pub b2b_direct_connect_outbound: Option<super::AnyCrossTenantAccessPolicyB2BSetting>,
-    /// `inboundTrust`: `microsoft.graph.crossTenantAccessPolicyInboundTrust`.
+    /// Determines the default configuration for trusting other Conditional Access claims from
+    /// external Azure AD organizations.
     #[graph(nested)]
     pub inbound_trust: Option<super::CrossTenantAccessPolicyInboundTrust>,
     /// `invitationRedemptionIdentityProviderConfiguration`:
@@ -40,7 +45,8 @@ pub struct CrossTenantAccessPolicyConfigurationDefault {
     #[graph(nested)]
     pub invitation_redemption_identity_provider_configuration:
         Option<super::DefaultInvitationRedemptionIdentityProviderConfiguration>,
-    /// `isServiceDefault`: `Edm.Boolean`.
+    /// If true, the default configuration is set to the system default configuration. If false, the
+    /// default settings have been customized.
     pub is_service_default: Option<bool>,
     /// `m365CollaborationInbound`:
     /// `microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting`.

@@ -16,24 +16,30 @@ pub struct CrossTenantAccessPolicyConfigurationPartner {
     /// `automaticUserConsentSettings`: `microsoft.graph.inboundOutboundPolicyConfiguration`.
     #[graph(nested)]
     pub automatic_user_consent_settings: Option<super::InboundOutboundPolicyConfiguration>,
-    /// `b2bCollaborationInbound`: `microsoft.graph.crossTenantAccessPolicyB2BSetting`.
+    /// Defines your partner-specific configuration for users from other organizations accessing
+    /// your resources via Azure AD B2B collaboration.
     #[graph(nested)]
     pub b2b_collaboration_inbound: Option<super::AnyCrossTenantAccessPolicyB2BSetting>,
-    /// `b2bCollaborationOutbound`: `microsoft.graph.crossTenantAccessPolicyB2BSetting`.
+    /// Defines your partner-specific configuration for users in your organization going outbound to
+    /// access resources in another organization via Azure AD B2B collaboration.
     #[graph(nested)]
     pub b2b_collaboration_outbound: Option<super::AnyCrossTenantAccessPolicyB2BSetting>,
-    /// `b2bDirectConnectInbound`: `microsoft.graph.crossTenantAccessPolicyB2BSetting`.
+    /// Defines your partner-specific configuration for users from other organizations accessing
+    /// your resources via Azure B2B direct connect.
     #[graph(nested)]
     pub b2b_direct_connect_inbound: Option<super::AnyCrossTenantAccessPolicyB2BSetting>,
-    /// `b2bDirectConnectOutbound`: `microsoft.graph.crossTenantAccessPolicyB2BSetting`.
+    /// Defines your partner-specific configuration for users in your organization going outbound to
+    /// access resources in another organization via Azure AD B2B direct connect.
     #[graph(nested)]
     pub b2b_direct_connect_outbound: Option<super::AnyCrossTenantAccessPolicyB2BSetting>,
-    /// `inboundTrust`: `microsoft.graph.crossTenantAccessPolicyInboundTrust`.
+    /// Determines the partner-specific configuration for trusting other Conditional Access claims
+    /// from external Azure AD organizations.
     #[graph(nested)]
     pub inbound_trust: Option<super::CrossTenantAccessPolicyInboundTrust>,
     /// `isInMultiTenantOrganization`: `Edm.Boolean`.
     pub is_in_multi_tenant_organization: Option<bool>,
-    /// `isServiceProvider`: `Edm.Boolean`.
+    /// Identifies whether the partner-specific configuration is a Cloud Service Provider for your
+    /// organization.
     pub is_service_provider: Option<bool>,
     /// `m365CollaborationInbound`:
     /// `microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting`.
@@ -45,7 +51,7 @@ pub struct CrossTenantAccessPolicyConfigurationPartner {
     #[graph(nested)]
     pub m365_collaboration_outbound:
         Option<super::CrossTenantAccessPolicyM365CollaborationOutboundSetting>,
-    /// `tenantId`: `Edm.String`, not nullable.
+    /// The tenant identifier for the partner Azure AD organization. Read-only. Key.
     #[graph(key)]
     pub tenant_id: Option<String>,
     /// `tenantRestrictions`: `microsoft.graph.crossTenantAccessPolicyTenantRestrictions`.

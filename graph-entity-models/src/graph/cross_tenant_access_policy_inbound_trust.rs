@@ -9,12 +9,13 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct CrossTenantAccessPolicyInboundTrust {
-    /// `isCompliantDeviceAccepted`: `Edm.Boolean`.
+    /// Specifies whether compliant devices from external Azure AD organizations are trusted.
     pub is_compliant_device_accepted: Option<bool>,
-    /// `isHybridAzureADJoinedDeviceAccepted`: `Edm.Boolean`.
+    /// Specifies whether hybrid Azure AD joined devices from external Azure AD organizations are
+    /// trusted.
     #[graph(rename = "isHybridAzureADJoinedDeviceAccepted")]
     pub is_hybrid_azure_ad_joined_device_accepted: Option<bool>,
-    /// `isMfaAccepted`: `Edm.Boolean`.
+    /// Specifies whether MFA from external Azure AD organizations is trusted.
     pub is_mfa_accepted: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

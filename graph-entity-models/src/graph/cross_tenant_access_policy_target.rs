@@ -9,9 +9,12 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct CrossTenantAccessPolicyTarget {
-    /// `target`: `Edm.String`.
+    /// The unique identifier of the user, group, or application; one of the following keywords:
+    /// AllUsers and AllApplications; or for targets that are applications, you may use reserved
+    /// values.
     pub target: Option<String>,
-    /// `targetType`: `microsoft.graph.crossTenantAccessPolicyTargetType`.
+    /// The type of resource that you want to target. The possible values are: user, group,
+    /// application, unknownFutureValue.
     pub target_type: Option<super::CrossTenantAccessPolicyTargetType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

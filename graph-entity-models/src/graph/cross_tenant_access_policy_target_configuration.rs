@@ -9,9 +9,10 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct CrossTenantAccessPolicyTargetConfiguration {
-    /// `accessType`: `microsoft.graph.crossTenantAccessPolicyTargetConfigurationAccessType`.
+    /// Defines whether access is allowed or blocked. The possible values are: allowed, blocked,
+    /// unknownFutureValue.
     pub access_type: Option<super::CrossTenantAccessPolicyTargetConfigurationAccessType>,
-    /// `targets`: `Collection(microsoft.graph.crossTenantAccessPolicyTarget)`.
+    /// Specifies whether to target users, groups, or applications with this rule.
     #[graph(nested)]
     pub targets: Option<Vec<super::CrossTenantAccessPolicyTarget>>,
     /// Members the type does not declare, kept as read and written back.

@@ -10,10 +10,10 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct CrossTenantAccessPolicyTenantRestrictions {
-    /// `applications`: `microsoft.graph.crossTenantAccessPolicyTargetConfiguration`.
+    /// The list of applications targeted with your cross-tenant access policy.
     #[graph(nested)]
     pub applications: Option<super::CrossTenantAccessPolicyTargetConfiguration>,
-    /// `usersAndGroups`: `microsoft.graph.crossTenantAccessPolicyTargetConfiguration`.
+    /// The list of users and groups targeted with your cross-tenant access policy.
     #[graph(nested)]
     pub users_and_groups: Option<super::CrossTenantAccessPolicyTargetConfiguration>,
     /// `devices`: `microsoft.graph.devicesFilter`.

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.currencyColumn", omit_none)]
 pub struct CurrencyColumn {
-    /// `locale`: `Edm.String`.
+    /// Specifies the locale from which to infer the currency symbol.
     pub locale: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.customExtensionStageSetting", omit_none)]
 pub struct CustomExtensionStageSetting {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `stage`: `microsoft.graph.accessPackageCustomExtensionStage`, not nullable.

@@ -7,14 +7,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.customTimeZone", omit_none)]
 pub struct CustomTimeZone {
-    /// `name`: `Edm.String`.
+    /// The name of a time zone. It can be a standard time zone name such as 'Hawaii-Aleutian
+    /// Standard Time', or 'Customized Time Zone' for a custom time zone.
     pub name: Option<String>,
-    /// `bias`: `Edm.Int32`.
+    /// The time offset of the time zone from Coordinated Universal Time (UTC). This value is in
+    /// minutes. Time zones that are ahead of UTC have a positive offset; time zones that are behind
+    /// UTC have a negative offset.
     pub bias: Option<i32>,
-    /// `daylightOffset`: `microsoft.graph.daylightTimeZoneOffset`.
+    /// Specifies when the time zone switches from standard time to daylight saving time.
     #[graph(nested)]
     pub daylight_offset: Option<super::DaylightTimeZoneOffset>,
-    /// `standardOffset`: `microsoft.graph.standardTimeZoneOffset`.
+    /// Specifies when the time zone switches from daylight saving time to standard time.
     #[graph(nested)]
     pub standard_offset: Option<super::AnyStandardTimeZoneOffset>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,20 +6,23 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.dataPolicyOperation", omit_none)]
 pub struct DataPolicyOperation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `completedDateTime`: `Edm.DateTimeOffset`.
+    /// Represents when the request for this data policy operation was completed, in UTC time, using
+    /// the ISO 8601 format. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Null
+    /// until the operation completes.
     pub completed_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `progress`: `Edm.Double`, not nullable.
+    /// Specifies the progress of an operation.
     pub progress: Option<f64>,
-    /// `status`: `microsoft.graph.dataPolicyOperationStatus`.
+    /// Possible values are: notStarted, running, complete, failed, unknownFutureValue.
     pub status: Option<super::DataPolicyOperationStatus>,
-    /// `storageLocation`: `Edm.String`.
+    /// The URL location to where data is being exported for export requests.
     pub storage_location: Option<String>,
-    /// `submittedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Represents when the request for this data operation was submitted, in UTC time, using the
+    /// ISO 8601 format. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub submitted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `userId`: `Edm.String`, not nullable.
+    /// The id for the user on whom the operation is performed.
     pub user_id: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.dataSecurityAndGovernance", omit_none)]
 pub struct DataSecurityAndGovernance {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `sensitivityLabels`: navigation to `Collection(microsoft.graph.sensitivityLabel)`, read from

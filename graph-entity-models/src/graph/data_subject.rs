@@ -7,13 +7,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.dataSubject", open_type, omit_none)]
 pub struct DataSubject {
-    /// `email`: `Edm.String`.
+    /// Email of the data subject.
     pub email: Option<String>,
-    /// `firstName`: `Edm.String`.
+    /// First name of the data subject.
     pub first_name: Option<String>,
-    /// `lastName`: `Edm.String`.
+    /// Last Name of the data subject.
     pub last_name: Option<String>,
-    /// `residency`: `Edm.String`.
+    /// The country/region of residency. The residency information is uesed only for internal
+    /// reporting but not for the content search.
     pub residency: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.dateTimeColumn", omit_none)]
 pub struct DateTimeColumn {
-    /// `displayAs`: `Edm.String`.
+    /// How the value should be presented in the UX. Must be one of default, friendly, or standard.
+    /// See below for more details. If unspecified, treated as default.
     pub display_as: Option<String>,
-    /// `format`: `Edm.String`.
+    /// Indicates whether the value should be presented as a date only or a date and time. Must be
+    /// one of dateOnly or dateTime
     pub format: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

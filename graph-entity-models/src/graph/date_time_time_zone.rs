@@ -6,9 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.dateTimeTimeZone", omit_none)]
 pub struct DateTimeTimeZone {
-    /// `dateTime`: `Edm.String`, not nullable.
+    /// A single point of time in a combined date and time representation ({date}T{time}; for
+    /// example, 2017-08-29T04:00:00.0000000).
     pub date_time: Option<String>,
-    /// `timeZone`: `Edm.String`.
+    /// Represents a time zone, for example, 'Pacific Standard Time'. See below for more possible
+    /// values.
     pub time_zone: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

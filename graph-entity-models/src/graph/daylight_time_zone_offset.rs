@@ -7,17 +7,23 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.daylightTimeZoneOffset", omit_none)]
 pub struct DaylightTimeZoneOffset {
-    /// `dayOccurrence`: `Edm.Int32`.
+    /// Represents the nth occurrence of the day of week that the transition from daylight saving
+    /// time to standard time occurs.
     pub day_occurrence: Option<i32>,
-    /// `dayOfWeek`: `microsoft.graph.dayOfWeek`.
+    /// Represents the day of the week when the transition from daylight saving time to standard
+    /// time.
     pub day_of_week: Option<super::DayOfWeek>,
-    /// `month`: `Edm.Int32`.
+    /// Represents the month of the year when the transition from daylight saving time to standard
+    /// time occurs.
     pub month: Option<i32>,
-    /// `time`: `Edm.TimeOfDay`.
+    /// Represents the time of day when the transition from daylight saving time to standard time
+    /// occurs.
     pub time: Option<graph_entity::edm::TimeOfDay>,
-    /// `year`: `Edm.Int32`.
+    /// Represents how frequently in terms of years the change from daylight saving time to standard
+    /// time occurs. For example, a value of 0 means every year.
     pub year: Option<i32>,
-    /// `daylightBias`: `Edm.Int32`.
+    /// The time offset from Coordinated Universal Time (UTC) for daylight saving time. This value
+    /// is in minutes.
     pub daylight_bias: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.defaultColumnValue", omit_none)]
 pub struct DefaultColumnValue {
-    /// `formula`: `Edm.String`.
+    /// The formula used to compute the default value for this column.
     pub formula: Option<String>,
-    /// `value`: `Edm.String`.
+    /// The direct value to use as the default value for this column.
     pub value: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

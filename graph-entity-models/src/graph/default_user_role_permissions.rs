@@ -6,17 +6,22 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.defaultUserRolePermissions", omit_none)]
 pub struct DefaultUserRolePermissions {
-    /// `allowedToCreateApps`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the default user role can create applications.
     pub allowed_to_create_apps: Option<bool>,
-    /// `allowedToCreateSecurityGroups`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the default user role can create security groups.
     pub allowed_to_create_security_groups: Option<bool>,
     /// `allowedToCreateTenants`: `Edm.Boolean`.
     pub allowed_to_create_tenants: Option<bool>,
-    /// `allowedToReadBitlockerKeysForOwnedDevice`: `Edm.Boolean`.
+    /// Indicates whether the registered owners of a device can read their own BitLocker recovery
+    /// keys with default user role.
     pub allowed_to_read_bitlocker_keys_for_owned_device: Option<bool>,
-    /// `allowedToReadOtherUsers`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the default user role can read other users.
     pub allowed_to_read_other_users: Option<bool>,
-    /// `permissionGrantPoliciesAssigned`: `Collection(Edm.String)`.
+    /// Indicates if user consent to apps is allowed, and if it is, which permission to grant
+    /// consent and which app consent policy (permissionGrantPolicy) govern the permission for users
+    /// to grant consent. Value should be in the format managePermissionGrantsForSelf.{id}, where
+    /// {id} is the id of a built-in or custom app consent policy. An empty list indicates user
+    /// consent to apps is disabled.
     pub permission_grant_policies_assigned: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

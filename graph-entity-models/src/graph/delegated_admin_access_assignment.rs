@@ -10,20 +10,28 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct DelegatedAdminAccessAssignment {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `accessContainer`: `microsoft.graph.delegatedAdminAccessContainer`, not nullable.
+    /// The access container through which members are assigned access. For example, a security
+    /// group.
     #[graph(nested)]
     pub access_container: Option<super::DelegatedAdminAccessContainer>,
-    /// `accessDetails`: `microsoft.graph.delegatedAdminAccessDetails`, not nullable.
+    /// The access details containing the identifiers of the administrative roles that the partner
+    /// is assigned in the customer tenant.
     #[graph(nested)]
     pub access_details: Option<super::DelegatedAdminAccessDetails>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time in ISO 8601 format and in UTC time when the access assignment was created.
+    /// Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time in ISO 8601 and in UTC time when this access assignment was last modified.
+    /// Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `status`: `microsoft.graph.delegatedAdminAccessAssignmentStatus`.
+    /// The status of the access assignment. Read-only. The possible values are: pending, active,
+    /// deleting, deleted, error, unknownFutureValue.
+    #[graph(read_only)]
     pub status: Option<super::DelegatedAdminAccessAssignmentStatus>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -9,9 +9,13 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct DelegatedAdminAccessContainer {
-    /// `accessContainerId`: `Edm.String`, not nullable.
+    /// The identifier of the access container (for example, a security group). For 'securityGroup'
+    /// access containers, this must be a valid ID of an Azure AD security group in the Microsoft
+    /// partner's tenant.
     pub access_container_id: Option<String>,
-    /// `accessContainerType`: `microsoft.graph.delegatedAdminAccessContainerType`, not nullable.
+    /// The type of access container (for example, security group) that will be assigned one or more
+    /// roles through a delegated admin relationship. The possible values are: securityGroup,
+    /// unknownFutureValue.
     pub access_container_type: Option<super::DelegatedAdminAccessContainerType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.delegatedAdminAccessDetails", omit_none)]
 pub struct DelegatedAdminAccessDetails {
-    /// `unifiedRoles`: `Collection(microsoft.graph.unifiedRole)`, not nullable.
+    /// The directory roles that the Microsoft partner is assigned in the customer tenant.
     #[graph(nested)]
     pub unified_roles: Option<Vec<super::UnifiedRole>>,
     /// Members the type does not declare, kept as read and written back.

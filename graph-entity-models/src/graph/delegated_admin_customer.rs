@@ -7,15 +7,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.delegatedAdminCustomer", omit_none)]
 pub struct DelegatedAdminCustomer {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The Azure AD display name of the customer tenant. Read-only. Supports $orderBy.
+    #[graph(read_only)]
     pub display_name: Option<String>,
-    /// `tenantId`: `Edm.String`, not nullable.
+    /// The Azure AD-assigned tenant ID of the customer. Read-only.
+    #[graph(read_only)]
     pub tenant_id: Option<String>,
-    /// `serviceManagementDetails`: navigation to
-    /// `Collection(microsoft.graph.delegatedAdminServiceManagementDetail)`, read from `$expand`.
+    /// Contains the management details of a service in the customer tenant that's managed by
+    /// delegated administration.
     #[graph(navigation)]
     pub service_management_details: Option<Vec<super::DelegatedAdminServiceManagementDetail>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

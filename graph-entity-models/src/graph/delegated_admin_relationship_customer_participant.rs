@@ -9,9 +9,9 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct DelegatedAdminRelationshipCustomerParticipant {
-    /// `displayName`: `Edm.String`.
+    /// The display name of the customer tenant as set by Azure AD. Read-only
     pub display_name: Option<String>,
-    /// `tenantId`: `Edm.String`, not nullable.
+    /// The Azure AD-assigned tenant ID of the customer tenant.
     pub tenant_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,18 +10,27 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct DelegatedAdminRelationshipOperation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The time in ISO 8601 format and in UTC time when the long-running operation was created.
+    /// Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `data`: `Edm.String`, not nullable.
+    /// The data (payload) for the operation. Read-only.
+    #[graph(read_only)]
     pub data: Option<String>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The time in ISO 8601 format and in UTC time when the long-running operation was last
+    /// modified. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `operationType`: `microsoft.graph.delegatedAdminRelationshipOperationType`, not nullable.
+    /// The type of long-running operation. The possible values are:
+    /// delegatedAdminAccessAssignmentUpdate, unknownFutureValue. Read-only.
+    #[graph(read_only)]
     pub operation_type: Option<super::DelegatedAdminRelationshipOperationType>,
-    /// `status`: `microsoft.graph.longRunningOperationStatus`, not nullable.
+    /// The status of the operation. Read-only. The possible values are: notStarted, running,
+    /// succeeded, failed, unknownFutureValue. Read-only. Supports $orderBy.
+    #[graph(read_only)]
     pub status: Option<super::LongRunningOperationStatus>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

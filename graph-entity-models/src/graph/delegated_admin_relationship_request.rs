@@ -10,16 +10,22 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct DelegatedAdminRelationshipRequest {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `action`: `microsoft.graph.delegatedAdminRelationshipRequestAction`, not nullable.
+    /// The action to be performed on the delegated admin relationship.
     pub action: Option<super::DelegatedAdminRelationshipRequestAction>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time in ISO 8601 format and in UTC time when the relationship request was
+    /// created. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time in ISO 8601 format and UTC time when this relationship request was last
+    /// modified. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `status`: `microsoft.graph.delegatedAdminRelationshipRequestStatus`.
+    /// The status of the request. Read-only. The possible values are: created, pending, succeeded,
+    /// failed, unknownFutureValue.
+    #[graph(read_only)]
     pub status: Option<super::DelegatedAdminRelationshipRequestStatus>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

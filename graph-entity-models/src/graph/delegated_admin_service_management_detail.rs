@@ -10,12 +10,14 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct DelegatedAdminServiceManagementDetail {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `serviceManagementUrl`: `Edm.String`, not nullable.
+    /// The URL of the management portal for the managed service. Read-only.
+    #[graph(read_only)]
     pub service_management_url: Option<String>,
-    /// `serviceName`: `Edm.String`, not nullable.
+    /// The name of a managed service. Read-only.
+    #[graph(read_only)]
     pub service_name: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

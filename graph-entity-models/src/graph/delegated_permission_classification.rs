@@ -10,14 +10,16 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct DelegatedPermissionClassification {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `classification`: `microsoft.graph.permissionClassificationType`.
+    /// The classification value being given. Possible value: low. Does not support $filter.
     pub classification: Option<super::PermissionClassificationType>,
-    /// `permissionId`: `Edm.String`.
+    /// The unique identifier (id) for the delegated permission listed in the oauth2PermissionScopes
+    /// collection of the servicePrincipal. Required on create. Does not support $filter.
     pub permission_id: Option<String>,
-    /// `permissionName`: `Edm.String`.
+    /// The claim value (value) for the delegated permission listed in the oauth2PermissionScopes
+    /// collection of the servicePrincipal. Does not support $filter.
     pub permission_name: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

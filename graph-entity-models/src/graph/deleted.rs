@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deleted", omit_none)]
 pub struct Deleted {
-    /// `state`: `Edm.String`.
+    /// Represents the state of the deleted item.
     pub state: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deletedChat", omit_none)]
 pub struct DeletedChat {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,10 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deletedTeam", omit_none)]
 pub struct DeletedTeam {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `channels`: navigation to `Collection(microsoft.graph.channel)`, read from `$expand`.
+    /// The channels that are either shared with this deleted team or created in this deleted team.
     #[graph(navigation)]
     pub channels: Option<Vec<super::Channel>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "participants"
 )]
 pub struct DeltaParticipants {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `sequenceNumber`: `Edm.Int64`.

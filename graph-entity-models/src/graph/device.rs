@@ -7,39 +7,59 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.device", open_type, omit_none)]
 pub struct Device {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `accountEnabled`: `Edm.Boolean`.
+    /// true if the account is enabled; otherwise, false. Required. Default is true. Supports
+    /// $filter (eq, ne, not, in). Only callers in Global Administrator and Cloud Device
+    /// Administrator roles can set this property.
     pub account_enabled: Option<bool>,
-    /// `alternativeSecurityIds`: `Collection(microsoft.graph.alternativeSecurityId)`, not nullable.
+    /// For internal use only. Not nullable. Supports $filter (eq, not, ge, le).
     #[graph(nested)]
     pub alternative_security_ids: Option<Vec<super::AlternativeSecurityId>>,
-    /// `approximateLastSignInDateTime`: `Edm.DateTimeOffset`.
+    /// The timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    /// Supports $filter (eq, ne, not, ge, le, and eq on null values) and $orderBy.
+    #[graph(read_only)]
     pub approximate_last_sign_in_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `complianceExpirationDateTime`: `Edm.DateTimeOffset`.
+    /// The timestamp when the device is no longer deemed compliant. The timestamp type represents
+    /// date and time information using ISO 8601 format and is always in UTC time. For example,
+    /// midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub compliance_expiration_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `deviceCategory`: `Edm.String`.
+    /// User-defined property set by Intune to automatically add devices to groups and simplify
+    /// managing devices.
     pub device_category: Option<String>,
-    /// `deviceId`: `Edm.String`.
+    /// Unique identifier set by Azure Device Registration Service at the time of registration. This
+    /// is an alternate key that can be used to reference the device object. Supports $filter (eq,
+    /// ne, not, startsWith).
     pub device_id: Option<String>,
-    /// `deviceMetadata`: `Edm.String`.
+    /// For internal use only. Set to null.
     pub device_metadata: Option<String>,
-    /// `deviceOwnership`: `Edm.String`.
+    /// Ownership of the device. This property is set by Intune. Possible values are: unknown,
+    /// company, personal.
     pub device_ownership: Option<String>,
-    /// `deviceVersion`: `Edm.Int32`.
+    /// For internal use only.
     pub device_version: Option<i32>,
-    /// `displayName`: `Edm.String`.
+    /// The display name for the device. Required. Supports $filter (eq, ne, not, ge, le, in,
+    /// startsWith, and eq on null values), $search, and $orderBy.
     pub display_name: Option<String>,
-    /// `enrollmentProfileName`: `Edm.String`.
+    /// Enrollment profile applied to the device. For example, Apple Device Enrollment Profile,
+    /// Device enrollment - Corporate device identifiers, or Windows Autopilot profile name. This
+    /// property is set by Intune.
     pub enrollment_profile_name: Option<String>,
     /// `enrollmentType`: `Edm.String`.
     pub enrollment_type: Option<String>,
-    /// `isCompliant`: `Edm.Boolean`.
+    /// true if the device complies with Mobile Device Management (MDM) policies; otherwise, false.
+    /// Read-only. This can only be updated by Intune for any device OS type or by an approved MDM
+    /// app for Windows OS devices. Supports $filter (eq, ne, not).
+    #[graph(read_only)]
     pub is_compliant: Option<bool>,
-    /// `isManaged`: `Edm.Boolean`.
+    /// true if the device is managed by a Mobile Device Management (MDM) app; otherwise, false.
+    /// This can only be updated by Intune for any device OS type or by an approved MDM app for
+    /// Windows OS devices. Supports $filter (eq, ne, not).
     pub is_managed: Option<bool>,
     /// `isManagementRestricted`: `Edm.Boolean`.
     pub is_management_restricted: Option<bool>,
@@ -49,47 +69,69 @@ pub struct Device {
     pub management_type: Option<String>,
     /// `manufacturer`: `Edm.String`.
     pub manufacturer: Option<String>,
-    /// `mdmAppId`: `Edm.String`.
+    /// Application identifier used to register device into MDM. Read-only. Supports $filter (eq,
+    /// ne, not, startsWith).
+    #[graph(read_only)]
     pub mdm_app_id: Option<String>,
     /// `model`: `Edm.String`.
     pub model: Option<String>,
-    /// `onPremisesLastSyncDateTime`: `Edm.DateTimeOffset`.
+    /// The last time at which the object was synced with the on-premises directory. The Timestamp
+    /// type represents date and time information using ISO 8601 format and is always in UTC time.
+    /// For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z Read-only. Supports $filter
+    /// (eq, ne, not, ge, le, in).
     pub on_premises_last_sync_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `onPremisesSecurityIdentifier`: `Edm.String`.
     pub on_premises_security_identifier: Option<String>,
-    /// `onPremisesSyncEnabled`: `Edm.Boolean`.
+    /// true if this object is synced from an on-premises directory; false if this object was
+    /// originally synced from an on-premises directory but is no longer synced; null if this object
+    /// has never been synced from an on-premises directory (default). Read-only. Supports $filter
+    /// (eq, ne, not, in, and eq on null values).
+    #[graph(read_only)]
     pub on_premises_sync_enabled: Option<bool>,
-    /// `operatingSystem`: `Edm.String`.
+    /// The type of operating system on the device. Required. Supports $filter (eq, ne, not, ge, le,
+    /// startsWith, and eq on null values).
     pub operating_system: Option<String>,
-    /// `operatingSystemVersion`: `Edm.String`.
+    /// The version of the operating system on the device. Required. Supports $filter (eq, ne, not,
+    /// ge, le, startsWith, and eq on null values).
     pub operating_system_version: Option<String>,
-    /// `physicalIds`: `Collection(Edm.String)`, not nullable.
+    /// For internal use only. Not nullable. Supports $filter (eq, not, ge, le, startsWith,/$count
+    /// eq 0, /$count ne 0).
     pub physical_ids: Option<Vec<String>>,
-    /// `profileType`: `Edm.String`.
+    /// The profile type of the device. Possible values: RegisteredDevice (default), SecureVM,
+    /// Printer, Shared, IoT.
     pub profile_type: Option<String>,
-    /// `registrationDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time of when the device was registered. The timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub registration_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `systemLabels`: `Collection(Edm.String)`, not nullable.
+    /// List of labels applied to the device by the system. Supports $filter (/$count eq 0, /$count
+    /// ne 0).
     pub system_labels: Option<Vec<String>>,
-    /// `trustType`: `Edm.String`.
+    /// Type of trust for the joined device. Read-only. Possible values: Workplace (indicates bring
+    /// your own personal devices), AzureAd (Cloud only joined devices), ServerAd (on-premises
+    /// domain joined devices joined to Azure AD). For more details, see Introduction to device
+    /// management in Azure Active Directory
+    #[graph(read_only)]
     pub trust_type: Option<String>,
-    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    /// The collection of open extensions defined for the device. Read-only. Nullable.
     #[graph(navigation)]
     pub extensions: Option<Vec<super::AnyExtension>>,
-    /// `memberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// Groups and administrative units that this device is a member of. Read-only. Nullable.
+    /// Supports $expand.
     #[graph(navigation)]
     pub member_of: Option<Vec<super::AnyDirectoryObject>>,
-    /// `registeredOwners`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// The user that cloud joined the device or registered their personal device. The registered
+    /// owner is set at the time of registration. Read-only. Nullable. Supports $expand.
     #[graph(navigation)]
     pub registered_owners: Option<Vec<super::AnyDirectoryObject>>,
-    /// `registeredUsers`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// Collection of registered users of the device. For cloud joined devices and registered
+    /// personal devices, registered users are set to the same value as registered owners at the
+    /// time of registration. Read-only. Nullable. Supports $expand.
     #[graph(navigation)]
     pub registered_users: Option<Vec<super::AnyDirectoryObject>>,
-    /// `transitiveMemberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// Groups and administrative units that the device is a member of. This operation is
+    /// transitive. Supports $expand.
     #[graph(navigation)]
     pub transitive_member_of: Option<Vec<super::AnyDirectoryObject>>,
     /// `memberOf@odata.bind`: links `memberOf` to existing entities by URL (create or patch

@@ -14,7 +14,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct DeviceAndAppManagementRoleAssignment {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// Indicates the description of the role assignment. For example: 'All administrators,

@@ -17,7 +17,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct DeviceAndAppManagementRoleDefinition {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// Description of the Role definition.

@@ -12,7 +12,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct DeviceCompliancePolicySettingStateSummary {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// Number of compliant devices
@@ -35,8 +35,7 @@ pub struct DeviceCompliancePolicySettingStateSummary {
     pub setting_name: Option<String>,
     /// Number of unknown devices
     pub unknown_device_count: Option<i32>,
-    /// `deviceComplianceSettingStates`: navigation to
-    /// `Collection(microsoft.graph.deviceComplianceSettingState)`, read from `$expand`.
+    /// Not yet documented
     #[graph(navigation)]
     pub device_compliance_setting_states: Option<Vec<super::DeviceComplianceSettingState>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,19 +6,20 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceDetail", omit_none)]
 pub struct DeviceDetail {
-    /// `browser`: `Edm.String`.
+    /// Indicates the browser information of the used for signing in.
     pub browser: Option<String>,
-    /// `deviceId`: `Edm.String`.
+    /// Refers to the UniqueID of the device used for signing in.
     pub device_id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Refers to the name of the device used for signing in.
     pub display_name: Option<String>,
-    /// `isCompliant`: `Edm.Boolean`.
+    /// Indicates whether the device is compliant.
     pub is_compliant: Option<bool>,
-    /// `isManaged`: `Edm.Boolean`.
+    /// Indicates whether the device is managed.
     pub is_managed: Option<bool>,
-    /// `operatingSystem`: `Edm.String`.
+    /// Indicates the operating system name and version used for signing in.
     pub operating_system: Option<String>,
-    /// `trustType`: `Edm.String`.
+    /// Provides information about whether the signed-in device is Workplace Joined, AzureAD Joined,
+    /// Domain Joined.
     pub trust_type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -2,6 +2,8 @@
 
 use graph_entity::GraphEntity;
 
+/// Singleton entity that acts as a container for all device management functionality.
+///
 /// OData entity type `microsoft.graph.deviceManagement`, derived from `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(
@@ -10,7 +12,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "conditionalAccessSettings deviceCompliancePolicySettingStateSummaries userExperienceAnalyticsAppHealthApplicationPerformance userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDetails userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDeviceId userExperienceAnalyticsAppHealthApplicationPerformanceByOSVersion userExperienceAnalyticsAppHealthDeviceModelPerformance userExperienceAnalyticsAppHealthDevicePerformance userExperienceAnalyticsAppHealthDevicePerformanceDetails userExperienceAnalyticsAppHealthOSVersionPerformance userExperienceAnalyticsAppHealthOverview userExperienceAnalyticsBaselines userExperienceAnalyticsCategories userExperienceAnalyticsDevicePerformance userExperienceAnalyticsDeviceScores userExperienceAnalyticsDeviceStartupHistory userExperienceAnalyticsDeviceStartupProcesses userExperienceAnalyticsDeviceStartupProcessPerformance userExperienceAnalyticsMetricHistory userExperienceAnalyticsModelScores userExperienceAnalyticsOverview userExperienceAnalyticsScoreHistory userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric userExperienceAnalyticsWorkFromAnywhereMetrics userExperienceAnalyticsWorkFromAnywhereModelPerformance"
 )]
 pub struct DeviceManagement {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// Device protection overview.
@@ -106,7 +108,7 @@ pub struct DeviceManagement {
     /// The remote assist partners.
     #[graph(navigation)]
     pub remote_assistance_partners: Option<Vec<super::RemoteAssistancePartner>>,
-    /// `reports`: navigation to `microsoft.graph.deviceManagementReports`, read from `$expand`.
+    /// Reports singleton
     #[graph(navigation)]
     pub reports: Option<Box<super::DeviceManagementReports>>,
     /// The Resource Operations.

@@ -2,12 +2,14 @@
 
 use graph_entity::GraphEntity;
 
+/// Singleton entity that acts as a container for all reports functionality.
+///
 /// OData entity type `microsoft.graph.deviceManagementReports`, derived from
 /// `microsoft.graph.entity`.
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceManagementReports", omit_none)]
 pub struct DeviceManagementReports {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// Entity representing a job to export a report.

@@ -10,11 +10,10 @@ use graph_entity::GraphEntity;
     cfg_navigation = "federationConfigurations"
 )]
 pub struct Directory {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `administrativeUnits`: navigation to `Collection(microsoft.graph.administrativeUnit)`, read
-    /// from `$expand`.
+    /// Conceptual container for user and group directory objects.
     #[graph(navigation)]
     pub administrative_units: Option<Vec<super::AdministrativeUnit>>,
     /// `attributeSets`: navigation to `Collection(microsoft.graph.attributeSet)`, read from
@@ -26,21 +25,20 @@ pub struct Directory {
     #[graph(navigation)]
     pub custom_security_attribute_definitions:
         Option<Vec<super::CustomSecurityAttributeDefinition>>,
-    /// `deletedItems`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// Recently deleted items. Read-only. Nullable.
     #[graph(navigation)]
     pub deleted_items: Option<Vec<super::AnyDirectoryObject>>,
     /// `deviceLocalCredentials`: navigation to
     /// `Collection(microsoft.graph.deviceLocalCredentialInfo)`, read from `$expand`.
     #[graph(navigation)]
     pub device_local_credentials: Option<Vec<super::DeviceLocalCredentialInfo>>,
-    /// `federationConfigurations`: navigation to
-    /// `Collection(microsoft.graph.identityProviderBase)`, read from `$expand`.
+    /// Configure domain federation with organizations whose identity provider (IdP) supports either
+    /// the SAML or WS-Fed protocol.
     #[cfg(feature = "identity")]
     #[graph(navigation)]
     pub federation_configurations: Option<Vec<super::AnyIdentityProviderBase>>,
-    /// `onPremisesSynchronization`: navigation to
-    /// `Collection(microsoft.graph.onPremisesDirectorySynchronization)`, read from `$expand`.
+    /// A container for on-premises directory synchronization functionalities that are available for
+    /// the organization.
     #[graph(navigation)]
     pub on_premises_synchronization: Option<Vec<super::OnPremisesDirectorySynchronization>>,
     /// `publicKeyInfrastructure`: navigation to `microsoft.graph.publicKeyInfrastructureRoot`, read

@@ -6,32 +6,41 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.directoryAudit", omit_none)]
 pub struct DirectoryAudit {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `activityDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Indicates the date and time the activity was performed. The Timestamp type is always in UTC
+    /// time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub activity_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `activityDisplayName`: `Edm.String`, not nullable.
+    /// Indicates the activity name or the operation name (examples: 'Create User' and 'Add member
+    /// to group'). For full list, see Azure AD activity list.
     pub activity_display_name: Option<String>,
-    /// `additionalDetails`: `Collection(microsoft.graph.keyValue)`.
+    /// Indicates additional details on the activity.
     #[graph(nested)]
     pub additional_details: Option<Vec<super::KeyValue>>,
-    /// `category`: `Edm.String`, not nullable.
+    /// Indicates which resource category that's targeted by the activity. For example:
+    /// UserManagement, GroupManagement, ApplicationManagement, RoleManagement.
     pub category: Option<String>,
-    /// `correlationId`: `Edm.String`.
+    /// Indicates a unique ID that helps correlate activities that span across various services. Can
+    /// be used to trace logs across services.
     pub correlation_id: Option<String>,
-    /// `initiatedBy`: `microsoft.graph.auditActivityInitiator`, not nullable.
+    /// Indicates information about the user or app initiated the activity.
     #[graph(nested)]
     pub initiated_by: Option<super::AuditActivityInitiator>,
-    /// `loggedByService`: `Edm.String`.
+    /// Indicates information on which service initiated the activity (For example: Self-service
+    /// Password Management, Core Directory, B2C, Invited Users, Microsoft Identity Manager,
+    /// Privileged Identity Management.
     pub logged_by_service: Option<String>,
-    /// `operationType`: `Edm.String`.
+    /// Indicates the type of operation that was performed. The possible values include but are not
+    /// limited to the following: Add, Assign, Update, Unassign, and Delete.
     pub operation_type: Option<String>,
-    /// `result`: `microsoft.graph.operationResult`.
+    /// Indicates the result of the activity. Possible values are: success, failure, timeout,
+    /// unknownFutureValue.
     pub result: Option<super::OperationResult>,
-    /// `resultReason`: `Edm.String`.
+    /// Indicates the reason for failure if the result is failure or timeout.
     pub result_reason: Option<String>,
-    /// `targetResources`: `Collection(microsoft.graph.targetResource)`.
+    /// Indicates information on which resource was changed due to the activity. Target Resource
+    /// Type can be User, Device, Directory, App, Role, Group, Policy or Other.
     #[graph(nested)]
     pub target_resources: Option<Vec<super::TargetResource>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -11,18 +11,22 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct DirectoryObjectPartnerReference {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Description of the object returned. Read-only.
+    #[graph(read_only)]
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Name of directory object being returned, like group or application. Read-only.
+    #[graph(read_only)]
     pub display_name: Option<String>,
-    /// `externalPartnerTenantId`: `Edm.Guid`.
+    /// The tenant identifier for the partner tenant. Read-only.
+    #[graph(read_only)]
     pub external_partner_tenant_id: Option<graph_entity::edm::Guid>,
-    /// `objectType`: `Edm.String`.
+    /// The type of the referenced object in the partner tenant. Read-only.
+    #[graph(read_only)]
     pub object_type: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

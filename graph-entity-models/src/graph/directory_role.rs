@@ -7,22 +7,27 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.directoryRole", open_type, omit_none)]
 pub struct DirectoryRole {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// The description for the directory role. Read-only. Supports $filter (eq), $search, $select.
+    #[graph(read_only)]
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name for the directory role. Read-only. Supports $filter (eq), $search, $select.
+    #[graph(read_only)]
     pub display_name: Option<String>,
-    /// `roleTemplateId`: `Edm.String`.
+    /// The id of the directoryRoleTemplate that this role is based on. The property must be
+    /// specified when activating a directory role in a tenant with a POST operation. After the
+    /// directory role has been activated, the property is read only. Supports $filter (eq),
+    /// $select.
     pub role_template_id: Option<String>,
-    /// `members`: navigation to `Collection(microsoft.graph.directoryObject)`, read from `$expand`.
+    /// Users that are members of this directory role. HTTP Methods: GET, POST, DELETE. Read-only.
+    /// Nullable. Supports $expand.
     #[graph(navigation)]
     pub members: Option<Vec<super::AnyDirectoryObject>>,
-    /// `scopedMembers`: navigation to `Collection(microsoft.graph.scopedRoleMembership)`, read from
-    /// `$expand`.
+    /// Members of this directory role that are scoped to administrative units. Read-only. Nullable.
     #[graph(navigation)]
     pub scoped_members: Option<Vec<super::ScopedRoleMembership>>,
     /// `members@odata.bind`: links `members` to existing entities by URL (create or patch bodies).

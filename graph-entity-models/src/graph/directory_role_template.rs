@@ -11,14 +11,16 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct DirectoryRoleTemplate {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// The description to set for the directory role. Read-only.
+    #[graph(read_only)]
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name to set for the directory role. Read-only.
+    #[graph(read_only)]
     pub display_name: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

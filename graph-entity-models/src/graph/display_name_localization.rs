@@ -6,9 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.displayNameLocalization", omit_none)]
 pub struct DisplayNameLocalization {
-    /// `displayName`: `Edm.String`.
+    /// If present, the value of this field contains the displayName string that has been set for
+    /// the language present in the languageTag field.
     pub display_name: Option<String>,
-    /// `languageTag`: `Edm.String`.
+    /// Provides the language culture-code and friendly name of the language that the displayName
+    /// field has been provided in.
     pub language_tag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,17 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.documentSet", omit_none)]
 pub struct DocumentSet {
-    /// `allowedContentTypes`: `Collection(microsoft.graph.contentTypeInfo)`.
+    /// Content types allowed in document set.
     #[graph(nested)]
     pub allowed_content_types: Option<Vec<super::ContentTypeInfo>>,
-    /// `defaultContents`: `Collection(microsoft.graph.documentSetContent)`.
+    /// Default contents of document set.
     #[graph(nested)]
     pub default_contents: Option<Vec<super::DocumentSetContent>>,
-    /// `propagateWelcomePageChanges`: `Edm.Boolean`.
+    /// Specifies whether to push welcome page changes to inherited content types.
     pub propagate_welcome_page_changes: Option<bool>,
-    /// `shouldPrefixNameToFile`: `Edm.Boolean`.
+    /// Indicates whether to add the name of the document set to each file name.
     pub should_prefix_name_to_file: Option<bool>,
-    /// `welcomePageUrl`: `Edm.String`.
+    /// Welcome page absolute URL.
     pub welcome_page_url: Option<String>,
     /// `sharedColumns`: navigation to `Collection(microsoft.graph.columnDefinition)`, read from
     /// `$expand`.

@@ -6,12 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.documentSetContent", omit_none)]
 pub struct DocumentSetContent {
-    /// `contentType`: `microsoft.graph.contentTypeInfo`.
+    /// Content type information of the file.
     #[graph(nested)]
     pub content_type: Option<super::ContentTypeInfo>,
-    /// `fileName`: `Edm.String`.
+    /// Name of the file in resource folder that should be added as a default content or a template
+    /// in the document set.
     pub file_name: Option<String>,
-    /// `folderName`: `Edm.String`.
+    /// Folder name in which the file will be placed when a new document set is created in the
+    /// library.
     pub folder_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

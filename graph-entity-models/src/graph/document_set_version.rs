@@ -7,30 +7,32 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.documentSetVersion", omit_none)]
 pub struct DocumentSetVersion {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user which last modified the version. Read-only.
+    #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time the version was last modified. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `publication`: `microsoft.graph.publicationFacet`.
-    #[graph(nested)]
+    /// Indicates the publication status of this particular version. Read-only.
+    #[graph(read_only, nested)]
     pub publication: Option<super::PublicationFacet>,
-    /// `comment`: `Edm.String`.
+    /// Comment about the captured version.
     pub comment: Option<String>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// User who captured the version.
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this version was created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `items`: `Collection(microsoft.graph.documentSetVersionItem)`.
+    /// Items within the document set that are captured as part of this version.
     #[graph(nested)]
     pub items: Option<Vec<super::DocumentSetVersionItem>>,
-    /// `shouldCaptureMinorVersion`: `Edm.Boolean`.
+    /// If true, minor versions of items are also captured; otherwise, only major versions will be
+    /// captured. Default value is false.
     pub should_capture_minor_version: Option<bool>,
-    /// `fields`: navigation to `microsoft.graph.fieldValueSet`, read from `$expand`.
+    /// A collection of the fields and values for this version of the list item.
     #[graph(navigation)]
     pub fields: Option<Box<super::FieldValueSet>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

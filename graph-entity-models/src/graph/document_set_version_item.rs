@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.documentSetVersionItem", omit_none)]
 pub struct DocumentSetVersionItem {
-    /// `itemId`: `Edm.String`.
+    /// The unique identifier for the item.
     pub item_id: Option<String>,
-    /// `title`: `Edm.String`.
+    /// The title of the item.
     pub title: Option<String>,
-    /// `versionId`: `Edm.String`.
+    /// The version ID of the item.
     pub version_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

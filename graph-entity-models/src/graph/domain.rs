@@ -10,54 +10,74 @@ use graph_entity::GraphEntity;
     cfg_navigation = "federationConfiguration"
 )]
 pub struct Domain {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `authenticationType`: `Edm.String`, not nullable.
+    /// Indicates the configured authentication type for the domain. The value is either Managed or
+    /// Federated. Managed indicates a cloud managed domain where Azure AD performs user
+    /// authentication. Federated indicates authentication is federated with an identity provider
+    /// such as the tenant's on-premises Active Directory via Active Directory Federation Services.
+    /// This property is read-only and is not nullable.
+    #[graph(read_only)]
     pub authentication_type: Option<String>,
-    /// `availabilityStatus`: `Edm.String`.
+    /// This property is always null except when the verify action is used. When the verify action
+    /// is used, a domain entity is returned in the response. The availabilityStatus property of the
+    /// domain entity in the response is either AvailableImmediately or
+    /// EmailVerifiedDomainTakeoverScheduled.
     pub availability_status: Option<String>,
-    /// `isAdminManaged`: `Edm.Boolean`, not nullable.
+    /// The value of the property is false if the DNS record management of the domain has been
+    /// delegated to Microsoft 365. Otherwise, the value is true. Not nullable
     pub is_admin_managed: Option<bool>,
-    /// `isDefault`: `Edm.Boolean`, not nullable.
+    /// true if this is the default domain that is used for user creation. There is only one default
+    /// domain per company. Not nullable
     pub is_default: Option<bool>,
-    /// `isInitial`: `Edm.Boolean`, not nullable.
+    /// true if this is the initial domain created by Microsoft Online Services
+    /// (companyname.onmicrosoft.com). There is only one initial domain per company. Not nullable
     pub is_initial: Option<bool>,
-    /// `isRoot`: `Edm.Boolean`, not nullable.
+    /// true if the domain is a verified root domain. Otherwise, false if the domain is a subdomain
+    /// or unverified. Not nullable
     pub is_root: Option<bool>,
-    /// `isVerified`: `Edm.Boolean`, not nullable.
+    /// true if the domain has completed domain ownership verification. Not nullable
     pub is_verified: Option<bool>,
     /// `manufacturer`: `Edm.String`.
     pub manufacturer: Option<String>,
     /// `model`: `Edm.String`.
     pub model: Option<String>,
-    /// `passwordNotificationWindowInDays`: `Edm.Int32`.
+    /// Specifies the number of days before a user receives notification that their password will
+    /// expire. If the property is not set, a default value of 14 days will be used.
     pub password_notification_window_in_days: Option<i32>,
-    /// `passwordValidityPeriodInDays`: `Edm.Int32`.
+    /// Specifies the length of time that a password is valid before it must be changed. If the
+    /// property is not set, a default value of 90 days will be used.
     pub password_validity_period_in_days: Option<i32>,
-    /// `state`: `microsoft.graph.domainState`.
+    /// Status of asynchronous operations scheduled for the domain.
     #[graph(nested)]
     pub state: Option<super::DomainState>,
-    /// `supportedServices`: `Collection(Edm.String)`, not nullable.
+    /// The capabilities assigned to the domain. Can include 0, 1 or more of following values:
+    /// Email, Sharepoint, EmailInternalRelayOnly, OfficeCommunicationsOnline,
+    /// SharePointDefaultDomain, FullRedelegation, SharePointPublic, OrgIdAuthentication, Yammer,
+    /// Intune. The values which you can add/remove using Graph API include: Email,
+    /// OfficeCommunicationsOnline, Yammer. Not nullable.
     pub supported_services: Option<Vec<String>>,
-    /// `domainNameReferences`: navigation to `Collection(microsoft.graph.directoryObject)`, read
-    /// from `$expand`.
+    /// The objects such as users and groups that reference the domain ID. Read-only, Nullable.
+    /// Supports $expand and $filter by the OData type of objects returned. For example
+    /// /domains/{domainId}/domainNameReferences/microsoft.graph.user and
+    /// /domains/{domainId}/domainNameReferences/microsoft.graph.group.
     #[graph(navigation)]
     pub domain_name_references: Option<Vec<super::AnyDirectoryObject>>,
-    /// `federationConfiguration`: navigation to
-    /// `Collection(microsoft.graph.internalDomainFederation)`, read from `$expand`.
+    /// Domain settings configured by a customer when federated with Azure AD. Supports $expand.
     #[cfg(feature = "identity")]
     #[graph(navigation)]
     pub federation_configuration: Option<Vec<super::InternalDomainFederation>>,
     /// `rootDomain`: navigation to `microsoft.graph.domain`, read from `$expand`.
     #[graph(navigation)]
     pub root_domain: Option<Box<super::Domain>>,
-    /// `serviceConfigurationRecords`: navigation to `Collection(microsoft.graph.domainDnsRecord)`,
-    /// read from `$expand`.
+    /// DNS records the customer adds to the DNS zone file of the domain before the domain can be
+    /// used by Microsoft Online services. Read-only, Nullable. Supports $expand.
     #[graph(navigation)]
     pub service_configuration_records: Option<Vec<super::AnyDomainDnsRecord>>,
-    /// `verificationDnsRecords`: navigation to `Collection(microsoft.graph.domainDnsRecord)`, read
-    /// from `$expand`.
+    /// DNS records that the customer adds to the DNS zone file of the domain before the customer
+    /// can complete domain ownership verification with Azure AD. Read-only, Nullable. Supports
+    /// $expand.
     #[graph(navigation)]
     pub verification_dns_records: Option<Vec<super::AnyDomainDnsRecord>>,
     /// `domainNameReferences@odata.bind`: links `domainNameReferences` to existing entities by URL

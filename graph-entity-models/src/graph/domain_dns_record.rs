@@ -6,18 +6,24 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.domainDnsRecord", omit_none)]
 pub struct DomainDnsRecord {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `isOptional`: `Edm.Boolean`, not nullable.
+    /// If false, this record must be configured by the customer at the DNS host for Microsoft
+    /// Online Services to operate correctly with the domain.
     pub is_optional: Option<bool>,
-    /// `label`: `Edm.String`, not nullable.
+    /// Value used when configuring the name of the DNS record at the DNS host.
     pub label: Option<String>,
-    /// `recordType`: `Edm.String`.
+    /// Indicates what type of DNS record this entity represents.The value can be one of the
+    /// following: CName, Mx, Srv, Txt.
     pub record_type: Option<String>,
-    /// `supportedService`: `Edm.String`, not nullable.
+    /// Microsoft Online Service or feature that has a dependency on this DNS record.Can be one of
+    /// the following values: null, Email, Sharepoint, EmailInternalRelayOnly,
+    /// OfficeCommunicationsOnline, SharePointDefaultDomain, FullRedelegation, SharePointPublic,
+    /// OrgIdAuthentication, Yammer, Intune.
     pub supported_service: Option<String>,
-    /// `ttl`: `Edm.Int32`, not nullable.
+    /// Value to use when configuring the time-to-live (ttl) property of the DNS record at the DNS
+    /// host. Not nullable.
     pub ttl: Option<i32>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -7,9 +7,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.domainIdentitySource", omit_none)]
 pub struct DomainIdentitySource {
-    /// `displayName`: `Edm.String`.
+    /// The name of the identity source, typically also the domain name. Read only.
     pub display_name: Option<String>,
-    /// `domainName`: `Edm.String`.
+    /// The domain name. Read only.
     pub domain_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

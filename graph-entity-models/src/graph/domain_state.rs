@@ -6,11 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.domainState", omit_none)]
 pub struct DomainState {
-    /// `lastActionDateTime`: `Edm.DateTimeOffset`.
+    /// Timestamp for when the last activity occurred. The value is updated when an operation is
+    /// scheduled, the asynchronous task starts, and when the operation completes.
     pub last_action_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `operation`: `Edm.String`.
+    /// Type of asynchronous operation. The values can be ForceDelete or Verification
     pub operation: Option<String>,
-    /// `status`: `Edm.String`.
+    /// Current status of the operation. Scheduled - Operation has been scheduled but has not
+    /// started. InProgress - Task has started and is in progress. Failed - Operation has failed.
     pub status: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

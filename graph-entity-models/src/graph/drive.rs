@@ -10,69 +10,77 @@ use graph_entity::GraphEntity;
     cfg_navigation = "createdByUser lastModifiedByUser list"
 )]
 pub struct Drive {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, or application which created the item. Read-only.
+    #[graph(read_only, nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Date and time of item creation. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Provides a user-visible description of the item. Optional.
     pub description: Option<String>,
-    /// `eTag`: `Edm.String`.
+    /// ETag for the item. Read-only.
+    #[graph(read_only)]
     pub e_tag: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, and application which last modified the item. Read-only.
+    #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Date and time the item was last modified. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `name`: `Edm.String`.
+    /// The name of the item. Read-write.
     pub name: Option<String>,
-    /// `parentReference`: `microsoft.graph.itemReference`.
+    /// Parent information, if the item has a parent. Read-write.
     #[graph(nested)]
     pub parent_reference: Option<super::ItemReference>,
-    /// `webUrl`: `Edm.String`.
+    /// URL that displays the resource in the browser. Read-only.
+    #[graph(read_only)]
     pub web_url: Option<String>,
-    /// `driveType`: `Edm.String`.
+    /// Describes the type of drive represented by this resource. OneDrive personal drives will
+    /// return personal. OneDrive for Business will return business. SharePoint document libraries
+    /// will return documentLibrary. Read-only.
+    #[graph(read_only)]
     pub drive_type: Option<String>,
-    /// `owner`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Optional. The user account that owns the drive. Read-only.
+    #[graph(read_only, nested)]
     pub owner: Option<super::AnyIdentitySet>,
-    /// `quota`: `microsoft.graph.quota`.
-    #[graph(nested)]
+    /// Optional. Information about the drive's storage space quota. Read-only.
+    #[graph(read_only, nested)]
     pub quota: Option<super::Quota>,
     /// `sharePointIds`: `microsoft.graph.sharepointIds`.
     #[graph(nested)]
     pub share_point_ids: Option<super::SharepointIds>,
-    /// `system`: `microsoft.graph.systemFacet`.
-    #[graph(nested)]
+    /// If present, indicates that this is a system-managed drive. Read-only.
+    #[graph(read_only, nested)]
     pub system: Option<super::SystemFacet>,
-    /// `createdByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    /// Identity of the user who created the item. Read-only.
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub created_by_user: Option<Box<super::AnyUser>>,
-    /// `lastModifiedByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    /// Identity of the user who last modified the item. Read-only.
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub last_modified_by_user: Option<Box<super::AnyUser>>,
-    /// `bundles`: navigation to `Collection(microsoft.graph.driveItem)`, read from `$expand`.
+    /// Collection of [bundles][bundle] (albums and multi-select-shared sets of items). Only in
+    /// personal OneDrive.
     #[graph(navigation)]
     pub bundles: Option<Vec<super::DriveItem>>,
-    /// `following`: navigation to `Collection(microsoft.graph.driveItem)`, read from `$expand`.
+    /// The list of items the user is following. Only in OneDrive for Business.
     #[graph(navigation)]
     pub following: Option<Vec<super::DriveItem>>,
-    /// `items`: navigation to `Collection(microsoft.graph.driveItem)`, read from `$expand`.
+    /// All items contained in the drive. Read-only. Nullable.
     #[graph(navigation)]
     pub items: Option<Vec<super::DriveItem>>,
-    /// `list`: navigation to `microsoft.graph.list`, read from `$expand`.
+    /// For drives in SharePoint, the underlying document library list. Read-only. Nullable.
     #[cfg(feature = "sites")]
     #[graph(navigation)]
     pub list: Option<Box<super::List>>,
-    /// `root`: navigation to `microsoft.graph.driveItem`, read from `$expand`.
+    /// The root folder of the drive. Read-only.
     #[graph(navigation)]
     pub root: Option<Box<super::DriveItem>>,
-    /// `special`: navigation to `Collection(microsoft.graph.driveItem)`, read from `$expand`.
+    /// Collection of common folders available in OneDrive. Read-only. Nullable.
     #[graph(navigation)]
     pub special: Option<Vec<super::DriveItem>>,
     /// `createdByUser@odata.bind`: links `createdByUser` to an existing entity by URL (create or

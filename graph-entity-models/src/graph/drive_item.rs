@@ -13,133 +13,150 @@ use graph_entity::GraphEntity;
     cfg_navigation = "createdByUser lastModifiedByUser listItem retentionLabel workbook"
 )]
 pub struct DriveItem {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, or application which created the item. Read-only.
+    #[graph(read_only, nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Date and time of item creation. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Provides a user-visible description of the item. Optional.
     pub description: Option<String>,
-    /// `eTag`: `Edm.String`.
+    /// ETag for the item. Read-only.
+    #[graph(read_only)]
     pub e_tag: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, and application which last modified the item. Read-only.
+    #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Date and time the item was last modified. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `name`: `Edm.String`.
+    /// The name of the item. Read-write.
     pub name: Option<String>,
-    /// `parentReference`: `microsoft.graph.itemReference`.
+    /// Parent information, if the item has a parent. Read-write.
     #[graph(nested)]
     pub parent_reference: Option<super::ItemReference>,
-    /// `webUrl`: `Edm.String`.
+    /// URL that displays the resource in the browser. Read-only.
+    #[graph(read_only)]
     pub web_url: Option<String>,
-    /// `audio`: `microsoft.graph.audio`.
-    #[graph(nested)]
+    /// Audio metadata, if the item is an audio file. Read-only. Read-only. Only on OneDrive
+    /// Personal.
+    #[graph(read_only, nested)]
     pub audio: Option<super::Audio>,
-    /// `bundle`: `microsoft.graph.bundle`.
-    #[graph(nested)]
+    /// Bundle metadata, if the item is a bundle. Read-only.
+    #[graph(read_only, nested)]
     pub bundle: Option<super::Bundle>,
-    /// `cTag`: `Edm.String`.
+    /// An eTag for the content of the item. This eTag is not changed if only the metadata is
+    /// changed. Note This property is not returned if the item is a folder. Read-only.
+    #[graph(read_only)]
     pub c_tag: Option<String>,
-    /// `deleted`: `microsoft.graph.deleted`.
-    #[graph(nested)]
+    /// Information about the deleted state of the item. Read-only.
+    #[graph(read_only, nested)]
     pub deleted: Option<super::Deleted>,
-    /// `file`: `microsoft.graph.file`.
-    #[graph(nested)]
+    /// File metadata, if the item is a file. Read-only.
+    #[graph(read_only, nested)]
     pub file: Option<super::File>,
-    /// `fileSystemInfo`: `microsoft.graph.fileSystemInfo`.
+    /// File system information on client. Read-write.
     #[graph(nested)]
     pub file_system_info: Option<super::FileSystemInfo>,
-    /// `folder`: `microsoft.graph.folder`.
-    #[graph(nested)]
+    /// Folder metadata, if the item is a folder. Read-only.
+    #[graph(read_only, nested)]
     pub folder: Option<super::Folder>,
-    /// `image`: `microsoft.graph.image`.
-    #[graph(nested)]
+    /// Image metadata, if the item is an image. Read-only.
+    #[graph(read_only, nested)]
     pub image: Option<super::Image>,
-    /// `location`: `microsoft.graph.geoCoordinates`.
-    #[graph(nested)]
+    /// Location metadata, if the item has location data. Read-only.
+    #[graph(read_only, nested)]
     pub location: Option<super::GeoCoordinates>,
-    /// `malware`: `microsoft.graph.malware`.
-    #[graph(nested)]
+    /// Malware metadata, if the item was detected to contain malware. Read-only.
+    #[graph(read_only, nested)]
     pub malware: Option<super::Malware>,
-    /// `package`: `microsoft.graph.package`.
-    #[graph(nested)]
+    /// If present, indicates that this item is a package instead of a folder or file. Packages are
+    /// treated like files in some contexts and folders in others. Read-only.
+    #[graph(read_only, nested)]
     pub package: Option<super::Package>,
-    /// `pendingOperations`: `microsoft.graph.pendingOperations`.
-    #[graph(nested)]
+    /// If present, indicates that one or more operations that might affect the state of the
+    /// driveItem are pending completion. Read-only.
+    #[graph(read_only, nested)]
     pub pending_operations: Option<super::PendingOperations>,
-    /// `photo`: `microsoft.graph.photo`.
-    #[graph(nested)]
+    /// Photo metadata, if the item is a photo. Read-only.
+    #[graph(read_only, nested)]
     pub photo: Option<super::Photo>,
-    /// `publication`: `microsoft.graph.publicationFacet`.
-    #[graph(nested)]
+    /// Provides information about the published or checked-out state of an item, in locations that
+    /// support such actions. This property is not returned by default. Read-only.
+    #[graph(read_only, nested)]
     pub publication: Option<super::PublicationFacet>,
-    /// `remoteItem`: `microsoft.graph.remoteItem`.
-    #[graph(nested)]
+    /// Remote item data, if the item is shared from a drive other than the one being accessed.
+    /// Read-only.
+    #[graph(read_only, nested)]
     pub remote_item: Option<super::RemoteItem>,
-    /// `root`: `microsoft.graph.root`.
+    /// If this property is non-null, it indicates that the driveItem is the top-most driveItem in
+    /// the drive.
     #[graph(nested)]
     pub root: Option<super::Root>,
-    /// `searchResult`: `microsoft.graph.searchResult`.
-    #[graph(nested)]
+    /// Search metadata, if the item is from a search result. Read-only.
+    #[graph(read_only, nested)]
     pub search_result: Option<super::SearchResult>,
-    /// `shared`: `microsoft.graph.shared`.
-    #[graph(nested)]
+    /// Indicates that the item has been shared with others and provides information about the
+    /// shared state of the item. Read-only.
+    #[graph(read_only, nested)]
     pub shared: Option<super::Shared>,
-    /// `sharepointIds`: `microsoft.graph.sharepointIds`.
-    #[graph(nested)]
+    /// Returns identifiers useful for SharePoint REST compatibility. Read-only.
+    #[graph(read_only, nested)]
     pub sharepoint_ids: Option<super::SharepointIds>,
-    /// `size`: `Edm.Int64`.
+    /// Size of the item in bytes. Read-only.
+    #[graph(read_only)]
     pub size: Option<i64>,
-    /// `specialFolder`: `microsoft.graph.specialFolder`.
-    #[graph(nested)]
+    /// If the current item is also available as a special folder, this facet is returned.
+    /// Read-only.
+    #[graph(read_only, nested)]
     pub special_folder: Option<super::SpecialFolder>,
-    /// `video`: `microsoft.graph.video`.
-    #[graph(nested)]
+    /// Video metadata, if the item is a video. Read-only.
+    #[graph(read_only, nested)]
     pub video: Option<super::Video>,
-    /// `webDavUrl`: `Edm.String`.
+    /// WebDAV compatible URL for the item.
     pub web_dav_url: Option<String>,
-    /// `createdByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    /// Identity of the user who created the item. Read-only.
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub created_by_user: Option<Box<super::AnyUser>>,
-    /// `lastModifiedByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    /// Identity of the user who last modified the item. Read-only.
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub last_modified_by_user: Option<Box<super::AnyUser>>,
-    /// `analytics`: navigation to `microsoft.graph.itemAnalytics`, read from `$expand`.
+    /// Analytics about the view activities that took place on this item.
     #[graph(navigation)]
     pub analytics: Option<Box<super::ItemAnalytics>>,
-    /// `children`: navigation to `Collection(microsoft.graph.driveItem)`, read from `$expand`.
+    /// Collection containing Item objects for the immediate children of Item. Only items
+    /// representing folders have children. Read-only. Nullable.
     #[graph(navigation)]
     pub children: Option<Vec<super::DriveItem>>,
-    /// `listItem`: navigation to `microsoft.graph.listItem`, read from `$expand`.
+    /// For drives in SharePoint, the associated document library list item. Read-only. Nullable.
     #[cfg(feature = "sites")]
     #[graph(navigation)]
     pub list_item: Option<Box<super::ListItem>>,
-    /// `permissions`: navigation to `Collection(microsoft.graph.permission)`, read from `$expand`.
+    /// The set of permissions for the item. Read-only. Nullable.
     #[graph(navigation)]
     pub permissions: Option<Vec<super::Permission>>,
     /// `retentionLabel`: navigation to `microsoft.graph.itemRetentionLabel`, read from `$expand`.
     #[cfg(feature = "other")]
     #[graph(navigation)]
     pub retention_label: Option<Box<super::ItemRetentionLabel>>,
-    /// `subscriptions`: navigation to `Collection(microsoft.graph.subscription)`, read from
-    /// `$expand`.
+    /// The set of subscriptions on the item. Only supported on the root of a drive.
     #[graph(navigation)]
     pub subscriptions: Option<Vec<super::Subscription>>,
-    /// `thumbnails`: navigation to `Collection(microsoft.graph.thumbnailSet)`, read from `$expand`.
+    /// Collection containing [ThumbnailSet][] objects associated with the item. For more info, see
+    /// [getting thumbnails][]. Read-only. Nullable.
     #[graph(navigation)]
     pub thumbnails: Option<Vec<super::ThumbnailSet>>,
-    /// `versions`: navigation to `Collection(microsoft.graph.driveItemVersion)`, read from
-    /// `$expand`.
+    /// The list of previous versions of the item. For more info, see [getting previous versions][].
+    /// Read-only. Nullable.
     #[graph(navigation)]
     pub versions: Option<Vec<super::DriveItemVersion>>,
-    /// `workbook`: navigation to `microsoft.graph.workbook`, read from `$expand`.
+    /// For files that are Excel spreadsheets, accesses the workbook API to work with the
+    /// spreadsheet's contents. Nullable.
     #[cfg(feature = "workbook")]
     #[graph(navigation)]
     pub workbook: Option<Box<super::Workbook>>,

@@ -9,20 +9,21 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct DriveItemUploadableProperties {
-    /// `description`: `Edm.String`.
+    /// Provides a user-visible description of the item. Read-write. Only on OneDrive Personal.
     pub description: Option<String>,
     /// `driveItemSource`: `microsoft.graph.driveItemSource`.
     #[graph(nested)]
     pub drive_item_source: Option<super::DriveItemSource>,
-    /// `fileSize`: `Edm.Int64`.
+    /// Provides an expected file size to perform a quota check prior to upload. Only on OneDrive
+    /// Personal.
     pub file_size: Option<i64>,
-    /// `fileSystemInfo`: `microsoft.graph.fileSystemInfo`.
+    /// File system information on client. Read-write.
     #[graph(nested)]
     pub file_system_info: Option<super::FileSystemInfo>,
     /// `mediaSource`: `microsoft.graph.mediaSource`.
     #[graph(nested)]
     pub media_source: Option<super::MediaSource>,
-    /// `name`: `Edm.String`.
+    /// The name of the item (filename and extension). Read-write.
     pub name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -8,18 +8,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.driveItemVersion", omit_none)]
 pub struct DriveItemVersion {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user which last modified the version. Read-only.
+    #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time the version was last modified. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `publication`: `microsoft.graph.publicationFacet`.
-    #[graph(nested)]
+    /// Indicates the publication status of this particular version. Read-only.
+    #[graph(read_only, nested)]
     pub publication: Option<super::PublicationFacet>,
-    /// `size`: `Edm.Int64`.
+    /// Indicates the size of the content stream for this version of the item.
     pub size: Option<i64>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

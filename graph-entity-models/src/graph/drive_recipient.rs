@@ -6,11 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.driveRecipient", omit_none)]
 pub struct DriveRecipient {
-    /// `alias`: `Edm.String`.
+    /// The alias of the domain object, for cases where an email address is unavailable (e.g.
+    /// security groups).
     pub alias: Option<String>,
-    /// `email`: `Edm.String`.
+    /// The email address for the recipient, if the recipient has an associated email address.
     pub email: Option<String>,
-    /// `objectId`: `Edm.String`.
+    /// The unique identifier for the recipient in the directory.
     pub object_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,11 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.edge", omit_none)]
 pub struct Edge {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `internetExplorerMode`: navigation to `microsoft.graph.internetExplorerMode`, read from
-    /// `$expand`.
+    /// A container for Internet Explorer mode resources.
     #[graph(navigation)]
     pub internet_explorer_mode: Option<Box<super::InternetExplorerMode>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

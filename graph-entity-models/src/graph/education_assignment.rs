@@ -6,72 +6,104 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationAssignment", omit_none)]
 pub struct EducationAssignment {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `addedStudentAction`: `microsoft.graph.educationAddedStudentAction`.
+    /// Optional field to control the assignment behavior for students who are added after the
+    /// assignment is published. If not specified, defaults to none. Supported values are: none,
+    /// assignIfOpen. For example, a teacher can use assignIfOpen to indicate that an assignment
+    /// should be assigned to any new student who joins the class while the assignment is still
+    /// open, and none to indicate that an assignment should not be assigned to new students.
     pub added_student_action: Option<super::EducationAddedStudentAction>,
-    /// `addToCalendarAction`: `microsoft.graph.educationAddToCalendarOptions`.
+    /// Optional field to control the assignment behavior for adding assignments to students' and
+    /// teachers' calendars when the assignment is published. The possible values are: none,
+    /// studentsAndPublisher, studentsAndTeamOwners, unknownFutureValue, and studentsOnly. Note that
+    /// you must use the Prefer: include-unknown-enum-members request header to get the following
+    /// value(s) in this evolvable enum: studentsOnly. The default value is none.
     pub add_to_calendar_action: Option<super::EducationAddToCalendarOptions>,
-    /// `allowLateSubmissions`: `Edm.Boolean`.
+    /// Identifies whether students can submit after the due date. If this property isn't specified
+    /// during create, it defaults to true.
     pub allow_late_submissions: Option<bool>,
-    /// `allowStudentsToAddResourcesToSubmission`: `Edm.Boolean`.
+    /// Identifies whether students can add their own resources to a submission or if they can only
+    /// modify resources added by the teacher.
     pub allow_students_to_add_resources_to_submission: Option<bool>,
-    /// `assignDateTime`: `Edm.DateTimeOffset`.
+    /// The date when the assignment should become active. If in the future, the assignment isn't
+    /// shown to the student until this date. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub assign_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `assignedDateTime`: `Edm.DateTimeOffset`.
+    /// The moment that the assignment was published to students and the assignment shows up on the
+    /// students timeline. The Timestamp type represents date and time information using ISO 8601
+    /// format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub assigned_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `assignTo`: `microsoft.graph.educationAssignmentRecipient`.
+    /// Which users, or whole class should receive a submission object once the assignment is
+    /// published.
     #[graph(nested)]
     pub assign_to: Option<super::AnyEducationAssignmentRecipient>,
-    /// `classId`: `Edm.String`.
+    /// Class which this assignment belongs.
     pub class_id: Option<String>,
-    /// `closeDateTime`: `Edm.DateTimeOffset`.
+    /// Date when the assignment will be closed for submissions. This is an optional field that can
+    /// be null if the assignment does not allowLateSubmissions or when the closeDateTime is the
+    /// same as the dueDateTime. But if specified, then the closeDateTime must be greater than or
+    /// equal to the dueDateTime. The Timestamp type represents date and time information using ISO
+    /// 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z
     pub close_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// Who created the assignment.
     #[graph(read_only, nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Moment when the assignment was created. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `displayName`: `Edm.String`.
+    /// Name of the assignment.
     pub display_name: Option<String>,
-    /// `dueDateTime`: `Edm.DateTimeOffset`.
+    /// Date when the students assignment is due. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub due_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `feedbackResourcesFolderUrl`: `Edm.String`.
+    /// Folder URL where all the feedback file resources for this assignment are stored.
     #[graph(read_only)]
     pub feedback_resources_folder_url: Option<String>,
-    /// `grading`: `microsoft.graph.educationAssignmentGradeType`.
+    /// How the assignment will be graded.
     #[graph(nested)]
     pub grading: Option<super::AnyEducationAssignmentGradeType>,
-    /// `instructions`: `microsoft.graph.educationItemBody`.
+    /// Instructions for the assignment. This along with the display name tell the student what to
+    /// do.
     #[graph(nested)]
     pub instructions: Option<super::EducationItemBody>,
     /// `languageTag`: `Edm.String`.
     pub language_tag: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
+    /// Who last modified the assignment.
     #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Moment when the assignment was last modified. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `moduleUrl`: `Edm.String`.
     pub module_url: Option<String>,
-    /// `notificationChannelUrl`: `Edm.String`.
+    /// Optional field to specify the URL of the channel to post the assignment publish
+    /// notification. If not specified or null, defaults to the General channel. This field only
+    /// applies to assignments where the assignTo value is educationAssignmentClassRecipient.
+    /// Updating the notificationChannelUrl isn't allowed after the assignment has been published.
     pub notification_channel_url: Option<String>,
-    /// `resourcesFolderUrl`: `Edm.String`.
+    /// Folder URL where all the file resources for this assignment are stored.
     #[graph(read_only)]
     pub resources_folder_url: Option<String>,
-    /// `status`: `microsoft.graph.educationAssignmentStatus`.
+    /// Status of the Assignment. You can't PATCH this value. Possible values are: draft, scheduled,
+    /// published, assigned.
     #[graph(read_only)]
     pub status: Option<super::EducationAssignmentStatus>,
-    /// `webUrl`: `Edm.String`.
+    /// The deep link URL for the given assignment.
     #[graph(read_only)]
     pub web_url: Option<String>,
-    /// `categories`: navigation to `Collection(microsoft.graph.educationCategory)`, read from
-    /// `$expand`.
+    /// When set, enables users to easily find assignments of a given type. Read-only. Nullable.
     #[graph(navigation)]
     pub categories: Option<Vec<super::EducationCategory>>,
     /// `gradingCategory`: navigation to `microsoft.graph.educationGradingCategory`, read from
@@ -82,15 +114,15 @@ pub struct EducationAssignment {
     /// `$expand`.
     #[graph(navigation)]
     pub grading_scheme: Option<Box<super::EducationGradingScheme>>,
-    /// `resources`: navigation to `Collection(microsoft.graph.educationAssignmentResource)`, read
-    /// from `$expand`.
+    /// Learning objects that are associated with this assignment. Only teachers can modify this
+    /// list. Nullable.
     #[graph(navigation)]
     pub resources: Option<Vec<super::EducationAssignmentResource>>,
-    /// `rubric`: navigation to `microsoft.graph.educationRubric`, read from `$expand`.
+    /// When set, the grading rubric attached to this assignment.
     #[graph(navigation)]
     pub rubric: Option<Box<super::EducationRubric>>,
-    /// `submissions`: navigation to `Collection(microsoft.graph.educationSubmission)`, read from
-    /// `$expand`.
+    /// Once published, there is a submission object for each student representing their work and
+    /// grade. Read-only. Nullable.
     #[graph(navigation)]
     pub submissions: Option<Vec<super::EducationSubmission>>,
     /// `gradingCategory@odata.bind`: links `gradingCategory` to an existing entity by URL (create

@@ -7,16 +7,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationAssignmentDefaults", omit_none)]
 pub struct EducationAssignmentDefaults {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `addedStudentAction`: `microsoft.graph.educationAddedStudentAction`.
+    /// Class-level default behavior for handling students who are added after the assignment is
+    /// published. Possible values are: none, assignIfOpen.
     pub added_student_action: Option<super::EducationAddedStudentAction>,
-    /// `addToCalendarAction`: `microsoft.graph.educationAddToCalendarOptions`.
+    /// Optional field to control adding assignments to students' and teachers' calendars when the
+    /// assignment is published. The possible values are: none, studentsAndPublisher,
+    /// studentsAndTeamOwners, unknownFutureValue, and studentsOnly. Note that you must use the
+    /// Prefer: include-unknown-enum-members request header to get the following value(s) in this
+    /// evolvable enum: studentsOnly. The default value is none.
     pub add_to_calendar_action: Option<super::EducationAddToCalendarOptions>,
-    /// `dueTime`: `Edm.TimeOfDay`.
+    /// Class-level default value for due time field. Default value is 23:59:00.
     pub due_time: Option<graph_entity::edm::TimeOfDay>,
-    /// `notificationChannelUrl`: `Edm.String`.
+    /// Default Teams channel to which notifications will be sent. Default value is null.
     pub notification_channel_url: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

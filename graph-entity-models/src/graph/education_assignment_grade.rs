@@ -7,10 +7,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationAssignmentGrade", omit_none)]
 pub struct EducationAssignmentGrade {
-    /// `gradedBy`: `microsoft.graph.identitySet`.
+    /// User who did the grading.
     #[graph(nested)]
     pub graded_by: Option<super::AnyIdentitySet>,
-    /// `gradedDateTime`: `Edm.DateTimeOffset`.
+    /// Moment in time when the grade was applied to this submission object. The Timestamp type
+    /// represents date and time information using ISO 8601 format and is always in UTC time. For
+    /// example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub graded_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct EducationAssignmentIndividualRecipient {
-    /// `recipients`: `Collection(Edm.String)`.
+    /// A collection of IDs of the recipients.
     pub recipients: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

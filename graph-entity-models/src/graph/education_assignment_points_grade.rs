@@ -10,12 +10,14 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct EducationAssignmentPointsGrade {
-    /// `gradedBy`: `microsoft.graph.identitySet`.
+    /// User who did the grading.
     #[graph(nested)]
     pub graded_by: Option<super::AnyIdentitySet>,
-    /// `gradedDateTime`: `Edm.DateTimeOffset`.
+    /// Moment in time when the grade was applied to this submission object. The Timestamp type
+    /// represents date and time information using ISO 8601 format and is always in UTC time. For
+    /// example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub graded_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `points`: `Edm.Single`.
+    /// Number of points a teacher is giving this submission object.
     pub points: Option<f32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct EducationAssignmentPointsGradeType {
-    /// `maxPoints`: `Edm.Single`.
+    /// Max points possible for this assignment.
     pub max_points: Option<f32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

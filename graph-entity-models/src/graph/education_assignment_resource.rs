@@ -7,12 +7,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationAssignmentResource", omit_none)]
 pub struct EducationAssignmentResource {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `distributeForStudentWork`: `Edm.Boolean`.
+    /// Indicates whether this resource should be copied to each student submission for modification
+    /// and submission. Required
     pub distribute_for_student_work: Option<bool>,
-    /// `resource`: `microsoft.graph.educationResource`.
+    /// Resource object that has been associated with this assignment.
     #[graph(nested)]
     pub resource: Option<super::AnyEducationResource>,
     /// `dependentResources`: navigation to

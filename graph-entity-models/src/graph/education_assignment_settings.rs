@@ -7,10 +7,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationAssignmentSettings", omit_none)]
 pub struct EducationAssignmentSettings {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `submissionAnimationDisabled`: `Edm.Boolean`.
+    /// Indicates whether turn-in celebration animation will be shown. A value of true indicates
+    /// that the animation will not be shown. Default value is false.
     pub submission_animation_disabled: Option<bool>,
     /// `defaultGradingScheme`: navigation to `microsoft.graph.educationGradingScheme`, read from
     /// `$expand`.

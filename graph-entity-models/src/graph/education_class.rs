@@ -10,66 +10,62 @@ use graph_entity::GraphEntity;
     cfg_navigation = "group"
 )]
 pub struct EducationClass {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `classCode`: `Edm.String`.
+    /// Class code used by the school to identify the class.
     pub class_code: Option<String>,
     /// `course`: `microsoft.graph.educationCourse`.
     #[graph(nested)]
     pub course: Option<super::EducationCourse>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// Entity who created the class
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `description`: `Edm.String`.
+    /// Description of the class.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// Name of the class.
     pub display_name: Option<String>,
-    /// `externalId`: `Edm.String`.
+    /// ID of the class from the syncing system.
     pub external_id: Option<String>,
-    /// `externalName`: `Edm.String`.
+    /// Name of the class in the syncing system.
     pub external_name: Option<String>,
-    /// `externalSource`: `microsoft.graph.educationExternalSource`.
+    /// How this class was created. Possible values are: sis, manual.
     pub external_source: Option<super::EducationExternalSource>,
-    /// `externalSourceDetail`: `Edm.String`.
+    /// The name of the external source this resources was generated from.
     pub external_source_detail: Option<String>,
-    /// `grade`: `Edm.String`.
+    /// Grade level of the class.
     pub grade: Option<String>,
-    /// `mailNickname`: `Edm.String`, not nullable.
+    /// Mail name for sending email to all members, if this is enabled.
     pub mail_nickname: Option<String>,
-    /// `term`: `microsoft.graph.educationTerm`.
+    /// Term for this class.
     #[graph(nested)]
     pub term: Option<super::EducationTerm>,
-    /// `assignmentCategories`: navigation to `Collection(microsoft.graph.educationCategory)`, read
-    /// from `$expand`.
+    /// All categories associated with this class. Nullable.
     #[graph(navigation)]
     pub assignment_categories: Option<Vec<super::EducationCategory>>,
-    /// `assignmentDefaults`: navigation to `microsoft.graph.educationAssignmentDefaults`, read from
-    /// `$expand`.
+    /// Specifies class-level defaults respected by new assignments created in the class.
     #[graph(navigation)]
     pub assignment_defaults: Option<Box<super::EducationAssignmentDefaults>>,
-    /// `assignments`: navigation to `Collection(microsoft.graph.educationAssignment)`, read from
-    /// `$expand`.
+    /// All assignments associated with this class. Nullable.
     #[graph(navigation)]
     pub assignments: Option<Vec<super::EducationAssignment>>,
-    /// `assignmentSettings`: navigation to `microsoft.graph.educationAssignmentSettings`, read from
-    /// `$expand`.
+    /// Specifies class-level assignments settings.
     #[graph(navigation)]
     pub assignment_settings: Option<Box<super::EducationAssignmentSettings>>,
-    /// `group`: navigation to `microsoft.graph.group`, read from `$expand`.
+    /// The underlying Microsoft 365 group object.
     #[cfg(feature = "groups")]
     #[graph(navigation)]
     pub group: Option<Box<super::Group>>,
-    /// `members`: navigation to `Collection(microsoft.graph.educationUser)`, read from `$expand`.
+    /// All users in the class. Nullable.
     #[graph(navigation)]
     pub members: Option<Vec<super::EducationUser>>,
     /// `modules`: navigation to `Collection(microsoft.graph.educationModule)`, read from `$expand`.
     #[graph(navigation)]
     pub modules: Option<Vec<super::EducationModule>>,
-    /// `schools`: navigation to `Collection(microsoft.graph.educationSchool)`, read from `$expand`.
+    /// All schools that this class is associated with. Nullable.
     #[graph(navigation)]
     pub schools: Option<Vec<super::EducationSchool>>,
-    /// `teachers`: navigation to `Collection(microsoft.graph.educationUser)`, read from `$expand`.
+    /// All teachers in the class. Nullable.
     #[graph(navigation)]
     pub teachers: Option<Vec<super::EducationUser>>,
     /// `group@odata.bind`: links `group` to an existing entity by URL (create or patch bodies).

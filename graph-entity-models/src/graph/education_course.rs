@@ -6,15 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationCourse", omit_none)]
 pub struct EducationCourse {
-    /// `courseNumber`: `Edm.String`.
+    /// Unique identifier for the course.
     pub course_number: Option<String>,
-    /// `description`: `Edm.String`.
+    /// Description of the course.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Name of the course.
     pub display_name: Option<String>,
-    /// `externalId`: `Edm.String`.
+    /// ID of the course from the syncing system.
     pub external_id: Option<String>,
-    /// `subject`: `Edm.String`.
+    /// Subject of the course.
     pub subject: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

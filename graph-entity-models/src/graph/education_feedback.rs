@@ -6,12 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationFeedback", omit_none)]
 pub struct EducationFeedback {
-    /// `feedbackBy`: `microsoft.graph.identitySet`.
+    /// User who created the feedback.
     #[graph(nested)]
     pub feedback_by: Option<super::AnyIdentitySet>,
-    /// `feedbackDateTime`: `Edm.DateTimeOffset`.
+    /// Moment in time when the feedback was given. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub feedback_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `text`: `microsoft.graph.educationItemBody`.
+    /// Feedback.
     #[graph(nested)]
     pub text: Option<super::EducationItemBody>,
     /// Members the type does not declare, kept as read and written back.

@@ -7,18 +7,20 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationFeedbackOutcome", omit_none)]
 pub struct EducationFeedbackOutcome {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
+    /// The individual who updated the resource.
     #[graph(nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The moment in time when the resource was last modified. The Timestamp type represents date
+    /// and time information using ISO 8601 format and is always in UTC time. For example, midnight
+    /// UTC on Jan 1, 2021 is 2021-01-01T00:00:00Z.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `feedback`: `microsoft.graph.educationFeedback`.
+    /// Teacher's written feedback to the student.
     #[graph(nested)]
     pub feedback: Option<super::EducationFeedback>,
-    /// `publishedFeedback`: `microsoft.graph.educationFeedback`.
+    /// A copy of the feedback property that is made when the grade is released to the student.
     #[graph(nested)]
     pub published_feedback: Option<super::EducationFeedback>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -7,21 +7,25 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationMediaResource", omit_none)]
 pub struct EducationMediaResource {
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// The individual who created the resource.
     #[graph(read_only, nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Moment in time when the resource was created. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `displayName`: `Edm.String`.
+    /// Display name of resource.
     pub display_name: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
+    /// The last user to modify the resource.
     #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Moment in time when the resource was last modified. The Timestamp type represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `fileUrl`: `Edm.String`.
+    /// Location of the file on shared point folder. Required
     pub file_url: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationOnPremisesInfo", omit_none)]
 pub struct EducationOnPremisesInfo {
-    /// `immutableId`: `Edm.String`.
+    /// Unique identifier for the user object in Active Directory.
     pub immutable_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

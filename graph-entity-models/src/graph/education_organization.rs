@@ -8,16 +8,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationOrganization", omit_none)]
 pub struct EducationOrganization {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `description`: `Edm.String`.
+    /// Organization description.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// Organization display name.
     pub display_name: Option<String>,
-    /// `externalSource`: `microsoft.graph.educationExternalSource`.
+    /// Source where this organization was created from. Possible values are: sis, manual.
     pub external_source: Option<super::EducationExternalSource>,
-    /// `externalSourceDetail`: `Edm.String`.
+    /// The name of the external source this resources was generated from.
     pub external_source_detail: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

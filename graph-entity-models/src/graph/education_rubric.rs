@@ -6,33 +6,37 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationRubric", omit_none)]
 pub struct EducationRubric {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// The user who created this resource.
     #[graph(read_only, nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `microsoft.graph.educationItemBody`.
+    /// The description of this rubric.
     #[graph(nested)]
     pub description: Option<super::EducationItemBody>,
-    /// `displayName`: `Edm.String`.
+    /// The name of this rubric.
     pub display_name: Option<String>,
-    /// `grading`: `microsoft.graph.educationAssignmentGradeType`.
+    /// The grading type of this rubric -- null for a no-points rubric, or
+    /// educationAssignmentPointsGradeType for a points rubric.
     #[graph(nested)]
     pub grading: Option<super::AnyEducationAssignmentGradeType>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
+    /// The last user to modify the resource.
     #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Moment in time when the resource was last modified. The Timestamp type represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `levels`: `Collection(microsoft.graph.rubricLevel)`.
+    /// The collection of levels making up this rubric.
     #[graph(nested)]
     pub levels: Option<Vec<super::RubricLevel>>,
-    /// `qualities`: `Collection(microsoft.graph.rubricQuality)`.
+    /// The collection of qualities making up this rubric.
     #[graph(nested)]
     pub qualities: Option<Vec<super::RubricQuality>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -7,27 +7,29 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationRubricOutcome", omit_none)]
 pub struct EducationRubricOutcome {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
+    /// The individual who updated the resource.
     #[graph(nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The moment in time when the resource was last modified. The Timestamp type represents date
+    /// and time information using ISO 8601 format and is always in UTC time. For example, midnight
+    /// UTC on Jan 1, 2021 is 2021-01-01T00:00:00Z.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `publishedRubricQualityFeedback`: `Collection(microsoft.graph.rubricQualityFeedbackModel)`.
+    /// A copy of the rubricQualityFeedback property that is made when the grade is released to the
+    /// student.
     #[graph(nested)]
     pub published_rubric_quality_feedback: Option<Vec<super::RubricQualityFeedbackModel>>,
-    /// `publishedRubricQualitySelectedLevels`:
-    /// `Collection(microsoft.graph.rubricQualitySelectedColumnModel)`.
+    /// A copy of the rubricQualitySelectedLevels property that is made when the grade is released
+    /// to the student.
     #[graph(nested)]
     pub published_rubric_quality_selected_levels:
         Option<Vec<super::RubricQualitySelectedColumnModel>>,
-    /// `rubricQualityFeedback`: `Collection(microsoft.graph.rubricQualityFeedbackModel)`.
+    /// A collection of specific feedback for each quality of this rubric.
     #[graph(nested)]
     pub rubric_quality_feedback: Option<Vec<super::RubricQualityFeedbackModel>>,
-    /// `rubricQualitySelectedLevels`:
-    /// `Collection(microsoft.graph.rubricQualitySelectedColumnModel)`.
+    /// The level that the teacher has selected for each quality while grading this assignment.
     #[graph(nested)]
     pub rubric_quality_selected_levels: Option<Vec<super::RubricQualitySelectedColumnModel>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

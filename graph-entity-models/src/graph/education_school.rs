@@ -11,50 +11,49 @@ use graph_entity::GraphEntity;
     cfg_navigation = "administrativeUnit"
 )]
 pub struct EducationSchool {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `description`: `Edm.String`.
+    /// Organization description.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// Organization display name.
     pub display_name: Option<String>,
-    /// `externalSource`: `microsoft.graph.educationExternalSource`.
+    /// Source where this organization was created from. Possible values are: sis, manual.
     pub external_source: Option<super::EducationExternalSource>,
-    /// `externalSourceDetail`: `Edm.String`.
+    /// The name of the external source this resources was generated from.
     pub external_source_detail: Option<String>,
-    /// `address`: `microsoft.graph.physicalAddress`.
+    /// Address of the school.
     #[graph(nested)]
     pub address: Option<super::PhysicalAddress>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// Entity who created the school.
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `externalId`: `Edm.String`.
+    /// ID of school in syncing system.
     pub external_id: Option<String>,
-    /// `externalPrincipalId`: `Edm.String`.
+    /// ID of principal in syncing system.
     pub external_principal_id: Option<String>,
     /// `fax`: `Edm.String`.
     pub fax: Option<String>,
-    /// `highestGrade`: `Edm.String`.
+    /// Highest grade taught.
     pub highest_grade: Option<String>,
-    /// `lowestGrade`: `Edm.String`.
+    /// Lowest grade taught.
     pub lowest_grade: Option<String>,
-    /// `phone`: `Edm.String`.
+    /// Phone number of school.
     pub phone: Option<String>,
-    /// `principalEmail`: `Edm.String`.
+    /// Email address of the principal.
     pub principal_email: Option<String>,
-    /// `principalName`: `Edm.String`.
+    /// Name of the principal.
     pub principal_name: Option<String>,
-    /// `schoolNumber`: `Edm.String`.
+    /// School Number.
     pub school_number: Option<String>,
-    /// `administrativeUnit`: navigation to `microsoft.graph.administrativeUnit`, read from
-    /// `$expand`.
+    /// The underlying administrativeUnit for this school.
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub administrative_unit: Option<Box<super::AdministrativeUnit>>,
-    /// `classes`: navigation to `Collection(microsoft.graph.educationClass)`, read from `$expand`.
+    /// Classes taught at the school. Nullable.
     #[graph(navigation)]
     pub classes: Option<Vec<super::EducationClass>>,
-    /// `users`: navigation to `Collection(microsoft.graph.educationUser)`, read from `$expand`.
+    /// Users in the school. Nullable.
     #[graph(navigation)]
     pub users: Option<Vec<super::EducationUser>>,
     /// `administrativeUnit@odata.bind`: links `administrativeUnit` to an existing entity by URL

@@ -6,17 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationStudent", omit_none)]
 pub struct EducationStudent {
-    /// `birthDate`: `Edm.Date`.
+    /// Birth date of the student.
     pub birth_date: Option<graph_entity::edm::Date>,
-    /// `externalId`: `Edm.String`.
+    /// ID of the student in the source system.
     pub external_id: Option<String>,
-    /// `gender`: `microsoft.graph.educationGender`.
+    /// The possible values are: female, male, other, unknownFutureValue.
     pub gender: Option<super::EducationGender>,
-    /// `grade`: `Edm.String`.
+    /// Current grade level of the student.
     pub grade: Option<String>,
-    /// `graduationYear`: `Edm.String`.
+    /// Year the student is graduating from the school.
     pub graduation_year: Option<String>,
-    /// `studentNumber`: `Edm.String`.
+    /// Student Number.
     pub student_number: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

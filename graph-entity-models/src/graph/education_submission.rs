@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationSubmission", omit_none)]
 pub struct EducationSubmission {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `assignmentId`: `Edm.String`.
@@ -24,37 +24,47 @@ pub struct EducationSubmission {
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `reassignedBy`: `microsoft.graph.identitySet`.
+    /// User who moved the status of this submission to reassigned.
     #[graph(read_only, nested)]
     pub reassigned_by: Option<super::AnyIdentitySet>,
-    /// `reassignedDateTime`: `Edm.DateTimeOffset`.
+    /// Moment in time when the submission was reassigned. The Timestamp type represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub reassigned_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `recipient`: `microsoft.graph.educationSubmissionRecipient`.
+    /// Who this submission is assigned to.
     #[graph(nested)]
     pub recipient: Option<super::AnyEducationSubmissionRecipient>,
-    /// `resourcesFolderUrl`: `Edm.String`.
+    /// Folder where all file resources for this submission need to be stored.
     #[graph(read_only)]
     pub resources_folder_url: Option<String>,
-    /// `returnedBy`: `microsoft.graph.identitySet`.
+    /// User who moved the status of this submission to returned.
     #[graph(read_only, nested)]
     pub returned_by: Option<super::AnyIdentitySet>,
-    /// `returnedDateTime`: `Edm.DateTimeOffset`.
+    /// Moment in time when the submission was returned. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub returned_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `status`: `microsoft.graph.educationSubmissionStatus`.
+    /// Read-only. Possible values are: working, submitted, released, returned, and reassigned. Note
+    /// that you must use the Prefer: include-unknown-enum-members request header to get the
+    /// following value(s) in this evolvable enum: reassigned.
     #[graph(read_only)]
     pub status: Option<super::EducationSubmissionStatus>,
-    /// `submittedBy`: `microsoft.graph.identitySet`.
+    /// User who moved the resource into the submitted state.
     #[graph(read_only, nested)]
     pub submitted_by: Option<super::AnyIdentitySet>,
-    /// `submittedDateTime`: `Edm.DateTimeOffset`.
+    /// Moment in time when the submission was moved into the submitted state. The Timestamp type
+    /// represents date and time information using ISO 8601 format and is always in UTC time. For
+    /// example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub submitted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `unsubmittedBy`: `microsoft.graph.identitySet`.
+    /// User who moved the resource from submitted into the working state.
     #[graph(read_only, nested)]
     pub unsubmitted_by: Option<super::AnyIdentitySet>,
-    /// `unsubmittedDateTime`: `Edm.DateTimeOffset`.
+    /// Moment in time when the submission was moved from submitted into the working state. The
+    /// Timestamp type represents date and time information using ISO 8601 format and is always in
+    /// UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub unsubmitted_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `webUrl`: `Edm.String`.

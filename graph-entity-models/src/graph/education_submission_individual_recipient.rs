@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct EducationSubmissionIndividualRecipient {
-    /// `userId`: `Edm.String`.
+    /// User ID of the user to whom the submission is assigned.
     pub user_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,12 +7,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationSubmissionResource", omit_none)]
 pub struct EducationSubmissionResource {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `assignmentResourceUrl`: `Edm.String`.
+    /// Pointer to the assignment from which this resource was copied. If this is null, the student
+    /// uploaded the resource.
     pub assignment_resource_url: Option<String>,
-    /// `resource`: `microsoft.graph.educationResource`.
+    /// Resource object.
     #[graph(nested)]
     pub resource: Option<super::AnyEducationResource>,
     /// `dependentResources`: navigation to

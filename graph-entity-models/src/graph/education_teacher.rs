@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationTeacher", omit_none)]
 pub struct EducationTeacher {
-    /// `externalId`: `Edm.String`.
+    /// ID of the teacher in the source system.
     pub external_id: Option<String>,
-    /// `teacherNumber`: `Edm.String`.
+    /// Teacher number.
     pub teacher_number: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,13 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.educationTerm", omit_none)]
 pub struct EducationTerm {
-    /// `displayName`: `Edm.String`.
+    /// Display name of the term.
     pub display_name: Option<String>,
-    /// `endDate`: `Edm.Date`.
+    /// End of the term.
     pub end_date: Option<graph_entity::edm::Date>,
-    /// `externalId`: `Edm.String`.
+    /// ID of term in the syncing system.
     pub external_id: Option<String>,
-    /// `startDate`: `Edm.Date`.
+    /// Start of the term.
     pub start_date: Option<graph_entity::edm::Date>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

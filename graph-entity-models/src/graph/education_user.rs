@@ -10,102 +10,125 @@ use graph_entity::GraphEntity;
     cfg_navigation = "user"
 )]
 pub struct EducationUser {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `accountEnabled`: `Edm.Boolean`.
+    /// True if the account is enabled; otherwise, false. This property is required when a user is
+    /// created. Supports $filter.
     pub account_enabled: Option<bool>,
-    /// `assignedLicenses`: `Collection(microsoft.graph.assignedLicense)`, not nullable.
+    /// The licenses that are assigned to the user. Not nullable.
     #[graph(nested)]
     pub assigned_licenses: Option<Vec<super::AssignedLicense>>,
-    /// `assignedPlans`: `Collection(microsoft.graph.assignedPlan)`, not nullable.
-    #[graph(nested)]
+    /// The plans that are assigned to the user. Read-only. Not nullable.
+    #[graph(read_only, nested)]
     pub assigned_plans: Option<Vec<super::AssignedPlan>>,
-    /// `businessPhones`: `Collection(Edm.String)`, not nullable.
+    /// The telephone numbers for the user. Note: Although this is a string collection, only one
+    /// number can be set for this property.
     pub business_phones: Option<Vec<String>>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// The entity who created the user.
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `department`: `Edm.String`.
+    /// The name for the department in which the user works. Supports $filter.
     pub department: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The name displayed in the address book for the user. This is usually the combination of the
+    /// user's first name, middle initial, and last name. This property is required when a user is
+    /// created and it cannot be cleared during updates. Supports $filter and $orderby.
     pub display_name: Option<String>,
-    /// `externalSource`: `microsoft.graph.educationExternalSource`.
+    /// Where this user was created from. Possible values are: sis, manual.
     pub external_source: Option<super::EducationExternalSource>,
-    /// `externalSourceDetail`: `Edm.String`.
+    /// The name of the external source this resource was generated from.
     pub external_source_detail: Option<String>,
-    /// `givenName`: `Edm.String`.
+    /// The given name (first name) of the user. Supports $filter.
     pub given_name: Option<String>,
-    /// `mail`: `Edm.String`.
+    /// The SMTP address for the user, for example, jeff@contoso.onmicrosoft.com. Read-Only.
+    /// Supports $filter.
     pub mail: Option<String>,
-    /// `mailingAddress`: `microsoft.graph.physicalAddress`.
+    /// The mail address of the user.
     #[graph(nested)]
     pub mailing_address: Option<super::PhysicalAddress>,
-    /// `mailNickname`: `Edm.String`.
+    /// The mail alias for the user. This property must be specified when a user is created.
+    /// Supports $filter.
     pub mail_nickname: Option<String>,
-    /// `middleName`: `Edm.String`.
+    /// The middle name of the user.
     pub middle_name: Option<String>,
-    /// `mobilePhone`: `Edm.String`.
+    /// The primary cellular telephone number for the user.
     pub mobile_phone: Option<String>,
     /// `officeLocation`: `Edm.String`.
     pub office_location: Option<String>,
-    /// `onPremisesInfo`: `microsoft.graph.educationOnPremisesInfo`.
+    /// Additional information used to associate the Azure Active Directory user with its Active
+    /// Directory counterpart.
     #[graph(nested)]
     pub on_premises_info: Option<super::EducationOnPremisesInfo>,
-    /// `passwordPolicies`: `Edm.String`.
+    /// Specifies password policies for the user. This value is an enumeration with one possible
+    /// value being DisableStrongPassword, which allows weaker passwords than the default policy to
+    /// be specified. DisablePasswordExpiration can also be specified. The two can be specified
+    /// together; for example: DisablePasswordExpiration, DisableStrongPassword.
     pub password_policies: Option<String>,
-    /// `passwordProfile`: `microsoft.graph.passwordProfile`.
+    /// Specifies the password profile for the user. The profile contains the user's password. This
+    /// property is required when a user is created. The password in the profile must satisfy
+    /// minimum requirements as specified by the passwordPolicies property. By default, a strong
+    /// password is required.
     #[graph(nested)]
     pub password_profile: Option<super::PasswordProfile>,
-    /// `preferredLanguage`: `Edm.String`.
+    /// The preferred language for the user that should follow the ISO 639-1 code, for example,
+    /// en-US.
     pub preferred_language: Option<String>,
-    /// `primaryRole`: `microsoft.graph.educationUserRole`, not nullable.
+    /// Default role for a user. The user's role might be different in an individual class. Possible
+    /// values are: student, teacher, none, unknownFutureValue.
     pub primary_role: Option<super::EducationUserRole>,
-    /// `provisionedPlans`: `Collection(microsoft.graph.provisionedPlan)`, not nullable.
-    #[graph(nested)]
+    /// The plans that are provisioned for the user. Read-only. Not nullable.
+    #[graph(read_only, nested)]
     pub provisioned_plans: Option<Vec<super::ProvisionedPlan>>,
     /// `refreshTokensValidFromDateTime`: `Edm.DateTimeOffset`.
     pub refresh_tokens_valid_from_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `relatedContacts`: `Collection(microsoft.graph.relatedContact)`.
+    /// Related records associated with the user. Read-only.
     #[graph(nested)]
     pub related_contacts: Option<Vec<super::RelatedContact>>,
-    /// `residenceAddress`: `microsoft.graph.physicalAddress`.
+    /// The address where the user lives.
     #[graph(nested)]
     pub residence_address: Option<super::PhysicalAddress>,
-    /// `showInAddressList`: `Edm.Boolean`.
+    /// True if the Outlook Global Address List should contain this user; otherwise, false. If not
+    /// set, this will be treated as true. For users invited through the invitation manager, this
+    /// property will be set to false.
     pub show_in_address_list: Option<bool>,
-    /// `student`: `microsoft.graph.educationStudent`.
+    /// If the primary role is student, this block will contain student specific data.
     #[graph(nested)]
     pub student: Option<super::EducationStudent>,
-    /// `surname`: `Edm.String`.
+    /// The user's surname (family name or last name). Supports $filter.
     pub surname: Option<String>,
-    /// `teacher`: `microsoft.graph.educationTeacher`.
+    /// If the primary role is teacher, this block will contain teacher specific data.
     #[graph(nested)]
     pub teacher: Option<super::EducationTeacher>,
-    /// `usageLocation`: `Edm.String`.
+    /// A two-letter country code (ISO standard 3166). Required for users who will be assigned
+    /// licenses due to a legal requirement to check for availability of services in countries or
+    /// regions. Examples include: US, JP, and GB. Not nullable. Supports $filter.
     pub usage_location: Option<String>,
-    /// `userPrincipalName`: `Edm.String`.
+    /// The user principal name (UPN) of the user. The UPN is an internet-style login name for the
+    /// user based on the internet standard RFC 822. By convention, this should map to the user's
+    /// email name. The general format is alias@domain, where domain must be present in the tenant's
+    /// collection of verified domains. This property is required when a user is created. The
+    /// verified domains for the tenant can be accessed from the verifiedDomains property of the
+    /// organization. Supports $filter and $orderby.
     pub user_principal_name: Option<String>,
-    /// `userType`: `Edm.String`.
+    /// A string value that can be used to classify user types in your directory, such as Member and
+    /// Guest. Supports $filter.
     pub user_type: Option<String>,
-    /// `assignments`: navigation to `Collection(microsoft.graph.educationAssignment)`, read from
-    /// `$expand`.
+    /// Assignments belonging to the user.
     #[graph(navigation)]
     pub assignments: Option<Vec<super::EducationAssignment>>,
-    /// `classes`: navigation to `Collection(microsoft.graph.educationClass)`, read from `$expand`.
+    /// Classes to which the user belongs. Nullable.
     #[graph(navigation)]
     pub classes: Option<Vec<super::EducationClass>>,
-    /// `rubrics`: navigation to `Collection(microsoft.graph.educationRubric)`, read from `$expand`.
+    /// When set, the grading rubric attached to the assignment.
     #[graph(navigation)]
     pub rubrics: Option<Vec<super::EducationRubric>>,
-    /// `schools`: navigation to `Collection(microsoft.graph.educationSchool)`, read from `$expand`.
+    /// Schools to which the user belongs. Nullable.
     #[graph(navigation)]
     pub schools: Option<Vec<super::EducationSchool>>,
-    /// `taughtClasses`: navigation to `Collection(microsoft.graph.educationClass)`, read from
-    /// `$expand`.
+    /// Classes for which the user is a teacher.
     #[graph(navigation)]
     pub taught_classes: Option<Vec<super::EducationClass>>,
-    /// `user`: navigation to `microsoft.graph.user`, read from `$expand`.
+    /// The directory user that corresponds to this user.
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub user: Option<Box<super::AnyUser>>,

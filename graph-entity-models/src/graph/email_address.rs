@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.emailAddress", omit_none)]
 pub struct EmailAddress {
-    /// `address`: `Edm.String`.
+    /// The email address of the person or entity.
     pub address: Option<String>,
-    /// `name`: `Edm.String`.
+    /// The display name of the person or entity.
     pub name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

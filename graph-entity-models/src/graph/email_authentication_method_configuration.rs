@@ -10,18 +10,19 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct EmailAuthenticationMethodConfiguration {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `excludeTargets`: `Collection(microsoft.graph.excludeTarget)`.
+    /// Groups of users that are excluded from a policy.
     #[graph(nested)]
     pub exclude_targets: Option<Vec<super::ExcludeTarget>>,
-    /// `state`: `microsoft.graph.authenticationMethodState`.
+    /// The state of the policy. Possible values are: enabled, disabled.
     pub state: Option<super::AuthenticationMethodState>,
-    /// `allowExternalIdToUseEmailOtp`: `microsoft.graph.externalEmailOtpState`.
+    /// Determines whether email OTP is usable by external users for authentication. Possible values
+    /// are: default, enabled, disabled, unknownFutureValue. Tenants in the default state who did
+    /// not use public preview will automatically have email OTP enabled beginning in October 2021.
     pub allow_external_id_to_use_email_otp: Option<super::ExternalEmailOtpState>,
-    /// `includeTargets`: navigation to `Collection(microsoft.graph.authenticationMethodTarget)`,
-    /// read from `$expand`.
+    /// A collection of groups that are enabled to use the authentication method.
     #[graph(navigation)]
     pub include_targets: Option<Vec<super::AnyAuthenticationMethodTarget>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -22,8 +22,7 @@ pub struct EmployeeExperience {
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub learning_course_activities: Option<Vec<super::AnyLearningCourseActivity>>,
-    /// `learningProviders`: navigation to `Collection(microsoft.graph.learningProvider)`, read from
-    /// `$expand`.
+    /// A collection of learning providers.
     #[graph(navigation)]
     pub learning_providers: Option<Vec<super::LearningProvider>>,
     /// Viva Engage roles and their membership.

@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.employeeOrgData", omit_none)]
 pub struct EmployeeOrgData {
-    /// `costCenter`: `Edm.String`.
+    /// The cost center associated with the user. Returned only on $select. Supports $filter.
     pub cost_center: Option<String>,
-    /// `division`: `Edm.String`.
+    /// The name of the division in which the user works. Returned only on $select. Supports
+    /// $filter.
     pub division: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

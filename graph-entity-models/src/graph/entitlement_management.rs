@@ -11,15 +11,14 @@ use graph_entity::GraphEntity;
     cfg_navigation = "accessPackages accessPackageSuggestions assignmentPolicies assignmentRequests assignments catalogs resourceEnvironments resourceRequests resourceRoleScopes resources settings subjects"
 )]
 pub struct EntitlementManagement {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `accessPackageAssignmentApprovals`: navigation to `Collection(microsoft.graph.approval)`,
-    /// read from `$expand`.
+    /// Approval stages for decisions associated with access package assignment requests.
     #[graph(navigation)]
     pub access_package_assignment_approvals: Option<Vec<super::Approval>>,
-    /// `accessPackages`: navigation to `Collection(microsoft.graph.accessPackage)`, read from
-    /// `$expand`.
+    /// Access packages define the collection of resource roles and the policies for which subjects
+    /// can request or be assigned access to those resources.
     #[cfg(feature = "identity_governance")]
     #[graph(navigation)]
     pub access_packages: Option<Vec<super::AccessPackage>>,
@@ -28,18 +27,16 @@ pub struct EntitlementManagement {
     #[cfg(feature = "identity_governance")]
     #[graph(navigation)]
     pub access_package_suggestions: Option<Vec<super::AccessPackageSuggestion>>,
-    /// `assignmentPolicies`: navigation to
-    /// `Collection(microsoft.graph.accessPackageAssignmentPolicy)`, read from `$expand`.
+    /// Access package assignment policies govern which subjects can request or be assigned an
+    /// access package via an access package assignment.
     #[cfg(feature = "identity_governance")]
     #[graph(navigation)]
     pub assignment_policies: Option<Vec<super::AccessPackageAssignmentPolicy>>,
-    /// `assignmentRequests`: navigation to
-    /// `Collection(microsoft.graph.accessPackageAssignmentRequest)`, read from `$expand`.
+    /// Access package assignment requests created by or on behalf of a subject.
     #[cfg(feature = "identity_governance")]
     #[graph(navigation)]
     pub assignment_requests: Option<Vec<super::AccessPackageAssignmentRequest>>,
-    /// `assignments`: navigation to `Collection(microsoft.graph.accessPackageAssignment)`, read
-    /// from `$expand`.
+    /// The assignment of an access package to a subject for a period of time.
     #[cfg(feature = "identity_governance")]
     #[graph(navigation)]
     pub assignments: Option<Vec<super::AccessPackageAssignment>>,
@@ -47,13 +44,11 @@ pub struct EntitlementManagement {
     /// `Collection(microsoft.graph.availableAccessPackage)`, read from `$expand`.
     #[graph(navigation)]
     pub available_access_packages: Option<Vec<super::AvailableAccessPackage>>,
-    /// `catalogs`: navigation to `Collection(microsoft.graph.accessPackageCatalog)`, read from
-    /// `$expand`.
+    /// A container for access packages.
     #[cfg(feature = "identity_governance")]
     #[graph(navigation)]
     pub catalogs: Option<Vec<super::AccessPackageCatalog>>,
-    /// `connectedOrganizations`: navigation to `Collection(microsoft.graph.connectedOrganization)`,
-    /// read from `$expand`.
+    /// References to a directory or domain of another organization whose users can request access.
     #[graph(navigation)]
     pub connected_organizations: Option<Vec<super::ConnectedOrganization>>,
     /// `controlConfigurations`: navigation to `Collection(microsoft.graph.controlConfiguration)`,
@@ -80,8 +75,7 @@ pub struct EntitlementManagement {
     #[cfg(feature = "identity_governance")]
     #[graph(navigation)]
     pub resources: Option<Vec<super::AnyAccessPackageResource>>,
-    /// `settings`: navigation to `microsoft.graph.entitlementManagementSettings`, read from
-    /// `$expand`.
+    /// The settings that control the behavior of Azure AD entitlement management.
     #[cfg(feature = "other")]
     #[graph(navigation)]
     pub settings: Option<Box<super::EntitlementManagementSettings>>,

@@ -9,13 +9,14 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct EntitlementManagementSchedule {
-    /// `expiration`: `microsoft.graph.expirationPattern`.
+    /// When the access should expire.
     #[graph(nested)]
     pub expiration: Option<super::ExpirationPattern>,
-    /// `recurrence`: `microsoft.graph.patternedRecurrence`.
+    /// For recurring access reviews. Not used in access requests.
     #[graph(nested)]
     pub recurrence: Option<super::PatternedRecurrence>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

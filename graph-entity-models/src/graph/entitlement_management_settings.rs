@@ -10,12 +10,15 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct EntitlementManagementSettings {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `durationUntilExternalUserDeletedAfterBlocked`: `Edm.Duration`.
+    /// If externalUserLifecycleAction is blockSignInAndDelete, the duration, typically a number of
+    /// days, after an external user is blocked from sign in before their account is deleted.
     pub duration_until_external_user_deleted_after_blocked: Option<graph_entity::edm::Duration>,
-    /// `externalUserLifecycleAction`: `microsoft.graph.accessPackageExternalUserLifecycleAction`.
+    /// Automatic action that the service should take when an external user's last access package
+    /// assignment is removed. The possible values are: none, blockSignIn, blockSignInAndDelete,
+    /// unknownFutureValue.
     pub external_user_lifecycle_action: Option<super::AccessPackageExternalUserLifecycleAction>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -7,37 +7,48 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.event", open_type, omit_none)]
 pub struct Event {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `categories`: `Collection(Edm.String)`.
+    /// The categories associated with the item
     pub categories: Option<Vec<String>>,
-    /// `changeKey`: `Edm.String`.
+    /// Identifies the version of the item. Every time the item is changed, changeKey changes as
+    /// well. This allows Exchange to apply changes to the correct version of the object. Read-only.
+    #[graph(read_only)]
     pub change_key: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `allowNewTimeProposals`: `Edm.Boolean`.
+    /// true if the meeting organizer allows invitees to propose a new time when responding;
+    /// otherwise, false. Optional. Default is true.
     pub allow_new_time_proposals: Option<bool>,
-    /// `attendees`: `Collection(microsoft.graph.attendee)`.
+    /// The collection of attendees for the event.
     #[graph(nested)]
     pub attendees: Option<Vec<super::Attendee>>,
-    /// `body`: `microsoft.graph.itemBody`.
+    /// The body of the message associated with the event. It can be in HTML or text format.
     #[graph(nested)]
     pub body: Option<super::ItemBody>,
-    /// `bodyPreview`: `Edm.String`.
+    /// The preview of the message associated with the event. It is in text format.
+    #[graph(read_only)]
     pub body_preview: Option<String>,
     /// `cancelledOccurrences`: `Collection(Edm.String)`, not nullable.
     pub cancelled_occurrences: Option<Vec<String>>,
-    /// `end`: `microsoft.graph.dateTimeTimeZone`.
+    /// The date, time, and time zone that the event ends. By default, the end time is in UTC.
     #[graph(nested)]
     pub end: Option<super::DateTimeTimeZone>,
-    /// `hasAttachments`: `Edm.Boolean`.
+    /// Set to true if the event has attachments.
     pub has_attachments: Option<bool>,
-    /// `hideAttendees`: `Edm.Boolean`.
+    /// When set to true, each attendee only sees themselves in the meeting request and meeting
+    /// Tracking list. Default is false.
     pub hide_attendees: Option<bool>,
-    /// `iCalUId`: `Edm.String`.
+    /// A unique identifier for an event across calendars. This ID is different for each occurrence
+    /// in a recurring series. Read-only.
+    #[graph(read_only)]
     pub i_cal_u_id: Option<String>,
     /// `importance`: `microsoft.graph.importance`.
     pub importance: Option<super::Importance>,
@@ -102,28 +113,32 @@ pub struct Event {
     pub r#type: Option<super::EventType>,
     /// `webLink`: `Edm.String`.
     pub web_link: Option<String>,
-    /// `attachments`: navigation to `Collection(microsoft.graph.attachment)`, read from `$expand`.
+    /// The collection of FileAttachment, ItemAttachment, and referenceAttachment attachments for
+    /// the event. Navigation property. Read-only. Nullable.
     #[graph(navigation)]
     pub attachments: Option<Vec<super::AnyAttachment>>,
-    /// `calendar`: navigation to `microsoft.graph.calendar`, read from `$expand`.
+    /// The calendar that contains the event. Navigation property. Read-only.
     #[graph(navigation)]
     pub calendar: Option<Box<super::Calendar>>,
     /// `exceptionOccurrences`: navigation to `Collection(microsoft.graph.event)`, read from
     /// `$expand`.
     #[graph(navigation)]
     pub exception_occurrences: Option<Vec<super::Event>>,
-    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    /// The collection of open extensions defined for the event. Nullable.
     #[graph(navigation)]
     pub extensions: Option<Vec<super::AnyExtension>>,
-    /// `instances`: navigation to `Collection(microsoft.graph.event)`, read from `$expand`.
+    /// The occurrences of a recurring series, if the event is a series master. This property
+    /// includes occurrences that are part of the recurrence pattern, and exceptions that have been
+    /// modified, but does not include occurrences that have been cancelled from the series.
+    /// Navigation property. Read-only. Nullable.
     #[graph(navigation)]
     pub instances: Option<Vec<super::Event>>,
-    /// `multiValueExtendedProperties`: navigation to
-    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    /// The collection of multi-value extended properties defined for the event. Read-only.
+    /// Nullable.
     #[graph(navigation)]
     pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
-    /// `singleValueExtendedProperties`: navigation to
-    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    /// The collection of single-value extended properties defined for the event. Read-only.
+    /// Nullable.
     #[graph(navigation)]
     pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
     /// `calendar@odata.bind`: links `calendar` to an existing entity by URL (create or patch

@@ -12,39 +12,54 @@ use graph_entity::GraphEntity;
     cfg_navigation = "event"
 )]
 pub struct EventMessage {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `categories`: `Collection(Edm.String)`.
+    /// The categories associated with the item
     pub categories: Option<Vec<String>>,
-    /// `changeKey`: `Edm.String`.
+    /// Identifies the version of the item. Every time the item is changed, changeKey changes as
+    /// well. This allows Exchange to apply changes to the correct version of the object. Read-only.
+    #[graph(read_only)]
     pub change_key: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `bccRecipients`: `Collection(microsoft.graph.recipient)`.
+    /// The Bcc: recipients for the message.
     #[graph(nested)]
     pub bcc_recipients: Option<Vec<super::AnyRecipient>>,
-    /// `body`: `microsoft.graph.itemBody`.
+    /// The body of the message. It can be in HTML or text format. Find out about safe HTML in a
+    /// message body.
     #[graph(nested)]
     pub body: Option<super::ItemBody>,
-    /// `bodyPreview`: `Edm.String`.
+    /// The first 255 characters of the message body. It is in text format.
+    #[graph(read_only)]
     pub body_preview: Option<String>,
-    /// `ccRecipients`: `Collection(microsoft.graph.recipient)`.
+    /// The Cc: recipients for the message.
     #[graph(nested)]
     pub cc_recipients: Option<Vec<super::AnyRecipient>>,
-    /// `conversationId`: `Edm.String`.
+    /// The ID of the conversation the email belongs to.
     pub conversation_id: Option<String>,
-    /// `conversationIndex`: `Edm.Binary`.
+    /// Indicates the position of the message within the conversation.
     pub conversation_index: Option<graph_entity::edm::Binary>,
-    /// `flag`: `microsoft.graph.followupFlag`.
+    /// The flag value that indicates the status, start date, due date, or completion date for the
+    /// message.
     #[graph(nested)]
     pub flag: Option<super::FollowupFlag>,
-    /// `from`: `microsoft.graph.recipient`.
+    /// The owner of the mailbox from which the message is sent. In most cases, this value is the
+    /// same as the sender property, except for sharing or delegation scenarios. The value must
+    /// correspond to the actual mailbox used. Find out more about setting the from and sender
+    /// properties of a message.
     #[graph(nested)]
     pub from: Option<super::AnyRecipient>,
-    /// `hasAttachments`: `Edm.Boolean`.
+    /// Indicates whether the message has attachments. This property doesn't include inline
+    /// attachments, so if a message contains only inline attachments, this property is false. To
+    /// verify the existence of inline attachments, parse the body property to look for a src
+    /// attribute, such as <IMG src='cid:image001.jpg@01D26CD8.6C05F070'>.
     pub has_attachments: Option<bool>,
     /// `importance`: `microsoft.graph.importance`.
     pub importance: Option<super::Importance>,
@@ -107,21 +122,21 @@ pub struct EventMessage {
     pub start_date_time: Option<super::DateTimeTimeZone>,
     /// `type`: `microsoft.graph.eventType`.
     pub r#type: Option<super::EventType>,
-    /// `attachments`: navigation to `Collection(microsoft.graph.attachment)`, read from `$expand`.
+    /// The fileAttachment and itemAttachment attachments for the message.
     #[graph(navigation)]
     pub attachments: Option<Vec<super::AnyAttachment>>,
-    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    /// The collection of open extensions defined for the message. Nullable.
     #[graph(navigation)]
     pub extensions: Option<Vec<super::AnyExtension>>,
-    /// `multiValueExtendedProperties`: navigation to
-    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    /// The collection of multi-value extended properties defined for the message. Nullable.
     #[graph(navigation)]
     pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
-    /// `singleValueExtendedProperties`: navigation to
-    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    /// The collection of single-value extended properties defined for the message. Nullable.
     #[graph(navigation)]
     pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
-    /// `event`: navigation to `microsoft.graph.event`, read from `$expand`.
+    /// The event associated with the event message. The assumption for attendees or room resources
+    /// is that the Calendar Attendant is set to automatically update the calendar with an event
+    /// when meeting request event messages arrive. Navigation property. Read-only.
     #[cfg(feature = "calendar")]
     #[graph(navigation)]
     pub event: Option<Box<super::Event>>,

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "mailboxes tracing"
 )]
 pub struct ExchangeAdmin {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `mailboxes`: navigation to `Collection(microsoft.graph.mailbox)`, read from `$expand`.

@@ -11,7 +11,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "mailboxInclusionRules mailboxProtectionUnits mailboxProtectionUnitsBulkAdditionJobs"
 )]
 pub struct ExchangeProtectionPolicy {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `createdBy`: `microsoft.graph.identitySet`.

@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.excludeTarget", omit_none)]
 pub struct ExcludeTarget {
-    /// `id`: `Edm.String`, not nullable.
+    /// The object identifier of an Azure Active Directory user or group.
     pub id: Option<String>,
-    /// `targetType`: `microsoft.graph.authenticationMethodTargetType`, not nullable.
+    /// The type of the authentication method target. Possible values are: user, group,
+    /// unknownFutureValue.
     pub target_type: Option<super::AuthenticationMethodTargetType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,11 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.expirationPattern", omit_none)]
 pub struct ExpirationPattern {
-    /// `duration`: `Edm.Duration`.
+    /// The requestor's desired duration of access represented in ISO 8601 format for durations. For
+    /// example, PT3H refers to three hours. If specified in a request, endDateTime should not be
+    /// present and the type property should be set to afterDuration.
     pub duration: Option<graph_entity::edm::Duration>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
+    /// Timestamp of date and time information using ISO 8601 format and is always in UTC time. For
+    /// example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `type`: `microsoft.graph.expirationPatternType`.
+    /// The requestor's desired expiration pattern type. The possible values are: notSpecified,
+    /// noExpiration, afterDateTime, afterDuration.
     pub r#type: Option<super::ExpirationPatternType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,22 +7,30 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.extensionProperty", open_type, omit_none)]
 pub struct ExtensionProperty {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `appDisplayName`: `Edm.String`.
+    /// Display name of the application object on which this extension property is defined.
+    /// Read-only.
+    #[graph(read_only)]
     pub app_display_name: Option<String>,
-    /// `dataType`: `Edm.String`, not nullable.
+    /// Specifies the data type of the value the extension property can hold. Following values are
+    /// supported. Not nullable. Binary - 256 bytes maximumBooleanDateTime - Must be specified in
+    /// ISO 8601 format. Will be stored in UTC.Integer - 32-bit value.LargeInteger - 64-bit
+    /// value.String - 256 characters maximum
     pub data_type: Option<String>,
     /// `isMultiValued`: `Edm.Boolean`, not nullable.
     pub is_multi_valued: Option<bool>,
-    /// `isSyncedFromOnPremises`: `Edm.Boolean`.
+    /// Indicates if this extension property was synced from on-premises active directory using
+    /// Azure AD Connect. Read-only.
+    #[graph(read_only)]
     pub is_synced_from_on_premises: Option<bool>,
-    /// `name`: `Edm.String`, not nullable.
+    /// Name of the extension property. Not nullable. Supports $filter (eq).
     pub name: Option<String>,
-    /// `targetObjects`: `Collection(Edm.String)`, not nullable.
+    /// Following values are supported. Not nullable.
+    /// UserGroupAdministrativeUnitApplicationDeviceOrganization
     pub target_objects: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.extensionSchemaProperty", omit_none)]
 pub struct ExtensionSchemaProperty {
-    /// `name`: `Edm.String`.
+    /// The name of the strongly-typed property defined as part of a schema extension.
     pub name: Option<String>,
-    /// `type`: `Edm.String`.
+    /// The type of the property that is defined as part of a schema extension. Allowed values are
+    /// Binary, Boolean, DateTime, Integer or String. See the table below for more details.
     pub r#type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.externalLink", omit_none)]
 pub struct ExternalLink {
-    /// `href`: `Edm.String`.
+    /// The URL of the link.
     pub href: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

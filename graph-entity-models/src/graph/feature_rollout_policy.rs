@@ -6,21 +6,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.featureRolloutPolicy", omit_none)]
 pub struct FeatureRolloutPolicy {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `description`: `Edm.String`.
+    /// A description for this feature rollout policy.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// The display name for this feature rollout policy.
     pub display_name: Option<String>,
-    /// `feature`: `microsoft.graph.stagedFeatureName`, not nullable.
+    /// Possible values are: passthroughAuthentication, seamlessSso, passwordHashSync,
+    /// emailAsAlternateId, unknownFutureValue.
     pub feature: Option<super::StagedFeatureName>,
-    /// `isAppliedToOrganization`: `Edm.Boolean`, not nullable.
+    /// Indicates whether this feature rollout policy should be applied to the entire organization.
     pub is_applied_to_organization: Option<bool>,
-    /// `isEnabled`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the feature rollout is enabled.
     pub is_enabled: Option<bool>,
-    /// `appliesTo`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// Nullable. Specifies a list of directoryObjects that feature is enabled for.
     #[graph(navigation)]
     pub applies_to: Option<Vec<super::AnyDirectoryObject>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

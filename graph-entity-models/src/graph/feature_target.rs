@@ -6,9 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.featureTarget", omit_none)]
 pub struct FeatureTarget {
-    /// `id`: `Edm.String`.
+    /// The ID of the entity that's targeted in the include or exclude rule, or all_users to target
+    /// all users.
     pub id: Option<String>,
-    /// `targetType`: `microsoft.graph.featureTargetType`.
+    /// The kind of entity that's targeted. The possible values are: group, administrativeUnit,
+    /// role, unknownFutureValue.
     pub target_type: Option<super::FeatureTargetType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

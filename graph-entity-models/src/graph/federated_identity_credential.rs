@@ -7,18 +7,34 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.federatedIdentityCredential", omit_none)]
 pub struct FederatedIdentityCredential {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `audiences`: `Collection(Edm.String)`, not nullable.
+    /// The audience that can appear in the external token. This field is mandatory and should be
+    /// set to api://AzureADTokenExchange for Azure AD. It says what Microsoft identity platform
+    /// should accept in the aud claim in the incoming token. This value represents Azure AD in your
+    /// external identity provider and has no fixed value across identity providers - you may need
+    /// to create a new application registration in your identity provider to serve as the audience
+    /// of this token. This field can only accept a single value and has a limit of 600 characters.
+    /// Required.
     pub audiences: Option<Vec<String>>,
-    /// `description`: `Edm.String`.
+    /// The un-validated, user-provided description of the federated identity credential. It has a
+    /// limit of 600 characters. Optional.
     pub description: Option<String>,
-    /// `issuer`: `Edm.String`, not nullable.
+    /// The URL of the external identity provider and must match the issuer claim of the external
+    /// token being exchanged. The combination of the values of issuer and subject must be unique on
+    /// the app. It has a limit of 600 characters. Required.
     pub issuer: Option<String>,
-    /// `name`: `Edm.String`, not nullable.
+    /// is the unique identifier for the federated identity credential, which has a limit of 120
+    /// characters and must be URL friendly. It is immutable once created. Required. Not nullable.
+    /// Supports $filter (eq).
     pub name: Option<String>,
-    /// `subject`: `Edm.String`.
+    /// Required. The identifier of the external software workload within the external identity
+    /// provider. Like the audience value, it has no fixed format, as each identity provider uses
+    /// their own - sometimes a GUID, sometimes a colon delimited identifier, sometimes arbitrary
+    /// strings. The value here must match the sub claim within the token presented to Azure AD. The
+    /// combination of issuer and subject must be unique on the app. It has a limit of 600
+    /// characters. Supports $filter (eq).
     pub subject: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

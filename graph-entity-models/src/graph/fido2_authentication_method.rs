@@ -7,20 +7,22 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.fido2AuthenticationMethod", omit_none)]
 pub struct Fido2AuthenticationMethod {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `aaGuid`: `Edm.String`.
+    /// Authenticator Attestation GUID, an identifier that indicates the type (e.g. make and model)
+    /// of the authenticator.
     pub aa_guid: Option<String>,
-    /// `attestationCertificates`: `Collection(Edm.String)`.
+    /// The attestation certificate(s) attached to this security key.
     pub attestation_certificates: Option<Vec<String>>,
-    /// `attestationLevel`: `microsoft.graph.attestationLevel`.
+    /// The attestation level of this FIDO2 security key. Possible values are: attested, or
+    /// notAttested.
     pub attestation_level: Option<super::AttestationLevel>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the key as given by the user.
     pub display_name: Option<String>,
-    /// `model`: `Edm.String`.
+    /// The manufacturer-assigned model of the FIDO2 security key.
     pub model: Option<String>,
     /// `passkeyType`: `microsoft.graph.passkeyType`.
     pub passkey_type: Option<super::PasskeyType>,

@@ -10,25 +10,26 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct Fido2AuthenticationMethodConfiguration {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `excludeTargets`: `Collection(microsoft.graph.excludeTarget)`.
+    /// Groups of users that are excluded from a policy.
     #[graph(nested)]
     pub exclude_targets: Option<Vec<super::ExcludeTarget>>,
-    /// `state`: `microsoft.graph.authenticationMethodState`.
+    /// The state of the policy. Possible values are: enabled, disabled.
     pub state: Option<super::AuthenticationMethodState>,
     /// `defaultPasskeyProfile`: `Edm.String`.
     pub default_passkey_profile: Option<String>,
-    /// `isAttestationEnforced`: `Edm.Boolean`.
+    /// Determines whether attestation must be enforced for FIDO2 security key registration.
     pub is_attestation_enforced: Option<bool>,
-    /// `isSelfServiceRegistrationAllowed`: `Edm.Boolean`.
+    /// Determines if users can register new FIDO2 security keys.
     pub is_self_service_registration_allowed: Option<bool>,
-    /// `keyRestrictions`: `microsoft.graph.fido2KeyRestrictions`.
+    /// Controls whether key restrictions are enforced on FIDO2 security keys, either allowing or
+    /// disallowing certain key types as defined by Authenticator Attestation GUID (AAGUID), an
+    /// identifier that indicates the type (e.g. make and model) of the authenticator.
     #[graph(nested)]
     pub key_restrictions: Option<super::Fido2KeyRestrictions>,
-    /// `includeTargets`: navigation to
-    /// `Collection(microsoft.graph.passkeyAuthenticationMethodTarget)`, read from `$expand`.
+    /// A collection of groups that are enabled to use the authentication method.
     #[graph(navigation)]
     pub include_targets: Option<Vec<super::PasskeyAuthenticationMethodTarget>>,
     /// `passkeyProfiles`: navigation to `Collection(microsoft.graph.passkeyProfile)`, read from

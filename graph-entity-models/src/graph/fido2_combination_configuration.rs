@@ -10,13 +10,15 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct Fido2CombinationConfiguration {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `appliesToCombinations`: `Collection(microsoft.graph.authenticationMethodModes)`, not
-    /// nullable.
+    /// Which authentication method combinations this configuration applies to. Must be an
+    /// allowedCombinations object that's defined for the authenticationStrengthPolicy. The only
+    /// possible value for fido2combinationConfigurations is 'fido2'.
     pub applies_to_combinations: Option<Vec<graph_entity::Flags<super::AuthenticationMethodModes>>>,
-    /// `allowedAAGUIDs`: `Collection(Edm.String)`, not nullable.
+    /// A list of AAGUIDs allowed to be used as part of the specified authentication method
+    /// combinations.
     #[graph(rename = "allowedAAGUIDs")]
     pub allowed_aagui_ds: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,11 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.fido2KeyRestrictions", omit_none)]
 pub struct Fido2KeyRestrictions {
-    /// `aaGuids`: `Collection(Edm.String)`.
+    /// A collection of Authenticator Attestation GUIDs. AADGUIDs define key types and
+    /// manufacturers.
     pub aa_guids: Option<Vec<String>>,
-    /// `enforcementType`: `microsoft.graph.fido2RestrictionEnforcementType`.
+    /// Enforcement type. Possible values are: allow, block.
     pub enforcement_type: Option<super::Fido2RestrictionEnforcementType>,
-    /// `isEnforced`: `Edm.Boolean`.
+    /// Determines if the configured key enforcement is enabled.
     pub is_enforced: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,10 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.file", omit_none)]
 pub struct File {
-    /// `hashes`: `microsoft.graph.hashes`.
+    /// Hashes of the file's binary content, if available. Read-only.
     #[graph(nested)]
     pub hashes: Option<super::Hashes>,
-    /// `mimeType`: `Edm.String`.
+    /// The MIME type for the file. This is determined by logic on the server and might not be the
+    /// value provided when the file was uploaded. Read-only.
     pub mime_type: Option<String>,
     /// `processingMetadata`: `Edm.Boolean`.
     pub processing_metadata: Option<bool>,

@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.fileHash", omit_none)]
 pub struct FileHash {
-    /// `hashType`: `microsoft.graph.fileHashType`.
+    /// File hash type. Possible values are: unknown, sha1, sha256, md5, authenticodeHash256,
+    /// lsHash, ctph, peSha1, peSha256.
     pub hash_type: Option<super::FileHashType>,
-    /// `hashValue`: `Edm.String`.
+    /// Value of the file hash.
     pub hash_value: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,14 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.fileSecurityState", omit_none)]
 pub struct FileSecurityState {
-    /// `fileHash`: `microsoft.graph.fileHash`.
+    /// Complex type containing file hashes (cryptographic and location-sensitive).
     #[graph(nested)]
     pub file_hash: Option<super::FileHash>,
-    /// `name`: `Edm.String`.
+    /// File name (without path).
     pub name: Option<String>,
-    /// `path`: `Edm.String`.
+    /// Full file path of the file/imageFile.
     pub path: Option<String>,
-    /// `riskScore`: `Edm.String`.
+    /// Provider generated/calculated risk score of the alert file. Recommended value range of 0-1,
+    /// which equates to a percentage.
     pub risk_score: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

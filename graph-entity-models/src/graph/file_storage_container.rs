@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "columns drive permissions"
 )]
 pub struct FileStorageContainer {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `assignedSensitivityLabel`: `microsoft.graph.assignedLabel`.

@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.fileSystemInfo", omit_none)]
 pub struct FileSystemInfo {
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The UTC date and time the file was created on a client.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastAccessedDateTime`: `Edm.DateTimeOffset`.
+    /// The UTC date and time the file was last accessed. Available for the recent file list only.
     pub last_accessed_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The UTC date and time the file was last modified on a client.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

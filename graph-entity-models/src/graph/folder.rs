@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.folder", omit_none)]
 pub struct Folder {
-    /// `childCount`: `Edm.Int32`.
+    /// Number of children contained immediately within this container.
     pub child_count: Option<i32>,
-    /// `view`: `microsoft.graph.folderView`.
+    /// A collection of properties defining the recommended view for the folder.
     #[graph(nested)]
     pub view: Option<super::FolderView>,
     /// Members the type does not declare, kept as read and written back.

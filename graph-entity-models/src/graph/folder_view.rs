@@ -6,11 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.folderView", omit_none)]
 pub struct FolderView {
-    /// `sortBy`: `Edm.String`.
+    /// The method by which the folder should be sorted.
     pub sort_by: Option<String>,
-    /// `sortOrder`: `Edm.String`.
+    /// If true, indicates that items should be sorted in descending order. Otherwise, items should
+    /// be sorted ascending.
     pub sort_order: Option<String>,
-    /// `viewType`: `Edm.String`.
+    /// The type of view that should be used to represent the folder.
     pub view_type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

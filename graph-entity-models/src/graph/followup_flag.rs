@@ -6,15 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.followupFlag", omit_none)]
 pub struct FollowupFlag {
-    /// `completedDateTime`: `microsoft.graph.dateTimeTimeZone`.
+    /// The date and time that the follow-up was finished.
     #[graph(nested)]
     pub completed_date_time: Option<super::DateTimeTimeZone>,
-    /// `dueDateTime`: `microsoft.graph.dateTimeTimeZone`.
+    /// The date and time that the follow up is to be finished. Note: To set the due date, you must
+    /// also specify the startDateTime; otherwise, you will get a 400 Bad Request response.
     #[graph(nested)]
     pub due_date_time: Option<super::DateTimeTimeZone>,
-    /// `flagStatus`: `microsoft.graph.followupFlagStatus`.
+    /// The status for follow-up for an item. Possible values are notFlagged, complete, and flagged.
     pub flag_status: Option<super::FollowupFlagStatus>,
-    /// `startDateTime`: `microsoft.graph.dateTimeTimeZone`.
+    /// The date and time that the follow-up is to begin.
     #[graph(nested)]
     pub start_date_time: Option<super::DateTimeTimeZone>,
     /// Members the type does not declare, kept as read and written back.

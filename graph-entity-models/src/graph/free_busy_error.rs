@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.freeBusyError", omit_none)]
 pub struct FreeBusyError {
-    /// `message`: `Edm.String`.
+    /// Describes the error.
     pub message: Option<String>,
-    /// `responseCode`: `Edm.String`.
+    /// The response code from querying for the availability of the user, distribution list, or
+    /// resource.
     pub response_code: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.genericError", omit_none)]
 pub struct GenericError {
-    /// `code`: `Edm.String`.
+    /// The error code.
     pub code: Option<String>,
-    /// `message`: `Edm.String`.
+    /// The error message.
     pub message: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

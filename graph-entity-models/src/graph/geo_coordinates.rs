@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.geoCoordinates", omit_none)]
 pub struct GeoCoordinates {
-    /// `altitude`: `Edm.Double`.
+    /// Optional. The altitude (height), in feet, above sea level for the item. Read-only.
     pub altitude: Option<f64>,
-    /// `latitude`: `Edm.Double`.
+    /// Optional. The latitude, in decimal, for the item. Read-only.
     pub latitude: Option<f64>,
-    /// `longitude`: `Edm.Double`.
+    /// Optional. The longitude, in decimal, for the item. Read-only.
     pub longitude: Option<f64>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

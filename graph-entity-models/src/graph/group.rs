@@ -12,170 +12,271 @@ use graph_entity::GraphEntity;
     cfg_navigation = "calendar calendarView drive drives events onenote onPremisesSyncBehavior planner sites team"
 )]
 pub struct Group {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `accessType`: `microsoft.graph.groupAccessType`.
     pub access_type: Option<super::GroupAccessType>,
-    /// `allowExternalSenders`: `Edm.Boolean`.
+    /// Indicates if people external to the organization can send messages to the group. Default
+    /// value is false. Returned only on $select. Supported only on the Get group API (GET
+    /// /groups/{ID}).
     pub allow_external_senders: Option<bool>,
-    /// `assignedLabels`: `Collection(microsoft.graph.assignedLabel)`.
+    /// The list of sensitivity label pairs (label ID, label name) associated with a Microsoft 365
+    /// group. Returned only on $select.
     #[graph(nested)]
     pub assigned_labels: Option<Vec<super::AssignedLabel>>,
-    /// `assignedLicenses`: `Collection(microsoft.graph.assignedLicense)`.
+    /// The licenses that are assigned to the group. Returned only on $select. Supports $filter
+    /// (eq).Read-only.
     #[graph(nested)]
     pub assigned_licenses: Option<Vec<super::AssignedLicense>>,
-    /// `autoSubscribeNewMembers`: `Edm.Boolean`.
+    /// Indicates if new members added to the group will be auto-subscribed to receive email
+    /// notifications. You can set this property in a PATCH request for the group; do not set it in
+    /// the initial POST request that creates the group. Default value is false. Returned only on
+    /// $select. Supported only on the Get group API (GET /groups/{ID}).
     pub auto_subscribe_new_members: Option<bool>,
-    /// `classification`: `Edm.String`.
+    /// Describes a classification for the group (such as low, medium or high business impact).
+    /// Valid values for this property are defined by creating a ClassificationList setting value,
+    /// based on the template definition.Returned by default. Supports $filter (eq, ne, not, ge, le,
+    /// startsWith).
     pub classification: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Timestamp of when the group was created. The value cannot be modified and is automatically
+    /// populated when the group is created. The Timestamp type represents date and time information
+    /// using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z. Returned by default. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// An optional description for the group. Returned by default. Supports $filter (eq, ne, not,
+    /// ge, le, startsWith) and $search.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name for the group. This property is required when a group is created and cannot
+    /// be cleared during updates. Maximum length is 256 characters. Returned by default. Supports
+    /// $filter (eq, ne, not, ge, le, in, startsWith, and eq on null values), $search, and $orderBy.
     pub display_name: Option<String>,
-    /// `expirationDateTime`: `Edm.DateTimeOffset`.
+    /// Timestamp of when the group is set to expire. The value cannot be modified and is
+    /// automatically populated when the group is created. The Timestamp type represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z. Returned by default. Supports $filter (eq, ne, not,
+    /// ge, le, in). Read-only.
+    #[graph(read_only)]
     pub expiration_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `groupTypes`: `Collection(Edm.String)`, not nullable.
+    /// Specifies the group type and its membership. If the collection contains Unified, the group
+    /// is a Microsoft 365 group; otherwise, it's either a security group or distribution group. For
+    /// details, see groups overview.If the collection includes DynamicMembership, the group has
+    /// dynamic membership; otherwise, membership is static. Returned by default. Supports $filter
+    /// (eq, not).
     pub group_types: Option<Vec<String>>,
-    /// `hasMembersWithLicenseErrors`: `Edm.Boolean`.
+    /// Indicates whether there are members in this group that have license errors from its
+    /// group-based license assignment. This property is never returned on a GET operation. You can
+    /// use it as a $filter argument to get groups that have members with license errors (that is,
+    /// filter for this property being true). See an example. Supports $filter (eq).
     pub has_members_with_license_errors: Option<bool>,
-    /// `hideFromAddressLists`: `Edm.Boolean`.
+    /// True if the group is not displayed in certain parts of the Outlook UI: the Address Book,
+    /// address lists for selecting message recipients, and the Browse Groups dialog for searching
+    /// groups; otherwise, false. Default value is false. Returned only on $select. Supported only
+    /// on the Get group API (GET /groups/{ID}).
     pub hide_from_address_lists: Option<bool>,
-    /// `hideFromOutlookClients`: `Edm.Boolean`.
+    /// True if the group is not displayed in Outlook clients, such as Outlook for Windows and
+    /// Outlook on the web; otherwise, false. Default value is false. Returned only on $select.
+    /// Supported only on the Get group API (GET /groups/{ID}).
     pub hide_from_outlook_clients: Option<bool>,
     /// `infoCatalogs`: `Collection(Edm.String)`, not nullable.
     pub info_catalogs: Option<Vec<String>>,
-    /// `isArchived`: `Edm.Boolean`.
+    /// When a group is associated with a team this property determines whether the team is in
+    /// read-only mode.To read this property, use the /group/{groupId}/team endpoint or the Get team
+    /// API. To update this property, use the archiveTeam and unarchiveTeam APIs.
     pub is_archived: Option<bool>,
-    /// `isAssignableToRole`: `Edm.Boolean`.
+    /// Indicates whether this group can be assigned to an Azure Active Directory role or not.
+    /// Optional. This property can only be set while creating the group and is immutable. If set to
+    /// true, the securityEnabled property must also be set to true, visibility must be Hidden, and
+    /// the group cannot be a dynamic group (that is, groupTypes cannot contain DynamicMembership).
+    /// Only callers in Global Administrator and Privileged Role Administrator roles can set this
+    /// property. The caller must also be assigned the RoleManagement.ReadWrite.Directory permission
+    /// to set this property or update the membership of such groups. For more, see Using a group to
+    /// manage Azure AD role assignmentsUsing this feature requires a Azure AD Premium P1 license.
+    /// Returned by default. Supports $filter (eq, ne, not).
     pub is_assignable_to_role: Option<bool>,
     /// `isFavorite`: `Edm.Boolean`.
     pub is_favorite: Option<bool>,
     /// `isManagementRestricted`: `Edm.Boolean`.
     pub is_management_restricted: Option<bool>,
-    /// `isSubscribedByMail`: `Edm.Boolean`.
+    /// Indicates whether the signed-in user is subscribed to receive email conversations. Default
+    /// value is true. Returned only on $select. Supported only on the Get group API (GET
+    /// /groups/{ID}).
     pub is_subscribed_by_mail: Option<bool>,
-    /// `licenseProcessingState`: `microsoft.graph.licenseProcessingState`.
-    #[graph(nested)]
+    /// Indicates status of the group license assignment to all members of the group. Default value
+    /// is false. Read-only. Possible values: QueuedForProcessing, ProcessingInProgress, and
+    /// ProcessingComplete.Returned only on $select. Read-only.
+    #[graph(read_only, nested)]
     pub license_processing_state: Option<super::LicenseProcessingState>,
-    /// `mail`: `Edm.String`.
+    /// The SMTP address for the group, for example, 'serviceadmins@contoso.onmicrosoft.com'.
+    /// Returned by default. Read-only. Supports $filter (eq, ne, not, ge, le, in, startsWith, and
+    /// eq on null values).
+    #[graph(read_only)]
     pub mail: Option<String>,
-    /// `mailEnabled`: `Edm.Boolean`.
+    /// Specifies whether the group is mail-enabled. Required. Returned by default. Supports $filter
+    /// (eq, ne, not).
     pub mail_enabled: Option<bool>,
-    /// `mailNickname`: `Edm.String`.
+    /// The mail alias for the group, unique for Microsoft 365 groups in the organization. Maximum
+    /// length is 64 characters. This property can contain only characters in the ASCII character
+    /// set 0 - 127 except the following: @ () / [] ' ; : <> , SPACE. Required. Returned by default.
+    /// Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on null values).
     pub mail_nickname: Option<String>,
-    /// `membershipRule`: `Edm.String`.
+    /// The rule that determines members for this group if the group is a dynamic group (groupTypes
+    /// contains DynamicMembership). For more information about the syntax of the membership rule,
+    /// see Membership Rules syntax. Returned by default. Supports $filter (eq, ne, not, ge, le,
+    /// startsWith).
     pub membership_rule: Option<String>,
-    /// `membershipRuleProcessingState`: `Edm.String`.
+    /// Indicates whether the dynamic membership processing is on or paused. Possible values are On
+    /// or Paused. Returned by default. Supports $filter (eq, ne, not, in).
     pub membership_rule_processing_state: Option<String>,
     /// `onPremisesDomainName`: `Edm.String`.
     pub on_premises_domain_name: Option<String>,
     /// `onPremisesExtensionAttributes`: `microsoft.graph.onPremisesExtensionAttributes`.
     #[graph(nested)]
     pub on_premises_extension_attributes: Option<super::OnPremisesExtensionAttributes>,
-    /// `onPremisesLastSyncDateTime`: `Edm.DateTimeOffset`.
+    /// Indicates the last time at which the group was synced with the on-premises directory.The
+    /// Timestamp type represents date and time information using ISO 8601 format and is always in
+    /// UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Returned by
+    /// default. Read-only. Supports $filter (eq, ne, not, ge, le, in).
+    #[graph(read_only)]
     pub on_premises_last_sync_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `onPremisesNetBiosName`: `Edm.String`.
     pub on_premises_net_bios_name: Option<String>,
-    /// `onPremisesProvisioningErrors`: `Collection(microsoft.graph.onPremisesProvisioningError)`.
+    /// Errors when using Microsoft synchronization product during provisioning. Returned by
+    /// default. Supports $filter (eq, not).
     #[graph(nested)]
     pub on_premises_provisioning_errors: Option<Vec<super::OnPremisesProvisioningError>>,
-    /// `onPremisesSamAccountName`: `Edm.String`.
+    /// Contains the on-premises SAM account name synchronized from the on-premises directory. The
+    /// property is only populated for customers who are synchronizing their on-premises directory
+    /// to Azure Active Directory via Azure AD Connect.Returned by default. Supports $filter (eq,
+    /// ne, not, ge, le, in, startsWith). Read-only.
+    #[graph(read_only)]
     pub on_premises_sam_account_name: Option<String>,
-    /// `onPremisesSecurityIdentifier`: `Edm.String`.
+    /// Contains the on-premises security identifier (SID) for the group that was synchronized from
+    /// on-premises to the cloud. Returned by default. Supports $filter (eq including on null
+    /// values). Read-only.
+    #[graph(read_only)]
     pub on_premises_security_identifier: Option<String>,
-    /// `onPremisesSyncEnabled`: `Edm.Boolean`.
+    /// true if this group is synced from an on-premises directory; false if this group was
+    /// originally synced from an on-premises directory but is no longer synced; null if this object
+    /// has never been synced from an on-premises directory (default). Returned by default.
+    /// Read-only. Supports $filter (eq, ne, not, in, and eq on null values).
+    #[graph(read_only)]
     pub on_premises_sync_enabled: Option<bool>,
     /// `organizationId`: `Edm.String`.
     pub organization_id: Option<String>,
-    /// `preferredDataLocation`: `Edm.String`.
+    /// The preferred data location for the Microsoft 365 group. By default, the group inherits the
+    /// group creator's preferred data location. To set this property, the calling user must be
+    /// assigned one of the following Azure AD roles: Global Administrator User Account
+    /// Administrator Directory Writer Exchange Administrator SharePoint Administrator For more
+    /// information about this property, see OneDrive Online Multi-Geo. Nullable. Returned by
+    /// default.
     pub preferred_data_location: Option<String>,
-    /// `preferredLanguage`: `Edm.String`.
+    /// The preferred language for a Microsoft 365 group. Should follow ISO 639-1 Code; for example
+    /// en-US. Returned by default. Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on
+    /// null values).
     pub preferred_language: Option<String>,
-    /// `proxyAddresses`: `Collection(Edm.String)`, not nullable.
+    /// Email addresses for the group that direct to the same group mailbox. For example: ['SMTP:
+    /// bob@contoso.com', 'smtp: bob@sales.contoso.com']. The any operator is required to filter
+    /// expressions on multi-valued properties. Returned by default. Read-only. Not nullable.
+    /// Supports $filter (eq, not, ge, le, startsWith, endsWith, /$count eq 0, /$count ne 0).
+    #[graph(read_only)]
     pub proxy_addresses: Option<Vec<String>>,
-    /// `renewedDateTime`: `Edm.DateTimeOffset`.
+    /// Timestamp of when the group was last renewed. This cannot be modified directly and is only
+    /// updated via the renew service action. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z. Returned by default. Supports $filter (eq, ne, not, ge,
+    /// le, in). Read-only.
+    #[graph(read_only)]
     pub renewed_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `resourceBehaviorOptions`: `Collection(Edm.String)`, not nullable.
     pub resource_behavior_options: Option<Vec<String>>,
     /// `resourceProvisioningOptions`: `Collection(Edm.String)`, not nullable.
     pub resource_provisioning_options: Option<Vec<String>>,
-    /// `securityEnabled`: `Edm.Boolean`.
+    /// Specifies whether the group is a security group. Required. Returned by default. Supports
+    /// $filter (eq, ne, not, in).
     pub security_enabled: Option<bool>,
-    /// `securityIdentifier`: `Edm.String`.
+    /// Security identifier of the group, used in Windows scenarios. Returned by default.
     pub security_identifier: Option<String>,
     /// `serviceProvisioningErrors`: `Collection(microsoft.graph.serviceProvisioningError)`.
     #[graph(nested)]
     pub service_provisioning_errors: Option<Vec<super::AnyServiceProvisioningError>>,
-    /// `theme`: `Edm.String`.
+    /// Specifies a Microsoft 365 group's color theme. Possible values are Teal, Purple, Green,
+    /// Blue, Pink, Orange or Red. Returned by default.
     pub theme: Option<String>,
     /// `uniqueName`: `Edm.String`.
     pub unique_name: Option<String>,
     /// `unseenConversationsCount`: `Edm.Int32`.
     pub unseen_conversations_count: Option<i32>,
-    /// `unseenCount`: `Edm.Int32`.
+    /// Count of conversations that have received new posts since the signed-in user last visited
+    /// the group. Returned only on $select. Supported only on the Get group API (GET /groups/{ID}).
     pub unseen_count: Option<i32>,
     /// `unseenMessagesCount`: `Edm.Int32`.
     pub unseen_messages_count: Option<i32>,
-    /// `visibility`: `Edm.String`.
+    /// Specifies the group join policy and group content visibility for groups. Possible values
+    /// are: Private, Public, or HiddenMembership. HiddenMembership can be set only for Microsoft
+    /// 365 groups, when the groups are created. It can't be updated later. Other values of
+    /// visibility can be updated after group creation. If visibility value is not specified during
+    /// group creation on Microsoft Graph, a security group is created as Private by default and
+    /// Microsoft 365 group is Public. Groups assignable to roles are always Private. See group
+    /// visibility options to learn more. Returned by default. Nullable.
     pub visibility: Option<String>,
     /// `welcomeMessageEnabled`: `Edm.Boolean`.
     pub welcome_message_enabled: Option<bool>,
-    /// `acceptedSenders`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// The list of users or groups that are allowed to create post's or calendar events in this
+    /// group. If this list is non-empty then only users or groups listed here are allowed to post.
     #[graph(navigation)]
     pub accepted_senders: Option<Vec<super::AnyDirectoryObject>>,
-    /// `appRoleAssignments`: navigation to `Collection(microsoft.graph.appRoleAssignment)`, read
-    /// from `$expand`.
+    /// Represents the app roles a group has been granted for an application. Supports $expand.
     #[graph(navigation)]
     pub app_role_assignments: Option<Vec<super::AppRoleAssignment>>,
-    /// `calendar`: navigation to `microsoft.graph.calendar`, read from `$expand`.
+    /// The group's calendar. Read-only.
     #[cfg(feature = "calendar")]
     #[graph(navigation)]
     pub calendar: Option<Box<super::Calendar>>,
-    /// `calendarView`: navigation to `Collection(microsoft.graph.event)`, read from `$expand`.
+    /// The calendar view for the calendar. Read-only.
     #[cfg(feature = "calendar")]
     #[graph(navigation)]
     pub calendar_view: Option<Vec<super::Event>>,
-    /// `conversations`: navigation to `Collection(microsoft.graph.conversation)`, read from
-    /// `$expand`.
+    /// The group's conversations.
     #[graph(navigation)]
     pub conversations: Option<Vec<super::Conversation>>,
-    /// `createdOnBehalfOf`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    /// The user (or application) that created the group. NOTE: This is not set if the user is an
+    /// administrator. Read-only.
     #[graph(navigation)]
     pub created_on_behalf_of: Option<Box<super::AnyDirectoryObject>>,
-    /// `drive`: navigation to `microsoft.graph.drive`, read from `$expand`.
+    /// The group's default drive. Read-only.
     #[cfg(feature = "files")]
     #[graph(navigation)]
     pub drive: Option<Box<super::Drive>>,
-    /// `drives`: navigation to `Collection(microsoft.graph.drive)`, read from `$expand`.
+    /// The group's drives. Read-only.
     #[cfg(feature = "files")]
     #[graph(navigation)]
     pub drives: Option<Vec<super::Drive>>,
-    /// `events`: navigation to `Collection(microsoft.graph.event)`, read from `$expand`.
+    /// The group's calendar events.
     #[cfg(feature = "calendar")]
     #[graph(navigation)]
     pub events: Option<Vec<super::Event>>,
-    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    /// The collection of open extensions defined for the group. Read-only. Nullable.
     #[graph(navigation)]
     pub extensions: Option<Vec<super::AnyExtension>>,
-    /// `groupLifecyclePolicies`: navigation to `Collection(microsoft.graph.groupLifecyclePolicy)`,
-    /// read from `$expand`.
+    /// The collection of lifecycle policies for this group. Read-only. Nullable.
     #[graph(navigation)]
     pub group_lifecycle_policies: Option<Vec<super::GroupLifecyclePolicy>>,
-    /// `memberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// Groups that this group is a member of. HTTP Methods: GET (supported for all groups).
+    /// Read-only. Nullable. Supports $expand.
     #[graph(navigation)]
     pub member_of: Option<Vec<super::AnyDirectoryObject>>,
-    /// `members`: navigation to `Collection(microsoft.graph.directoryObject)`, read from `$expand`.
+    /// The members of this group, who can be users, devices, other groups, or service principals.
+    /// Supports the List members, Add member, and Remove member operations. Nullable. Supports
+    /// $expand including nested $select. For example,
+    /// /groups?$filter=startsWith(displayName,'Role')&$select=id,displayName&$expand=members($select=id,userPrincipalName,displayName).
     #[graph(navigation)]
     pub members: Option<Vec<super::AnyDirectoryObject>>,
-    /// `membersWithLicenseErrors`: navigation to `Collection(microsoft.graph.directoryObject)`,
-    /// read from `$expand`.
+    /// A list of group members with license errors from this group-based license assignment.
+    /// Read-only.
     #[graph(navigation)]
     pub members_with_license_errors: Option<Vec<super::AnyDirectoryObject>>,
     /// `onenote`: navigation to `microsoft.graph.onenote`, read from `$expand`.
@@ -187,48 +288,51 @@ pub struct Group {
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub on_premises_sync_behavior: Option<Box<super::OnPremisesSyncBehavior>>,
-    /// `owners`: navigation to `Collection(microsoft.graph.directoryObject)`, read from `$expand`.
+    /// The owners of the group. Limited to 100 owners. Nullable. If this property is not specified
+    /// when creating a Microsoft 365 group, the calling user is automatically assigned as the group
+    /// owner. Supports $filter (/$count eq 0, /$count ne 0, /$count eq 1, /$count ne 1). Supports
+    /// $expand including nested $select. For example,
+    /// /groups?$filter=startsWith(displayName,'Role')&$select=id,displayName&$expand=owners($select=id,userPrincipalName,displayName).
     #[graph(navigation)]
     pub owners: Option<Vec<super::AnyDirectoryObject>>,
-    /// `permissionGrants`: navigation to
-    /// `Collection(microsoft.graph.resourceSpecificPermissionGrant)`, read from `$expand`.
+    /// The permission that has been granted for a group to a specific application. Supports
+    /// $expand.
     #[graph(navigation)]
     pub permission_grants: Option<Vec<super::ResourceSpecificPermissionGrant>>,
-    /// `photo`: navigation to `microsoft.graph.profilePhoto`, read from `$expand`.
+    /// The group's profile photo
     #[graph(navigation)]
     pub photo: Option<Box<super::ProfilePhoto>>,
-    /// `photos`: navigation to `Collection(microsoft.graph.profilePhoto)`, read from `$expand`.
+    /// The profile photos owned by the group. Read-only. Nullable.
     #[graph(navigation)]
     pub photos: Option<Vec<super::ProfilePhoto>>,
-    /// `planner`: navigation to `microsoft.graph.plannerGroup`, read from `$expand`.
+    /// Entry-point to Planner resource that might exist for a Unified Group.
     #[cfg(feature = "planner")]
     #[graph(navigation)]
     pub planner: Option<Box<super::PlannerGroup>>,
-    /// `rejectedSenders`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// The list of users or groups that are not allowed to create posts or calendar events in this
+    /// group. Nullable
     #[graph(navigation)]
     pub rejected_senders: Option<Vec<super::AnyDirectoryObject>>,
-    /// `settings`: navigation to `Collection(microsoft.graph.groupSetting)`, read from `$expand`.
+    /// Settings that can govern this group's behavior, like whether members can invite guest users
+    /// to the group. Nullable.
     #[graph(navigation)]
     pub settings: Option<Vec<super::GroupSetting>>,
-    /// `sites`: navigation to `Collection(microsoft.graph.site)`, read from `$expand`.
+    /// The list of SharePoint sites in this group. Access the default site with /sites/root.
     #[cfg(feature = "sites")]
     #[graph(navigation)]
     pub sites: Option<Vec<super::Site>>,
-    /// `team`: navigation to `microsoft.graph.team`, read from `$expand`.
+    /// The team associated with this group.
     #[cfg(feature = "teams")]
     #[graph(navigation)]
     pub team: Option<Box<super::Team>>,
-    /// `threads`: navigation to `Collection(microsoft.graph.conversationThread)`, read from
-    /// `$expand`.
+    /// The group's conversation threads. Nullable.
     #[graph(navigation)]
     pub threads: Option<Vec<super::ConversationThread>>,
-    /// `transitiveMemberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// The groups that a group is a member of, either directly and through nested membership.
+    /// Nullable.
     #[graph(navigation)]
     pub transitive_member_of: Option<Vec<super::AnyDirectoryObject>>,
-    /// `transitiveMembers`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// The direct and transitive members of a group. Nullable.
     #[graph(navigation)]
     pub transitive_members: Option<Vec<super::AnyDirectoryObject>>,
     /// `acceptedSenders@odata.bind`: links `acceptedSenders` to existing entities by URL (create or

@@ -6,14 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.groupLifecyclePolicy", omit_none)]
 pub struct GroupLifecyclePolicy {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `alternateNotificationEmails`: `Edm.String`.
+    /// List of email address to send notifications for groups without owners. Multiple email
+    /// address can be defined by separating email address with a semicolon.
     pub alternate_notification_emails: Option<String>,
-    /// `groupLifetimeInDays`: `Edm.Int32`.
+    /// Number of days before a group expires and needs to be renewed. Once renewed, the group
+    /// expiration is extended by the number of days defined.
     pub group_lifetime_in_days: Option<i32>,
-    /// `managedGroupTypes`: `Edm.String`.
+    /// The group type for which the expiration policy applies. Possible values are All, Selected or
+    /// None.
     pub managed_group_types: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.groupMembers", omit_none)]
 pub struct GroupMembers {
-    /// `description`: `Edm.String`.
+    /// The name of the group in Azure AD. Read only.
     pub description: Option<String>,
-    /// `groupId`: `Edm.String`.
+    /// The ID of the group in Azure AD.
     pub group_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,14 +7,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.groupSetting", open_type, omit_none)]
 pub struct GroupSetting {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Display name of this group of settings, which comes from the associated template.
     pub display_name: Option<String>,
-    /// `templateId`: `Edm.String`.
+    /// Unique identifier for the tenant-level groupSettingTemplates object that's been customized
+    /// for this group-level settings object. Read-only.
+    #[graph(read_only)]
     pub template_id: Option<String>,
-    /// `values`: `Collection(microsoft.graph.settingValue)`, not nullable.
+    /// Collection of name-value pairs corresponding to the name and defaultValue properties in the
+    /// referenced groupSettingTemplates object.
     #[graph(nested)]
     pub values: Option<Vec<super::SettingValue>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -11,16 +11,19 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct GroupSettingTemplate {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Description of the template.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Display name of the template. The template named Group.Unified can be used to configure
+    /// tenant-wide Microsoft 365 group settings, while the template named Group.Unified.Guest can
+    /// be used to configure group-specific settings.
     pub display_name: Option<String>,
-    /// `values`: `Collection(microsoft.graph.settingTemplateValue)`, not nullable.
+    /// Collection of settingTemplateValues that list the set of available settings, defaults and
+    /// types that make up this template.
     #[graph(nested)]
     pub values: Option<Vec<super::SettingTemplateValue>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,13 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.hashes", omit_none)]
 pub struct Hashes {
-    /// `crc32Hash`: `Edm.String`.
+    /// The CRC32 value of the file in little endian (if available). Read-only.
     pub crc32_hash: Option<String>,
-    /// `quickXorHash`: `Edm.String`.
+    /// A proprietary hash of the file that can be used to determine if the contents of the file
+    /// have changed (if available). Read-only.
     pub quick_xor_hash: Option<String>,
-    /// `sha1Hash`: `Edm.String`.
+    /// SHA1 hash for the contents of the file (if available). Read-only.
     pub sha1_hash: Option<String>,
-    /// `sha256Hash`: `Edm.String`.
+    /// SHA256 hash for the contents of the file (if available). Read-only.
     pub sha256_hash: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,23 +6,24 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.hostSecurityState", omit_none)]
 pub struct HostSecurityState {
-    /// `fqdn`: `Edm.String`.
+    /// Host FQDN (Fully Qualified Domain Name) (for example, machine.company.com).
     pub fqdn: Option<String>,
     /// `isAzureAdJoined`: `Edm.Boolean`.
     pub is_azure_ad_joined: Option<bool>,
     /// `isAzureAdRegistered`: `Edm.Boolean`.
     pub is_azure_ad_registered: Option<bool>,
-    /// `isHybridAzureDomainJoined`: `Edm.Boolean`.
+    /// True if the host is domain joined to an on-premises Active Directory domain.
     pub is_hybrid_azure_domain_joined: Option<bool>,
-    /// `netBiosName`: `Edm.String`.
+    /// The local host name, without the DNS domain name.
     pub net_bios_name: Option<String>,
-    /// `os`: `Edm.String`.
+    /// Host Operating System. (For example, Windows10, MacOS, RHEL, etc.).
     pub os: Option<String>,
-    /// `privateIpAddress`: `Edm.String`.
+    /// Private (not routable) IPv4 or IPv6 address (see RFC 1918) at the time of the alert.
     pub private_ip_address: Option<String>,
-    /// `publicIpAddress`: `Edm.String`.
+    /// Publicly routable IPv4 or IPv6 address (see RFC 1918) at time of the alert.
     pub public_ip_address: Option<String>,
-    /// `riskScore`: `Edm.String`.
+    /// Provider-generated/calculated risk score of the host. Recommended value range of 0-1, which
+    /// equates to a percentage.
     pub risk_score: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

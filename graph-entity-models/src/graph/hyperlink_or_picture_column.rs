@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.hyperlinkOrPictureColumn", omit_none)]
 pub struct HyperlinkOrPictureColumn {
-    /// `isPicture`: `Edm.Boolean`.
+    /// Specifies whether the display format used for URL columns is an image or a hyperlink.
     pub is_picture: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

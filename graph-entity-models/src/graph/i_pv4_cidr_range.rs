@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.iPv4CidrRange", omit_none)]
 pub struct IPv4CidrRange {
-    /// `cidrAddress`: `Edm.String`, not nullable.
+    /// IPv4 address in CIDR notation. Not nullable.
     pub cidr_address: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

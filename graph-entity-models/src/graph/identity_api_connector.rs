@@ -6,15 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identityApiConnector", omit_none)]
 pub struct IdentityApiConnector {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `authenticationConfiguration`: `microsoft.graph.apiAuthenticationConfigurationBase`.
+    /// The object which describes the authentication configuration details for calling the API.
+    /// Basic and PKCS 12 client certificate are supported.
     #[graph(nested)]
     pub authentication_configuration: Option<super::AnyApiAuthenticationConfigurationBase>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the API connector.
     pub display_name: Option<String>,
-    /// `targetUrl`: `Edm.String`.
+    /// The URL of the API endpoint to call.
     pub target_url: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -10,16 +10,20 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct IdentityBuiltInUserFlowAttribute {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `dataType`: `microsoft.graph.identityUserFlowAttributeDataType`, not nullable.
+    /// The data type of the user flow attribute. This cannot be modified after the custom user flow
+    /// attribute is created. The supported values for dataType are: string , boolean , int64 ,
+    /// stringCollection , dateTime.
     pub data_type: Option<super::IdentityUserFlowAttributeDataType>,
-    /// `description`: `Edm.String`.
+    /// The description of the user flow attribute that's shown to the user at the time of sign-up.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the user flow attribute.
     pub display_name: Option<String>,
-    /// `userFlowAttributeType`: `microsoft.graph.identityUserFlowAttributeType`, not nullable.
+    /// The type of the user flow attribute. This is a read-only attribute that is automatically
+    /// set. Depending on the type of attribute, the values for this property will be builtIn,
+    /// custom, or required.
     pub user_flow_attribute_type: Option<super::IdentityUserFlowAttributeType>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -10,11 +10,10 @@ use graph_entity::GraphEntity;
     cfg_navigation = "b2xUserFlows customAuthenticationExtensions"
 )]
 pub struct IdentityContainer {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `apiConnectors`: navigation to `Collection(microsoft.graph.identityApiConnector)`, read from
-    /// `$expand`.
+    /// Represents entry point for API connectors.
     #[graph(navigation)]
     pub api_connectors: Option<Vec<super::IdentityApiConnector>>,
     /// `authenticationEventListeners`: navigation to
@@ -25,13 +24,11 @@ pub struct IdentityContainer {
     /// `Collection(microsoft.graph.authenticationEventsFlow)`, read from `$expand`.
     #[graph(navigation)]
     pub authentication_events_flows: Option<Vec<super::AnyAuthenticationEventsFlow>>,
-    /// `b2xUserFlows`: navigation to `Collection(microsoft.graph.b2xIdentityUserFlow)`, read from
-    /// `$expand`.
+    /// Represents entry point for B2X/self-service sign-up identity userflows.
     #[cfg(feature = "other")]
     #[graph(navigation)]
     pub b2x_user_flows: Option<Vec<super::B2xIdentityUserFlow>>,
-    /// `conditionalAccess`: navigation to `microsoft.graph.conditionalAccessRoot`, read from
-    /// `$expand`.
+    /// the entry point for the Conditional Access (CA) object model.
     #[graph(navigation)]
     pub conditional_access: Option<Box<super::ConditionalAccessRoot>>,
     /// `customAuthenticationExtensions`: navigation to
@@ -47,8 +44,7 @@ pub struct IdentityContainer {
     /// `$expand`.
     #[graph(navigation)]
     pub risk_prevention: Option<Box<super::RiskPreventionContainer>>,
-    /// `userFlowAttributes`: navigation to `Collection(microsoft.graph.identityUserFlowAttribute)`,
-    /// read from `$expand`.
+    /// Represents entry point for identity userflow attributes.
     #[graph(navigation)]
     pub user_flow_attributes: Option<Vec<super::AnyIdentityUserFlowAttribute>>,
     /// `verifiedId`: navigation to `microsoft.graph.identityVerifiedIdRoot`, not nullable, read

@@ -6,19 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identityProtectionRoot", omit_none)]
 pub struct IdentityProtectionRoot {
-    /// `riskDetections`: navigation to `Collection(microsoft.graph.riskDetection)`, read from
-    /// `$expand`.
+    /// Risk detection in Azure AD Identity Protection and the associated information about the
+    /// detection.
     #[graph(navigation)]
     pub risk_detections: Option<Vec<super::RiskDetection>>,
-    /// `riskyServicePrincipals`: navigation to `Collection(microsoft.graph.riskyServicePrincipal)`,
-    /// read from `$expand`.
+    /// Azure AD service principals that are at risk.
     #[graph(navigation)]
     pub risky_service_principals: Option<Vec<super::AnyRiskyServicePrincipal>>,
-    /// `riskyUsers`: navigation to `Collection(microsoft.graph.riskyUser)`, read from `$expand`.
+    /// Users that are flagged as at-risk by Azure AD Identity Protection.
     #[graph(navigation)]
     pub risky_users: Option<Vec<super::AnyRiskyUser>>,
-    /// `servicePrincipalRiskDetections`: navigation to
-    /// `Collection(microsoft.graph.servicePrincipalRiskDetection)`, read from `$expand`.
+    /// Represents information about detected at-risk service principals in an Azure AD tenant.
     #[graph(navigation)]
     pub service_principal_risk_detections: Option<Vec<super::ServicePrincipalRiskDetection>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,16 +6,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identityProvider", omit_none)]
 pub struct IdentityProvider {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `clientId`: `Edm.String`.
+    /// The client ID for the application. This is the client ID obtained when registering the
+    /// application with the identity provider. Required. Not nullable.
     pub client_id: Option<String>,
-    /// `clientSecret`: `Edm.String`.
+    /// The client secret for the application. This is the client secret obtained when registering
+    /// the application with the identity provider. This is write-only. A read operation will return
+    /// ****. Required. Not nullable.
     pub client_secret: Option<String>,
-    /// `name`: `Edm.String`.
+    /// The display name of the identity provider. Not nullable.
     pub name: Option<String>,
-    /// `type`: `Edm.String`.
+    /// The identity provider type is a required field. For B2B scenario: Google, Facebook. For B2C
+    /// scenario: Microsoft, Google, Amazon, LinkedIn, Facebook, GitHub, Twitter, Weibo, QQ, WeChat,
+    /// OpenIDConnect. Not nullable.
     pub r#type: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -7,13 +7,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.identitySet", open_type, omit_none)]
 pub struct IdentitySet {
-    /// `application`: `microsoft.graph.identity`.
+    /// Optional. The application associated with this action.
     #[graph(nested)]
     pub application: Option<super::AnyIdentity>,
-    /// `device`: `microsoft.graph.identity`.
+    /// Optional. The device associated with this action.
     #[graph(nested)]
     pub device: Option<super::AnyIdentity>,
-    /// `user`: `microsoft.graph.identity`.
+    /// Optional. The user associated with this action.
     #[graph(nested)]
     pub user: Option<super::AnyIdentity>,
     /// Members the type does not declare, kept as read and written back.

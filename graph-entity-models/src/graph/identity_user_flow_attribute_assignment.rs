@@ -10,22 +10,26 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct IdentityUserFlowAttributeAssignment {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the identityUserFlowAttribute within a user flow.
     pub display_name: Option<String>,
-    /// `isOptional`: `Edm.Boolean`, not nullable.
+    /// Determines whether the identityUserFlowAttribute is optional. true means the user doesn't
+    /// have to provide a value. false means the user cannot complete sign-up without providing a
+    /// value.
     pub is_optional: Option<bool>,
-    /// `requiresVerification`: `Edm.Boolean`, not nullable.
+    /// Determines whether the identityUserFlowAttribute requires verification. This is only used
+    /// for verifying the user's phone number or email address.
     pub requires_verification: Option<bool>,
-    /// `userAttributeValues`: `Collection(microsoft.graph.userAttributeValuesItem)`.
+    /// The input options for the user flow attribute. Only applicable when the userInputType is
+    /// radioSingleSelect, dropdownSingleSelect, or checkboxMultiSelect.
     #[graph(nested)]
     pub user_attribute_values: Option<Vec<super::UserAttributeValuesItem>>,
-    /// `userInputType`: `microsoft.graph.identityUserFlowAttributeInputType`, not nullable.
+    /// The input type of the user flow attribute. Possible values are: textBox, dateTimeDropdown,
+    /// radioSingleSelect, dropdownSingleSelect, emailBox, checkboxMultiSelect.
     pub user_input_type: Option<super::IdentityUserFlowAttributeInputType>,
-    /// `userAttribute`: navigation to `microsoft.graph.identityUserFlowAttribute`, read from
-    /// `$expand`.
+    /// The user attribute that you want to add to your user flow.
     #[graph(navigation)]
     pub user_attribute: Option<Box<super::AnyIdentityUserFlowAttribute>>,
     /// `userAttribute@odata.bind`: links `userAttribute` to an existing entity by URL (create or

@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.idleSessionSignOut", omit_none)]
 pub struct IdleSessionSignOut {
-    /// `isEnabled`: `Edm.Boolean`.
+    /// Indicates whether the idle session sign-out policy is enabled.
     pub is_enabled: Option<bool>,
-    /// `signOutAfterInSeconds`: `Edm.Int64`.
+    /// Number of seconds of inactivity after which a user is signed out.
     pub sign_out_after_in_seconds: Option<i64>,
-    /// `warnAfterInSeconds`: `Edm.Int64`.
+    /// Number of seconds of inactivity after which a user is notified that they'll be signed out.
     pub warn_after_in_seconds: Option<i64>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.image", omit_none)]
 pub struct Image {
-    /// `height`: `Edm.Int32`.
+    /// Optional. Height of the image, in pixels. Read-only.
     pub height: Option<i32>,
-    /// `width`: `Edm.Int32`.
+    /// Optional. Width of the image, in pixels. Read-only.
     pub width: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,13 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.imageInfo", omit_none)]
 pub struct ImageInfo {
-    /// `addImageQuery`: `Edm.Boolean`.
+    /// Optional; parameter used to indicate the server is able to render image dynamically in
+    /// response to parameterization. For example – a high contrast image
     pub add_image_query: Option<bool>,
-    /// `alternateText`: `Edm.String`.
+    /// Optional; alt-text accessible content for the image
     pub alternate_text: Option<String>,
     /// `alternativeText`: `Edm.String`.
     pub alternative_text: Option<String>,
-    /// `iconUrl`: `Edm.String`.
+    /// Optional; URI that points to an icon which represents the application used to generate the
+    /// activity
     pub icon_url: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.implicitGrantSettings", omit_none)]
 pub struct ImplicitGrantSettings {
-    /// `enableAccessTokenIssuance`: `Edm.Boolean`.
+    /// Specifies whether this web application can request an access token using the OAuth 2.0
+    /// implicit flow.
     pub enable_access_token_issuance: Option<bool>,
-    /// `enableIdTokenIssuance`: `Edm.Boolean`.
+    /// Specifies whether this web application can request an ID token using the OAuth 2.0 implicit
+    /// flow.
     pub enable_id_token_issuance: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

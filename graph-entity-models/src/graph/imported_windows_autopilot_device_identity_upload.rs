@@ -13,7 +13,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "deviceIdentities"
 )]
 pub struct ImportedWindowsAutopilotDeviceIdentityUpload {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// DateTime when the entity is created.

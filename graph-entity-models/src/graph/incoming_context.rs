@@ -6,14 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.incomingContext", omit_none)]
 pub struct IncomingContext {
-    /// `observedParticipantId`: `Edm.String`.
+    /// The ID of the participant that is under observation. Read-only.
     pub observed_participant_id: Option<String>,
-    /// `onBehalfOf`: `microsoft.graph.identitySet`.
+    /// The identity that the call is happening on behalf of.
     #[graph(nested)]
     pub on_behalf_of: Option<super::AnyIdentitySet>,
-    /// `sourceParticipantId`: `Edm.String`.
+    /// The ID of the participant that triggered the incoming call. Read-only.
     pub source_participant_id: Option<String>,
-    /// `transferor`: `microsoft.graph.identitySet`.
+    /// The identity that transferred the call.
     #[graph(nested)]
     pub transferor: Option<super::AnyIdentitySet>,
     /// Members the type does not declare, kept as read and written back.

@@ -7,9 +7,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.incompleteData", open_type, omit_none)]
 pub struct IncompleteData {
-    /// `missingDataBeforeDateTime`: `Edm.DateTimeOffset`.
+    /// The service does not have source data before the specified time.
     pub missing_data_before_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `wasThrottled`: `Edm.Boolean`.
+    /// Some data was not recorded due to excessive activity.
     pub was_throttled: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,11 +7,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.inferenceClassification", omit_none)]
 pub struct InferenceClassification {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `overrides`: navigation to `Collection(microsoft.graph.inferenceClassificationOverride)`,
-    /// read from `$expand`.
+    /// A set of overrides for a user to always classify messages from specific senders in certain
+    /// ways: focused, or other. Read-only. Nullable.
     #[graph(navigation)]
     pub overrides: Option<Vec<super::InferenceClassificationOverride>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

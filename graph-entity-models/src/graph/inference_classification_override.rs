@@ -10,12 +10,13 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct InferenceClassificationOverride {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `classifyAs`: `microsoft.graph.inferenceClassificationType`.
+    /// Specifies how incoming messages from a specific sender should always be classified as. The
+    /// possible values are: focused, other.
     pub classify_as: Option<super::InferenceClassificationType>,
-    /// `senderEmailAddress`: `microsoft.graph.emailAddress`.
+    /// The email address information of the sender for whom the override is created.
     #[graph(nested)]
     pub sender_email_address: Option<super::EmailAddress>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,15 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.informationalUrl", omit_none)]
 pub struct InformationalUrl {
-    /// `logoUrl`: `Edm.String`.
+    /// CDN URL to the application's logo, Read-only.
     pub logo_url: Option<String>,
-    /// `marketingUrl`: `Edm.String`.
+    /// Link to the application's marketing page. For example, https://www.contoso.com/app/marketing
     pub marketing_url: Option<String>,
-    /// `privacyStatementUrl`: `Edm.String`.
+    /// Link to the application's privacy statement. For example,
+    /// https://www.contoso.com/app/privacy
     pub privacy_statement_url: Option<String>,
-    /// `supportUrl`: `Edm.String`.
+    /// Link to the application's support page. For example, https://www.contoso.com/app/support
     pub support_url: Option<String>,
-    /// `termsOfServiceUrl`: `Edm.String`.
+    /// Link to the application's terms of service statement. For example,
+    /// https://www.contoso.com/app/termsofservice
     pub terms_of_service_url: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

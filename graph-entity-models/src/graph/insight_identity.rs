@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.insightIdentity", omit_none)]
 pub struct InsightIdentity {
-    /// `address`: `Edm.String`.
+    /// The email address of the user who shared the item.
     pub address: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the user who shared the item.
     pub display_name: Option<String>,
-    /// `id`: `Edm.String`.
+    /// The id of the user who shared the item.
     pub id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.integerRange", omit_none)]
 pub struct IntegerRange {
-    /// `end`: `Edm.Int64`.
+    /// The inclusive upper bound of the integer range.
     pub end: Option<i64>,
-    /// `start`: `Edm.Int64`.
+    /// The inclusive lower bound of the integer range.
     pub start: Option<i64>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,37 +7,65 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.internalDomainFederation", omit_none)]
 pub struct InternalDomainFederation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the identity provider.
     pub display_name: Option<String>,
-    /// `issuerUri`: `Edm.String`.
+    /// Issuer URI of the federation server.
     pub issuer_uri: Option<String>,
-    /// `metadataExchangeUri`: `Edm.String`.
+    /// URI of the metadata exchange endpoint used for authentication from rich client applications.
     pub metadata_exchange_uri: Option<String>,
-    /// `passiveSignInUri`: `Edm.String`.
+    /// URI that web-based clients are directed to when signing in to Azure Active Directory (Azure
+    /// AD) services.
     pub passive_sign_in_uri: Option<String>,
-    /// `preferredAuthenticationProtocol`: `microsoft.graph.authenticationProtocol`.
+    /// Preferred authentication protocol. The possible values are: wsFed, saml, unknownFutureValue.
     pub preferred_authentication_protocol: Option<super::AuthenticationProtocol>,
-    /// `signingCertificate`: `Edm.String`.
+    /// Current certificate used to sign tokens passed to the Microsoft identity platform. The
+    /// certificate is formatted as a Base64 encoded string of the public portion of the federated
+    /// IdP's token signing certificate and must be compatible with the X509Certificate2 class. This
+    /// property is used in the following scenarios: if a rollover is required outside of the
+    /// autorollover update a new federation service is being set up if the new token signing
+    /// certificate isn't present in the federation properties after the federation service
+    /// certificate has been updated. Azure AD updates certificates via an autorollover process in
+    /// which it attempts to retrieve a new certificate from the federation service metadata, 30
+    /// days before expiry of the current certificate. If a new certificate isn't available, Azure
+    /// AD monitors the metadata daily and will update the federation settings for the domain when a
+    /// new certificate is available.
     pub signing_certificate: Option<String>,
-    /// `activeSignInUri`: `Edm.String`.
+    /// URL of the endpoint used by active clients when authenticating with federated domains set up
+    /// for single sign-on in Azure Active Directory (Azure AD). Corresponds to the ActiveLogOnUri
+    /// property of the Set-MsolDomainFederationSettings MSOnline v1 PowerShell cmdlet.
     pub active_sign_in_uri: Option<String>,
-    /// `federatedIdpMfaBehavior`: `microsoft.graph.federatedIdpMfaBehavior`.
+    /// Determines whether Azure AD accepts the MFA performed by the federated IdP when a federated
+    /// user accesses an application that is governed by a conditional access policy that requires
+    /// MFA. The possible values are: acceptIfMfaDoneByFederatedIdp, enforceMfaByFederatedIdp,
+    /// rejectMfaByFederatedIdp, unknownFutureValue. For more information, see
+    /// federatedIdpMfaBehavior values.
     pub federated_idp_mfa_behavior: Option<super::FederatedIdpMfaBehavior>,
-    /// `isSignedAuthenticationRequestRequired`: `Edm.Boolean`.
+    /// If true, when SAML authentication requests are sent to the federated SAML IdP, Azure AD will
+    /// sign those requests using the OrgID signing key. If false (default), the SAML authentication
+    /// requests sent to the federated IdP are not signed.
     pub is_signed_authentication_request_required: Option<bool>,
-    /// `nextSigningCertificate`: `Edm.String`.
+    /// Fallback token signing certificate that is used to sign tokens when the primary signing
+    /// certificate expires. Formatted as Base64 encoded strings of the public portion of the
+    /// federated IdP's token signing certificate. Needs to be compatible with the X509Certificate2
+    /// class. Much like the signingCertificate, the nextSigningCertificate property is used if a
+    /// rollover is required outside of the auto-rollover update, a new federation service is being
+    /// set up, or if the new token signing certificate is not present in the federation properties
+    /// after the federation service certificate has been updated.
     pub next_signing_certificate: Option<String>,
     /// `passwordResetUri`: `Edm.String`.
     pub password_reset_uri: Option<String>,
-    /// `promptLoginBehavior`: `microsoft.graph.promptLoginBehavior`.
+    /// Sets the preferred behavior for the sign-in prompt. The possible values are:
+    /// translateToFreshPasswordAuthentication, nativeSupport, disabled, unknownFutureValue.
     pub prompt_login_behavior: Option<super::PromptLoginBehavior>,
-    /// `signingCertificateUpdateStatus`: `microsoft.graph.signingCertificateUpdateStatus`.
+    /// Provides status and timestamp of the last update of the signing certificate.
     #[graph(nested)]
     pub signing_certificate_update_status: Option<super::SigningCertificateUpdateStatus>,
-    /// `signOutUri`: `Edm.String`.
+    /// URI that clients are redirected to when they sign out of Azure AD services. Corresponds to
+    /// the LogOffUri property of the Set-MsolDomainFederationSettings MSOnline v1 PowerShell
+    /// cmdlet.
     pub sign_out_uri: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

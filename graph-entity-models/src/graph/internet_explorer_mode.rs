@@ -6,11 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.internetExplorerMode", omit_none)]
 pub struct InternetExplorerMode {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `siteLists`: navigation to `Collection(microsoft.graph.browserSiteList)`, read from
-    /// `$expand`.
+    /// A collection of site lists to support Internet Explorer mode.
     #[graph(navigation)]
     pub site_lists: Option<Vec<super::BrowserSiteList>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.internetMessageHeader", omit_none)]
 pub struct InternetMessageHeader {
-    /// `name`: `Edm.String`.
+    /// Represents the key in a key-value pair.
     pub name: Option<String>,
-    /// `value`: `Edm.String`.
+    /// The value in a key-value pair.
     pub value: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,29 +10,43 @@ use graph_entity::GraphEntity;
     cfg_navigation = "invitedUser"
 )]
 pub struct Invitation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `invitedUserDisplayName`: `Edm.String`.
+    /// The display name of the user being invited.
     pub invited_user_display_name: Option<String>,
-    /// `invitedUserEmailAddress`: `Edm.String`, not nullable.
+    /// The email address of the user being invited. Required. The following special characters are
+    /// not permitted in the email address:Tilde (~)Exclamation point (!)Number sign (#)Dollar sign
+    /// ($)Percent (%)Circumflex (^)Ampersand (&)Asterisk (*)Parentheses (( ))Plus sign (+)Equal
+    /// sign (=)Brackets ([ ])Braces ({ })Backslash (/)Slash mark (/)Pipe (/|)Semicolon (;)Colon
+    /// (:)Quotation marks (')Angle brackets (< >)Question mark (?)Comma (,)However, the following
+    /// exceptions apply:A period (.) or a hyphen (-) is permitted anywhere in the user name, except
+    /// at the beginning or end of the name.An underscore (_) is permitted anywhere in the user
+    /// name. This includes at the beginning or end of the name.
     pub invited_user_email_address: Option<String>,
-    /// `invitedUserMessageInfo`: `microsoft.graph.invitedUserMessageInfo`.
+    /// Additional configuration for the message being sent to the invited user, including
+    /// customizing message text, language and cc recipient list.
     #[graph(nested)]
     pub invited_user_message_info: Option<super::InvitedUserMessageInfo>,
-    /// `invitedUserType`: `Edm.String`.
+    /// The userType of the user being invited. By default, this is Guest. You can invite as Member
+    /// if you are a company administrator.
     pub invited_user_type: Option<String>,
-    /// `inviteRedeemUrl`: `Edm.String`.
+    /// The URL the user can use to redeem their invitation. Read-only.
+    #[graph(read_only)]
     pub invite_redeem_url: Option<String>,
-    /// `inviteRedirectUrl`: `Edm.String`, not nullable.
+    /// The URL the user should be redirected to once the invitation is redeemed. Required.
     pub invite_redirect_url: Option<String>,
-    /// `resetRedemption`: `Edm.Boolean`.
+    /// Reset the user's redemption status and reinvite a user while retaining their user
+    /// identifier, group memberships, and app assignments. This property allows you to enable a
+    /// user to sign-in using a different email address from the one in the previous invitation. For
+    /// more information about using this property, see Reset redemption status for a guest user.
     pub reset_redemption: Option<bool>,
-    /// `sendInvitationMessage`: `Edm.Boolean`.
+    /// Indicates whether an email should be sent to the user being invited. The default is false.
     pub send_invitation_message: Option<bool>,
-    /// `status`: `Edm.String`.
+    /// The status of the invitation. Possible values are: PendingAcceptance, Completed, InProgress,
+    /// and Error.
     pub status: Option<String>,
-    /// `invitedUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    /// The user created as part of the invitation creation. Read-Only
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub invited_user: Option<Box<super::AnyUser>>,

@@ -11,16 +11,17 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct InvitationParticipantInfo {
-    /// `hidden`: `Edm.Boolean`.
+    /// Optional. Whether to hide the participant from the roster.
     pub hidden: Option<bool>,
-    /// `identity`: `microsoft.graph.identitySet`, not nullable.
+    /// The identitySet associated with this invitation.
     #[graph(nested)]
     pub identity: Option<super::AnyIdentitySet>,
-    /// `participantId`: `Edm.String`.
+    /// Optional. The ID of the target participant.
     pub participant_id: Option<String>,
-    /// `removeFromDefaultAudioRoutingGroup`: `Edm.Boolean`.
+    /// Optional. Whether to remove them from the main mixer.
     pub remove_from_default_audio_routing_group: Option<bool>,
-    /// `replacesCallId`: `Edm.String`.
+    /// Optional. The call which the target identity is currently a part of. For peer-to-peer case,
+    /// the call will be dropped once the participant is added successfully.
     pub replaces_call_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

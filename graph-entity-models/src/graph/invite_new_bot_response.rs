@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.inviteNewBotResponse", omit_none)]
 pub struct InviteNewBotResponse {
-    /// `inviteUri`: `Edm.String`.
+    /// URI to receive new incoming call notification.
     pub invite_uri: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

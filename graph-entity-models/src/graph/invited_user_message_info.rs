@@ -6,12 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.invitedUserMessageInfo", omit_none)]
 pub struct InvitedUserMessageInfo {
-    /// `ccRecipients`: `Collection(microsoft.graph.recipient)`.
+    /// Additional recipients the invitation message should be sent to. Currently only 1 additional
+    /// recipient is supported.
     #[graph(nested)]
     pub cc_recipients: Option<Vec<super::AnyRecipient>>,
-    /// `customizedMessageBody`: `Edm.String`.
+    /// Customized message body you want to send if you don't want the default message.
     pub customized_message_body: Option<String>,
-    /// `messageLanguage`: `Edm.String`.
+    /// The language you want to send the default message in. If the customizedMessageBody is
+    /// specified, this property is ignored, and the message is sent using the
+    /// customizedMessageBody. The language format should be in ISO 639. The default is en-US.
     pub message_language: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -12,7 +12,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "userStateSummary"
 )]
 pub struct IosVppEBook {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// The date and time when the eBook file was created.

@@ -9,19 +9,26 @@ use graph_entity::GraphEntity;
 pub struct IpNamedLocation {
     /// `deletedDateTime`: `Edm.DateTimeOffset`.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents creation date and time of the location using ISO 8601 format
+    /// and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    /// Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// Human-readable name of the location.
     pub display_name: Option<String>,
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
-    /// `modifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents last modified date and time of the location using ISO 8601
+    /// format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `ipRanges`: `Collection(microsoft.graph.ipRange)`, not nullable.
+    /// List of IP address ranges in IPv4 CIDR format (e.g. 1.2.3.4/32) or any allowable IPv6 format
+    /// from IETF RFC5969. Required.
     #[graph(nested)]
     pub ip_ranges: Option<Vec<super::AnyIpRange>>,
-    /// `isTrusted`: `Edm.Boolean`, not nullable.
+    /// true if this location is explicitly trusted. Optional. Default value is false.
     pub is_trusted: Option<bool>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -7,9 +7,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.itemActionStat", open_type, omit_none)]
 pub struct ItemActionStat {
-    /// `actionCount`: `Edm.Int32`.
+    /// The number of times the action took place. Read-only.
     pub action_count: Option<i32>,
-    /// `actorCount`: `Edm.Int32`.
+    /// The number of distinct actors that performed the action. Read-only.
     pub actor_count: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -12,18 +12,19 @@ use graph_entity::GraphEntity;
     cfg_navigation = "driveItem"
 )]
 pub struct ItemActivity {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `access`: `microsoft.graph.accessAction`.
+    /// An item was accessed.
     #[graph(nested)]
     pub access: Option<super::AccessAction>,
-    /// `activityDateTime`: `Edm.DateTimeOffset`.
+    /// Details about when the activity took place. Read-only.
+    #[graph(read_only)]
     pub activity_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `actor`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of who performed the action. Read-only.
+    #[graph(read_only, nested)]
     pub actor: Option<super::AnyIdentitySet>,
-    /// `driveItem`: navigation to `microsoft.graph.driveItem`, read from `$expand`.
+    /// Exposes the driveItem that was the target of this activity.
     #[cfg(feature = "files")]
     #[graph(navigation)]
     pub drive_item: Option<Box<super::DriveItem>>,

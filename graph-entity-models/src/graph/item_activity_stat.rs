@@ -12,34 +12,36 @@ use graph_entity::GraphEntity;
     cfg_navigation = "activities"
 )]
 pub struct ItemActivityStat {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `access`: `microsoft.graph.itemActionStat`.
-    #[graph(nested)]
+    /// Statistics about the access actions in this interval. Read-only.
+    #[graph(read_only, nested)]
     pub access: Option<super::ItemActionStat>,
-    /// `create`: `microsoft.graph.itemActionStat`.
-    #[graph(nested)]
+    /// Statistics about the create actions in this interval. Read-only.
+    #[graph(read_only, nested)]
     pub create: Option<super::ItemActionStat>,
-    /// `delete`: `microsoft.graph.itemActionStat`.
-    #[graph(nested)]
+    /// Statistics about the delete actions in this interval. Read-only.
+    #[graph(read_only, nested)]
     pub delete: Option<super::ItemActionStat>,
-    /// `edit`: `microsoft.graph.itemActionStat`.
-    #[graph(nested)]
+    /// Statistics about the edit actions in this interval. Read-only.
+    #[graph(read_only, nested)]
     pub edit: Option<super::ItemActionStat>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
+    /// When the interval ends. Read-only.
+    #[graph(read_only)]
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `incompleteData`: `microsoft.graph.incompleteData`.
-    #[graph(nested)]
+    /// Indicates that the statistics in this interval are based on incomplete data. Read-only.
+    #[graph(read_only, nested)]
     pub incomplete_data: Option<super::IncompleteData>,
-    /// `isTrending`: `Edm.Boolean`.
+    /// Indicates whether the item is 'trending.' Read-only.
     pub is_trending: Option<bool>,
-    /// `move`: `microsoft.graph.itemActionStat`.
-    #[graph(nested)]
+    /// Statistics about the move actions in this interval. Read-only.
+    #[graph(read_only, nested)]
     pub r#move: Option<super::ItemActionStat>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
+    /// When the interval starts. Read-only.
+    #[graph(read_only)]
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `activities`: navigation to `Collection(microsoft.graph.itemActivity)`, read from `$expand`.
+    /// Exposes the itemActivities represented in this itemActivityStat resource.
     #[cfg(feature = "other")]
     #[graph(navigation)]
     pub activities: Option<Vec<super::ItemActivity>>,

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.itemAnalytics", open_type, omit_none)]
 pub struct ItemAnalytics {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `allTime`: navigation to `microsoft.graph.itemActivityStat`, read from `$expand`.

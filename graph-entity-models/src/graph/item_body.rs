@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.itemBody", omit_none)]
 pub struct ItemBody {
-    /// `content`: `Edm.String`.
+    /// The content of the item.
     pub content: Option<String>,
-    /// `contentType`: `microsoft.graph.bodyType`.
+    /// The type of the content. Possible values are text and html.
     pub content_type: Option<super::BodyType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

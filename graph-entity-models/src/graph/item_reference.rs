@@ -6,22 +6,28 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.itemReference", omit_none)]
 pub struct ItemReference {
-    /// `driveId`: `Edm.String`.
+    /// Unique identifier of the drive instance that contains the driveItem. Only returned if the
+    /// item is located in a [drive][]. Read-only.
     pub drive_id: Option<String>,
-    /// `driveType`: `Edm.String`.
+    /// Identifies the type of drive. Only returned if the item is located in a [drive][]. See
+    /// [drive][] resource for values.
     pub drive_type: Option<String>,
-    /// `id`: `Edm.String`.
+    /// Unique identifier of the driveItem in the drive or a listItem in a list. Read-only.
     pub id: Option<String>,
-    /// `name`: `Edm.String`.
+    /// The name of the item being referenced. Read-only.
     pub name: Option<String>,
-    /// `path`: `Edm.String`.
+    /// Path that can be used to navigate to the item. Read-only.
     pub path: Option<String>,
-    /// `shareId`: `Edm.String`.
+    /// A unique identifier for a shared resource that can be accessed via the [Shares][] API.
     pub share_id: Option<String>,
-    /// `sharepointIds`: `microsoft.graph.sharepointIds`.
+    /// Returns identifiers useful for SharePoint REST compatibility. Read-only.
     #[graph(nested)]
     pub sharepoint_ids: Option<super::SharepointIds>,
-    /// `siteId`: `Edm.String`.
+    /// For OneDrive for Business and SharePoint, this property represents the ID of the site that
+    /// contains the parent document library of the driveItem resource or the parent list of the
+    /// listItem resource. The value is the same as the id property of that [site][] resource. It is
+    /// an opaque string that consists of three identifiers of the site. For OneDrive, this property
+    /// is not populated.
     pub site_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

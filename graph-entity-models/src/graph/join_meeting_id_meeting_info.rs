@@ -11,9 +11,9 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct JoinMeetingIdMeetingInfo {
-    /// `joinMeetingId`: `Edm.String`, not nullable.
+    /// The ID used to join the meeting.
     pub join_meeting_id: Option<String>,
-    /// `passcode`: `Edm.String`.
+    /// The passcode used to join the meeting. Optional.
     pub passcode: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,11 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.joinMeetingIdSettings", omit_none)]
 pub struct JoinMeetingIdSettings {
-    /// `isPasscodeRequired`: `Edm.Boolean`.
+    /// Indicates whether a passcode is required to join a meeting when using joinMeetingId.
+    /// Optional.
     pub is_passcode_required: Option<bool>,
-    /// `joinMeetingId`: `Edm.String`.
+    /// The meeting ID to be used to join a meeting. Optional. Read-only.
     pub join_meeting_id: Option<String>,
-    /// `passcode`: `Edm.String`.
+    /// The passcode to join a meeting. Optional. Read-only.
     pub passcode: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,21 +6,29 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.keyCredential", omit_none)]
 pub struct KeyCredential {
-    /// `customKeyIdentifier`: `Edm.Binary`.
+    /// A 40-character binary type that can be used to identify the credential. Optional. When not
+    /// provided in the payload, defaults to the thumbprint of the certificate.
     pub custom_key_identifier: Option<graph_entity::edm::Binary>,
-    /// `displayName`: `Edm.String`.
+    /// Friendly name for the key. Optional.
     pub display_name: Option<String>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time at which the credential expires. The DateTimeOffset type represents date
+    /// and time information using ISO 8601 format and is always in UTC time. For example, midnight
+    /// UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `key`: `Edm.Binary`.
+    /// The certificate's raw data in byte array converted to Base64 string. Returned only on
+    /// $select for a single object, that is, GET
+    /// applications/{applicationId}?$select=keyCredentials or GET
+    /// servicePrincipals/{servicePrincipalId}?$select=keyCredentials; otherwise, it is always null.
     pub key: Option<graph_entity::edm::Binary>,
-    /// `keyId`: `Edm.Guid`.
+    /// The unique identifier (GUID) for the key.
     pub key_id: Option<graph_entity::edm::Guid>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time at which the credential becomes valid.The Timestamp type represents date
+    /// and time information using ISO 8601 format and is always in UTC time. For example, midnight
+    /// UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `type`: `Edm.String`.
+    /// The type of key credential; for example, Symmetric, AsymmetricX509Cert.
     pub r#type: Option<String>,
-    /// `usage`: `Edm.String`.
+    /// A string that describes the purpose for which the key can be used; for example, Verify.
     pub usage: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

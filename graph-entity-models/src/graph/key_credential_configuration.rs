@@ -11,9 +11,12 @@ pub struct KeyCredentialConfiguration {
     pub exclude_actors: Option<super::AppManagementPolicyActorExemptions>,
     /// `maxLifetime`: `Edm.Duration`.
     pub max_lifetime: Option<graph_entity::edm::Duration>,
-    /// `restrictForAppsCreatedAfterDateTime`: `Edm.DateTimeOffset`.
+    /// Timestamp when the policy is enforced for all apps created on or after the specified date.
+    /// For existing applications, the enforcement date would be back dated. To apply to all
+    /// applications regardless of their creation date, this property would be null. Nullable.
     pub restrict_for_apps_created_after_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `restrictionType`: `microsoft.graph.appKeyCredentialRestrictionType`.
+    /// The type of restriction being applied. Possible values are asymmetricKeyLifetime,
+    /// unknownFutureValue. Each value of restrictionType can be used only once per policy.
     pub restriction_type: Option<super::AppKeyCredentialRestrictionType>,
     /// `state`: `microsoft.graph.appManagementRestrictionState`, not nullable.
     pub state: Option<super::AppManagementRestrictionState>,

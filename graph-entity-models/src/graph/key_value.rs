@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.keyValue", omit_none)]
 pub struct KeyValue {
-    /// `key`: `Edm.String`.
+    /// Key for the key-value pair.
     pub key: Option<String>,
-    /// `value`: `Edm.String`.
+    /// Value for the key-value pair.
     pub value: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

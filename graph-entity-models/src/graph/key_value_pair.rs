@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.keyValuePair", omit_none)]
 pub struct KeyValuePair {
-    /// `name`: `Edm.String`, not nullable.
+    /// Name for this key-value pair
     pub name: Option<String>,
-    /// `value`: `Edm.String`.
+    /// Value for this key-value pair
     pub value: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,46 +6,55 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.learningContent", omit_none)]
 pub struct LearningContent {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `additionalTags`: `Collection(Edm.String)`.
+    /// Keywords, topics, and other tags associated with the learning content. Optional.
     pub additional_tags: Option<Vec<String>>,
-    /// `contentWebUrl`: `Edm.String`, not nullable.
+    /// The content web URL for the learning content. Required.
     pub content_web_url: Option<String>,
-    /// `contributors`: `Collection(Edm.String)`.
+    /// The authors, creators, or contributors of the learning content. Optional.
     pub contributors: Option<Vec<String>>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the learning content was created. The Timestamp type represents date
+    /// and time information using ISO 8601 format and is always in UTC time. For example, midnight
+    /// UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Optional.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// The description or summary for the learning content. Optional.
     pub description: Option<String>,
-    /// `duration`: `Edm.Duration`.
+    /// The duration of the learning content in seconds. The value is represented in ISO 8601 format
+    /// for durations. Optional.
     pub duration: Option<graph_entity::edm::Duration>,
-    /// `externalId`: `Edm.String`, not nullable.
+    /// Unique external content ID for the learning content. Required.
     pub external_id: Option<String>,
-    /// `format`: `Edm.String`.
+    /// The format of the learning content. For example, Course, Video, Book, Book Summary,
+    /// Audiobook Summary. Optional.
     pub format: Option<String>,
-    /// `isActive`: `Edm.Boolean`.
+    /// Indicates whether the content is active or not. Inactive content doesn't show up in the UI.
+    /// The default value is true. Optional.
     pub is_active: Option<bool>,
-    /// `isPremium`: `Edm.Boolean`.
+    /// Indicates whether the learning content requires the user to sign-in on the learning provider
+    /// platform or not. The default value is false. Optional.
     pub is_premium: Option<bool>,
-    /// `isSearchable`: `Edm.Boolean`.
+    /// Indicates whether the learning content is searchable or not. The default value is true.
+    /// Optional.
     pub is_searchable: Option<bool>,
-    /// `languageTag`: `Edm.String`, not nullable.
+    /// The language of the learning content, for example, en-us or fr-fr. Required.
     pub language_tag: Option<String>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the learning content was last modified. The Timestamp type represents
+    /// date and time information using ISO 8601 format and is always in UTC time. For example,
+    /// midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Optional.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `level`: `microsoft.graph.level`.
     pub level: Option<super::Level>,
-    /// `numberOfPages`: `Edm.Int32`.
+    /// The number of pages of the learning content, for example, 9. Optional.
     pub number_of_pages: Option<i32>,
-    /// `skillTags`: `Collection(Edm.String)`.
+    /// The skills tags associated with the learning content. Optional.
     pub skill_tags: Option<Vec<String>>,
-    /// `sourceName`: `Edm.String`.
+    /// The source name of the learning content, such as LinkedIn Learning or Coursera. Optional.
     pub source_name: Option<String>,
-    /// `thumbnailWebUrl`: `Edm.String`.
+    /// The URL of learning content thumbnail image. Optional.
     pub thumbnail_web_url: Option<String>,
-    /// `title`: `Edm.String`, not nullable.
+    /// The title of the learning content. Required.
     pub title: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -10,25 +10,32 @@ use graph_entity::GraphEntity;
     cfg_navigation = "learningCourseActivities"
 )]
 pub struct LearningProvider {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// The display name that appears in Viva Learning. Required.
     pub display_name: Option<String>,
     /// `isCourseActivitySyncEnabled`: `Edm.Boolean`.
     pub is_course_activity_sync_enabled: Option<bool>,
-    /// `loginWebUrl`: `Edm.String`.
+    /// Authentication URL to access the courses for the provider. Optional.
     pub login_web_url: Option<String>,
-    /// `longLogoWebUrlForDarkTheme`: `Edm.String`, not nullable.
+    /// The long logo URL for the dark mode that needs to be a publicly accessible image. This image
+    /// would be saved to the blob storage of Viva Learning for rendering within the Viva Learning
+    /// app. Required.
     pub long_logo_web_url_for_dark_theme: Option<String>,
-    /// `longLogoWebUrlForLightTheme`: `Edm.String`, not nullable.
+    /// The long logo URL for the light mode that needs to be a publicly accessible image. This
+    /// image would be saved to the blob storage of Viva Learning for rendering within the Viva
+    /// Learning app. Required.
     pub long_logo_web_url_for_light_theme: Option<String>,
-    /// `squareLogoWebUrlForDarkTheme`: `Edm.String`, not nullable.
+    /// The square logo URL for the dark mode that needs to be a publicly accessible image. This
+    /// image would be saved to the blob storage of Viva Learning for rendering within the Viva
+    /// Learning app. Required.
     pub square_logo_web_url_for_dark_theme: Option<String>,
-    /// `squareLogoWebUrlForLightTheme`: `Edm.String`, not nullable.
+    /// The square logo URL for the light mode that needs to be a publicly accessible image. This
+    /// image would be saved to the blob storage of Viva Learning for rendering within the Viva
+    /// Learning app. Required.
     pub square_logo_web_url_for_light_theme: Option<String>,
-    /// `learningContents`: navigation to `Collection(microsoft.graph.learningContent)`, read from
-    /// `$expand`.
+    /// Learning catalog items for the provider.
     #[graph(navigation)]
     pub learning_contents: Option<Vec<super::LearningContent>>,
     /// `learningCourseActivities`: navigation to

@@ -6,15 +6,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.licenseDetails", omit_none)]
 pub struct LicenseDetails {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `servicePlans`: `Collection(microsoft.graph.servicePlanInfo)`, not nullable.
-    #[graph(nested)]
+    /// Information about the service plans assigned with the license. Read-only, Not nullable
+    #[graph(read_only, nested)]
     pub service_plans: Option<Vec<super::ServicePlanInfo>>,
-    /// `skuId`: `Edm.Guid`.
+    /// Unique identifier (GUID) for the service SKU. Equal to the skuId property on the related
+    /// SubscribedSku object. Read-only
+    #[graph(read_only)]
     pub sku_id: Option<graph_entity::edm::Guid>,
-    /// `skuPartNumber`: `Edm.String`.
+    /// Unique SKU display name. Equal to the skuPartNumber on the related SubscribedSku object; for
+    /// example: 'AAD_Premium'. Read-only
+    #[graph(read_only)]
     pub sku_part_number: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,13 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.licenseUnitsDetail", omit_none)]
 pub struct LicenseUnitsDetail {
-    /// `enabled`: `Edm.Int32`.
+    /// The number of units that are enabled for the active subscription of the service SKU.
     pub enabled: Option<i32>,
     /// `lockedOut`: `Edm.Int32`.
     pub locked_out: Option<i32>,
-    /// `suspended`: `Edm.Int32`.
+    /// The number of units that are suspended because the subscription of the service SKU has been
+    /// cancelled. The units cannot be assigned but can still be reactivated before they are
+    /// deleted.
     pub suspended: Option<i32>,
-    /// `warning`: `Edm.Int32`.
+    /// The number of units that are in warning status. When the subscription of the service SKU has
+    /// expired, the customer has a grace period to renew their subscription before it is cancelled
+    /// (moved to a suspended state).
     pub warning: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

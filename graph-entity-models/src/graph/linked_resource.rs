@@ -6,16 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.linkedResource", omit_none)]
 pub struct LinkedResource {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `applicationName`: `Edm.String`.
+    /// The app name of the source that sends the linkedResource.
     pub application_name: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The title of the linkedResource.
     pub display_name: Option<String>,
-    /// `externalId`: `Edm.String`.
+    /// ID of the object that is associated with this task on the third-party/partner system.
     pub external_id: Option<String>,
-    /// `webUrl`: `Edm.String`.
+    /// Deep link to the linkedResource.
     pub web_url: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

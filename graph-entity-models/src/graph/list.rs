@@ -10,66 +10,68 @@ use graph_entity::GraphEntity;
     cfg_navigation = "createdByUser lastModifiedByUser drive operations permissions"
 )]
 pub struct List {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, or application which created the item. Read-only.
+    #[graph(read_only, nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Date and time of item creation. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Provides a user-visible description of the item. Optional.
     pub description: Option<String>,
-    /// `eTag`: `Edm.String`.
+    /// ETag for the item. Read-only.
+    #[graph(read_only)]
     pub e_tag: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, and application which last modified the item. Read-only.
+    #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Date and time the item was last modified. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `name`: `Edm.String`.
+    /// The name of the item. Read-write.
     pub name: Option<String>,
-    /// `parentReference`: `microsoft.graph.itemReference`.
+    /// Parent information, if the item has a parent. Read-write.
     #[graph(nested)]
     pub parent_reference: Option<super::ItemReference>,
-    /// `webUrl`: `Edm.String`.
+    /// URL that displays the resource in the browser. Read-only.
+    #[graph(read_only)]
     pub web_url: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The displayable title of the list.
     pub display_name: Option<String>,
-    /// `list`: `microsoft.graph.listInfo`.
+    /// Provides additional details about the list.
     #[graph(nested)]
     pub list: Option<super::ListInfo>,
-    /// `sharepointIds`: `microsoft.graph.sharepointIds`.
-    #[graph(nested)]
+    /// Returns identifiers useful for SharePoint REST compatibility. Read-only.
+    #[graph(read_only, nested)]
     pub sharepoint_ids: Option<super::SharepointIds>,
-    /// `system`: `microsoft.graph.systemFacet`.
-    #[graph(nested)]
+    /// If present, indicates that this is a system-managed list. Read-only.
+    #[graph(read_only, nested)]
     pub system: Option<super::SystemFacet>,
-    /// `createdByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    /// Identity of the user who created the item. Read-only.
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub created_by_user: Option<Box<super::AnyUser>>,
-    /// `lastModifiedByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    /// Identity of the user who last modified the item. Read-only.
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub last_modified_by_user: Option<Box<super::AnyUser>>,
-    /// `columns`: navigation to `Collection(microsoft.graph.columnDefinition)`, read from
-    /// `$expand`.
+    /// The collection of field definitions for this list.
     #[graph(navigation)]
     pub columns: Option<Vec<super::ColumnDefinition>>,
-    /// `contentTypes`: navigation to `Collection(microsoft.graph.contentType)`, read from
-    /// `$expand`.
+    /// The collection of content types present in this list.
     #[graph(navigation)]
     pub content_types: Option<Vec<super::ContentType>>,
-    /// `drive`: navigation to `microsoft.graph.drive`, read from `$expand`.
+    /// Only present on document libraries. Allows access to the list as a [drive][] resource with
+    /// [driveItems][driveItem].
     #[cfg(feature = "files")]
     #[graph(navigation)]
     pub drive: Option<Box<super::Drive>>,
-    /// `items`: navigation to `Collection(microsoft.graph.listItem)`, read from `$expand`.
+    /// All items contained in the list.
     #[graph(navigation)]
     pub items: Option<Vec<super::ListItem>>,
-    /// `operations`: navigation to `Collection(microsoft.graph.richLongRunningOperation)`, read
-    /// from `$expand`.
+    /// The collection of long-running operations on the list.
     #[cfg(feature = "security")]
     #[graph(navigation)]
     pub operations: Option<Vec<super::RichLongRunningOperation>>,
@@ -77,8 +79,7 @@ pub struct List {
     #[cfg(feature = "files")]
     #[graph(navigation)]
     pub permissions: Option<Vec<super::Permission>>,
-    /// `subscriptions`: navigation to `Collection(microsoft.graph.subscription)`, read from
-    /// `$expand`.
+    /// The set of subscriptions on the list.
     #[graph(navigation)]
     pub subscriptions: Option<Vec<super::Subscription>>,
     /// `createdByUser@odata.bind`: links `createdByUser` to an existing entity by URL (create or

@@ -6,11 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.listInfo", omit_none)]
 pub struct ListInfo {
-    /// `contentTypesEnabled`: `Edm.Boolean`.
+    /// If true, indicates that content types are enabled for this list.
     pub content_types_enabled: Option<bool>,
-    /// `hidden`: `Edm.Boolean`.
+    /// If true, indicates that the list is not normally visible in the SharePoint user experience.
     pub hidden: Option<bool>,
-    /// `template`: `Edm.String`.
+    /// An enumerated value that represents the base list template used in creating the list.
+    /// Possible values include documentLibrary, genericList, task, survey, announcements, contacts,
+    /// and more.
     pub template: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,67 +10,69 @@ use graph_entity::GraphEntity;
     cfg_navigation = "createdByUser lastModifiedByUser driveItem permissions"
 )]
 pub struct ListItem {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, or application which created the item. Read-only.
+    #[graph(read_only, nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Date and time of item creation. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Provides a user-visible description of the item. Optional.
     pub description: Option<String>,
-    /// `eTag`: `Edm.String`.
+    /// ETag for the item. Read-only.
+    #[graph(read_only)]
     pub e_tag: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, and application which last modified the item. Read-only.
+    #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Date and time the item was last modified. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `name`: `Edm.String`.
+    /// The name of the item. Read-write.
     pub name: Option<String>,
-    /// `parentReference`: `microsoft.graph.itemReference`.
+    /// Parent information, if the item has a parent. Read-write.
     #[graph(nested)]
     pub parent_reference: Option<super::ItemReference>,
-    /// `webUrl`: `Edm.String`.
+    /// URL that displays the resource in the browser. Read-only.
+    #[graph(read_only)]
     pub web_url: Option<String>,
-    /// `contentType`: `microsoft.graph.contentTypeInfo`.
+    /// The content type of this list item
     #[graph(nested)]
     pub content_type: Option<super::ContentTypeInfo>,
     /// `deleted`: `microsoft.graph.deleted`.
     #[graph(nested)]
     pub deleted: Option<super::Deleted>,
-    /// `sharepointIds`: `microsoft.graph.sharepointIds`.
-    #[graph(nested)]
+    /// Returns identifiers useful for SharePoint REST compatibility. Read-only.
+    #[graph(read_only, nested)]
     pub sharepoint_ids: Option<super::SharepointIds>,
-    /// `createdByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    /// Identity of the user who created the item. Read-only.
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub created_by_user: Option<Box<super::AnyUser>>,
-    /// `lastModifiedByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    /// Identity of the user who last modified the item. Read-only.
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub last_modified_by_user: Option<Box<super::AnyUser>>,
-    /// `analytics`: navigation to `microsoft.graph.itemAnalytics`, read from `$expand`.
+    /// Analytics about the view activities that took place on this item.
     #[graph(navigation)]
     pub analytics: Option<Box<super::ItemAnalytics>>,
-    /// `documentSetVersions`: navigation to `Collection(microsoft.graph.documentSetVersion)`, read
-    /// from `$expand`.
+    /// Version information for a document set version created by a user.
     #[graph(navigation)]
     pub document_set_versions: Option<Vec<super::DocumentSetVersion>>,
-    /// `driveItem`: navigation to `microsoft.graph.driveItem`, read from `$expand`.
+    /// For document libraries, the driveItem relationship exposes the listItem as a [driveItem][]
     #[cfg(feature = "files")]
     #[graph(navigation)]
     pub drive_item: Option<Box<super::DriveItem>>,
-    /// `fields`: navigation to `microsoft.graph.fieldValueSet`, read from `$expand`.
+    /// The values of the columns set on this list item.
     #[graph(navigation)]
     pub fields: Option<Box<super::FieldValueSet>>,
     /// `permissions`: navigation to `Collection(microsoft.graph.permission)`, read from `$expand`.
     #[cfg(feature = "files")]
     #[graph(navigation)]
     pub permissions: Option<Vec<super::Permission>>,
-    /// `versions`: navigation to `Collection(microsoft.graph.listItemVersion)`, read from
-    /// `$expand`.
+    /// The list of previous versions of the list item.
     #[graph(navigation)]
     pub versions: Option<Vec<super::AnyListItemVersion>>,
     /// `createdByUser@odata.bind`: links `createdByUser` to an existing entity by URL (create or

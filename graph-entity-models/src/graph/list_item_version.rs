@@ -7,18 +7,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.listItemVersion", omit_none)]
 pub struct ListItemVersion {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user which last modified the version. Read-only.
+    #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time the version was last modified. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `publication`: `microsoft.graph.publicationFacet`.
-    #[graph(nested)]
+    /// Indicates the publication status of this particular version. Read-only.
+    #[graph(read_only, nested)]
     pub publication: Option<super::PublicationFacet>,
-    /// `fields`: navigation to `microsoft.graph.fieldValueSet`, read from `$expand`.
+    /// A collection of the fields and values for this version of the list item.
     #[graph(navigation)]
     pub fields: Option<Box<super::FieldValueSet>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

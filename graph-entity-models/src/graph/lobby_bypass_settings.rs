@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.lobbyBypassSettings", omit_none)]
 pub struct LobbyBypassSettings {
-    /// `isDialInBypassEnabled`: `Edm.Boolean`.
+    /// Specifies whether or not to always let dial-in callers bypass the lobby. Optional.
     pub is_dial_in_bypass_enabled: Option<bool>,
-    /// `scope`: `microsoft.graph.lobbyBypassScope`.
+    /// Specifies the type of participants that are automatically admitted into a meeting, bypassing
+    /// the lobby. Optional.
     pub scope: Option<super::LobbyBypassScope>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.localeInfo", omit_none)]
 pub struct LocaleInfo {
-    /// `displayName`: `Edm.String`.
+    /// A name representing the user's locale in natural language, for example, 'English (United
+    /// States)'.
     pub display_name: Option<String>,
-    /// `locale`: `Edm.String`.
+    /// A locale representation for the user, which includes the user's preferred language and
+    /// country/region. For example, 'en-us'. The language component follows 2-letter codes as
+    /// defined in ISO 639-1, and the country component follows 2-letter codes as defined in ISO
+    /// 3166-1 alpha-2.
     pub locale: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

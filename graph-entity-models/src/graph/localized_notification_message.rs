@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.localizedNotificationMessage", omit_none)]
 pub struct LocalizedNotificationMessage {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// Flag to indicate whether or not this is the default locale for language fallback. This flag

@@ -6,12 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.locationConstraint", omit_none)]
 pub struct LocationConstraint {
-    /// `isRequired`: `Edm.Boolean`.
+    /// The client requests the service to include in the response a meeting location for the
+    /// meeting. If this is true and all the resources are busy, findMeetingTimes will not return
+    /// any meeting time suggestions. If this is false and all the resources are busy,
+    /// findMeetingTimes would still look for meeting times without locations.
     pub is_required: Option<bool>,
-    /// `locations`: `Collection(microsoft.graph.locationConstraintItem)`.
+    /// Constraint information for one or more locations that the client requests for the meeting.
     #[graph(nested)]
     pub locations: Option<Vec<super::LocationConstraintItem>>,
-    /// `suggestLocation`: `Edm.Boolean`.
+    /// The client requests the service to suggest one or more meeting locations.
     pub suggest_location: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,25 +7,30 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.locationConstraintItem", omit_none)]
 pub struct LocationConstraintItem {
-    /// `address`: `microsoft.graph.physicalAddress`.
+    /// The street address of the location.
     #[graph(nested)]
     pub address: Option<super::PhysicalAddress>,
-    /// `coordinates`: `microsoft.graph.outlookGeoCoordinates`.
+    /// The geographic coordinates and elevation of the location.
     #[graph(nested)]
     pub coordinates: Option<super::OutlookGeoCoordinates>,
-    /// `displayName`: `Edm.String`.
+    /// The name associated with the location.
     pub display_name: Option<String>,
-    /// `locationEmailAddress`: `Edm.String`.
+    /// Optional email address of the location.
     pub location_email_address: Option<String>,
-    /// `locationType`: `microsoft.graph.locationType`.
+    /// The type of location. The possible values are: default, conferenceRoom, homeAddress,
+    /// businessAddress,geoCoordinates, streetAddress, hotel, restaurant, localBusiness,
+    /// postalAddress. Read-only.
     pub location_type: Option<super::LocationType>,
-    /// `locationUri`: `Edm.String`.
+    /// Optional URI representing the location.
     pub location_uri: Option<String>,
-    /// `uniqueId`: `Edm.String`.
+    /// For internal use only.
     pub unique_id: Option<String>,
-    /// `uniqueIdType`: `microsoft.graph.locationUniqueIdType`.
+    /// For internal use only.
     pub unique_id_type: Option<super::LocationUniqueIdType>,
-    /// `resolveAvailability`: `Edm.Boolean`.
+    /// If set to true and the specified resource is busy, findMeetingTimes looks for another
+    /// resource that is free. If set to false and the specified resource is busy, findMeetingTimes
+    /// returns the resource best ranked in the user's cache without checking if it's free. Default
+    /// is true.
     pub resolve_availability: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,15 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.lookupColumn", omit_none)]
 pub struct LookupColumn {
-    /// `allowMultipleValues`: `Edm.Boolean`.
+    /// Indicates whether multiple values can be selected from the source.
     pub allow_multiple_values: Option<bool>,
-    /// `allowUnlimitedLength`: `Edm.Boolean`.
+    /// Indicates whether values in the column should be able to exceed the standard limit of 255
+    /// characters.
     pub allow_unlimited_length: Option<bool>,
-    /// `columnName`: `Edm.String`.
+    /// The name of the lookup source column.
     pub column_name: Option<String>,
-    /// `listId`: `Edm.String`.
+    /// The unique identifier of the lookup source list.
     pub list_id: Option<String>,
-    /// `primaryLookupColumnId`: `Edm.String`.
+    /// If specified, this column is a secondary lookup, pulling an additional field from the list
+    /// item looked up by the primary lookup. Use the list item looked up by the primary as the
+    /// source for the column named here.
     pub primary_lookup_column_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -11,32 +11,36 @@ use graph_entity::GraphEntity;
     cfg_navigation = "results"
 )]
 pub struct MailAssessmentRequest {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `category`: `microsoft.graph.threatCategory`, not nullable.
+    /// The threat category. Possible values are: spam, phishing, malware.
     pub category: Option<super::ThreatCategory>,
-    /// `contentType`: `microsoft.graph.threatAssessmentContentType`.
+    /// The content type of threat assessment. Possible values are: mail, url, file.
     pub content_type: Option<super::ThreatAssessmentContentType>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// The threat assessment request creator.
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `expectedAssessment`: `microsoft.graph.threatExpectedAssessment`, not nullable.
+    /// The expected assessment from submitter. Possible values are: block, unblock.
     pub expected_assessment: Option<super::ThreatExpectedAssessment>,
-    /// `requestSource`: `microsoft.graph.threatAssessmentRequestSource`.
+    /// The source of the threat assessment request. Possible values are: administrator.
     pub request_source: Option<super::ThreatAssessmentRequestSource>,
-    /// `status`: `microsoft.graph.threatAssessmentStatus`.
+    /// The assessment process status. Possible values are: pending, completed.
     pub status: Option<super::ThreatAssessmentStatus>,
-    /// `destinationRoutingReason`: `microsoft.graph.mailDestinationRoutingReason`.
+    /// The reason for mail routed to its destination. Possible values are: none, mailFlowRule,
+    /// safeSender, blockedSender, advancedSpamFiltering, domainAllowList, domainBlockList,
+    /// notInAddressBook, firstTimeSender, autoPurgeToInbox, autoPurgeToJunk, autoPurgeToDeleted,
+    /// outbound, notJunk, junk.
     pub destination_routing_reason: Option<super::MailDestinationRoutingReason>,
-    /// `messageUri`: `Edm.String`, not nullable.
+    /// The resource URI of the mail message for assessment.
     pub message_uri: Option<String>,
-    /// `recipientEmail`: `Edm.String`, not nullable.
+    /// The mail recipient whose policies are used to assess the mail.
     pub recipient_email: Option<String>,
-    /// `results`: navigation to `Collection(microsoft.graph.threatAssessmentResult)`, read from
-    /// `$expand`.
+    /// A collection of threat assessment results. Read-only. By default, a GET
+    /// /threatAssessmentRequests/{id} does not return this property unless you apply $expand on it.
     #[cfg(feature = "security")]
     #[graph(navigation)]
     pub results: Option<Vec<super::ThreatAssessmentResult>>,

@@ -6,37 +6,37 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mailFolder", omit_none)]
 pub struct MailFolder {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `childFolderCount`: `Edm.Int32`.
+    /// The number of immediate child mailFolders in the current mailFolder.
     pub child_folder_count: Option<i32>,
-    /// `displayName`: `Edm.String`.
+    /// The mailFolder's display name.
     pub display_name: Option<String>,
-    /// `isHidden`: `Edm.Boolean`.
+    /// Indicates whether the mailFolder is hidden. This property can be set only when creating the
+    /// folder. Find more information in Hidden mail folders.
     pub is_hidden: Option<bool>,
-    /// `parentFolderId`: `Edm.String`.
+    /// The unique identifier for the mailFolder's parent mailFolder.
     pub parent_folder_id: Option<String>,
-    /// `totalItemCount`: `Edm.Int32`.
+    /// The number of items in the mailFolder.
     pub total_item_count: Option<i32>,
-    /// `unreadItemCount`: `Edm.Int32`.
+    /// The number of items in the mailFolder marked as unread.
     pub unread_item_count: Option<i32>,
-    /// `childFolders`: navigation to `Collection(microsoft.graph.mailFolder)`, read from `$expand`.
+    /// The collection of child folders in the mailFolder.
     #[graph(navigation)]
     pub child_folders: Option<Vec<super::AnyMailFolder>>,
-    /// `messageRules`: navigation to `Collection(microsoft.graph.messageRule)`, read from
-    /// `$expand`.
+    /// The collection of rules that apply to the user's Inbox folder.
     #[graph(navigation)]
     pub message_rules: Option<Vec<super::MessageRule>>,
-    /// `messages`: navigation to `Collection(microsoft.graph.message)`, read from `$expand`.
+    /// The collection of messages in the mailFolder.
     #[graph(navigation)]
     pub messages: Option<Vec<super::AnyMessage>>,
-    /// `multiValueExtendedProperties`: navigation to
-    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    /// The collection of multi-value extended properties defined for the mailFolder. Read-only.
+    /// Nullable.
     #[graph(navigation)]
     pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
-    /// `singleValueExtendedProperties`: navigation to
-    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    /// The collection of single-value extended properties defined for the mailFolder. Read-only.
+    /// Nullable.
     #[graph(navigation)]
     pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,33 +6,43 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mailTips", omit_none)]
 pub struct MailTips {
-    /// `automaticReplies`: `microsoft.graph.automaticRepliesMailTips`.
+    /// Mail tips for automatic reply if it has been set up by the recipient.
     #[graph(nested)]
     pub automatic_replies: Option<super::AutomaticRepliesMailTips>,
-    /// `customMailTip`: `Edm.String`.
+    /// A custom mail tip that can be set on the recipient's mailbox.
     pub custom_mail_tip: Option<String>,
-    /// `deliveryRestricted`: `Edm.Boolean`.
+    /// Whether the recipient's mailbox is restricted, for example, accepting messages from only a
+    /// predefined list of senders, rejecting messages from a predefined list of senders, or
+    /// accepting messages from only authenticated senders.
     pub delivery_restricted: Option<bool>,
-    /// `emailAddress`: `microsoft.graph.emailAddress`.
+    /// The email address of the recipient to get mailtips for.
     #[graph(nested)]
     pub email_address: Option<super::EmailAddress>,
-    /// `error`: `microsoft.graph.mailTipsError`.
+    /// Errors that occur during the getMailTips action.
     #[graph(nested)]
     pub error: Option<super::MailTipsError>,
-    /// `externalMemberCount`: `Edm.Int32`.
+    /// The number of external members if the recipient is a distribution list.
     pub external_member_count: Option<i32>,
-    /// `isModerated`: `Edm.Boolean`.
+    /// Whether sending messages to the recipient requires approval. For example, if the recipient
+    /// is a large distribution list and a moderator has been set up to approve messages sent to
+    /// that distribution list, or if sending messages to a recipient requires approval of the
+    /// recipient's manager.
     pub is_moderated: Option<bool>,
-    /// `mailboxFull`: `Edm.Boolean`.
+    /// The mailbox full status of the recipient.
     pub mailbox_full: Option<bool>,
-    /// `maxMessageSize`: `Edm.Int32`.
+    /// The maximum message size that has been configured for the recipient's organization or
+    /// mailbox.
     pub max_message_size: Option<i32>,
-    /// `recipientScope`: `microsoft.graph.recipientScopeType`.
+    /// The scope of the recipient. Possible values are: none, internal, external, externalPartner,
+    /// externalNonParther. For example, an administrator can set another organization to be its
+    /// 'partner'. The scope is useful if an administrator wants certain mailtips to be accessible
+    /// to certain scopes. It's also useful to senders to inform them that their message may leave
+    /// the organization, helping them make the correct decisions about wording, tone and content.
     pub recipient_scope: Option<graph_entity::Flags<super::RecipientScopeType>>,
-    /// `recipientSuggestions`: `Collection(microsoft.graph.recipient)`.
+    /// Recipients suggested based on previous contexts where they appear in the same message.
     #[graph(nested)]
     pub recipient_suggestions: Option<Vec<super::AnyRecipient>>,
-    /// `totalMemberCount`: `Edm.Int32`.
+    /// The number of members if the recipient is a distribution list.
     pub total_member_count: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,27 +6,31 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mailboxSettings", omit_none)]
 pub struct MailboxSettings {
-    /// `archiveFolder`: `Edm.String`.
+    /// Folder ID of an archive folder for the user.
     pub archive_folder: Option<String>,
-    /// `automaticRepliesSetting`: `microsoft.graph.automaticRepliesSetting`.
+    /// Configuration settings to automatically notify the sender of an incoming email with a
+    /// message from the signed-in user.
     #[graph(nested)]
     pub automatic_replies_setting: Option<super::AutomaticRepliesSetting>,
-    /// `dateFormat`: `Edm.String`.
+    /// The date format for the user's mailbox.
     pub date_format: Option<String>,
-    /// `delegateMeetingMessageDeliveryOptions`:
-    /// `microsoft.graph.delegateMeetingMessageDeliveryOptions`.
+    /// If the user has a calendar delegate, this specifies whether the delegate, mailbox owner, or
+    /// both receive meeting messages and meeting responses. Possible values are:
+    /// sendToDelegateAndInformationToPrincipal, sendToDelegateAndPrincipal, sendToDelegateOnly.
     pub delegate_meeting_message_delivery_options:
         Option<super::DelegateMeetingMessageDeliveryOptions>,
-    /// `language`: `microsoft.graph.localeInfo`.
+    /// The locale information for the user, including the preferred language and country/region.
     #[graph(nested)]
     pub language: Option<super::LocaleInfo>,
-    /// `timeFormat`: `Edm.String`.
+    /// The time format for the user's mailbox.
     pub time_format: Option<String>,
-    /// `timeZone`: `Edm.String`.
+    /// The default time zone for the user's mailbox.
     pub time_zone: Option<String>,
-    /// `userPurpose`: `microsoft.graph.userPurpose`.
+    /// The purpose of the mailbox. Differentiates a mailbox for a single user from a shared mailbox
+    /// and equipment mailbox in Exchange Online. Possible values are: user, linked, shared, room,
+    /// equipment, others, unknownFutureValue. Read-only.
     pub user_purpose: Option<super::UserPurpose>,
-    /// `workingHours`: `microsoft.graph.workingHours`.
+    /// The days of the week and hours in a specific time zone that the user works.
     #[graph(nested)]
     pub working_hours: Option<super::WorkingHours>,
     /// Members the type does not declare, kept as read and written back.

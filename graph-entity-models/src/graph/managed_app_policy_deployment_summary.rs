@@ -13,19 +13,18 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ManagedAppPolicyDeploymentSummary {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `configurationDeployedUserCount`: `Edm.Int32`, not nullable.
+    /// Not yet documented
     pub configuration_deployed_user_count: Option<i32>,
-    /// `configurationDeploymentSummaryPerApp`:
-    /// `Collection(microsoft.graph.managedAppPolicyDeploymentSummaryPerApp)`.
+    /// Not yet documented
     #[graph(nested)]
     pub configuration_deployment_summary_per_app:
         Option<Vec<super::ManagedAppPolicyDeploymentSummaryPerApp>>,
-    /// `displayName`: `Edm.String`.
+    /// Not yet documented
     pub display_name: Option<String>,
-    /// `lastRefreshTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Not yet documented
     pub last_refresh_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Version of the entity.
     pub version: Option<String>,

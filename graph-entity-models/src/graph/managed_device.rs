@@ -14,7 +14,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "deviceCompliancePolicyStates deviceConfigurationStates users"
 )]
 pub struct ManagedDevice {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// The code that allows the Activation Lock on managed device to be bypassed. Default, is Null

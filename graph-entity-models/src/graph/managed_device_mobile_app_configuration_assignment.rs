@@ -12,7 +12,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ManagedDeviceMobileAppConfigurationAssignment {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// Assignment target that the T&C policy is assigned to.

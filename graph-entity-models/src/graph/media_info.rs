@@ -6,9 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mediaInfo", omit_none)]
 pub struct MediaInfo {
-    /// `resourceId`: `Edm.String`.
+    /// Optional. Used to uniquely identity the resource. If passed in, the prompt uri will be
+    /// cached against this resourceId as a key.
     pub resource_id: Option<String>,
-    /// `uri`: `Edm.String`, not nullable.
+    /// Path to the prompt that will be played. Currently supports only Wave file (.wav) format,
+    /// single-channel, 16-bit samples with a 16,000 (16KHz) sampling rate.
     pub uri: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

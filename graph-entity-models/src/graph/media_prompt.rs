@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mediaPrompt", omit_none)]
 pub struct MediaPrompt {
-    /// `mediaInfo`: `microsoft.graph.mediaInfo`, not nullable.
+    /// The media information
     #[graph(nested)]
     pub media_info: Option<super::MediaInfo>,
     /// Members the type does not declare, kept as read and written back.

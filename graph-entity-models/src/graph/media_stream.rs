@@ -6,15 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mediaStream", omit_none)]
 pub struct MediaStream {
-    /// `direction`: `microsoft.graph.mediaDirection`, not nullable.
+    /// The direction. The possible values are inactive, sendOnly, receiveOnly, sendReceive.
     pub direction: Option<super::MediaDirection>,
-    /// `label`: `Edm.String`.
+    /// The media stream label.
     pub label: Option<String>,
-    /// `mediaType`: `microsoft.graph.modality`, not nullable.
+    /// The media type. The possible value are unknown, audio, video, videoBasedScreenSharing, data.
     pub media_type: Option<super::Modality>,
-    /// `serverMuted`: `Edm.Boolean`, not nullable.
+    /// If the media is muted by the server.
     pub server_muted: Option<bool>,
-    /// `sourceId`: `Edm.String`, not nullable.
+    /// The source ID.
     pub source_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

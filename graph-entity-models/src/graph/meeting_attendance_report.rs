@@ -7,20 +7,22 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.meetingAttendanceReport", omit_none)]
 pub struct MeetingAttendanceReport {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `externalEventInformation`: `Collection(microsoft.graph.virtualEventExternalInformation)`.
     #[graph(nested)]
     pub external_event_information: Option<Vec<super::VirtualEventExternalInformation>>,
-    /// `meetingEndDateTime`: `Edm.DateTimeOffset`.
+    /// UTC time when the meeting ended. Read-only.
+    #[graph(read_only)]
     pub meeting_end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `meetingStartDateTime`: `Edm.DateTimeOffset`.
+    /// UTC time when the meeting started. Read-only.
+    #[graph(read_only)]
     pub meeting_start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `totalParticipantCount`: `Edm.Int32`.
+    /// Total number of participants. Read-only.
+    #[graph(read_only)]
     pub total_participant_count: Option<i32>,
-    /// `attendanceRecords`: navigation to `Collection(microsoft.graph.attendanceRecord)`, read from
-    /// `$expand`.
+    /// List of attendance records of an attendance report. Read-only.
     #[graph(navigation)]
     pub attendance_records: Option<Vec<super::AttendanceRecord>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -10,12 +10,12 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct MeetingPolicyUpdatedEventMessageDetail {
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// Initiator of the event.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
-    /// `meetingChatEnabled`: `Edm.Boolean`.
+    /// Represents whether the meeting chat is enabled or not.
     pub meeting_chat_enabled: Option<bool>,
-    /// `meetingChatId`: `Edm.String`.
+    /// Unique identifier of the meeting chat.
     pub meeting_chat_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

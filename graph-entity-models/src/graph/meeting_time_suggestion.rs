@@ -6,22 +6,25 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.meetingTimeSuggestion", omit_none)]
 pub struct MeetingTimeSuggestion {
-    /// `attendeeAvailability`: `Collection(microsoft.graph.attendeeAvailability)`.
+    /// An array that shows the availability status of each attendee for this meeting suggestion.
     #[graph(nested)]
     pub attendee_availability: Option<Vec<super::AttendeeAvailability>>,
-    /// `confidence`: `Edm.Double`.
+    /// A percentage that represents the likelhood of all the attendees attending.
     pub confidence: Option<f64>,
-    /// `locations`: `Collection(microsoft.graph.location)`.
+    /// An array that specifies the name and geographic location of each meeting location for this
+    /// meeting suggestion.
     #[graph(nested)]
     pub locations: Option<Vec<super::AnyLocation>>,
-    /// `meetingTimeSlot`: `microsoft.graph.timeSlot`.
+    /// A time period suggested for the meeting.
     #[graph(nested)]
     pub meeting_time_slot: Option<super::TimeSlot>,
-    /// `order`: `Edm.Int32`.
+    /// Order of meeting time suggestions sorted by their computed confidence value from high to
+    /// low, then by chronology if there are suggestions with the same confidence.
     pub order: Option<i32>,
-    /// `organizerAvailability`: `microsoft.graph.freeBusyStatus`.
+    /// Availability of the meeting organizer for this meeting suggestion. The possible values are:
+    /// free, tentative, busy, oof, workingElsewhere, unknown.
     pub organizer_availability: Option<super::FreeBusyStatus>,
-    /// `suggestionReason`: `Edm.String`.
+    /// Reason for suggesting the meeting time.
     pub suggestion_reason: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.meetingTimeSuggestionsResult", omit_none)]
 pub struct MeetingTimeSuggestionsResult {
-    /// `emptySuggestionsReason`: `Edm.String`.
+    /// A reason for not returning any meeting suggestions. The possible values are:
+    /// attendeesUnavailable, attendeesUnavailableOrUnknown, locationsUnavailable,
+    /// organizerUnavailable, or unknown. This property is an empty string if the
+    /// meetingTimeSuggestions property does include any meeting suggestions.
     pub empty_suggestions_reason: Option<String>,
-    /// `meetingTimeSuggestions`: `Collection(microsoft.graph.meetingTimeSuggestion)`.
+    /// An array of meeting suggestions.
     #[graph(nested)]
     pub meeting_time_suggestions: Option<Vec<super::MeetingTimeSuggestion>>,
     /// Members the type does not declare, kept as read and written back.

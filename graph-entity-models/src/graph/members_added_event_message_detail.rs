@@ -10,13 +10,14 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct MembersAddedEventMessageDetail {
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// Initiator of the event.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
-    /// `members`: `Collection(microsoft.graph.teamworkUserIdentity)`.
+    /// List of members added.
     #[graph(nested)]
     pub members: Option<Vec<super::TeamworkUserIdentity>>,
-    /// `visibleHistoryStartDateTime`: `Edm.DateTimeOffset`.
+    /// The timestamp that denotes how far back a conversation's history is shared with the
+    /// conversation members.
     pub visible_history_start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

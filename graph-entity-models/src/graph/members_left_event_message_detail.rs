@@ -10,10 +10,10 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct MembersLeftEventMessageDetail {
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// Initiator of the event.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
-    /// `members`: `Collection(microsoft.graph.teamworkUserIdentity)`.
+    /// List of members who left the chat.
     #[graph(nested)]
     pub members: Option<Vec<super::TeamworkUserIdentity>>,
     /// Members the type does not declare, kept as read and written back.

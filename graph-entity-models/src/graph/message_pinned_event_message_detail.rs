@@ -10,9 +10,9 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct MessagePinnedEventMessageDetail {
-    /// `eventDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when the event occurred.
     pub event_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// Initiator of the event.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,27 +6,29 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.messageRule", omit_none)]
 pub struct MessageRule {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `actions`: `microsoft.graph.messageRuleActions`.
+    /// Actions to be taken on a message when the corresponding conditions are fulfilled.
     #[graph(nested)]
     pub actions: Option<super::MessageRuleActions>,
-    /// `conditions`: `microsoft.graph.messageRulePredicates`.
+    /// Conditions that when fulfilled, will trigger the corresponding actions for that rule.
     #[graph(nested)]
     pub conditions: Option<super::MessageRulePredicates>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the rule.
     pub display_name: Option<String>,
-    /// `exceptions`: `microsoft.graph.messageRulePredicates`.
+    /// Exception conditions for the rule.
     #[graph(nested)]
     pub exceptions: Option<super::MessageRulePredicates>,
-    /// `hasError`: `Edm.Boolean`.
+    /// Indicates whether the rule is in an error condition. Read-only.
+    #[graph(read_only)]
     pub has_error: Option<bool>,
-    /// `isEnabled`: `Edm.Boolean`.
+    /// Indicates whether the rule is enabled to be applied to messages.
     pub is_enabled: Option<bool>,
-    /// `isReadOnly`: `Edm.Boolean`.
+    /// Indicates if the rule is read-only and cannot be modified or deleted by the rules REST API.
+    #[graph(read_only)]
     pub is_read_only: Option<bool>,
-    /// `sequence`: `Edm.Int32`.
+    /// Indicates the order in which the rule is executed, among other rules.
     pub sequence: Option<i32>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,30 +6,32 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.messageRuleActions", omit_none)]
 pub struct MessageRuleActions {
-    /// `assignCategories`: `Collection(Edm.String)`.
+    /// A list of categories to be assigned to a message.
     pub assign_categories: Option<Vec<String>>,
-    /// `copyToFolder`: `Edm.String`.
+    /// The ID of a folder that a message is to be copied to.
     pub copy_to_folder: Option<String>,
-    /// `delete`: `Edm.Boolean`.
+    /// Indicates whether a message should be moved to the Deleted Items folder.
     pub delete: Option<bool>,
-    /// `forwardAsAttachmentTo`: `Collection(microsoft.graph.recipient)`.
+    /// The email addresses of the recipients to which a message should be forwarded as an
+    /// attachment.
     #[graph(nested)]
     pub forward_as_attachment_to: Option<Vec<super::AnyRecipient>>,
-    /// `forwardTo`: `Collection(microsoft.graph.recipient)`.
+    /// The email addresses of the recipients to which a message should be forwarded.
     #[graph(nested)]
     pub forward_to: Option<Vec<super::AnyRecipient>>,
-    /// `markAsRead`: `Edm.Boolean`.
+    /// Indicates whether a message should be marked as read.
     pub mark_as_read: Option<bool>,
-    /// `markImportance`: `microsoft.graph.importance`.
+    /// Sets the importance of the message, which can be: low, normal, high.
     pub mark_importance: Option<super::Importance>,
-    /// `moveToFolder`: `Edm.String`.
+    /// The ID of the folder that a message will be moved to.
     pub move_to_folder: Option<String>,
-    /// `permanentDelete`: `Edm.Boolean`.
+    /// Indicates whether a message should be permanently deleted and not saved to the Deleted Items
+    /// folder.
     pub permanent_delete: Option<bool>,
-    /// `redirectTo`: `Collection(microsoft.graph.recipient)`.
+    /// The email addresses to which a message should be redirected.
     #[graph(nested)]
     pub redirect_to: Option<Vec<super::AnyRecipient>>,
-    /// `stopProcessingRules`: `Edm.Boolean`.
+    /// Indicates whether subsequent rules should be evaluated.
     pub stop_processing_rules: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

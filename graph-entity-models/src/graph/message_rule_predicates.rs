@@ -6,67 +6,99 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.messageRulePredicates", omit_none)]
 pub struct MessageRulePredicates {
-    /// `bodyContains`: `Collection(Edm.String)`.
+    /// Represents the strings that should appear in the body of an incoming message in order for
+    /// the condition or exception to apply.
     pub body_contains: Option<Vec<String>>,
-    /// `bodyOrSubjectContains`: `Collection(Edm.String)`.
+    /// Represents the strings that should appear in the body or subject of an incoming message in
+    /// order for the condition or exception to apply.
     pub body_or_subject_contains: Option<Vec<String>>,
-    /// `categories`: `Collection(Edm.String)`.
+    /// Represents the categories that an incoming message should be labeled with in order for the
+    /// condition or exception to apply.
     pub categories: Option<Vec<String>>,
-    /// `fromAddresses`: `Collection(microsoft.graph.recipient)`.
+    /// Represents the specific sender email addresses of an incoming message in order for the
+    /// condition or exception to apply.
     #[graph(nested)]
     pub from_addresses: Option<Vec<super::AnyRecipient>>,
-    /// `hasAttachments`: `Edm.Boolean`.
+    /// Indicates whether an incoming message must have attachments in order for the condition or
+    /// exception to apply.
     pub has_attachments: Option<bool>,
-    /// `headerContains`: `Collection(Edm.String)`.
+    /// Represents the strings that appear in the headers of an incoming message in order for the
+    /// condition or exception to apply.
     pub header_contains: Option<Vec<String>>,
-    /// `importance`: `microsoft.graph.importance`.
+    /// The importance that is stamped on an incoming message in order for the condition or
+    /// exception to apply: low, normal, high.
     pub importance: Option<super::Importance>,
-    /// `isApprovalRequest`: `Edm.Boolean`.
+    /// Indicates whether an incoming message must be an approval request in order for the condition
+    /// or exception to apply.
     pub is_approval_request: Option<bool>,
-    /// `isAutomaticForward`: `Edm.Boolean`.
+    /// Indicates whether an incoming message must be automatically forwarded in order for the
+    /// condition or exception to apply.
     pub is_automatic_forward: Option<bool>,
-    /// `isAutomaticReply`: `Edm.Boolean`.
+    /// Indicates whether an incoming message must be an auto reply in order for the condition or
+    /// exception to apply.
     pub is_automatic_reply: Option<bool>,
-    /// `isEncrypted`: `Edm.Boolean`.
+    /// Indicates whether an incoming message must be encrypted in order for the condition or
+    /// exception to apply.
     pub is_encrypted: Option<bool>,
-    /// `isMeetingRequest`: `Edm.Boolean`.
+    /// Indicates whether an incoming message must be a meeting request in order for the condition
+    /// or exception to apply.
     pub is_meeting_request: Option<bool>,
-    /// `isMeetingResponse`: `Edm.Boolean`.
+    /// Indicates whether an incoming message must be a meeting response in order for the condition
+    /// or exception to apply.
     pub is_meeting_response: Option<bool>,
-    /// `isNonDeliveryReport`: `Edm.Boolean`.
+    /// Indicates whether an incoming message must be a non-delivery report in order for the
+    /// condition or exception to apply.
     pub is_non_delivery_report: Option<bool>,
-    /// `isPermissionControlled`: `Edm.Boolean`.
+    /// Indicates whether an incoming message must be permission controlled (RMS-protected) in order
+    /// for the condition or exception to apply.
     pub is_permission_controlled: Option<bool>,
-    /// `isReadReceipt`: `Edm.Boolean`.
+    /// Indicates whether an incoming message must be a read receipt in order for the condition or
+    /// exception to apply.
     pub is_read_receipt: Option<bool>,
-    /// `isSigned`: `Edm.Boolean`.
+    /// Indicates whether an incoming message must be S/MIME-signed in order for the condition or
+    /// exception to apply.
     pub is_signed: Option<bool>,
-    /// `isVoicemail`: `Edm.Boolean`.
+    /// Indicates whether an incoming message must be a voice mail in order for the condition or
+    /// exception to apply.
     pub is_voicemail: Option<bool>,
-    /// `messageActionFlag`: `microsoft.graph.messageActionFlag`.
+    /// Represents the flag-for-action value that appears on an incoming message in order for the
+    /// condition or exception to apply. The possible values are: any, call, doNotForward, followUp,
+    /// fyi, forward, noResponseNecessary, read, reply, replyToAll, review.
     pub message_action_flag: Option<super::MessageActionFlag>,
-    /// `notSentToMe`: `Edm.Boolean`.
+    /// Indicates whether the owner of the mailbox must not be a recipient of an incoming message in
+    /// order for the condition or exception to apply.
     pub not_sent_to_me: Option<bool>,
-    /// `recipientContains`: `Collection(Edm.String)`.
+    /// Represents the strings that appear in either the toRecipients or ccRecipients properties of
+    /// an incoming message in order for the condition or exception to apply.
     pub recipient_contains: Option<Vec<String>>,
-    /// `senderContains`: `Collection(Edm.String)`.
+    /// Represents the strings that appear in the from property of an incoming message in order for
+    /// the condition or exception to apply.
     pub sender_contains: Option<Vec<String>>,
-    /// `sensitivity`: `microsoft.graph.sensitivity`.
+    /// Represents the sensitivity level that must be stamped on an incoming message in order for
+    /// the condition or exception to apply. The possible values are: normal, personal, private,
+    /// confidential.
     pub sensitivity: Option<super::Sensitivity>,
-    /// `sentCcMe`: `Edm.Boolean`.
+    /// Indicates whether the owner of the mailbox must be in the ccRecipients property of an
+    /// incoming message in order for the condition or exception to apply.
     pub sent_cc_me: Option<bool>,
-    /// `sentOnlyToMe`: `Edm.Boolean`.
+    /// Indicates whether the owner of the mailbox must be the only recipient in an incoming message
+    /// in order for the condition or exception to apply.
     pub sent_only_to_me: Option<bool>,
-    /// `sentToAddresses`: `Collection(microsoft.graph.recipient)`.
+    /// Represents the email addresses that an incoming message must have been sent to in order for
+    /// the condition or exception to apply.
     #[graph(nested)]
     pub sent_to_addresses: Option<Vec<super::AnyRecipient>>,
-    /// `sentToMe`: `Edm.Boolean`.
+    /// Indicates whether the owner of the mailbox must be in the toRecipients property of an
+    /// incoming message in order for the condition or exception to apply.
     pub sent_to_me: Option<bool>,
-    /// `sentToOrCcMe`: `Edm.Boolean`.
+    /// Indicates whether the owner of the mailbox must be in either a toRecipients or ccRecipients
+    /// property of an incoming message in order for the condition or exception to apply.
     pub sent_to_or_cc_me: Option<bool>,
-    /// `subjectContains`: `Collection(Edm.String)`.
+    /// Represents the strings that appear in the subject of an incoming message in order for the
+    /// condition or exception to apply.
     pub subject_contains: Option<Vec<String>>,
-    /// `withinSizeRange`: `microsoft.graph.sizeRange`.
+    /// Represents the minimum and maximum sizes (in kilobytes) that an incoming message must fall
+    /// in between in order for the condition or exception to apply.
     #[graph(nested)]
     pub within_size_range: Option<super::SizeRange>,
     /// Members the type does not declare, kept as read and written back.

@@ -10,16 +10,20 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct MicrosoftAccountUserConversationMember {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the user.
     pub display_name: Option<String>,
-    /// `roles`: `Collection(Edm.String)`.
+    /// The roles for that user. This property only contains additional qualifiers when relevant -
+    /// for example, if the member has owner privileges, the roles property contains owner as one of
+    /// the values. Similarly, if the member is a guest, the roles property contains guest as one of
+    /// the values. A basic member should not have any values specified in the roles property.
     pub roles: Option<Vec<String>>,
-    /// `visibleHistoryStartDateTime`: `Edm.DateTimeOffset`.
+    /// The timestamp denoting how far back a conversation's history is shared with the conversation
+    /// member. This property is settable only for members of a chat.
     pub visible_history_start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `userId`: `Edm.String`.
+    /// Microsoft Account ID of the user.
     pub user_id: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -10,18 +10,19 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct MicrosoftAuthenticatorAuthenticationMethod {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `deviceTag`: `Edm.String`.
+    /// Tags containing app metadata.
     pub device_tag: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the device on which this app is registered.
     pub display_name: Option<String>,
-    /// `phoneAppVersion`: `Edm.String`.
+    /// Numerical version of this instance of the Authenticator app.
     pub phone_app_version: Option<String>,
-    /// `device`: navigation to `microsoft.graph.device`, read from `$expand`.
+    /// The registered device on which Microsoft Authenticator resides. This property is null if the
+    /// device is not registered for passwordless Phone Sign-In.
     #[graph(navigation)]
     pub device: Option<Box<super::Device>>,
     /// `device@odata.bind`: links `device` to an existing entity by URL (create or patch bodies).

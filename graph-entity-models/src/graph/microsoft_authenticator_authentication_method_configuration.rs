@@ -10,22 +10,22 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct MicrosoftAuthenticatorAuthenticationMethodConfiguration {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `excludeTargets`: `Collection(microsoft.graph.excludeTarget)`.
+    /// Groups of users that are excluded from a policy.
     #[graph(nested)]
     pub exclude_targets: Option<Vec<super::ExcludeTarget>>,
-    /// `state`: `microsoft.graph.authenticationMethodState`.
+    /// The state of the policy. Possible values are: enabled, disabled.
     pub state: Option<super::AuthenticationMethodState>,
-    /// `featureSettings`: `microsoft.graph.microsoftAuthenticatorFeatureSettings`.
+    /// A collection of Microsoft Authenticator settings such as application context and location
+    /// context, and whether they are enabled for all users or specific users only.
     #[graph(nested)]
     pub feature_settings: Option<super::MicrosoftAuthenticatorFeatureSettings>,
     /// `isSoftwareOathEnabled`: `Edm.Boolean`.
     pub is_software_oath_enabled: Option<bool>,
-    /// `includeTargets`: navigation to
-    /// `Collection(microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget)`, read from
-    /// `$expand`.
+    /// A collection of groups that are enabled to use the authentication method. Expanded by
+    /// default.
     #[graph(navigation)]
     pub include_targets: Option<Vec<super::MicrosoftAuthenticatorAuthenticationMethodTarget>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

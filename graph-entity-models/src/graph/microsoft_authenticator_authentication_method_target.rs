@@ -10,15 +10,15 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct MicrosoftAuthenticatorAuthenticationMethodTarget {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `isRegistrationRequired`: `Edm.Boolean`, not nullable.
+    /// Determines if the user is enforced to register the authentication method.
     pub is_registration_required: Option<bool>,
-    /// `targetType`: `microsoft.graph.authenticationMethodTargetType`, not nullable.
+    /// Possible values are: user, group.
     pub target_type: Option<super::AuthenticationMethodTargetType>,
-    /// `authenticationMode`: `microsoft.graph.microsoftAuthenticatorAuthenticationMode`, not
-    /// nullable.
+    /// Determines which types of notifications can be used for sign-in. Possible values are: any,
+    /// deviceBasedPush (passwordless only), push.
     pub authentication_mode: Option<super::MicrosoftAuthenticatorAuthenticationMode>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -9,13 +9,13 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct MicrosoftAuthenticatorFeatureSettings {
-    /// `displayAppInformationRequiredState`:
-    /// `microsoft.graph.authenticationMethodFeatureConfiguration`.
+    /// Determines whether the user's Authenticator app will show them the client app they are
+    /// signing into.
     #[graph(nested)]
     pub display_app_information_required_state:
         Option<super::AuthenticationMethodFeatureConfiguration>,
-    /// `displayLocationInformationRequiredState`:
-    /// `microsoft.graph.authenticationMethodFeatureConfiguration`.
+    /// Determines whether the user's Authenticator app will show them the geographic location of
+    /// where the authentication request originated from.
     #[graph(nested)]
     pub display_location_information_required_state:
         Option<super::AuthenticationMethodFeatureConfiguration>,

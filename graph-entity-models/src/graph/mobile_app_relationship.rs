@@ -12,7 +12,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mobileAppRelationship", omit_none)]
 pub struct MobileAppRelationship {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// The display name of the app that is the source of the mobile app relationship entity. For

@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mobileThreatDefenseConnector", omit_none)]
 pub struct MobileThreatDefenseConnector {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// When TRUE, indicates the Mobile Threat Defense partner may collect metadata about installed

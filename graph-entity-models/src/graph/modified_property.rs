@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.modifiedProperty", omit_none)]
 pub struct ModifiedProperty {
-    /// `displayName`: `Edm.String`.
+    /// Indicates the property name of the target attribute that was changed.
     pub display_name: Option<String>,
-    /// `newValue`: `Edm.String`.
+    /// Indicates the updated value for the propery.
     pub new_value: Option<String>,
-    /// `oldValue`: `Edm.String`.
+    /// Indicates the previous value (before the update) for the property.
     pub old_value: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,10 +10,10 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct MultiValueLegacyExtendedProperty {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `value`: `Collection(Edm.String)`.
+    /// A collection of property values.
     pub value: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

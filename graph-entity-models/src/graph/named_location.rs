@@ -9,14 +9,20 @@ use graph_entity::GraphEntity;
 pub struct NamedLocation {
     /// `deletedDateTime`: `Edm.DateTimeOffset`.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents creation date and time of the location using ISO 8601 format
+    /// and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    /// Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// Human-readable name of the location.
     pub display_name: Option<String>,
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
-    /// `modifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents last modified date and time of the location using ISO 8601
+    /// format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

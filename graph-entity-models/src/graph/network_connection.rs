@@ -6,45 +6,54 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.networkConnection", omit_none)]
 pub struct NetworkConnection {
-    /// `applicationName`: `Edm.String`.
+    /// Name of the application managing the network connection (for example, Facebook or SMTP).
     pub application_name: Option<String>,
-    /// `destinationAddress`: `Edm.String`.
+    /// Destination IP address (of the network connection).
     pub destination_address: Option<String>,
-    /// `destinationDomain`: `Edm.String`.
+    /// Destination domain portion of the destination URL. (for example 'www.contoso.com').
     pub destination_domain: Option<String>,
-    /// `destinationLocation`: `Edm.String`.
+    /// Location (by IP address mapping) associated with the destination of a network connection.
     pub destination_location: Option<String>,
-    /// `destinationPort`: `Edm.String`.
+    /// Destination port (of the network connection).
     pub destination_port: Option<String>,
-    /// `destinationUrl`: `Edm.String`.
+    /// Network connection URL/URI string - excluding parameters. (for example
+    /// 'www.contoso.com/products/default.html')
     pub destination_url: Option<String>,
-    /// `direction`: `microsoft.graph.connectionDirection`.
+    /// Network connection direction. Possible values are: unknown, inbound, outbound.
     pub direction: Option<super::ConnectionDirection>,
-    /// `domainRegisteredDateTime`: `Edm.DateTimeOffset`.
+    /// Date when the destination domain was registered. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub domain_registered_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `localDnsName`: `Edm.String`.
+    /// The local DNS name resolution as it appears in the host's local DNS cache (for example, in
+    /// case the 'hosts' file was tampered with).
     pub local_dns_name: Option<String>,
-    /// `natDestinationAddress`: `Edm.String`.
+    /// Network Address Translation destination IP address.
     pub nat_destination_address: Option<String>,
-    /// `natDestinationPort`: `Edm.String`.
+    /// Network Address Translation destination port.
     pub nat_destination_port: Option<String>,
-    /// `natSourceAddress`: `Edm.String`.
+    /// Network Address Translation source IP address.
     pub nat_source_address: Option<String>,
-    /// `natSourcePort`: `Edm.String`.
+    /// Network Address Translation source port.
     pub nat_source_port: Option<String>,
-    /// `protocol`: `microsoft.graph.securityNetworkProtocol`.
+    /// Network protocol. Possible values are: unknown, ip, icmp, igmp, ggp, ipv4, tcp, pup, udp,
+    /// idp, ipv6, ipv6RoutingHeader, ipv6FragmentHeader, ipSecEncapsulatingSecurityPayload,
+    /// ipSecAuthenticationHeader, icmpV6, ipv6NoNextHeader, ipv6DestinationOptions, nd, raw, ipx,
+    /// spx, spxII.
     pub protocol: Option<super::SecurityNetworkProtocol>,
-    /// `riskScore`: `Edm.String`.
+    /// Provider generated/calculated risk score of the network connection. Recommended value range
+    /// of 0-1, which equates to a percentage.
     pub risk_score: Option<String>,
-    /// `sourceAddress`: `Edm.String`.
+    /// Source (i.e. origin) IP address (of the network connection).
     pub source_address: Option<String>,
-    /// `sourceLocation`: `Edm.String`.
+    /// Location (by IP address mapping) associated with the source of a network connection.
     pub source_location: Option<String>,
-    /// `sourcePort`: `Edm.String`.
+    /// Source (i.e. origin) IP port (of the network connection).
     pub source_port: Option<String>,
-    /// `status`: `microsoft.graph.connectionStatus`.
+    /// Network connection status. Possible values are: unknown, attempted, succeeded, blocked,
+    /// failed.
     pub status: Option<super::ConnectionStatus>,
-    /// `urlParameters`: `Edm.String`.
+    /// Parameters (suffix) of the destination URL.
     pub url_parameters: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,41 +7,59 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.notebook", omit_none)]
 pub struct Notebook {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `self`: `Edm.String`.
+    /// The endpoint where you can get details about the page. Read-only.
+    #[graph(read_only)]
     pub self_: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the page was created. The timestamp represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, and application which created the item. Read-only.
+    #[graph(read_only, nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the notebook.
     pub display_name: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, and application which created the item. Read-only.
+    #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the notebook was last modified. The timestamp represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `isDefault`: `Edm.Boolean`.
+    /// Indicates whether this is the user's default notebook. Read-only.
+    #[graph(read_only)]
     pub is_default: Option<bool>,
-    /// `isShared`: `Edm.Boolean`.
+    /// Indicates whether the notebook is shared. If true, the contents of the notebook can be seen
+    /// by people other than the owner. Read-only.
+    #[graph(read_only)]
     pub is_shared: Option<bool>,
-    /// `links`: `microsoft.graph.notebookLinks`.
+    /// Links for opening the notebook. The oneNoteClientURL link opens the notebook in the OneNote
+    /// native client if it's installed. The oneNoteWebURL link opens the notebook in OneNote on the
+    /// web.
     #[graph(nested)]
     pub links: Option<super::NotebookLinks>,
-    /// `sectionGroupsUrl`: `Edm.String`.
+    /// The URL for the sectionGroups navigation property, which returns all the section groups in
+    /// the notebook. Read-only.
+    #[graph(read_only)]
     pub section_groups_url: Option<String>,
-    /// `sectionsUrl`: `Edm.String`.
+    /// The URL for the sections navigation property, which returns all the sections in the
+    /// notebook. Read-only.
+    #[graph(read_only)]
     pub sections_url: Option<String>,
-    /// `userRole`: `microsoft.graph.onenoteUserRole`.
+    /// Possible values are: Owner, Contributor, Reader, None. Owner represents owner-level access
+    /// to the notebook. Contributor represents read/write access to the notebook. Reader represents
+    /// read-only access to the notebook. Read-only.
+    #[graph(read_only)]
     pub user_role: Option<super::OnenoteUserRole>,
-    /// `sectionGroups`: navigation to `Collection(microsoft.graph.sectionGroup)`, read from
-    /// `$expand`.
+    /// The section groups in the notebook. Read-only. Nullable.
     #[graph(navigation)]
     pub section_groups: Option<Vec<super::SectionGroup>>,
-    /// `sections`: navigation to `Collection(microsoft.graph.onenoteSection)`, read from `$expand`.
+    /// The sections in the notebook. Read-only. Nullable.
     #[graph(navigation)]
     pub sections: Option<Vec<super::OnenoteSection>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

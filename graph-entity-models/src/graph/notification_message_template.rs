@@ -14,7 +14,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.notificationMessageTemplate", omit_none)]
 pub struct NotificationMessageTemplate {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// The Message Template Branding Options. Branding is defined in the Intune Admin Console.

@@ -6,13 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.numberColumn", omit_none)]
 pub struct NumberColumn {
-    /// `decimalPlaces`: `Edm.String`.
+    /// How many decimal places to display. See below for information about the possible values.
     pub decimal_places: Option<String>,
-    /// `displayAs`: `Edm.String`.
+    /// How the value should be presented in the UX. Must be one of number or percentage. If
+    /// unspecified, treated as number.
     pub display_as: Option<String>,
-    /// `maximum`: `Edm.Double`.
+    /// The maximum permitted value.
     pub maximum: Option<f64>,
-    /// `minimum`: `Edm.Double`.
+    /// The minimum permitted value.
     pub minimum: Option<f64>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,18 +7,32 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.oAuth2PermissionGrant", omit_none)]
 pub struct OAuth2PermissionGrant {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `clientId`: `Edm.String`, not nullable.
+    /// The id of the client service principal for the application which is authorized to act on
+    /// behalf of a signed-in user when accessing an API. Required. Supports $filter (eq only).
     pub client_id: Option<String>,
-    /// `consentType`: `Edm.String`.
+    /// Indicates if authorization is granted for the client application to impersonate all users or
+    /// only a specific user. AllPrincipals indicates authorization to impersonate all users.
+    /// Principal indicates authorization to impersonate a specific user. Consent on behalf of all
+    /// users can be granted by an administrator. Non-admin users may be authorized to consent on
+    /// behalf of themselves in some cases, for some delegated permissions. Required. Supports
+    /// $filter (eq only).
     pub consent_type: Option<String>,
-    /// `principalId`: `Edm.String`.
+    /// The id of the user on behalf of whom the client is authorized to access the resource, when
+    /// consentType is Principal. If consentType is AllPrincipals this value is null. Required when
+    /// consentType is Principal. Supports $filter (eq only).
     pub principal_id: Option<String>,
-    /// `resourceId`: `Edm.String`, not nullable.
+    /// The id of the resource service principal to which access is authorized. This identifies the
+    /// API which the client is authorized to attempt to call on behalf of a signed-in user.
+    /// Supports $filter (eq only).
     pub resource_id: Option<String>,
-    /// `scope`: `Edm.String`.
+    /// A space-separated list of the claim values for delegated permissions which should be
+    /// included in access tokens for the resource application (the API). For example, openid
+    /// User.Read GroupMember.Read.All. Each claim value should match the value field of one of the
+    /// delegated permissions defined by the API, listed in the oauth2PermissionScopes property of
+    /// the resource service principal. Must not exceed 3850 characters in length.
     pub scope: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,11 +6,30 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.objectIdentity", omit_none)]
 pub struct ObjectIdentity {
-    /// `issuer`: `Edm.String`.
+    /// Specifies the issuer of the identity, for example facebook.com.For local accounts (where
+    /// signInType is not federated), this property is the local B2C tenant default domain name, for
+    /// example contoso.onmicrosoft.com.For external users from other Azure AD organization, this
+    /// will be the domain of the federated organization, for example contoso.com.Supports $filter.
+    /// 512 character limit.
     pub issuer: Option<String>,
-    /// `issuerAssignedId`: `Edm.String`.
+    /// Specifies the unique identifier assigned to the user by the issuer. The combination of
+    /// issuer and issuerAssignedId must be unique within the organization. Represents the sign-in
+    /// name for the user, when signInType is set to emailAddress or userName (also known as local
+    /// accounts).When signInType is set to: emailAddress, (or a custom string that starts with
+    /// emailAddress like emailAddress1) issuerAssignedId must be a valid email addressuserName,
+    /// issuerAssignedId must begin with alphabetical character or number, and can only contain
+    /// alphanumeric characters and the following symbols: - or Supports $filter. 64 character
+    /// limit.
     pub issuer_assigned_id: Option<String>,
-    /// `signInType`: `Edm.String`.
+    /// Specifies the user sign-in types in your directory, such as emailAddress, userName,
+    /// federated, or userPrincipalName. federated represents a unique identifier for a user from an
+    /// issuer, that can be in any format chosen by the issuer. Setting or updating a
+    /// userPrincipalName identity will update the value of the userPrincipalName property on the
+    /// user object. The validations performed on the userPrincipalName property on the user object,
+    /// for example, verified domains and acceptable characters, will be performed when setting or
+    /// updating a userPrincipalName identity. Additional validation is enforced on issuerAssignedId
+    /// when the sign-in type is set to emailAddress or userName. This property can also be set to
+    /// any custom string.
     pub sign_in_type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

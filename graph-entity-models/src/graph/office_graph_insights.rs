@@ -6,16 +6,23 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.officeGraphInsights", omit_none)]
 pub struct OfficeGraphInsights {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `shared`: navigation to `Collection(microsoft.graph.sharedInsight)`, read from `$expand`.
+    /// Calculated relationship identifying documents shared with or by the user. This includes
+    /// URLs, file attachments, and reference attachments to OneDrive for Business and SharePoint
+    /// files found in Outlook messages and meetings. This also includes URLs and reference
+    /// attachments to Teams conversations. Ordered by recency of share.
     #[graph(navigation)]
     pub shared: Option<Vec<super::SharedInsight>>,
-    /// `trending`: navigation to `Collection(microsoft.graph.trending)`, read from `$expand`.
+    /// Calculated relationship identifying documents trending around a user. Trending documents are
+    /// calculated based on activity of the user's closest network of people and include files
+    /// stored in OneDrive for Business and SharePoint. Trending insights help the user to discover
+    /// potentially useful content that the user has access to, but has never viewed before.
     #[graph(navigation)]
     pub trending: Option<Vec<super::Trending>>,
-    /// `used`: navigation to `Collection(microsoft.graph.usedInsight)`, read from `$expand`.
+    /// Calculated relationship identifying the latest documents viewed or modified by a user,
+    /// including OneDrive for Business and SharePoint documents, ranked by recency of use.
     #[graph(navigation)]
     pub used: Option<Vec<super::UsedInsight>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -7,10 +7,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.oidcIdentityProvider", omit_none)]
 pub struct OidcIdentityProvider {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the identity provider.
     pub display_name: Option<String>,
     /// `clientAuthentication`: `microsoft.graph.oidcClientAuthentication`, not nullable.
     #[graph(nested)]

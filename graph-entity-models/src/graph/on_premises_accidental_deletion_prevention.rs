@@ -9,10 +9,11 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct OnPremisesAccidentalDeletionPrevention {
-    /// `alertThreshold`: `Edm.Int32`.
+    /// Threshold value which triggers accidental deletion prevention. The threshold is either an
+    /// absolute number of objects or a percentage number of objects.
     pub alert_threshold: Option<i32>,
-    /// `synchronizationPreventionType`:
-    /// `microsoft.graph.onPremisesDirectorySynchronizationDeletionPreventionType`.
+    /// The status of the accidental deletion prevention feature. The possible values are: disabled,
+    /// enabledForCount, enabledForPercentage, unknownFutureValue.
     pub synchronization_prevention_type:
         Option<super::OnPremisesDirectorySynchronizationDeletionPreventionType>,
     /// Members the type does not declare, kept as read and written back.

@@ -10,13 +10,14 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct OnPremisesDirectorySynchronization {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `configuration`: `microsoft.graph.onPremisesDirectorySynchronizationConfiguration`.
+    /// Consists of configurations that can be fine-tuned and impact the on-premises directory
+    /// synchronization process for a tenant.
     #[graph(nested)]
     pub configuration: Option<super::OnPremisesDirectorySynchronizationConfiguration>,
-    /// `features`: `microsoft.graph.onPremisesDirectorySynchronizationFeature`, not nullable.
+    /// Consists of directory synchronization features that can be enabled or disabled.
     #[graph(nested)]
     pub features: Option<super::OnPremisesDirectorySynchronizationFeature>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -9,7 +9,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct OnPremisesDirectorySynchronizationConfiguration {
-    /// `accidentalDeletionPrevention`: `microsoft.graph.onPremisesAccidentalDeletionPrevention`.
+    /// Contains the accidental deletion prevention configuration for a tenant.
     #[graph(nested)]
     pub accidental_deletion_prevention: Option<super::OnPremisesAccidentalDeletionPrevention>,
     /// Members the type does not declare, kept as read and written back.

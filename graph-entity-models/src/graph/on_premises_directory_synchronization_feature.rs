@@ -11,43 +11,53 @@ use graph_entity::GraphEntity;
 pub struct OnPremisesDirectorySynchronizationFeature {
     /// `allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled`: `Edm.Boolean`.
     pub allow_on_prem_update_of_on_premises_object_identifier_enabled: Option<bool>,
-    /// `blockCloudObjectTakeoverThroughHardMatchEnabled`: `Edm.Boolean`.
+    /// Used to block cloud object takeover via source anchor hard match if enabled.
     pub block_cloud_object_takeover_through_hard_match_enabled: Option<bool>,
-    /// `blockSoftMatchEnabled`: `Edm.Boolean`.
+    /// Use to block soft match for all objects if enabled for the tenant. Customers are encouraged
+    /// to enable this feature and keep it enabled until soft matching is required again for their
+    /// tenancy. This flag should be enabled again after any soft matching has been completed and is
+    /// no longer needed.
     pub block_soft_match_enabled: Option<bool>,
-    /// `bypassDirSyncOverridesEnabled`: `Edm.Boolean`.
+    /// When true, persists the values of Mobile and OtherMobile in on-premises AD during sync
+    /// cycles instead of values of MobilePhone or AlternateMobilePhones in Azure AD.
     pub bypass_dir_sync_overrides_enabled: Option<bool>,
-    /// `cloudPasswordPolicyForPasswordSyncedUsersEnabled`: `Edm.Boolean`.
+    /// Used to indicate that cloud password policy applies to users whose passwords are
+    /// synchronized from on-premises.
     pub cloud_password_policy_for_password_synced_users_enabled: Option<bool>,
-    /// `concurrentCredentialUpdateEnabled`: `Edm.Boolean`.
+    /// Used to enable concurrent user credentials update in OrgId.
     pub concurrent_credential_update_enabled: Option<bool>,
-    /// `concurrentOrgIdProvisioningEnabled`: `Edm.Boolean`.
+    /// Used to enable concurrent user creation in OrgId.
     pub concurrent_org_id_provisioning_enabled: Option<bool>,
-    /// `deviceWritebackEnabled`: `Edm.Boolean`.
+    /// Used to indicate that device write-back is enabled.
     pub device_writeback_enabled: Option<bool>,
-    /// `directoryExtensionsEnabled`: `Edm.Boolean`.
+    /// Used to indicate that directory extensions are being synced from on-premises AD to Azure AD.
     pub directory_extensions_enabled: Option<bool>,
-    /// `fopeConflictResolutionEnabled`: `Edm.Boolean`.
+    /// Used to indicate that for a Microsoft Forefront Online Protection for Exchange (FOPE)
+    /// migrated tenant, the conflicting proxy address should be migrated over.
     pub fope_conflict_resolution_enabled: Option<bool>,
-    /// `groupWriteBackEnabled`: `Edm.Boolean`.
+    /// Used to enable object-level group writeback feature for additional group types.
     pub group_write_back_enabled: Option<bool>,
-    /// `passwordSyncEnabled`: `Edm.Boolean`.
+    /// Used to indicate on-premise password synchronization is enabled.
     pub password_sync_enabled: Option<bool>,
-    /// `passwordWritebackEnabled`: `Edm.Boolean`.
+    /// Used to indicate that writeback of password resets from Azure AD to on-premises AD is
+    /// enabled.
     pub password_writeback_enabled: Option<bool>,
-    /// `quarantineUponProxyAddressesConflictEnabled`: `Edm.Boolean`.
+    /// Used to indicate that we should quarantine objects with conflicting proxy address.
     pub quarantine_upon_proxy_addresses_conflict_enabled: Option<bool>,
-    /// `quarantineUponUpnConflictEnabled`: `Edm.Boolean`.
+    /// Used to indicate that we should quarantine objects conflicting with duplicate
+    /// userPrincipalName.
     pub quarantine_upon_upn_conflict_enabled: Option<bool>,
-    /// `softMatchOnUpnEnabled`: `Edm.Boolean`.
+    /// Used to indicate that we should soft match objects based on userPrincipalName.
     pub soft_match_on_upn_enabled: Option<bool>,
-    /// `synchronizeUpnForManagedUsersEnabled`: `Edm.Boolean`.
+    /// Used to indicate that we should synchronize userPrincipalName objects for managed users with
+    /// licenses.
     pub synchronize_upn_for_managed_users_enabled: Option<bool>,
-    /// `unifiedGroupWritebackEnabled`: `Edm.Boolean`.
+    /// Used to indicate that Microsoft 365 Group write-back is enabled.
     pub unified_group_writeback_enabled: Option<bool>,
-    /// `userForcePasswordChangeOnLogonEnabled`: `Edm.Boolean`.
+    /// Used to indicate that feature to force password change for a user on logon is enabled while
+    /// synchronizing on-premise credentials.
     pub user_force_password_change_on_logon_enabled: Option<bool>,
-    /// `userWritebackEnabled`: `Edm.Boolean`.
+    /// Used to indicate that user writeback is enabled.
     pub user_writeback_enabled: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

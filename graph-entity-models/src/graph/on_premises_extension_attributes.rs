@@ -9,35 +9,35 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct OnPremisesExtensionAttributes {
-    /// `extensionAttribute1`: `Edm.String`.
+    /// First customizable extension attribute.
     pub extension_attribute1: Option<String>,
-    /// `extensionAttribute10`: `Edm.String`.
+    /// Tenth customizable extension attribute.
     pub extension_attribute10: Option<String>,
-    /// `extensionAttribute11`: `Edm.String`.
+    /// Eleventh customizable extension attribute.
     pub extension_attribute11: Option<String>,
-    /// `extensionAttribute12`: `Edm.String`.
+    /// Twelfth customizable extension attribute.
     pub extension_attribute12: Option<String>,
-    /// `extensionAttribute13`: `Edm.String`.
+    /// Thirteenth customizable extension attribute.
     pub extension_attribute13: Option<String>,
-    /// `extensionAttribute14`: `Edm.String`.
+    /// Fourteenth customizable extension attribute.
     pub extension_attribute14: Option<String>,
-    /// `extensionAttribute15`: `Edm.String`.
+    /// Fifteenth customizable extension attribute.
     pub extension_attribute15: Option<String>,
-    /// `extensionAttribute2`: `Edm.String`.
+    /// Second customizable extension attribute.
     pub extension_attribute2: Option<String>,
-    /// `extensionAttribute3`: `Edm.String`.
+    /// Third customizable extension attribute.
     pub extension_attribute3: Option<String>,
-    /// `extensionAttribute4`: `Edm.String`.
+    /// Fourth customizable extension attribute.
     pub extension_attribute4: Option<String>,
-    /// `extensionAttribute5`: `Edm.String`.
+    /// Fifth customizable extension attribute.
     pub extension_attribute5: Option<String>,
-    /// `extensionAttribute6`: `Edm.String`.
+    /// Sixth customizable extension attribute.
     pub extension_attribute6: Option<String>,
-    /// `extensionAttribute7`: `Edm.String`.
+    /// Seventh customizable extension attribute.
     pub extension_attribute7: Option<String>,
-    /// `extensionAttribute8`: `Edm.String`.
+    /// Eighth customizable extension attribute.
     pub extension_attribute8: Option<String>,
-    /// `extensionAttribute9`: `Edm.String`.
+    /// Ninth customizable extension attribute.
     pub extension_attribute9: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,13 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onPremisesProvisioningError", omit_none)]
 pub struct OnPremisesProvisioningError {
-    /// `category`: `Edm.String`.
+    /// Category of the provisioning error. Note: Currently, there is only one possible value.
+    /// Possible value: PropertyConflict - indicates a property value is not unique. Other objects
+    /// contain the same value for the property.
     pub category: Option<String>,
-    /// `occurredDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time at which the error occurred.
     pub occurred_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `propertyCausingError`: `Edm.String`.
+    /// Name of the directory property causing the error. Current possible values: UserPrincipalName
+    /// or ProxyAddress
     pub property_causing_error: Option<String>,
-    /// `value`: `Edm.String`.
+    /// Value of the property causing the error.
     pub value: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

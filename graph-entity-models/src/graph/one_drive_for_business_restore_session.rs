@@ -11,7 +11,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "driveRestoreArtifacts driveRestoreArtifactsBulkAdditionRequests"
 )]
 pub struct OneDriveForBusinessRestoreSession {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `completedDateTime`: `Edm.DateTimeOffset`.

@@ -6,28 +6,31 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onenote", omit_none)]
 pub struct Onenote {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `notebooks`: navigation to `Collection(microsoft.graph.notebook)`, read from `$expand`.
+    /// The collection of OneNote notebooks that are owned by the user or group. Read-only.
+    /// Nullable.
     #[graph(navigation)]
     pub notebooks: Option<Vec<super::Notebook>>,
-    /// `operations`: navigation to `Collection(microsoft.graph.onenoteOperation)`, read from
-    /// `$expand`.
+    /// The status of OneNote operations. Getting an operations collection is not supported, but you
+    /// can get the status of long-running operations if the Operation-Location header is returned
+    /// in the response. Read-only. Nullable.
     #[graph(navigation)]
     pub operations: Option<Vec<super::OnenoteOperation>>,
-    /// `pages`: navigation to `Collection(microsoft.graph.onenotePage)`, read from `$expand`.
+    /// The pages in all OneNote notebooks that are owned by the user or group. Read-only. Nullable.
     #[graph(navigation)]
     pub pages: Option<Vec<super::OnenotePage>>,
-    /// `resources`: navigation to `Collection(microsoft.graph.onenoteResource)`, read from
-    /// `$expand`.
+    /// The image and other file resources in OneNote pages. Getting a resources collection is not
+    /// supported, but you can get the binary content of a specific resource. Read-only. Nullable.
     #[graph(navigation)]
     pub resources: Option<Vec<super::OnenoteResource>>,
-    /// `sectionGroups`: navigation to `Collection(microsoft.graph.sectionGroup)`, read from
-    /// `$expand`.
+    /// The section groups in all OneNote notebooks that are owned by the user or group. Read-only.
+    /// Nullable.
     #[graph(navigation)]
     pub section_groups: Option<Vec<super::SectionGroup>>,
-    /// `sections`: navigation to `Collection(microsoft.graph.onenoteSection)`, read from `$expand`.
+    /// The sections in all OneNote notebooks that are owned by the user or group. Read-only.
+    /// Nullable.
     #[graph(navigation)]
     pub sections: Option<Vec<super::OnenoteSection>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -8,10 +8,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onenoteEntityBaseModel", omit_none)]
 pub struct OnenoteEntityBaseModel {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `self`: `Edm.String`.
+    /// The endpoint where you can get details about the page. Read-only.
+    #[graph(read_only)]
     pub self_: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

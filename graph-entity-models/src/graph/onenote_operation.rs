@@ -6,23 +6,23 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onenoteOperation", omit_none)]
 pub struct OnenoteOperation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The start time of the operation.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastActionDateTime`: `Edm.DateTimeOffset`.
+    /// The time of the last action of the operation.
     pub last_action_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `status`: `microsoft.graph.operationStatus`.
+    /// The current status of the operation: notStarted, running, completed, failed
     pub status: Option<super::OperationStatus>,
-    /// `error`: `microsoft.graph.onenoteOperationError`.
+    /// The error returned by the operation.
     #[graph(nested)]
     pub error: Option<super::OnenoteOperationError>,
-    /// `percentComplete`: `Edm.String`.
+    /// The operation percent complete if the operation is still in running status.
     pub percent_complete: Option<String>,
-    /// `resourceId`: `Edm.String`.
+    /// The resource id.
     pub resource_id: Option<String>,
-    /// `resourceLocation`: `Edm.String`.
+    /// The resource URI for the object. For example, the resource URI for a copied page or section.
     pub resource_location: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -8,34 +8,47 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onenotePage", omit_none)]
 pub struct OnenotePage {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `self`: `Edm.String`.
+    /// The endpoint where you can get details about the page. Read-only.
+    #[graph(read_only)]
     pub self_: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the page was created. The timestamp represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `contentUrl`: `Edm.String`.
+    /// The URL for the page's HTML content. Read-only.
+    #[graph(read_only)]
     pub content_url: Option<String>,
-    /// `createdByAppId`: `Edm.String`.
+    /// The unique identifier of the application that created the page. Read-only.
+    #[graph(read_only)]
     pub created_by_app_id: Option<String>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the page was last modified. The timestamp represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `level`: `Edm.Int32`.
+    /// The indentation level of the page. Read-only.
+    #[graph(read_only)]
     pub level: Option<i32>,
-    /// `links`: `microsoft.graph.pageLinks`.
-    #[graph(nested)]
+    /// Links for opening the page. The oneNoteClientURL link opens the page in the OneNote native
+    /// client if it 's installed. The oneNoteWebUrl link opens the page in OneNote on the web.
+    /// Read-only.
+    #[graph(read_only, nested)]
     pub links: Option<super::PageLinks>,
-    /// `order`: `Edm.Int32`.
+    /// The order of the page within its parent section. Read-only.
+    #[graph(read_only)]
     pub order: Option<i32>,
-    /// `title`: `Edm.String`.
+    /// The title of the page.
     pub title: Option<String>,
     /// `userTags`: `Collection(Edm.String)`.
     pub user_tags: Option<Vec<String>>,
-    /// `parentNotebook`: navigation to `microsoft.graph.notebook`, read from `$expand`.
+    /// The notebook that contains the page. Read-only.
     #[graph(navigation)]
     pub parent_notebook: Option<Box<super::Notebook>>,
-    /// `parentSection`: navigation to `microsoft.graph.onenoteSection`, read from `$expand`.
+    /// The section that contains the page. Read-only.
     #[graph(navigation)]
     pub parent_section: Option<Box<super::OnenoteSection>>,
     /// `parentNotebook@odata.bind`: links `parentNotebook` to an existing entity by URL (create or

@@ -6,13 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onenotePatchContentCommand", omit_none)]
 pub struct OnenotePatchContentCommand {
-    /// `action`: `microsoft.graph.onenotePatchActionType`, not nullable.
+    /// The action to perform on the target element. The possible values are: replace, append,
+    /// delete, insert, or prepend.
     pub action: Option<super::OnenotePatchActionType>,
-    /// `content`: `Edm.String`.
+    /// A string of well-formed HTML to add to the page, and any image or file binary data. If the
+    /// content contains binary data, the request must be sent using the multipart/form-data content
+    /// type with a 'Commands' part.
     pub content: Option<String>,
-    /// `position`: `microsoft.graph.onenotePatchInsertPosition`.
+    /// The location to add the supplied content, relative to the target element. The possible
+    /// values are: after (default) or before.
     pub position: Option<super::OnenotePatchInsertPosition>,
-    /// `target`: `Edm.String`, not nullable.
+    /// The element to update. Must be the #<data-id> or the generated <id> of the element, or the
+    /// body or title keyword.
     pub target: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

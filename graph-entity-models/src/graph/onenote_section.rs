@@ -7,37 +7,48 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onenoteSection", omit_none)]
 pub struct OnenoteSection {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `self`: `Edm.String`.
+    /// The endpoint where you can get details about the page. Read-only.
+    #[graph(read_only)]
     pub self_: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the page was created. The timestamp represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, and application which created the item. Read-only.
+    #[graph(read_only, nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the notebook.
     pub display_name: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, and application which created the item. Read-only.
+    #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the notebook was last modified. The timestamp represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `isDefault`: `Edm.Boolean`.
+    /// Indicates whether this is the user's default section. Read-only.
+    #[graph(read_only)]
     pub is_default: Option<bool>,
-    /// `links`: `microsoft.graph.sectionLinks`.
+    /// Links for opening the section. The oneNoteClientURL link opens the section in the OneNote
+    /// native client if it's installed. The oneNoteWebURL link opens the section in OneNote on the
+    /// web.
     #[graph(nested)]
     pub links: Option<super::SectionLinks>,
-    /// `pagesUrl`: `Edm.String`.
+    /// The pages endpoint where you can get details for all the pages in the section. Read-only.
+    #[graph(read_only)]
     pub pages_url: Option<String>,
-    /// `pages`: navigation to `Collection(microsoft.graph.onenotePage)`, read from `$expand`.
+    /// The collection of pages in the section. Read-only. Nullable.
     #[graph(navigation)]
     pub pages: Option<Vec<super::OnenotePage>>,
-    /// `parentNotebook`: navigation to `microsoft.graph.notebook`, read from `$expand`.
+    /// The notebook that contains the section. Read-only.
     #[graph(navigation)]
     pub parent_notebook: Option<Box<super::Notebook>>,
-    /// `parentSectionGroup`: navigation to `microsoft.graph.sectionGroup`, read from `$expand`.
+    /// The section group that contains the section. Read-only.
     #[graph(navigation)]
     pub parent_section_group: Option<Box<super::SectionGroup>>,
     /// `parentNotebook@odata.bind`: links `parentNotebook` to an existing entity by URL (create or

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onlineMeeting", open_type, omit_none)]
 pub struct OnlineMeeting {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `allowAttendeeToEnableCamera`: `Edm.Boolean`.
@@ -88,23 +88,25 @@ pub struct OnlineMeeting {
     /// `watermarkProtection`: `microsoft.graph.watermarkProtectionValues`.
     #[graph(nested)]
     pub watermark_protection: Option<super::WatermarkProtectionValues>,
-    /// `broadcastSettings`: `microsoft.graph.broadcastMeetingSettings`.
+    /// Settings related to a live event.
     #[graph(nested)]
     pub broadcast_settings: Option<super::BroadcastMeetingSettings>,
-    /// `creationDateTime`: `Edm.DateTimeOffset`.
+    /// The meeting creation time in UTC. Read-only.
+    #[graph(read_only)]
     pub creation_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
+    /// The meeting end time in UTC.
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `externalId`: `Edm.String`.
     pub external_id: Option<String>,
-    /// `isBroadcast`: `Edm.Boolean`.
+    /// Indicates if this is a Teams live event.
     pub is_broadcast: Option<bool>,
     /// `meetingTemplateId`: `Edm.String`.
     pub meeting_template_id: Option<String>,
-    /// `participants`: `microsoft.graph.meetingParticipants`.
+    /// The participants associated with the online meeting. This includes the organizer and the
+    /// attendees.
     #[graph(nested)]
     pub participants: Option<super::MeetingParticipants>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
+    /// The meeting start time in UTC.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `attendanceReports`: navigation to `Collection(microsoft.graph.meetingAttendanceReport)`,
     /// read from `$expand`.

@@ -6,18 +6,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.onlineMeetingInfo", omit_none)]
 pub struct OnlineMeetingInfo {
-    /// `conferenceId`: `Edm.String`.
+    /// The ID of the conference.
     pub conference_id: Option<String>,
-    /// `joinUrl`: `Edm.String`.
+    /// The external link that launches the online meeting. This is a URL that clients will launch
+    /// into a browser and will redirect the user to join the meeting.
     pub join_url: Option<String>,
-    /// `phones`: `Collection(microsoft.graph.phone)`.
+    /// All of the phone numbers associated with this conference.
     #[graph(nested)]
     pub phones: Option<Vec<super::Phone>>,
-    /// `quickDial`: `Edm.String`.
+    /// The pre-formatted quickdial for this call.
     pub quick_dial: Option<String>,
-    /// `tollFreeNumbers`: `Collection(Edm.String)`.
+    /// The toll free numbers that can be used to join the conference.
     pub toll_free_numbers: Option<Vec<String>>,
-    /// `tollNumber`: `Edm.String`.
+    /// The toll number that can be used to join the conference.
     pub toll_number: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

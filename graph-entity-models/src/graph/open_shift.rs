@@ -7,29 +7,31 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.openShift", omit_none)]
 pub struct OpenShift {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `createdBy`: `microsoft.graph.identitySet`.
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
+    /// Identity of the person who last modified the entity.
     #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `draftOpenShift`: `microsoft.graph.openShiftItem`.
+    /// An unpublished open shift.
     #[graph(nested)]
     pub draft_open_shift: Option<super::OpenShiftItem>,
     /// `isStagedForDeletion`: `Edm.Boolean`.
     pub is_staged_for_deletion: Option<bool>,
-    /// `schedulingGroupId`: `Edm.String`.
+    /// ID for the scheduling group that the open shift belongs to.
     pub scheduling_group_id: Option<String>,
-    /// `sharedOpenShift`: `microsoft.graph.openShiftItem`.
+    /// A published open shift.
     #[graph(nested)]
     pub shared_open_shift: Option<super::OpenShiftItem>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -7,10 +7,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.openTypeExtension", open_type, omit_none)]
 pub struct OpenTypeExtension {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `extensionName`: `Edm.String`, not nullable.
+    /// A unique text identifier for an open type data extension. Optional.
     pub extension_name: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

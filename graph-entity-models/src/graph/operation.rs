@@ -6,14 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.operation", omit_none)]
 pub struct Operation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The start time of the operation.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastActionDateTime`: `Edm.DateTimeOffset`.
+    /// The time of the last action of the operation.
     pub last_action_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `status`: `microsoft.graph.operationStatus`.
+    /// The current status of the operation: notStarted, running, completed, failed
     pub status: Option<super::OperationStatus>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

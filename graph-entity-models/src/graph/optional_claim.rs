@@ -6,13 +6,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.optionalClaim", omit_none)]
 pub struct OptionalClaim {
-    /// `additionalProperties`: `Collection(Edm.String)`.
+    /// Additional properties of the claim. If a property exists in this collection, it modifies the
+    /// behavior of the optional claim specified in the name property.
     pub additional_properties: Option<Vec<String>>,
-    /// `essential`: `Edm.Boolean`, not nullable.
+    /// If the value is true, the claim specified by the client is necessary to ensure a smooth
+    /// authorization experience for the specific task requested by the end user. The default value
+    /// is false.
     pub essential: Option<bool>,
-    /// `name`: `Edm.String`, not nullable.
+    /// The name of the optional claim.
     pub name: Option<String>,
-    /// `source`: `Edm.String`.
+    /// The source (directory object) of the claim. There are predefined claims and user-defined
+    /// claims from extension properties. If the source value is null, the claim is a predefined
+    /// optional claim. If the source value is user, the value in the name property is the extension
+    /// property from the user object.
     pub source: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,13 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.optionalClaims", omit_none)]
 pub struct OptionalClaims {
-    /// `accessToken`: `Collection(microsoft.graph.optionalClaim)`.
+    /// The optional claims returned in the JWT access token.
     #[graph(nested)]
     pub access_token: Option<Vec<super::OptionalClaim>>,
-    /// `idToken`: `Collection(microsoft.graph.optionalClaim)`.
+    /// The optional claims returned in the JWT ID token.
     #[graph(nested)]
     pub id_token: Option<Vec<super::OptionalClaim>>,
-    /// `saml2Token`: `Collection(microsoft.graph.optionalClaim)`.
+    /// The optional claims returned in the SAML token.
     #[graph(nested)]
     pub saml2_token: Option<Vec<super::OptionalClaim>>,
     /// Members the type does not declare, kept as read and written back.

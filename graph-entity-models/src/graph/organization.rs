@@ -7,71 +7,88 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.organization", open_type, omit_none)]
 pub struct Organization {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `assignedPlans`: `Collection(microsoft.graph.assignedPlan)`, not nullable.
+    /// The collection of service plans associated with the tenant. Not nullable.
     #[graph(nested)]
     pub assigned_plans: Option<Vec<super::AssignedPlan>>,
-    /// `businessPhones`: `Collection(Edm.String)`, not nullable.
+    /// Telephone number for the organization. Although this is a string collection, only one number
+    /// can be set for this property.
     pub business_phones: Option<Vec<String>>,
-    /// `city`: `Edm.String`.
+    /// City name of the address for the organization.
     pub city: Option<String>,
-    /// `country`: `Edm.String`.
+    /// Country/region name of the address for the organization.
     pub country: Option<String>,
-    /// `countryLetterCode`: `Edm.String`.
+    /// Country or region abbreviation for the organization in ISO 3166-2 format.
     pub country_letter_code: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Timestamp of when the organization was created. The value cannot be modified and is
+    /// automatically populated when the organization is created. The Timestamp type represents date
+    /// and time information using ISO 8601 format and is always in UTC time. For example, midnight
+    /// UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `defaultUsageLocation`: `Edm.String`.
+    /// Two-letter ISO 3166 country code indicating the default service usage location of an
+    /// organization.
     pub default_usage_location: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name for the tenant.
     pub display_name: Option<String>,
-    /// `marketingNotificationEmails`: `Collection(Edm.String)`, not nullable.
+    /// Not nullable.
     pub marketing_notification_emails: Option<Vec<String>>,
     /// Mobile device management authority.
     pub mobile_device_management_authority: Option<super::MdmAuthority>,
-    /// `onPremisesLastSyncDateTime`: `Edm.DateTimeOffset`.
+    /// The time and date at which the tenant was last synced with the on-premises directory. The
+    /// Timestamp type represents date and time information using ISO 8601 format and is always in
+    /// UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub on_premises_last_sync_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `onPremisesSyncEnabled`: `Edm.Boolean`.
+    /// true if this object is synced from an on-premises directory; false if this object was
+    /// originally synced from an on-premises directory but is no longer synced. Nullable. null if
+    /// this object has never been synced from an on-premises directory (default).
     pub on_premises_sync_enabled: Option<bool>,
-    /// `partnerTenantType`: `microsoft.graph.partnerTenantType`.
+    /// The type of partnership this tenant has with Microsoft. The possible values are:
+    /// microsoftSupport, syndicatePartner, breadthPartner, breadthPartnerDelegatedAdmin,
+    /// resellerPartnerDelegatedAdmin, valueAddedResellerPartnerDelegatedAdmin, unknownFutureValue.
+    /// Nullable. For more information about the possible types, see partnerTenantType values.
     pub partner_tenant_type: Option<super::PartnerTenantType>,
-    /// `postalCode`: `Edm.String`.
+    /// Postal code of the address for the organization.
     pub postal_code: Option<String>,
-    /// `preferredLanguage`: `Edm.String`.
+    /// The preferred language for the organization. Should follow ISO 639-1 Code; for example, en.
     pub preferred_language: Option<String>,
-    /// `privacyProfile`: `microsoft.graph.privacyProfile`.
+    /// The privacy profile of an organization.
     #[graph(nested)]
     pub privacy_profile: Option<super::PrivacyProfile>,
-    /// `provisionedPlans`: `Collection(microsoft.graph.provisionedPlan)`, not nullable.
+    /// Not nullable.
     #[graph(nested)]
     pub provisioned_plans: Option<Vec<super::ProvisionedPlan>>,
     /// `securityComplianceNotificationMails`: `Collection(Edm.String)`, not nullable.
     pub security_compliance_notification_mails: Option<Vec<String>>,
     /// `securityComplianceNotificationPhones`: `Collection(Edm.String)`, not nullable.
     pub security_compliance_notification_phones: Option<Vec<String>>,
-    /// `state`: `Edm.String`.
+    /// State name of the address for the organization.
     pub state: Option<String>,
-    /// `street`: `Edm.String`.
+    /// Street name of the address for organization.
     pub street: Option<String>,
-    /// `technicalNotificationMails`: `Collection(Edm.String)`, not nullable.
+    /// Not nullable.
     pub technical_notification_mails: Option<Vec<String>>,
-    /// `tenantType`: `Edm.String`.
+    /// Not nullable. The tenant type option that was selected when the tenant was created. The
+    /// possible values are: AAD - An enterprise identity access management (IAM) service that
+    /// serves business-to-employee and business-to-business (B2B) scenarios. AAD B2C A customer
+    /// identity access management (CIAM) service that serves business-to-consumer (B2C) scenarios.
     pub tenant_type: Option<String>,
-    /// `verifiedDomains`: `Collection(microsoft.graph.verifiedDomain)`, not nullable.
+    /// The collection of domains associated with this tenant. Not nullable.
     #[graph(nested)]
     pub verified_domains: Option<Vec<super::VerifiedDomain>>,
-    /// `branding`: navigation to `microsoft.graph.organizationalBranding`, read from `$expand`.
+    /// Branding for the organization. Nullable.
     #[graph(navigation)]
     pub branding: Option<Box<super::OrganizationalBranding>>,
-    /// `certificateBasedAuthConfiguration`: navigation to
-    /// `Collection(microsoft.graph.certificateBasedAuthConfiguration)`, read from `$expand`.
+    /// Navigation property to manage certificate-based authentication configuration. Only a single
+    /// instance of certificateBasedAuthConfiguration can be created in the collection.
     #[graph(navigation)]
     pub certificate_based_auth_configuration: Option<Vec<super::CertificateBasedAuthConfiguration>>,
-    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    /// The collection of open extensions defined for the organization. Read-only. Nullable.
     #[graph(navigation)]
     pub extensions: Option<Vec<super::AnyExtension>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -9,16 +9,25 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.organizationalBranding", omit_none)]
 pub struct OrganizationalBranding {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `backgroundColor`: `Edm.String`.
+    /// Color that will appear in place of the background image in low-bandwidth connections. We
+    /// recommend that you use the primary color of your banner logo or your organization color.
+    /// Specify this in hexadecimal format, for example, white is #FFFFFF.
     pub background_color: Option<String>,
-    /// `backgroundImageRelativeUrl`: `Edm.String`.
+    /// A relative URL for the backgroundImage property that is combined with a CDN base URL from
+    /// the cdnList to provide the version served by a CDN. Read-only.
+    #[graph(read_only)]
     pub background_image_relative_url: Option<String>,
-    /// `bannerLogoRelativeUrl`: `Edm.String`.
+    /// A relative url for the bannerLogo property that is combined with a CDN base URL from the
+    /// cdnList to provide the read-only version served by a CDN. Read-only.
+    #[graph(read_only)]
     pub banner_logo_relative_url: Option<String>,
-    /// `cdnList`: `Collection(Edm.String)`.
+    /// A list of base URLs for all available CDN providers that are serving the assets of the
+    /// current resource. Several CDN providers are used at the same time for high availability of
+    /// read requests. Read-only.
+    #[graph(read_only)]
     pub cdn_list: Option<Vec<String>>,
     /// `contentCustomization`: `microsoft.graph.contentCustomization`.
     #[graph(nested)]
@@ -56,16 +65,20 @@ pub struct OrganizationalBranding {
     /// `loginPageTextVisibilitySettings`: `microsoft.graph.loginPageTextVisibilitySettings`.
     #[graph(nested)]
     pub login_page_text_visibility_settings: Option<super::LoginPageTextVisibilitySettings>,
-    /// `signInPageText`: `Edm.String`.
+    /// Text that appears at the bottom of the sign-in box. You can use this to communicate
+    /// additional information, such as the phone number to your help desk or a legal statement.
+    /// This text must be Unicode and not exceed 1024 characters.
     pub sign_in_page_text: Option<String>,
     /// `squareLogoDarkRelativeUrl`: `Edm.String`.
     pub square_logo_dark_relative_url: Option<String>,
-    /// `squareLogoRelativeUrl`: `Edm.String`.
+    /// A relative url for the squareLogo property that is combined with a CDN base URL from the
+    /// cdnList to provide the version served by a CDN. Read-only.
+    #[graph(read_only)]
     pub square_logo_relative_url: Option<String>,
-    /// `usernameHintText`: `Edm.String`.
+    /// String that shows as the hint in the username textbox on the sign-in screen. This text must
+    /// be a Unicode, without links or code, and can't exceed 64 characters.
     pub username_hint_text: Option<String>,
-    /// `localizations`: navigation to
-    /// `Collection(microsoft.graph.organizationalBrandingLocalization)`, read from `$expand`.
+    /// Add different branding based on a locale.
     #[graph(navigation)]
     pub localizations: Option<Vec<super::OrganizationalBrandingLocalization>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

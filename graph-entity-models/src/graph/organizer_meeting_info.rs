@@ -11,7 +11,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct OrganizerMeetingInfo {
-    /// `organizer`: `microsoft.graph.identitySet`, not nullable.
+    /// The organizer Azure Active Directory identity.
     #[graph(nested)]
     pub organizer: Option<super::AnyIdentitySet>,
     /// Members the type does not declare, kept as read and written back.

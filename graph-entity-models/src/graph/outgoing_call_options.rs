@@ -7,9 +7,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.outgoingCallOptions", omit_none)]
 pub struct OutgoingCallOptions {
-    /// `hideBotAfterEscalation`: `Edm.Boolean`.
+    /// Indicates whether to hide the app after the call is escalated.
     pub hide_bot_after_escalation: Option<bool>,
-    /// `isContentSharingNotificationEnabled`: `Edm.Boolean`.
+    /// Indicates whether content sharing notifications should be enabled for the call.
     pub is_content_sharing_notification_enabled: Option<bool>,
     /// `isDeltaRosterEnabled`: `Edm.Boolean`.
     pub is_delta_roster_enabled: Option<bool>,

@@ -6,12 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.outlookCategory", omit_none)]
 pub struct OutlookCategory {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `color`: `microsoft.graph.categoryColor`.
+    /// A pre-set color constant that characterizes a category, and that is mapped to one of 25
+    /// predefined colors. See the note below.
     pub color: Option<super::CategoryColor>,
-    /// `displayName`: `Edm.String`.
+    /// A unique name that identifies a category in the user's mailbox. After a category is created,
+    /// the name cannot be changed. Read-only.
+    #[graph(read_only)]
     pub display_name: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

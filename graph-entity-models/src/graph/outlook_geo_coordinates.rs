@@ -6,15 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.outlookGeoCoordinates", omit_none)]
 pub struct OutlookGeoCoordinates {
-    /// `accuracy`: `Edm.Double`.
+    /// The accuracy of the latitude and longitude. As an example, the accuracy can be measured in
+    /// meters, such as the latitude and longitude are accurate to within 50 meters.
     pub accuracy: Option<f64>,
-    /// `altitude`: `Edm.Double`.
+    /// The altitude of the location.
     pub altitude: Option<f64>,
-    /// `altitudeAccuracy`: `Edm.Double`.
+    /// The accuracy of the altitude.
     pub altitude_accuracy: Option<f64>,
-    /// `latitude`: `Edm.Double`.
+    /// The latitude of the location.
     pub latitude: Option<f64>,
-    /// `longitude`: `Edm.Double`.
+    /// The longitude of the location.
     pub longitude: Option<f64>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

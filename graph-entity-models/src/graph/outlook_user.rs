@@ -6,11 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.outlookUser", omit_none)]
 pub struct OutlookUser {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `masterCategories`: navigation to `Collection(microsoft.graph.outlookCategory)`, read from
-    /// `$expand`.
+    /// A list of categories defined for the user.
     #[graph(navigation)]
     pub master_categories: Option<Vec<super::OutlookCategory>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

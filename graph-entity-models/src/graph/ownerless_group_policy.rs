@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.ownerlessGroupPolicy", omit_none)]
 pub struct OwnerlessGroupPolicy {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `emailInfo`: `microsoft.graph.emailDetails`, not nullable.

@@ -6,7 +6,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.package", omit_none)]
 pub struct Package {
-    /// `type`: `Edm.String`.
+    /// A string indicating the type of package. While oneNote is the only currently defined value,
+    /// you should expect other package types to be returned and handle them accordingly.
     pub r#type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,10 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.pageLinks", omit_none)]
 pub struct PageLinks {
-    /// `oneNoteClientUrl`: `microsoft.graph.externalLink`.
+    /// Opens the page in the OneNote native client if it's installed.
     #[graph(nested)]
     pub one_note_client_url: Option<super::ExternalLink>,
-    /// `oneNoteWebUrl`: `microsoft.graph.externalLink`.
+    /// Opens the page in OneNote on the web.
     #[graph(nested)]
     pub one_note_web_url: Option<super::ExternalLink>,
     /// Members the type does not declare, kept as read and written back.

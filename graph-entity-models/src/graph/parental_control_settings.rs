@@ -6,9 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.parentalControlSettings", omit_none)]
 pub struct ParentalControlSettings {
-    /// `countriesBlockedForMinors`: `Collection(Edm.String)`.
+    /// Specifies the two-letter ISO country codes. Access to the application will be blocked for
+    /// minors from the countries specified in this list.
     pub countries_blocked_for_minors: Option<Vec<String>>,
-    /// `legalAgeGroupRule`: `Edm.String`.
+    /// Specifies the legal age group rule that applies to users of the app. Can be set to one of
+    /// the following values: ValueDescriptionAllowDefault. Enforces the legal minimum. This means
+    /// parental consent is required for minors in the European Union and
+    /// Korea.RequireConsentForPrivacyServicesEnforces the user to specify date of birth to comply
+    /// with COPPA rules. RequireConsentForMinorsRequires parental consent for ages below 18,
+    /// regardless of country minor rules.RequireConsentForKidsRequires parental consent for ages
+    /// below 14, regardless of country minor rules.BlockMinorsBlocks minors from using the app.
     pub legal_age_group_rule: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,22 +6,22 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.participant", omit_none)]
 pub struct Participant {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `info`: `microsoft.graph.participantInfo`, not nullable.
+    /// Information about the participant.
     #[graph(nested)]
     pub info: Option<super::ParticipantInfo>,
-    /// `isInLobby`: `Edm.Boolean`, not nullable.
+    /// true if the participant is in lobby.
     pub is_in_lobby: Option<bool>,
-    /// `isMuted`: `Edm.Boolean`, not nullable.
+    /// true if the participant is muted (client or server muted).
     pub is_muted: Option<bool>,
-    /// `mediaStreams`: `Collection(microsoft.graph.mediaStream)`.
+    /// The list of media streams.
     #[graph(nested)]
     pub media_streams: Option<Vec<super::MediaStream>>,
-    /// `metadata`: `Edm.String`.
+    /// A blob of data provided by the participant in the roster.
     pub metadata: Option<String>,
-    /// `recordingInfo`: `microsoft.graph.recordingInfo`.
+    /// Information about whether the participant has recording capability.
     #[graph(nested)]
     pub recording_info: Option<super::RecordingInfo>,
     /// `removedState`: `microsoft.graph.removedState`.

@@ -6,18 +6,22 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.participantInfo", omit_none)]
 pub struct ParticipantInfo {
-    /// `countryCode`: `Edm.String`.
+    /// The ISO 3166-1 Alpha-2 country code of the participant's best estimated physical location at
+    /// the start of the call. Read-only.
     pub country_code: Option<String>,
-    /// `endpointType`: `microsoft.graph.endpointType`.
+    /// The type of endpoint the participant is using. Possible values are: default,
+    /// skypeForBusiness, or skypeForBusinessVoipPhone. Read-only.
     pub endpoint_type: Option<super::EndpointType>,
-    /// `identity`: `microsoft.graph.identitySet`, not nullable.
+    /// The identitySet associated with this participant. Read-only.
     #[graph(nested)]
     pub identity: Option<super::AnyIdentitySet>,
-    /// `languageId`: `Edm.String`.
+    /// The language culture string. Read-only.
     pub language_id: Option<String>,
-    /// `participantId`: `Edm.String`.
+    /// The participant ID of the participant. Read-only.
     pub participant_id: Option<String>,
-    /// `region`: `Edm.String`.
+    /// The home region of the participant. This can be a country, a continent, or a larger
+    /// geographic region. This does not change based on the participant's current physical
+    /// location. Read-only.
     pub region: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -11,7 +11,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "call"
 )]
 pub struct ParticipantJoiningNotification {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `call`: navigation to `microsoft.graph.call`, read from `$expand`.

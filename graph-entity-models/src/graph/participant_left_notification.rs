@@ -11,10 +11,10 @@ use graph_entity::GraphEntity;
     cfg_navigation = "call"
 )]
 pub struct ParticipantLeftNotification {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `participantId`: `Edm.String`, not nullable.
+    /// ID of the participant under the policy who has left the meeting.
     pub participant_id: Option<String>,
     /// `call`: navigation to `microsoft.graph.call`, read from `$expand`.
     #[cfg(feature = "communications")]

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "billing"
 )]
 pub struct Partners {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `billing`: navigation to `microsoft.graph.partners.billing.billing`, read from `$expand`.

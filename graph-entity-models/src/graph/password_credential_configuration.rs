@@ -14,9 +14,13 @@ pub struct PasswordCredentialConfiguration {
     pub exclude_actors: Option<super::AppManagementPolicyActorExemptions>,
     /// `maxLifetime`: `Edm.Duration`.
     pub max_lifetime: Option<graph_entity::edm::Duration>,
-    /// `restrictForAppsCreatedAfterDateTime`: `Edm.DateTimeOffset`.
+    /// Enforces the policy for an app created on or after the enforcement date. For existing
+    /// applications, the enforcement date would be back dated. To apply to all applications,
+    /// enforcement datetime would be null.
     pub restrict_for_apps_created_after_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `restrictionType`: `microsoft.graph.appCredentialRestrictionType`.
+    /// The type of restriction being applied. The possible values are: passwordAddition,
+    /// passwordLifetime, symmetricKeyAddition, symmetricKeyLifetime,customPasswordAddition,
+    /// unknownFutureValue. Each value of restrictionType can be used only once per policy.
     pub restriction_type: Option<super::AppCredentialRestrictionType>,
     /// `state`: `microsoft.graph.appManagementRestrictionState`, not nullable.
     pub state: Option<super::AppManagementRestrictionState>,

@@ -6,11 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.passwordProfile", omit_none)]
 pub struct PasswordProfile {
-    /// `forceChangePasswordNextSignIn`: `Edm.Boolean`.
+    /// true if the user must change her password on the next login; otherwise false.
     pub force_change_password_next_sign_in: Option<bool>,
-    /// `forceChangePasswordNextSignInWithMfa`: `Edm.Boolean`.
+    /// If true, at next sign-in, the user must perform a multi-factor authentication (MFA) before
+    /// being forced to change their password. The behavior is identical to
+    /// forceChangePasswordNextSignIn except that the user is required to first perform a
+    /// multi-factor authentication before password change. After a password change, this property
+    /// will be automatically reset to false. If not set, default is false.
     pub force_change_password_next_sign_in_with_mfa: Option<bool>,
-    /// `password`: `Edm.String`.
+    /// The password for the user. This property is required when a user is created. It can be
+    /// updated, but the user will be required to change the password on the next login. The
+    /// password must satisfy minimum requirements as specified by the user’s passwordPolicies
+    /// property. By default, a strong password is required.
     pub password: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.passwordResetResponse", omit_none)]
 pub struct PasswordResetResponse {
-    /// `newPassword`: `Edm.String`.
+    /// The Azure AD-generated password.
     pub new_password: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,10 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.patternedRecurrence", omit_none)]
 pub struct PatternedRecurrence {
-    /// `pattern`: `microsoft.graph.recurrencePattern`.
+    /// The frequency of an event. For access reviews: Do not specify this property for a one-time
+    /// access review. Only interval, dayOfMonth, and type (weekly, absoluteMonthly) properties of
+    /// recurrencePattern are supported.
     #[graph(nested)]
     pub pattern: Option<super::RecurrencePattern>,
-    /// `range`: `microsoft.graph.recurrenceRange`.
+    /// The duration of an event.
     #[graph(nested)]
     pub range: Option<super::RecurrenceRange>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.pendingContentUpdate", omit_none)]
 pub struct PendingContentUpdate {
-    /// `queuedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time the pending binary operation was queued in UTC time. Read-only.
     pub queued_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

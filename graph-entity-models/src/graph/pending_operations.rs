@@ -6,7 +6,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.pendingOperations", omit_none)]
 pub struct PendingOperations {
-    /// `pendingContentUpdate`: `microsoft.graph.pendingContentUpdate`.
+    /// A property that indicates that an operation that might update the binary content of a file
+    /// is pending completion.
     #[graph(nested)]
     pub pending_content_update: Option<super::PendingContentUpdate>,
     /// Members the type does not declare, kept as read and written back.

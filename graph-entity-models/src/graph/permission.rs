@@ -6,10 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.permission", omit_none)]
 pub struct Permission {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `expirationDateTime`: `Edm.DateTimeOffset`.
+    /// A format of yyyy-MM-ddTHH:mm:ssZ of DateTimeOffset indicates the expiration time of the
+    /// permission. DateTime.MinValue indicates there is no expiration set for this permission.
+    /// Optional.
     pub expiration_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `grantedTo`: `microsoft.graph.identitySet`.
     #[graph(nested)]
@@ -17,26 +19,34 @@ pub struct Permission {
     /// `grantedToIdentities`: `Collection(microsoft.graph.identitySet)`.
     #[graph(nested)]
     pub granted_to_identities: Option<Vec<super::AnyIdentitySet>>,
-    /// `grantedToIdentitiesV2`: `Collection(microsoft.graph.sharePointIdentitySet)`.
-    #[graph(nested)]
+    /// For link type permissions, the details of the users to whom permission was granted.
+    /// Read-only.
+    #[graph(read_only, nested)]
     pub granted_to_identities_v2: Option<Vec<super::SharePointIdentitySet>>,
-    /// `grantedToV2`: `microsoft.graph.sharePointIdentitySet`.
-    #[graph(nested)]
+    /// For user type permissions, the details of the users and applications for this permission.
+    /// Read-only.
+    #[graph(read_only, nested)]
     pub granted_to_v2: Option<super::SharePointIdentitySet>,
-    /// `hasPassword`: `Edm.Boolean`.
+    /// Indicates whether the password is set for this permission. This property only appears in the
+    /// response. Optional. Read-only. For OneDrive Personal only..
+    #[graph(read_only)]
     pub has_password: Option<bool>,
-    /// `inheritedFrom`: `microsoft.graph.itemReference`.
-    #[graph(nested)]
+    /// Provides a reference to the ancestor of the current permission, if it is inherited from an
+    /// ancestor. Read-only.
+    #[graph(read_only, nested)]
     pub inherited_from: Option<super::ItemReference>,
-    /// `invitation`: `microsoft.graph.sharingInvitation`.
-    #[graph(nested)]
+    /// Details of any associated sharing invitation for this permission. Read-only.
+    #[graph(read_only, nested)]
     pub invitation: Option<super::SharingInvitation>,
-    /// `link`: `microsoft.graph.sharingLink`.
-    #[graph(nested)]
+    /// Provides the link details of the current permission, if it is a link type permissions.
+    /// Read-only.
+    #[graph(read_only, nested)]
     pub link: Option<super::SharingLink>,
-    /// `roles`: `Collection(Edm.String)`.
+    /// The type of permission, for example, read. See below for the full list of roles. Read-only.
     pub roles: Option<Vec<String>>,
-    /// `shareId`: `Edm.String`.
+    /// A unique token that can be used to access this shared item via the **shares** API.
+    /// Read-only.
+    #[graph(read_only)]
     pub share_id: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

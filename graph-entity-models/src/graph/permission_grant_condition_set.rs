@@ -7,24 +7,42 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.permissionGrantConditionSet", omit_none)]
 pub struct PermissionGrantConditionSet {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `clientApplicationIds`: `Collection(Edm.String)`.
+    /// A list of appId values for the client applications to match with, or a list with the single
+    /// value all to match any client application. Default is the single value all.
     pub client_application_ids: Option<Vec<String>>,
-    /// `clientApplicationPublisherIds`: `Collection(Edm.String)`.
+    /// A list of Microsoft Partner Network (MPN) IDs for verified publishers of the client
+    /// application, or a list with the single value all to match with client apps from any
+    /// publisher. Default is the single value all.
     pub client_application_publisher_ids: Option<Vec<String>>,
-    /// `clientApplicationsFromVerifiedPublisherOnly`: `Edm.Boolean`.
+    /// Set to true to only match on client applications with a verified publisher. Set to false to
+    /// match on any client app, even if it does not have a verified publisher. Default is false.
     pub client_applications_from_verified_publisher_only: Option<bool>,
-    /// `clientApplicationTenantIds`: `Collection(Edm.String)`.
+    /// A list of Azure Active Directory tenant IDs in which the client application is registered,
+    /// or a list with the single value all to match with client apps registered in any tenant.
+    /// Default is the single value all.
     pub client_application_tenant_ids: Option<Vec<String>>,
-    /// `permissionClassification`: `Edm.String`.
+    /// The permission classification for the permission being granted, or all to match with any
+    /// permission classification (including permissions which are not classified). Default is all.
     pub permission_classification: Option<String>,
-    /// `permissions`: `Collection(Edm.String)`.
+    /// The list of id values for the specific permissions to match with, or a list with the single
+    /// value all to match with any permission. The id of delegated permissions can be found in the
+    /// oauth2PermissionScopes property of the API's **servicePrincipal** object. The id of
+    /// application permissions can be found in the appRoles property of the API's
+    /// **servicePrincipal** object. The id of resource-specific application permissions can be
+    /// found in the resourceSpecificApplicationPermissions property of the API's
+    /// **servicePrincipal** object. Default is the single value all.
     pub permissions: Option<Vec<String>>,
-    /// `permissionType`: `microsoft.graph.permissionType`.
+    /// The permission type of the permission being granted. Possible values: application for
+    /// application permissions (e.g. app roles), or delegated for delegated permissions. The value
+    /// delegatedUserConsentable indicates delegated permissions which have not been configured by
+    /// the API publisher to require admin consent—this value may be used in built-in permission
+    /// grant policies, but cannot be used in custom permission grant policies. Required.
     pub permission_type: Option<super::PermissionType>,
-    /// `resourceApplication`: `Edm.String`.
+    /// The appId of the resource application (e.g. the API) for which a permission is being
+    /// granted, or any to match with any resource application or API. Default is any.
     pub resource_application: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -11,21 +11,21 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct PermissionGrantPolicy {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Description for this policy. Required.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Display name for this policy. Required.
     pub display_name: Option<String>,
-    /// `excludes`: navigation to `Collection(microsoft.graph.permissionGrantConditionSet)`, read
-    /// from `$expand`.
+    /// Condition sets which are excluded in this permission grant policy. Automatically expanded on
+    /// GET.
     #[graph(navigation)]
     pub excludes: Option<Vec<super::PermissionGrantConditionSet>>,
-    /// `includes`: navigation to `Collection(microsoft.graph.permissionGrantConditionSet)`, read
-    /// from `$expand`.
+    /// Condition sets which are included in this permission grant policy. Automatically expanded on
+    /// GET.
     #[graph(navigation)]
     pub includes: Option<Vec<super::PermissionGrantConditionSet>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

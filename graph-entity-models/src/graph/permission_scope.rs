@@ -6,23 +6,41 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.permissionScope", omit_none)]
 pub struct PermissionScope {
-    /// `adminConsentDescription`: `Edm.String`.
+    /// A description of the delegated permissions, intended to be read by an administrator granting
+    /// the permission on behalf of all users. This text appears in tenant-wide admin consent
+    /// experiences.
     pub admin_consent_description: Option<String>,
-    /// `adminConsentDisplayName`: `Edm.String`.
+    /// The permission's title, intended to be read by an administrator granting the permission on
+    /// behalf of all users.
     pub admin_consent_display_name: Option<String>,
-    /// `id`: `Edm.Guid`, not nullable.
+    /// Unique delegated permission identifier inside the collection of delegated permissions
+    /// defined for a resource application.
     pub id: Option<graph_entity::edm::Guid>,
-    /// `isEnabled`: `Edm.Boolean`, not nullable.
+    /// When creating or updating a permission, this property must be set to true (which is the
+    /// default). To delete a permission, this property must first be set to false. At that point,
+    /// in a subsequent call, the permission may be removed.
     pub is_enabled: Option<bool>,
     /// `origin`: `Edm.String`.
     pub origin: Option<String>,
-    /// `type`: `Edm.String`.
+    /// The possible values are: User and Admin. Specifies whether this delegated permission should
+    /// be considered safe for non-admin users to consent to on behalf of themselves, or whether an
+    /// administrator consent should always be required. While Microsoft Graph defines the default
+    /// consent requirement for each permission, the tenant administrator may override the behavior
+    /// in their organization (by allowing, restricting, or limiting user consent to this delegated
+    /// permission). For more information, see Configure how users consent to applications.
     pub r#type: Option<String>,
-    /// `userConsentDescription`: `Edm.String`.
+    /// A description of the delegated permissions, intended to be read by a user granting the
+    /// permission on their own behalf. This text appears in consent experiences where the user is
+    /// consenting only on behalf of themselves.
     pub user_consent_description: Option<String>,
-    /// `userConsentDisplayName`: `Edm.String`.
+    /// A title for the permission, intended to be read by a user granting the permission on their
+    /// own behalf. This text appears in consent experiences where the user is consenting only on
+    /// behalf of themselves.
     pub user_consent_display_name: Option<String>,
-    /// `value`: `Edm.String`.
+    /// Specifies the value to include in the scp (scope) claim in access tokens. Must not exceed
+    /// 120 characters in length. Allowed characters are : ! # $ % & ' ( ) * + , - . / : ; = ? @ [ ]
+    /// ^ + _ { } ~, as well as characters in the ranges 0-9, A-Z and a-z. Any other character,
+    /// including the space character, are not allowed. May not begin with ..
     pub value: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,9 +10,9 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct PersistentBrowserSessionControl {
-    /// `isEnabled`: `Edm.Boolean`.
+    /// Specifies whether the session control is enabled.
     pub is_enabled: Option<bool>,
-    /// `mode`: `microsoft.graph.persistentBrowserSessionMode`.
+    /// Possible values are: always, never.
     pub mode: Option<super::PersistentBrowserSessionMode>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

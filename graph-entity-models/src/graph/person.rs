@@ -6,51 +6,55 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.person", omit_none)]
 pub struct Person {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `birthday`: `Edm.String`.
+    /// The person's birthday.
     pub birthday: Option<String>,
-    /// `companyName`: `Edm.String`.
+    /// The name of the person's company.
     pub company_name: Option<String>,
-    /// `department`: `Edm.String`.
+    /// The person's department.
     pub department: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The person's display name.
     pub display_name: Option<String>,
-    /// `givenName`: `Edm.String`.
+    /// The person's given name.
     pub given_name: Option<String>,
-    /// `imAddress`: `Edm.String`.
+    /// The instant message voice over IP (VOIP) session initiation protocol (SIP) address for the
+    /// user. Read-only.
+    #[graph(read_only)]
     pub im_address: Option<String>,
-    /// `isFavorite`: `Edm.Boolean`.
+    /// true if the user has flagged this person as a favorite.
     pub is_favorite: Option<bool>,
-    /// `jobTitle`: `Edm.String`.
+    /// The person's job title.
     pub job_title: Option<String>,
-    /// `officeLocation`: `Edm.String`.
+    /// The location of the person's office.
     pub office_location: Option<String>,
-    /// `personNotes`: `Edm.String`.
+    /// Free-form notes that the user has taken about this person.
     pub person_notes: Option<String>,
-    /// `personType`: `microsoft.graph.personType`.
+    /// The type of person.
     #[graph(nested)]
     pub person_type: Option<super::PersonType>,
-    /// `phones`: `Collection(microsoft.graph.phone)`.
+    /// The person's phone numbers.
     #[graph(nested)]
     pub phones: Option<Vec<super::Phone>>,
-    /// `postalAddresses`: `Collection(microsoft.graph.location)`.
+    /// The person's addresses.
     #[graph(nested)]
     pub postal_addresses: Option<Vec<super::AnyLocation>>,
-    /// `profession`: `Edm.String`.
+    /// The person's profession.
     pub profession: Option<String>,
-    /// `scoredEmailAddresses`: `Collection(microsoft.graph.scoredEmailAddress)`.
+    /// The person's email addresses.
     #[graph(nested)]
     pub scored_email_addresses: Option<Vec<super::ScoredEmailAddress>>,
-    /// `surname`: `Edm.String`.
+    /// The person's surname.
     pub surname: Option<String>,
-    /// `userPrincipalName`: `Edm.String`.
+    /// The user principal name (UPN) of the person. The UPN is an Internet-style login name for the
+    /// person based on the Internet standard RFC 822. By convention, this should map to the
+    /// person's email name. The general format is alias@domain.
     pub user_principal_name: Option<String>,
-    /// `websites`: `Collection(microsoft.graph.website)`.
+    /// The person's websites.
     #[graph(nested)]
     pub websites: Option<Vec<super::Website>>,
-    /// `yomiCompany`: `Edm.String`.
+    /// The phonetic Japanese name of the person's company.
     pub yomi_company: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

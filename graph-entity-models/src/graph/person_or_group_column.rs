@@ -6,11 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.personOrGroupColumn", omit_none)]
 pub struct PersonOrGroupColumn {
-    /// `allowMultipleSelection`: `Edm.Boolean`.
+    /// Indicates whether multiple values can be selected from the source.
     pub allow_multiple_selection: Option<bool>,
-    /// `chooseFromType`: `Edm.String`.
+    /// Whether to allow selection of people only, or people and groups. Must be one of
+    /// peopleAndGroups or peopleOnly.
     pub choose_from_type: Option<String>,
-    /// `displayAs`: `Edm.String`.
+    /// How to display the information about the person or group chosen. See below.
     pub display_as: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.personType", omit_none)]
 pub struct PersonType {
-    /// `class`: `Edm.String`.
+    /// The type of data source, such as Person.
     pub class: Option<String>,
-    /// `subclass`: `Edm.String`.
+    /// The secondary type of data source, such as OrganizationUser.
     pub subclass: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

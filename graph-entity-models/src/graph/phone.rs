@@ -8,11 +8,12 @@ use graph_entity::GraphEntity;
 pub struct Phone {
     /// `language`: `Edm.String`.
     pub language: Option<String>,
-    /// `number`: `Edm.String`.
+    /// The phone number.
     pub number: Option<String>,
     /// `region`: `Edm.String`.
     pub region: Option<String>,
-    /// `type`: `microsoft.graph.phoneType`.
+    /// The type of phone number. The possible values are: home, business, mobile, other, assistant,
+    /// homeFax, businessFax, otherFax, pager, radio.
     pub r#type: Option<super::PhoneType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,16 +7,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.phoneAuthenticationMethod", omit_none)]
 pub struct PhoneAuthenticationMethod {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `phoneNumber`: `Edm.String`.
+    /// The phone number to text or call for authentication. Phone numbers use the format +{country
+    /// code} {number}x{extension}, with extension optional. For example, +1 5555551234 or +1
+    /// 5555551234x123 are valid. Numbers are rejected when creating or updating if they do not
+    /// match the required format.
     pub phone_number: Option<String>,
-    /// `phoneType`: `microsoft.graph.authenticationPhoneType`.
+    /// The type of this phone. Possible values are: mobile, alternateMobile, or office.
     pub phone_type: Option<super::AuthenticationPhoneType>,
-    /// `smsSignInState`: `microsoft.graph.authenticationMethodSignInState`.
+    /// Whether a phone is ready to be used for SMS sign-in or not. Possible values are:
+    /// notSupported, notAllowedByPolicy, notEnabled, phoneNumberNotUnique, ready, or notConfigured,
+    /// unknownFutureValue.
     pub sms_sign_in_state: Option<super::AuthenticationMethodSignInState>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,23 +6,23 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.photo", omit_none)]
 pub struct Photo {
-    /// `cameraMake`: `Edm.String`.
+    /// Camera manufacturer. Read-only.
     pub camera_make: Option<String>,
-    /// `cameraModel`: `Edm.String`.
+    /// Camera model. Read-only.
     pub camera_model: Option<String>,
-    /// `exposureDenominator`: `Edm.Double`.
+    /// The denominator for the exposure time fraction from the camera. Read-only.
     pub exposure_denominator: Option<f64>,
-    /// `exposureNumerator`: `Edm.Double`.
+    /// The numerator for the exposure time fraction from the camera. Read-only.
     pub exposure_numerator: Option<f64>,
-    /// `fNumber`: `Edm.Double`.
+    /// The F-stop value from the camera. Read-only.
     pub f_number: Option<f64>,
-    /// `focalLength`: `Edm.Double`.
+    /// The focal length from the camera. Read-only.
     pub focal_length: Option<f64>,
-    /// `iso`: `Edm.Int32`.
+    /// The ISO value from the camera. Read-only.
     pub iso: Option<i32>,
-    /// `orientation`: `Edm.Int16`.
+    /// The orientation value from the camera. Writable on OneDrive Personal.
     pub orientation: Option<i16>,
-    /// `takenDateTime`: `Edm.DateTimeOffset`.
+    /// Represents the date and time the photo was taken. Read-only.
     pub taken_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

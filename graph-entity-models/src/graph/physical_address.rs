@@ -6,15 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.physicalAddress", omit_none)]
 pub struct PhysicalAddress {
-    /// `city`: `Edm.String`.
+    /// The city.
     pub city: Option<String>,
-    /// `countryOrRegion`: `Edm.String`.
+    /// The country or region. It's a free-format string value, for example, 'United States'.
     pub country_or_region: Option<String>,
-    /// `postalCode`: `Edm.String`.
+    /// The postal code.
     pub postal_code: Option<String>,
-    /// `state`: `Edm.String`.
+    /// The state.
     pub state: Option<String>,
-    /// `street`: `Edm.String`.
+    /// The street.
     pub street: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,10 +7,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.pinnedChatMessageInfo", omit_none)]
 pub struct PinnedChatMessageInfo {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `message`: navigation to `microsoft.graph.chatMessage`, read from `$expand`.
+    /// Represents details about the chat message that is pinned.
     #[graph(navigation)]
     pub message: Option<Box<super::AnyChatMessage>>,
     /// `message@odata.bind`: links `message` to an existing entity by URL (create or patch bodies).

@@ -7,9 +7,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.pkcs12Certificate", omit_none)]
 pub struct Pkcs12Certificate {
-    /// `password`: `Edm.String`.
+    /// The password for the pfx file. Required. If no password is used, you must still provide a
+    /// value of ''.
     pub password: Option<String>,
-    /// `pkcs12Value`: `Edm.String`.
+    /// Represents the pfx content that is sent. The value should be a base-64 encoded version of
+    /// the actual certificate content. Required.
     pub pkcs12_value: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

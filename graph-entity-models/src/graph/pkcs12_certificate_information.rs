@@ -6,13 +6,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.pkcs12CertificateInformation", omit_none)]
 pub struct Pkcs12CertificateInformation {
-    /// `isActive`: `Edm.Boolean`, not nullable.
+    /// Represents whether the certificate is the active certificate to be used for calling the API
+    /// connector. The active certificate is the most recently uploaded certificate which is not yet
+    /// expired but whose notBefore time is in the past.
     pub is_active: Option<bool>,
-    /// `notAfter`: `Edm.Int64`, not nullable.
+    /// The certificate's expiry. This value is a NumericDate as defined in RFC 7519 (A JSON numeric
+    /// value representing the number of seconds from 1970-01-01T00:00:00Z UTC until the specified
+    /// UTC date/time, ignoring leap seconds.)
     pub not_after: Option<i64>,
-    /// `notBefore`: `Edm.Int64`, not nullable.
+    /// The certificate's issue time (not before). This value is a NumericDate as defined in RFC
+    /// 7519 (A JSON numeric value representing the number of seconds from 1970-01-01T00:00:00Z UTC
+    /// until the specified UTC date/time, ignoring leap seconds.)
     pub not_before: Option<i64>,
-    /// `thumbprint`: `Edm.String`.
+    /// The certificate thumbprint.
     pub thumbprint: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,16 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.planner", omit_none)]
 pub struct Planner {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `buckets`: navigation to `Collection(microsoft.graph.plannerBucket)`, read from `$expand`.
+    /// Read-only. Nullable. Returns a collection of the specified buckets
     #[graph(navigation)]
     pub buckets: Option<Vec<super::PlannerBucket>>,
-    /// `plans`: navigation to `Collection(microsoft.graph.plannerPlan)`, read from `$expand`.
+    /// Read-only. Nullable. Returns a collection of the specified plans
     #[graph(navigation)]
     pub plans: Option<Vec<super::PlannerPlan>>,
-    /// `tasks`: navigation to `Collection(microsoft.graph.plannerTask)`, read from `$expand`.
+    /// Read-only. Nullable. Returns a collection of the specified tasks
     #[graph(navigation)]
     pub tasks: Option<Vec<super::PlannerTask>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

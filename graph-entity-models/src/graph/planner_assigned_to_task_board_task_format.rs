@@ -10,13 +10,17 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct PlannerAssignedToTaskBoardTaskFormat {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `orderHintsByAssignee`: `microsoft.graph.plannerOrderHintsByAssignee`.
+    /// Dictionary of hints used to order tasks on the AssignedTo view of the Task Board. The key of
+    /// each entry is one of the users the task is assigned to and the value is the order hint. The
+    /// format of each value is defined as outlined here.
     #[graph(nested)]
     pub order_hints_by_assignee: Option<super::PlannerOrderHintsByAssignee>,
-    /// `unassignedOrderHint`: `Edm.String`.
+    /// Hint value used to order the task on the AssignedTo view of the Task Board when the task is
+    /// not assigned to anyone, or if the orderHintsByAssignee dictionary does not provide an order
+    /// hint for the user the task is assigned to. The format is defined as outlined here.
     pub unassigned_order_hint: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,12 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.plannerAssignment", omit_none)]
 pub struct PlannerAssignment {
-    /// `assignedBy`: `microsoft.graph.identitySet`.
+    /// The identity of the user that performed the assignment of the task, i.e. the assignor.
     #[graph(nested)]
     pub assigned_by: Option<super::AnyIdentitySet>,
-    /// `assignedDateTime`: `Edm.DateTimeOffset`.
+    /// The time at which the task was assigned. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub assigned_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `orderHint`: `Edm.String`.
+    /// Hint used to order assignees in a task. The format is defined as outlined here.
     pub order_hint: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

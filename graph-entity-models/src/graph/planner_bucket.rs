@@ -6,16 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.plannerBucket", omit_none)]
 pub struct PlannerBucket {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `name`: `Edm.String`, not nullable.
+    /// Name of the bucket.
     pub name: Option<String>,
-    /// `orderHint`: `Edm.String`.
+    /// Hint used to order items of this type in a list view. For details about the supported
+    /// format, see Using order hints in Planner.
     pub order_hint: Option<String>,
-    /// `planId`: `Edm.String`.
+    /// Plan ID to which the bucket belongs.
     pub plan_id: Option<String>,
-    /// `tasks`: navigation to `Collection(microsoft.graph.plannerTask)`, read from `$expand`.
+    /// Read-only. Nullable. The collection of tasks in the bucket.
     #[graph(navigation)]
     pub tasks: Option<Vec<super::PlannerTask>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -10,10 +10,11 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct PlannerBucketTaskBoardTaskFormat {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `orderHint`: `Edm.String`.
+    /// Hint used to order tasks in the bucket view of the task board. For details about the
+    /// supported format, see Using order hints in Planner.
     pub order_hint: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

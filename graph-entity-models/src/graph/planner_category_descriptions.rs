@@ -6,55 +6,55 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.plannerCategoryDescriptions", omit_none)]
 pub struct PlannerCategoryDescriptions {
-    /// `category1`: `Edm.String`.
+    /// The label associated with Category 1
     pub category1: Option<String>,
-    /// `category10`: `Edm.String`.
+    /// The label associated with Category 10
     pub category10: Option<String>,
-    /// `category11`: `Edm.String`.
+    /// The label associated with Category 11
     pub category11: Option<String>,
-    /// `category12`: `Edm.String`.
+    /// The label associated with Category 12
     pub category12: Option<String>,
-    /// `category13`: `Edm.String`.
+    /// The label associated with Category 13
     pub category13: Option<String>,
-    /// `category14`: `Edm.String`.
+    /// The label associated with Category 14
     pub category14: Option<String>,
-    /// `category15`: `Edm.String`.
+    /// The label associated with Category 15
     pub category15: Option<String>,
-    /// `category16`: `Edm.String`.
+    /// The label associated with Category 16
     pub category16: Option<String>,
-    /// `category17`: `Edm.String`.
+    /// The label associated with Category 17
     pub category17: Option<String>,
-    /// `category18`: `Edm.String`.
+    /// The label associated with Category 18
     pub category18: Option<String>,
-    /// `category19`: `Edm.String`.
+    /// The label associated with Category 19
     pub category19: Option<String>,
-    /// `category2`: `Edm.String`.
+    /// The label associated with Category 2
     pub category2: Option<String>,
-    /// `category20`: `Edm.String`.
+    /// The label associated with Category 20
     pub category20: Option<String>,
-    /// `category21`: `Edm.String`.
+    /// The label associated with Category 21
     pub category21: Option<String>,
-    /// `category22`: `Edm.String`.
+    /// The label associated with Category 22
     pub category22: Option<String>,
-    /// `category23`: `Edm.String`.
+    /// The label associated with Category 23
     pub category23: Option<String>,
-    /// `category24`: `Edm.String`.
+    /// The label associated with Category 24
     pub category24: Option<String>,
-    /// `category25`: `Edm.String`.
+    /// The label associated with Category 25
     pub category25: Option<String>,
-    /// `category3`: `Edm.String`.
+    /// The label associated with Category 3
     pub category3: Option<String>,
-    /// `category4`: `Edm.String`.
+    /// The label associated with Category 4
     pub category4: Option<String>,
-    /// `category5`: `Edm.String`.
+    /// The label associated with Category 5
     pub category5: Option<String>,
-    /// `category6`: `Edm.String`.
+    /// The label associated with Category 6
     pub category6: Option<String>,
-    /// `category7`: `Edm.String`.
+    /// The label associated with Category 7
     pub category7: Option<String>,
-    /// `category8`: `Edm.String`.
+    /// The label associated with Category 8
     pub category8: Option<String>,
-    /// `category9`: `Edm.String`.
+    /// The label associated with Category 9
     pub category9: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

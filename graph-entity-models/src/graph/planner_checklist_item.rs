@@ -6,16 +6,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.plannerChecklistItem", omit_none)]
 pub struct PlannerChecklistItem {
-    /// `isChecked`: `Edm.Boolean`.
+    /// Value is true if the item is checked and false otherwise.
     pub is_checked: Option<bool>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
+    /// Read-only. User ID by which this is last modified.
     #[graph(nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Read-only. Date and time at which this is last modified. The Timestamp type represents date
+    /// and time information using ISO 8601 format and is always in UTC time. For example, midnight
+    /// UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `orderHint`: `Edm.String`.
+    /// Used to set the relative order of items in the checklist. The format is defined as outlined
+    /// here.
     pub order_hint: Option<String>,
-    /// `title`: `Edm.String`.
+    /// Title of the checklist item
     pub title: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,16 +6,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.plannerExternalReference", omit_none)]
 pub struct PlannerExternalReference {
-    /// `alias`: `Edm.String`.
+    /// A name alias to describe the reference.
     pub alias: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
+    /// Read-only. User ID by which this is last modified.
     #[graph(nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Read-only. Date and time at which this is last modified. The Timestamp type represents date
+    /// and time information using ISO 8601 format and is always in UTC time. For example, midnight
+    /// UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `previewPriority`: `Edm.String`.
+    /// Used to set the relative priority order in which the reference will be shown as a preview on
+    /// the task.
     pub preview_priority: Option<String>,
-    /// `type`: `Edm.String`.
+    /// Used to describe the type of the reference. Types include: PowerPoint, Word, Excel, Other.
     pub r#type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

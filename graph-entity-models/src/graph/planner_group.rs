@@ -6,10 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.plannerGroup", omit_none)]
 pub struct PlannerGroup {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `plans`: navigation to `Collection(microsoft.graph.plannerPlan)`, read from `$expand`.
+    /// Read-only. Nullable. Returns the plannerPlans owned by the group.
     #[graph(navigation)]
     pub plans: Option<Vec<super::PlannerPlan>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,28 +6,32 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.plannerPlan", omit_none)]
 pub struct PlannerPlan {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `container`: `microsoft.graph.plannerPlanContainer`.
+    /// Identifies the container of the plan. Specify only the url, the containerId and type, or all
+    /// properties. After it is set, this property can’t be updated. Required.
     #[graph(nested)]
     pub container: Option<super::PlannerPlanContainer>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Read-only. The user who created the plan.
+    #[graph(read_only, nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Read-only. Date and time at which the plan is created. The Timestamp type represents date
+    /// and time information using ISO 8601 format and is always in UTC time. For example, midnight
+    /// UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `owner`: `Edm.String`.
     pub owner: Option<String>,
-    /// `title`: `Edm.String`, not nullable.
+    /// Required. Title of the plan.
     pub title: Option<String>,
-    /// `buckets`: navigation to `Collection(microsoft.graph.plannerBucket)`, read from `$expand`.
+    /// Read-only. Nullable. Collection of buckets in the plan.
     #[graph(navigation)]
     pub buckets: Option<Vec<super::PlannerBucket>>,
-    /// `details`: navigation to `microsoft.graph.plannerPlanDetails`, read from `$expand`.
+    /// Read-only. Nullable. Additional details about the plan.
     #[graph(navigation)]
     pub details: Option<Box<super::PlannerPlanDetails>>,
-    /// `tasks`: navigation to `Collection(microsoft.graph.plannerTask)`, read from `$expand`.
+    /// Read-only. Nullable. Collection of tasks in the plan.
     #[graph(navigation)]
     pub tasks: Option<Vec<super::PlannerTask>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,11 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.plannerPlanContainer", omit_none)]
 pub struct PlannerPlanContainer {
-    /// `containerId`: `Edm.String`.
+    /// The identifier of the resource that contains the plan. Optional.
     pub container_id: Option<String>,
-    /// `type`: `microsoft.graph.plannerContainerType`.
+    /// The type of the resource that contains the plan. For supported types, see the previous
+    /// table. Possible values are: group, unknownFutureValue, roster. Note that you must use the
+    /// Prefer: include-unknown-enum-members request header to get the following value in this
+    /// evolvable enum: roster. Optional.
     pub r#type: Option<super::PlannerContainerType>,
-    /// `url`: `Edm.String`.
+    /// The full canonical URL of the container. Optional.
     pub url: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,13 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.plannerPlanDetails", omit_none)]
 pub struct PlannerPlanDetails {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `categoryDescriptions`: `microsoft.graph.plannerCategoryDescriptions`.
+    /// An object that specifies the descriptions of the 25 categories that can be associated with
+    /// tasks in the plan.
     #[graph(nested)]
     pub category_descriptions: Option<super::PlannerCategoryDescriptions>,
-    /// `sharedWith`: `microsoft.graph.plannerUserIds`.
+    /// Set of user IDs that this plan is shared with. If you are leveraging Microsoft 365 groups,
+    /// use the Groups API to manage group membership to share the group's plan. You can also add
+    /// existing members of the group to this collection, although it is not required for them to
+    /// access the plan owned by the group.
     #[graph(nested)]
     pub shared_with: Option<super::PlannerUserIds>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

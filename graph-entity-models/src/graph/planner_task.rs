@@ -6,68 +6,90 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.plannerTask", omit_none)]
 pub struct PlannerTask {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `activeChecklistItemCount`: `Edm.Int32`.
+    /// Number of checklist items with value set to false, representing incomplete items.
     pub active_checklist_item_count: Option<i32>,
-    /// `appliedCategories`: `microsoft.graph.plannerAppliedCategories`.
+    /// The categories to which the task has been applied. See applied Categories for possible
+    /// values.
     #[graph(nested)]
     pub applied_categories: Option<super::PlannerAppliedCategories>,
-    /// `assigneePriority`: `Edm.String`.
+    /// Hint used to order items of this type in a list view. The format is defined as outlined
+    /// here.
     pub assignee_priority: Option<String>,
-    /// `assignments`: `microsoft.graph.plannerAssignments`.
+    /// The set of assignees the task is assigned to.
     #[graph(nested)]
     pub assignments: Option<super::PlannerAssignments>,
-    /// `bucketId`: `Edm.String`.
+    /// Bucket ID to which the task belongs. The bucket needs to be in the plan that the task is in.
+    /// It is 28 characters long and case-sensitive. Format validation is done on the service.
     pub bucket_id: Option<String>,
-    /// `checklistItemCount`: `Edm.Int32`.
+    /// Number of checklist items that are present on the task.
     pub checklist_item_count: Option<i32>,
-    /// `completedBy`: `microsoft.graph.identitySet`.
+    /// Identity of the user that completed the task.
     #[graph(nested)]
     pub completed_by: Option<super::AnyIdentitySet>,
-    /// `completedDateTime`: `Edm.DateTimeOffset`.
+    /// Read-only. Date and time at which the 'percentComplete' of the task is set to '100'. The
+    /// Timestamp type represents date and time information using ISO 8601 format and is always in
+    /// UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
+    #[graph(read_only)]
     pub completed_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `conversationThreadId`: `Edm.String`.
+    /// Thread ID of the conversation on the task. This is the ID of the conversation thread object
+    /// created in the group.
     pub conversation_thread_id: Option<String>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// Identity of the user that created the task.
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Read-only. Date and time at which the task is created. The Timestamp type represents date
+    /// and time information using ISO 8601 format and is always in UTC time. For example, midnight
+    /// UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `dueDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time at which the task is due. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub due_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `hasDescription`: `Edm.Boolean`.
+    /// Read-only. Value is true if the details object of the task has a non-empty description and
+    /// false otherwise.
+    #[graph(read_only)]
     pub has_description: Option<bool>,
-    /// `orderHint`: `Edm.String`.
+    /// Hint used to order items of this type in a list view. The format is defined as outlined
+    /// here.
     pub order_hint: Option<String>,
-    /// `percentComplete`: `Edm.Int32`.
+    /// Percentage of task completion. When set to 100, the task is considered completed.
     pub percent_complete: Option<i32>,
-    /// `planId`: `Edm.String`.
+    /// Plan ID to which the task belongs.
     pub plan_id: Option<String>,
-    /// `previewType`: `microsoft.graph.plannerPreviewType`.
+    /// This sets the type of preview that shows up on the task. The possible values are: automatic,
+    /// noPreview, checklist, description, reference.
     pub preview_type: Option<super::PlannerPreviewType>,
-    /// `priority`: `Edm.Int32`.
+    /// Priority of the task. The valid range of values is between 0 and 10, with the increasing
+    /// value being lower priority (0 has the highest priority and 10 has the lowest priority).
+    /// Currently, Planner interprets values 0 and 1 as 'urgent', 2, 3 and 4 as 'important', 5, 6,
+    /// and 7 as 'medium', and 8, 9, and 10 as 'low'. Additionally, Planner sets the value 1 for
+    /// 'urgent', 3 for 'important', 5 for 'medium', and 9 for 'low'.
     pub priority: Option<i32>,
-    /// `referenceCount`: `Edm.Int32`.
+    /// Number of external references that exist on the task.
     pub reference_count: Option<i32>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time at which the task starts. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `title`: `Edm.String`, not nullable.
+    /// Title of the task.
     pub title: Option<String>,
-    /// `assignedToTaskBoardFormat`: navigation to
-    /// `microsoft.graph.plannerAssignedToTaskBoardTaskFormat`, read from `$expand`.
+    /// Read-only. Nullable. Used to render the task correctly in the task board view when grouped
+    /// by assignedTo.
     #[graph(navigation)]
     pub assigned_to_task_board_format: Option<Box<super::PlannerAssignedToTaskBoardTaskFormat>>,
-    /// `bucketTaskBoardFormat`: navigation to `microsoft.graph.plannerBucketTaskBoardTaskFormat`,
-    /// read from `$expand`.
+    /// Read-only. Nullable. Used to render the task correctly in the task board view when grouped
+    /// by bucket.
     #[graph(navigation)]
     pub bucket_task_board_format: Option<Box<super::PlannerBucketTaskBoardTaskFormat>>,
-    /// `details`: navigation to `microsoft.graph.plannerTaskDetails`, read from `$expand`.
+    /// Read-only. Nullable. Additional details about the task.
     #[graph(navigation)]
     pub details: Option<Box<super::PlannerTaskDetails>>,
-    /// `progressTaskBoardFormat`: navigation to
-    /// `microsoft.graph.plannerProgressTaskBoardTaskFormat`, read from `$expand`.
+    /// Read-only. Nullable. Used to render the task correctly in the task board view when grouped
+    /// by progress.
     #[graph(navigation)]
     pub progress_task_board_format: Option<Box<super::PlannerProgressTaskBoardTaskFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

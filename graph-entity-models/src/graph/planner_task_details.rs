@@ -6,17 +6,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.plannerTaskDetails", omit_none)]
 pub struct PlannerTaskDetails {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `checklist`: `microsoft.graph.plannerChecklistItems`.
+    /// The collection of checklist items on the task.
     #[graph(nested)]
     pub checklist: Option<super::PlannerChecklistItems>,
-    /// `description`: `Edm.String`.
+    /// Description of the task.
     pub description: Option<String>,
-    /// `previewType`: `microsoft.graph.plannerPreviewType`.
+    /// This sets the type of preview that shows up on the task. The possible values are: automatic,
+    /// noPreview, checklist, description, reference. When set to automatic the displayed preview is
+    /// chosen by the app viewing the task.
     pub preview_type: Option<super::PlannerPreviewType>,
-    /// `references`: `microsoft.graph.plannerExternalReferences`.
+    /// The collection of references on the task.
     #[graph(nested)]
     pub references: Option<super::PlannerExternalReferences>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

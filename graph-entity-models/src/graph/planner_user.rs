@@ -6,13 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.plannerUser", omit_none)]
 pub struct PlannerUser {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `plans`: navigation to `Collection(microsoft.graph.plannerPlan)`, read from `$expand`.
+    /// Read-only. Nullable. Returns the plannerTasks assigned to the user.
     #[graph(navigation)]
     pub plans: Option<Vec<super::PlannerPlan>>,
-    /// `tasks`: navigation to `Collection(microsoft.graph.plannerTask)`, read from `$expand`.
+    /// Read-only. Nullable. Returns the plannerPlans shared with the user.
     #[graph(navigation)]
     pub tasks: Option<Vec<super::PlannerTask>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

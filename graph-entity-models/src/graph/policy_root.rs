@@ -10,54 +10,49 @@ use graph_entity::GraphEntity;
     cfg_navigation = "adminConsentRequestPolicy appManagementPolicies crossTenantAccessPolicy defaultAppManagementPolicy permissionGrantPolicies roleManagementPolicies roleManagementPolicyAssignments"
 )]
 pub struct PolicyRoot {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `activityBasedTimeoutPolicies`: navigation to
-    /// `Collection(microsoft.graph.activityBasedTimeoutPolicy)`, read from `$expand`.
+    /// The policy that controls the idle time out for web sessions for applications.
     #[graph(navigation)]
     pub activity_based_timeout_policies: Option<Vec<super::ActivityBasedTimeoutPolicy>>,
-    /// `adminConsentRequestPolicy`: navigation to `microsoft.graph.adminConsentRequestPolicy`, read
-    /// from `$expand`.
+    /// The policy by which consent requests are created and managed for the entire tenant.
     #[cfg(feature = "other")]
     #[graph(navigation)]
     pub admin_consent_request_policy: Option<Box<super::AdminConsentRequestPolicy>>,
-    /// `appManagementPolicies`: navigation to `Collection(microsoft.graph.appManagementPolicy)`,
-    /// read from `$expand`.
+    /// The policies that enforce app management restrictions for specific applications and service
+    /// principals, overriding the defaultAppManagementPolicy.
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub app_management_policies: Option<Vec<super::AppManagementPolicy>>,
-    /// `authenticationFlowsPolicy`: navigation to `microsoft.graph.authenticationFlowsPolicy`, read
-    /// from `$expand`.
+    /// The policy configuration of the self-service sign-up experience of external users.
     #[graph(navigation)]
     pub authentication_flows_policy: Option<Box<super::AuthenticationFlowsPolicy>>,
-    /// `authenticationMethodsPolicy`: navigation to `microsoft.graph.authenticationMethodsPolicy`,
-    /// read from `$expand`.
+    /// The authentication methods and the users that are allowed to use them to sign in and perform
+    /// multifactor authentication (MFA) in Azure Active Directory (Azure AD).
     #[graph(navigation)]
     pub authentication_methods_policy: Option<Box<super::AuthenticationMethodsPolicy>>,
-    /// `authenticationStrengthPolicies`: navigation to
-    /// `Collection(microsoft.graph.authenticationStrengthPolicy)`, read from `$expand`.
+    /// The authentication method combinations that are to be used in scenarios defined by Azure AD
+    /// Conditional Access.
     #[graph(navigation)]
     pub authentication_strength_policies: Option<Vec<super::AuthenticationStrengthPolicy>>,
-    /// `authorizationPolicy`: navigation to `microsoft.graph.authorizationPolicy`, read from
-    /// `$expand`.
+    /// The policy that controls Azure AD authorization settings.
     #[graph(navigation)]
     pub authorization_policy: Option<Box<super::AuthorizationPolicy>>,
-    /// `claimsMappingPolicies`: navigation to `Collection(microsoft.graph.claimsMappingPolicy)`,
-    /// read from `$expand`.
+    /// The claim-mapping policies for WS-Fed, SAML, OAuth 2.0, and OpenID Connect protocols, for
+    /// tokens issued to a specific application.
     #[graph(navigation)]
     pub claims_mapping_policies: Option<Vec<super::ClaimsMappingPolicy>>,
-    /// `conditionalAccessPolicies`: navigation to
-    /// `Collection(microsoft.graph.conditionalAccessPolicy)`, read from `$expand`.
+    /// The custom rules that define an access scenario.
     #[graph(navigation)]
     pub conditional_access_policies: Option<Vec<super::AnyConditionalAccessPolicy>>,
-    /// `crossTenantAccessPolicy`: navigation to `microsoft.graph.crossTenantAccessPolicy`, read
-    /// from `$expand`.
+    /// The custom rules that define an access scenario when interacting with external Azure AD
+    /// tenants.
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub cross_tenant_access_policy: Option<Box<super::CrossTenantAccessPolicy>>,
-    /// `defaultAppManagementPolicy`: navigation to `microsoft.graph.tenantAppManagementPolicy`,
-    /// read from `$expand`.
+    /// The tenant-wide policy that enforces app management restrictions for all applications and
+    /// service principals.
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub default_app_management_policy: Option<Box<super::TenantAppManagementPolicy>>,
@@ -65,20 +60,17 @@ pub struct PolicyRoot {
     /// from `$expand`.
     #[graph(navigation)]
     pub device_registration_policy: Option<Box<super::DeviceRegistrationPolicy>>,
-    /// `featureRolloutPolicies`: navigation to `Collection(microsoft.graph.featureRolloutPolicy)`,
-    /// read from `$expand`.
+    /// The feature rollout policy associated with a directory object.
     #[graph(navigation)]
     pub feature_rollout_policies: Option<Vec<super::FeatureRolloutPolicy>>,
     /// `federatedTokenValidationPolicy`: navigation to
     /// `microsoft.graph.federatedTokenValidationPolicy`, read from `$expand`.
     #[graph(navigation)]
     pub federated_token_validation_policy: Option<Box<super::FederatedTokenValidationPolicy>>,
-    /// `homeRealmDiscoveryPolicies`: navigation to
-    /// `Collection(microsoft.graph.homeRealmDiscoveryPolicy)`, read from `$expand`.
+    /// The policy to control Azure AD authentication behavior for federated users.
     #[graph(navigation)]
     pub home_realm_discovery_policies: Option<Vec<super::HomeRealmDiscoveryPolicy>>,
-    /// `identitySecurityDefaultsEnforcementPolicy`: navigation to
-    /// `microsoft.graph.identitySecurityDefaultsEnforcementPolicy`, read from `$expand`.
+    /// The policy that represents the security defaults that protect against common attacks.
     #[graph(navigation)]
     pub identity_security_defaults_enforcement_policy:
         Option<Box<super::IdentitySecurityDefaultsEnforcementPolicy>>,
@@ -86,28 +78,24 @@ pub struct PolicyRoot {
     /// `$expand`.
     #[graph(navigation)]
     pub ownerless_group_policy: Option<Box<super::OwnerlessGroupPolicy>>,
-    /// `permissionGrantPolicies`: navigation to
-    /// `Collection(microsoft.graph.permissionGrantPolicy)`, read from `$expand`.
+    /// The policy that specifies the conditions under which consent can be granted.
     #[cfg(feature = "files")]
     #[graph(navigation)]
     pub permission_grant_policies: Option<Vec<super::PermissionGrantPolicy>>,
-    /// `roleManagementPolicies`: navigation to
-    /// `Collection(microsoft.graph.unifiedRoleManagementPolicy)`, read from `$expand`.
+    /// Specifies the various policies associated with scopes and roles.
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub role_management_policies: Option<Vec<super::UnifiedRoleManagementPolicy>>,
-    /// `roleManagementPolicyAssignments`: navigation to
-    /// `Collection(microsoft.graph.unifiedRoleManagementPolicyAssignment)`, read from `$expand`.
+    /// The assignment of a role management policy to a role definition object.
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub role_management_policy_assignments:
         Option<Vec<super::UnifiedRoleManagementPolicyAssignment>>,
-    /// `tokenIssuancePolicies`: navigation to `Collection(microsoft.graph.tokenIssuancePolicy)`,
-    /// read from `$expand`.
+    /// The policy that specifies the characteristics of SAML tokens issued by Azure AD.
     #[graph(navigation)]
     pub token_issuance_policies: Option<Vec<super::TokenIssuancePolicy>>,
-    /// `tokenLifetimePolicies`: navigation to `Collection(microsoft.graph.tokenLifetimePolicy)`,
-    /// read from `$expand`.
+    /// The policy that controls the lifetime of a JWT access token, an ID token, or a SAML 1.1/2.0
+    /// token issued by Azure AD.
     #[graph(navigation)]
     pub token_lifetime_policies: Option<Vec<super::TokenLifetimePolicy>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -7,52 +7,64 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.post", open_type, omit_none)]
 pub struct Post {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `categories`: `Collection(Edm.String)`.
+    /// The categories associated with the item
     pub categories: Option<Vec<String>>,
-    /// `changeKey`: `Edm.String`.
+    /// Identifies the version of the item. Every time the item is changed, changeKey changes as
+    /// well. This allows Exchange to apply changes to the correct version of the object. Read-only.
+    #[graph(read_only)]
     pub change_key: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `body`: `microsoft.graph.itemBody`.
+    /// The contents of the post. This is a default property. This property can be null.
     #[graph(nested)]
     pub body: Option<super::ItemBody>,
-    /// `conversationId`: `Edm.String`.
+    /// Unique ID of the conversation. Read-only.
+    #[graph(read_only)]
     pub conversation_id: Option<String>,
-    /// `conversationThreadId`: `Edm.String`.
+    /// Unique ID of the conversation thread. Read-only.
+    #[graph(read_only)]
     pub conversation_thread_id: Option<String>,
-    /// `from`: `microsoft.graph.recipient`, not nullable.
+    /// Used in delegate access scenarios. Indicates who posted the message on behalf of another
+    /// user. This is a default property.
     #[graph(nested)]
     pub from: Option<super::AnyRecipient>,
-    /// `hasAttachments`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the post has at least one attachment. This is a default property.
     pub has_attachments: Option<bool>,
-    /// `newParticipants`: `Collection(microsoft.graph.recipient)`, not nullable.
+    /// Conversation participants that were added to the thread as part of this post.
     #[graph(nested)]
     pub new_participants: Option<Vec<super::AnyRecipient>>,
-    /// `receivedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Specifies when the post was received. The DateTimeOffset type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub received_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `sender`: `microsoft.graph.recipient`.
+    /// Contains the address of the sender. The value of Sender is assumed to be the address of the
+    /// authenticated user in the case when Sender is not specified. This is a default property.
     #[graph(nested)]
     pub sender: Option<super::AnyRecipient>,
-    /// `attachments`: navigation to `Collection(microsoft.graph.attachment)`, read from `$expand`.
+    /// Read-only. Nullable. Supports $expand.
     #[graph(navigation)]
     pub attachments: Option<Vec<super::AnyAttachment>>,
-    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    /// The collection of open extensions defined for the post. Read-only. Nullable. Supports
+    /// $expand.
     #[graph(navigation)]
     pub extensions: Option<Vec<super::AnyExtension>>,
-    /// `inReplyTo`: navigation to `microsoft.graph.post`, read from `$expand`.
+    /// Read-only. Supports $expand.
     #[graph(navigation)]
     pub in_reply_to: Option<Box<super::Post>>,
-    /// `multiValueExtendedProperties`: navigation to
-    /// `Collection(microsoft.graph.multiValueLegacyExtendedProperty)`, read from `$expand`.
+    /// The collection of multi-value extended properties defined for the post. Read-only. Nullable.
     #[graph(navigation)]
     pub multi_value_extended_properties: Option<Vec<super::MultiValueLegacyExtendedProperty>>,
-    /// `singleValueExtendedProperties`: navigation to
-    /// `Collection(microsoft.graph.singleValueLegacyExtendedProperty)`, read from `$expand`.
+    /// The collection of single-value extended properties defined for the post. Read-only.
+    /// Nullable.
     #[graph(navigation)]
     pub single_value_extended_properties: Option<Vec<super::SingleValueLegacyExtendedProperty>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

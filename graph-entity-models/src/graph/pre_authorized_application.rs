@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.preAuthorizedApplication", omit_none)]
 pub struct PreAuthorizedApplication {
-    /// `appId`: `Edm.String`.
+    /// The unique identifier for the application.
     pub app_id: Option<String>,
-    /// `delegatedPermissionIds`: `Collection(Edm.String)`, not nullable.
+    /// The unique identifier for the oauth2PermissionScopes the application requires.
     pub delegated_permission_ids: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

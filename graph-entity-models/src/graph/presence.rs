@@ -6,12 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.presence", omit_none)]
 pub struct Presence {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `activity`: `Edm.String`.
+    /// The supplemental information to a user's availability. Possible values are Available, Away,
+    /// BeRightBack, Busy, DoNotDisturb, InACall, InAConferenceCall, Inactive, InAMeeting, Offline,
+    /// OffWork, OutOfOffice, PresenceUnknown, Presenting, UrgentInterruptionsOnly.
     pub activity: Option<String>,
-    /// `availability`: `Edm.String`.
+    /// The base presence information for a user. Possible values are Available, AvailableIdle,
+    /// Away, BeRightBack, Busy, BusyIdle, DoNotDisturb, Offline, PresenceUnknown
     pub availability: Option<String>,
     /// `outOfOfficeSettings`: `microsoft.graph.outOfOfficeSettings`.
     #[graph(nested)]

@@ -10,10 +10,11 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct PrincipalResourceMembershipsScope {
-    /// `principalScopes`: `Collection(microsoft.graph.accessReviewScope)`.
+    /// Defines the scopes of the principals whose access to resources are reviewed in the access
+    /// review.
     #[graph(nested)]
     pub principal_scopes: Option<Vec<super::AnyAccessReviewScope>>,
-    /// `resourceScopes`: `Collection(microsoft.graph.accessReviewScope)`.
+    /// Defines the scopes of the resources for which access is reviewed.
     #[graph(nested)]
     pub resource_scopes: Option<Vec<super::AnyAccessReviewScope>>,
     /// Members the type does not declare, kept as read and written back.

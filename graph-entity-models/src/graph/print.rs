@@ -6,28 +6,26 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.print", omit_none)]
 pub struct Print {
-    /// `settings`: `microsoft.graph.printSettings`.
+    /// Tenant-wide settings for the Universal Print service.
     #[graph(nested)]
     pub settings: Option<super::PrintSettings>,
-    /// `connectors`: navigation to `Collection(microsoft.graph.printConnector)`, read from
-    /// `$expand`.
+    /// The list of available print connectors.
     #[graph(navigation)]
     pub connectors: Option<Vec<super::PrintConnector>>,
-    /// `operations`: navigation to `Collection(microsoft.graph.printOperation)`, read from
-    /// `$expand`.
+    /// The list of print long running operations.
     #[graph(navigation)]
     pub operations: Option<Vec<super::AnyPrintOperation>>,
-    /// `printers`: navigation to `Collection(microsoft.graph.printer)`, read from `$expand`.
+    /// The list of printers registered in the tenant.
     #[graph(navigation)]
     pub printers: Option<Vec<super::Printer>>,
-    /// `services`: navigation to `Collection(microsoft.graph.printService)`, read from `$expand`.
+    /// The list of available Universal Print service endpoints.
     #[graph(navigation)]
     pub services: Option<Vec<super::PrintService>>,
-    /// `shares`: navigation to `Collection(microsoft.graph.printerShare)`, read from `$expand`.
+    /// The list of printer shares registered in the tenant.
     #[graph(navigation)]
     pub shares: Option<Vec<super::PrinterShare>>,
-    /// `taskDefinitions`: navigation to `Collection(microsoft.graph.printTaskDefinition)`, read
-    /// from `$expand`.
+    /// List of abstract definition for a task that can be triggered when various events occur
+    /// within Universal Print.
     #[graph(navigation)]
     pub task_definitions: Option<Vec<super::PrintTaskDefinition>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,21 +6,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printConnector", omit_none)]
 pub struct PrintConnector {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `appVersion`: `Edm.String`, not nullable.
+    /// The connector's version.
     pub app_version: Option<String>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// The name of the connector.
     pub display_name: Option<String>,
-    /// `fullyQualifiedDomainName`: `Edm.String`, not nullable.
+    /// The connector machine's hostname.
     pub fully_qualified_domain_name: Option<String>,
-    /// `location`: `microsoft.graph.printerLocation`.
+    /// The physical and/or organizational location of the connector.
     #[graph(nested)]
     pub location: Option<super::PrinterLocation>,
-    /// `operatingSystem`: `Edm.String`, not nullable.
+    /// The connector machine's operating system version.
     pub operating_system: Option<String>,
-    /// `registeredDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The DateTimeOffset when the connector was registered.
     pub registered_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,16 +6,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printDocument", omit_none)]
 pub struct PrintDocument {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `contentType`: `Edm.String`.
+    /// The document's content (MIME) type. Read-only.
+    #[graph(read_only)]
     pub content_type: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The document's name. Read-only.
+    #[graph(read_only)]
     pub display_name: Option<String>,
     /// `downloadedDateTime`: `Edm.DateTimeOffset`.
     pub downloaded_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `size`: `Edm.Int64`, not nullable.
+    /// The document's size in bytes. Read-only.
+    #[graph(read_only)]
     pub size: Option<i64>,
     /// `uploadedDateTime`: `Edm.DateTimeOffset`.
     pub uploaded_date_time: Option<graph_entity::edm::DateTimeOffset>,

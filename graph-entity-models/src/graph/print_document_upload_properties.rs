@@ -9,11 +9,11 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct PrintDocumentUploadProperties {
-    /// `contentType`: `Edm.String`, not nullable.
+    /// The document's content (MIME) type.
     pub content_type: Option<String>,
-    /// `documentName`: `Edm.String`, not nullable.
+    /// The document's name.
     pub document_name: Option<String>,
-    /// `size`: `Edm.Int64`, not nullable.
+    /// The document's size in bytes.
     pub size: Option<i64>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,34 +6,35 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printJob", omit_none)]
 pub struct PrintJob {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `acknowledgedDateTime`: `Edm.DateTimeOffset`.
     pub acknowledged_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `configuration`: `microsoft.graph.printJobConfiguration`, not nullable.
+    /// A group of settings that a printer should use to print a job.
     #[graph(nested)]
     pub configuration: Option<super::PrintJobConfiguration>,
     /// `createdBy`: `microsoft.graph.userIdentity`.
     #[graph(nested)]
     pub created_by: Option<super::UserIdentity>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The DateTimeOffset when the job was created. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `errorCode`: `Edm.Int32`.
     pub error_code: Option<i32>,
-    /// `isFetchable`: `Edm.Boolean`, not nullable.
+    /// If true, document can be fetched by printer.
     pub is_fetchable: Option<bool>,
-    /// `redirectedFrom`: `Edm.String`.
+    /// Contains the source job URL, if the job has been redirected from another printer.
     pub redirected_from: Option<String>,
-    /// `redirectedTo`: `Edm.String`.
+    /// Contains the destination job URL, if the job has been redirected to another printer.
     pub redirected_to: Option<String>,
-    /// `status`: `microsoft.graph.printJobStatus`, not nullable.
-    #[graph(nested)]
+    /// The status of the print job. Read-only.
+    #[graph(read_only, nested)]
     pub status: Option<super::PrintJobStatus>,
     /// `documents`: navigation to `Collection(microsoft.graph.printDocument)`, read from `$expand`.
     #[graph(navigation)]
     pub documents: Option<Vec<super::PrintDocument>>,
-    /// `tasks`: navigation to `Collection(microsoft.graph.printTask)`, read from `$expand`.
+    /// A list of printTasks that were triggered by this print job.
     #[graph(navigation)]
     pub tasks: Option<Vec<super::PrintTask>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

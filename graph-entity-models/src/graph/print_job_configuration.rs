@@ -6,28 +6,34 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printJobConfiguration", omit_none)]
 pub struct PrintJobConfiguration {
-    /// `collate`: `Edm.Boolean`.
+    /// Whether the printer should collate pages wehen printing multiple copies of a multi-page
+    /// document.
     pub collate: Option<bool>,
-    /// `colorMode`: `microsoft.graph.printColorMode`.
+    /// The color mode the printer should use to print the job. Valid values are described in the
+    /// table below. Read-only.
     pub color_mode: Option<super::PrintColorMode>,
-    /// `copies`: `Edm.Int32`.
+    /// The number of copies that should be printed. Read-only.
     pub copies: Option<i32>,
-    /// `dpi`: `Edm.Int32`.
+    /// The resolution to use when printing the job, expressed in dots per inch (DPI). Read-only.
     pub dpi: Option<i32>,
-    /// `duplexMode`: `microsoft.graph.printDuplexMode`.
+    /// The duplex mode the printer should use when printing the job. Valid values are described in
+    /// the table below. Read-only.
     pub duplex_mode: Option<super::PrintDuplexMode>,
-    /// `feedOrientation`: `microsoft.graph.printerFeedOrientation`.
+    /// The orientation to use when feeding media into the printer. Valid values are described in
+    /// the following table. Read-only.
     pub feed_orientation: Option<super::PrinterFeedOrientation>,
-    /// `finishings`: `Collection(microsoft.graph.printFinishing)`.
+    /// Finishing processes to use when printing.
     pub finishings: Option<Vec<super::PrintFinishing>>,
     /// `fitPdfToPage`: `Edm.Boolean`.
     pub fit_pdf_to_page: Option<bool>,
-    /// `inputBin`: `Edm.String`.
+    /// The input bin (tray) to use when printing. See the printer's capabilities for a list of
+    /// supported input bins.
     pub input_bin: Option<String>,
-    /// `margin`: `microsoft.graph.printMargin`.
+    /// The margin settings to use when printing.
     #[graph(nested)]
     pub margin: Option<super::PrintMargin>,
-    /// `mediaSize`: `Edm.String`.
+    /// The media size to use when printing. Supports standard size names for ISO and ANSI media
+    /// sizes.
     pub media_size: Option<String>,
     /// `mediaType`: `Edm.String`.
     pub media_type: Option<String>,

@@ -6,13 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printJobStatus", omit_none)]
 pub struct PrintJobStatus {
-    /// `description`: `Edm.String`, not nullable.
+    /// A human-readable description of the print job's current processing state. Read-only.
     pub description: Option<String>,
-    /// `details`: `Collection(microsoft.graph.printJobStateDetail)`, not nullable.
+    /// Additional details for print job state. Valid values are described in the following table.
+    /// Read-only.
     pub details: Option<Vec<super::PrintJobStateDetail>>,
-    /// `isAcquiredByPrinter`: `Edm.Boolean`, not nullable.
+    /// True if the job was acknowledged by a printer; false otherwise. Read-only.
     pub is_acquired_by_printer: Option<bool>,
-    /// `state`: `microsoft.graph.printJobProcessingState`, not nullable.
+    /// The print job's current processing state. Valid values are described in the following table.
+    /// Read-only.
     pub state: Option<super::PrintJobProcessingState>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,13 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printMargin", omit_none)]
 pub struct PrintMargin {
-    /// `bottom`: `Edm.Int32`.
+    /// The margin in microns from the bottom edge.
     pub bottom: Option<i32>,
-    /// `left`: `Edm.Int32`.
+    /// The margin in microns from the left edge.
     pub left: Option<i32>,
-    /// `right`: `Edm.Int32`.
+    /// The margin in microns from the right edge.
     pub right: Option<i32>,
-    /// `top`: `Edm.Int32`.
+    /// The margin in microns from the top edge.
     pub top: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

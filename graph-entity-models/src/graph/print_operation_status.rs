@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printOperationStatus", omit_none)]
 pub struct PrintOperationStatus {
-    /// `description`: `Edm.String`, not nullable.
+    /// A human-readable description of the printOperation's current processing state. Read-only.
     pub description: Option<String>,
-    /// `state`: `microsoft.graph.printOperationProcessingState`, not nullable.
+    /// The printOperation's current processing state. Valid values are described in the following
+    /// table. Read-only.
     pub state: Option<super::PrintOperationProcessingState>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

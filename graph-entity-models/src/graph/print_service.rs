@@ -6,11 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printService", omit_none)]
 pub struct PrintService {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `endpoints`: navigation to `Collection(microsoft.graph.printServiceEndpoint)`, read from
-    /// `$expand`.
+    /// Endpoints that can be used to access the service. Read-only. Nullable.
     #[graph(navigation)]
     pub endpoints: Option<Vec<super::PrintServiceEndpoint>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

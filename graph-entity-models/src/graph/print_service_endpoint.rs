@@ -6,12 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printServiceEndpoint", omit_none)]
 pub struct PrintServiceEndpoint {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// A human-readable display name for the endpoint.
     pub display_name: Option<String>,
-    /// `uri`: `Edm.String`, not nullable.
+    /// The URI that can be used to access the service.
     pub uri: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,7 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printSettings", omit_none)]
 pub struct PrintSettings {
-    /// `documentConversionEnabled`: `Edm.Boolean`, not nullable.
+    /// Specifies whether document conversion is enabled for the tenant. If document conversion is
+    /// enabled, Universal Print service will automatically convert documents into a format
+    /// compatible with the printer (xps to pdf) when needed.
     pub document_conversion_enabled: Option<bool>,
     /// `printerDiscoverySettings`: `microsoft.graph.printerDiscoverySettings`.
     #[graph(nested)]

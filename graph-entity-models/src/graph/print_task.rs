@@ -6,20 +6,23 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printTask", omit_none)]
 pub struct PrintTask {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `parentUrl`: `Edm.String`, not nullable.
+    /// The URL for the print entity that triggered this task. For example,
+    /// https://graph.microsoft.com/v1.0/print/printers/{printerId}/jobs/{jobId}. Read-only.
+    #[graph(read_only)]
     pub parent_url: Option<String>,
-    /// `status`: `microsoft.graph.printTaskStatus`, not nullable.
+    /// The current execution status of this printTask. The calling application is responsible for
+    /// updating this status when processing is finished, unless the related printJob has been
+    /// redirected to another printer. Failure to report completion will result in the related print
+    /// job being blocked from printing and eventually deleted.
     #[graph(nested)]
     pub status: Option<super::PrintTaskStatus>,
-    /// `definition`: navigation to `microsoft.graph.printTaskDefinition`, not nullable, read from
-    /// `$expand`.
+    /// The printTaskDefinition that was used to create this task. Read-only.
     #[graph(navigation)]
     pub definition: Option<Box<super::PrintTaskDefinition>>,
-    /// `trigger`: navigation to `microsoft.graph.printTaskTrigger`, not nullable, read from
-    /// `$expand`.
+    /// The printTaskTrigger that triggered this task's execution. Read-only.
     #[graph(navigation)]
     pub trigger: Option<Box<super::PrintTaskTrigger>>,
     /// `definition@odata.bind`: links `definition` to an existing entity by URL (create or patch

@@ -6,15 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printTaskDefinition", omit_none)]
 pub struct PrintTaskDefinition {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdBy`: `microsoft.graph.appIdentity`, not nullable.
-    #[graph(nested)]
+    /// The application that created the printTaskDefinition. Read-only.
+    #[graph(read_only, nested)]
     pub created_by: Option<super::AppIdentity>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// The name of the printTaskDefinition.
     pub display_name: Option<String>,
-    /// `tasks`: navigation to `Collection(microsoft.graph.printTask)`, read from `$expand`.
+    /// A list of tasks that have been created based on this definition. The list includes currently
+    /// running tasks and recently completed tasks. Read-only.
     #[graph(navigation)]
     pub tasks: Option<Vec<super::PrintTask>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printTaskStatus", omit_none)]
 pub struct PrintTaskStatus {
-    /// `description`: `Edm.String`, not nullable.
+    /// A human-readable description of the current processing state of the printTask.
     pub description: Option<String>,
-    /// `state`: `microsoft.graph.printTaskProcessingState`, not nullable.
+    /// The current processing state of the printTask. Valid values are described in the following
+    /// table.
     pub state: Option<super::PrintTaskProcessingState>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

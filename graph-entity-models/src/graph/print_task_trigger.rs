@@ -6,13 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printTaskTrigger", omit_none)]
 pub struct PrintTaskTrigger {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `event`: `microsoft.graph.printEvent`, not nullable.
+    /// The Universal Print event that will cause a new printTask to be triggered. Valid values are
+    /// described in the following table.
     pub event: Option<super::PrintEvent>,
-    /// `definition`: navigation to `microsoft.graph.printTaskDefinition`, not nullable, read from
-    /// `$expand`.
+    /// An abstract definition that will be used to create a printTask when triggered by a print
+    /// event. Read-only.
     #[graph(navigation)]
     pub definition: Option<Box<super::PrintTaskDefinition>>,
     /// `definition@odata.bind`: links `definition` to an existing entity by URL (create or patch

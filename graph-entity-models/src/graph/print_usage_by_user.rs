@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printUsageByUser", omit_none)]
 pub struct PrintUsageByUser {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `blackAndWhitePageCount`: `Edm.Int64`.
@@ -31,7 +31,7 @@ pub struct PrintUsageByUser {
     pub single_sided_sheet_count: Option<i64>,
     /// `usageDate`: `Edm.Date`, not nullable.
     pub usage_date: Option<graph_entity::edm::Date>,
-    /// `userPrincipalName`: `Edm.String`, not nullable.
+    /// The UPN of the user represented by these statistics.
     pub user_principal_name: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

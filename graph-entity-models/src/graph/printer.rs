@@ -6,49 +6,52 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printer", omit_none)]
 pub struct Printer {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `capabilities`: `microsoft.graph.printerCapabilities`.
+    /// The capabilities of the printer/printerShare.
     #[graph(nested)]
     pub capabilities: Option<super::PrinterCapabilities>,
-    /// `defaults`: `microsoft.graph.printerDefaults`.
+    /// The default print settings of printer/printerShare.
     #[graph(nested)]
     pub defaults: Option<super::PrinterDefaults>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// The name of the printer/printerShare.
     pub display_name: Option<String>,
-    /// `isAcceptingJobs`: `Edm.Boolean`.
+    /// Whether the printer/printerShare is currently accepting new print jobs.
     pub is_accepting_jobs: Option<bool>,
-    /// `location`: `microsoft.graph.printerLocation`.
+    /// The physical and/or organizational location of the printer/printerShare.
     #[graph(nested)]
     pub location: Option<super::PrinterLocation>,
-    /// `manufacturer`: `Edm.String`.
+    /// The manufacturer of the printer/printerShare.
     pub manufacturer: Option<String>,
-    /// `model`: `Edm.String`.
+    /// The model name of the printer/printerShare.
     pub model: Option<String>,
-    /// `status`: `microsoft.graph.printerStatus`, not nullable.
+    /// The processing status of the printer/printerShare, including any errors.
     #[graph(nested)]
     pub status: Option<super::PrinterStatus>,
-    /// `hasPhysicalDevice`: `Edm.Boolean`, not nullable.
+    /// True if the printer has a physical device for printing. Read-only.
+    #[graph(read_only)]
     pub has_physical_device: Option<bool>,
-    /// `isShared`: `Edm.Boolean`, not nullable.
+    /// True if the printer is shared; false otherwise. Read-only.
+    #[graph(read_only)]
     pub is_shared: Option<bool>,
-    /// `lastSeenDateTime`: `Edm.DateTimeOffset`.
+    /// The most recent dateTimeOffset when a printer interacted with Universal Print. Read-only.
+    #[graph(read_only)]
     pub last_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `registeredDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The DateTimeOffset when the printer was registered. Read-only.
+    #[graph(read_only)]
     pub registered_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `jobs`: navigation to `Collection(microsoft.graph.printJob)`, read from `$expand`.
+    /// The list of jobs that are queued for printing by the printer/printerShare.
     #[graph(navigation)]
     pub jobs: Option<Vec<super::PrintJob>>,
-    /// `connectors`: navigation to `Collection(microsoft.graph.printConnector)`, read from
-    /// `$expand`.
+    /// The connectors that are associated with the printer.
     #[graph(navigation)]
     pub connectors: Option<Vec<super::PrintConnector>>,
-    /// `shares`: navigation to `Collection(microsoft.graph.printerShare)`, read from `$expand`.
+    /// The list of printerShares that are associated with the printer. Currently, only one
+    /// printerShare can be associated with the printer. Read-only. Nullable.
     #[graph(navigation)]
     pub shares: Option<Vec<super::PrinterShare>>,
-    /// `taskTriggers`: navigation to `Collection(microsoft.graph.printTaskTrigger)`, read from
-    /// `$expand`.
+    /// A list of task triggers that are associated with the printer.
     #[graph(navigation)]
     pub task_triggers: Option<Vec<super::PrintTaskTrigger>>,
     /// `connectors@odata.bind`: links `connectors` to existing entities by URL (create or patch

@@ -8,30 +8,30 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printerBase", omit_none)]
 pub struct PrinterBase {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `capabilities`: `microsoft.graph.printerCapabilities`.
+    /// The capabilities of the printer/printerShare.
     #[graph(nested)]
     pub capabilities: Option<super::PrinterCapabilities>,
-    /// `defaults`: `microsoft.graph.printerDefaults`.
+    /// The default print settings of printer/printerShare.
     #[graph(nested)]
     pub defaults: Option<super::PrinterDefaults>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// The name of the printer/printerShare.
     pub display_name: Option<String>,
-    /// `isAcceptingJobs`: `Edm.Boolean`.
+    /// Whether the printer/printerShare is currently accepting new print jobs.
     pub is_accepting_jobs: Option<bool>,
-    /// `location`: `microsoft.graph.printerLocation`.
+    /// The physical and/or organizational location of the printer/printerShare.
     #[graph(nested)]
     pub location: Option<super::PrinterLocation>,
-    /// `manufacturer`: `Edm.String`.
+    /// The manufacturer of the printer/printerShare.
     pub manufacturer: Option<String>,
-    /// `model`: `Edm.String`.
+    /// The model name of the printer/printerShare.
     pub model: Option<String>,
-    /// `status`: `microsoft.graph.printerStatus`, not nullable.
+    /// The processing status of the printer/printerShare, including any errors.
     #[graph(nested)]
     pub status: Option<super::PrinterStatus>,
-    /// `jobs`: navigation to `Collection(microsoft.graph.printJob)`, read from `$expand`.
+    /// The list of jobs that are queued for printing by the printer/printerShare.
     #[graph(navigation)]
     pub jobs: Option<Vec<super::PrintJob>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

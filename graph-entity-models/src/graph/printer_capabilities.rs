@@ -6,56 +6,63 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printerCapabilities", omit_none)]
 pub struct PrinterCapabilities {
-    /// `bottomMargins`: `Collection(Edm.Int32)`.
+    /// A list of supported bottom margins(in microns) for the printer.
     pub bottom_margins: Option<Vec<i32>>,
-    /// `collation`: `Edm.Boolean`.
+    /// True if the printer supports collating when printing muliple copies of a multi-page
+    /// document; false otherwise.
     pub collation: Option<bool>,
-    /// `colorModes`: `Collection(microsoft.graph.printColorMode)`.
+    /// The color modes supported by the printer. Valid values are described in the following table.
     pub color_modes: Option<Vec<super::PrintColorMode>>,
-    /// `contentTypes`: `Collection(Edm.String)`.
+    /// A list of supported content (MIME) types that the printer supports. It is not guaranteed
+    /// that the Universal Print service supports printing all of these MIME types.
     pub content_types: Option<Vec<String>>,
-    /// `copiesPerJob`: `microsoft.graph.integerRange`.
+    /// The range of copies per job supported by the printer.
     #[graph(nested)]
     pub copies_per_job: Option<super::IntegerRange>,
-    /// `dpis`: `Collection(Edm.Int32)`.
+    /// The list of print resolutions in DPI that are supported by the printer.
     pub dpis: Option<Vec<i32>>,
-    /// `duplexModes`: `Collection(microsoft.graph.printDuplexMode)`.
+    /// The list of duplex modes that are supported by the printer. Valid values are described in
+    /// the following table.
     pub duplex_modes: Option<Vec<super::PrintDuplexMode>>,
-    /// `feedOrientations`: `Collection(microsoft.graph.printerFeedOrientation)`.
+    /// The list of feed orientations that are supported by the printer.
     pub feed_orientations: Option<Vec<super::PrinterFeedOrientation>>,
-    /// `finishings`: `Collection(microsoft.graph.printFinishing)`.
+    /// Finishing processes the printer supports for a printed document.
     pub finishings: Option<Vec<super::PrintFinishing>>,
-    /// `inputBins`: `Collection(Edm.String)`.
+    /// Supported input bins for the printer.
     pub input_bins: Option<Vec<String>>,
-    /// `isColorPrintingSupported`: `Edm.Boolean`.
+    /// True if color printing is supported by the printer; false otherwise. Read-only.
     pub is_color_printing_supported: Option<bool>,
-    /// `isPageRangeSupported`: `Edm.Boolean`.
+    /// True if the printer supports printing by page ranges; false otherwise.
     pub is_page_range_supported: Option<bool>,
-    /// `leftMargins`: `Collection(Edm.Int32)`.
+    /// A list of supported left margins(in microns) for the printer.
     pub left_margins: Option<Vec<i32>>,
-    /// `mediaColors`: `Collection(Edm.String)`.
+    /// The media (i.e., paper) colors supported by the printer.
     pub media_colors: Option<Vec<String>>,
-    /// `mediaSizes`: `Collection(Edm.String)`.
+    /// The media sizes supported by the printer. Supports standard size names for ISO and ANSI
+    /// media sizes. Valid values are in the following table.
     pub media_sizes: Option<Vec<String>>,
-    /// `mediaTypes`: `Collection(Edm.String)`.
+    /// The media types supported by the printer.
     pub media_types: Option<Vec<String>>,
-    /// `multipageLayouts`: `Collection(microsoft.graph.printMultipageLayout)`.
+    /// The presentation directions supported by the printer. Supported values are described in the
+    /// following table.
     pub multipage_layouts: Option<Vec<super::PrintMultipageLayout>>,
-    /// `orientations`: `Collection(microsoft.graph.printOrientation)`.
+    /// The print orientations supported by the printer. Valid values are described in the following
+    /// table.
     pub orientations: Option<Vec<super::PrintOrientation>>,
-    /// `outputBins`: `Collection(Edm.String)`.
+    /// The printer's supported output bins (trays).
     pub output_bins: Option<Vec<String>>,
-    /// `pagesPerSheet`: `Collection(Edm.Int32)`.
+    /// Supported number of Input Pages to impose upon a single Impression.
     pub pages_per_sheet: Option<Vec<i32>>,
-    /// `qualities`: `Collection(microsoft.graph.printQuality)`.
+    /// The print qualities supported by the printer.
     pub qualities: Option<Vec<super::PrintQuality>>,
-    /// `rightMargins`: `Collection(Edm.Int32)`.
+    /// A list of supported right margins(in microns) for the printer.
     pub right_margins: Option<Vec<i32>>,
-    /// `scalings`: `Collection(microsoft.graph.printScaling)`.
+    /// Supported print scalings.
     pub scalings: Option<Vec<super::PrintScaling>>,
-    /// `supportsFitPdfToPage`: `Edm.Boolean`.
+    /// True if the printer supports scaling PDF pages to match the print media size; false
+    /// otherwise.
     pub supports_fit_pdf_to_page: Option<bool>,
-    /// `topMargins`: `Collection(Edm.Int32)`.
+    /// A list of supported top margins(in microns) for the printer.
     pub top_margins: Option<Vec<i32>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

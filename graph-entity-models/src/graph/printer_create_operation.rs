@@ -7,17 +7,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printerCreateOperation", omit_none)]
 pub struct PrinterCreateOperation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The DateTimeOffset when the operation was created. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `status`: `microsoft.graph.printOperationStatus`, not nullable.
-    #[graph(nested)]
+    /// The status of the operation. Read-only.
+    #[graph(read_only, nested)]
     pub status: Option<super::PrintOperationStatus>,
-    /// `certificate`: `Edm.String`.
+    /// The signed certificate created during the registration process. Read-only.
+    #[graph(read_only)]
     pub certificate: Option<String>,
-    /// `printer`: navigation to `microsoft.graph.printer`, read from `$expand`.
+    /// The created printer entity. Read-only.
     #[graph(navigation)]
     pub printer: Option<Box<super::Printer>>,
     /// `printer@odata.bind`: links `printer` to an existing entity by URL (create or patch bodies).

@@ -6,39 +6,49 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printerDefaults", omit_none)]
 pub struct PrinterDefaults {
-    /// `colorMode`: `microsoft.graph.printColorMode`.
+    /// The default color mode to use when printing the document. Valid values are described in the
+    /// following table.
     pub color_mode: Option<super::PrintColorMode>,
-    /// `contentType`: `Edm.String`.
+    /// The default content (MIME) type to use when processing documents.
     pub content_type: Option<String>,
-    /// `copiesPerJob`: `Edm.Int32`.
+    /// The default number of copies printed per job.
     pub copies_per_job: Option<i32>,
-    /// `dpi`: `Edm.Int32`.
+    /// The default resolution in DPI to use when printing the job.
     pub dpi: Option<i32>,
-    /// `duplexMode`: `microsoft.graph.printDuplexMode`.
+    /// The default duplex (double-sided) configuration to use when printing a document. Valid
+    /// values are described in the following table.
     pub duplex_mode: Option<super::PrintDuplexMode>,
-    /// `finishings`: `Collection(microsoft.graph.printFinishing)`.
+    /// The default set of finishings to apply to print jobs. Valid values are described in the
+    /// following table.
     pub finishings: Option<Vec<super::PrintFinishing>>,
-    /// `fitPdfToPage`: `Edm.Boolean`.
+    /// The default fitPdfToPage setting. True to fit each page of a PDF document to a physical
+    /// sheet of media; false to let the printer decide how to lay out impressions.
     pub fit_pdf_to_page: Option<bool>,
     /// `inputBin`: `Edm.String`.
     pub input_bin: Option<String>,
-    /// `mediaColor`: `Edm.String`.
+    /// The default media (such as paper) color to print the document on.
     pub media_color: Option<String>,
-    /// `mediaSize`: `Edm.String`.
+    /// The default media size to use. Supports standard size names for ISO and ANSI media sizes.
+    /// Valid values are listed in the printerCapabilities topic.
     pub media_size: Option<String>,
-    /// `mediaType`: `Edm.String`.
+    /// The default media (such as paper) type to print the document on.
     pub media_type: Option<String>,
-    /// `multipageLayout`: `microsoft.graph.printMultipageLayout`.
+    /// The default direction to lay out pages when multiple pages are being printed per sheet.
+    /// Valid values are described in the following table.
     pub multipage_layout: Option<super::PrintMultipageLayout>,
-    /// `orientation`: `microsoft.graph.printOrientation`.
+    /// The default orientation to use when printing the document. Valid values are described in the
+    /// following table.
     pub orientation: Option<super::PrintOrientation>,
-    /// `outputBin`: `Edm.String`.
+    /// The default output bin to place completed prints into. See the printer's capabilities for a
+    /// list of supported output bins.
     pub output_bin: Option<String>,
-    /// `pagesPerSheet`: `Edm.Int32`.
+    /// The default number of document pages to print on each sheet.
     pub pages_per_sheet: Option<i32>,
-    /// `quality`: `microsoft.graph.printQuality`.
+    /// The default quality to use when printing the document. Valid values are described in the
+    /// following table.
     pub quality: Option<super::PrintQuality>,
-    /// `scaling`: `microsoft.graph.printScaling`.
+    /// Specifies how the printer scales the document data to fit the requested media. Valid values
+    /// are described in the following table.
     pub scaling: Option<super::PrintScaling>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

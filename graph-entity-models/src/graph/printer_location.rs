@@ -6,37 +6,39 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printerLocation", omit_none)]
 pub struct PrinterLocation {
-    /// `altitudeInMeters`: `Edm.Int32`.
+    /// The altitude, in meters, that the printer is located at.
     pub altitude_in_meters: Option<i32>,
-    /// `building`: `Edm.String`.
+    /// The building that the printer is located in.
     pub building: Option<String>,
-    /// `city`: `Edm.String`.
+    /// The city that the printer is located in.
     pub city: Option<String>,
-    /// `countryOrRegion`: `Edm.String`.
+    /// The country or region that the printer is located in.
     pub country_or_region: Option<String>,
-    /// `floor`: `Edm.String`.
+    /// The floor that the printer is located on. Only numerical values are supported right now.
     pub floor: Option<String>,
-    /// `floorDescription`: `Edm.String`.
+    /// The description of the floor that the printer is located on.
     pub floor_description: Option<String>,
-    /// `latitude`: `Edm.Double`.
+    /// The latitude that the printer is located at.
     pub latitude: Option<f64>,
-    /// `longitude`: `Edm.Double`.
+    /// The longitude that the printer is located at.
     pub longitude: Option<f64>,
-    /// `organization`: `Collection(Edm.String)`.
+    /// The organizational hierarchy that the printer belongs to. The elements should be in
+    /// hierarchical order.
     pub organization: Option<Vec<String>>,
-    /// `postalCode`: `Edm.String`.
+    /// The postal code that the printer is located in.
     pub postal_code: Option<String>,
-    /// `roomDescription`: `Edm.String`.
+    /// The description of the room that the printer is located in.
     pub room_description: Option<String>,
-    /// `roomName`: `Edm.String`.
+    /// The room that the printer is located in. Only numerical values are supported right now.
     pub room_name: Option<String>,
-    /// `site`: `Edm.String`.
+    /// The site that the printer is located in.
     pub site: Option<String>,
-    /// `stateOrProvince`: `Edm.String`.
+    /// The state or province that the printer is located in.
     pub state_or_province: Option<String>,
-    /// `streetAddress`: `Edm.String`.
+    /// The street address where the printer is located.
     pub street_address: Option<String>,
-    /// `subdivision`: `Collection(Edm.String)`.
+    /// The subdivision that the printer is located in. The elements should be in hierarchical
+    /// order.
     pub subdivision: Option<Vec<String>>,
     /// `subunit`: `Collection(Edm.String)`.
     pub subunit: Option<Vec<String>>,

@@ -10,48 +10,50 @@ use graph_entity::GraphEntity;
     cfg_navigation = "allowedGroups allowedUsers"
 )]
 pub struct PrinterShare {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `capabilities`: `microsoft.graph.printerCapabilities`.
+    /// The capabilities of the printer/printerShare.
     #[graph(nested)]
     pub capabilities: Option<super::PrinterCapabilities>,
-    /// `defaults`: `microsoft.graph.printerDefaults`.
+    /// The default print settings of printer/printerShare.
     #[graph(nested)]
     pub defaults: Option<super::PrinterDefaults>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// The name of the printer/printerShare.
     pub display_name: Option<String>,
-    /// `isAcceptingJobs`: `Edm.Boolean`.
+    /// Whether the printer/printerShare is currently accepting new print jobs.
     pub is_accepting_jobs: Option<bool>,
-    /// `location`: `microsoft.graph.printerLocation`.
+    /// The physical and/or organizational location of the printer/printerShare.
     #[graph(nested)]
     pub location: Option<super::PrinterLocation>,
-    /// `manufacturer`: `Edm.String`.
+    /// The manufacturer of the printer/printerShare.
     pub manufacturer: Option<String>,
-    /// `model`: `Edm.String`.
+    /// The model name of the printer/printerShare.
     pub model: Option<String>,
-    /// `status`: `microsoft.graph.printerStatus`, not nullable.
+    /// The processing status of the printer/printerShare, including any errors.
     #[graph(nested)]
     pub status: Option<super::PrinterStatus>,
-    /// `allowAllUsers`: `Edm.Boolean`, not nullable.
+    /// If true, all users and groups will be granted access to this printer share. This supersedes
+    /// the allow lists defined by the allowedUsers and allowedGroups navigation properties.
     pub allow_all_users: Option<bool>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The DateTimeOffset when the printer share was created. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `viewPoint`: `microsoft.graph.printerShareViewpoint`.
     #[graph(nested)]
     pub view_point: Option<super::PrinterShareViewpoint>,
-    /// `jobs`: navigation to `Collection(microsoft.graph.printJob)`, read from `$expand`.
+    /// The list of jobs that are queued for printing by the printer/printerShare.
     #[graph(navigation)]
     pub jobs: Option<Vec<super::PrintJob>>,
-    /// `allowedGroups`: navigation to `Collection(microsoft.graph.group)`, read from `$expand`.
+    /// The groups whose users have access to print using the printer.
     #[cfg(feature = "groups")]
     #[graph(navigation)]
     pub allowed_groups: Option<Vec<super::Group>>,
-    /// `allowedUsers`: navigation to `Collection(microsoft.graph.user)`, read from `$expand`.
+    /// The users who have access to print using the printer.
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub allowed_users: Option<Vec<super::AnyUser>>,
-    /// `printer`: navigation to `microsoft.graph.printer`, read from `$expand`.
+    /// The printer that this printer share is related to.
     #[graph(navigation)]
     pub printer: Option<Box<super::Printer>>,
     /// `allowedGroups@odata.bind`: links `allowedGroups` to existing entities by URL (create or

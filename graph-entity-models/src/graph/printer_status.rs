@@ -6,11 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.printerStatus", omit_none)]
 pub struct PrinterStatus {
-    /// `description`: `Edm.String`.
+    /// A human-readable description of the printer's current processing state. Read-only.
     pub description: Option<String>,
-    /// `details`: `Collection(microsoft.graph.printerProcessingStateDetail)`, not nullable.
+    /// The list of details describing why the printer is in the current state. Valid values are
+    /// described in the following table. Read-only.
     pub details: Option<Vec<super::PrinterProcessingStateDetail>>,
-    /// `state`: `microsoft.graph.printerProcessingState`, not nullable.
+    /// The current processing state. Valid values are described in the following table. Read-only.
     pub state: Option<super::PrinterProcessingState>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

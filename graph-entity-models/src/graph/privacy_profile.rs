@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.privacyProfile", omit_none)]
 pub struct PrivacyProfile {
-    /// `contactEmail`: `Edm.String`.
+    /// A valid smtp email address for the privacy statement contact. Not required.
     pub contact_email: Option<String>,
-    /// `statementUrl`: `Edm.String`.
+    /// A valid URL format that begins with http:// or https://. Maximum length is 255 characters.
+    /// The URL that directs to the company's privacy statement. Not required.
     pub statement_url: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

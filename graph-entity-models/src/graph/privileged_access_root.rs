@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.privilegedAccessRoot", omit_none)]
 pub struct PrivilegedAccessRoot {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `group`: navigation to `microsoft.graph.privilegedAccessGroup`, read from `$expand`.

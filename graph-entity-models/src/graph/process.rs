@@ -6,30 +6,36 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.process", omit_none)]
 pub struct Process {
-    /// `accountName`: `Edm.String`.
+    /// User account identifier (user account context the process ran under) for example,
+    /// AccountName, SID, and so on.
     pub account_name: Option<String>,
-    /// `commandLine`: `Edm.String`.
+    /// The full process invocation commandline including all parameters.
     pub command_line: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Time at which the process was started. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `fileHash`: `microsoft.graph.fileHash`.
+    /// Complex type containing file hashes (cryptographic and location-sensitive).
     #[graph(nested)]
     pub file_hash: Option<super::FileHash>,
-    /// `integrityLevel`: `microsoft.graph.processIntegrityLevel`.
+    /// The integrity level of the process. Possible values are: unknown, untrusted, low, medium,
+    /// high, system.
     pub integrity_level: Option<super::ProcessIntegrityLevel>,
-    /// `isElevated`: `Edm.Boolean`.
+    /// True if the process is elevated.
     pub is_elevated: Option<bool>,
-    /// `name`: `Edm.String`.
+    /// The name of the process' Image file.
     pub name: Option<String>,
-    /// `parentProcessCreatedDateTime`: `Edm.DateTimeOffset`.
+    /// DateTime at which the parent process was started. The Timestamp type represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub parent_process_created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `parentProcessId`: `Edm.Int32`.
+    /// The Process ID (PID) of the parent process.
     pub parent_process_id: Option<i32>,
-    /// `parentProcessName`: `Edm.String`.
+    /// The name of the image file of the parent process.
     pub parent_process_name: Option<String>,
-    /// `path`: `Edm.String`.
+    /// Full path, including filename.
     pub path: Option<String>,
-    /// `processId`: `Edm.Int32`.
+    /// The Process ID (PID) of the process.
     pub process_id: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,12 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.profilePhoto", omit_none)]
 pub struct ProfilePhoto {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `height`: `Edm.Int32`.
+    /// The height of the photo. Read-only.
+    #[graph(read_only)]
     pub height: Option<i32>,
-    /// `width`: `Edm.Int32`.
+    /// The width of the photo. Read-only.
+    #[graph(read_only)]
     pub width: Option<i32>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.provisionChannelEmailResult", omit_none)]
 pub struct ProvisionChannelEmailResult {
-    /// `email`: `Edm.String`.
+    /// Represents the provisioned email address.
     pub email: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -11,14 +11,17 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ProvisionedIdentity {
-    /// `displayName`: `Edm.String`.
+    /// The display name of the identity. Note that this might not always be available or up to
+    /// date. For example, if a user changes their display name, the API might show the new value in
+    /// a future response, but the items associated with the user won't show up as having changed
+    /// when using delta.
     pub display_name: Option<String>,
-    /// `id`: `Edm.String`.
+    /// Unique identifier for the identity.
     pub id: Option<String>,
-    /// `details`: `microsoft.graph.detailsInfo`.
+    /// Details of the identity.
     #[graph(nested)]
     pub details: Option<super::DetailsInfo>,
-    /// `identityType`: `Edm.String`.
+    /// Type of identity that has been provisioned, such as 'user' or 'group'.
     pub identity_type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.provisionedPlan", omit_none)]
 pub struct ProvisionedPlan {
-    /// `capabilityStatus`: `Edm.String`.
+    /// For example, 'Enabled'.
     pub capability_status: Option<String>,
-    /// `provisioningStatus`: `Edm.String`.
+    /// For example, 'Success'.
     pub provisioning_status: Option<String>,
-    /// `service`: `Edm.String`.
+    /// The name of the service; for example, 'AccessControlS2S'
     pub service: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

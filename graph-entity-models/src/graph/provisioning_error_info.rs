@@ -6,15 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.provisioningErrorInfo", omit_none)]
 pub struct ProvisioningErrorInfo {
-    /// `additionalDetails`: `Edm.String`.
+    /// Additional details in case of error.
     pub additional_details: Option<String>,
-    /// `errorCategory`: `microsoft.graph.provisioningStatusErrorCategory`.
+    /// Categorizes the error code. Possible values are failure, nonServiceFailure, success,
+    /// unknownFutureValue
     pub error_category: Option<super::ProvisioningStatusErrorCategory>,
-    /// `errorCode`: `Edm.String`.
+    /// Unique error code if any occurred. Learn more
     pub error_code: Option<String>,
-    /// `reason`: `Edm.String`.
+    /// Summarizes the status and describes why the status happened.
     pub reason: Option<String>,
-    /// `recommendedAction`: `Edm.String`.
+    /// Provides the resolution for the corresponding error.
     pub recommended_action: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

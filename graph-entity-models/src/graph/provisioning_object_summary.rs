@@ -7,49 +7,52 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.provisioningObjectSummary", omit_none)]
 pub struct ProvisioningObjectSummary {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `activityDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub activity_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `changeId`: `Edm.String`.
+    /// Unique ID of this change in this cycle.
     pub change_id: Option<String>,
-    /// `cycleId`: `Edm.String`.
+    /// Unique ID per job iteration.
     pub cycle_id: Option<String>,
-    /// `durationInMilliseconds`: `Edm.Int32`.
+    /// Indicates how long this provisioning action took to finish. Measured in milliseconds.
     pub duration_in_milliseconds: Option<i32>,
-    /// `initiatedBy`: `microsoft.graph.initiator`.
+    /// Details of who initiated this provisioning.
     #[graph(nested)]
     pub initiated_by: Option<super::Initiator>,
-    /// `jobId`: `Edm.String`.
+    /// The unique ID for the whole provisioning job.
     pub job_id: Option<String>,
-    /// `modifiedProperties`: `Collection(microsoft.graph.modifiedProperty)`.
+    /// Details of each property that was modified in this provisioning action on this object.
     #[graph(nested)]
     pub modified_properties: Option<Vec<super::ModifiedProperty>>,
-    /// `provisioningAction`: `microsoft.graph.provisioningAction`.
+    /// Indicates the activity name or the operation name. Possible values are: create, update,
+    /// delete, stageddelete, disable, other and unknownFutureValue. For a list of activities
+    /// logged, refer to Azure AD activity list.
     pub provisioning_action: Option<super::ProvisioningAction>,
-    /// `provisioningStatusInfo`: `microsoft.graph.provisioningStatusInfo`.
+    /// Details of provisioning status.
     #[graph(nested)]
     pub provisioning_status_info: Option<super::ProvisioningStatusInfo>,
-    /// `provisioningSteps`: `Collection(microsoft.graph.provisioningStep)`.
+    /// Details of each step in provisioning.
     #[graph(nested)]
     pub provisioning_steps: Option<Vec<super::ProvisioningStep>>,
-    /// `servicePrincipal`: `microsoft.graph.provisioningServicePrincipal`.
+    /// Represents the service principal used for provisioning.
     #[graph(nested)]
     pub service_principal: Option<super::ProvisioningServicePrincipal>,
-    /// `sourceIdentity`: `microsoft.graph.provisionedIdentity`.
+    /// Details of source object being provisioned.
     #[graph(nested)]
     pub source_identity: Option<super::ProvisionedIdentity>,
-    /// `sourceSystem`: `microsoft.graph.provisioningSystem`.
+    /// Details of source system of the object being provisioned.
     #[graph(nested)]
     pub source_system: Option<super::ProvisioningSystem>,
-    /// `targetIdentity`: `microsoft.graph.provisionedIdentity`.
+    /// Details of target object being provisioned.
     #[graph(nested)]
     pub target_identity: Option<super::ProvisionedIdentity>,
-    /// `targetSystem`: `microsoft.graph.provisioningSystem`.
+    /// Details of target system of the object being provisioned.
     #[graph(nested)]
     pub target_system: Option<super::ProvisioningSystem>,
-    /// `tenantId`: `Edm.String`.
+    /// Unique Azure AD tenant ID.
     pub tenant_id: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -9,7 +9,7 @@ pub struct ProvisioningStatusInfo {
     /// `errorInformation`: `microsoft.graph.provisioningErrorInfo`.
     #[graph(nested)]
     pub error_information: Option<super::ProvisioningErrorInfo>,
-    /// `status`: `microsoft.graph.provisioningResult`.
+    /// Possible values are: success, warning, failure, skipped, unknownFutureValue.
     pub status: Option<super::ProvisioningResult>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,16 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.provisioningStep", omit_none)]
 pub struct ProvisioningStep {
-    /// `description`: `Edm.String`.
+    /// Summary of what occurred during the step.
     pub description: Option<String>,
-    /// `details`: `microsoft.graph.detailsInfo`.
+    /// Details of what occurred during the step.
     #[graph(nested)]
     pub details: Option<super::DetailsInfo>,
-    /// `name`: `Edm.String`.
+    /// Name of the step.
     pub name: Option<String>,
-    /// `provisioningStepType`: `microsoft.graph.provisioningStepType`.
+    /// Type of step. Possible values are: import, scoping, matching, processing,
+    /// referenceResolution, export, unknownFutureValue.
     pub provisioning_step_type: Option<super::ProvisioningStepType>,
-    /// `status`: `microsoft.graph.provisioningResult`.
+    /// Status of the step. Possible values are: success, warning, failure, skipped,
+    /// unknownFutureValue.
     pub status: Option<super::ProvisioningResult>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

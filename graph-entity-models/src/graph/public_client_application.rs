@@ -6,7 +6,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.publicClientApplication", omit_none)]
 pub struct PublicClientApplication {
-    /// `redirectUris`: `Collection(Edm.String)`, not nullable.
+    /// Specifies the URLs where user tokens are sent for sign-in, or the redirect URIs where OAuth
+    /// 2.0 authorization codes and access tokens are sent.
     pub redirect_uris: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,17 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.publicError", omit_none)]
 pub struct PublicError {
-    /// `code`: `Edm.String`.
+    /// Represents the error code.
     pub code: Option<String>,
-    /// `details`: `Collection(microsoft.graph.publicErrorDetail)`.
+    /// Details of the error.
     #[graph(nested)]
     pub details: Option<Vec<super::PublicErrorDetail>>,
-    /// `innerError`: `microsoft.graph.publicInnerError`.
+    /// Details of the inner error.
     #[graph(nested)]
     pub inner_error: Option<super::PublicInnerError>,
-    /// `message`: `Edm.String`.
+    /// A non-localized message for the developer.
     pub message: Option<String>,
-    /// `target`: `Edm.String`.
+    /// The target of the error.
     pub target: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

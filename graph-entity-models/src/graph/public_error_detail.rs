@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.publicErrorDetail", omit_none)]
 pub struct PublicErrorDetail {
-    /// `code`: `Edm.String`.
+    /// The error code.
     pub code: Option<String>,
-    /// `message`: `Edm.String`.
+    /// The error message.
     pub message: Option<String>,
-    /// `target`: `Edm.String`.
+    /// The target of the error.
     pub target: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,14 +7,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.publicInnerError", open_type, omit_none)]
 pub struct PublicInnerError {
-    /// `code`: `Edm.String`.
+    /// The error code.
     pub code: Option<String>,
-    /// `details`: `Collection(microsoft.graph.publicErrorDetail)`.
+    /// A collection of error details.
     #[graph(nested)]
     pub details: Option<Vec<super::PublicErrorDetail>>,
-    /// `message`: `Edm.String`.
+    /// The error message.
     pub message: Option<String>,
-    /// `target`: `Edm.String`.
+    /// The target of the error.
     pub target: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -9,9 +9,9 @@ pub struct PublicationFacet {
     /// `checkedOutBy`: `microsoft.graph.identitySet`.
     #[graph(nested)]
     pub checked_out_by: Option<super::AnyIdentitySet>,
-    /// `level`: `Edm.String`.
+    /// The state of publication for this document. Either published or checkout. Read-only.
     pub level: Option<String>,
-    /// `versionId`: `Edm.String`.
+    /// The unique identifier for the version that is visible to the current caller. Read-only.
     pub version_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,13 +10,13 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct QrCodePinAuthenticationMethodConfiguration {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `excludeTargets`: `Collection(microsoft.graph.excludeTarget)`.
+    /// Groups of users that are excluded from a policy.
     #[graph(nested)]
     pub exclude_targets: Option<Vec<super::ExcludeTarget>>,
-    /// `state`: `microsoft.graph.authenticationMethodState`.
+    /// The state of the policy. Possible values are: enabled, disabled.
     pub state: Option<super::AuthenticationMethodState>,
     /// `pinLength`: `Edm.Int32`.
     pub pin_length: Option<i32>,

@@ -6,18 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.quota", omit_none)]
 pub struct Quota {
-    /// `deleted`: `Edm.Int64`.
+    /// Total space consumed by files in the recycle bin, in bytes. Read-only.
     pub deleted: Option<i64>,
-    /// `remaining`: `Edm.Int64`.
+    /// Total space remaining before reaching the quota limit, in bytes. Read-only.
     pub remaining: Option<i64>,
-    /// `state`: `Edm.String`.
+    /// Enumeration value that indicates the state of the storage space. Read-only.
     pub state: Option<String>,
-    /// `storagePlanInformation`: `microsoft.graph.storagePlanInformation`.
+    /// Information about the drive's storage quota plans. Only in Personal OneDrive.
     #[graph(nested)]
     pub storage_plan_information: Option<super::StoragePlanInformation>,
-    /// `total`: `Edm.Int64`.
+    /// Total allowed storage space, in bytes. Read-only.
     pub total: Option<i64>,
-    /// `used`: `Edm.Int64`.
+    /// Total space used, in bytes. Read-only.
     pub used: Option<i64>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,53 +10,46 @@ use graph_entity::GraphEntity;
     cfg_navigation = "roleAssignments roleAssignmentScheduleInstances roleAssignmentScheduleRequests roleAssignmentSchedules roleDefinitions roleEligibilityScheduleInstances roleEligibilityScheduleRequests roleEligibilitySchedules"
 )]
 pub struct RbacApplication {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `resourceNamespaces`: navigation to
     /// `Collection(microsoft.graph.unifiedRbacResourceNamespace)`, read from `$expand`.
     #[graph(navigation)]
     pub resource_namespaces: Option<Vec<super::UnifiedRbacResourceNamespace>>,
-    /// `roleAssignments`: navigation to `Collection(microsoft.graph.unifiedRoleAssignment)`, read
-    /// from `$expand`.
+    /// Resource to grant access to users or groups.
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub role_assignments: Option<Vec<super::UnifiedRoleAssignment>>,
-    /// `roleAssignmentScheduleInstances`: navigation to
-    /// `Collection(microsoft.graph.unifiedRoleAssignmentScheduleInstance)`, read from `$expand`.
+    /// Instances for active role assignments.
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub role_assignment_schedule_instances:
         Option<Vec<super::UnifiedRoleAssignmentScheduleInstance>>,
-    /// `roleAssignmentScheduleRequests`: navigation to
-    /// `Collection(microsoft.graph.unifiedRoleAssignmentScheduleRequest)`, read from `$expand`.
+    /// Requests for active role assignments to principals through PIM.
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub role_assignment_schedule_requests: Option<Vec<super::UnifiedRoleAssignmentScheduleRequest>>,
-    /// `roleAssignmentSchedules`: navigation to
-    /// `Collection(microsoft.graph.unifiedRoleAssignmentSchedule)`, read from `$expand`.
+    /// Schedules for active role assignment operations.
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub role_assignment_schedules: Option<Vec<super::UnifiedRoleAssignmentSchedule>>,
-    /// `roleDefinitions`: navigation to `Collection(microsoft.graph.unifiedRoleDefinition)`, read
-    /// from `$expand`.
+    /// Resource representing the roles allowed by RBAC providers and the permissions assigned to
+    /// the roles.
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub role_definitions: Option<Vec<super::UnifiedRoleDefinition>>,
-    /// `roleEligibilityScheduleInstances`: navigation to
-    /// `Collection(microsoft.graph.unifiedRoleEligibilityScheduleInstance)`, read from `$expand`.
+    /// Instances for role eligibility requests.
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub role_eligibility_schedule_instances:
         Option<Vec<super::UnifiedRoleEligibilityScheduleInstance>>,
-    /// `roleEligibilityScheduleRequests`: navigation to
-    /// `Collection(microsoft.graph.unifiedRoleEligibilityScheduleRequest)`, read from `$expand`.
+    /// Requests for role eligibilities for principals through PIM.
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub role_eligibility_schedule_requests:
         Option<Vec<super::UnifiedRoleEligibilityScheduleRequest>>,
-    /// `roleEligibilitySchedules`: navigation to
-    /// `Collection(microsoft.graph.unifiedRoleEligibilitySchedule)`, read from `$expand`.
+    /// Schedules for role eligibility operations.
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub role_eligibility_schedules: Option<Vec<super::UnifiedRoleEligibilitySchedule>>,

@@ -6,14 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.recentNotebook", omit_none)]
 pub struct RecentNotebook {
-    /// `displayName`: `Edm.String`.
+    /// The name of the notebook.
     pub display_name: Option<String>,
-    /// `lastAccessedTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the notebook was last modified. The timestamp represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
     pub last_accessed_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `links`: `microsoft.graph.recentNotebookLinks`.
+    /// Links for opening the notebook. The oneNoteClientURL link opens the notebook in the OneNote
+    /// client, if it's installed. The oneNoteWebURL link opens the notebook in OneNote on the web.
     #[graph(nested)]
     pub links: Option<super::RecentNotebookLinks>,
-    /// `sourceService`: `microsoft.graph.onenoteSourceService`.
+    /// The backend store where the Notebook resides, either OneDriveForBusiness or OneDrive.
     pub source_service: Option<super::OnenoteSourceService>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.recipient", omit_none)]
 pub struct Recipient {
-    /// `emailAddress`: `microsoft.graph.emailAddress`.
+    /// The recipient's email address.
     #[graph(nested)]
     pub email_address: Option<super::EmailAddress>,
     /// Members the type does not declare, kept as read and written back.

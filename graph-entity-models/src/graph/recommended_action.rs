@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.recommendedAction", omit_none)]
 pub struct RecommendedAction {
-    /// `actionWebUrl`: `Edm.String`.
+    /// Web URL to the recommended action.
     pub action_web_url: Option<String>,
-    /// `potentialScoreImpact`: `Edm.Double`.
+    /// Potential improvement in the tenant security score from the recommended action.
     pub potential_score_impact: Option<f64>,
-    /// `title`: `Edm.String`.
+    /// Title of the recommended action.
     pub title: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

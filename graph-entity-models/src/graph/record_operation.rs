@@ -7,19 +7,20 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.recordOperation", open_type, omit_none)]
 pub struct RecordOperation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `clientContext`: `Edm.String`.
+    /// Unique Client Context string. Max limit is 256 chars.
     pub client_context: Option<String>,
-    /// `resultInfo`: `microsoft.graph.resultInfo`.
-    #[graph(nested)]
+    /// The result information. Read-only.
+    #[graph(read_only, nested)]
     pub result_info: Option<super::ResultInfo>,
-    /// `status`: `microsoft.graph.operationStatus`, not nullable.
+    /// Possible values are: notStarted, running, completed, failed. Read-only.
+    #[graph(read_only)]
     pub status: Option<super::OperationStatus>,
-    /// `recordingAccessToken`: `Edm.String`.
+    /// The access token required to retrieve the recording.
     pub recording_access_token: Option<String>,
-    /// `recordingLocation`: `Edm.String`.
+    /// The location where the recording is located.
     pub recording_location: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,10 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.recordingInfo", omit_none)]
 pub struct RecordingInfo {
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// The identities of the recording initiator.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
-    /// `recordingStatus`: `microsoft.graph.recordingStatus`, not nullable.
+    /// Possible values are: unknown, notRecording, recording, or failed.
     pub recording_status: Option<super::RecordingStatus>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

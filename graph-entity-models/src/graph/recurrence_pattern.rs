@@ -6,19 +6,30 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.recurrencePattern", omit_none)]
 pub struct RecurrencePattern {
-    /// `dayOfMonth`: `Edm.Int32`, not nullable.
+    /// The day of the month on which the event occurs. Required if type is absoluteMonthly or
+    /// absoluteYearly.
     pub day_of_month: Option<i32>,
-    /// `daysOfWeek`: `Collection(microsoft.graph.dayOfWeek)`.
+    /// A collection of the days of the week on which the event occurs. The possible values are:
+    /// sunday, monday, tuesday, wednesday, thursday, friday, saturday. If type is relativeMonthly
+    /// or relativeYearly, and daysOfWeek specifies more than one day, the event falls on the first
+    /// day that satisfies the pattern. Required if type is weekly, relativeMonthly, or
+    /// relativeYearly.
     pub days_of_week: Option<Vec<super::DayOfWeek>>,
-    /// `firstDayOfWeek`: `microsoft.graph.dayOfWeek`.
+    /// The first day of the week. The possible values are: sunday, monday, tuesday, wednesday,
+    /// thursday, friday, saturday. Default is sunday. Required if type is weekly.
     pub first_day_of_week: Option<super::DayOfWeek>,
-    /// `index`: `microsoft.graph.weekIndex`.
+    /// Specifies on which instance of the allowed days specified in daysOfWeek the event occurs,
+    /// counted from the first instance in the month. The possible values are: first, second, third,
+    /// fourth, last. Default is first. Optional and used if type is relativeMonthly or
+    /// relativeYearly.
     pub index: Option<super::WeekIndex>,
-    /// `interval`: `Edm.Int32`, not nullable.
+    /// The number of units between occurrences, where units can be in days, weeks, months, or
+    /// years, depending on the type. Required.
     pub interval: Option<i32>,
-    /// `month`: `Edm.Int32`, not nullable.
+    /// The month in which the event occurs. This is a number from 1 to 12.
     pub month: Option<i32>,
-    /// `type`: `microsoft.graph.recurrencePatternType`.
+    /// The recurrence pattern type: daily, weekly, absoluteMonthly, relativeMonthly,
+    /// absoluteYearly, relativeYearly. Required. For more information, see values of type property.
     pub r#type: Option<super::RecurrencePatternType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,15 +6,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.recurrenceRange", omit_none)]
 pub struct RecurrenceRange {
-    /// `endDate`: `Edm.Date`.
+    /// The date to stop applying the recurrence pattern. Depending on the recurrence pattern of the
+    /// event, the last occurrence of the meeting may not be this date. Required if type is endDate.
     pub end_date: Option<graph_entity::edm::Date>,
-    /// `numberOfOccurrences`: `Edm.Int32`, not nullable.
+    /// The number of times to repeat the event. Required and must be positive if type is numbered.
     pub number_of_occurrences: Option<i32>,
-    /// `recurrenceTimeZone`: `Edm.String`.
+    /// Time zone for the startDate and endDate properties. Optional. If not specified, the time
+    /// zone of the event is used.
     pub recurrence_time_zone: Option<String>,
-    /// `startDate`: `Edm.Date`.
+    /// The date to start applying the recurrence pattern. The first occurrence of the meeting may
+    /// be this date or later, depending on the recurrence pattern of the event. Must be the same
+    /// value as the start property of the recurring event. Required.
     pub start_date: Option<graph_entity::edm::Date>,
-    /// `type`: `microsoft.graph.recurrenceRangeType`.
+    /// The recurrence range. The possible values are: endDate, noEnd, numbered. Required.
     pub r#type: Option<super::RecurrenceRangeType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

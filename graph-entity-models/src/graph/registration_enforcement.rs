@@ -6,8 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.registrationEnforcement", omit_none)]
 pub struct RegistrationEnforcement {
-    /// `authenticationMethodsRegistrationCampaign`:
-    /// `microsoft.graph.authenticationMethodsRegistrationCampaign`.
+    /// Run campaigns to remind users to set up targeted authentication methods.
     #[graph(nested)]
     pub authentication_methods_registration_campaign:
         Option<super::AuthenticationMethodsRegistrationCampaign>,

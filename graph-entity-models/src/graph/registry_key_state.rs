@@ -6,25 +6,35 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.registryKeyState", omit_none)]
 pub struct RegistryKeyState {
-    /// `hive`: `microsoft.graph.registryHive`.
+    /// A Windows registry hive : HKEY_CURRENT_CONFIG HKEY_CURRENT_USER HKEY_LOCAL_MACHINE/SAM
+    /// HKEY_LOCAL_MACHINE/Security HKEY_LOCAL_MACHINE/Software HKEY_LOCAL_MACHINE/System
+    /// HKEY_USERS/.Default. Possible values are: unknown, currentConfig, currentUser,
+    /// localMachineSam, localMachineSecurity, localMachineSoftware, localMachineSystem,
+    /// usersDefault.
     pub hive: Option<super::RegistryHive>,
-    /// `key`: `Edm.String`.
+    /// Current (i.e. changed) registry key (excludes HIVE).
     pub key: Option<String>,
-    /// `oldKey`: `Edm.String`.
+    /// Previous (i.e. before changed) registry key (excludes HIVE).
     pub old_key: Option<String>,
-    /// `oldValueData`: `Edm.String`.
+    /// Previous (i.e. before changed) registry key value data (contents).
     pub old_value_data: Option<String>,
-    /// `oldValueName`: `Edm.String`.
+    /// Previous (i.e. before changed) registry key value name.
     pub old_value_name: Option<String>,
-    /// `operation`: `microsoft.graph.registryOperation`.
+    /// Operation that changed the registry key name and/or value. Possible values are: unknown,
+    /// create, modify, delete.
     pub operation: Option<super::RegistryOperation>,
-    /// `processId`: `Edm.Int32`.
+    /// Process ID (PID) of the process that modified the registry key (process details will appear
+    /// in the alert 'processes' collection).
     pub process_id: Option<i32>,
-    /// `valueData`: `Edm.String`.
+    /// Current (i.e. changed) registry key value data (contents).
     pub value_data: Option<String>,
-    /// `valueName`: `Edm.String`.
+    /// Current (i.e. changed) registry key value name
     pub value_name: Option<String>,
-    /// `valueType`: `microsoft.graph.registryValueType`.
+    /// Registry key value type REG_BINARY REG_DWORD REG_DWORD_LITTLE_ENDIAN
+    /// REG_DWORD_BIG_ENDIANREG_EXPAND_SZ REG_LINK REG_MULTI_SZ REG_NONE REG_QWORD
+    /// REG_QWORD_LITTLE_ENDIAN REG_SZ Possible values are: unknown, binary, dword,
+    /// dwordLittleEndian, dwordBigEndian, expandSz, link, multiSz, none, qword, qwordlittleEndian,
+    /// sz.
     pub value_type: Option<super::RegistryValueType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

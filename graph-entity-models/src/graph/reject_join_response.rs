@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.rejectJoinResponse", omit_none)]
 pub struct RejectJoinResponse {
-    /// `reason`: `microsoft.graph.rejectReason`, not nullable.
+    /// The rejection reason. Possible values are None, Busy, and Forbidden.
     pub reason: Option<super::RejectReason>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

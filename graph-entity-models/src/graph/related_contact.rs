@@ -6,15 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.relatedContact", omit_none)]
 pub struct RelatedContact {
-    /// `accessConsent`: `Edm.Boolean`.
+    /// Indicates whether the user has been consented to access student data.
     pub access_consent: Option<bool>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// Name of the contact. Required.
     pub display_name: Option<String>,
-    /// `emailAddress`: `Edm.String`, not nullable.
+    /// Primary email address of the contact. Required.
     pub email_address: Option<String>,
-    /// `mobilePhone`: `Edm.String`.
+    /// Mobile phone number of the contact.
     pub mobile_phone: Option<String>,
-    /// `relationship`: `microsoft.graph.contactRelationship`, not nullable.
+    /// Relationship to the user. Possible values are: parent, relative, aide, doctor, guardian,
+    /// child, other, unknownFutureValue.
     pub relationship: Option<super::ContactRelationship>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,24 +6,28 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.reminder", omit_none)]
 pub struct Reminder {
-    /// `changeKey`: `Edm.String`.
+    /// Identifies the version of the reminder. Every time the reminder is changed, changeKey
+    /// changes as well. This allows Exchange to apply changes to the correct version of the object.
     pub change_key: Option<String>,
-    /// `eventEndTime`: `microsoft.graph.dateTimeTimeZone`.
+    /// The date, time and time zone that the event ends.
     #[graph(nested)]
     pub event_end_time: Option<super::DateTimeTimeZone>,
-    /// `eventId`: `Edm.String`.
+    /// The unique ID of the event. Read only.
     pub event_id: Option<String>,
-    /// `eventLocation`: `microsoft.graph.location`.
+    /// The location of the event.
     #[graph(nested)]
     pub event_location: Option<super::AnyLocation>,
-    /// `eventStartTime`: `microsoft.graph.dateTimeTimeZone`.
+    /// The date, time, and time zone that the event starts.
     #[graph(nested)]
     pub event_start_time: Option<super::DateTimeTimeZone>,
-    /// `eventSubject`: `Edm.String`.
+    /// The text of the event's subject line.
     pub event_subject: Option<String>,
-    /// `eventWebLink`: `Edm.String`.
+    /// The URL to open the event in Outlook on the web.The event will open in the browser if you
+    /// are logged in to your mailbox via Outlook on the web. You will be prompted to login if you
+    /// are not already logged in with the browser.This URL cannot be accessed from within an
+    /// iFrame.
     pub event_web_link: Option<String>,
-    /// `reminderFireTime`: `microsoft.graph.dateTimeTimeZone`.
+    /// The date, time, and time zone that the reminder is set to occur.
     #[graph(nested)]
     pub reminder_fire_time: Option<super::DateTimeTimeZone>,
     /// Members the type does not declare, kept as read and written back.

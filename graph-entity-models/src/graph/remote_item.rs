@@ -6,55 +6,59 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.remoteItem", omit_none)]
 pub struct RemoteItem {
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// Identity of the user, device, and application which created the item. Read-only.
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time of item creation. Read-only.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `file`: `microsoft.graph.file`.
+    /// Indicates that the remote item is a file. Read-only.
     #[graph(nested)]
     pub file: Option<super::File>,
-    /// `fileSystemInfo`: `microsoft.graph.fileSystemInfo`.
+    /// Information about the remote item from the local file system. Read-only.
     #[graph(nested)]
     pub file_system_info: Option<super::FileSystemInfo>,
-    /// `folder`: `microsoft.graph.folder`.
+    /// Indicates that the remote item is a folder. Read-only.
     #[graph(nested)]
     pub folder: Option<super::Folder>,
-    /// `id`: `Edm.String`.
+    /// Unique identifier for the remote item in its drive. Read-only.
     pub id: Option<String>,
-    /// `image`: `microsoft.graph.image`.
+    /// Image metadata, if the item is an image. Read-only.
     #[graph(nested)]
     pub image: Option<super::Image>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
+    /// Identity of the user, device, and application which last modified the item. Read-only.
     #[graph(nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time the item was last modified. Read-only.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `name`: `Edm.String`.
+    /// Optional. Filename of the remote item. Read-only.
     pub name: Option<String>,
-    /// `package`: `microsoft.graph.package`.
+    /// If present, indicates that this item is a package instead of a folder or file. Packages are
+    /// treated like files in some contexts and folders in others. Read-only.
     #[graph(nested)]
     pub package: Option<super::Package>,
-    /// `parentReference`: `microsoft.graph.itemReference`.
+    /// Properties of the parent of the remote item. Read-only.
     #[graph(nested)]
     pub parent_reference: Option<super::ItemReference>,
-    /// `shared`: `microsoft.graph.shared`.
+    /// Indicates that the item has been shared with others and provides information about the
+    /// shared state of the item. Read-only.
     #[graph(nested)]
     pub shared: Option<super::Shared>,
-    /// `sharepointIds`: `microsoft.graph.sharepointIds`.
+    /// Provides interop between items in OneDrive for Business and SharePoint with the full set of
+    /// item identifiers. Read-only.
     #[graph(nested)]
     pub sharepoint_ids: Option<super::SharepointIds>,
-    /// `size`: `Edm.Int64`.
+    /// Size of the remote item. Read-only.
     pub size: Option<i64>,
-    /// `specialFolder`: `microsoft.graph.specialFolder`.
+    /// If the current item is also available as a special folder, this facet is returned.
+    /// Read-only.
     #[graph(nested)]
     pub special_folder: Option<super::SpecialFolder>,
-    /// `video`: `microsoft.graph.video`.
+    /// Video metadata, if the item is a video. Read-only.
     #[graph(nested)]
     pub video: Option<super::Video>,
-    /// `webDavUrl`: `Edm.String`.
+    /// DAV compatible URL for the item.
     pub web_dav_url: Option<String>,
-    /// `webUrl`: `Edm.String`.
+    /// URL that displays the resource in the browser. Read-only.
     pub web_url: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

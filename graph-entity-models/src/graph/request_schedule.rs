@@ -6,13 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.requestSchedule", omit_none)]
 pub struct RequestSchedule {
-    /// `expiration`: `microsoft.graph.expirationPattern`.
+    /// When the eligible or active assignment expires.
     #[graph(nested)]
     pub expiration: Option<super::ExpirationPattern>,
-    /// `recurrence`: `microsoft.graph.patternedRecurrence`.
+    /// The frequency of the eligible or active assignment. This property is currently unsupported
+    /// in PIM.
     #[graph(nested)]
     pub recurrence: Option<super::PatternedRecurrence>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
+    /// When the eligible or active assignment becomes active.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

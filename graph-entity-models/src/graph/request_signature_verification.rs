@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.requestSignatureVerification", omit_none)]
 pub struct RequestSignatureVerification {
-    /// `allowedWeakAlgorithms`: `microsoft.graph.weakAlgorithms`.
+    /// Specifies which weak algorithms are allowed. The possible values are: rsaSha1,
+    /// unknownFutureValue.
     pub allowed_weak_algorithms: Option<graph_entity::Flags<super::WeakAlgorithms>>,
-    /// `isSignedRequestRequired`: `Edm.Boolean`, not nullable.
+    /// Specifies whether signed authentication requests for this application should be required.
     pub is_signed_request_required: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,7 +7,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.requestorManager", omit_none)]
 pub struct RequestorManager {
-    /// `managerLevel`: `Edm.Int32`.
+    /// The hierarchical level of the manager with respect to the requestor. For example, the direct
+    /// manager of a requestor would have a managerLevel of 1, while the manager of the requestor's
+    /// manager would have a managerLevel of 2. Default value for managerLevel is 1. Possible values
+    /// for this property range from 1 to 2.
     pub manager_level: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,10 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.requiredResourceAccess", omit_none)]
 pub struct RequiredResourceAccess {
-    /// `resourceAccess`: `Collection(microsoft.graph.resourceAccess)`, not nullable.
+    /// The list of OAuth2.0 permission scopes and app roles that the application requires from the
+    /// specified resource.
     #[graph(nested)]
     pub resource_access: Option<Vec<super::ResourceAccess>>,
-    /// `resourceAppId`: `Edm.String`, not nullable.
+    /// The unique identifier for the resource that the application requires access to. This should
+    /// be equal to the appId declared on the target resource application.
     pub resource_app_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

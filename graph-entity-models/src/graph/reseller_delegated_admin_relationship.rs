@@ -10,45 +10,60 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ResellerDelegatedAdminRelationship {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `accessDetails`: `microsoft.graph.delegatedAdminAccessDetails`, not nullable.
+    /// The access details containing the identifiers of the administrative roles that the partner
+    /// admin is requesting in the customer tenant.
     #[graph(nested)]
     pub access_details: Option<super::DelegatedAdminAccessDetails>,
-    /// `activatedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time in ISO 8601 format and in UTC time when the relationship became active.
+    /// Read-only.
+    #[graph(read_only)]
     pub activated_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `autoExtendDuration`: `Edm.Duration`.
     pub auto_extend_duration: Option<graph_entity::edm::Duration>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time in ISO 8601 format and in UTC time when the relationship was created.
+    /// Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `customer`: `microsoft.graph.delegatedAdminRelationshipCustomerParticipant`.
+    /// The display name and unique identifier of the customer of the relationship. This is
+    /// configured either by the partner at the time the relationship is created or by the system
+    /// after the customer approves the relationship. Cannot be changed by the customer.
     #[graph(nested)]
     pub customer: Option<super::DelegatedAdminRelationshipCustomerParticipant>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// The display name of the relationship used for ease of identification. Must be unique across
+    /// all delegated admin relationships of the partner. This is set by the partner only when the
+    /// relationship is in the created status and cannot be changed by the customer.
     pub display_name: Option<String>,
-    /// `duration`: `Edm.Duration`, not nullable.
+    /// The duration of the relationship in ISO 8601 format. Must be a value between P1D and P2Y
+    /// inclusive. This is set by the partner only when the relationship is in the created status
+    /// and cannot be changed by the customer.
     pub duration: Option<graph_entity::edm::Duration>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time in ISO 8601 format and in UTC time when the status of relationship changes
+    /// to either terminated or expired. Calculated as endDateTime = activatedDateTime + duration.
+    /// Read-only.
+    #[graph(read_only)]
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time in ISO 8601 format and in UTC time when the relationship was last
+    /// modified. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `status`: `microsoft.graph.delegatedAdminRelationshipStatus`.
+    /// The status of the relationship. Read Only. The possible values are: activating, active,
+    /// approvalPending, approved, created, expired, expiring, terminated, terminating,
+    /// terminationRequested, unknownFutureValue. Supports $orderBy.
     pub status: Option<super::DelegatedAdminRelationshipStatus>,
     /// `indirectProviderTenantId`: `Edm.String`, not nullable.
     pub indirect_provider_tenant_id: Option<String>,
     /// `isPartnerConsentPending`: `Edm.Boolean`, not nullable.
     pub is_partner_consent_pending: Option<bool>,
-    /// `accessAssignments`: navigation to
-    /// `Collection(microsoft.graph.delegatedAdminAccessAssignment)`, read from `$expand`.
+    /// The access assignments associated with the delegated admin relationship.
     #[graph(navigation)]
     pub access_assignments: Option<Vec<super::DelegatedAdminAccessAssignment>>,
-    /// `operations`: navigation to
-    /// `Collection(microsoft.graph.delegatedAdminRelationshipOperation)`, read from `$expand`.
+    /// The long running operations associated with the delegated admin relationship.
     #[graph(navigation)]
     pub operations: Option<Vec<super::DelegatedAdminRelationshipOperation>>,
-    /// `requests`: navigation to `Collection(microsoft.graph.delegatedAdminRelationshipRequest)`,
-    /// read from `$expand`.
+    /// The requests associated with the delegated admin relationship.
     #[graph(navigation)]
     pub requests: Option<Vec<super::DelegatedAdminRelationshipRequest>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

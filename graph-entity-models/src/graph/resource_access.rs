@@ -6,9 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.resourceAccess", omit_none)]
 pub struct ResourceAccess {
-    /// `id`: `Edm.Guid`, not nullable.
+    /// The unique identifier of an app role or delegated permission exposed by the resource
+    /// application. For delegated permissions, this should match the id property of one of the
+    /// delegated permissions in the oauth2PermissionScopes collection of the resource application's
+    /// service principal. For app roles (application permissions), this should match the id
+    /// property of an app role in the appRoles collection of the resource application's service
+    /// principal.
     pub id: Option<graph_entity::edm::Guid>,
-    /// `type`: `Edm.String`.
+    /// Specifies whether the id property references a delegated permission or an app role
+    /// (application permission). The possible values are: Scope (for delegated permissions) or Role
+    /// (for app roles).
     pub r#type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.resourceReference", omit_none)]
 pub struct ResourceReference {
-    /// `id`: `Edm.String`.
+    /// The item's unique identifier.
     pub id: Option<String>,
-    /// `type`: `Edm.String`.
+    /// A string value that can be used to classify the item, such as 'microsoft.graph.driveItem'
     pub r#type: Option<String>,
-    /// `webUrl`: `Edm.String`.
+    /// A URL leading to the referenced item.
     pub web_url: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,15 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.resourceSpecificPermission", omit_none)]
 pub struct ResourceSpecificPermission {
-    /// `description`: `Edm.String`.
+    /// Describes the level of access that the resource-specific permission represents.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name for the resource-specific permission.
     pub display_name: Option<String>,
-    /// `id`: `Edm.Guid`, not nullable.
+    /// The unique identifier for the resource-specific application permission.
     pub id: Option<graph_entity::edm::Guid>,
-    /// `isEnabled`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the permission is enabled.
     pub is_enabled: Option<bool>,
-    /// `value`: `Edm.String`.
+    /// The value of the permission.
     pub value: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -11,20 +11,25 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ResourceSpecificPermissionGrant {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `clientAppId`: `Edm.String`.
+    /// ID of the service principal of the Azure AD app that has been granted access. Read-only.
+    #[graph(read_only)]
     pub client_app_id: Option<String>,
-    /// `clientId`: `Edm.String`.
+    /// ID of the Azure AD app that has been granted access. Read-only.
+    #[graph(read_only)]
     pub client_id: Option<String>,
-    /// `permission`: `Edm.String`.
+    /// The name of the resource-specific permission. Read-only.
+    #[graph(read_only)]
     pub permission: Option<String>,
-    /// `permissionType`: `Edm.String`.
+    /// The type of permission. Possible values are: Application, Delegated. Read-only.
+    #[graph(read_only)]
     pub permission_type: Option<String>,
-    /// `resourceAppId`: `Edm.String`.
+    /// ID of the Azure AD app that is hosting the resource. Read-only.
+    #[graph(read_only)]
     pub resource_app_id: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

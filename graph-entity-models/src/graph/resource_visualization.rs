@@ -6,21 +6,25 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.resourceVisualization", omit_none)]
 pub struct ResourceVisualization {
-    /// `containerDisplayName`: `Edm.String`.
+    /// A string describing where the item is stored. For example, the name of a SharePoint site or
+    /// the user name identifying the owner of the OneDrive storing the item.
     pub container_display_name: Option<String>,
-    /// `containerType`: `Edm.String`.
+    /// Can be used for filtering by the type of container in which the file is stored. Such as Site
+    /// or OneDriveBusiness.
     pub container_type: Option<String>,
-    /// `containerWebUrl`: `Edm.String`.
+    /// A path leading to the folder in which the item is stored.
     pub container_web_url: Option<String>,
-    /// `mediaType`: `Edm.String`.
+    /// The item's media type. Can be used for filtering for a specific type of file based on
+    /// supported IANA Media Mime Types. Note that not all Media Mime Types are supported.
     pub media_type: Option<String>,
-    /// `previewImageUrl`: `Edm.String`.
+    /// A URL leading to the preview image for the item.
     pub preview_image_url: Option<String>,
-    /// `previewText`: `Edm.String`.
+    /// A preview text for the item.
     pub preview_text: Option<String>,
-    /// `title`: `Edm.String`.
+    /// The item's title text.
     pub title: Option<String>,
-    /// `type`: `Edm.String`.
+    /// The item's media type. Can be used for filtering for a specific file based on a specific
+    /// type. See below for supported types.
     pub r#type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.responseStatus", omit_none)]
 pub struct ResponseStatus {
-    /// `response`: `microsoft.graph.responseType`.
+    /// The response type. Possible values are: none, organizer, tentativelyAccepted, accepted,
+    /// declined, notResponded.To differentiate between none and notResponded: none – from
+    /// organizer's perspective. This value is used when the status of an attendee/participant is
+    /// reported to the organizer of a meeting. notResponded – from attendee's perspective.
+    /// Indicates the attendee has not responded to the meeting request. Clients can treat
+    /// notResponded == none. As an example, if attendee Alex hasn't responded to a meeting request,
+    /// getting Alex' response status for that event in Alex' calendar returns notResponded. Getting
+    /// Alex' response from the calendar of any other attendee or the organizer's returns none.
+    /// Getting the organizer's response for the event in anybody's calendar also returns none.
     pub response: Option<super::ResponseType>,
-    /// `time`: `Edm.DateTimeOffset`.
+    /// The date and time when the response was returned. It uses ISO 8601 format and is always in
+    /// UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub time: Option<graph_entity::edm::DateTimeOffset>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

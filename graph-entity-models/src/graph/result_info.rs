@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.resultInfo", omit_none)]
 pub struct ResultInfo {
-    /// `code`: `Edm.Int32`, not nullable.
+    /// The result code.
     pub code: Option<i32>,
-    /// `message`: `Edm.String`.
+    /// The message.
     pub message: Option<String>,
-    /// `subcode`: `Edm.Int32`, not nullable.
+    /// The result sub-code.
     pub subcode: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.resultTemplate", omit_none)]
 pub struct ResultTemplate {
-    /// `body`: `Edm.Untyped`.
+    /// JSON schema of the result template.
     pub body: Option<serde_json::Value>,
-    /// `displayName`: `Edm.String`.
+    /// Name of the result template.
     pub display_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,7 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.resultTemplateOption", omit_none)]
 pub struct ResultTemplateOption {
-    /// `enableResultTemplate`: `Edm.Boolean`.
+    /// Indicates whether search display layouts are enabled. If enabled, the user will get the
+    /// result template to render the search results content in the resultTemplates property of the
+    /// response. The result template is based on Adaptive Cards. Optional.
     pub enable_result_template: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,27 +7,32 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.richLongRunningOperation", omit_none)]
 pub struct RichLongRunningOperation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The start time of the operation. The Timestamp type represents date and time information
+    /// using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastActionDateTime`: `Edm.DateTimeOffset`.
+    /// The time of the last action in the operation. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub last_action_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `resourceLocation`: `Edm.String`.
+    /// URI of the resource that the operation is performed on.
     pub resource_location: Option<String>,
-    /// `status`: `microsoft.graph.longRunningOperationStatus`.
+    /// The status of the operation. The possible values are: notStarted, running, succeeded,
+    /// failed, unknownFutureValue.
     pub status: Option<super::LongRunningOperationStatus>,
-    /// `statusDetail`: `Edm.String`.
+    /// Details about the status of the operation.
     pub status_detail: Option<String>,
-    /// `error`: `microsoft.graph.publicError`.
+    /// Error that caused the operation to fail.
     #[graph(nested)]
     pub error: Option<super::PublicError>,
-    /// `percentageComplete`: `Edm.Int32`.
+    /// A value between 0 and 100 that indicates the progress of the operation.
     pub percentage_complete: Option<i32>,
-    /// `resourceId`: `Edm.String`.
+    /// The unique identifier for the result.
     pub resource_id: Option<String>,
-    /// `type`: `Edm.String`.
+    /// The type of the operation.
     pub r#type: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,47 +6,80 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.riskDetection", omit_none)]
 pub struct RiskDetection {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `activity`: `microsoft.graph.activityType`.
+    /// Indicates the activity type the detected risk is linked to. Possible values are: signin,
+    /// user, unknownFutureValue.
     pub activity: Option<super::ActivityType>,
-    /// `activityDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time that the risky activity occurred. The DateTimeOffset type represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is look like this: 2014-01-01T00:00:00Z
     pub activity_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `additionalInfo`: `Edm.String`.
+    /// Additional information associated with the risk detection in JSON format. For example,
+    /// '[{/'Key/':/'userAgent/',/'Value/':/'Mozilla/5.0 (Windows NT 10.0; Win64; x64)
+    /// AppleWebKit/537.36 (KHTML, like Gecko) Chrome/68.0.3440.106 Safari/537.36/'}]'. Possible
+    /// keys in the additionalInfo JSON string are: userAgent, alertUrl, relatedEventTimeInUtc,
+    /// relatedUserAgent, deviceInformation, relatedLocation, requestId, correlationId,
+    /// lastActivityTimeInUtc, malwareName, clientLocation, clientIp, riskReasons. For more
+    /// information about riskReasons and possible values, see riskReasons values.
     pub additional_info: Option<String>,
-    /// `correlationId`: `Edm.String`.
+    /// Correlation ID of the sign-in associated with the risk detection. This property is null if
+    /// the risk detection is not associated with a sign-in.
     pub correlation_id: Option<String>,
-    /// `detectedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time that the risk was detected. The DateTimeOffset type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 looks like this: 2014-01-01T00:00:00Z
     pub detected_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `detectionTimingType`: `microsoft.graph.riskDetectionTimingType`.
+    /// Timing of the detected risk (real-time/offline). Possible values are: notDefined, realtime,
+    /// nearRealtime, offline, unknownFutureValue.
     pub detection_timing_type: Option<super::RiskDetectionTimingType>,
-    /// `ipAddress`: `Edm.String`.
+    /// Provides the IP address of the client from where the risk occurred.
     pub ip_address: Option<String>,
-    /// `lastUpdatedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time that the risk detection was last updated. The DateTimeOffset type represents
+    /// date and time information using ISO 8601 format and is always in UTC time. For example,
+    /// midnight UTC on Jan 1, 2014 is look like this: 2014-01-01T00:00:00Z
     pub last_updated_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `location`: `microsoft.graph.signInLocation`.
+    /// Location of the sign-in.
     #[graph(nested)]
     pub location: Option<super::SignInLocation>,
-    /// `requestId`: `Edm.String`.
+    /// Request ID of the sign-in associated with the risk detection. This property is null if the
+    /// risk detection is not associated with a sign-in.
     pub request_id: Option<String>,
-    /// `riskDetail`: `microsoft.graph.riskDetail`.
+    /// Details of the detected risk. The possible values are: none,
+    /// adminGeneratedTemporaryPassword, userPerformedSecuredPasswordChange,
+    /// userPerformedSecuredPasswordReset, adminConfirmedSigninSafe, aiConfirmedSigninSafe,
+    /// userPassedMFADrivenByRiskBasedPolicy, adminDismissedAllRiskForUser,
+    /// adminConfirmedSigninCompromised, hidden, adminConfirmedUserCompromised, unknownFutureValue,
+    /// m365DAdminDismissedDetection. Note that you must use the Prefer: include - unknown
+    /// -enum-members request header to get the following value(s) in this evolvable enum:
+    /// m365DAdminDismissedDetection.
     pub risk_detail: Option<super::RiskDetail>,
-    /// `riskEventType`: `Edm.String`.
+    /// The type of risk event detected. The possible values are unlikelyTravel,
+    /// anonymizedIPAddress, maliciousIPAddress, unfamiliarFeatures, malwareInfectedIPAddress,
+    /// suspiciousIPAddress, leakedCredentials, investigationsThreatIntelligence,
+    /// generic,adminConfirmedUserCompromised, passwordSpray, impossibleTravel, newCountry,
+    /// anomalousToken, tokenIssuerAnomaly,suspiciousBrowser, riskyIPAddress,
+    /// mcasSuspiciousInboxManipulationRules, suspiciousInboxForwarding, and anomalousUserActivity.
+    /// If the risk detection is a premium detection, will show generic. For more information about
+    /// each value, see riskEventType values.
     pub risk_event_type: Option<String>,
-    /// `riskLevel`: `microsoft.graph.riskLevel`.
+    /// Level of the detected risk. Possible values are: low, medium, high, hidden, none,
+    /// unknownFutureValue.
     pub risk_level: Option<super::RiskLevel>,
-    /// `riskState`: `microsoft.graph.riskState`.
+    /// The state of a detected risky user or sign-in. Possible values are: none, confirmedSafe,
+    /// remediated, dismissed, atRisk, confirmedCompromised, unknownFutureValue.
     pub risk_state: Option<super::RiskState>,
-    /// `source`: `Edm.String`.
+    /// Source of the risk detection. For example, activeDirectory.
     pub source: Option<String>,
-    /// `tokenIssuerType`: `microsoft.graph.tokenIssuerType`.
+    /// Indicates the type of token issuer for the detected sign-in risk. Possible values are:
+    /// AzureAD, ADFederationServices, UnknownFutureValue.
     pub token_issuer_type: Option<super::TokenIssuerType>,
-    /// `userDisplayName`: `Edm.String`.
+    /// The user principal name (UPN) of the user.
     pub user_display_name: Option<String>,
-    /// `userId`: `Edm.String`.
+    /// Unique ID of the user.
     pub user_id: Option<String>,
-    /// `userPrincipalName`: `Edm.String`.
+    /// The user principal name (UPN) of the user.
     pub user_principal_name: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

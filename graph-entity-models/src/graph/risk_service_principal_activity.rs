@@ -6,7 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.riskServicePrincipalActivity", omit_none)]
 pub struct RiskServicePrincipalActivity {
-    /// `detail`: `microsoft.graph.riskDetail`.
+    /// Details of the detected risk. Note: Details for this property are only available for
+    /// Workload Identities Premium customers. Events in tenants without this license will be
+    /// returned hidden. The possible values are: none, hidden,
+    /// adminConfirmedServicePrincipalCompromised, adminDismissedAllRiskForServicePrincipal. Note
+    /// that you must use the Prefer: include-unknown-enum-members request header to get the
+    /// following value(s) in this evolvable enum: adminConfirmedServicePrincipalCompromised ,
+    /// adminDismissedAllRiskForServicePrincipal.
     pub detail: Option<super::RiskDetail>,
     /// `riskEventTypes`: `Collection(Edm.String)`.
     pub risk_event_types: Option<Vec<String>>,

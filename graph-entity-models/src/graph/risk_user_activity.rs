@@ -6,9 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.riskUserActivity", omit_none)]
 pub struct RiskUserActivity {
-    /// `detail`: `microsoft.graph.riskDetail`.
+    /// Details of the detected risk. Possible values are: none, adminGeneratedTemporaryPassword,
+    /// userPerformedSecuredPasswordChange, userPerformedSecuredPasswordReset,
+    /// adminConfirmedSigninSafe, aiConfirmedSigninSafe, userPassedMFADrivenByRiskBasedPolicy,
+    /// adminDismissedAllRiskForUser, adminConfirmedSigninCompromised, hidden,
+    /// adminConfirmedUserCompromised, unknownFutureValue.
     pub detail: Option<super::RiskDetail>,
-    /// `riskEventTypes`: `Collection(Edm.String)`.
+    /// The type of risk event detected.
     pub risk_event_types: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,29 +7,40 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.riskyServicePrincipal", omit_none)]
 pub struct RiskyServicePrincipal {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `appId`: `Edm.String`.
+    /// The globally unique identifier for the associated application (its appId property), if any.
     pub app_id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name for the service principal.
     pub display_name: Option<String>,
-    /// `isEnabled`: `Edm.Boolean`.
+    /// true if the service principal account is enabled; otherwise, false.
     pub is_enabled: Option<bool>,
-    /// `isProcessing`: `Edm.Boolean`.
+    /// Indicates whether Azure AD is currently processing the service principal's risky state.
     pub is_processing: Option<bool>,
-    /// `riskDetail`: `microsoft.graph.riskDetail`.
+    /// Details of the detected risk. Note: Details for this property are only available for
+    /// Workload Identities Premium customers. Events in tenants without this license will be
+    /// returned hidden. The possible values are: none, hidden, unknownFutureValue,
+    /// adminConfirmedServicePrincipalCompromised, adminDismissedAllRiskForServicePrincipal. Note
+    /// that you must use the Prefer: include-unknown-enum-members request header to get the
+    /// following value(s) in this evolvable enum: adminConfirmedServicePrincipalCompromised ,
+    /// adminDismissedAllRiskForServicePrincipal.
     pub risk_detail: Option<super::RiskDetail>,
-    /// `riskLastUpdatedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time that the risk state was last updated. The DateTimeOffset type represents
+    /// date and time information using ISO 8601 format and is always in UTC time. For example,
+    /// midnight UTC on Jan 1, 2021 is 2021-01-01T00:00:00Z. Supports $filter (eq).
     pub risk_last_updated_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `riskLevel`: `microsoft.graph.riskLevel`.
+    /// Level of the detected risky workload identity. The possible values are: low, medium, high,
+    /// hidden, none, unknownFutureValue. Supports $filter (eq).
     pub risk_level: Option<super::RiskLevel>,
-    /// `riskState`: `microsoft.graph.riskState`.
+    /// State of the service principal's risk. The possible values are: none, confirmedSafe,
+    /// remediated, dismissed, atRisk, confirmedCompromised, unknownFutureValue.
     pub risk_state: Option<super::RiskState>,
-    /// `servicePrincipalType`: `Edm.String`.
+    /// Identifies whether the service principal represents an Application, a ManagedIdentity, or a
+    /// legacy application (socialIdp). This is set by Azure AD internally and is inherited from
+    /// servicePrincipal.
     pub service_principal_type: Option<String>,
-    /// `history`: navigation to `Collection(microsoft.graph.riskyServicePrincipalHistoryItem)`,
-    /// read from `$expand`.
+    /// Represents the risk history of Azure AD service principals.
     #[graph(navigation)]
     pub history: Option<Vec<super::RiskyServicePrincipalHistoryItem>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

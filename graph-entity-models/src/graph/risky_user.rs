@@ -6,27 +6,34 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.riskyUser", omit_none)]
 pub struct RiskyUser {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `isDeleted`: `Edm.Boolean`.
+    /// Indicates whether the user is deleted. Possible values are: true, false.
     pub is_deleted: Option<bool>,
-    /// `isProcessing`: `Edm.Boolean`.
+    /// Indicates whether a user's risky state is being processed by the backend.
     pub is_processing: Option<bool>,
-    /// `riskDetail`: `microsoft.graph.riskDetail`.
+    /// Details of the detected risk. Possible values are: none, adminGeneratedTemporaryPassword,
+    /// userPerformedSecuredPasswordChange, userPerformedSecuredPasswordReset,
+    /// adminConfirmedSigninSafe, aiConfirmedSigninSafe, userPassedMFADrivenByRiskBasedPolicy,
+    /// adminDismissedAllRiskForUser, adminConfirmedSigninCompromised, hidden,
+    /// adminConfirmedUserCompromised, unknownFutureValue.
     pub risk_detail: Option<super::RiskDetail>,
-    /// `riskLastUpdatedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time that the risky user was last updated. The DateTimeOffset type represents
+    /// date and time information using ISO 8601 format and is always in UTC time. For example,
+    /// midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub risk_last_updated_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `riskLevel`: `microsoft.graph.riskLevel`.
+    /// Level of the detected risky user. Possible values are: low, medium, high, hidden, none,
+    /// unknownFutureValue.
     pub risk_level: Option<super::RiskLevel>,
-    /// `riskState`: `microsoft.graph.riskState`.
+    /// State of the user's risk. Possible values are: none, confirmedSafe, remediated, dismissed,
+    /// atRisk, confirmedCompromised, unknownFutureValue.
     pub risk_state: Option<super::RiskState>,
-    /// `userDisplayName`: `Edm.String`.
+    /// Risky user display name.
     pub user_display_name: Option<String>,
-    /// `userPrincipalName`: `Edm.String`.
+    /// Risky user principal name.
     pub user_principal_name: Option<String>,
-    /// `history`: navigation to `Collection(microsoft.graph.riskyUserHistoryItem)`, read from
-    /// `$expand`.
+    /// The activity related to user risk level change
     #[graph(navigation)]
     pub history: Option<Vec<super::RiskyUserHistoryItem>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,15 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.room", omit_none)]
 pub struct Room {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `address`: `microsoft.graph.physicalAddress`.
+    /// The street address of the place.
     #[graph(nested)]
     pub address: Option<super::PhysicalAddress>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// The name associated with the place.
     pub display_name: Option<String>,
-    /// `geoCoordinates`: `microsoft.graph.outlookGeoCoordinates`.
+    /// Specifies the place location in latitude, longitude and (optionally) altitude coordinates.
     #[graph(nested)]
     pub geo_coordinates: Option<super::OutlookGeoCoordinates>,
     /// `isWheelChairAccessible`: `Edm.Boolean`.
@@ -23,33 +23,33 @@ pub struct Room {
     pub label: Option<String>,
     /// `parentId`: `Edm.String`.
     pub parent_id: Option<String>,
-    /// `phone`: `Edm.String`.
+    /// The phone number of the place.
     pub phone: Option<String>,
     /// `placeId`: `Edm.String`.
     pub place_id: Option<String>,
     /// `tags`: `Collection(Edm.String)`, not nullable.
     pub tags: Option<Vec<String>>,
-    /// `audioDeviceName`: `Edm.String`.
+    /// Specifies the name of the audio device in the room.
     pub audio_device_name: Option<String>,
-    /// `bookingType`: `microsoft.graph.bookingType`.
+    /// Type of room. Possible values are standard, and reserved.
     pub booking_type: Option<super::BookingType>,
-    /// `building`: `Edm.String`.
+    /// Specifies the building name or building number that the room is in.
     pub building: Option<String>,
-    /// `capacity`: `Edm.Int32`.
+    /// Specifies the capacity of the room.
     pub capacity: Option<i32>,
-    /// `displayDeviceName`: `Edm.String`.
+    /// Specifies the name of the display device in the room.
     pub display_device_name: Option<String>,
-    /// `emailAddress`: `Edm.String`.
+    /// Email address of the room.
     pub email_address: Option<String>,
-    /// `floorLabel`: `Edm.String`.
+    /// Specifies a descriptive label for the floor, for example, P.
     pub floor_label: Option<String>,
-    /// `floorNumber`: `Edm.Int32`.
+    /// Specifies the floor number that the room is on.
     pub floor_number: Option<i32>,
-    /// `nickname`: `Edm.String`, not nullable.
+    /// Specifies a nickname for the room, for example, 'conf room'.
     pub nickname: Option<String>,
     /// `teamsEnabledState`: `microsoft.graph.placeFeatureEnablement`, not nullable.
     pub teams_enabled_state: Option<super::PlaceFeatureEnablement>,
-    /// `videoDeviceName`: `Edm.String`.
+    /// Specifies the name of the video device in the room.
     pub video_device_name: Option<String>,
     /// `checkIns`: navigation to `Collection(microsoft.graph.checkInClaim)`, read from `$expand`.
     #[graph(navigation)]

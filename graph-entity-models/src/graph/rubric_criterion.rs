@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.rubricCriterion", omit_none)]
 pub struct RubricCriterion {
-    /// `description`: `microsoft.graph.educationItemBody`.
+    /// The description of this criterion.
     #[graph(nested)]
     pub description: Option<super::EducationItemBody>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,15 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.rubricLevel", omit_none)]
 pub struct RubricLevel {
-    /// `description`: `microsoft.graph.educationItemBody`.
+    /// The description of this rubric level.
     #[graph(nested)]
     pub description: Option<super::EducationItemBody>,
-    /// `displayName`: `Edm.String`.
+    /// The name of this rubric level.
     pub display_name: Option<String>,
-    /// `grading`: `microsoft.graph.educationAssignmentGradeType`.
+    /// Null if this is a no-points rubric; educationAssignmentPointsGradeType if it is a points
+    /// rubric.
     #[graph(nested)]
     pub grading: Option<super::AnyEducationAssignmentGradeType>,
-    /// `levelId`: `Edm.String`.
+    /// The ID of this resource.
     pub level_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

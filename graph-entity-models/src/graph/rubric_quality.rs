@@ -6,17 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.rubricQuality", omit_none)]
 pub struct RubricQuality {
-    /// `criteria`: `Collection(microsoft.graph.rubricCriterion)`.
+    /// The collection of criteria for this rubric quality.
     #[graph(nested)]
     pub criteria: Option<Vec<super::RubricCriterion>>,
-    /// `description`: `microsoft.graph.educationItemBody`.
+    /// The description of this rubric quality.
     #[graph(nested)]
     pub description: Option<super::EducationItemBody>,
-    /// `displayName`: `Edm.String`.
+    /// The name of this rubric quality.
     pub display_name: Option<String>,
-    /// `qualityId`: `Edm.String`.
+    /// The ID of this resource.
     pub quality_id: Option<String>,
-    /// `weight`: `Edm.Single`.
+    /// If present, a numerical weight for this quality. Weights must add up to 100.
     pub weight: Option<f32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

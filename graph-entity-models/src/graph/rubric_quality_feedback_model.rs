@@ -6,10 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.rubricQualityFeedbackModel", omit_none)]
 pub struct RubricQualityFeedbackModel {
-    /// `feedback`: `microsoft.graph.educationItemBody`.
+    /// Specific feedback for one quality of this rubric.
     #[graph(nested)]
     pub feedback: Option<super::EducationItemBody>,
-    /// `qualityId`: `Edm.String`.
+    /// The ID of the rubricQuality that this feedback is related to.
     pub quality_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -9,9 +9,9 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct RubricQualitySelectedColumnModel {
-    /// `columnId`: `Edm.String`.
+    /// ID of the selected level for this quality.
     pub column_id: Option<String>,
-    /// `qualityId`: `Edm.String`.
+    /// ID of the associated quality.
     pub quality_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,23 +10,34 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct SamlOrWsFedExternalDomainFederation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the identity provider.
     pub display_name: Option<String>,
-    /// `issuerUri`: `Edm.String`.
+    /// Issuer URI of the federation server.
     pub issuer_uri: Option<String>,
-    /// `metadataExchangeUri`: `Edm.String`.
+    /// URI of the metadata exchange endpoint used for authentication from rich client applications.
     pub metadata_exchange_uri: Option<String>,
-    /// `passiveSignInUri`: `Edm.String`.
+    /// URI that web-based clients are directed to when signing in to Azure Active Directory (Azure
+    /// AD) services.
     pub passive_sign_in_uri: Option<String>,
-    /// `preferredAuthenticationProtocol`: `microsoft.graph.authenticationProtocol`.
+    /// Preferred authentication protocol. The possible values are: wsFed, saml, unknownFutureValue.
     pub preferred_authentication_protocol: Option<super::AuthenticationProtocol>,
-    /// `signingCertificate`: `Edm.String`.
+    /// Current certificate used to sign tokens passed to the Microsoft identity platform. The
+    /// certificate is formatted as a Base64 encoded string of the public portion of the federated
+    /// IdP's token signing certificate and must be compatible with the X509Certificate2 class. This
+    /// property is used in the following scenarios: if a rollover is required outside of the
+    /// autorollover update a new federation service is being set up if the new token signing
+    /// certificate isn't present in the federation properties after the federation service
+    /// certificate has been updated. Azure AD updates certificates via an autorollover process in
+    /// which it attempts to retrieve a new certificate from the federation service metadata, 30
+    /// days before expiry of the current certificate. If a new certificate isn't available, Azure
+    /// AD monitors the metadata daily and will update the federation settings for the domain when a
+    /// new certificate is available.
     pub signing_certificate: Option<String>,
-    /// `domains`: navigation to `Collection(microsoft.graph.externalDomainName)`, read from
-    /// `$expand`.
+    /// Collection of domain names of the external organizations that the tenant is federating with.
+    /// Supports $filter (eq).
     #[graph(navigation)]
     pub domains: Option<Vec<super::ExternalDomainName>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

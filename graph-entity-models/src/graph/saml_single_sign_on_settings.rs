@@ -6,7 +6,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.samlSingleSignOnSettings", omit_none)]
 pub struct SamlSingleSignOnSettings {
-    /// `relayState`: `Edm.String`.
+    /// The relative URI the service provider would redirect to after completion of the single
+    /// sign-on flow.
     pub relay_state: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,35 +6,36 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.schedule", omit_none)]
 pub struct Schedule {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `enabled`: `Edm.Boolean`.
+    /// Indicates whether the schedule is enabled for the team. Required.
     pub enabled: Option<bool>,
     /// `isActivitiesIncludedWhenCopyingShiftsEnabled`: `Edm.Boolean`.
     pub is_activities_included_when_copying_shifts_enabled: Option<bool>,
-    /// `offerShiftRequestsEnabled`: `Edm.Boolean`.
+    /// Indicates whether offer shift requests are enabled for the schedule.
     pub offer_shift_requests_enabled: Option<bool>,
-    /// `openShiftsEnabled`: `Edm.Boolean`.
+    /// Indicates whether open shifts are enabled for the schedule.
     pub open_shifts_enabled: Option<bool>,
-    /// `provisionStatus`: `microsoft.graph.operationStatus`.
+    /// The status of the schedule provisioning. The possible values are notStarted, running,
+    /// completed, failed.
     #[graph(read_only)]
     pub provision_status: Option<super::OperationStatus>,
-    /// `provisionStatusCode`: `Edm.String`.
+    /// Additional information about why schedule provisioning failed.
     #[graph(read_only)]
     pub provision_status_code: Option<String>,
     /// `startDayOfWeek`: `microsoft.graph.dayOfWeek`.
     pub start_day_of_week: Option<super::DayOfWeek>,
-    /// `swapShiftsRequestsEnabled`: `Edm.Boolean`.
+    /// Indicates whether swap shifts requests are enabled for the schedule.
     pub swap_shifts_requests_enabled: Option<bool>,
-    /// `timeClockEnabled`: `Edm.Boolean`.
+    /// Indicates whether time clock is enabled for the schedule.
     pub time_clock_enabled: Option<bool>,
     /// `timeClockSettings`: `microsoft.graph.timeClockSettings`.
     #[graph(nested)]
     pub time_clock_settings: Option<super::TimeClockSettings>,
-    /// `timeOffRequestsEnabled`: `Edm.Boolean`.
+    /// Indicates whether time off requests are enabled for the schedule.
     pub time_off_requests_enabled: Option<bool>,
-    /// `timeZone`: `Edm.String`.
+    /// Indicates the time zone of the schedule team using tz database format. Required.
     pub time_zone: Option<String>,
     /// `workforceIntegrationIds`: `Collection(Edm.String)`.
     pub workforce_integration_ids: Option<Vec<String>>,
@@ -45,18 +46,16 @@ pub struct Schedule {
     /// from `$expand`.
     #[graph(navigation)]
     pub offer_shift_requests: Option<Vec<super::AnyOfferShiftRequest>>,
-    /// `openShiftChangeRequests`: navigation to
-    /// `Collection(microsoft.graph.openShiftChangeRequest)`, read from `$expand`.
+    /// The open shift requests in the schedule.
     #[graph(navigation)]
     pub open_shift_change_requests: Option<Vec<super::OpenShiftChangeRequest>>,
-    /// `openShifts`: navigation to `Collection(microsoft.graph.openShift)`, read from `$expand`.
+    /// The set of open shifts in a scheduling group in the schedule.
     #[graph(navigation)]
     pub open_shifts: Option<Vec<super::OpenShift>>,
-    /// `schedulingGroups`: navigation to `Collection(microsoft.graph.schedulingGroup)`, read from
-    /// `$expand`.
+    /// The logical grouping of users in the schedule (usually by role).
     #[graph(navigation)]
     pub scheduling_groups: Option<Vec<super::SchedulingGroup>>,
-    /// `shifts`: navigation to `Collection(microsoft.graph.shift)`, read from `$expand`.
+    /// The shifts in the schedule.
     #[graph(navigation)]
     pub shifts: Option<Vec<super::Shift>>,
     /// `swapShiftsChangeRequests`: navigation to
@@ -66,15 +65,14 @@ pub struct Schedule {
     /// `timeCards`: navigation to `Collection(microsoft.graph.timeCard)`, read from `$expand`.
     #[graph(navigation)]
     pub time_cards: Option<Vec<super::TimeCard>>,
-    /// `timeOffReasons`: navigation to `Collection(microsoft.graph.timeOffReason)`, read from
-    /// `$expand`.
+    /// The set of reasons for a time off in the schedule.
     #[graph(navigation)]
     pub time_off_reasons: Option<Vec<super::TimeOffReason>>,
     /// `timeOffRequests`: navigation to `Collection(microsoft.graph.timeOffRequest)`, read from
     /// `$expand`.
     #[graph(navigation)]
     pub time_off_requests: Option<Vec<super::TimeOffRequest>>,
-    /// `timesOff`: navigation to `Collection(microsoft.graph.timeOff)`, read from `$expand`.
+    /// The instances of times off in the schedule.
     #[graph(navigation)]
     pub times_off: Option<Vec<super::TimeOff>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

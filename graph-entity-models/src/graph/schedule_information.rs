@@ -6,17 +6,22 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.scheduleInformation", omit_none)]
 pub struct ScheduleInformation {
-    /// `availabilityView`: `Edm.String`.
+    /// Represents a merged view of availability of all the items in scheduleItems. The view
+    /// consists of time slots. Availability during each time slot is indicated with: 0= free, 1=
+    /// tentative, 2= busy, 3= out of office, 4= working elsewhere.
     pub availability_view: Option<String>,
-    /// `error`: `microsoft.graph.freeBusyError`.
+    /// Error information from attempting to get the availability of the user, distribution list, or
+    /// resource.
     #[graph(nested)]
     pub error: Option<super::FreeBusyError>,
-    /// `scheduleId`: `Edm.String`.
+    /// An SMTP address of the user, distribution list, or resource, identifying an instance of
+    /// scheduleInformation.
     pub schedule_id: Option<String>,
-    /// `scheduleItems`: `Collection(microsoft.graph.scheduleItem)`.
+    /// Contains the items that describe the availability of the user or resource.
     #[graph(nested)]
     pub schedule_items: Option<Vec<super::ScheduleItem>>,
-    /// `workingHours`: `microsoft.graph.workingHours`.
+    /// The days of the week and hours in a specific time zone that the user works. These are set as
+    /// part of the user's mailboxSettings.
     #[graph(nested)]
     pub working_hours: Option<super::WorkingHours>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,19 +6,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.scheduleItem", omit_none)]
 pub struct ScheduleItem {
-    /// `end`: `microsoft.graph.dateTimeTimeZone`.
+    /// The date, time, and time zone that the corresponding event ends.
     #[graph(nested)]
     pub end: Option<super::DateTimeTimeZone>,
-    /// `isPrivate`: `Edm.Boolean`.
+    /// The sensitivity of the corresponding event. True if the event is marked private, false
+    /// otherwise. Optional.
     pub is_private: Option<bool>,
-    /// `location`: `Edm.String`.
+    /// The location where the corresponding event is held or attended from. Optional.
     pub location: Option<String>,
-    /// `start`: `microsoft.graph.dateTimeTimeZone`.
+    /// The date, time, and time zone that the corresponding event starts.
     #[graph(nested)]
     pub start: Option<super::DateTimeTimeZone>,
-    /// `status`: `microsoft.graph.freeBusyStatus`.
+    /// The availability status of the user or resource during the corresponding event. The possible
+    /// values are: free, tentative, busy, oof, workingElsewhere, unknown.
     pub status: Option<super::FreeBusyStatus>,
-    /// `subject`: `Edm.String`.
+    /// The corresponding event's subject line. Optional.
     pub subject: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

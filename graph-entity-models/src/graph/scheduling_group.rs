@@ -7,29 +7,32 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.schedulingGroup", omit_none)]
 pub struct SchedulingGroup {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `createdBy`: `microsoft.graph.identitySet`.
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
+    /// Identity of the person who last modified the entity.
     #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `code`: `Edm.String`.
     pub code: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name for the schedulingGroup. Required.
     pub display_name: Option<String>,
-    /// `isActive`: `Edm.Boolean`.
+    /// Indicates whether the schedulingGroup can be used when creating new entities or updating
+    /// existing ones. Required.
     #[graph(read_only)]
     pub is_active: Option<bool>,
-    /// `userIds`: `Collection(Edm.String)`.
+    /// The list of user IDs that are a member of the schedulingGroup. Required.
     pub user_ids: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,19 +6,33 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.schemaExtension", omit_none)]
 pub struct SchemaExtension {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `description`: `Edm.String`.
+    /// Description for the schema extension. Supports $filter (eq).
     pub description: Option<String>,
-    /// `owner`: `Edm.String`, not nullable.
+    /// The appId of the application that is the owner of the schema extension. The owner of the
+    /// schema definition must be explicitly specified during the Create and Update operations, or
+    /// it will be implied and auto-assigned by Azure AD as follows: In delegated access: The
+    /// signed-in user must be the owner of the app that calls Microsoft Graph to create the schema
+    /// extension definition. If the signed-in user isn't the owner of the calling app, they must
+    /// explicitly specify the owner property, and assign it the appId of an app that they own. In
+    /// app-only access: The owner property isn't required in the request body. Instead, the calling
+    /// app is assigned ownership of the schema extension. So, for example, if creating a new schema
+    /// extension definition using Graph Explorer, you must supply the owner property. Once set,
+    /// this property is read-only and cannot be changed. Supports $filter (eq).
     pub owner: Option<String>,
-    /// `properties`: `Collection(microsoft.graph.extensionSchemaProperty)`, not nullable.
+    /// The collection of property names and types that make up the schema extension definition.
     #[graph(nested)]
     pub properties: Option<Vec<super::ExtensionSchemaProperty>>,
-    /// `status`: `Edm.String`, not nullable.
+    /// The lifecycle state of the schema extension. Possible states are InDevelopment, Available,
+    /// and Deprecated. Automatically set to InDevelopment on creation. For more information about
+    /// the possible state transitions and behaviors, see Schema extensions lifecycle. Supports
+    /// $filter (eq).
     pub status: Option<String>,
-    /// `targetTypes`: `Collection(Edm.String)`, not nullable.
+    /// Set of Microsoft Graph types (that can support extensions) that the schema extension can be
+    /// applied to. Select from administrativeUnit, contact, device, event, group, message,
+    /// organization, post, todoTask, todoTaskList, or user.
     pub target_types: Option<Vec<String>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

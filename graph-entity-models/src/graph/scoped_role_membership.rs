@@ -6,14 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.scopedRoleMembership", omit_none)]
 pub struct ScopedRoleMembership {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `administrativeUnitId`: `Edm.String`, not nullable.
+    /// Unique identifier for the administrative unit that the directory role is scoped to
     pub administrative_unit_id: Option<String>,
-    /// `roleId`: `Edm.String`, not nullable.
+    /// Unique identifier for the directory role that the member is in.
     pub role_id: Option<String>,
-    /// `roleMemberInfo`: `microsoft.graph.identity`, not nullable.
+    /// Role member identity information. Represents the user that is a member of this scoped-role.
     #[graph(nested)]
     pub role_member_info: Option<super::AnyIdentity>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,11 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.scoredEmailAddress", omit_none)]
 pub struct ScoredEmailAddress {
-    /// `address`: `Edm.String`.
+    /// The email address.
     pub address: Option<String>,
     /// `itemId`: `Edm.String`.
     pub item_id: Option<String>,
-    /// `relevanceScore`: `Edm.Double`.
+    /// The relevance score of the email address. A relevance score is used as a sort key, in
+    /// relation to the other returned results. A higher relevance score value corresponds to a more
+    /// relevant result. Relevance is determined by the user’s communication and collaboration
+    /// patterns and business relationships.
     pub relevance_score: Option<f64>,
     /// `selectionLikelihood`: `microsoft.graph.selectionLikelihoodInfo`.
     pub selection_likelihood: Option<super::SelectionLikelihoodInfo>,

@@ -6,11 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.searchAlteration", omit_none)]
 pub struct SearchAlteration {
-    /// `alteredHighlightedQueryString`: `Edm.String`.
+    /// Defines the altered highlighted query string with spelling correction. The annotation around
+    /// the corrected segment is: /ue000, /ue001.
     pub altered_highlighted_query_string: Option<String>,
-    /// `alteredQueryString`: `Edm.String`.
+    /// Defines the altered query string with spelling correction.
     pub altered_query_string: Option<String>,
-    /// `alteredQueryTokens`: `Collection(microsoft.graph.alteredQueryToken)`.
+    /// Represents changed segments related to an original user query.
     #[graph(nested)]
     pub altered_query_tokens: Option<Vec<super::AlteredQueryToken>>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,9 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.searchAlterationOptions", omit_none)]
 pub struct SearchAlterationOptions {
-    /// `enableModification`: `Edm.Boolean`.
+    /// Indicates whether spelling modifications are enabled. If enabled, the user will get the
+    /// search results for the corrected query in case of no results for the original query with
+    /// typos. The response will also include the spelling modification information in the
+    /// queryAlterationResponse property. Optional.
     pub enable_modification: Option<bool>,
-    /// `enableSuggestion`: `Edm.Boolean`.
+    /// Indicates whether spelling suggestions are enabled. If enabled, the user will get the search
+    /// results for the original search query and suggestions for spelling correction in the
+    /// queryAlterationResponse property of the response for the typos in the query. Optional.
     pub enable_suggestion: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

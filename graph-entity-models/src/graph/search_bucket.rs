@@ -6,11 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.searchBucket", omit_none)]
 pub struct SearchBucket {
-    /// `aggregationFilterToken`: `Edm.String`.
+    /// A token containing the encoded filter to aggregate search matches by the specific key value.
+    /// To use the filter, pass the token as part of the aggregationFilter property in a
+    /// searchRequest object, in the format '{field}:/'{aggregationFilterToken}/''. See an example.
     pub aggregation_filter_token: Option<String>,
-    /// `count`: `Edm.Int32`.
+    /// The approximate number of search matches that share the same value specified in the key
+    /// property. Note that this number is not the exact number of matches.
     pub count: Option<i32>,
-    /// `key`: `Edm.String`.
+    /// The discrete value of the field that an aggregation was computed on.
     pub key: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

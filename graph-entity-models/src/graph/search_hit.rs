@@ -6,17 +6,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.searchHit", omit_none)]
 pub struct SearchHit {
-    /// `contentSource`: `Edm.String`.
+    /// The name of the content source that the externalItem is part of.
     pub content_source: Option<String>,
-    /// `hitId`: `Edm.String`.
+    /// The internal identifier for the item. The format of the identifier varies based on the
+    /// entity type. For details, see hitId format.
     pub hit_id: Option<String>,
     /// `isCollapsed`: `Edm.Boolean`.
     pub is_collapsed: Option<bool>,
-    /// `rank`: `Edm.Int32`.
+    /// The rank or the order of the result.
     pub rank: Option<i32>,
-    /// `resultTemplateId`: `Edm.String`.
+    /// ID of the result template used to render the search result. This ID must map to a display
+    /// layout in the resultTemplates dictionary that is also included in the searchResponse.
     pub result_template_id: Option<String>,
-    /// `summary`: `Edm.String`.
+    /// A summary of the result, if a summary is available.
     pub summary: Option<String>,
     /// `resource`: navigation to `microsoft.graph.entity`, read from `$expand`.
     #[graph(navigation)]

@@ -9,12 +9,14 @@ pub struct SearchHitsContainer {
     /// `aggregations`: `Collection(microsoft.graph.searchAggregation)`.
     #[graph(nested)]
     pub aggregations: Option<Vec<super::SearchAggregation>>,
-    /// `hits`: `Collection(microsoft.graph.searchHit)`.
+    /// A collection of the search results.
     #[graph(nested)]
     pub hits: Option<Vec<super::SearchHit>>,
-    /// `moreResultsAvailable`: `Edm.Boolean`.
+    /// Provides information if more results are available. Based on this information, you can
+    /// adjust the from and size properties of the searchRequest accordingly.
     pub more_results_available: Option<bool>,
-    /// `total`: `Edm.Int32`.
+    /// The total number of results. Note this is not the number of results on the page, but the
+    /// total number of results satisfying the query.
     pub total: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

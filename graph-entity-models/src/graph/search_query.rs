@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.searchQuery", omit_none)]
 pub struct SearchQuery {
-    /// `queryString`: `Edm.String`, not nullable.
+    /// The search query containing the search terms. Required.
     pub query_string: Option<String>,
-    /// `queryTemplate`: `Edm.String`.
+    /// Provides a way to decorate the query string. Supports both KQL and query variables.
+    /// Optional.
     pub query_template: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,16 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.searchResponse", omit_none)]
 pub struct SearchResponse {
-    /// `hitsContainers`: `Collection(microsoft.graph.searchHitsContainer)`.
+    /// A collection of search results.
     #[graph(nested)]
     pub hits_containers: Option<Vec<super::SearchHitsContainer>>,
-    /// `queryAlterationResponse`: `microsoft.graph.alterationResponse`.
+    /// Provides information related to spelling corrections in the alteration response.
     #[graph(nested)]
     pub query_alteration_response: Option<super::AlterationResponse>,
-    /// `resultTemplates`: `microsoft.graph.resultTemplateDictionary`.
+    /// A dictionary of resultTemplateIds and associated values, which include the name and JSON
+    /// schema of the result templates.
     #[graph(nested)]
     pub result_templates: Option<super::ResultTemplateDictionary>,
-    /// `searchTerms`: `Collection(Edm.String)`.
+    /// Contains the search terms sent in the initial search query.
     pub search_terms: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,7 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.searchResult", omit_none)]
 pub struct SearchResult {
-    /// `onClickTelemetryUrl`: `Edm.String`.
+    /// A callback URL that can be used to record telemetry information. The application should
+    /// issue a GET on this URL if the user interacts with this item to improve the quality of
+    /// results.
     pub on_click_telemetry_url: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

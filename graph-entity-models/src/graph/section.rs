@@ -6,15 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.section", omit_none)]
 pub struct Section {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `address`: `microsoft.graph.physicalAddress`.
+    /// The street address of the place.
     #[graph(nested)]
     pub address: Option<super::PhysicalAddress>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// The name associated with the place.
     pub display_name: Option<String>,
-    /// `geoCoordinates`: `microsoft.graph.outlookGeoCoordinates`.
+    /// Specifies the place location in latitude, longitude and (optionally) altitude coordinates.
     #[graph(nested)]
     pub geo_coordinates: Option<super::OutlookGeoCoordinates>,
     /// `isWheelChairAccessible`: `Edm.Boolean`.
@@ -23,7 +23,7 @@ pub struct Section {
     pub label: Option<String>,
     /// `parentId`: `Edm.String`.
     pub parent_id: Option<String>,
-    /// `phone`: `Edm.String`.
+    /// The phone number of the place.
     pub phone: Option<String>,
     /// `placeId`: `Edm.String`.
     pub place_id: Option<String>,

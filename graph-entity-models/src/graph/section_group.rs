@@ -7,38 +7,48 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sectionGroup", omit_none)]
 pub struct SectionGroup {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `self`: `Edm.String`.
+    /// The endpoint where you can get details about the page. Read-only.
+    #[graph(read_only)]
     pub self_: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the page was created. The timestamp represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, and application which created the item. Read-only.
+    #[graph(read_only, nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the notebook.
     pub display_name: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, and application which created the item. Read-only.
+    #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the notebook was last modified. The timestamp represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `sectionGroupsUrl`: `Edm.String`.
+    /// The URL for the sectionGroups navigation property, which returns all the section groups in
+    /// the section group. Read-only.
+    #[graph(read_only)]
     pub section_groups_url: Option<String>,
-    /// `sectionsUrl`: `Edm.String`.
+    /// The URL for the sections navigation property, which returns all the sections in the section
+    /// group. Read-only.
+    #[graph(read_only)]
     pub sections_url: Option<String>,
-    /// `parentNotebook`: navigation to `microsoft.graph.notebook`, read from `$expand`.
+    /// The notebook that contains the section group. Read-only.
     #[graph(navigation)]
     pub parent_notebook: Option<Box<super::Notebook>>,
-    /// `parentSectionGroup`: navigation to `microsoft.graph.sectionGroup`, read from `$expand`.
+    /// The section group that contains the section group. Read-only.
     #[graph(navigation)]
     pub parent_section_group: Option<Box<super::SectionGroup>>,
-    /// `sectionGroups`: navigation to `Collection(microsoft.graph.sectionGroup)`, read from
-    /// `$expand`.
+    /// The section groups in the section. Read-only. Nullable.
     #[graph(navigation)]
     pub section_groups: Option<Vec<super::SectionGroup>>,
-    /// `sections`: navigation to `Collection(microsoft.graph.onenoteSection)`, read from `$expand`.
+    /// The sections in the section group. Read-only. Nullable.
     #[graph(navigation)]
     pub sections: Option<Vec<super::OnenoteSection>>,
     /// `parentNotebook@odata.bind`: links `parentNotebook` to an existing entity by URL (create or

@@ -7,30 +7,33 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.secureScore", open_type, omit_none)]
 pub struct SecureScore {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `activeUserCount`: `Edm.Int32`.
+    /// Active user count of the given tenant.
     pub active_user_count: Option<i32>,
-    /// `averageComparativeScores`: `Collection(microsoft.graph.averageComparativeScore)`.
+    /// Average score by different scopes (for example, average by industry, average by seating) and
+    /// control category (Identity, Data, Device, Apps, Infrastructure) within the scope.
     #[graph(nested)]
     pub average_comparative_scores: Option<Vec<super::AverageComparativeScore>>,
-    /// `azureTenantId`: `Edm.String`, not nullable.
+    /// GUID string for tenant ID.
     pub azure_tenant_id: Option<String>,
-    /// `controlScores`: `Collection(microsoft.graph.controlScore)`.
+    /// Contains tenant scores for a set of controls.
     #[graph(nested)]
     pub control_scores: Option<Vec<super::ControlScore>>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date when the entity is created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `currentScore`: `Edm.Double`.
+    /// Tenant current attained score on specified date.
     pub current_score: Option<f64>,
-    /// `enabledServices`: `Collection(Edm.String)`.
+    /// Microsoft-provided services for the tenant (for example, Exchange online, Skype,
+    /// Sharepoint).
     pub enabled_services: Option<Vec<String>>,
-    /// `licensedUserCount`: `Edm.Int32`.
+    /// Licensed user count of the given tenant.
     pub licensed_user_count: Option<i32>,
-    /// `maxScore`: `Edm.Double`.
+    /// Tenant maximum possible score on specified date.
     pub max_score: Option<f64>,
-    /// `vendorInformation`: `microsoft.graph.securityVendorInformation`.
+    /// Complex type containing details about the security product/service vendor, provider, and
+    /// subprovider (for example, vendor=Microsoft; provider=SecureScore). Required.
     #[graph(nested)]
     pub vendor_information: Option<super::SecurityVendorInformation>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

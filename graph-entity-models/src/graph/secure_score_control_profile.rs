@@ -11,40 +11,43 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct SecureScoreControlProfile {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `actionType`: `Edm.String`.
+    /// Control action type (Config, Review, Behavior).
     pub action_type: Option<String>,
-    /// `actionUrl`: `Edm.String`.
+    /// URL to where the control can be actioned.
     pub action_url: Option<String>,
-    /// `azureTenantId`: `Edm.String`, not nullable.
+    /// GUID string for tenant ID.
     pub azure_tenant_id: Option<String>,
-    /// `complianceInformation`: `Collection(microsoft.graph.complianceInformation)`.
+    /// The collection of compliance information associated with secure score control
     #[graph(nested)]
     pub compliance_information: Option<Vec<super::ComplianceInformation>>,
-    /// `controlCategory`: `Edm.String`.
+    /// Control action category (Identity, Data, Device, Apps, Infrastructure).
     pub control_category: Option<String>,
-    /// `controlStateUpdates`: `Collection(microsoft.graph.secureScoreControlStateUpdate)`.
+    /// Flag to indicate where the tenant has marked a control (ignored, thirdParty, reviewed)
+    /// (supports update).
     #[graph(nested)]
     pub control_state_updates: Option<Vec<super::SecureScoreControlStateUpdate>>,
-    /// `deprecated`: `Edm.Boolean`.
+    /// Flag to indicate if a control is depreciated.
     pub deprecated: Option<bool>,
-    /// `implementationCost`: `Edm.String`.
+    /// Resource cost of implemmentating control (low, moderate, high).
     pub implementation_cost: Option<String>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Time at which the control profile entity was last modified. The Timestamp type represents
+    /// date and time
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `maxScore`: `Edm.Double`.
+    /// max attainable score for the control.
     pub max_score: Option<f64>,
-    /// `rank`: `Edm.Int32`.
+    /// Microsoft's stack ranking of control.
     pub rank: Option<i32>,
-    /// `remediation`: `Edm.String`.
+    /// Description of what the control will help remediate.
     pub remediation: Option<String>,
-    /// `remediationImpact`: `Edm.String`.
+    /// Description of the impact on users of the remediation.
     pub remediation_impact: Option<String>,
-    /// `service`: `Edm.String`.
+    /// Service that owns the control (Exchange, Sharepoint, Azure AD).
     pub service: Option<String>,
-    /// `threats`: `Collection(Edm.String)`.
+    /// List of threats the control mitigates
+    /// (accountBreach,dataDeletion,dataExfiltration,dataSpillage,
     pub threats: Option<Vec<String>>,
     /// `tier`: `Edm.String`.
     pub tier: Option<String>,

@@ -9,15 +9,16 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct SecureScoreControlStateUpdate {
-    /// `assignedTo`: `Edm.String`.
+    /// Assigns the control to the user who will take the action.
     pub assigned_to: Option<String>,
-    /// `comment`: `Edm.String`.
+    /// Provides optional comment about the control.
     pub comment: Option<String>,
-    /// `state`: `Edm.String`.
+    /// State of the control, which can be modified via a PATCH command (for example, ignored,
+    /// thirdParty).
     pub state: Option<String>,
-    /// `updatedBy`: `Edm.String`.
+    /// ID of the user who updated tenant state.
     pub updated_by: Option<String>,
-    /// `updatedDateTime`: `Edm.DateTimeOffset`.
+    /// Time at which the control state was updated.
     pub updated_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

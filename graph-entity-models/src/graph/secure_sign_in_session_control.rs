@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.secureSignInSessionControl", omit_none)]
 pub struct SecureSignInSessionControl {
-    /// `isEnabled`: `Edm.Boolean`.
+    /// Specifies whether the session control is enabled.
     pub is_enabled: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

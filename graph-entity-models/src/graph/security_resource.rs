@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.securityResource", omit_none)]
 pub struct SecurityResource {
-    /// `resource`: `Edm.String`.
+    /// Name of the resource that is related to current alert. Required.
     pub resource: Option<String>,
-    /// `resourceType`: `microsoft.graph.securityResourceType`.
+    /// Represents type of security resources related to an alert. Possible values are: attacked,
+    /// related.
     pub resource_type: Option<super::SecurityResourceType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

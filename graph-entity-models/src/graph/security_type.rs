@@ -16,8 +16,7 @@ pub struct Security {
     #[cfg(feature = "security")]
     #[graph(navigation)]
     pub alerts: Option<Vec<super::Alert>>,
-    /// `alerts_v2`: navigation to `Collection(microsoft.graph.security.alert)`, read from
-    /// `$expand`.
+    /// A collection of alerts in Microsoft 365 Defender.
     #[cfg(feature = "security")]
     #[graph(navigation, rename = "alerts_v2")]
     pub alerts_v2: Option<Vec<super::security::Alert>>,
@@ -49,8 +48,8 @@ pub struct Security {
     #[cfg(feature = "security")]
     #[graph(navigation)]
     pub identities: Option<Box<super::security::IdentityContainer>>,
-    /// `incidents`: navigation to `Collection(microsoft.graph.security.incident)`, read from
-    /// `$expand`.
+    /// A collection of incidents in Microsoft 365 Defender, each of which is a set of correlated
+    /// alerts and associated metadata that reflects the story of an attack.
     #[cfg(feature = "security")]
     #[graph(navigation)]
     pub incidents: Option<Vec<super::security::Incident>>,

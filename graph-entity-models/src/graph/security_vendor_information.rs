@@ -6,13 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.securityVendorInformation", omit_none)]
 pub struct SecurityVendorInformation {
-    /// `provider`: `Edm.String`.
+    /// Specific provider (product/service - not vendor company); for example, WindowsDefenderATP.
     pub provider: Option<String>,
-    /// `providerVersion`: `Edm.String`.
+    /// Version of the provider or subprovider, if it exists, that generated the alert. Required
     pub provider_version: Option<String>,
-    /// `subProvider`: `Edm.String`.
+    /// Specific subprovider (under aggregating provider); for example,
+    /// WindowsDefenderATP.SmartScreen.
     pub sub_provider: Option<String>,
-    /// `vendor`: `Edm.String`.
+    /// Name of the alert vendor (for example, Microsoft, Dell, FireEye). Required
     pub vendor: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -9,7 +9,8 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct SelfServiceSignUpAuthenticationFlowConfiguration {
-    /// `isEnabled`: `Edm.Boolean`, not nullable.
+    /// Indicates whether self-service sign-up flow is enabled or disabled. The default value is
+    /// false. This property is not a key. Required.
     pub is_enabled: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,19 +6,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.serviceAnnouncement", omit_none)]
 pub struct ServiceAnnouncement {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `healthOverviews`: navigation to `Collection(microsoft.graph.serviceHealth)`, read from
-    /// `$expand`.
+    /// A collection of service health information for tenant. This property is a contained
+    /// navigation property, it is nullable and readonly.
     #[graph(navigation)]
     pub health_overviews: Option<Vec<super::ServiceHealth>>,
-    /// `issues`: navigation to `Collection(microsoft.graph.serviceHealthIssue)`, read from
-    /// `$expand`.
+    /// A collection of service issues for tenant. This property is a contained navigation property,
+    /// it is nullable and readonly.
     #[graph(navigation)]
     pub issues: Option<Vec<super::ServiceHealthIssue>>,
-    /// `messages`: navigation to `Collection(microsoft.graph.serviceUpdateMessage)`, read from
-    /// `$expand`.
+    /// A collection of service messages for tenant. This property is a contained navigation
+    /// property, it is nullable and readonly.
     #[graph(navigation)]
     pub messages: Option<Vec<super::ServiceUpdateMessage>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -8,19 +8,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.serviceAnnouncementBase", omit_none)]
 pub struct ServiceAnnouncementBase {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `details`: `Collection(microsoft.graph.keyValuePair)`.
+    /// Additional details about service event. This property doesn't support filters.
     #[graph(nested)]
     pub details: Option<Vec<super::KeyValuePair>>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
+    /// The end time of the service event.
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The last modified time of the service event.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `startDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The start time of the service event.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `title`: `Edm.String`, not nullable.
+    /// The title of the service event.
     pub title: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

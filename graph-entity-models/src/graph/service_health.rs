@@ -6,15 +6,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.serviceHealth", omit_none)]
 pub struct ServiceHealth {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `service`: `Edm.String`, not nullable.
+    /// The service name. Use the list healthOverviews operation to get exact string names for
+    /// services subscribed by the tenant.
     pub service: Option<String>,
-    /// `status`: `microsoft.graph.serviceHealthStatus`, not nullable.
+    /// Show the overral service health status. Possible values are: serviceOperational,
+    /// investigating, restoringService, verifyingService, serviceRestored,
+    /// postIncidentReviewPublished, serviceDegradation, serviceInterruption, extendedRecovery,
+    /// falsePositive, investigationSuspended, resolved, mitigatedExternal, mitigated,
+    /// resolvedExternal, confirmed, reported, unknownFutureValue. For more details, see
+    /// serviceHealthStatus values.
     pub status: Option<super::ServiceHealthStatus>,
-    /// `issues`: navigation to `Collection(microsoft.graph.serviceHealthIssue)`, read from
-    /// `$expand`.
+    /// A collection of issues that happened on the service, with detailed information for each
+    /// issue.
     #[graph(navigation)]
     pub issues: Option<Vec<super::ServiceHealthIssue>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

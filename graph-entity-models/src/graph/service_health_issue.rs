@@ -7,38 +7,44 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.serviceHealthIssue", omit_none)]
 pub struct ServiceHealthIssue {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `details`: `Collection(microsoft.graph.keyValuePair)`.
+    /// Additional details about service event. This property doesn't support filters.
     #[graph(nested)]
     pub details: Option<Vec<super::KeyValuePair>>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
+    /// The end time of the service event.
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The last modified time of the service event.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `startDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The start time of the service event.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `title`: `Edm.String`, not nullable.
+    /// The title of the service event.
     pub title: Option<String>,
-    /// `classification`: `microsoft.graph.serviceHealthClassificationType`, not nullable.
+    /// The type of service health issue. Possible values are: advisory, incident,
+    /// unknownFutureValue.
     pub classification: Option<super::ServiceHealthClassificationType>,
-    /// `feature`: `Edm.String`.
+    /// The feature name of the service issue.
     pub feature: Option<String>,
-    /// `featureGroup`: `Edm.String`.
+    /// The feature group name of the service issue.
     pub feature_group: Option<String>,
-    /// `impactDescription`: `Edm.String`, not nullable.
+    /// The description of the service issue impact.
     pub impact_description: Option<String>,
-    /// `isResolved`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the issue is resolved.
     pub is_resolved: Option<bool>,
-    /// `origin`: `microsoft.graph.serviceHealthOrigin`, not nullable.
+    /// Indicates the origin of the service issue. Possible values are: microsoft, thirdParty,
+    /// customer, unknownFutureValue.
     pub origin: Option<super::ServiceHealthOrigin>,
-    /// `posts`: `Collection(microsoft.graph.serviceHealthIssuePost)`, not nullable.
+    /// Collection of historical posts for the service issue.
     #[graph(nested)]
     pub posts: Option<Vec<super::ServiceHealthIssuePost>>,
-    /// `service`: `Edm.String`, not nullable.
+    /// Indicates the service affected by the issue.
     pub service: Option<String>,
-    /// `status`: `microsoft.graph.serviceHealthStatus`, not nullable.
+    /// The status of the service issue. Possible values are: serviceOperational, investigating,
+    /// restoringService, verifyingService, serviceRestored, postIncidentReviewPublished,
+    /// serviceDegradation, serviceInterruption, extendedRecovery, falsePositive,
+    /// investigationSuspended, resolved, mitigatedExternal, mitigated, resolvedExternal, confirmed,
+    /// reported, unknownFutureValue. See more in the table below.
     pub status: Option<super::ServiceHealthStatus>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,12 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.serviceHealthIssuePost", omit_none)]
 pub struct ServiceHealthIssuePost {
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The published time of the post.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `microsoft.graph.itemBody`.
+    /// The content of the service issue post. The supported value for the contentType property is
+    /// html.
     #[graph(nested)]
     pub description: Option<super::ItemBody>,
-    /// `postType`: `microsoft.graph.postType`.
+    /// The post type of the service issue historical post. Possible values are: regular, quick,
+    /// strategic, unknownFutureValue.
     pub post_type: Option<super::PostType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.serviceHostedMediaConfig", omit_none)]
 pub struct ServiceHostedMediaConfig {
-    /// `preFetchMedia`: `Collection(microsoft.graph.mediaInfo)`.
+    /// The list of media to pre-fetch.
     #[graph(nested)]
     pub pre_fetch_media: Option<Vec<super::MediaInfo>>,
     /// Members the type does not declare, kept as read and written back.

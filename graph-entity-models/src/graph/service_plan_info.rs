@@ -6,13 +6,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.servicePlanInfo", omit_none)]
 pub struct ServicePlanInfo {
-    /// `appliesTo`: `Edm.String`.
+    /// The object the service plan can be assigned to. The possible values are:User - service plan
+    /// can be assigned to individual users.Company - service plan can be assigned to the entire
+    /// tenant.
     pub applies_to: Option<String>,
-    /// `provisioningStatus`: `Edm.String`.
+    /// The provisioning status of the service plan. The possible values are:Success - Service is
+    /// fully provisioned.Disabled - Service has been disabled.ErrorStatus - The service plan has
+    /// not been provisioned and is in an error state.PendingInput - Service is not yet provisioned;
+    /// awaiting service confirmation.PendingActivation - Service is provisioned but requires
+    /// explicit activation by administrator (for example, Intune_O365 service
+    /// plan)PendingProvisioning - Microsoft has added a new service to the product SKU and it has
+    /// not been activated in the tenant, yet.
     pub provisioning_status: Option<String>,
-    /// `servicePlanId`: `Edm.Guid`.
+    /// The unique identifier of the service plan.
     pub service_plan_id: Option<graph_entity::edm::Guid>,
-    /// `servicePlanName`: `Edm.String`.
+    /// The name of the service plan.
     pub service_plan_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

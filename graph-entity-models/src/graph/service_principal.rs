@@ -12,113 +12,185 @@ use graph_entity::GraphEntity;
     cfg_navigation = "appManagementPolicies delegatedPermissionClassifications synchronization"
 )]
 pub struct ServicePrincipal {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `accountEnabled`: `Edm.Boolean`.
+    /// true if the service principal account is enabled; otherwise, false. If set to false, then no
+    /// users will be able to sign in to this app, even if they are assigned to it. Supports $filter
+    /// (eq, ne, not, in).
     pub account_enabled: Option<bool>,
-    /// `addIns`: `Collection(microsoft.graph.addIn)`, not nullable.
+    /// Defines custom behavior that a consuming service can use to call an app in specific
+    /// contexts. For example, applications that can render file streams may set the addIns property
+    /// for its 'FileHandler' functionality. This will let services like Microsoft 365 call the
+    /// application in the context of a document the user is working on.
     #[graph(nested)]
     pub add_ins: Option<Vec<super::AddIn>>,
-    /// `alternativeNames`: `Collection(Edm.String)`, not nullable.
+    /// Used to retrieve service principals by subscription, identify resource group and full
+    /// resource ids for managed identities. Supports $filter (eq, not, ge, le, startsWith).
     pub alternative_names: Option<Vec<String>>,
-    /// `appDescription`: `Edm.String`.
+    /// The description exposed by the associated application.
     pub app_description: Option<String>,
-    /// `appDisplayName`: `Edm.String`.
+    /// The display name exposed by the associated application.
     pub app_display_name: Option<String>,
-    /// `appId`: `Edm.String`.
+    /// The unique identifier for the associated application (its appId property). Supports $filter
+    /// (eq, ne, not, in, startsWith).
     pub app_id: Option<String>,
-    /// `applicationTemplateId`: `Edm.String`.
+    /// Unique identifier of the applicationTemplate that the servicePrincipal was created from.
+    /// Read-only. Supports $filter (eq, ne, NOT, startsWith).
+    #[graph(read_only)]
     pub application_template_id: Option<String>,
-    /// `appOwnerOrganizationId`: `Edm.Guid`.
+    /// Contains the tenant id where the application is registered. This is applicable only to
+    /// service principals backed by applications. Supports $filter (eq, ne, NOT, ge, le).
     pub app_owner_organization_id: Option<graph_entity::edm::Guid>,
-    /// `appRoleAssignmentRequired`: `Edm.Boolean`, not nullable.
+    /// Specifies whether users or other service principals need to be granted an app role
+    /// assignment for this service principal before users can sign in or apps can get tokens. The
+    /// default value is false. Not nullable. Supports $filter (eq, ne, NOT).
     pub app_role_assignment_required: Option<bool>,
-    /// `appRoles`: `Collection(microsoft.graph.appRole)`, not nullable.
+    /// The roles exposed by the application which this service principal represents. For more
+    /// information see the appRoles property definition on the application entity. Not nullable.
     #[graph(nested)]
     pub app_roles: Option<Vec<super::AppRole>>,
     /// `createdByAppId`: `Edm.String`.
+    ///
+    /// Set when the entity is created, never updated (`Core.Immutable`): the patch has no field for
+    /// it.
+    #[graph(read_only)]
     pub created_by_app_id: Option<String>,
     /// `customSecurityAttributes`: `microsoft.graph.customSecurityAttributeValue`.
     #[graph(nested)]
     pub custom_security_attributes: Option<super::CustomSecurityAttributeValue>,
-    /// `description`: `Edm.String`.
+    /// Free text field to provide an internal end-user facing description of the service principal.
+    /// End-user portals such MyApps will display the application description in this field. The
+    /// maximum allowed size is 1024 characters. Supports $filter (eq, ne, not, ge, le, startsWith)
+    /// and $search.
     pub description: Option<String>,
-    /// `disabledByMicrosoftStatus`: `Edm.String`.
+    /// Specifies whether Microsoft has disabled the registered application. Possible values are:
+    /// null (default value), NotDisabled, and DisabledDueToViolationOfServicesAgreement (reasons
+    /// may include suspicious, abusive, or malicious activity, or a violation of the Microsoft
+    /// Services Agreement). Supports $filter (eq, ne, not).
     pub disabled_by_microsoft_status: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name for the service principal. Supports $filter (eq, ne, not, ge, le, in,
+    /// startsWith, and eq on null values), $search, and $orderBy.
     pub display_name: Option<String>,
-    /// `homepage`: `Edm.String`.
+    /// Home page or landing page of the application.
     pub homepage: Option<String>,
-    /// `info`: `microsoft.graph.informationalUrl`.
+    /// Basic profile information of the acquired application such as app's marketing, support,
+    /// terms of service and privacy statement URLs. The terms of service and privacy statement are
+    /// surfaced to users through the user consent experience. For more info, see How to: Add Terms
+    /// of service and privacy statement for registered Azure AD apps. Supports $filter (eq, ne,
+    /// not, ge, le, and eq on null values).
     #[graph(nested)]
     pub info: Option<super::InformationalUrl>,
     /// `isDisabled`: `Edm.Boolean`.
     pub is_disabled: Option<bool>,
-    /// `keyCredentials`: `Collection(microsoft.graph.keyCredential)`, not nullable.
+    /// The collection of key credentials associated with the service principal. Not nullable.
+    /// Supports $filter (eq, not, ge, le).
     #[graph(nested)]
     pub key_credentials: Option<Vec<super::KeyCredential>>,
-    /// `loginUrl`: `Edm.String`.
+    /// Specifies the URL where the service provider redirects the user to Azure AD to authenticate.
+    /// Azure AD uses the URL to launch the application from Microsoft 365 or the Azure AD My Apps.
+    /// When blank, Azure AD performs IdP-initiated sign-on for applications configured with
+    /// SAML-based single sign-on. The user launches the application from Microsoft 365, the Azure
+    /// AD My Apps, or the Azure AD SSO URL.
     pub login_url: Option<String>,
-    /// `logoutUrl`: `Edm.String`.
+    /// Specifies the URL that will be used by Microsoft's authorization service to logout an user
+    /// using OpenId Connect front-channel, back-channel or SAML logout protocols.
     pub logout_url: Option<String>,
-    /// `notes`: `Edm.String`.
+    /// Free text field to capture information about the service principal, typically used for
+    /// operational purposes. Maximum allowed size is 1024 characters.
     pub notes: Option<String>,
-    /// `notificationEmailAddresses`: `Collection(Edm.String)`, not nullable.
+    /// Specifies the list of email addresses where Azure AD sends a notification when the active
+    /// certificate is near the expiration date. This is only for the certificates used to sign the
+    /// SAML token issued for Azure AD Gallery applications.
     pub notification_email_addresses: Option<Vec<String>>,
-    /// `oauth2PermissionScopes`: `Collection(microsoft.graph.permissionScope)`, not nullable.
+    /// The delegated permissions exposed by the application. For more information see the
+    /// oauth2PermissionScopes property on the application entity's api property. Not nullable.
     #[graph(nested)]
     pub oauth2_permission_scopes: Option<Vec<super::PermissionScope>>,
-    /// `passwordCredentials`: `Collection(microsoft.graph.passwordCredential)`, not nullable.
+    /// The collection of password credentials associated with the application. Not nullable.
     #[graph(nested)]
     pub password_credentials: Option<Vec<super::PasswordCredential>>,
-    /// `preferredSingleSignOnMode`: `Edm.String`.
+    /// Specifies the single sign-on mode configured for this application. Azure AD uses the
+    /// preferred single sign-on mode to launch the application from Microsoft 365 or the Azure AD
+    /// My Apps. The supported values are password, saml, notSupported, and oidc.
     pub preferred_single_sign_on_mode: Option<String>,
-    /// `preferredTokenSigningKeyThumbprint`: `Edm.String`.
+    /// This property can be used on SAML applications (apps that have preferredSingleSignOnMode set
+    /// to saml) to control which certificate is used to sign the SAML responses. For applications
+    /// that are not SAML, do not write or otherwise rely on this property.
     pub preferred_token_signing_key_thumbprint: Option<String>,
-    /// `replyUrls`: `Collection(Edm.String)`, not nullable.
+    /// The URLs that user tokens are sent to for sign in with the associated application, or the
+    /// redirect URIs that OAuth 2.0 authorization codes and access tokens are sent to for the
+    /// associated application. Not nullable.
     pub reply_urls: Option<Vec<String>>,
-    /// `resourceSpecificApplicationPermissions`:
-    /// `Collection(microsoft.graph.resourceSpecificPermission)`, not nullable.
-    #[graph(nested)]
+    /// The resource-specific application permissions exposed by this application. Currently,
+    /// resource-specific permissions are only supported for Teams apps accessing to specific chats
+    /// and teams using Microsoft Graph. Read-only.
+    #[graph(read_only, nested)]
     pub resource_specific_application_permissions: Option<Vec<super::ResourceSpecificPermission>>,
-    /// `samlSingleSignOnSettings`: `microsoft.graph.samlSingleSignOnSettings`.
+    /// The collection for settings related to saml single sign-on.
     #[graph(nested)]
     pub saml_single_sign_on_settings: Option<super::SamlSingleSignOnSettings>,
-    /// `servicePrincipalNames`: `Collection(Edm.String)`, not nullable.
+    /// Contains the list of identifiersUris, copied over from the associated application.
+    /// Additional values can be added to hybrid applications. These values can be used to identify
+    /// the permissions exposed by this app within Azure AD. For example,Client apps can specify a
+    /// resource URI which is based on the values of this property to acquire an access token, which
+    /// is the URI returned in the 'aud' claim.The any operator is required for filter expressions
+    /// on multi-valued properties. Not nullable. Supports $filter (eq, not, ge, le, startsWith).
     pub service_principal_names: Option<Vec<String>>,
-    /// `servicePrincipalType`: `Edm.String`.
+    /// Identifies whether the service principal represents an application, a managed identity, or a
+    /// legacy application. This is set by Azure AD internally. The servicePrincipalType property
+    /// can be set to three different values: __Application - A service principal that represents an
+    /// application or service. The appId property identifies the associated app registration, and
+    /// matches the appId of an application, possibly from a different tenant. If the associated app
+    /// registration is missing, tokens are not issued for the service principal.__ManagedIdentity -
+    /// A service principal that represents a managed identity. Service principals representing
+    /// managed identities can be granted access and permissions, but cannot be updated or modified
+    /// directly.__Legacy - A service principal that represents an app created before app
+    /// registrations, or through legacy experiences. Legacy service principal can have credentials,
+    /// service principal names, reply URLs, and other properties which are editable by an
+    /// authorized user, but does not have an associated app registration. The appId value does not
+    /// associate the service principal with an app registration. The service principal can only be
+    /// used in the tenant where it was created.__SocialIdp - For internal use.
     pub service_principal_type: Option<String>,
-    /// `signInAudience`: `Edm.String`.
+    /// Specifies the Microsoft accounts that are supported for the current application. Read-only.
+    /// Supported values are:AzureADMyOrg: Users with a Microsoft work or school account in my
+    /// organization's Azure AD tenant (single-tenant).AzureADMultipleOrgs: Users with a Microsoft
+    /// work or school account in any organization's Azure AD tenant
+    /// (multi-tenant).AzureADandPersonalMicrosoftAccount: Users with a personal Microsoft account,
+    /// or a work or school account in any organization's Azure AD tenant.PersonalMicrosoftAccount:
+    /// Users with a personal Microsoft account only.
+    #[graph(read_only)]
     pub sign_in_audience: Option<String>,
-    /// `tags`: `Collection(Edm.String)`, not nullable.
+    /// Custom strings that can be used to categorize and identify the service principal. Not
+    /// nullable. The value is the union of strings set here and on the associated application
+    /// entity's tags property.Supports $filter (eq, not, ge, le, startsWith).
     pub tags: Option<Vec<String>>,
-    /// `tokenEncryptionKeyId`: `Edm.Guid`.
+    /// Specifies the keyId of a public key from the keyCredentials collection. When configured,
+    /// Azure AD issues tokens for this application encrypted using the key specified by this
+    /// property. The application code that receives the encrypted token must use the matching
+    /// private key to decrypt the token before it can be used for the signed-in user.
     pub token_encryption_key_id: Option<graph_entity::edm::Guid>,
-    /// `verifiedPublisher`: `microsoft.graph.verifiedPublisher`.
+    /// Specifies the verified publisher of the application which this service principal represents.
     #[graph(nested)]
     pub verified_publisher: Option<super::VerifiedPublisher>,
-    /// `appManagementPolicies`: navigation to `Collection(microsoft.graph.appManagementPolicy)`,
-    /// read from `$expand`.
+    /// The appManagementPolicy applied to this application.
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub app_management_policies: Option<Vec<super::AppManagementPolicy>>,
-    /// `appRoleAssignedTo`: navigation to `Collection(microsoft.graph.appRoleAssignment)`, read
-    /// from `$expand`.
+    /// App role assignments for this app or service, granted to users, groups, and other service
+    /// principals. Supports $expand.
     #[graph(navigation)]
     pub app_role_assigned_to: Option<Vec<super::AppRoleAssignment>>,
-    /// `appRoleAssignments`: navigation to `Collection(microsoft.graph.appRoleAssignment)`, read
-    /// from `$expand`.
+    /// App role assignment for another app or service, granted to this service principal. Supports
+    /// $expand.
     #[graph(navigation)]
     pub app_role_assignments: Option<Vec<super::AppRoleAssignment>>,
-    /// `claimsMappingPolicies`: navigation to `Collection(microsoft.graph.claimsMappingPolicy)`,
-    /// read from `$expand`.
+    /// The claimsMappingPolicies assigned to this service principal. Supports $expand.
     #[graph(navigation)]
     pub claims_mapping_policies: Option<Vec<super::ClaimsMappingPolicy>>,
-    /// `createdObjects`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// Directory objects created by this service principal. Read-only. Nullable.
     #[graph(navigation)]
     pub created_objects: Option<Vec<super::AnyDirectoryObject>>,
     /// `delegatedPermissionClassifications`: navigation to
@@ -129,27 +201,29 @@ pub struct ServicePrincipal {
     /// `endpoints`: navigation to `Collection(microsoft.graph.endpoint)`, read from `$expand`.
     #[graph(navigation)]
     pub endpoints: Option<Vec<super::Endpoint>>,
-    /// `federatedIdentityCredentials`: navigation to
-    /// `Collection(microsoft.graph.federatedIdentityCredential)`, read from `$expand`.
+    /// Federated identities for a specific type of service principal - managed identity. Supports
+    /// $expand and $filter (/$count eq 0, /$count ne 0).
     #[graph(navigation)]
     pub federated_identity_credentials: Option<Vec<super::FederatedIdentityCredential>>,
-    /// `homeRealmDiscoveryPolicies`: navigation to
-    /// `Collection(microsoft.graph.homeRealmDiscoveryPolicy)`, read from `$expand`.
+    /// The homeRealmDiscoveryPolicies assigned to this service principal. Supports $expand.
     #[graph(navigation)]
     pub home_realm_discovery_policies: Option<Vec<super::HomeRealmDiscoveryPolicy>>,
-    /// `memberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// Roles that this service principal is a member of. HTTP Methods: GET Read-only. Nullable.
+    /// Supports $expand.
     #[graph(navigation)]
     pub member_of: Option<Vec<super::AnyDirectoryObject>>,
-    /// `oauth2PermissionGrants`: navigation to `Collection(microsoft.graph.oAuth2PermissionGrant)`,
-    /// read from `$expand`.
+    /// Delegated permission grants authorizing this service principal to access an API on behalf of
+    /// a signed-in user. Read-only. Nullable.
     #[graph(navigation)]
     pub oauth2_permission_grants: Option<Vec<super::OAuth2PermissionGrant>>,
-    /// `ownedObjects`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// Directory objects that are owned by this service principal. Read-only. Nullable. Supports
+    /// $expand and $filter (/$count eq 0, /$count ne 0, /$count eq 1, /$count ne 1).
     #[graph(navigation)]
     pub owned_objects: Option<Vec<super::AnyDirectoryObject>>,
-    /// `owners`: navigation to `Collection(microsoft.graph.directoryObject)`, read from `$expand`.
+    /// Directory objects that are owners of this servicePrincipal. The owners are a set of
+    /// non-admin users or servicePrincipals who are allowed to modify this object. Read-only.
+    /// Nullable. Supports $expand and $filter (/$count eq 0, /$count ne 0, /$count eq 1, /$count ne
+    /// 1).
     #[graph(navigation)]
     pub owners: Option<Vec<super::AnyDirectoryObject>>,
     /// `remoteDesktopSecurityConfiguration`: navigation to
@@ -161,12 +235,10 @@ pub struct ServicePrincipal {
     #[cfg(feature = "directory")]
     #[graph(navigation)]
     pub synchronization: Option<Box<super::Synchronization>>,
-    /// `tokenIssuancePolicies`: navigation to `Collection(microsoft.graph.tokenIssuancePolicy)`,
-    /// read from `$expand`.
+    /// The tokenIssuancePolicies assigned to this service principal.
     #[graph(navigation)]
     pub token_issuance_policies: Option<Vec<super::TokenIssuancePolicy>>,
-    /// `tokenLifetimePolicies`: navigation to `Collection(microsoft.graph.tokenLifetimePolicy)`,
-    /// read from `$expand`.
+    /// The tokenLifetimePolicies assigned to this service principal.
     #[graph(navigation)]
     pub token_lifetime_policies: Option<Vec<super::TokenLifetimePolicy>>,
     /// `transitiveMemberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from

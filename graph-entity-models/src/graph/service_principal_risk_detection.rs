@@ -10,49 +10,72 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ServicePrincipalRiskDetection {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `activity`: `microsoft.graph.activityType`.
+    /// Indicates the activity type the detected risk is linked to. The possible values are: signin,
+    /// servicePrincipal. Note that you must use the Prefer: include-unknown-enum-members request
+    /// header to get the following value(s) in this evolvable enum: servicePrincipal.
     pub activity: Option<super::ActivityType>,
-    /// `activityDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when the risky activity occurred. The DateTimeOffset type represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub activity_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `additionalInfo`: `Edm.String`.
+    /// Additional information associated with the risk detection. This string value is represented
+    /// as a JSON object with the quotations escaped.
     pub additional_info: Option<String>,
-    /// `appId`: `Edm.String`.
+    /// The unique identifier for the associated application.
     pub app_id: Option<String>,
-    /// `correlationId`: `Edm.String`.
+    /// Correlation ID of the sign-in activity associated with the risk detection. This property is
+    /// null if the risk detection is not associated with a sign-in activity.
     pub correlation_id: Option<String>,
-    /// `detectedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when the risk was detected. The DateTimeOffset type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub detected_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `detectionTimingType`: `microsoft.graph.riskDetectionTimingType`.
+    /// Timing of the detected risk , whether real-time or offline. The possible values are:
+    /// notDefined, realtime, nearRealtime, offline, unknownFutureValue.
     pub detection_timing_type: Option<super::RiskDetectionTimingType>,
-    /// `ipAddress`: `Edm.String`.
+    /// Provides the IP address of the client from where the risk occurred.
     pub ip_address: Option<String>,
-    /// `keyIds`: `Collection(Edm.String)`.
+    /// The unique identifier for the key credential associated with the risk detection.
     pub key_ids: Option<Vec<String>>,
-    /// `lastUpdatedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when the risk detection was last updated.
     pub last_updated_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `location`: `microsoft.graph.signInLocation`.
+    /// Location from where the sign-in was initiated.
     #[graph(nested)]
     pub location: Option<super::SignInLocation>,
-    /// `requestId`: `Edm.String`.
+    /// Request identifier of the sign-in activity associated with the risk detection. This property
+    /// is null if the risk detection is not associated with a sign-in activity. Supports $filter
+    /// (eq).
     pub request_id: Option<String>,
-    /// `riskDetail`: `microsoft.graph.riskDetail`.
+    /// Details of the detected risk. Note: Details for this property are only available for
+    /// Workload Identities Premium customers. Events in tenants without this license will be
+    /// returned hidden. The possible values are: none, hidden,
+    /// adminConfirmedServicePrincipalCompromised, adminDismissedAllRiskForServicePrincipal. Note
+    /// that you must use the Prefer: include-unknown-enum-members request header to get the
+    /// following value(s) in this evolvable enum: adminConfirmedServicePrincipalCompromised ,
+    /// adminDismissedAllRiskForServicePrincipal.
     pub risk_detail: Option<super::RiskDetail>,
-    /// `riskEventType`: `Edm.String`.
+    /// The type of risk event detected. The possible values are: investigationsThreatIntelligence,
+    /// generic, adminConfirmedServicePrincipalCompromised, suspiciousSignins, leakedCredentials,
+    /// anomalousServicePrincipalActivity, maliciousApplication, suspiciousApplication.
     pub risk_event_type: Option<String>,
-    /// `riskLevel`: `microsoft.graph.riskLevel`.
+    /// Level of the detected risk. Note: Details for this property are only available for Workload
+    /// Identities Premium customers. Events in tenants without this license will be returned
+    /// hidden. The possible values are: low, medium, high, hidden, none.
     pub risk_level: Option<super::RiskLevel>,
-    /// `riskState`: `microsoft.graph.riskState`.
+    /// The state of a detected risky service principal or sign-in activity. The possible values
+    /// are: none, dismissed, atRisk, confirmedCompromised.
     pub risk_state: Option<super::RiskState>,
-    /// `servicePrincipalDisplayName`: `Edm.String`.
+    /// The display name for the service principal.
     pub service_principal_display_name: Option<String>,
-    /// `servicePrincipalId`: `Edm.String`.
+    /// The unique identifier for the service principal. Supports $filter (eq).
     pub service_principal_id: Option<String>,
-    /// `source`: `Edm.String`.
+    /// Source of the risk detection. For example, identityProtection.
     pub source: Option<String>,
-    /// `tokenIssuerType`: `microsoft.graph.tokenIssuerType`.
+    /// Indicates the type of token issuer for the detected sign-in risk. The possible values are:
+    /// AzureAD.
     pub token_issuer_type: Option<super::TokenIssuerType>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -8,42 +8,48 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.serviceUpdateMessage", omit_none)]
 pub struct ServiceUpdateMessage {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `details`: `Collection(microsoft.graph.keyValuePair)`.
+    /// Additional details about service event. This property doesn't support filters.
     #[graph(nested)]
     pub details: Option<Vec<super::KeyValuePair>>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
+    /// The end time of the service event.
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The last modified time of the service event.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `startDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The start time of the service event.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `title`: `Edm.String`, not nullable.
+    /// The title of the service event.
     pub title: Option<String>,
-    /// `actionRequiredByDateTime`: `Edm.DateTimeOffset`.
+    /// The expected deadline of the action for the message.
     pub action_required_by_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `body`: `microsoft.graph.itemBody`, not nullable.
+    /// The content type and content of the service message body. The supported value for the
+    /// contentType property is html.
     #[graph(nested)]
     pub body: Option<super::ItemBody>,
-    /// `category`: `microsoft.graph.serviceUpdateCategory`, not nullable.
+    /// The service message category. Possible values are: preventOrFixIssue, planForChange,
+    /// stayInformed, unknownFutureValue.
     pub category: Option<super::ServiceUpdateCategory>,
-    /// `hasAttachments`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the message has any attachment.
     pub has_attachments: Option<bool>,
-    /// `isMajorChange`: `Edm.Boolean`.
+    /// Indicates whether the message describes a major update for the service.
     pub is_major_change: Option<bool>,
-    /// `services`: `Collection(Edm.String)`.
+    /// The affected services by the service message.
     pub services: Option<Vec<String>>,
-    /// `severity`: `microsoft.graph.serviceUpdateSeverity`, not nullable.
+    /// The severity of the service message. Possible values are: normal, high, critical,
+    /// unknownFutureValue.
     pub severity: Option<super::ServiceUpdateSeverity>,
-    /// `tags`: `Collection(Edm.String)`.
+    /// A collection of tags for the service message. Tags are provided by the service team/support
+    /// team who post the message to tell whether this message contains privacy data, or whether
+    /// this message is for a service new feature update, and so on.
     pub tags: Option<Vec<String>>,
-    /// `viewPoint`: `microsoft.graph.serviceUpdateMessageViewpoint`.
+    /// Represents user viewpoints data of the service message. This data includes message status
+    /// such as whether the user has archived, read, or marked the message as favorite. This
+    /// property is null when accessed with application permissions.
     #[graph(nested)]
     pub view_point: Option<super::ServiceUpdateMessageViewpoint>,
-    /// `attachments`: navigation to `Collection(microsoft.graph.serviceAnnouncementAttachment)`,
-    /// read from `$expand`.
+    /// A collection of serviceAnnouncementAttachments.
     #[graph(navigation)]
     pub attachments: Option<Vec<super::ServiceAnnouncementAttachment>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

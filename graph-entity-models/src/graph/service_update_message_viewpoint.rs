@@ -9,11 +9,11 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ServiceUpdateMessageViewpoint {
-    /// `isArchived`: `Edm.Boolean`.
+    /// Indicates whether the user archived the message.
     pub is_archived: Option<bool>,
-    /// `isFavorited`: `Edm.Boolean`.
+    /// Indicates whether the user marked the message as favorite.
     pub is_favorited: Option<bool>,
-    /// `isRead`: `Edm.Boolean`.
+    /// Indicates whether the user read the message.
     pub is_read: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

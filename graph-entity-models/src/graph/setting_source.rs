@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.settingSource", omit_none)]
 pub struct SettingSource {
-    /// `displayName`: `Edm.String`.
+    /// Not yet documented
     pub display_name: Option<String>,
-    /// `id`: `Edm.String`.
+    /// Not yet documented
     pub id: Option<String>,
-    /// `sourceType`: `microsoft.graph.settingSourceType`, not nullable.
+    /// Not yet documented. Possible values are: deviceConfiguration, deviceIntent.
     pub source_type: Option<super::SettingSourceType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,13 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.settingTemplateValue", omit_none)]
 pub struct SettingTemplateValue {
-    /// `defaultValue`: `Edm.String`.
+    /// Default value for the setting.
     pub default_value: Option<String>,
-    /// `description`: `Edm.String`.
+    /// Description of the setting.
     pub description: Option<String>,
-    /// `name`: `Edm.String`.
+    /// Name of the setting.
     pub name: Option<String>,
-    /// `type`: `Edm.String`.
+    /// Type of the setting.
     pub r#type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.settingValue", omit_none)]
 pub struct SettingValue {
-    /// `name`: `Edm.String`.
+    /// Name of the setting (as defined by the groupSettingTemplate).
     pub name: Option<String>,
-    /// `value`: `Edm.String`.
+    /// Value of the setting.
     pub value: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -11,25 +11,25 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct SharePointIdentitySet {
-    /// `application`: `microsoft.graph.identity`.
+    /// Optional. The application associated with this action.
     #[graph(nested)]
     pub application: Option<super::AnyIdentity>,
-    /// `device`: `microsoft.graph.identity`.
+    /// Optional. The device associated with this action.
     #[graph(nested)]
     pub device: Option<super::AnyIdentity>,
-    /// `user`: `microsoft.graph.identity`.
+    /// Optional. The user associated with this action.
     #[graph(nested)]
     pub user: Option<super::AnyIdentity>,
-    /// `group`: `microsoft.graph.identity`.
+    /// The group associated with this action. Optional.
     #[graph(nested)]
     pub group: Option<super::AnyIdentity>,
     /// `sharePointGroup`: `microsoft.graph.sharePointGroupIdentity`.
     #[graph(nested)]
     pub share_point_group: Option<super::SharePointGroupIdentity>,
-    /// `siteGroup`: `microsoft.graph.sharePointIdentity`.
+    /// The SharePoint group associated with this action. Optional.
     #[graph(nested)]
     pub site_group: Option<super::SharePointIdentity>,
-    /// `siteUser`: `microsoft.graph.sharePointIdentity`.
+    /// The SharePoint user associated with this action. Optional.
     #[graph(nested)]
     pub site_user: Option<super::SharePointIdentity>,
     /// Members the type does not declare, kept as read and written back.

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct SharePointMigrationJobProgressEvent {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `correlationId`: `Edm.String`, not nullable.

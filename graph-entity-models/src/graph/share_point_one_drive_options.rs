@@ -6,7 +6,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sharePointOneDriveOptions", omit_none)]
 pub struct SharePointOneDriveOptions {
-    /// `includeContent`: `microsoft.graph.searchContent`.
+    /// The type of search content. The possible values are: sharedContent, privateContent,
+    /// unknownFutureValue. Read-only.
     pub include_content: Option<graph_entity::Flags<super::SearchContent>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

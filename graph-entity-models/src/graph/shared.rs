@@ -6,15 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.shared", omit_none)]
 pub struct Shared {
-    /// `owner`: `microsoft.graph.identitySet`.
+    /// The identity of the owner of the shared item. Read-only.
     #[graph(nested)]
     pub owner: Option<super::AnyIdentitySet>,
-    /// `scope`: `Edm.String`.
+    /// Indicates the scope of how the item is shared: anonymous, organization, or users. Read-only.
     pub scope: Option<String>,
-    /// `sharedBy`: `microsoft.graph.identitySet`.
+    /// The identity of the user who shared the item. Read-only.
     #[graph(nested)]
     pub shared_by: Option<super::AnyIdentitySet>,
-    /// `sharedDateTime`: `Edm.DateTimeOffset`.
+    /// The UTC date and time when the item was shared. Read-only.
     pub shared_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,62 +10,66 @@ use graph_entity::GraphEntity;
     cfg_navigation = "createdByUser lastModifiedByUser list listItem site"
 )]
 pub struct SharedDriveItem {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, or application which created the item. Read-only.
+    #[graph(read_only, nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Date and time of item creation. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Provides a user-visible description of the item. Optional.
     pub description: Option<String>,
-    /// `eTag`: `Edm.String`.
+    /// ETag for the item. Read-only.
+    #[graph(read_only)]
     pub e_tag: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, and application which last modified the item. Read-only.
+    #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Date and time the item was last modified. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `name`: `Edm.String`.
+    /// The name of the item. Read-write.
     pub name: Option<String>,
-    /// `parentReference`: `microsoft.graph.itemReference`.
+    /// Parent information, if the item has a parent. Read-write.
     #[graph(nested)]
     pub parent_reference: Option<super::ItemReference>,
-    /// `webUrl`: `Edm.String`.
+    /// URL that displays the resource in the browser. Read-only.
+    #[graph(read_only)]
     pub web_url: Option<String>,
-    /// `owner`: `microsoft.graph.identitySet`.
+    /// Information about the owner of the shared item being referenced.
     #[graph(nested)]
     pub owner: Option<super::AnyIdentitySet>,
-    /// `createdByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    /// Identity of the user who created the item. Read-only.
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub created_by_user: Option<Box<super::AnyUser>>,
-    /// `lastModifiedByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    /// Identity of the user who last modified the item. Read-only.
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub last_modified_by_user: Option<Box<super::AnyUser>>,
-    /// `driveItem`: navigation to `microsoft.graph.driveItem`, read from `$expand`.
+    /// Used to access the underlying driveItem
     #[graph(navigation)]
     pub drive_item: Option<Box<super::DriveItem>>,
-    /// `items`: navigation to `Collection(microsoft.graph.driveItem)`, read from `$expand`.
+    /// All driveItems contained in the sharing root. This collection cannot be enumerated.
     #[graph(navigation)]
     pub items: Option<Vec<super::DriveItem>>,
-    /// `list`: navigation to `microsoft.graph.list`, read from `$expand`.
+    /// Used to access the underlying list
     #[cfg(feature = "sites")]
     #[graph(navigation)]
     pub list: Option<Box<super::List>>,
-    /// `listItem`: navigation to `microsoft.graph.listItem`, read from `$expand`.
+    /// Used to access the underlying listItem
     #[cfg(feature = "sites")]
     #[graph(navigation)]
     pub list_item: Option<Box<super::ListItem>>,
-    /// `permission`: navigation to `microsoft.graph.permission`, read from `$expand`.
+    /// Used to access the permission representing the underlying sharing link
     #[graph(navigation)]
     pub permission: Option<Box<super::Permission>>,
-    /// `root`: navigation to `microsoft.graph.driveItem`, read from `$expand`.
+    /// Used to access the underlying driveItem. Deprecated -- use driveItem instead.
     #[graph(navigation)]
     pub root: Option<Box<super::DriveItem>>,
-    /// `site`: navigation to `microsoft.graph.site`, read from `$expand`.
+    /// Used to access the underlying site
     #[cfg(feature = "sites")]
     #[graph(navigation)]
     pub site: Option<Box<super::Site>>,

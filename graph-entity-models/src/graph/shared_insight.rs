@@ -6,16 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sharedInsight", omit_none)]
 pub struct SharedInsight {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `lastShared`: `microsoft.graph.sharingDetail`.
+    /// Details about the shared item. Read only.
     #[graph(nested)]
     pub last_shared: Option<super::SharingDetail>,
-    /// `resourceReference`: `microsoft.graph.resourceReference`.
+    /// Reference properties of the shared document, such as the url and type of the document.
+    /// Read-only
     #[graph(read_only, nested)]
     pub resource_reference: Option<super::ResourceReference>,
-    /// `resourceVisualization`: `microsoft.graph.resourceVisualization`.
+    /// Properties that you can use to visualize the document in your experience. Read-only
     #[graph(read_only, nested)]
     pub resource_visualization: Option<super::ResourceVisualization>,
     /// `sharingHistory`: `Collection(microsoft.graph.sharingDetail)`.
@@ -24,7 +25,8 @@ pub struct SharedInsight {
     /// `lastSharedMethod`: navigation to `microsoft.graph.entity`, read from `$expand`.
     #[graph(navigation)]
     pub last_shared_method: Option<Box<super::Entity>>,
-    /// `resource`: navigation to `microsoft.graph.entity`, read from `$expand`.
+    /// Used for navigating to the item that was shared. For file attachments, the type is
+    /// fileAttachment. For linked attachments, the type is driveItem.
     #[graph(navigation)]
     pub resource: Option<Box<super::Entity>>,
     /// `lastSharedMethod@odata.bind`: links `lastSharedMethod` to an existing entity by URL (create

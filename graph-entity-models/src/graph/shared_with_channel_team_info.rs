@@ -7,20 +7,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sharedWithChannelTeamInfo", omit_none)]
 pub struct SharedWithChannelTeamInfo {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the team.
     pub display_name: Option<String>,
-    /// `tenantId`: `Edm.String`.
+    /// The ID of the Azure Active Directory tenant.
     pub tenant_id: Option<String>,
-    /// `isHostTeam`: `Edm.Boolean`.
+    /// Indicates whether the team is the host of the channel.
     pub is_host_team: Option<bool>,
     /// `team`: navigation to `microsoft.graph.team`, read from `$expand`.
     #[graph(navigation)]
     pub team: Option<Box<super::Team>>,
-    /// `allowedMembers`: navigation to `Collection(microsoft.graph.conversationMember)`, read from
-    /// `$expand`.
+    /// A collection of team members who have access to the shared channel.
     #[graph(navigation)]
     pub allowed_members: Option<Vec<super::AnyConversationMember>>,
     /// `team@odata.bind`: links `team` to an existing entity by URL (create or patch bodies).

@@ -6,19 +6,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sharepointIds", omit_none)]
 pub struct SharepointIds {
-    /// `listId`: `Edm.String`.
+    /// The unique identifier (guid) for the item's list in SharePoint.
     pub list_id: Option<String>,
-    /// `listItemId`: `Edm.String`.
+    /// An integer identifier for the item within the containing list.
     pub list_item_id: Option<String>,
-    /// `listItemUniqueId`: `Edm.String`.
+    /// The unique identifier (guid) for the item within OneDrive for Business or a SharePoint site.
     pub list_item_unique_id: Option<String>,
-    /// `siteId`: `Edm.String`.
+    /// The unique identifier (guid) for the item's site collection (SPSite).
     pub site_id: Option<String>,
-    /// `siteUrl`: `Edm.String`.
+    /// The SharePoint URL for the site that contains the item.
     pub site_url: Option<String>,
-    /// `tenantId`: `Edm.String`.
+    /// The unique identifier (guid) for the tenancy.
     pub tenant_id: Option<String>,
-    /// `webId`: `Edm.String`.
+    /// The unique identifier (guid) for the item's site (SPWeb).
     pub web_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

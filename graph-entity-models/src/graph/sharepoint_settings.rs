@@ -6,70 +6,79 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sharepointSettings", omit_none)]
 pub struct SharepointSettings {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `allowedDomainGuidsForSyncApp`: `Collection(Edm.Guid)`.
+    /// Collection of trusted domain GUIDs for the OneDrive sync app.
     pub allowed_domain_guids_for_sync_app: Option<Vec<graph_entity::edm::Guid>>,
-    /// `availableManagedPathsForSiteCreation`: `Collection(Edm.String)`, not nullable.
+    /// Collection of managed paths available for site creation. Read-only.
+    #[graph(read_only)]
     pub available_managed_paths_for_site_creation: Option<Vec<String>>,
-    /// `deletedUserPersonalSiteRetentionPeriodInDays`: `Edm.Int32`.
+    /// The number of days for preserving a deleted user's OneDrive.
     pub deleted_user_personal_site_retention_period_in_days: Option<i32>,
-    /// `excludedFileExtensionsForSyncApp`: `Collection(Edm.String)`.
+    /// Collection of file extensions not uploaded by the OneDrive sync app.
     pub excluded_file_extensions_for_sync_app: Option<Vec<String>>,
-    /// `idleSessionSignOut`: `microsoft.graph.idleSessionSignOut`.
+    /// Specifies the idle session sign-out policies for the tenant.
     #[graph(nested)]
     pub idle_session_sign_out: Option<super::IdleSessionSignOut>,
-    /// `imageTaggingOption`: `microsoft.graph.imageTaggingChoice`.
+    /// Specifies the image tagging option for the tenant. Possible values are: disabled, basic,
+    /// enhanced.
     pub image_tagging_option: Option<super::ImageTaggingChoice>,
-    /// `isCommentingOnSitePagesEnabled`: `Edm.Boolean`.
+    /// Indicates whether comments are allowed on modern site pages in SharePoint.
     pub is_commenting_on_site_pages_enabled: Option<bool>,
-    /// `isFileActivityNotificationEnabled`: `Edm.Boolean`.
+    /// Indicates whether push notifications are enabled for OneDrive events.
     pub is_file_activity_notification_enabled: Option<bool>,
-    /// `isLegacyAuthProtocolsEnabled`: `Edm.Boolean`.
+    /// Indicates whether legacy authentication protocols are enabled for the tenant.
     pub is_legacy_auth_protocols_enabled: Option<bool>,
-    /// `isLoopEnabled`: `Edm.Boolean`.
+    /// Indicates whether if Fluid Framework is allowed on SharePoint sites.
     pub is_loop_enabled: Option<bool>,
-    /// `isMacSyncAppEnabled`: `Edm.Boolean`.
+    /// Indicates whether files can be synced using the OneDrive sync app for Mac.
     pub is_mac_sync_app_enabled: Option<bool>,
-    /// `isRequireAcceptingUserToMatchInvitedUserEnabled`: `Edm.Boolean`.
+    /// Indicates whether guests must sign in using the same account to which sharing invitations
+    /// are sent.
     pub is_require_accepting_user_to_match_invited_user_enabled: Option<bool>,
-    /// `isResharingByExternalUsersEnabled`: `Edm.Boolean`.
+    /// Indicates whether guests are allowed to reshare files, folders, and sites they don't own.
     pub is_resharing_by_external_users_enabled: Option<bool>,
-    /// `isSharePointMobileNotificationEnabled`: `Edm.Boolean`.
+    /// Indicates whether mobile push notifications are enabled for SharePoint.
     pub is_share_point_mobile_notification_enabled: Option<bool>,
-    /// `isSharePointNewsfeedEnabled`: `Edm.Boolean`.
+    /// Indicates whether the newsfeed is allowed on the modern site pages in SharePoint.
     pub is_share_point_newsfeed_enabled: Option<bool>,
-    /// `isSiteCreationEnabled`: `Edm.Boolean`.
+    /// Indicates whether users are allowed to create sites.
     pub is_site_creation_enabled: Option<bool>,
-    /// `isSiteCreationUIEnabled`: `Edm.Boolean`.
+    /// Indicates whether the UI commands for creating sites are shown.
     #[graph(rename = "isSiteCreationUIEnabled")]
     pub is_site_creation_ui_enabled: Option<bool>,
-    /// `isSitePagesCreationEnabled`: `Edm.Boolean`.
+    /// Indicates whether creating new modern pages is allowed on SharePoint sites.
     pub is_site_pages_creation_enabled: Option<bool>,
-    /// `isSitesStorageLimitAutomatic`: `Edm.Boolean`.
+    /// Indicates whether site storage space is automatically managed or if specific storage limits
+    /// are set per site.
     pub is_sites_storage_limit_automatic: Option<bool>,
-    /// `isSyncButtonHiddenOnPersonalSite`: `Edm.Boolean`.
+    /// Indicates whether the sync button in OneDrive is hidden.
     pub is_sync_button_hidden_on_personal_site: Option<bool>,
-    /// `isUnmanagedSyncAppForTenantRestricted`: `Edm.Boolean`.
+    /// Indicates whether users are allowed to sync files only on PCs joined to specific domains.
     pub is_unmanaged_sync_app_for_tenant_restricted: Option<bool>,
-    /// `personalSiteDefaultStorageLimitInMB`: `Edm.Int64`.
+    /// The default OneDrive storage limit for all new and existing users who are assigned a
+    /// qualifying license. Measured in megabytes (MB).
     #[graph(rename = "personalSiteDefaultStorageLimitInMB")]
     pub personal_site_default_storage_limit_in_mb: Option<i64>,
-    /// `sharingAllowedDomainList`: `Collection(Edm.String)`.
+    /// Collection of email domains that are allowed for sharing outside the organization.
     pub sharing_allowed_domain_list: Option<Vec<String>>,
-    /// `sharingBlockedDomainList`: `Collection(Edm.String)`.
+    /// Collection of email domains that are blocked for sharing outside the organization.
     pub sharing_blocked_domain_list: Option<Vec<String>>,
-    /// `sharingCapability`: `microsoft.graph.sharingCapabilities`.
+    /// Sharing capability for the tenant. Possible values are: disabled, externalUserSharingOnly,
+    /// externalUserAndGuestSharing, existingExternalUserSharingOnly.
     pub sharing_capability: Option<super::SharingCapabilities>,
-    /// `sharingDomainRestrictionMode`: `microsoft.graph.sharingDomainRestrictionMode`.
+    /// Specifies the external sharing mode for domains. Possible values are: none, allowList,
+    /// blockList.
     pub sharing_domain_restriction_mode: Option<super::SharingDomainRestrictionMode>,
-    /// `siteCreationDefaultManagedPath`: `Edm.String`, not nullable.
+    /// The value of the team site managed path. This is the path under which new team sites will be
+    /// created.
     pub site_creation_default_managed_path: Option<String>,
-    /// `siteCreationDefaultStorageLimitInMB`: `Edm.Int32`.
+    /// The default storage quota for a new site upon creation. Measured in megabytes (MB).
     #[graph(rename = "siteCreationDefaultStorageLimitInMB")]
     pub site_creation_default_storage_limit_in_mb: Option<i32>,
-    /// `tenantDefaultTimezone`: `Edm.String`.
+    /// The default timezone of a tenant for newly created sites. For a list of possible values, see
+    /// SPRegionalSettings.TimeZones property.
     pub tenant_default_timezone: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

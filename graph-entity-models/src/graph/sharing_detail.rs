@@ -6,17 +6,20 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sharingDetail", omit_none)]
 pub struct SharingDetail {
-    /// `sharedBy`: `microsoft.graph.insightIdentity`.
+    /// The user who shared the document.
     #[graph(nested)]
     pub shared_by: Option<super::InsightIdentity>,
-    /// `sharedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time the file was last shared. The timestamp represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
     pub shared_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `sharingReference`: `microsoft.graph.resourceReference`.
     #[graph(read_only, nested)]
     pub sharing_reference: Option<super::ResourceReference>,
-    /// `sharingSubject`: `Edm.String`.
+    /// The subject with which the document was shared.
     pub sharing_subject: Option<String>,
-    /// `sharingType`: `Edm.String`.
+    /// Determines the way the document was shared, can be by a 'Link', 'Attachment', 'Group',
+    /// 'Site'.
     pub sharing_type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,14 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sharingInvitation", omit_none)]
 pub struct SharingInvitation {
-    /// `email`: `Edm.String`.
+    /// The email address provided for the recipient of the sharing invitation. Read-only.
     pub email: Option<String>,
-    /// `invitedBy`: `microsoft.graph.identitySet`.
+    /// Provides information about who sent the invitation that created this permission, if that
+    /// information is available. Read-only.
     #[graph(nested)]
     pub invited_by: Option<super::AnyIdentitySet>,
     /// `redeemedBy`: `Edm.String`.
     pub redeemed_by: Option<String>,
-    /// `signInRequired`: `Edm.Boolean`.
+    /// If true the recipient of the invitation needs to sign in in order to access the shared item.
+    /// Read-only.
     pub sign_in_required: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

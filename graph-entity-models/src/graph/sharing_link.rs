@@ -6,18 +6,22 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sharingLink", omit_none)]
 pub struct SharingLink {
-    /// `application`: `microsoft.graph.identity`.
+    /// The app the link is associated with.
     #[graph(nested)]
     pub application: Option<super::AnyIdentity>,
-    /// `preventsDownload`: `Edm.Boolean`.
+    /// If true then the user can only use this link to view the item on the web, and cannot use it
+    /// to download the contents of the item. Only for OneDrive for Business and SharePoint.
     pub prevents_download: Option<bool>,
-    /// `scope`: `Edm.String`.
+    /// The scope of the link represented by this permission. Value anonymous indicates the link is
+    /// usable by anyone, organization indicates the link is only usable for users signed into the
+    /// same tenant.
     pub scope: Option<String>,
-    /// `type`: `Edm.String`.
+    /// The type of the link created.
     pub r#type: Option<String>,
-    /// `webHtml`: `Edm.String`.
+    /// For embed links, this property contains the HTML code for an <iframe> element that will
+    /// embed the item in a webpage.
     pub web_html: Option<String>,
-    /// `webUrl`: `Edm.String`.
+    /// A URL that opens the item in the browser on the OneDrive website.
     pub web_url: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

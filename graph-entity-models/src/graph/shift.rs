@@ -6,32 +6,34 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.shift", omit_none)]
 pub struct Shift {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `createdBy`: `microsoft.graph.identitySet`.
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
+    /// Identity of the person who last modified the entity.
     #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `draftShift`: `microsoft.graph.shiftItem`.
+    /// The draft version of this shift that is viewable by managers. Required.
     #[graph(nested)]
     pub draft_shift: Option<super::AnyShiftItem>,
     /// `isStagedForDeletion`: `Edm.Boolean`.
     pub is_staged_for_deletion: Option<bool>,
-    /// `schedulingGroupId`: `Edm.String`.
+    /// ID of the scheduling group the shift is part of. Required.
     pub scheduling_group_id: Option<String>,
-    /// `sharedShift`: `microsoft.graph.shiftItem`.
+    /// The shared version of this shift that is viewable by both employees and managers. Required.
     #[graph(nested)]
     pub shared_shift: Option<super::AnyShiftItem>,
-    /// `userId`: `Edm.String`.
+    /// ID of the user assigned to the shift. Required.
     pub user_id: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,15 +6,20 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.shiftActivity", omit_none)]
 pub struct ShiftActivity {
-    /// `code`: `Edm.String`.
+    /// Customer defined code for the shiftActivity. Required.
     pub code: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the shiftActivity. Required.
     pub display_name: Option<String>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
+    /// The end date and time for the shiftActivity. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z. Required.
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `isPaid`: `Edm.Boolean`.
+    /// Indicates whether the microsoft.graph.user should be paid for the activity during their
+    /// shift. Required.
     pub is_paid: Option<bool>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
+    /// The start date and time for the shiftActivity. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z. Required.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `theme`: `microsoft.graph.scheduleEntityTheme`, not nullable.
     pub theme: Option<super::ScheduleEntityTheme>,

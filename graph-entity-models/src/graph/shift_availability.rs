@@ -6,13 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.shiftAvailability", omit_none)]
 pub struct ShiftAvailability {
-    /// `recurrence`: `microsoft.graph.patternedRecurrence`.
+    /// Specifies the pattern for recurrence
     #[graph(nested)]
     pub recurrence: Option<super::PatternedRecurrence>,
-    /// `timeSlots`: `Collection(microsoft.graph.timeRange)`.
+    /// The time slot(s) preferred by the user.
     #[graph(nested)]
     pub time_slots: Option<Vec<super::TimeRange>>,
-    /// `timeZone`: `Edm.String`.
+    /// Specifies the time zone for the indicated time.
     pub time_zone: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -12,12 +12,13 @@ pub struct ShiftItem {
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `theme`: `microsoft.graph.scheduleEntityTheme`, not nullable.
     pub theme: Option<super::ScheduleEntityTheme>,
-    /// `activities`: `Collection(microsoft.graph.shiftActivity)`.
+    /// An incremental part of a shift which can cover details of when and where an employee is
+    /// during their shift. For example, an assignment or a scheduled break or lunch. Required.
     #[graph(nested)]
     pub activities: Option<Vec<super::ShiftActivity>>,
-    /// `displayName`: `Edm.String`.
+    /// The shift label of the shiftItem.
     pub display_name: Option<String>,
-    /// `notes`: `Edm.String`.
+    /// The shift notes for the shiftItem.
     pub notes: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

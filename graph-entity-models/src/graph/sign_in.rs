@@ -6,73 +6,109 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.signIn", omit_none)]
 pub struct SignIn {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `appDisplayName`: `Edm.String`.
+    /// App name displayed in the Azure Portal. Supports $filter (eq and startsWith operators only).
     pub app_display_name: Option<String>,
-    /// `appId`: `Edm.String`.
+    /// Unique GUID representing the app ID in the Azure Active Directory. Supports $filter (eq
+    /// operator only).
     pub app_id: Option<String>,
-    /// `appliedConditionalAccessPolicies`:
-    /// `Collection(microsoft.graph.appliedConditionalAccessPolicy)`.
+    /// Provides a list of conditional access policies that are triggered by the corresponding
+    /// sign-in activity.
     #[graph(nested)]
     pub applied_conditional_access_policies: Option<Vec<super::AppliedConditionalAccessPolicy>>,
     /// `authenticationAppDeviceDetails`: `microsoft.graph.authenticationAppDeviceDetails`.
     #[graph(nested)]
     pub authentication_app_device_details: Option<super::AuthenticationAppDeviceDetails>,
-    /// `clientAppUsed`: `Edm.String`.
+    /// Identifies the client used for the sign-in activity. Modern authentication clients include
+    /// Browser and modern clients. Legacy authentication clients include Exchange ActiveSync, IMAP,
+    /// MAPI, SMTP, POP, and other clients. Supports $filter (eq operator only).
     pub client_app_used: Option<String>,
-    /// `conditionalAccessStatus`: `microsoft.graph.conditionalAccessStatus`.
+    /// Reports status of an activated conditional access policy. Possible values are: success,
+    /// failure, notApplied, and unknownFutureValue. Supports $filter (eq operator only).
     pub conditional_access_status: Option<super::ConditionalAccessStatus>,
-    /// `correlationId`: `Edm.String`.
+    /// The request ID sent from the client when the sign-in is initiated; used to troubleshoot
+    /// sign-in activity. Supports $filter (eq operator only).
     pub correlation_id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Date and time (UTC) the sign-in was initiated. Example: midnight on Jan 1, 2014 is reported
+    /// as 2014-01-01T00:00:00Z. Supports $orderby and $filter (eq, le, and ge operators only).
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `deviceDetail`: `microsoft.graph.deviceDetail`.
+    /// Device information from where the sign-in occurred; includes device ID, operating system,
+    /// and browser. Supports $filter (eq and startsWith operators only) on browser and
+    /// operatingSytem properties.
     #[graph(nested)]
     pub device_detail: Option<super::DeviceDetail>,
     /// `homeTenantId`: `Edm.String`.
     pub home_tenant_id: Option<String>,
-    /// `ipAddress`: `Edm.String`.
+    /// IP address of the client used to sign in. Supports $filter (eq and startsWith operators
+    /// only).
     pub ip_address: Option<String>,
-    /// `isInteractive`: `Edm.Boolean`.
+    /// Indicates if a sign-in is interactive or not.
     pub is_interactive: Option<bool>,
-    /// `location`: `microsoft.graph.signInLocation`.
+    /// Provides the city, state, and country code where the sign-in originated. Supports $filter
+    /// (eq and startsWith operators only) on city, state, and countryOrRegion properties.
     #[graph(nested)]
     pub location: Option<super::SignInLocation>,
-    /// `resourceDisplayName`: `Edm.String`.
+    /// Name of the resource the user signed into. Supports $filter (eq operator only).
     pub resource_display_name: Option<String>,
-    /// `resourceId`: `Edm.String`.
+    /// ID of the resource that the user signed into. Supports $filter (eq operator only).
     pub resource_id: Option<String>,
     /// `resourceTenantId`: `Edm.String`.
     pub resource_tenant_id: Option<String>,
-    /// `riskDetail`: `microsoft.graph.riskDetail`.
+    /// Provides the 'reason' behind a specific state of a risky user, sign-in or a risk event. The
+    /// possible values are: none, adminGeneratedTemporaryPassword,
+    /// userPerformedSecuredPasswordChange, userPerformedSecuredPasswordReset,
+    /// adminConfirmedSigninSafe, aiConfirmedSigninSafe, userPassedMFADrivenByRiskBasedPolicy,
+    /// adminDismissedAllRiskForUser, adminConfirmedSigninCompromised, unknownFutureValue. The value
+    /// none means that no action has been performed on the user or sign-in so far. Supports $filter
+    /// (eq operator only).Note: Details for this property require an Azure AD Premium P2 license.
+    /// Other licenses return the value hidden.
     pub risk_detail: Option<super::RiskDetail>,
-    /// `riskEventTypes`: `Collection(microsoft.graph.riskEventType)`.
+    /// Risk event types associated with the sign-in. The possible values are: unlikelyTravel,
+    /// anonymizedIPAddress, maliciousIPAddress, unfamiliarFeatures, malwareInfectedIPAddress,
+    /// suspiciousIPAddress, leakedCredentials, investigationsThreatIntelligence, generic, and
+    /// unknownFutureValue. Supports $filter (eq operator only).
     pub risk_event_types: Option<Vec<super::RiskEventType>>,
-    /// `riskEventTypes_v2`: `Collection(Edm.String)`.
+    /// The list of risk event types associated with the sign-in. Possible values: unlikelyTravel,
+    /// anonymizedIPAddress, maliciousIPAddress, unfamiliarFeatures, malwareInfectedIPAddress,
+    /// suspiciousIPAddress, leakedCredentials, investigationsThreatIntelligence, generic, or
+    /// unknownFutureValue. Supports $filter (eq and startsWith operators only).
     #[graph(rename = "riskEventTypes_v2")]
     pub risk_event_types_v2: Option<Vec<String>>,
-    /// `riskLevelAggregated`: `microsoft.graph.riskLevel`.
+    /// Aggregated risk level. The possible values are: none, low, medium, high, hidden, and
+    /// unknownFutureValue. The value hidden means the user or sign-in was not enabled for Azure AD
+    /// Identity Protection. Supports $filter (eq operator only). Note: Details for this property
+    /// are only available for Azure AD Premium P2 customers. All other customers will be returned
+    /// hidden.
     pub risk_level_aggregated: Option<super::RiskLevel>,
-    /// `riskLevelDuringSignIn`: `microsoft.graph.riskLevel`.
+    /// Risk level during sign-in. The possible values are: none, low, medium, high, hidden, and
+    /// unknownFutureValue. The value hidden means the user or sign-in was not enabled for Azure AD
+    /// Identity Protection. Supports $filter (eq operator only). Note: Details for this property
+    /// are only available for Azure AD Premium P2 customers. All other customers will be returned
+    /// hidden.
     pub risk_level_during_sign_in: Option<super::RiskLevel>,
-    /// `riskState`: `microsoft.graph.riskState`.
+    /// Reports status of the risky user, sign-in, or a risk event. The possible values are: none,
+    /// confirmedSafe, remediated, dismissed, atRisk, confirmedCompromised, unknownFutureValue.
+    /// Supports $filter (eq operator only).
     pub risk_state: Option<super::RiskState>,
     /// `servicePrincipalId`: `Edm.String`.
     pub service_principal_id: Option<String>,
     /// `servicePrincipalName`: `Edm.String`.
     pub service_principal_name: Option<String>,
-    /// `status`: `microsoft.graph.signInStatus`.
+    /// Sign-in status. Includes the error code and description of the error (in case of a sign-in
+    /// failure). Supports $filter (eq operator only) on errorCode property.
     #[graph(nested)]
     pub status: Option<super::SignInStatus>,
     /// `userAgent`: `Edm.String`.
     pub user_agent: Option<String>,
-    /// `userDisplayName`: `Edm.String`.
+    /// Display name of the user that initiated the sign-in. Supports $filter (eq and startsWith
+    /// operators only).
     pub user_display_name: Option<String>,
-    /// `userId`: `Edm.String`, not nullable.
+    /// ID of the user that initiated the sign-in. Supports $filter (eq operator only).
     pub user_id: Option<String>,
-    /// `userPrincipalName`: `Edm.String`.
+    /// User principal name of the user that initiated the sign-in. Supports $filter (eq and
+    /// startsWith operators only).
     pub user_principal_name: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

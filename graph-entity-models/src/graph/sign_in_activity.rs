@@ -6,13 +6,27 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.signInActivity", omit_none)]
 pub struct SignInActivity {
-    /// `lastNonInteractiveSignInDateTime`: `Edm.DateTimeOffset`.
+    /// The last non-interactive sign-in date for a specific user. You can use this field to
+    /// calculate the last time a client attempted to sign into the directory on behalf of a user.
+    /// Because some users may use clients to access tenant resources rather than signing into your
+    /// tenant directly, you can use the non-interactive sign-in date to along with
+    /// lastSignInDateTime to identify inactive users. The timestamp represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is: '2014-01-01T00:00:00Z'. Azure AD maintains non-interactive sign-ins going
+    /// back to May 2020. For more information about using the value of this property, see Manage
+    /// inactive user accounts in Azure AD.
     pub last_non_interactive_sign_in_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastNonInteractiveSignInRequestId`: `Edm.String`.
+    /// Request identifier of the last non-interactive sign-in performed by this user.
     pub last_non_interactive_sign_in_request_id: Option<String>,
-    /// `lastSignInDateTime`: `Edm.DateTimeOffset`.
+    /// The last interactive sign-in date and time for a specific user. You can use this field to
+    /// calculate the last time a user attempted to sign into the directory with an interactive
+    /// authentication method. This field can be used to build reports, such as inactive users. The
+    /// timestamp represents date and time information using ISO 8601 format and is always in UTC
+    /// time. For example, midnight UTC on Jan 1, 2014 is: '2014-01-01T00:00:00Z'. Azure AD
+    /// maintains interactive sign-ins going back to April 2020. For more information about using
+    /// the value of this property, see Manage inactive user accounts in Azure AD.
     pub last_sign_in_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastSignInRequestId`: `Edm.String`.
+    /// Request identifier of the last interactive sign-in performed by this user.
     pub last_sign_in_request_id: Option<String>,
     /// `lastSuccessfulSignInDateTime`: `Edm.DateTimeOffset`.
     pub last_successful_sign_in_date_time: Option<graph_entity::edm::DateTimeOffset>,

@@ -10,15 +10,16 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct SignInFrequencySessionControl {
-    /// `isEnabled`: `Edm.Boolean`.
+    /// Specifies whether the session control is enabled.
     pub is_enabled: Option<bool>,
-    /// `authenticationType`: `microsoft.graph.signInFrequencyAuthenticationType`.
+    /// The possible values are primaryAndSecondaryAuthentication, secondaryAuthentication,
+    /// unknownFutureValue.
     pub authentication_type: Option<super::SignInFrequencyAuthenticationType>,
-    /// `frequencyInterval`: `microsoft.graph.signInFrequencyInterval`.
+    /// The possible values are timeBased, everyTime, unknownFutureValue.
     pub frequency_interval: Option<super::SignInFrequencyInterval>,
-    /// `type`: `microsoft.graph.signinFrequencyType`.
+    /// Possible values are: days, hours.
     pub r#type: Option<super::SigninFrequencyType>,
-    /// `value`: `Edm.Int32`.
+    /// The number of days or hours.
     pub value: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

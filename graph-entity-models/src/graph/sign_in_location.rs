@@ -6,14 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.signInLocation", omit_none)]
 pub struct SignInLocation {
-    /// `city`: `Edm.String`.
+    /// Provides the city where the sign-in originated. This is calculated using latitude/longitude
+    /// information from the sign-in activity.
     pub city: Option<String>,
-    /// `countryOrRegion`: `Edm.String`.
+    /// Provides the country code info (2 letter code) where the sign-in originated. This is
+    /// calculated using latitude/longitude information from the sign-in activity.
     pub country_or_region: Option<String>,
-    /// `geoCoordinates`: `microsoft.graph.geoCoordinates`.
+    /// Provides the latitude, longitude and altitude where the sign-in originated.
     #[graph(nested)]
     pub geo_coordinates: Option<super::GeoCoordinates>,
-    /// `state`: `Edm.String`.
+    /// Provides the State where the sign-in originated. This is calculated using latitude/longitude
+    /// information from the sign-in activity.
     pub state: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

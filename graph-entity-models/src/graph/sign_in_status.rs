@@ -6,11 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.signInStatus", omit_none)]
 pub struct SignInStatus {
-    /// `additionalDetails`: `Edm.String`.
+    /// Provides additional details on the sign-in activity
     pub additional_details: Option<String>,
-    /// `errorCode`: `Edm.Int32`.
+    /// Provides the 5-6 digit error code that's generated during a sign-in failure. Check out the
+    /// list of error codes and messages.
     pub error_code: Option<i32>,
-    /// `failureReason`: `Edm.String`.
+    /// Provides the error message or the reason for failure for the corresponding sign-in activity.
+    /// Check out the list of error codes and messages.
     pub failure_reason: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

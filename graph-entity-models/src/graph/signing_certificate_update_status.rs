@@ -9,9 +9,11 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct SigningCertificateUpdateStatus {
-    /// `certificateUpdateResult`: `Edm.String`.
+    /// Status of the last certificate update. Read-only. For a list of statuses, see
+    /// certificateUpdateResult status.
     pub certificate_update_result: Option<String>,
-    /// `lastRunDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time in ISO 8601 format and in UTC time when the certificate was last updated.
+    /// Read-only.
     pub last_run_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,25 +6,30 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.simulation", omit_none)]
 pub struct Simulation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `attackTechnique`: `microsoft.graph.simulationAttackTechnique`.
+    /// The social engineering technique used in the attack simulation and training campaign.
+    /// Supports $filter and $orderby. Possible values are: unknown, credentialHarvesting,
+    /// attachmentMalware, driveByUrl, linkInAttachment, linkToMalwareFile, unknownFutureValue. For
+    /// more information on the types of social engineering attack techniques, see simulations.
     pub attack_technique: Option<super::SimulationAttackTechnique>,
-    /// `attackType`: `microsoft.graph.simulationAttackType`.
+    /// Attack type of the attack simulation and training campaign. Supports $filter and $orderby.
+    /// Possible values are: unknown, social, cloud, endpoint, unknownFutureValue.
     pub attack_type: Option<super::SimulationAttackType>,
-    /// `automationId`: `Edm.String`.
+    /// Unique identifier for the attack simulation automation.
     pub automation_id: Option<String>,
-    /// `completionDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time of completion of the attack simulation and training campaign. Supports $filter
+    /// and $orderby.
     pub completion_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `createdBy`: `microsoft.graph.emailIdentity`.
+    /// Identity of the user who created the attack simulation and training campaign.
     #[graph(nested)]
     pub created_by: Option<super::EmailIdentity>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time of creation of the attack simulation and training campaign.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Description of the attack simulation and training campaign.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Display name of the attack simulation and training campaign. Supports $filter and $orderby.
     pub display_name: Option<String>,
     /// `durationInDays`: `Edm.Int32`.
     pub duration_in_days: Option<i32>,
@@ -37,24 +42,30 @@ pub struct Simulation {
     /// `includedAccountTarget`: `microsoft.graph.accountTargetContent`.
     #[graph(nested)]
     pub included_account_target: Option<super::AnyAccountTargetContent>,
-    /// `isAutomated`: `Edm.Boolean`.
+    /// Flag that represents if the attack simulation and training campaign was created from a
+    /// simulation automation flow. Supports $filter and $orderby.
     pub is_automated: Option<bool>,
-    /// `lastModifiedBy`: `microsoft.graph.emailIdentity`.
+    /// Identity of the user who most recently modified the attack simulation and training campaign.
     #[graph(nested)]
     pub last_modified_by: Option<super::EmailIdentity>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time of the most recent modification of the attack simulation and training
+    /// campaign.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `launchDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time of the launch/start of the attack simulation and training campaign. Supports
+    /// $filter and $orderby.
     pub launch_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `oAuthConsentAppDetail`: `microsoft.graph.oAuthConsentAppDetail`.
     #[graph(nested)]
     pub o_auth_consent_app_detail: Option<super::OAuthConsentAppDetail>,
-    /// `payloadDeliveryPlatform`: `microsoft.graph.payloadDeliveryPlatform`.
+    /// Method of delivery of the phishing payload used in the attack simulation and training
+    /// campaign. Possible values are: unknown, sms, email, teams, unknownFutureValue.
     pub payload_delivery_platform: Option<super::PayloadDeliveryPlatform>,
-    /// `report`: `microsoft.graph.simulationReport`.
+    /// Report of the attack simulation and training campaign.
     #[graph(nested)]
     pub report: Option<super::SimulationReport>,
-    /// `status`: `microsoft.graph.simulationStatus`.
+    /// Status of the attack simulation and training campaign. Supports $filter and $orderby.
+    /// Possible values are: unknown, draft, running, scheduled, succeeded, failed, cancelled,
+    /// excluded, unknownFutureValue.
     pub status: Option<super::SimulationStatus>,
     /// `trainingSetting`: `microsoft.graph.trainingSetting`.
     #[graph(nested)]

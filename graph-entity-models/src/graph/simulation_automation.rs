@@ -6,31 +6,31 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.simulationAutomation", omit_none)]
 pub struct SimulationAutomation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdBy`: `microsoft.graph.emailIdentity`.
+    /// Identity of the user who created the attack simulation automation.
     #[graph(nested)]
     pub created_by: Option<super::EmailIdentity>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when the attack simulation automation was created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Description of the attack simulation automation.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Display name of the attack simulation automation. Supports $filter and $orderby.
     pub display_name: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.emailIdentity`.
+    /// Identity of the user who most recently modified the attack simulation automation.
     #[graph(nested)]
     pub last_modified_by: Option<super::EmailIdentity>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when the attack simulation automation was most recently modified.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastRunDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time of the latest run of the attack simulation automation.
     pub last_run_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `nextRunDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time of the upcoming run of the attack simulation automation.
     pub next_run_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `status`: `microsoft.graph.simulationAutomationStatus`.
+    /// Status of the attack simulation automation. Supports $filter and $orderby. The possible
+    /// values are: unknown, draft, notRunning, running, completed, unknownFutureValue.
     pub status: Option<super::SimulationAutomationStatus>,
-    /// `runs`: navigation to `Collection(microsoft.graph.simulationAutomationRun)`, read from
-    /// `$expand`.
+    /// A collection of simulation automation runs.
     #[graph(navigation)]
     pub runs: Option<Vec<super::SimulationAutomationRun>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -7,16 +7,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.simulationAutomationRun", omit_none)]
 pub struct SimulationAutomationRun {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when the run ends in an attack simulation automation.
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `simulationId`: `Edm.String`.
+    /// Unique identifier for the attack simulation campaign initiated in the attack simulation
+    /// automation run.
     pub simulation_id: Option<String>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when the run starts in an attack simulation automation.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `status`: `microsoft.graph.simulationAutomationRunStatus`.
+    /// Status of the attack simulation automation run. The possible values are: unknown, running,
+    /// succeeded, failed, skipped, unknownFutureValue.
     pub status: Option<super::SimulationAutomationRunStatus>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

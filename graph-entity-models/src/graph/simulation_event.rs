@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.simulationEvent", omit_none)]
 pub struct SimulationEvent {
-    /// `count`: `Edm.Int32`.
+    /// Count of the simulation event occurrence in an attack simulation and training campaign.
     pub count: Option<i32>,
-    /// `eventName`: `Edm.String`.
+    /// Name of the simulation event in an attack simulation and training campaign.
     pub event_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

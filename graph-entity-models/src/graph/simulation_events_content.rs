@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.simulationEventsContent", omit_none)]
 pub struct SimulationEventsContent {
-    /// `compromisedRate`: `Edm.Double`.
+    /// Actual percentage of users who fell for the simulated attack in an attack simulation and
+    /// training campaign.
     pub compromised_rate: Option<f64>,
-    /// `events`: `Collection(microsoft.graph.simulationEvent)`.
+    /// List of simulation events in an attack simulation and training campaign.
     #[graph(nested)]
     pub events: Option<Vec<super::SimulationEvent>>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,10 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.simulationReport", omit_none)]
 pub struct SimulationReport {
-    /// `overview`: `microsoft.graph.simulationReportOverview`.
+    /// Overview of an attack simulation and training campaign.
     #[graph(nested)]
     pub overview: Option<super::SimulationReportOverview>,
-    /// `simulationUsers`: `Collection(microsoft.graph.userSimulationDetails)`.
+    /// The tenant users and their online actions in an attack simulation and training campaign.
     #[graph(nested)]
     pub simulation_users: Option<Vec<super::UserSimulationDetails>>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,15 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.simulationReportOverview", omit_none)]
 pub struct SimulationReportOverview {
-    /// `recommendedActions`: `Collection(microsoft.graph.recommendedAction)`.
+    /// List of recommended actions for a tenant to improve its security posture based on the attack
+    /// simulation and training campaign attack type.
     #[graph(nested)]
     pub recommended_actions: Option<Vec<super::RecommendedAction>>,
-    /// `resolvedTargetsCount`: `Edm.Int32`.
+    /// Number of valid users in the attack simulation and training campaign.
     pub resolved_targets_count: Option<i32>,
-    /// `simulationEventsContent`: `microsoft.graph.simulationEventsContent`.
+    /// Summary of simulation events in the attack simulation and training campaign.
     #[graph(nested)]
     pub simulation_events_content: Option<super::SimulationEventsContent>,
-    /// `trainingEventsContent`: `microsoft.graph.trainingEventsContent`.
+    /// Summary of assigned trainings in the attack simulation and training campaign.
     #[graph(nested)]
     pub training_events_content: Option<super::TrainingEventsContent>,
     /// Members the type does not declare, kept as read and written back.

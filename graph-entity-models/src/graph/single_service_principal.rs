@@ -7,9 +7,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.singleServicePrincipal", omit_none)]
 pub struct SingleServicePrincipal {
-    /// `description`: `Edm.String`.
+    /// Description of this service principal.
     pub description: Option<String>,
-    /// `servicePrincipalId`: `Edm.String`.
+    /// ID of the servicePrincipal.
     pub service_principal_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.singleUser", omit_none)]
 pub struct SingleUser {
-    /// `description`: `Edm.String`.
+    /// The name of the user in Azure AD. Read only.
     pub description: Option<String>,
-    /// `userId`: `Edm.String`.
+    /// The ID of the user in Azure AD.
     pub user_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

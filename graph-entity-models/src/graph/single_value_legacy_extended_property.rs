@@ -10,10 +10,10 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct SingleValueLegacyExtendedProperty {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `value`: `Edm.String`.
+    /// A property value.
     pub value: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

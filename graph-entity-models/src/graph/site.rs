@@ -10,70 +10,74 @@ use graph_entity::GraphEntity;
     cfg_navigation = "createdByUser lastModifiedByUser drive drives onenote operations permissions termStore termStores"
 )]
 pub struct Site {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, or application which created the item. Read-only.
+    #[graph(read_only, nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Date and time of item creation. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Provides a user-visible description of the item. Optional.
     pub description: Option<String>,
-    /// `eTag`: `Edm.String`.
+    /// ETag for the item. Read-only.
+    #[graph(read_only)]
     pub e_tag: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
-    #[graph(nested)]
+    /// Identity of the user, device, and application which last modified the item. Read-only.
+    #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Date and time the item was last modified. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `name`: `Edm.String`.
+    /// The name of the item. Read-write.
     pub name: Option<String>,
-    /// `parentReference`: `microsoft.graph.itemReference`.
+    /// Parent information, if the item has a parent. Read-write.
     #[graph(nested)]
     pub parent_reference: Option<super::ItemReference>,
-    /// `webUrl`: `Edm.String`.
+    /// URL that displays the resource in the browser. Read-only.
+    #[graph(read_only)]
     pub web_url: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The full title for the site. Read-only.
+    #[graph(read_only)]
     pub display_name: Option<String>,
     /// `error`: `microsoft.graph.publicError`.
     #[graph(nested)]
     pub error: Option<super::PublicError>,
     /// `isPersonalSite`: `Edm.Boolean`.
     pub is_personal_site: Option<bool>,
-    /// `root`: `microsoft.graph.root`.
-    #[graph(nested)]
+    /// If present, indicates that this is the root site in the site collection. Read-only.
+    #[graph(read_only, nested)]
     pub root: Option<super::Root>,
-    /// `sharepointIds`: `microsoft.graph.sharepointIds`.
-    #[graph(nested)]
+    /// Returns identifiers useful for SharePoint REST compatibility. Read-only.
+    #[graph(read_only, nested)]
     pub sharepoint_ids: Option<super::SharepointIds>,
-    /// `siteCollection`: `microsoft.graph.siteCollection`.
-    #[graph(nested)]
+    /// Provides details about the site's site collection. Available only on the root site.
+    /// Read-only.
+    #[graph(read_only, nested)]
     pub site_collection: Option<super::SiteCollection>,
-    /// `createdByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    /// Identity of the user who created the item. Read-only.
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub created_by_user: Option<Box<super::AnyUser>>,
-    /// `lastModifiedByUser`: navigation to `microsoft.graph.user`, read from `$expand`.
+    /// Identity of the user who last modified the item. Read-only.
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub last_modified_by_user: Option<Box<super::AnyUser>>,
-    /// `analytics`: navigation to `microsoft.graph.itemAnalytics`, read from `$expand`.
+    /// Analytics about the view activities that took place in this site.
     #[graph(navigation)]
     pub analytics: Option<Box<super::ItemAnalytics>>,
-    /// `columns`: navigation to `Collection(microsoft.graph.columnDefinition)`, read from
-    /// `$expand`.
+    /// The collection of column definitions reusable across lists under this site.
     #[graph(navigation)]
     pub columns: Option<Vec<super::ColumnDefinition>>,
-    /// `contentTypes`: navigation to `Collection(microsoft.graph.contentType)`, read from
-    /// `$expand`.
+    /// The collection of content types defined for this site.
     #[graph(navigation)]
     pub content_types: Option<Vec<super::ContentType>>,
-    /// `drive`: navigation to `microsoft.graph.drive`, read from `$expand`.
+    /// The default drive (document library) for this site.
     #[cfg(feature = "files")]
     #[graph(navigation)]
     pub drive: Option<Box<super::Drive>>,
-    /// `drives`: navigation to `Collection(microsoft.graph.drive)`, read from `$expand`.
+    /// The collection of drives (document libraries) under this site.
     #[cfg(feature = "files")]
     #[graph(navigation)]
     pub drives: Option<Vec<super::Drive>>,
@@ -81,37 +85,35 @@ pub struct Site {
     /// `$expand`.
     #[graph(navigation)]
     pub external_columns: Option<Vec<super::ColumnDefinition>>,
-    /// `items`: navigation to `Collection(microsoft.graph.baseItem)`, read from `$expand`.
+    /// Used to address any item contained in this site. This collection can't be enumerated.
     #[graph(navigation)]
     pub items: Option<Vec<super::AnyBaseItem>>,
-    /// `lists`: navigation to `Collection(microsoft.graph.list)`, read from `$expand`.
+    /// The collection of lists under this site.
     #[graph(navigation)]
     pub lists: Option<Vec<super::List>>,
-    /// `onenote`: navigation to `microsoft.graph.onenote`, read from `$expand`.
+    /// Calls the OneNote service for notebook related operations.
     #[cfg(feature = "onenote")]
     #[graph(navigation)]
     pub onenote: Option<Box<super::Onenote>>,
-    /// `operations`: navigation to `Collection(microsoft.graph.richLongRunningOperation)`, read
-    /// from `$expand`.
+    /// The collection of long-running operations on the site.
     #[cfg(feature = "security")]
     #[graph(navigation)]
     pub operations: Option<Vec<super::RichLongRunningOperation>>,
     /// `pages`: navigation to `Collection(microsoft.graph.baseSitePage)`, read from `$expand`.
     #[graph(navigation)]
     pub pages: Option<Vec<super::AnyBaseSitePage>>,
-    /// `permissions`: navigation to `Collection(microsoft.graph.permission)`, read from `$expand`.
+    /// The permissions associated with the site. Nullable.
     #[cfg(feature = "files")]
     #[graph(navigation)]
     pub permissions: Option<Vec<super::Permission>>,
-    /// `sites`: navigation to `Collection(microsoft.graph.site)`, read from `$expand`.
+    /// The collection of the sub-sites under this site.
     #[graph(navigation)]
     pub sites: Option<Vec<super::Site>>,
-    /// `termStore`: navigation to `microsoft.graph.termStore.store`, read from `$expand`.
+    /// The default termStore under this site.
     #[cfg(feature = "term_store")]
     #[graph(navigation)]
     pub term_store: Option<Box<super::term_store::Store>>,
-    /// `termStores`: navigation to `Collection(microsoft.graph.termStore.store)`, read from
-    /// `$expand`.
+    /// The collection of termStores under this site.
     #[cfg(feature = "term_store")]
     #[graph(navigation)]
     pub term_stores: Option<Vec<super::term_store::Store>>,

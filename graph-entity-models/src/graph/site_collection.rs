@@ -9,11 +9,11 @@ pub struct SiteCollection {
     /// `archivalDetails`: `microsoft.graph.siteArchivalDetails`.
     #[graph(nested)]
     pub archival_details: Option<super::SiteArchivalDetails>,
-    /// `dataLocationCode`: `Edm.String`.
+    /// The geographic region code for where this site collection resides. Read-only.
     pub data_location_code: Option<String>,
-    /// `hostname`: `Edm.String`.
+    /// The hostname for the site collection. Read-only.
     pub hostname: Option<String>,
-    /// `root`: `microsoft.graph.root`.
+    /// If present, indicates that this is a root site collection in SharePoint. Read-only.
     #[graph(nested)]
     pub root: Option<super::Root>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,9 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sizeRange", omit_none)]
 pub struct SizeRange {
-    /// `maximumSize`: `Edm.Int32`.
+    /// The maximum size (in kilobytes) that an incoming message must have in order for a condition
+    /// or exception to apply.
     pub maximum_size: Option<i32>,
-    /// `minimumSize`: `Edm.Int32`.
+    /// The minimum size (in kilobytes) that an incoming message must have in order for a condition
+    /// or exception to apply.
     pub minimum_size: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

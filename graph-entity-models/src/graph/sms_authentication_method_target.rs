@@ -10,14 +10,15 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct SmsAuthenticationMethodTarget {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `isRegistrationRequired`: `Edm.Boolean`, not nullable.
+    /// Determines if the user is enforced to register the authentication method.
     pub is_registration_required: Option<bool>,
-    /// `targetType`: `microsoft.graph.authenticationMethodTargetType`, not nullable.
+    /// Possible values are: user, group.
     pub target_type: Option<super::AuthenticationMethodTargetType>,
-    /// `isUsableForSignIn`: `Edm.Boolean`, not nullable.
+    /// Determines if users can use this authentication method to sign in to Azure AD. true if users
+    /// can use this method for primary authentication, otherwise false.
     pub is_usable_for_sign_in: Option<bool>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -7,16 +7,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.socialIdentityProvider", omit_none)]
 pub struct SocialIdentityProvider {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the identity provider.
     pub display_name: Option<String>,
-    /// `clientId`: `Edm.String`.
+    /// The identifier for the client application obtained when registering the application with the
+    /// identity provider. Required.
     pub client_id: Option<String>,
-    /// `clientSecret`: `Edm.String`.
+    /// The client secret for the application that is obtained when the application is registered
+    /// with the identity provider. This is write-only. A read operation returns ****. Required.
     pub client_secret: Option<String>,
-    /// `identityProviderType`: `Edm.String`.
+    /// For a B2B scenario, possible values: Google, Facebook. For a B2C scenario, possible values:
+    /// Microsoft, Google, Amazon, LinkedIn, Facebook, GitHub, Twitter, Weibo, QQ, WeChat. Required.
     pub identity_provider_type: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

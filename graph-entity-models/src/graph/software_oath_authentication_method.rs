@@ -10,12 +10,12 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct SoftwareOathAuthenticationMethod {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `secretKey`: `Edm.String`.
+    /// The secret key of the method. Always returns null.
     pub secret_key: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

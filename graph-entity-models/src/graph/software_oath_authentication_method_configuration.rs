@@ -10,16 +10,16 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct SoftwareOathAuthenticationMethodConfiguration {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `excludeTargets`: `Collection(microsoft.graph.excludeTarget)`.
+    /// Groups of users that are excluded from a policy.
     #[graph(nested)]
     pub exclude_targets: Option<Vec<super::ExcludeTarget>>,
-    /// `state`: `microsoft.graph.authenticationMethodState`.
+    /// The state of the policy. Possible values are: enabled, disabled.
     pub state: Option<super::AuthenticationMethodState>,
-    /// `includeTargets`: navigation to `Collection(microsoft.graph.authenticationMethodTarget)`,
-    /// read from `$expand`.
+    /// A collection of groups that are enabled to use the authentication method. Expanded by
+    /// default.
     #[graph(navigation)]
     pub include_targets: Option<Vec<super::AnyAuthenticationMethodTarget>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

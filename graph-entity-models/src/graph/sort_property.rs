@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.sortProperty", omit_none)]
 pub struct SortProperty {
-    /// `isDescending`: `Edm.Boolean`.
+    /// True if the sort order is descending. Default is false, with the sort order as ascending.
+    /// Optional.
     pub is_descending: Option<bool>,
-    /// `name`: `Edm.String`, not nullable.
+    /// The name of the property to sort on. Required.
     pub name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

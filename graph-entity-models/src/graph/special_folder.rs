@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.specialFolder", omit_none)]
 pub struct SpecialFolder {
-    /// `name`: `Edm.String`.
+    /// The unique identifier for this item in the /drive/special collection
     pub name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

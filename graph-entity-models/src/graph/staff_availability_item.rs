@@ -6,10 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.staffAvailabilityItem", omit_none)]
 pub struct StaffAvailabilityItem {
-    /// `availabilityItems`: `Collection(microsoft.graph.availabilityItem)`.
+    /// Each item in this collection indicates a slot and the status of the staff member.
     #[graph(nested)]
     pub availability_items: Option<Vec<super::AvailabilityItem>>,
-    /// `staffId`: `Edm.String`.
+    /// The ID of the staff member.
     pub staff_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

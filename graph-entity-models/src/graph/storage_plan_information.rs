@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.storagePlanInformation", omit_none)]
 pub struct StoragePlanInformation {
-    /// `upgradeAvailable`: `Edm.Boolean`.
+    /// Indicates whether there are higher storage quota plans available. Read-only.
     pub upgrade_available: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

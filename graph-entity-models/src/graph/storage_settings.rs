@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "quota"
 )]
 pub struct StorageSettings {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `quota`: navigation to `microsoft.graph.unifiedStorageQuota`, read from `$expand`.

@@ -10,65 +10,75 @@ use graph_entity::GraphEntity;
     cfg_navigation = "approvers collaborators team"
 )]
 pub struct SubjectRightsRequest {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `assignedTo`: `microsoft.graph.identity`.
+    /// Identity that the request is assigned to.
     #[graph(nested)]
     pub assigned_to: Option<super::AnyIdentity>,
-    /// `closedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the request was closed. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub closed_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `contentQuery`: `Edm.String`.
     pub content_query: Option<String>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// Identity information for the entity that created the request.
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the request was created. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `dataSubject`: `microsoft.graph.dataSubject`.
+    /// Information about the data subject.
     #[graph(nested)]
     pub data_subject: Option<super::DataSubject>,
-    /// `dataSubjectType`: `microsoft.graph.dataSubjectType`.
+    /// The type of the data subject. Possible values are: customer, currentEmployee,
+    /// formerEmployee, prospectiveEmployee, student, teacher, faculty, other, unknownFutureValue.
     pub data_subject_type: Option<super::DataSubjectType>,
-    /// `description`: `Edm.String`.
+    /// Description for the request.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the request.
     pub display_name: Option<String>,
     /// `externalId`: `Edm.String`.
     pub external_id: Option<String>,
-    /// `history`: `Collection(microsoft.graph.subjectRightsRequestHistory)`.
+    /// Collection of history change events.
     #[graph(nested)]
     pub history: Option<Vec<super::SubjectRightsRequestHistory>>,
     /// `includeAllVersions`: `Edm.Boolean`.
     pub include_all_versions: Option<bool>,
     /// `includeAuthoredContent`: `Edm.Boolean`.
     pub include_authored_content: Option<bool>,
-    /// `insight`: `microsoft.graph.subjectRightsRequestDetail`.
+    /// Insight about the request.
     #[graph(nested)]
     pub insight: Option<super::SubjectRightsRequestDetail>,
-    /// `internalDueDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the request is internally due. The Timestamp type represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub internal_due_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
+    /// Identity information for the entity that last modified the request.
     #[graph(nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the request was last modified. The Timestamp type represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `mailboxLocations`: `microsoft.graph.subjectRightsRequestMailboxLocation`.
     #[graph(nested)]
     pub mailbox_locations: Option<super::AnySubjectRightsRequestMailboxLocation>,
     /// `pauseAfterEstimate`: `Edm.Boolean`.
     pub pause_after_estimate: Option<bool>,
-    /// `regulations`: `Collection(Edm.String)`.
+    /// List of regulations that this request will fulfill.
     pub regulations: Option<Vec<String>>,
     /// `siteLocations`: `microsoft.graph.subjectRightsRequestSiteLocation`.
     #[graph(nested)]
     pub site_locations: Option<super::AnySubjectRightsRequestSiteLocation>,
-    /// `stages`: `Collection(microsoft.graph.subjectRightsRequestStageDetail)`.
+    /// Information about the different stages for the request.
     #[graph(nested)]
     pub stages: Option<Vec<super::SubjectRightsRequestStageDetail>>,
-    /// `status`: `microsoft.graph.subjectRightsRequestStatus`.
+    /// The status of the request.. Possible values are: active, closed, unknownFutureValue.
     pub status: Option<super::SubjectRightsRequestStatus>,
-    /// `type`: `microsoft.graph.subjectRightsRequestType`.
+    /// The type of the request. Possible values are: export, delete, access, tagForAction,
+    /// unknownFutureValue.
     pub r#type: Option<super::SubjectRightsRequestType>,
     /// `approvers`: navigation to `Collection(microsoft.graph.user)`, read from `$expand`.
     #[cfg(feature = "users")]
@@ -78,10 +88,10 @@ pub struct SubjectRightsRequest {
     #[cfg(feature = "users")]
     #[graph(navigation)]
     pub collaborators: Option<Vec<super::AnyUser>>,
-    /// `notes`: navigation to `Collection(microsoft.graph.authoredNote)`, read from `$expand`.
+    /// List of notes associcated with the request.
     #[graph(navigation)]
     pub notes: Option<Vec<super::AuthoredNote>>,
-    /// `team`: navigation to `microsoft.graph.team`, read from `$expand`.
+    /// Information about the Microsoft Teams team that was created for the request.
     #[cfg(feature = "teams")]
     #[graph(navigation)]
     pub team: Option<Box<super::Team>>,

@@ -6,21 +6,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.subjectRightsRequestDetail", omit_none)]
 pub struct SubjectRightsRequestDetail {
-    /// `excludedItemCount`: `Edm.Int64`.
+    /// Count of items that are excluded from the request.
     pub excluded_item_count: Option<i64>,
-    /// `insightCounts`: `Collection(microsoft.graph.keyValuePair)`.
+    /// Count of items per insight.
     #[graph(nested)]
     pub insight_counts: Option<Vec<super::KeyValuePair>>,
-    /// `itemCount`: `Edm.Int64`.
+    /// Count of items found.
     pub item_count: Option<i64>,
-    /// `itemNeedReview`: `Edm.Int64`.
+    /// Count of item that need review.
     pub item_need_review: Option<i64>,
-    /// `productItemCounts`: `Collection(microsoft.graph.keyValuePair)`.
+    /// Count of items per product, such as Exchange, SharePoint, OneDrive, and Teams.
     #[graph(nested)]
     pub product_item_counts: Option<Vec<super::KeyValuePair>>,
-    /// `signedOffItemCount`: `Edm.Int64`.
+    /// Count of items signed off by the administrator.
     pub signed_off_item_count: Option<i64>,
-    /// `totalItemSize`: `Edm.Int64`.
+    /// Total item size in bytes.
     pub total_item_size: Option<i64>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,16 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.subjectRightsRequestHistory", omit_none)]
 pub struct SubjectRightsRequestHistory {
-    /// `changedBy`: `microsoft.graph.identitySet`.
+    /// Identity of the user who changed the subject rights request.
     #[graph(nested)]
     pub changed_by: Option<super::AnyIdentitySet>,
-    /// `eventDateTime`: `Edm.DateTimeOffset`.
+    /// Data and time when the entity was changed.
     pub event_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `stage`: `microsoft.graph.subjectRightsRequestStage`.
+    /// The stage when the entity was changed. Possible values are: contentRetrieval, contentReview,
+    /// generateReport, contentDeletion, caseResolved, unknownFutureValue.
     pub stage: Option<super::SubjectRightsRequestStage>,
-    /// `stageStatus`: `microsoft.graph.subjectRightsRequestStageStatus`.
+    /// The status of the stage when the entity was changed. Possible values are: notStarted,
+    /// current, completed, failed, unknownFutureValue.
     pub stage_status: Option<super::SubjectRightsRequestStageStatus>,
-    /// `type`: `Edm.String`.
+    /// Type of history.
     pub r#type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

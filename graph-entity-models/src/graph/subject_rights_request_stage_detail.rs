@@ -9,12 +9,14 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct SubjectRightsRequestStageDetail {
-    /// `error`: `microsoft.graph.publicError`.
+    /// Describes the error, if any, for the current stage.
     #[graph(nested)]
     pub error: Option<super::PublicError>,
-    /// `stage`: `microsoft.graph.subjectRightsRequestStage`.
+    /// The stage of the subject rights request. Possible values are: contentRetrieval,
+    /// contentReview, generateReport, contentDeletion, caseResolved, unknownFutureValue.
     pub stage: Option<super::SubjectRightsRequestStage>,
-    /// `status`: `microsoft.graph.subjectRightsRequestStageStatus`.
+    /// Status of the current stage. Possible values are: notStarted, current, completed, failed,
+    /// unknownFutureValue.
     pub status: Option<super::SubjectRightsRequestStageStatus>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

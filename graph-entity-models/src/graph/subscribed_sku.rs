@@ -6,28 +6,31 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.subscribedSku", omit_none)]
 pub struct SubscribedSku {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `accountId`: `Edm.String`.
     pub account_id: Option<String>,
     /// `accountName`: `Edm.String`.
     pub account_name: Option<String>,
-    /// `appliesTo`: `Edm.String`.
+    /// For example, 'User' or 'Company'.
     pub applies_to: Option<String>,
-    /// `capabilityStatus`: `Edm.String`.
+    /// Possible values are: Enabled, Warning, Suspended, Deleted, LockedOut. The capabilityStatus
+    /// is Enabled if the prepaidUnits property has at least 1 unit that is enabled, and LockedOut
+    /// if the customer cancelled their subscription.
     pub capability_status: Option<String>,
-    /// `consumedUnits`: `Edm.Int32`.
+    /// The number of licenses that have been assigned.
     pub consumed_units: Option<i32>,
-    /// `prepaidUnits`: `microsoft.graph.licenseUnitsDetail`.
+    /// Information about the number and status of prepaid licenses.
     #[graph(nested)]
     pub prepaid_units: Option<super::LicenseUnitsDetail>,
-    /// `servicePlans`: `Collection(microsoft.graph.servicePlanInfo)`, not nullable.
+    /// Information about the service plans that are available with the SKU. Not nullable
     #[graph(nested)]
     pub service_plans: Option<Vec<super::ServicePlanInfo>>,
-    /// `skuId`: `Edm.Guid`.
+    /// The unique identifier (GUID) for the service SKU.
     pub sku_id: Option<graph_entity::edm::Guid>,
-    /// `skuPartNumber`: `Edm.String`.
+    /// The SKU part number; for example: 'AAD_PREMIUM' or 'RMSBASIC'. To get a list of commercial
+    /// subscriptions that an organization has acquired, see List subscribedSkus.
     pub sku_part_number: Option<String>,
     /// `subscriptionIds`: `Collection(Edm.String)`.
     pub subscription_ids: Option<Vec<String>>,

@@ -6,36 +6,80 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.subscription", omit_none)]
 pub struct Subscription {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `applicationId`: `Edm.String`.
+    /// Optional. Identifier of the application used to create the subscription. Read-only.
+    #[graph(read_only)]
     pub application_id: Option<String>,
-    /// `changeType`: `Edm.String`, not nullable.
+    /// Required. Indicates the type of change in the subscribed resource that will raise a change
+    /// notification. The supported values are: created, updated, deleted. Multiple values can be
+    /// combined using a comma-separated list. Note: Drive root item and list change notifications
+    /// support only the updated changeType. User and group change notifications support updated and
+    /// deleted changeType. Use updated to receive notifications when user or group is created,
+    /// updated or soft deleted. Use deleted to receive notifications when user or group is
+    /// permanently deleted.
     pub change_type: Option<String>,
-    /// `clientState`: `Edm.String`.
+    /// Required. Specifies the value of the clientState property sent by the service in each change
+    /// notification. The maximum length is 128 characters. The client can check that the change
+    /// notification came from the service by comparing the value of the clientState property sent
+    /// with the subscription with the value of the clientState property received with each change
+    /// notification.
     pub client_state: Option<String>,
-    /// `creatorId`: `Edm.String`.
+    /// Optional. Identifier of the user or service principal that created the subscription. If the
+    /// app used delegated permissions to create the subscription, this field contains the id of the
+    /// signed-in user the app called on behalf of. If the app used application permissions, this
+    /// field contains the id of the service principal corresponding to the app. Read-only.
+    #[graph(read_only)]
     pub creator_id: Option<String>,
-    /// `encryptionCertificate`: `Edm.String`.
+    /// Optional. A base64-encoded representation of a certificate with a public key used to encrypt
+    /// resource data in change notifications. Optional but required when includeResourceData is
+    /// true.
     pub encryption_certificate: Option<String>,
-    /// `encryptionCertificateId`: `Edm.String`.
+    /// Optional. A custom app-provided identifier to help identify the certificate needed to
+    /// decrypt resource data.
     pub encryption_certificate_id: Option<String>,
-    /// `expirationDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Required. Specifies the date and time when the webhook subscription expires. The time is in
+    /// UTC, and can be an amount of time from subscription creation that varies for the resource
+    /// subscribed to. For the maximum supported subscription length of time, see the table below.
     pub expiration_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `includeResourceData`: `Edm.Boolean`.
+    /// Optional. When set to true, change notifications include resource data (such as content of a
+    /// chat message).
     pub include_resource_data: Option<bool>,
-    /// `latestSupportedTlsVersion`: `Edm.String`.
+    /// Optional. Specifies the latest version of Transport Layer Security (TLS) that the
+    /// notification endpoint, specified by notificationUrl, supports. The possible values are:
+    /// v1_0, v1_1, v1_2, v1_3. For subscribers whose notification endpoint supports a version lower
+    /// than the currently recommended version (TLS 1.2), specifying this property by a set timeline
+    /// allows them to temporarily use their deprecated version of TLS before completing their
+    /// upgrade to TLS 1.2. For these subscribers, not setting this property per the timeline would
+    /// result in subscription operations failing. For subscribers whose notification endpoint
+    /// already supports TLS 1.2, setting this property is optional. In such cases, Microsoft Graph
+    /// defaults the property to v1_2.
     pub latest_supported_tls_version: Option<String>,
-    /// `lifecycleNotificationUrl`: `Edm.String`.
+    /// Optional. The URL of the endpoint that receives lifecycle notifications, including
+    /// subscriptionRemoved, reauthorizationRequired, and missed notifications. This URL must make
+    /// use of the HTTPS protocol.
     pub lifecycle_notification_url: Option<String>,
-    /// `notificationQueryOptions`: `Edm.String`.
+    /// Optional. OData query options for specifying value for the targeting resource. Clients
+    /// receive notifications when resource reaches the state matching the query options provided
+    /// here. With this new property in the subscription creation payload along with all existing
+    /// properties, Webhooks will deliver notifications whenever a resource reaches the desired
+    /// state mentioned in the notificationQueryOptions property. For example, when the print job is
+    /// completed or when a print job resource isFetchable property value becomes true etc.
+    /// Supported only for Universal Print Service. For more information, see Subscribe to change
+    /// notifications from cloud printing APIs using Microsoft Graph.
     pub notification_query_options: Option<String>,
-    /// `notificationUrl`: `Edm.String`, not nullable.
+    /// Required. The URL of the endpoint that will receive the change notifications. This URL must
+    /// make use of the HTTPS protocol. Any query string parameter included in the notificationUrl
+    /// property will be included in the HTTP POST request when Microsoft Graph sends the change
+    /// notifications.
     pub notification_url: Option<String>,
-    /// `notificationUrlAppId`: `Edm.String`.
+    /// Optional. The app ID that the subscription service can use to generate the validation token.
+    /// This allows the client to validate the authenticity of the notification received.
     pub notification_url_app_id: Option<String>,
-    /// `resource`: `Edm.String`, not nullable.
+    /// Required. Specifies the resource that will be monitored for changes. Do not include the base
+    /// URL (https://graph.microsoft.com/v1.0/). See the possible resource path values for each
+    /// supported resource.
     pub resource: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -7,19 +7,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.swapShiftsChangeRequest", omit_none)]
 pub struct SwapShiftsChangeRequest {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `createdBy`: `microsoft.graph.identitySet`.
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
+    /// Identity of the person who last modified the entity.
     #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `assignedTo`: `microsoft.graph.scheduleChangeRequestActor`.
@@ -42,16 +44,17 @@ pub struct SwapShiftsChangeRequest {
     pub sender_user_id: Option<String>,
     /// `state`: `microsoft.graph.scheduleChangeState`.
     pub state: Option<super::ScheduleChangeState>,
-    /// `recipientActionDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub recipient_action_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `recipientActionMessage`: `Edm.String`.
+    /// Custom message sent by recipient of the offer shift request.
     pub recipient_action_message: Option<String>,
-    /// `recipientUserId`: `Edm.String`.
+    /// User ID of the recipient of the offer shift request.
     pub recipient_user_id: Option<String>,
-    /// `senderShiftId`: `Edm.String`.
+    /// User ID of the sender of the offer shift request.
     pub sender_shift_id: Option<String>,
-    /// `recipientShiftId`: `Edm.String`.
+    /// ShiftId for the recipient user with whom the request is to swap.
     pub recipient_shift_id: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -7,10 +7,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.tabUpdatedEventMessageDetail", omit_none)]
 pub struct TabUpdatedEventMessageDetail {
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// Initiator of the event.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
-    /// `tabId`: `Edm.String`.
+    /// Unique identifier of the tab.
     pub tab_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

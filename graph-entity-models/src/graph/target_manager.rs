@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.targetManager", omit_none)]
 pub struct TargetManager {
-    /// `managerLevel`: `Edm.Int32`.
+    /// Manager level, between 1 and 4. The direct manager is 1.
     pub manager_level: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,18 +6,23 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.targetResource", omit_none)]
 pub struct TargetResource {
-    /// `displayName`: `Edm.String`.
+    /// Indicates the visible name defined for the resource. Typically specified when the resource
+    /// is created.
     pub display_name: Option<String>,
-    /// `groupType`: `microsoft.graph.groupType`.
+    /// When type is set to Group, this indicates the group type. Possible values are:
+    /// unifiedGroups, azureAD, and unknownFutureValue
     pub group_type: Option<super::GroupType>,
-    /// `id`: `Edm.String`.
+    /// Indicates the unique ID of the resource.
     pub id: Option<String>,
-    /// `modifiedProperties`: `Collection(microsoft.graph.modifiedProperty)`.
+    /// Indicates name, old value and new value of each attribute that changed. Property values
+    /// depend on the operation type.
     #[graph(nested)]
     pub modified_properties: Option<Vec<super::ModifiedProperty>>,
-    /// `type`: `Edm.String`.
+    /// Describes the resource type. Example values include Application, Group, ServicePrincipal,
+    /// and User.
     pub r#type: Option<String>,
-    /// `userPrincipalName`: `Edm.String`.
+    /// When type is set to User, this includes the user name that initiated the action; null for
+    /// other types.
     pub user_principal_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

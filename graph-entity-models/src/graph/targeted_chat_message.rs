@@ -7,70 +7,85 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.targetedChatMessage", omit_none)]
 pub struct TargetedChatMessage {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `attachments`: `Collection(microsoft.graph.chatMessageAttachment)`.
+    /// References to attached objects like files, tabs, meetings etc.
     #[graph(nested)]
     pub attachments: Option<Vec<super::ChatMessageAttachment>>,
-    /// `body`: `microsoft.graph.itemBody`, not nullable.
+    /// Plaintext/HTML representation of the content of the chat message. Representation is
+    /// specified by the contentType inside the body. The content is always in HTML if the chat
+    /// message contains a chatMessageMention.
     #[graph(nested)]
     pub body: Option<super::ItemBody>,
-    /// `channelIdentity`: `microsoft.graph.channelIdentity`.
+    /// If the message was sent in a channel, represents identity of the channel.
     #[graph(nested)]
     pub channel_identity: Option<super::ChannelIdentity>,
-    /// `chatId`: `Edm.String`.
+    /// If the message was sent in a chat, represents the identity of the chat.
     pub chat_id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Timestamp of when the chat message was created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Read only. Timestamp at which the chat message was deleted, or null if not deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `etag`: `Edm.String`.
+    /// Read-only. Version number of the chat message.
+    #[graph(read_only)]
     pub etag: Option<String>,
-    /// `eventDetail`: `microsoft.graph.eventMessageDetail`.
-    #[graph(nested)]
+    /// Read-only. If present, represents details of an event that happened in a chat, a channel, or
+    /// a team, for example, adding new members. For event messages, the messageType property will
+    /// be set to systemEventMessage.
+    #[graph(read_only, nested)]
     pub event_detail: Option<super::AnyEventMessageDetail>,
-    /// `from`: `microsoft.graph.chatMessageFromIdentitySet`.
+    /// Details of the sender of the chat message. Can only be set during migration.
     #[graph(nested)]
     pub from: Option<super::ChatMessageFromIdentitySet>,
-    /// `importance`: `microsoft.graph.chatMessageImportance`, not nullable.
+    /// The importance of the chat message. The possible values are: normal, high, urgent.
     pub importance: Option<super::ChatMessageImportance>,
-    /// `lastEditedDateTime`: `Edm.DateTimeOffset`.
+    /// Read only. Timestamp when edits to the chat message were made. Triggers an 'Edited' flag in
+    /// the Teams UI. If no edits are made the value is null.
     pub last_edited_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Read only. Timestamp when the chat message is created (initial setting) or modified,
+    /// including when a reaction is added or removed.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `locale`: `Edm.String`, not nullable.
+    /// Locale of the chat message set by the client. Always set to en-us.
     pub locale: Option<String>,
-    /// `mentions`: `Collection(microsoft.graph.chatMessageMention)`.
+    /// List of entities mentioned in the chat message. Supported entities are: user, bot, team, and
+    /// channel.
     #[graph(nested)]
     pub mentions: Option<Vec<super::ChatMessageMention>>,
     /// `messageHistory`: `Collection(microsoft.graph.chatMessageHistoryItem)`.
     #[graph(nested)]
     pub message_history: Option<Vec<super::ChatMessageHistoryItem>>,
-    /// `messageType`: `microsoft.graph.chatMessageType`, not nullable.
+    /// The type of chat message. The possible values are: message, chatEvent, typing,
+    /// unknownFutureValue, systemEventMessage. Note that you must use the Prefer:
+    /// include-unknown-enum-members request header to get the following value in this evolvable
+    /// enum: systemEventMessage.
     pub message_type: Option<super::ChatMessageType>,
-    /// `policyViolation`: `microsoft.graph.chatMessagePolicyViolation`.
+    /// Defines the properties of a policy violation set by a data loss prevention (DLP)
+    /// application.
     #[graph(nested)]
     pub policy_violation: Option<super::ChatMessagePolicyViolation>,
-    /// `reactions`: `Collection(microsoft.graph.chatMessageReaction)`.
+    /// Reactions for this chat message (for example, Like).
     #[graph(nested)]
     pub reactions: Option<Vec<super::ChatMessageReaction>>,
-    /// `replyToId`: `Edm.String`.
+    /// Read-only. ID of the parent chat message or root chat message of the thread. (Only applies
+    /// to chat messages in channels, not chats.)
+    #[graph(read_only)]
     pub reply_to_id: Option<String>,
-    /// `subject`: `Edm.String`.
+    /// The subject of the chat message, in plaintext.
     pub subject: Option<String>,
-    /// `summary`: `Edm.String`.
+    /// Summary text of the chat message that could be used for push notifications and summary views
+    /// or fall back views. Only applies to channel chat messages, not chat messages in a chat.
     pub summary: Option<String>,
-    /// `webUrl`: `Edm.String`.
+    /// Read-only. Link to the message in Microsoft Teams.
+    #[graph(read_only)]
     pub web_url: Option<String>,
     /// `recipient`: `microsoft.graph.identity`.
     #[graph(nested)]
     pub recipient: Option<super::AnyIdentity>,
-    /// `hostedContents`: navigation to `Collection(microsoft.graph.chatMessageHostedContent)`, read
-    /// from `$expand`.
+    /// Content in a message hosted by Microsoft Teams - for example, images or code snippets.
     #[graph(navigation)]
     pub hosted_contents: Option<Vec<super::ChatMessageHostedContent>>,
-    /// `replies`: navigation to `Collection(microsoft.graph.chatMessage)`, read from `$expand`.
+    /// Replies for a specified message. Supports $expand for channel messages.
     #[graph(navigation)]
     pub replies: Option<Vec<super::AnyChatMessage>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -12,90 +12,93 @@ use graph_entity::GraphEntity;
     cfg_navigation = "group schedule"
 )]
 pub struct Team {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `classification`: `Edm.String`.
+    /// An optional label. Typically describes the data or business sensitivity of the team. Must
+    /// match one of a pre-configured set in the tenant's directory.
     pub classification: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Timestamp at which the team was created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// An optional description for the team. Maximum length: 1024 characters.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the team.
     pub display_name: Option<String>,
     /// `firstChannelName`: `Edm.String`.
     pub first_channel_name: Option<String>,
-    /// `funSettings`: `microsoft.graph.teamFunSettings`.
+    /// Settings to configure use of Giphy, memes, and stickers in the team.
     #[graph(nested)]
     pub fun_settings: Option<super::TeamFunSettings>,
-    /// `guestSettings`: `microsoft.graph.teamGuestSettings`.
+    /// Settings to configure whether guests can create, update, or delete channels in the team.
     #[graph(nested)]
     pub guest_settings: Option<super::TeamGuestSettings>,
-    /// `internalId`: `Edm.String`.
+    /// A unique ID for the team that has been used in a few places such as the audit log/Office 365
+    /// Management Activity API.
     pub internal_id: Option<String>,
-    /// `isArchived`: `Edm.Boolean`.
+    /// Whether this team is in read-only mode.
     pub is_archived: Option<bool>,
-    /// `memberSettings`: `microsoft.graph.teamMemberSettings`.
+    /// Settings to configure whether members can perform certain actions, for example, create
+    /// channels and add bots, in the team.
     #[graph(nested)]
     pub member_settings: Option<super::TeamMemberSettings>,
-    /// `messagingSettings`: `microsoft.graph.teamMessagingSettings`.
+    /// Settings to configure messaging and mentions in the team.
     #[graph(nested)]
     pub messaging_settings: Option<super::TeamMessagingSettings>,
-    /// `specialization`: `microsoft.graph.teamSpecialization`.
+    /// Optional. Indicates whether the team is intended for a particular use case. Each team
+    /// specialization has access to unique behaviors and experiences targeted to its use case.
     pub specialization: Option<super::TeamSpecialization>,
-    /// `summary`: `microsoft.graph.teamSummary`.
+    /// Contains summary information about the team, including number of owners, members, and
+    /// guests.
     #[graph(nested)]
     pub summary: Option<super::TeamSummary>,
-    /// `tenantId`: `Edm.String`.
+    /// The ID of the Azure Active Directory tenant.
     pub tenant_id: Option<String>,
-    /// `visibility`: `microsoft.graph.teamVisibilityType`.
+    /// The visibility of the group and team. Defaults to Public.
     pub visibility: Option<super::TeamVisibilityType>,
-    /// `webUrl`: `Edm.String`.
+    /// A hyperlink that will go to the team in the Microsoft Teams client. This is the URL that you
+    /// get when you right-click a team in the Microsoft Teams client and select Get link to team.
+    /// This URL should be treated as an opaque blob, and not parsed.
     pub web_url: Option<String>,
-    /// `allChannels`: navigation to `Collection(microsoft.graph.channel)`, read from `$expand`.
+    /// List of channels either hosted in or shared with the team (incoming channels).
     #[graph(navigation)]
     pub all_channels: Option<Vec<super::Channel>>,
-    /// `channels`: navigation to `Collection(microsoft.graph.channel)`, read from `$expand`.
+    /// The collection of channels and messages associated with the team.
     #[graph(navigation)]
     pub channels: Option<Vec<super::Channel>>,
     /// `group`: navigation to `microsoft.graph.group`, read from `$expand`.
     #[cfg(feature = "groups")]
     #[graph(navigation)]
     pub group: Option<Box<super::Group>>,
-    /// `incomingChannels`: navigation to `Collection(microsoft.graph.channel)`, read from
-    /// `$expand`.
+    /// List of channels shared with the team.
     #[graph(navigation)]
     pub incoming_channels: Option<Vec<super::Channel>>,
-    /// `installedApps`: navigation to `Collection(microsoft.graph.teamsAppInstallation)`, read from
-    /// `$expand`.
+    /// The apps installed in this team.
     #[graph(navigation)]
     pub installed_apps: Option<Vec<super::AnyTeamsAppInstallation>>,
-    /// `members`: navigation to `Collection(microsoft.graph.conversationMember)`, read from
-    /// `$expand`.
+    /// Members and owners of the team.
     #[graph(navigation)]
     pub members: Option<Vec<super::AnyConversationMember>>,
-    /// `operations`: navigation to `Collection(microsoft.graph.teamsAsyncOperation)`, read from
-    /// `$expand`.
+    /// The async operations that ran or are running on this team.
     #[graph(navigation)]
     pub operations: Option<Vec<super::TeamsAsyncOperation>>,
     /// `permissionGrants`: navigation to
     /// `Collection(microsoft.graph.resourceSpecificPermissionGrant)`, read from `$expand`.
     #[graph(navigation)]
     pub permission_grants: Option<Vec<super::ResourceSpecificPermissionGrant>>,
-    /// `photo`: navigation to `microsoft.graph.profilePhoto`, read from `$expand`.
+    /// The profile photo for the team.
     #[graph(navigation)]
     pub photo: Option<Box<super::ProfilePhoto>>,
-    /// `primaryChannel`: navigation to `microsoft.graph.channel`, read from `$expand`.
+    /// The general channel for the team.
     #[graph(navigation)]
     pub primary_channel: Option<Box<super::Channel>>,
-    /// `schedule`: navigation to `microsoft.graph.schedule`, read from `$expand`.
+    /// The schedule of shifts for this team.
     #[cfg(feature = "calendar")]
     #[graph(navigation)]
     pub schedule: Option<Box<super::Schedule>>,
-    /// `tags`: navigation to `Collection(microsoft.graph.teamworkTag)`, read from `$expand`.
+    /// The tags associated with the team.
     #[graph(navigation)]
     pub tags: Option<Vec<super::TeamworkTag>>,
-    /// `template`: navigation to `microsoft.graph.teamsTemplate`, read from `$expand`.
+    /// The template this team was created from. See available templates.
     #[graph(navigation)]
     pub template: Option<Box<super::TeamsTemplate>>,
     /// `allChannels@odata.bind`: links `allChannels` to existing entities by URL (create or patch

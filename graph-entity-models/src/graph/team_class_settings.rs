@@ -6,7 +6,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamClassSettings", omit_none)]
 pub struct TeamClassSettings {
-    /// `notifyGuardiansAboutAssignments`: `Edm.Boolean`.
+    /// If set to true, enables sending of weekly assignments digest emails to parents/guardians,
+    /// provided the tenant admin has enabled the setting globally.
     pub notify_guardians_about_assignments: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,14 +10,14 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct TeamCreatedEventMessageDetail {
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// Initiator of the event.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
-    /// `teamDescription`: `Edm.String`.
+    /// Description for the team.
     pub team_description: Option<String>,
-    /// `teamDisplayName`: `Edm.String`.
+    /// Display name of the team.
     pub team_display_name: Option<String>,
-    /// `teamId`: `Edm.String`.
+    /// Unique identifier of the team.
     pub team_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

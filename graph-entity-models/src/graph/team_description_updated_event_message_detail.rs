@@ -10,12 +10,12 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct TeamDescriptionUpdatedEventMessageDetail {
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// Initiator of the event.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
-    /// `teamDescription`: `Edm.String`.
+    /// The updated description for the team.
     pub team_description: Option<String>,
-    /// `teamId`: `Edm.String`.
+    /// Unique identifier of the team.
     pub team_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

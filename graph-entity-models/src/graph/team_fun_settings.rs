@@ -6,13 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamFunSettings", omit_none)]
 pub struct TeamFunSettings {
-    /// `allowCustomMemes`: `Edm.Boolean`.
+    /// If set to true, enables users to include custom memes.
     pub allow_custom_memes: Option<bool>,
-    /// `allowGiphy`: `Edm.Boolean`.
+    /// If set to true, enables Giphy use.
     pub allow_giphy: Option<bool>,
-    /// `allowStickersAndMemes`: `Edm.Boolean`.
+    /// If set to true, enables users to include stickers and memes.
     pub allow_stickers_and_memes: Option<bool>,
-    /// `giphyContentRating`: `microsoft.graph.giphyRatingType`.
+    /// Giphy content rating. Possible values are: moderate, strict.
     pub giphy_content_rating: Option<super::GiphyRatingType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

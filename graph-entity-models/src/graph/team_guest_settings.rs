@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamGuestSettings", omit_none)]
 pub struct TeamGuestSettings {
-    /// `allowCreateUpdateChannels`: `Edm.Boolean`.
+    /// If set to true, guests can add and update channels.
     pub allow_create_update_channels: Option<bool>,
-    /// `allowDeleteChannels`: `Edm.Boolean`.
+    /// If set to true, guests can delete channels.
     pub allow_delete_channels: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,12 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamInfo", omit_none)]
 pub struct TeamInfo {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the team.
     pub display_name: Option<String>,
-    /// `tenantId`: `Edm.String`.
+    /// The ID of the Azure Active Directory tenant.
     pub tenant_id: Option<String>,
     /// `team`: navigation to `microsoft.graph.team`, read from `$expand`.
     #[graph(navigation)]

@@ -10,10 +10,10 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct TeamJoiningEnabledEventMessageDetail {
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// Initiator of the event.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
-    /// `teamId`: `Edm.String`.
+    /// Unique identifier of the team.
     pub team_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

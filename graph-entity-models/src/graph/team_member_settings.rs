@@ -6,17 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamMemberSettings", omit_none)]
 pub struct TeamMemberSettings {
-    /// `allowAddRemoveApps`: `Edm.Boolean`.
+    /// If set to true, members can add and remove apps.
     pub allow_add_remove_apps: Option<bool>,
-    /// `allowCreatePrivateChannels`: `Edm.Boolean`.
+    /// If set to true, members can add and update private channels.
     pub allow_create_private_channels: Option<bool>,
-    /// `allowCreateUpdateChannels`: `Edm.Boolean`.
+    /// If set to true, members can add and update channels.
     pub allow_create_update_channels: Option<bool>,
-    /// `allowCreateUpdateRemoveConnectors`: `Edm.Boolean`.
+    /// If set to true, members can add, update, and remove connectors.
     pub allow_create_update_remove_connectors: Option<bool>,
-    /// `allowCreateUpdateRemoveTabs`: `Edm.Boolean`.
+    /// If set to true, members can add, update, and remove tabs.
     pub allow_create_update_remove_tabs: Option<bool>,
-    /// `allowDeleteChannels`: `Edm.Boolean`.
+    /// If set to true, members can delete channels.
     pub allow_delete_channels: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

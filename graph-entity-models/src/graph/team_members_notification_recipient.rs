@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct TeamMembersNotificationRecipient {
-    /// `teamId`: `Edm.String`, not nullable.
+    /// The unique identifier for the team whose members should receive the notification.
     pub team_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

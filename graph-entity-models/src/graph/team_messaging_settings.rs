@@ -6,15 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamMessagingSettings", omit_none)]
 pub struct TeamMessagingSettings {
-    /// `allowChannelMentions`: `Edm.Boolean`.
+    /// If set to true, @channel mentions are allowed.
     pub allow_channel_mentions: Option<bool>,
-    /// `allowOwnerDeleteMessages`: `Edm.Boolean`.
+    /// If set to true, owners can delete any message.
     pub allow_owner_delete_messages: Option<bool>,
-    /// `allowTeamMentions`: `Edm.Boolean`.
+    /// If set to true, @team mentions are allowed.
     pub allow_team_mentions: Option<bool>,
-    /// `allowUserDeleteMessages`: `Edm.Boolean`.
+    /// If set to true, users can delete their messages.
     pub allow_user_delete_messages: Option<bool>,
-    /// `allowUserEditMessages`: `Edm.Boolean`.
+    /// If set to true, users can edit their messages.
     pub allow_user_edit_messages: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

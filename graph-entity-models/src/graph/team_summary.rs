@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamSummary", omit_none)]
 pub struct TeamSummary {
-    /// `guestsCount`: `Edm.Int32`.
+    /// Count of guests in a team.
     pub guests_count: Option<i32>,
-    /// `membersCount`: `Edm.Int32`.
+    /// Count of members in a team.
     pub members_count: Option<i32>,
-    /// `ownersCount`: `Edm.Int32`.
+    /// Count of owners in a team.
     pub owners_count: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

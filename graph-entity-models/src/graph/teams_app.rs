@@ -6,17 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamsApp", omit_none)]
 pub struct TeamsApp {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the catalog app provided by the app developer in the Microsoft Teams zip app
+    /// package.
     pub display_name: Option<String>,
-    /// `distributionMethod`: `microsoft.graph.teamsAppDistributionMethod`.
+    /// The method of distribution for the app. Read-only.
+    #[graph(read_only)]
     pub distribution_method: Option<super::TeamsAppDistributionMethod>,
-    /// `externalId`: `Edm.String`.
+    /// The ID of the catalog provided by the app developer in the Microsoft Teams zip app package.
     pub external_id: Option<String>,
-    /// `appDefinitions`: navigation to `Collection(microsoft.graph.teamsAppDefinition)`, read from
-    /// `$expand`.
+    /// The details for each version of the app.
     #[graph(navigation)]
     pub app_definitions: Option<Vec<super::TeamsAppDefinition>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

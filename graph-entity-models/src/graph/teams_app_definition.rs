@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamsAppDefinition", omit_none)]
 pub struct TeamsAppDefinition {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `authorization`: `microsoft.graph.teamsAppAuthorization`.
@@ -15,21 +15,25 @@ pub struct TeamsAppDefinition {
     /// `createdBy`: `microsoft.graph.identitySet`.
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `description`: `Edm.String`.
+    /// Verbose description of the application.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the app provided by the app developer.
     pub display_name: Option<String>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `publishingState`: `microsoft.graph.teamsAppPublishingState`.
+    /// The published status of a specific version of a Teams app. Possible values are:submitted —
+    /// The specific version of the Teams app has been submitted and is under review. published —
+    /// The request to publish the specific version of the Teams app has been approved by the admin
+    /// and the app is published. rejected — The request to publish the specific version of the
+    /// Teams app was rejected by the admin.
     pub publishing_state: Option<super::TeamsAppPublishingState>,
-    /// `shortDescription`: `Edm.String`.
+    /// Short description of the application.
     pub short_description: Option<String>,
-    /// `teamsAppId`: `Edm.String`.
+    /// The ID from the Teams app manifest.
     pub teams_app_id: Option<String>,
-    /// `version`: `Edm.String`.
+    /// The version number of the application.
     pub version: Option<String>,
-    /// `bot`: navigation to `microsoft.graph.teamworkBot`, read from `$expand`.
+    /// The details of the bot specified in the Teams app manifest.
     #[graph(navigation)]
     pub bot: Option<Box<super::TeamworkBot>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -10,18 +10,17 @@ use graph_entity::GraphEntity;
     cfg_navigation = "teamsApp teamsAppDefinition"
 )]
 pub struct TeamsAppInstallation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `consentedPermissionSet`: `microsoft.graph.teamsAppPermissionSet`.
     #[graph(nested)]
     pub consented_permission_set: Option<super::TeamsAppPermissionSet>,
-    /// `teamsApp`: navigation to `microsoft.graph.teamsApp`, read from `$expand`.
+    /// The app that is installed.
     #[cfg(feature = "teams")]
     #[graph(navigation)]
     pub teams_app: Option<Box<super::TeamsApp>>,
-    /// `teamsAppDefinition`: navigation to `microsoft.graph.teamsAppDefinition`, read from
-    /// `$expand`.
+    /// The details of this version of the app.
     #[cfg(feature = "teams")]
     #[graph(navigation)]
     pub teams_app_definition: Option<Box<super::TeamsAppDefinition>>,

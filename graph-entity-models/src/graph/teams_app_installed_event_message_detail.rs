@@ -10,12 +10,12 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct TeamsAppInstalledEventMessageDetail {
-    /// `initiator`: `microsoft.graph.identitySet`.
+    /// Initiator of the event.
     #[graph(nested)]
     pub initiator: Option<super::AnyIdentitySet>,
-    /// `teamsAppDisplayName`: `Edm.String`.
+    /// Display name of the teamsApp.
     pub teams_app_display_name: Option<String>,
-    /// `teamsAppId`: `Edm.String`.
+    /// Unique identifier of the teamsApp.
     pub teams_app_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -11,25 +11,27 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct TeamsAsyncOperation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `attemptsCount`: `Edm.Int32`, not nullable.
+    /// Number of times the operation was attempted before being marked successful or failed.
     pub attempts_count: Option<i32>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Time when the operation was created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `error`: `microsoft.graph.operationError`.
+    /// Any error that causes the async operation to fail.
     #[graph(nested)]
     pub error: Option<super::OperationError>,
-    /// `lastActionDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Time when the async operation was last updated.
     pub last_action_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `operationType`: `microsoft.graph.teamsAsyncOperationType`, not nullable.
+    /// Denotes which type of operation is being described.
     pub operation_type: Option<super::TeamsAsyncOperationType>,
-    /// `status`: `microsoft.graph.teamsAsyncOperationStatus`, not nullable.
+    /// Operation status.
     pub status: Option<super::TeamsAsyncOperationStatus>,
-    /// `targetResourceId`: `Edm.String`.
+    /// The ID of the object that's created or modified as result of this async operation, typically
+    /// a team.
     pub target_resource_id: Option<String>,
-    /// `targetResourceLocation`: `Edm.String`.
+    /// The location of the object that's created or modified as result of this async operation.
+    /// This URL should be treated as an opaque value and not parsed into its component paths.
     pub target_resource_location: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,17 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamsTab", omit_none)]
 pub struct TeamsTab {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `configuration`: `microsoft.graph.teamsTabConfiguration`.
+    /// Container for custom settings applied to a tab. The tab is considered configured only once
+    /// this property is set.
     #[graph(nested)]
     pub configuration: Option<super::TeamsTabConfiguration>,
-    /// `displayName`: `Edm.String`.
+    /// Name of the tab.
     pub display_name: Option<String>,
-    /// `webUrl`: `Edm.String`.
+    /// Deep link URL of the tab instance. Read only.
     pub web_url: Option<String>,
-    /// `teamsApp`: navigation to `microsoft.graph.teamsApp`, read from `$expand`.
+    /// The application that is linked to the tab. This cannot be changed after tab creation.
     #[graph(navigation)]
     pub teams_app: Option<Box<super::TeamsApp>>,
     /// `teamsApp@odata.bind`: links `teamsApp` to an existing entity by URL (create or patch

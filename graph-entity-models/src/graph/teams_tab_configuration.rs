@@ -11,13 +11,13 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct TeamsTabConfiguration {
-    /// `contentUrl`: `Edm.String`.
+    /// Url used for rendering tab contents in Teams. Required.
     pub content_url: Option<String>,
-    /// `entityId`: `Edm.String`.
+    /// Identifier for the entity hosted by the tab provider.
     pub entity_id: Option<String>,
-    /// `removeUrl`: `Edm.String`.
+    /// Url called by Teams client when a Tab is removed using the Teams Client.
     pub remove_url: Option<String>,
-    /// `websiteUrl`: `Edm.String`.
+    /// Url for showing tab contents outside of Teams.
     pub website_url: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

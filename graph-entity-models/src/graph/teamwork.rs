@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "workforceIntegrations"
 )]
 pub struct Teamwork {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `isTeamsEnabled`: `Edm.Boolean`, not nullable.
@@ -21,8 +21,7 @@ pub struct Teamwork {
     /// `$expand`.
     #[graph(navigation)]
     pub deleted_chats: Option<Vec<super::DeletedChat>>,
-    /// `deletedTeams`: navigation to `Collection(microsoft.graph.deletedTeam)`, read from
-    /// `$expand`.
+    /// The deleted team.
     #[graph(navigation)]
     pub deleted_teams: Option<Vec<super::DeletedTeam>>,
     /// `teamsAppSettings`: navigation to `microsoft.graph.teamsAppSettings`, read from `$expand`.

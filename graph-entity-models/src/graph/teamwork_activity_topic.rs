@@ -6,11 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamworkActivityTopic", omit_none)]
 pub struct TeamworkActivityTopic {
-    /// `source`: `microsoft.graph.teamworkActivityTopicSource`.
+    /// Type of source. Possible values are: entityUrl, text. For supported Microsoft Graph URLs,
+    /// use entityUrl. For custom text, use text.
     pub source: Option<super::TeamworkActivityTopicSource>,
-    /// `value`: `Edm.String`, not nullable.
+    /// The topic value. If the value of the source property is entityUrl, this must be a Microsoft
+    /// Graph URL. If the vaule is text, this must be a plain text value.
     pub value: Option<String>,
-    /// `webUrl`: `Edm.String`.
+    /// The link the user clicks when they select the notification. Optional when source is
+    /// entityUrl; required when source is text.
     pub web_url: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

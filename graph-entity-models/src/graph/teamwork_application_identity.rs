@@ -11,11 +11,15 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct TeamworkApplicationIdentity {
-    /// `displayName`: `Edm.String`.
+    /// The display name of the identity. Note that this might not always be available or up to
+    /// date. For example, if a user changes their display name, the API might show the new value in
+    /// a future response, but the items associated with the user won't show up as having changed
+    /// when using delta.
     pub display_name: Option<String>,
-    /// `id`: `Edm.String`.
+    /// Unique identifier for the identity.
     pub id: Option<String>,
-    /// `applicationIdentityType`: `microsoft.graph.teamworkApplicationIdentityType`.
+    /// Type of application that is referenced. Possible values are: aadApplication, bot, tenantBot,
+    /// office365Connector, outgoingWebhook, and unknownFutureValue.
     pub application_identity_type: Option<super::TeamworkApplicationIdentityType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

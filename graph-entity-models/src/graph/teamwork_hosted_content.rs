@@ -7,12 +7,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamworkHostedContent", omit_none)]
 pub struct TeamworkHostedContent {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `contentBytes`: `Edm.Binary`.
+    /// Write only. Bytes for the hosted content (such as images).
     pub content_bytes: Option<graph_entity::edm::Binary>,
-    /// `contentType`: `Edm.String`.
+    /// Write only. Content type. sicj as image/png, image/jpg.
     pub content_type: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamworkOnlineMeetingInfo", omit_none)]
 pub struct TeamworkOnlineMeetingInfo {
-    /// `calendarEventId`: `Edm.String`.
+    /// The identifier of the calendar event associated with the meeting.
     pub calendar_event_id: Option<String>,
-    /// `joinWebUrl`: `Edm.String`.
+    /// The URL that users click to join or uniquely identify the meeting.
     pub join_web_url: Option<String>,
-    /// `organizer`: `microsoft.graph.teamworkUserIdentity`.
+    /// The organizer of the meeting.
     #[graph(nested)]
     pub organizer: Option<super::TeamworkUserIdentity>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,21 +6,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamworkTag", omit_none)]
 pub struct TeamworkTag {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `description`: `Edm.String`.
+    /// The description of the tag as it will appear to the user in Microsoft Teams. A teamworkTag
+    /// can't have more than 200 teamworkTagMembers.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the tag as it will appear to the user in Microsoft Teams.
     pub display_name: Option<String>,
-    /// `memberCount`: `Edm.Int32`.
+    /// The number of users assigned to the tag.
     pub member_count: Option<i32>,
-    /// `tagType`: `microsoft.graph.teamworkTagType`.
+    /// The type of the tag. Default is standard.
     pub tag_type: Option<super::TeamworkTagType>,
-    /// `teamId`: `Edm.String`.
+    /// ID of the team in which the tag is defined.
     pub team_id: Option<String>,
-    /// `members`: navigation to `Collection(microsoft.graph.teamworkTagMember)`, read from
-    /// `$expand`.
+    /// Users assigned to the tag.
     #[graph(navigation)]
     pub members: Option<Vec<super::TeamworkTagMember>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

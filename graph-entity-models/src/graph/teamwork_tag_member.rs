@@ -6,14 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.teamworkTagMember", omit_none)]
 pub struct TeamworkTagMember {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The member's display name.
     pub display_name: Option<String>,
-    /// `tenantId`: `Edm.String`.
+    /// The ID of the tenant that the tag member is a part of.
     pub tenant_id: Option<String>,
-    /// `userId`: `Edm.String`.
+    /// The user ID of the member.
     pub user_id: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -11,27 +11,32 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct TeleconferenceDeviceQuality {
-    /// `callChainId`: `Edm.Guid`, not nullable.
+    /// A unique identifier for all the participant calls in a conference or a unique identifier for
+    /// two participant calls in P2P call. This needs to be copied over from
+    /// Microsoft.Graph.Call.CallChainId.
     pub call_chain_id: Option<graph_entity::edm::Guid>,
-    /// `cloudServiceDeploymentEnvironment`: `Edm.String`.
+    /// A geo-region where the service is deployed, such as ProdNoam.
     pub cloud_service_deployment_environment: Option<String>,
-    /// `cloudServiceDeploymentId`: `Edm.String`.
+    /// A unique deployment identifier assigned by Azure.
     pub cloud_service_deployment_id: Option<String>,
-    /// `cloudServiceInstanceName`: `Edm.String`.
+    /// The Azure deployed cloud service instance name, such as FrontEnd_IN_3.
     pub cloud_service_instance_name: Option<String>,
-    /// `cloudServiceName`: `Edm.String`.
+    /// The Azure deployed cloud service name, such as contoso.cloudapp.net.
     pub cloud_service_name: Option<String>,
-    /// `deviceDescription`: `Edm.String`, not nullable.
+    /// Any additional description, such as VTC Bldg 30/21.
     pub device_description: Option<String>,
-    /// `deviceName`: `Edm.String`, not nullable.
+    /// The user media agent name, such as Cisco SX80.
     pub device_name: Option<String>,
-    /// `mediaLegId`: `Edm.Guid`, not nullable.
+    /// A unique identifier for a specific media leg of a participant in a conference. One
+    /// participant can have multiple media leg identifiers if retargeting happens. CVI partner
+    /// assigns this value.
     pub media_leg_id: Option<graph_entity::edm::Guid>,
-    /// `mediaQualityList`: `Collection(microsoft.graph.teleconferenceDeviceMediaQuality)`, not
-    /// nullable.
+    /// The list of media qualities in a media session (call), such as audio quality, video quality,
+    /// and/or screen sharing quality.
     #[graph(nested)]
     pub media_quality_list: Option<Vec<super::AnyTeleconferenceDeviceMediaQuality>>,
-    /// `participantId`: `Edm.Guid`, not nullable.
+    /// A unique identifier for a specific participant in a conference. The CVI partner needs to
+    /// copy over Call.MyParticipantId to this property.
     pub participant_id: Option<graph_entity::edm::Guid>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

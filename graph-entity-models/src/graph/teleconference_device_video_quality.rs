@@ -12,57 +12,63 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct TeleconferenceDeviceVideoQuality {
-    /// `averageInboundJitter`: `Edm.Duration`.
+    /// The average inbound stream network jitter.
     pub average_inbound_jitter: Option<graph_entity::edm::Duration>,
-    /// `averageInboundPacketLossRateInPercentage`: `Edm.Double`.
+    /// The average inbound stream packet loss rate in percentage (0-100). For example, 0.01 means
+    /// 0.01%.
     pub average_inbound_packet_loss_rate_in_percentage: Option<f64>,
-    /// `averageInboundRoundTripDelay`: `Edm.Duration`.
+    /// The average inbound stream network round trip delay.
     pub average_inbound_round_trip_delay: Option<graph_entity::edm::Duration>,
-    /// `averageOutboundJitter`: `Edm.Duration`.
+    /// The average outbound stream network jitter.
     pub average_outbound_jitter: Option<graph_entity::edm::Duration>,
-    /// `averageOutboundPacketLossRateInPercentage`: `Edm.Double`.
+    /// The average outbound stream packet loss rate in percentage (0-100). For example, 0.01 means
+    /// 0.01%.
     pub average_outbound_packet_loss_rate_in_percentage: Option<f64>,
-    /// `averageOutboundRoundTripDelay`: `Edm.Duration`.
+    /// The average outbound stream network round trip delay.
     pub average_outbound_round_trip_delay: Option<graph_entity::edm::Duration>,
-    /// `channelIndex`: `Edm.Int32`, not nullable.
+    /// The channel index of media. Indexing begins with 1. If a media session contains 3 video
+    /// modalities, channel indexes will be 1, 2, and 3.
     pub channel_index: Option<i32>,
-    /// `inboundPackets`: `Edm.Int64`.
+    /// The total number of the inbound packets.
     pub inbound_packets: Option<i64>,
-    /// `localIPAddress`: `Edm.String`.
+    /// the local IP address for the media session.
     #[graph(rename = "localIPAddress")]
     pub local_ip_address: Option<String>,
-    /// `localPort`: `Edm.Int32`.
+    /// The local media port.
     pub local_port: Option<i32>,
-    /// `maximumInboundJitter`: `Edm.Duration`.
+    /// The maximum inbound stream network jitter.
     pub maximum_inbound_jitter: Option<graph_entity::edm::Duration>,
-    /// `maximumInboundPacketLossRateInPercentage`: `Edm.Double`.
+    /// The maximum inbound stream packet loss rate in percentage (0-100). For example, 0.01 means
+    /// 0.01%.
     pub maximum_inbound_packet_loss_rate_in_percentage: Option<f64>,
-    /// `maximumInboundRoundTripDelay`: `Edm.Duration`.
+    /// The maximum inbound stream network round trip delay.
     pub maximum_inbound_round_trip_delay: Option<graph_entity::edm::Duration>,
-    /// `maximumOutboundJitter`: `Edm.Duration`.
+    /// The maximum outbound stream network jitter.
     pub maximum_outbound_jitter: Option<graph_entity::edm::Duration>,
-    /// `maximumOutboundPacketLossRateInPercentage`: `Edm.Double`.
+    /// The maximum outbound stream packet loss rate in percentage (0-100). For example, 0.01 means
+    /// 0.01%.
     pub maximum_outbound_packet_loss_rate_in_percentage: Option<f64>,
-    /// `maximumOutboundRoundTripDelay`: `Edm.Duration`.
+    /// The maximum outbound stream network round trip delay.
     pub maximum_outbound_round_trip_delay: Option<graph_entity::edm::Duration>,
-    /// `mediaDuration`: `Edm.Duration`.
+    /// The total modality duration. If the media enabled and disabled multiple times, MediaDuration
+    /// will the summation of all of the durations.
     pub media_duration: Option<graph_entity::edm::Duration>,
-    /// `networkLinkSpeedInBytes`: `Edm.Int64`.
+    /// The network link speed in bytes
     pub network_link_speed_in_bytes: Option<i64>,
-    /// `outboundPackets`: `Edm.Int64`.
+    /// The total number of the outbound packets.
     pub outbound_packets: Option<i64>,
-    /// `remoteIPAddress`: `Edm.String`.
+    /// The remote IP address for the media session.
     #[graph(rename = "remoteIPAddress")]
     pub remote_ip_address: Option<String>,
-    /// `remotePort`: `Edm.Int32`.
+    /// The remote media port.
     pub remote_port: Option<i32>,
-    /// `averageInboundBitRate`: `Edm.Double`.
+    /// The average inbound stream video bit rate per second.
     pub average_inbound_bit_rate: Option<f64>,
-    /// `averageInboundFrameRate`: `Edm.Double`.
+    /// The average inbound stream video frame rate per second.
     pub average_inbound_frame_rate: Option<f64>,
-    /// `averageOutboundBitRate`: `Edm.Double`.
+    /// The average outbound stream video bit rate per second.
     pub average_outbound_bit_rate: Option<f64>,
-    /// `averageOutboundFrameRate`: `Edm.Double`.
+    /// The average outbound stream video frame rate per second.
     pub average_outbound_frame_rate: Option<f64>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,22 +10,30 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct TemporaryAccessPassAuthenticationMethod {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `isUsable`: `Edm.Boolean`.
+    /// The state of the authentication method that indicates whether it's currently usable by the
+    /// user.
     pub is_usable: Option<bool>,
-    /// `isUsableOnce`: `Edm.Boolean`.
+    /// Determines whether the pass is limited to a one-time use. If true, the pass can be used
+    /// once; if false, the pass can be used multiple times within the Temporary Access Pass
+    /// lifetime.
     pub is_usable_once: Option<bool>,
-    /// `lifetimeInMinutes`: `Edm.Int32`.
+    /// The lifetime of the Temporary Access Pass in minutes starting at startDateTime. Must be
+    /// between 10 and 43200 inclusive (equivalent to 30 days).
     pub lifetime_in_minutes: Option<i32>,
-    /// `methodUsabilityReason`: `Edm.String`.
+    /// Details about the usability state (isUsable). Reasons can include: EnabledByPolicy,
+    /// DisabledByPolicy, Expired, NotYetValid, OneTimeUsed.
     pub method_usability_reason: Option<String>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the Temporary Access Pass becomes available to use and when isUsable
+    /// is true is enforced.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `temporaryAccessPass`: `Edm.String`.
+    /// The Temporary Access Pass used to authenticate. Returned only on creation of a new
+    /// temporaryAccessPassAuthenticationMethod object; Hidden in subsequent read operations and
+    /// returned as null with GET.
     pub temporary_access_pass: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -10,26 +10,30 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct TemporaryAccessPassAuthenticationMethodConfiguration {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `excludeTargets`: `Collection(microsoft.graph.excludeTarget)`.
+    /// Groups of users that are excluded from a policy.
     #[graph(nested)]
     pub exclude_targets: Option<Vec<super::ExcludeTarget>>,
-    /// `state`: `microsoft.graph.authenticationMethodState`.
+    /// The state of the policy. Possible values are: enabled, disabled.
     pub state: Option<super::AuthenticationMethodState>,
-    /// `defaultLength`: `Edm.Int32`.
+    /// Default length in characters of a Temporary Access Pass object. Must be between 8 and 48
+    /// characters.
     pub default_length: Option<i32>,
-    /// `defaultLifetimeInMinutes`: `Edm.Int32`.
+    /// Default lifetime in minutes for a Temporary Access Pass. Value can be any integer between
+    /// the minimumLifetimeInMinutes and maximumLifetimeInMinutes.
     pub default_lifetime_in_minutes: Option<i32>,
-    /// `isUsableOnce`: `Edm.Boolean`.
+    /// If true, all the passes in the tenant will be restricted to one-time use. If false, passes
+    /// in the tenant can be created to be either one-time use or reusable.
     pub is_usable_once: Option<bool>,
-    /// `maximumLifetimeInMinutes`: `Edm.Int32`.
+    /// Maximum lifetime in minutes for any Temporary Access Pass created in the tenant. Value can
+    /// be between 10 and 43200 minutes (equivalent to 30 days).
     pub maximum_lifetime_in_minutes: Option<i32>,
-    /// `minimumLifetimeInMinutes`: `Edm.Int32`.
+    /// Minimum lifetime in minutes for any Temporary Access Pass created in the tenant. Value can
+    /// be between 10 and 43200 minutes (equivalent to 30 days).
     pub minimum_lifetime_in_minutes: Option<i32>,
-    /// `includeTargets`: navigation to `Collection(microsoft.graph.authenticationMethodTarget)`,
-    /// read from `$expand`.
+    /// A collection of groups that are enabled to use the authentication method.
     #[graph(navigation)]
     pub include_targets: Option<Vec<super::AnyAuthenticationMethodTarget>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -11,22 +11,21 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct TenantAppManagementPolicy {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Description for this policy. Required.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Display name for this policy. Required.
     pub display_name: Option<String>,
-    /// `applicationRestrictions`: `microsoft.graph.appManagementApplicationConfiguration`.
+    /// Restrictions that apply as default to all application objects in the tenant.
     #[graph(nested)]
     pub application_restrictions: Option<super::AppManagementApplicationConfiguration>,
-    /// `isEnabled`: `Edm.Boolean`, not nullable.
+    /// Denotes whether the policy is enabled. Default value is false.
     pub is_enabled: Option<bool>,
-    /// `servicePrincipalRestrictions`:
-    /// `microsoft.graph.appManagementServicePrincipalConfiguration`.
+    /// Restrictions that apply as default to all service principal objects in the tenant.
     #[graph(nested)]
     pub service_principal_restrictions: Option<super::AppManagementServicePrincipalConfiguration>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

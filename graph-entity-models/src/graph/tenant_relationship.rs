@@ -6,12 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.tenantRelationship", omit_none)]
 pub struct TenantRelationship {
-    /// `delegatedAdminCustomers`: navigation to
-    /// `Collection(microsoft.graph.delegatedAdminCustomer)`, read from `$expand`.
+    /// The customer who has a delegated admin relationship with a Microsoft partner.
     #[graph(navigation)]
     pub delegated_admin_customers: Option<Vec<super::DelegatedAdminCustomer>>,
-    /// `delegatedAdminRelationships`: navigation to
-    /// `Collection(microsoft.graph.delegatedAdminRelationship)`, read from `$expand`.
+    /// The details of the delegated administrative privileges that a Microsoft partner has in a
+    /// customer tenant.
     #[graph(navigation)]
     pub delegated_admin_relationships: Option<Vec<super::AnyDelegatedAdminRelationship>>,
     /// `multiTenantOrganization`: navigation to `microsoft.graph.multiTenantOrganization`, read

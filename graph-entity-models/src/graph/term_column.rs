@@ -10,9 +10,9 @@ use graph_entity::GraphEntity;
     cfg_navigation = "parentTerm termSet"
 )]
 pub struct TermColumn {
-    /// `allowMultipleValues`: `Edm.Boolean`.
+    /// Specifies whether the column will allow more than one value.
     pub allow_multiple_values: Option<bool>,
-    /// `showFullyQualifiedName`: `Edm.Boolean`.
+    /// Specifies whether to display the entire term path or only the term label.
     pub show_fully_qualified_name: Option<bool>,
     /// `parentTerm`: navigation to `microsoft.graph.termStore.term`, read from `$expand`.
     #[cfg(feature = "term_store")]

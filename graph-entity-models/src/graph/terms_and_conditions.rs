@@ -12,7 +12,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termsAndConditions", omit_none)]
 pub struct TermsAndConditions {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// Administrator-supplied explanation of the terms and conditions, typically describing what it

@@ -14,7 +14,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct TermsAndConditionsAcceptanceStatus {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// DateTime when the terms were last accepted by the user.

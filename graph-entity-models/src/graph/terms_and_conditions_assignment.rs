@@ -11,7 +11,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termsAndConditionsAssignment", omit_none)]
 pub struct TermsAndConditionsAssignment {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// Assignment target that the T&C policy is assigned to.

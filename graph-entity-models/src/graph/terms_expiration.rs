@@ -6,9 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termsExpiration", omit_none)]
 pub struct TermsExpiration {
-    /// `frequency`: `Edm.Duration`.
+    /// Represents the frequency at which the terms will expire, after its first expiration as set
+    /// in startDateTime. The value is represented in ISO 8601 format for durations. For example,
+    /// PT1M represents a time period of 1 month.
     pub frequency: Option<graph_entity::edm::Duration>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
+    /// The DateTime when the agreement is set to expire for all users. The Timestamp type
+    /// represents date and time information using ISO 8601 format and is always in UTC time. For
+    /// example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

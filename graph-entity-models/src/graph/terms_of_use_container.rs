@@ -6,14 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termsOfUseContainer", omit_none)]
 pub struct TermsOfUseContainer {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `agreementAcceptances`: navigation to `Collection(microsoft.graph.agreementAcceptance)`,
-    /// read from `$expand`.
+    /// Represents the current status of a user's response to a company's customizable terms of use
+    /// agreement.
     #[graph(navigation)]
     pub agreement_acceptances: Option<Vec<super::AgreementAcceptance>>,
-    /// `agreements`: navigation to `Collection(microsoft.graph.agreement)`, read from `$expand`.
+    /// Represents a tenant's customizable terms of use agreement that's created and managed with
+    /// Azure Active Directory (Azure AD).
     #[graph(navigation)]
     pub agreements: Option<Vec<super::Agreement>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,15 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.textColumn", omit_none)]
 pub struct TextColumn {
-    /// `allowMultipleLines`: `Edm.Boolean`.
+    /// Whether to allow multiple lines of text.
     pub allow_multiple_lines: Option<bool>,
-    /// `appendChangesToExistingText`: `Edm.Boolean`.
+    /// Whether updates to this column should replace existing text, or append to it.
     pub append_changes_to_existing_text: Option<bool>,
-    /// `linesForEditing`: `Edm.Int32`.
+    /// The size of the text box.
     pub lines_for_editing: Option<i32>,
-    /// `maxLength`: `Edm.Int32`.
+    /// The maximum number of characters for the value.
     pub max_length: Option<i32>,
-    /// `textType`: `Edm.String`.
+    /// The type of text being stored. Must be one of plain or richText
     pub text_type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

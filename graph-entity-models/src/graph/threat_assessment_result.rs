@@ -7,14 +7,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.threatAssessmentResult", omit_none)]
 pub struct ThreatAssessmentResult {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `message`: `Edm.String`.
+    /// The result message for each threat assessment.
     pub message: Option<String>,
-    /// `resultType`: `microsoft.graph.threatAssessmentResultType`.
+    /// The threat assessment result type. Possible values are: checkPolicy, rescan.
     pub result_type: Option<super::ThreatAssessmentResultType>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -7,13 +7,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.thumbnail", omit_none)]
 pub struct Thumbnail {
-    /// `height`: `Edm.Int32`.
+    /// The height of the thumbnail, in pixels.
     pub height: Option<i32>,
-    /// `sourceItemId`: `Edm.String`.
+    /// The unique identifier of the item that provided the thumbnail. This is only available when a
+    /// folder thumbnail is requested.
     pub source_item_id: Option<String>,
-    /// `url`: `Edm.String`.
+    /// The URL used to fetch the thumbnail content.
     pub url: Option<String>,
-    /// `width`: `Edm.Int32`.
+    /// The width of the thumbnail, in pixels.
     pub width: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,19 +7,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.thumbnailSet", open_type, omit_none)]
 pub struct ThumbnailSet {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `large`: `microsoft.graph.thumbnail`.
+    /// A 1920x1920 scaled thumbnail.
     #[graph(nested)]
     pub large: Option<super::Thumbnail>,
-    /// `medium`: `microsoft.graph.thumbnail`.
+    /// A 176x176 scaled thumbnail.
     #[graph(nested)]
     pub medium: Option<super::Thumbnail>,
-    /// `small`: `microsoft.graph.thumbnail`.
+    /// A 48x48 cropped thumbnail.
     #[graph(nested)]
     pub small: Option<super::Thumbnail>,
-    /// `source`: `microsoft.graph.thumbnail`.
+    /// A custom thumbnail image or the original image used to generate other thumbnails.
     #[graph(nested)]
     pub source: Option<super::Thumbnail>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

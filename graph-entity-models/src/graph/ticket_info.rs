@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.ticketInfo", omit_none)]
 pub struct TicketInfo {
-    /// `ticketNumber`: `Edm.String`.
+    /// The ticket number.
     pub ticket_number: Option<String>,
-    /// `ticketSystem`: `Edm.String`.
+    /// The description of the ticket system.
     pub ticket_system: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,7 +6,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.timeConstraint", omit_none)]
 pub struct TimeConstraint {
-    /// `activityDomain`: `microsoft.graph.activityDomain`.
+    /// The nature of the activity, optional. The possible values are: work, personal, unrestricted,
+    /// or unknown.
     pub activity_domain: Option<super::ActivityDomain>,
     /// `timeSlots`: `Collection(microsoft.graph.timeSlot)`.
     #[graph(nested)]

@@ -12,7 +12,7 @@ pub struct TimeOffItem {
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `theme`: `microsoft.graph.scheduleEntityTheme`, not nullable.
     pub theme: Option<super::ScheduleEntityTheme>,
-    /// `timeOffReasonId`: `Edm.String`.
+    /// ID of the timeOffReason for this timeOffItem. Required.
     pub time_off_reason_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

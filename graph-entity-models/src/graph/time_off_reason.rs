@@ -7,28 +7,33 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.timeOffReason", omit_none)]
 pub struct TimeOffReason {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `createdBy`: `microsoft.graph.identitySet`.
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
+    /// Identity of the person who last modified the entity.
     #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `code`: `Edm.String`.
     pub code: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the timeOffReason. Required.
     pub display_name: Option<String>,
-    /// `iconType`: `microsoft.graph.timeOffReasonIconType`.
+    /// Supported icon types are: none, car, calendar, running, plane, firstAid, doctor, notWorking,
+    /// clock, juryDuty, globe, cup, phone, weather, umbrella, piggyBank, dog, cake, trafficCone,
+    /// pin, sunny. Required.
     pub icon_type: Option<super::TimeOffReasonIconType>,
-    /// `isActive`: `Edm.Boolean`.
+    /// Indicates whether the timeOffReason can be used when creating new entities or updating
+    /// existing ones. Required.
     pub is_active: Option<bool>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

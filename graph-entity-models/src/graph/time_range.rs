@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.timeRange", omit_none)]
 pub struct TimeRange {
-    /// `endTime`: `Edm.TimeOfDay`.
+    /// End time for the time range.
     pub end_time: Option<graph_entity::edm::TimeOfDay>,
-    /// `startTime`: `Edm.TimeOfDay`.
+    /// Start time for the time range.
     pub start_time: Option<graph_entity::edm::TimeOfDay>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,10 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.timeSlot", omit_none)]
 pub struct TimeSlot {
-    /// `end`: `microsoft.graph.dateTimeTimeZone`, not nullable.
+    /// The date, time, and time zone that a period ends.
     #[graph(nested)]
     pub end: Option<super::DateTimeTimeZone>,
-    /// `start`: `microsoft.graph.dateTimeTimeZone`, not nullable.
+    /// The date, time, and time zone that a period begins.
     #[graph(nested)]
     pub start: Option<super::DateTimeTimeZone>,
     /// Members the type does not declare, kept as read and written back.

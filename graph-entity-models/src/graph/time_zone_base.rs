@@ -6,7 +6,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.timeZoneBase", omit_none)]
 pub struct TimeZoneBase {
-    /// `name`: `Edm.String`.
+    /// The name of a time zone. It can be a standard time zone name such as 'Hawaii-Aleutian
+    /// Standard Time', or 'Customized Time Zone' for a custom time zone.
     pub name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

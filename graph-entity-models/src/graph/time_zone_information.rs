@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.timeZoneInformation", omit_none)]
 pub struct TimeZoneInformation {
-    /// `alias`: `Edm.String`.
+    /// An identifier for the time zone.
     pub alias: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// A display string that represents the time zone.
     pub display_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

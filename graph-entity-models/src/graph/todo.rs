@@ -6,10 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.todo", omit_none)]
 pub struct Todo {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `lists`: navigation to `Collection(microsoft.graph.todoTaskList)`, read from `$expand`.
+    /// The task lists in the users mailbox.
     #[graph(navigation)]
     pub lists: Option<Vec<super::TodoTaskList>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,62 +6,69 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.todoTask", omit_none)]
 pub struct TodoTask {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `body`: `microsoft.graph.itemBody`.
+    /// The task body that typically contains information about the task.
     #[graph(nested)]
     pub body: Option<super::ItemBody>,
-    /// `bodyLastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The date and time when the task body was last modified. By default, it is in UTC. You can
+    /// provide a custom time zone in the request header. The property value uses ISO 8601 format
+    /// and is always in UTC time. For example, midnight UTC on Jan 1, 2020 would look like this:
+    /// '2020-01-01T00:00:00Z'.
     pub body_last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `categories`: `Collection(Edm.String)`.
+    /// The categories associated with the task. Each category corresponds to the displayName
+    /// property of an outlookCategory that the user has defined.
     pub categories: Option<Vec<String>>,
-    /// `completedDateTime`: `microsoft.graph.dateTimeTimeZone`.
+    /// The date and time in the specified time zone that the task was finished.
     #[graph(nested)]
     pub completed_date_time: Option<super::DateTimeTimeZone>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The date and time when the task was created. By default, it is in UTC. You can provide a
+    /// custom time zone in the request header. The property value uses ISO 8601 format. For
+    /// example, midnight UTC on Jan 1, 2020 would look like this: '2020-01-01T00:00:00Z'.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `dueDateTime`: `microsoft.graph.dateTimeTimeZone`.
+    /// The date and time in the specified time zone that the task is to be finished.
     #[graph(nested)]
     pub due_date_time: Option<super::DateTimeTimeZone>,
-    /// `hasAttachments`: `Edm.Boolean`.
+    /// Indicates whether the task has attachments.
     pub has_attachments: Option<bool>,
-    /// `importance`: `microsoft.graph.importance`, not nullable.
+    /// The importance of the task. Possible values are: low, normal, high.
     pub importance: Option<super::Importance>,
-    /// `isReminderOn`: `Edm.Boolean`, not nullable.
+    /// Set to true if an alert is set to remind the user of the task.
     pub is_reminder_on: Option<bool>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The date and time when the task was last modified. By default, it is in UTC. You can provide
+    /// a custom time zone in the request header. The property value uses ISO 8601 format and is
+    /// always in UTC time. For example, midnight UTC on Jan 1, 2020 would look like this:
+    /// '2020-01-01T00:00:00Z'.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `recurrence`: `microsoft.graph.patternedRecurrence`.
+    /// The recurrence pattern for the task.
     #[graph(nested)]
     pub recurrence: Option<super::PatternedRecurrence>,
-    /// `reminderDateTime`: `microsoft.graph.dateTimeTimeZone`.
+    /// The date and time in the specified time zone for a reminder alert of the task to occur.
     #[graph(nested)]
     pub reminder_date_time: Option<super::DateTimeTimeZone>,
-    /// `startDateTime`: `microsoft.graph.dateTimeTimeZone`.
+    /// The date and time in the specified time zone at which the task is scheduled to start.
     #[graph(nested)]
     pub start_date_time: Option<super::DateTimeTimeZone>,
-    /// `status`: `microsoft.graph.taskStatus`, not nullable.
+    /// Indicates the state or progress of the task. Possible values are: notStarted, inProgress,
+    /// completed, waitingOnOthers, deferred.
     pub status: Option<super::TaskStatus>,
-    /// `title`: `Edm.String`.
+    /// A brief description of the task.
     pub title: Option<String>,
-    /// `attachments`: navigation to `Collection(microsoft.graph.attachmentBase)`, read from
-    /// `$expand`.
+    /// A collection of file attachments for the task.
     #[graph(navigation)]
     pub attachments: Option<Vec<super::AnyAttachmentBase>>,
     /// `attachmentSessions`: navigation to `Collection(microsoft.graph.attachmentSession)`, read
     /// from `$expand`.
     #[graph(navigation)]
     pub attachment_sessions: Option<Vec<super::AttachmentSession>>,
-    /// `checklistItems`: navigation to `Collection(microsoft.graph.checklistItem)`, read from
-    /// `$expand`.
+    /// A collection of checklistItems linked to a task.
     #[graph(navigation)]
     pub checklist_items: Option<Vec<super::ChecklistItem>>,
-    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    /// The collection of open extensions defined for the task. Nullable.
     #[graph(navigation)]
     pub extensions: Option<Vec<super::AnyExtension>>,
-    /// `linkedResources`: navigation to `Collection(microsoft.graph.linkedResource)`, read from
-    /// `$expand`.
+    /// A collection of resources linked to the task.
     #[graph(navigation)]
     pub linked_resources: Option<Vec<super::LinkedResource>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

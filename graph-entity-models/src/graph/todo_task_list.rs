@@ -6,21 +6,22 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.todoTaskList", omit_none)]
 pub struct TodoTaskList {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the task list.
     pub display_name: Option<String>,
-    /// `isOwner`: `Edm.Boolean`, not nullable.
+    /// True if the user is owner of the given task list.
     pub is_owner: Option<bool>,
-    /// `isShared`: `Edm.Boolean`, not nullable.
+    /// True if the task list is shared with other users
     pub is_shared: Option<bool>,
-    /// `wellknownListName`: `microsoft.graph.wellknownListName`, not nullable.
+    /// Property indicating the list name if the given list is a well-known list. Possible values
+    /// are: none, defaultList, flaggedEmails, unknownFutureValue.
     pub wellknown_list_name: Option<super::WellknownListName>,
-    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    /// The collection of open extensions defined for the task list. Nullable.
     #[graph(navigation)]
     pub extensions: Option<Vec<super::AnyExtension>>,
-    /// `tasks`: navigation to `Collection(microsoft.graph.todoTask)`, read from `$expand`.
+    /// The tasks in this task list. Read-only. Nullable.
     #[graph(navigation)]
     pub tasks: Option<Vec<super::TodoTask>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

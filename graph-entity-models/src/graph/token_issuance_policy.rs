@@ -11,18 +11,20 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct TokenIssuancePolicy {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Description for this policy. Required.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Display name for this policy. Required.
     pub display_name: Option<String>,
-    /// `definition`: `Collection(Edm.String)`, not nullable.
+    /// A string collection containing a JSON string that defines the rules and settings for a
+    /// policy. The syntax for the definition differs for each derived policy type. Required.
     pub definition: Option<Vec<String>>,
-    /// `isOrganizationDefault`: `Edm.Boolean`.
+    /// If set to true, activates this policy. There can be many policies for the same policy type,
+    /// but only one can be activated as the organization default. Optional, default value is false.
     pub is_organization_default: Option<bool>,
     /// `appliesTo`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
     /// `$expand`.

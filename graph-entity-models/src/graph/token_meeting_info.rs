@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.tokenMeetingInfo", omit_none)]
 pub struct TokenMeetingInfo {
-    /// `token`: `Edm.String`, not nullable.
+    /// The token used to join the call.
     pub token: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.toneInfo", omit_none)]
 pub struct ToneInfo {
-    /// `sequenceId`: `Edm.Int64`, not nullable.
+    /// An incremental identifier used for ordering DTMF events.
     pub sequence_id: Option<i64>,
-    /// `tone`: `microsoft.graph.tone`, not nullable.
+    /// Possible values are: tone0, tone1, tone2, tone3, tone4, tone5, tone6, tone7, tone8, tone9,
+    /// star, pound, a, b, c, d, flash.
     pub tone: Option<super::Tone>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

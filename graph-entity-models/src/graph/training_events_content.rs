@@ -6,10 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.trainingEventsContent", omit_none)]
 pub struct TrainingEventsContent {
-    /// `assignedTrainingsInfos`: `Collection(microsoft.graph.assignedTrainingInfo)`.
+    /// List of assigned trainings and their information in an attack simulation and training
+    /// campaign.
     #[graph(nested)]
     pub assigned_trainings_infos: Option<Vec<super::AssignedTrainingInfo>>,
-    /// `trainingsAssignedUserCount`: `Edm.Int32`.
+    /// Number of users who were assigned trainings in an attack simulation and training campaign.
     pub trainings_assigned_user_count: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

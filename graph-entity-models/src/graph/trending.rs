@@ -6,20 +6,22 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.trending", omit_none)]
 pub struct Trending {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `resourceReference`: `microsoft.graph.resourceReference`.
+    /// Reference properties of the trending document, such as the url and type of the document.
     #[graph(read_only, nested)]
     pub resource_reference: Option<super::ResourceReference>,
-    /// `resourceVisualization`: `microsoft.graph.resourceVisualization`.
+    /// Properties that you can use to visualize the document in your experience.
     #[graph(read_only, nested)]
     pub resource_visualization: Option<super::ResourceVisualization>,
-    /// `weight`: `Edm.Double`, not nullable.
+    /// Value indicating how much the document is currently trending. The larger the number, the
+    /// more the document is currently trending around the user (the more relevant it is). Returned
+    /// documents are sorted by this value.
     pub weight: Option<f64>,
-    /// `resource`: navigation to `microsoft.graph.entity`, read from `$expand`.
+    /// Used for navigating to the trending document.
     #[graph(navigation)]
     pub resource: Option<Box<super::Entity>>,
     /// `resource@odata.bind`: links `resource` to an existing entity by URL (create or patch

@@ -6,18 +6,20 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.unifiedApprovalStage", omit_none)]
 pub struct UnifiedApprovalStage {
-    /// `approvalStageTimeOutInDays`: `Edm.Int32`.
+    /// The number of days that a request can be pending a response before it is automatically
+    /// denied.
     pub approval_stage_time_out_in_days: Option<i32>,
-    /// `escalationApprovers`: `Collection(microsoft.graph.subjectSet)`.
+    /// The escalation approvers for this stage when the primary approvers don't respond.
     #[graph(nested)]
     pub escalation_approvers: Option<Vec<super::AnySubjectSet>>,
-    /// `escalationTimeInMinutes`: `Edm.Int32`.
+    /// The time a request can be pending a response from a primary approver before it can be
+    /// escalated to the escalation approvers.
     pub escalation_time_in_minutes: Option<i32>,
-    /// `isApproverJustificationRequired`: `Edm.Boolean`.
+    /// Indicates whether the approver must provide justification for their reponse.
     pub is_approver_justification_required: Option<bool>,
-    /// `isEscalationEnabled`: `Edm.Boolean`.
+    /// Indicates whether escalation if enabled.
     pub is_escalation_enabled: Option<bool>,
-    /// `primaryApprovers`: `Collection(microsoft.graph.subjectSet)`.
+    /// The primary approvers of this stage.
     #[graph(nested)]
     pub primary_approvers: Option<Vec<super::AnySubjectSet>>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,7 +6,8 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.unifiedRole", omit_none)]
 pub struct UnifiedRole {
-    /// `roleDefinitionId`: `Edm.String`, not nullable.
+    /// The unified role definition ID of the directory role. Refer to unifiedRoleDefinition
+    /// resource.
     pub role_definition_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

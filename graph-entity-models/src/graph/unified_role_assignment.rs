@@ -7,32 +7,43 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.unifiedRoleAssignment", omit_none)]
 pub struct UnifiedRoleAssignment {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `appScopeId`: `Edm.String`.
+    /// Identifier of the app-specific scope when the assignment scope is app-specific. Either this
+    /// property or directoryScopeId is required. App scopes are scopes that are defined and
+    /// understood by this application only. Use / for tenant-wide app scopes. Use directoryScopeId
+    /// to limit the scope to particular directory objects, for example, administrative units.
+    /// Supports $filter (eq, in).
     pub app_scope_id: Option<String>,
     /// `condition`: `Edm.String`.
     pub condition: Option<String>,
-    /// `directoryScopeId`: `Edm.String`.
+    /// Identifier of the directory object representing the scope of the assignment. Either this
+    /// property or appScopeId is required. The scope of an assignment determines the set of
+    /// resources for which the principal has been granted access. Directory scopes are shared
+    /// scopes stored in the directory that are understood by multiple applications. Use / for
+    /// tenant-wide scope. Use appScopeId to limit the scope to an application only. Supports
+    /// $filter (eq, in).
     pub directory_scope_id: Option<String>,
-    /// `principalId`: `Edm.String`.
+    /// Identifier of the principal to which the assignment is granted. Supports $filter (eq, in).
     pub principal_id: Option<String>,
     /// `principalOrganizationId`: `Edm.String`.
     pub principal_organization_id: Option<String>,
-    /// `roleDefinitionId`: `Edm.String`.
+    /// Identifier of the role definition the assignment is for. Read only. Supports $filter (eq,
+    /// in).
     pub role_definition_id: Option<String>,
-    /// `appScope`: navigation to `microsoft.graph.appScope`, read from `$expand`.
+    /// Read-only property with details of the app specific scope when the assignment scope is app
+    /// specific. Containment entity. Supports $expand.
     #[graph(navigation)]
     pub app_scope: Option<Box<super::AppScope>>,
-    /// `directoryScope`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    /// The directory object that is the scope of the assignment. Read-only. Supports $expand.
     #[graph(navigation)]
     pub directory_scope: Option<Box<super::AnyDirectoryObject>>,
-    /// `principal`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    /// Referencing the assigned principal. Read-only. Supports $expand.
     #[graph(navigation)]
     pub principal: Option<Box<super::AnyDirectoryObject>>,
-    /// `roleDefinition`: navigation to `microsoft.graph.unifiedRoleDefinition`, read from
-    /// `$expand`.
+    /// The roleDefinition the assignment is for. Supports $expand. roleDefinition.Id will be auto
+    /// expanded.
     #[graph(navigation)]
     pub role_definition: Option<Box<super::UnifiedRoleDefinition>>,
     /// `directoryScope@odata.bind`: links `directoryScope` to an existing entity by URL (create or

@@ -7,28 +7,36 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.unifiedRoleDefinition", omit_none)]
 pub struct UnifiedRoleDefinition {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `description`: `Edm.String`.
+    /// The description for the unifiedRoleDefinition. Read-only when isBuiltIn is true.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name for the unifiedRoleDefinition. Read-only when isBuiltIn is true. Required.
+    /// Supports $filter (eq, in).
     pub display_name: Option<String>,
-    /// `isBuiltIn`: `Edm.Boolean`.
+    /// Flag indicating whether the role definition is part of the default set included in Azure
+    /// Active Directory (Azure AD) or a custom definition. Read-only. Supports $filter (eq, in).
+    #[graph(read_only)]
     pub is_built_in: Option<bool>,
-    /// `isEnabled`: `Edm.Boolean`.
+    /// Flag indicating whether the role is enabled for assignment. If false the role is not
+    /// available for assignment. Read-only when isBuiltIn is true.
     pub is_enabled: Option<bool>,
-    /// `resourceScopes`: `Collection(Edm.String)`, not nullable.
+    /// List of the scopes or permissions the role definition applies to. Currently only / is
+    /// supported. Read-only when isBuiltIn is true. DO NOT USE. This will be deprecated soon.
+    /// Attach scope to role assignment.
     pub resource_scopes: Option<Vec<String>>,
-    /// `rolePermissions`: `Collection(microsoft.graph.unifiedRolePermission)`, not nullable.
+    /// List of permissions included in the role. Read-only when isBuiltIn is true. Required.
     #[graph(nested)]
     pub role_permissions: Option<Vec<super::UnifiedRolePermission>>,
-    /// `templateId`: `Edm.String`.
+    /// Custom template identifier that can be set when isBuiltIn is false but is read-only when
+    /// isBuiltIn is true. This identifier is typically used if one needs an identifier to be the
+    /// same across different directories.
     pub template_id: Option<String>,
-    /// `version`: `Edm.String`.
+    /// Indicates version of the role definition. Read-only when isBuiltIn is true.
     pub version: Option<String>,
-    /// `inheritsPermissionsFrom`: navigation to
-    /// `Collection(microsoft.graph.unifiedRoleDefinition)`, read from `$expand`.
+    /// Read-only collection of role definitions that the given role definition inherits from. Only
+    /// Azure AD built-in roles (isBuiltIn is true) support this attribute. Supports $expand.
     #[graph(navigation)]
     pub inherits_permissions_from: Option<Vec<super::UnifiedRoleDefinition>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -10,36 +10,50 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UnifiedRoleEligibilityScheduleInstance {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `appScopeId`: `Edm.String`.
+    /// Identifier of the app-specific scope when the assignment or role eligibility is scoped to an
+    /// app. The scope of an assignment or role eligibility determines the set of resources for
+    /// which the principal has been granted access. App scopes are scopes that are defined and
+    /// understood by this application only. Use / for tenant-wide app scopes. Use directoryScopeId
+    /// to limit the scope to particular directory objects, for example, administrative units.
     pub app_scope_id: Option<String>,
-    /// `directoryScopeId`: `Edm.String`.
+    /// Identifier of the directory object representing the scope of the assignment or role
+    /// eligibility. The scope of an assignment or role eligibility determines the set of resources
+    /// for which the principal has been granted access. Directory scopes are shared scopes stored
+    /// in the directory that are understood by multiple applications. Use / for tenant-wide scope.
+    /// Use appScopeId to limit the scope to an application only.
     pub directory_scope_id: Option<String>,
-    /// `principalId`: `Edm.String`.
+    /// Identifier of the principal that has been granted the role assignment or that's eligible for
+    /// a role.
     pub principal_id: Option<String>,
-    /// `roleDefinitionId`: `Edm.String`.
+    /// Identifier of the unifiedRoleDefinition object that is being assigned to the principal or
+    /// that the principal is eligible for.
     pub role_definition_id: Option<String>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
+    /// The end date of the schedule instance.
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `memberType`: `Edm.String`.
+    /// How the role eligibility is inherited. It can either be Inherited, Direct, or Group. It can
+    /// further imply whether the unifiedRoleEligibilitySchedule can be managed by the caller.
+    /// Supports $filter (eq, ne).
     pub member_type: Option<String>,
-    /// `roleEligibilityScheduleId`: `Edm.String`.
+    /// The identifier of the unifiedRoleEligibilitySchedule object from which this instance was
+    /// created. Supports $filter (eq, ne).
     pub role_eligibility_schedule_id: Option<String>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
+    /// When this instance starts.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `appScope`: navigation to `microsoft.graph.appScope`, read from `$expand`.
+    /// Read-only property with details of the app-specific scope when the assignment or role
+    /// eligibility is scoped to an app. Nullable.
     #[graph(navigation)]
     pub app_scope: Option<Box<super::AppScope>>,
-    /// `directoryScope`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    /// The directory object that is the scope of the assignment or role eligibility. Read-only.
     #[graph(navigation)]
     pub directory_scope: Option<Box<super::AnyDirectoryObject>>,
-    /// `principal`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    /// The principal that's getting a role assignment or role eligibility through the request.
     #[graph(navigation)]
     pub principal: Option<Box<super::AnyDirectoryObject>>,
-    /// `roleDefinition`: navigation to `microsoft.graph.unifiedRoleDefinition`, read from
-    /// `$expand`.
+    /// Detailed information for the roleDefinition object that is referenced through the
+    /// roleDefinitionId property.
     #[graph(navigation)]
     pub role_definition: Option<Box<super::UnifiedRoleDefinition>>,
     /// `appScope@odata.bind`: links `appScope` to an existing entity by URL (create or patch

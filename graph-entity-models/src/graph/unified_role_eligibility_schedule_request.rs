@@ -10,59 +10,88 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UnifiedRoleEligibilityScheduleRequest {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `approvalId`: `Edm.String`.
+    /// The identifier of the approval of the request.
     pub approval_id: Option<String>,
-    /// `completedDateTime`: `Edm.DateTimeOffset`.
+    /// The request completion date time.
     pub completed_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// The principal that created the request.
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The request creation date time.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `customData`: `Edm.String`.
+    /// Free text field to define any custom data for the request. Not used.
     pub custom_data: Option<String>,
-    /// `status`: `Edm.String`, not nullable.
+    /// The status of the request. Not nullable. The possible values are: Canceled, Denied, Failed,
+    /// Granted, PendingAdminDecision, PendingApproval, PendingProvisioning,
+    /// PendingScheduleCreation, Provisioned, Revoked, and ScheduleCreated. Not nullable.
     pub status: Option<String>,
-    /// `action`: `microsoft.graph.unifiedRoleScheduleRequestActions`.
+    /// Represents the type of operation on the role eligibility request. The possible values are:
+    /// adminAssign, adminUpdate, adminRemove, selfActivate, selfDeactivate, adminExtend,
+    /// adminRenew, selfExtend, selfRenew, unknownFutureValue. adminAssign: For administrators to
+    /// assign eligible roles to principals.adminRemove: For administrators to remove eligible roles
+    /// from principals. adminUpdate: For administrators to change existing role
+    /// eligibilities.adminExtend: For administrators to extend expiring role
+    /// eligibilities.adminRenew: For administrators to renew expired eligibilities.selfActivate:
+    /// For users to activate their assignments.selfDeactivate: For users to deactivate their active
+    /// assignments.selfExtend: For users to request to extend their expiring assignments.selfRenew:
+    /// For users to request to renew their expired assignments.
     pub action: Option<super::UnifiedRoleScheduleRequestActions>,
-    /// `appScopeId`: `Edm.String`.
+    /// Identifier of the app-specific scope when the role eligibility is scoped to an app. The
+    /// scope of a role eligibility determines the set of resources for which the principal is
+    /// eligible to access. App scopes are scopes that are defined and understood by this
+    /// application only. Use / for tenant-wide app scopes. Use directoryScopeId to limit the scope
+    /// to particular directory objects, for example, administrative units. Supports $filter (eq,
+    /// ne, and on null values).
     pub app_scope_id: Option<String>,
-    /// `directoryScopeId`: `Edm.String`.
+    /// Identifier of the directory object representing the scope of the role eligibility. The scope
+    /// of a role eligibility determines the set of resources for which the principal has been
+    /// granted access. Directory scopes are shared scopes stored in the directory that are
+    /// understood by multiple applications. Use / for tenant-wide scope. Use appScopeId to limit
+    /// the scope to an application only. Supports $filter (eq, ne, and on null values).
     pub directory_scope_id: Option<String>,
-    /// `isValidationOnly`: `Edm.Boolean`.
+    /// Determines whether the call is a validation or an actual call. Only set this property if you
+    /// want to check whether an activation is subject to additional rules like MFA before actually
+    /// submitting the request.
     pub is_validation_only: Option<bool>,
-    /// `justification`: `Edm.String`.
+    /// A message provided by users and administrators when create they create the
+    /// unifiedRoleEligibilityScheduleRequest object.
     pub justification: Option<String>,
-    /// `principalId`: `Edm.String`.
+    /// Identifier of the principal that has been granted the role eligibility. Can be a user or a
+    /// role-assignable group. You can grant only active assignments service principals.Supports
+    /// $filter (eq, ne).
     pub principal_id: Option<String>,
-    /// `roleDefinitionId`: `Edm.String`.
+    /// Identifier of the unifiedRoleDefinition object that is being assigned to the principal.
+    /// Supports $filter (eq, ne).
     pub role_definition_id: Option<String>,
-    /// `scheduleInfo`: `microsoft.graph.requestSchedule`.
+    /// The period of the role eligibility. Recurring schedules are currently unsupported.
     #[graph(nested)]
     pub schedule_info: Option<super::RequestSchedule>,
-    /// `targetScheduleId`: `Edm.String`.
+    /// Identifier of the schedule object that's linked to the eligibility request. Supports $filter
+    /// (eq, ne).
     pub target_schedule_id: Option<String>,
-    /// `ticketInfo`: `microsoft.graph.ticketInfo`.
+    /// Ticket details linked to the role eligibility request including details of the ticket number
+    /// and ticket system. Optional.
     #[graph(nested)]
     pub ticket_info: Option<super::TicketInfo>,
-    /// `appScope`: navigation to `microsoft.graph.appScope`, read from `$expand`.
+    /// Read-only property with details of the app-specific scope when the role eligibility is
+    /// scoped to an app. Nullable. Supports $expand.
     #[graph(navigation)]
     pub app_scope: Option<Box<super::AppScope>>,
-    /// `directoryScope`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    /// The directory object that is the scope of the role eligibility. Read-only. Supports $expand.
     #[graph(navigation)]
     pub directory_scope: Option<Box<super::AnyDirectoryObject>>,
-    /// `principal`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    /// The principal that's getting a role eligibility through the request. Supports $expand.
     #[graph(navigation)]
     pub principal: Option<Box<super::AnyDirectoryObject>>,
-    /// `roleDefinition`: navigation to `microsoft.graph.unifiedRoleDefinition`, read from
-    /// `$expand`.
+    /// Detailed information for the unifiedRoleDefinition object that is referenced through the
+    /// roleDefinitionId property. Supports $expand.
     #[graph(navigation)]
     pub role_definition: Option<Box<super::UnifiedRoleDefinition>>,
-    /// `targetSchedule`: navigation to `microsoft.graph.unifiedRoleEligibilitySchedule`, read from
-    /// `$expand`.
+    /// The schedule for a role eligibility that is referenced through the targetScheduleId
+    /// property. Supports $expand.
     #[graph(navigation)]
     pub target_schedule: Option<Box<super::UnifiedRoleEligibilitySchedule>>,
     /// `appScope@odata.bind`: links `appScope` to an existing entity by URL (create or patch

@@ -7,30 +7,34 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.unifiedRoleManagementPolicy", omit_none)]
 pub struct UnifiedRoleManagementPolicy {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `description`: `Edm.String`, not nullable.
+    /// Description for the policy.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// Display name for the policy.
     pub display_name: Option<String>,
-    /// `isOrganizationDefault`: `Edm.Boolean`.
+    /// This can only be set to true for a single tenant-wide policy which will apply to all scopes
+    /// and roles. Set the scopeId to / and scopeType to Directory. Supports $filter (eq, ne).
     pub is_organization_default: Option<bool>,
-    /// `lastModifiedBy`: `microsoft.graph.identity`.
+    /// The identity who last modified the role setting.
     #[graph(nested)]
     pub last_modified_by: Option<super::AnyIdentity>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The time when the role setting was last modified.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `scopeId`: `Edm.String`, not nullable.
+    /// The identifier of the scope where the policy is created. Can be / for the tenant or a group
+    /// ID. Required.
     pub scope_id: Option<String>,
-    /// `scopeType`: `Edm.String`, not nullable.
+    /// The type of the scope where the policy is created. One of Directory, DirectoryRole.
+    /// Required.
     pub scope_type: Option<String>,
-    /// `effectiveRules`: navigation to
-    /// `Collection(microsoft.graph.unifiedRoleManagementPolicyRule)`, read from `$expand`.
+    /// The list of effective rules like approval rules and expiration rules evaluated based on
+    /// inherited referenced rules. For example, if there is a tenant-wide policy to enforce
+    /// enabling an approval rule, the effective rule will be to enable approval even if the policy
+    /// has a rule to disable approval. Supports $expand.
     #[graph(navigation)]
     pub effective_rules: Option<Vec<super::AnyUnifiedRoleManagementPolicyRule>>,
-    /// `rules`: navigation to `Collection(microsoft.graph.unifiedRoleManagementPolicyRule)`, read
-    /// from `$expand`.
+    /// The collection of rules like approval rules and expiration rules. Supports $expand.
     #[graph(navigation)]
     pub rules: Option<Vec<super::AnyUnifiedRoleManagementPolicyRule>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -10,13 +10,15 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UnifiedRoleManagementPolicyApprovalRule {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `target`: `microsoft.graph.unifiedRoleManagementPolicyRuleTarget`.
+    /// Defines details of scope that's targeted by role management policy rule. The details can
+    /// include the principal type, the role assignment type, and actions affecting a role. Supports
+    /// $filter (eq, ne).
     #[graph(nested)]
     pub target: Option<super::UnifiedRoleManagementPolicyRuleTarget>,
-    /// `setting`: `microsoft.graph.approvalSettings`.
+    /// The settings for approval of the role assignment.
     #[graph(nested)]
     pub setting: Option<super::ApprovalSettings>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

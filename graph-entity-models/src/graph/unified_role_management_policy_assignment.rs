@@ -10,18 +10,22 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UnifiedRoleManagementPolicyAssignment {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `policyId`: `Edm.String`, not nullable.
+    /// The id of the policy. Inherited from entity.
     pub policy_id: Option<String>,
-    /// `roleDefinitionId`: `Edm.String`.
+    /// The identifier of the role definition object where the policy applies. If not specified, the
+    /// policy applies to all roles. Supports $filter (eq).
     pub role_definition_id: Option<String>,
-    /// `scopeId`: `Edm.String`, not nullable.
+    /// The identifier of the scope where the policy is assigned. Can be / for the tenant or a group
+    /// ID. Required.
     pub scope_id: Option<String>,
-    /// `scopeType`: `Edm.String`, not nullable.
+    /// The type of the scope where the policy is assigned. One of Directory, DirectoryRole.
+    /// Required.
     pub scope_type: Option<String>,
-    /// `policy`: navigation to `microsoft.graph.unifiedRoleManagementPolicy`, read from `$expand`.
+    /// The policy that's associated with a policy assignment. Supports $expand and a nested $expand
+    /// of the rules and effectiveRules relationships for the policy.
     #[graph(navigation)]
     pub policy: Option<Box<super::UnifiedRoleManagementPolicy>>,
     /// `policy@odata.bind`: links `policy` to an existing entity by URL (create or patch bodies).

@@ -10,15 +10,17 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UnifiedRoleManagementPolicyAuthenticationContextRule {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `target`: `microsoft.graph.unifiedRoleManagementPolicyRuleTarget`.
+    /// Defines details of scope that's targeted by role management policy rule. The details can
+    /// include the principal type, the role assignment type, and actions affecting a role. Supports
+    /// $filter (eq, ne).
     #[graph(nested)]
     pub target: Option<super::UnifiedRoleManagementPolicyRuleTarget>,
-    /// `claimValue`: `Edm.String`.
+    /// The value of the authentication context claim.
     pub claim_value: Option<String>,
-    /// `isEnabled`: `Edm.Boolean`.
+    /// Whether this rule is enabled.
     pub is_enabled: Option<bool>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -10,15 +10,19 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UnifiedRoleManagementPolicyExpirationRule {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `target`: `microsoft.graph.unifiedRoleManagementPolicyRuleTarget`.
+    /// Defines details of scope that's targeted by role management policy rule. The details can
+    /// include the principal type, the role assignment type, and actions affecting a role. Supports
+    /// $filter (eq, ne).
     #[graph(nested)]
     pub target: Option<super::UnifiedRoleManagementPolicyRuleTarget>,
-    /// `isExpirationRequired`: `Edm.Boolean`.
+    /// Indicates whether expiration is required or if it's a permanently active assignment or
+    /// eligibility.
     pub is_expiration_required: Option<bool>,
-    /// `maximumDuration`: `Edm.Duration`.
+    /// The maximum duration allowed for eligibility or assignment which is not permanent. Required
+    /// when isExpirationRequired is true.
     pub maximum_duration: Option<graph_entity::edm::Duration>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -10,21 +10,24 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UnifiedRoleManagementPolicyNotificationRule {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `target`: `microsoft.graph.unifiedRoleManagementPolicyRuleTarget`.
+    /// Defines details of scope that's targeted by role management policy rule. The details can
+    /// include the principal type, the role assignment type, and actions affecting a role. Supports
+    /// $filter (eq, ne).
     #[graph(nested)]
     pub target: Option<super::UnifiedRoleManagementPolicyRuleTarget>,
-    /// `isDefaultRecipientsEnabled`: `Edm.Boolean`.
+    /// Indicates whether a default recipient will receive the notification email.
     pub is_default_recipients_enabled: Option<bool>,
-    /// `notificationLevel`: `Edm.String`.
+    /// The level of notification. The possible values are None, Critical, All.
     pub notification_level: Option<String>,
-    /// `notificationRecipients`: `Collection(Edm.String)`.
+    /// The list of recipients of the email notifications.
     pub notification_recipients: Option<Vec<String>>,
-    /// `notificationType`: `Edm.String`.
+    /// The type of notification. Only Email is supported.
     pub notification_type: Option<String>,
-    /// `recipientType`: `Edm.String`.
+    /// The type of recipient of the notification. The possible values are Requestor, Approver,
+    /// Admin.
     pub recipient_type: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -9,15 +9,19 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UnifiedRoleManagementPolicyRuleTarget {
-    /// `caller`: `Edm.String`.
+    /// The type of caller that's the target of the policy rule. Allowed values are: None, Admin,
+    /// EndUser.
     pub caller: Option<String>,
-    /// `enforcedSettings`: `Collection(Edm.String)`.
+    /// The list of role settings that are enforced and cannot be overridden by child scopes. Use
+    /// All for all settings.
     pub enforced_settings: Option<Vec<String>>,
-    /// `inheritableSettings`: `Collection(Edm.String)`.
+    /// The list of role settings that can be inherited by child scopes. Use All for all settings.
     pub inheritable_settings: Option<Vec<String>>,
-    /// `level`: `Edm.String`.
+    /// The role assignment type that's the target of policy rule. Allowed values are: Eligibility,
+    /// Assignment.
     pub level: Option<String>,
-    /// `operations`: `Collection(microsoft.graph.unifiedRoleManagementPolicyRuleTargetOperations)`.
+    /// The role management operations that are the target of the policy rule. Allowed values are:
+    /// All, Activate, Deactivate, Assign, Update, Remove, Extend, Renew.
     pub operations: Option<Vec<super::UnifiedRoleManagementPolicyRuleTargetOperations>>,
     /// `targetObjects`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
     /// `$expand`.

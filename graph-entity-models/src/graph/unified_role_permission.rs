@@ -6,11 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.unifiedRolePermission", omit_none)]
 pub struct UnifiedRolePermission {
-    /// `allowedResourceActions`: `Collection(Edm.String)`, not nullable.
+    /// Set of tasks that can be performed on a resource. Required.
     pub allowed_resource_actions: Option<Vec<String>>,
-    /// `condition`: `Edm.String`.
+    /// Optional constraints that must be met for the permission to be effective. Not supported for
+    /// custom roles.
     pub condition: Option<String>,
-    /// `excludedResourceActions`: `Collection(Edm.String)`.
+    /// Set of tasks that may not be performed on a resource. Not yet supported.
     pub excluded_resource_actions: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

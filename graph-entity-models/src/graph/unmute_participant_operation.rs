@@ -11,15 +11,16 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UnmuteParticipantOperation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `clientContext`: `Edm.String`.
+    /// Unique Client Context string. Max limit is 256 chars.
     pub client_context: Option<String>,
-    /// `resultInfo`: `microsoft.graph.resultInfo`.
-    #[graph(nested)]
+    /// The result information. Read-only.
+    #[graph(read_only, nested)]
     pub result_info: Option<super::ResultInfo>,
-    /// `status`: `microsoft.graph.operationStatus`, not nullable.
+    /// Possible values are: notStarted, running, completed, failed. Read-only.
+    #[graph(read_only)]
     pub status: Option<super::OperationStatus>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

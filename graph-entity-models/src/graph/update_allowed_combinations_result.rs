@@ -9,15 +9,15 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UpdateAllowedCombinationsResult {
-    /// `additionalInformation`: `Edm.String`.
+    /// Information about why the updateAllowedCombinations action was successful or failed.
     pub additional_information: Option<String>,
-    /// `conditionalAccessReferences`: `Collection(Edm.String)`.
+    /// References to existing Conditional Access policies that use this authentication strength.
     pub conditional_access_references: Option<Vec<String>>,
-    /// `currentCombinations`: `Collection(microsoft.graph.authenticationMethodModes)`, not
-    /// nullable.
+    /// The list of current authentication method combinations allowed by the authentication
+    /// strength.
     pub current_combinations: Option<Vec<graph_entity::Flags<super::AuthenticationMethodModes>>>,
-    /// `previousCombinations`: `Collection(microsoft.graph.authenticationMethodModes)`, not
-    /// nullable.
+    /// The list of former authentication method combinations allowed by the authentication strength
+    /// before they were updated through the updateAllowedCombinations action.
     pub previous_combinations: Option<Vec<graph_entity::Flags<super::AuthenticationMethodModes>>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -9,18 +9,18 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UpdateWindowsDeviceAccountActionParameter {
-    /// `calendarSyncEnabled`: `Edm.Boolean`.
+    /// Not yet documented
     pub calendar_sync_enabled: Option<bool>,
-    /// `deviceAccount`: `microsoft.graph.windowsDeviceAccount`.
+    /// Not yet documented
     #[graph(nested)]
     pub device_account: Option<super::AnyWindowsDeviceAccount>,
-    /// `deviceAccountEmail`: `Edm.String`.
+    /// Not yet documented
     pub device_account_email: Option<String>,
-    /// `exchangeServer`: `Edm.String`.
+    /// Not yet documented
     pub exchange_server: Option<String>,
-    /// `passwordRotationEnabled`: `Edm.Boolean`.
+    /// Not yet documented
     pub password_rotation_enabled: Option<bool>,
-    /// `sessionInitiationProtocalAddress`: `Edm.String`.
+    /// Not yet documented
     pub session_initiation_protocal_address: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,11 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.uploadSession", omit_none)]
 pub struct UploadSession {
-    /// `expirationDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time in UTC that the upload session will expire. The complete file must be
+    /// uploaded before this expiration time is reached.
     pub expiration_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `nextExpectedRanges`: `Collection(Edm.String)`.
+    /// A collection of byte ranges that the server is missing for the file. These ranges are zero
+    /// indexed and of the format 'start-end' (e.g. '0-26' to indicate the first 27 bytes of the
+    /// file). When uploading files as Outlook attachments, instead of a collection of ranges, this
+    /// property always indicates a single value '{start}', the location in the file where the next
+    /// upload should begin.
     pub next_expected_ranges: Option<Vec<String>>,
-    /// `uploadUrl`: `Edm.String`.
+    /// The URL endpoint that accepts PUT requests for byte ranges of the file.
     pub upload_url: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -11,28 +11,29 @@ use graph_entity::GraphEntity;
     cfg_navigation = "results"
 )]
 pub struct UrlAssessmentRequest {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `category`: `microsoft.graph.threatCategory`, not nullable.
+    /// The threat category. Possible values are: spam, phishing, malware.
     pub category: Option<super::ThreatCategory>,
-    /// `contentType`: `microsoft.graph.threatAssessmentContentType`.
+    /// The content type of threat assessment. Possible values are: mail, url, file.
     pub content_type: Option<super::ThreatAssessmentContentType>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// The threat assessment request creator.
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `expectedAssessment`: `microsoft.graph.threatExpectedAssessment`, not nullable.
+    /// The expected assessment from submitter. Possible values are: block, unblock.
     pub expected_assessment: Option<super::ThreatExpectedAssessment>,
-    /// `requestSource`: `microsoft.graph.threatAssessmentRequestSource`.
+    /// The source of the threat assessment request. Possible values are: administrator.
     pub request_source: Option<super::ThreatAssessmentRequestSource>,
-    /// `status`: `microsoft.graph.threatAssessmentStatus`.
+    /// The assessment process status. Possible values are: pending, completed.
     pub status: Option<super::ThreatAssessmentStatus>,
-    /// `url`: `Edm.String`, not nullable.
+    /// The URL string.
     pub url: Option<String>,
-    /// `results`: navigation to `Collection(microsoft.graph.threatAssessmentResult)`, read from
-    /// `$expand`.
+    /// A collection of threat assessment results. Read-only. By default, a GET
+    /// /threatAssessmentRequests/{id} does not return this property unless you apply $expand on it.
     #[cfg(feature = "security")]
     #[graph(navigation)]
     pub results: Option<Vec<super::ThreatAssessmentResult>>,

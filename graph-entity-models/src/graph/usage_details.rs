@@ -6,9 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.usageDetails", omit_none)]
 pub struct UsageDetails {
-    /// `lastAccessedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time the resource was last accessed by the user. The timestamp represents date
+    /// and time information using ISO 8601 format and is always in UTC time. For example, midnight
+    /// UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
     pub last_accessed_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time the resource was last modified by the user. The timestamp represents date
+    /// and time information using ISO 8601 format and is always in UTC time.For example, midnight
+    /// UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

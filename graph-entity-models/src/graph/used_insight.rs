@@ -6,19 +6,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.usedInsight", omit_none)]
 pub struct UsedInsight {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `lastUsed`: `microsoft.graph.usageDetails`.
+    /// Information about when the item was last viewed or modified by the user. Read only.
     #[graph(nested)]
     pub last_used: Option<super::UsageDetails>,
-    /// `resourceReference`: `microsoft.graph.resourceReference`.
+    /// Reference properties of the used document, such as the url and type of the document.
+    /// Read-only
     #[graph(read_only, nested)]
     pub resource_reference: Option<super::ResourceReference>,
-    /// `resourceVisualization`: `microsoft.graph.resourceVisualization`.
+    /// Properties that you can use to visualize the document in your experience. Read-only
     #[graph(read_only, nested)]
     pub resource_visualization: Option<super::ResourceVisualization>,
-    /// `resource`: navigation to `microsoft.graph.entity`, read from `$expand`.
+    /// Used for navigating to the item that was used. For file attachments, the type is
+    /// fileAttachment. For linked attachments, the type is driveItem.
     #[graph(navigation)]
     pub resource: Option<Box<super::Entity>>,
     /// `resource@odata.bind`: links `resource` to an existing entity by URL (create or patch

@@ -12,217 +12,400 @@ use graph_entity::GraphEntity;
     cfg_navigation = "authentication calendar calendarGroups calendars calendarView chats cloudPCs contactFolders contacts deviceManagementTroubleshootingEvents drive drives events followedSites inferenceClassification joinedTeams licenseDetails mailFolders managedAppRegistrations managedDevices onenote onlineMeetings onPremisesSyncBehavior outlook planner presence todo"
 )]
 pub struct User {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `aboutMe`: `Edm.String`.
+    /// A freeform text entry field for the user to describe themselves. Returned only on $select.
     pub about_me: Option<String>,
-    /// `accountEnabled`: `Edm.Boolean`.
+    /// true if the account is enabled; otherwise, false. This property is required when a user is
+    /// created. Returned only on $select. Supports $filter (eq, ne, not, and in).
     pub account_enabled: Option<bool>,
-    /// `ageGroup`: `Edm.String`.
+    /// Sets the age group of the user. Allowed values: null, Minor, NotAdult and Adult. Refer to
+    /// the legal age group property definitions for further information. Returned only on $select.
+    /// Supports $filter (eq, ne, not, and in).
     pub age_group: Option<String>,
-    /// `assignedLicenses`: `Collection(microsoft.graph.assignedLicense)`, not nullable.
+    /// The licenses that are assigned to the user, including inherited (group-based) licenses. This
+    /// property doesn't differentiate directly-assigned and inherited licenses. Use the
+    /// licenseAssignmentStates property to identify the directly-assigned and inherited licenses.
+    /// Not nullable. Returned only on $select. Supports $filter (eq, not, /$count eq 0, /$count ne
+    /// 0).
     #[graph(nested)]
     pub assigned_licenses: Option<Vec<super::AssignedLicense>>,
-    /// `assignedPlans`: `Collection(microsoft.graph.assignedPlan)`, not nullable.
-    #[graph(nested)]
+    /// The plans that are assigned to the user. Read-only. Not nullable. Returned only on $select.
+    /// Supports $filter (eq and not).
+    #[graph(read_only, nested)]
     pub assigned_plans: Option<Vec<super::AssignedPlan>>,
     /// `authorizationInfo`: `microsoft.graph.authorizationInfo`.
     #[graph(nested)]
     pub authorization_info: Option<super::AuthorizationInfo>,
-    /// `birthday`: `Edm.DateTimeOffset`, not nullable.
+    /// The birthday of the user. The Timestamp type represents date and time information using ISO
+    /// 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z. Returned only on $select.
     pub birthday: Option<graph_entity::edm::DateTimeOffset>,
-    /// `businessPhones`: `Collection(Edm.String)`, not nullable.
+    /// The telephone numbers for the user. NOTE: Although this is a string collection, only one
+    /// number can be set for this property. Read-only for users synced from on-premises directory.
+    /// Returned by default. Supports $filter (eq, not, ge, le, startsWith).
     pub business_phones: Option<Vec<String>>,
-    /// `city`: `Edm.String`.
+    /// The city in which the user is located. Maximum length is 128 characters. Returned only on
+    /// $select. Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on null values).
     pub city: Option<String>,
-    /// `companyName`: `Edm.String`.
+    /// The company name which the user is associated. This property can be useful for describing
+    /// the company that an external user comes from. The maximum length is 64 characters.Returned
+    /// only on $select. Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on null
+    /// values).
     pub company_name: Option<String>,
-    /// `consentProvidedForMinor`: `Edm.String`.
+    /// Sets whether consent has been obtained for minors. Allowed values: null, Granted, Denied and
+    /// NotRequired. Refer to the legal age group property definitions for further information.
+    /// Returned only on $select. Supports $filter (eq, ne, not, and in).
     pub consent_provided_for_minor: Option<String>,
-    /// `country`: `Edm.String`.
+    /// The country/region in which the user is located; for example, US or UK. Maximum length is
+    /// 128 characters. Returned only on $select. Supports $filter (eq, ne, not, ge, le, in,
+    /// startsWith, and eq on null values).
     pub country: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time the user was created, in ISO 8601 format and in UTC time. The value cannot
+    /// be modified and is automatically populated when the entity is created. Nullable. For
+    /// on-premises users, the value represents when they were first created in Azure AD. Property
+    /// is null for some users created before June 2018 and on-premises users that were synced to
+    /// Azure AD before June 2018. Read-only. Returned only on $select. Supports $filter (eq, ne,
+    /// not , ge, le, in).
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `creationType`: `Edm.String`.
+    /// Indicates whether the user account was created through one of the following methods: As a
+    /// regular school or work account (null). As an external account (Invitation). As a local
+    /// account for an Azure Active Directory B2C tenant (LocalAccount). Through self-service
+    /// sign-up by an internal user using email verification (EmailVerified). Through self-service
+    /// sign-up by an external user signing up through a link that is part of a user flow
+    /// (SelfServiceSignUp). Read-only.Returned only on $select. Supports $filter (eq, ne, not, in).
+    #[graph(read_only)]
     pub creation_type: Option<String>,
     /// `customSecurityAttributes`: `microsoft.graph.customSecurityAttributeValue`.
     #[graph(nested)]
     pub custom_security_attributes: Option<super::CustomSecurityAttributeValue>,
-    /// `department`: `Edm.String`.
+    /// The name for the department in which the user works. Maximum length is 64 characters.
+    /// Returned only on $select. Supports $filter (eq, ne, not , ge, le, in, and eq on null
+    /// values).
     pub department: Option<String>,
     /// The limit on the maximum number of devices that the user is permitted to enroll. Allowed
     /// values are 5 or 1000.
     pub device_enrollment_limit: Option<i32>,
-    /// `displayName`: `Edm.String`.
+    /// The name displayed in the address book for the user. This is usually the combination of the
+    /// user's first name, middle initial and last name. This property is required when a user is
+    /// created and it cannot be cleared during updates. Maximum length is 256 characters. Returned
+    /// by default. Supports $filter (eq, ne, not , ge, le, in, startsWith, and eq on null values),
+    /// $orderBy, and $search.
     pub display_name: Option<String>,
-    /// `employeeHireDate`: `Edm.DateTimeOffset`.
+    /// The date and time when the user was hired or will start work in case of a future hire.
+    /// Returned only on $select. Supports $filter (eq, ne, not , ge, le, in).
     pub employee_hire_date: Option<graph_entity::edm::DateTimeOffset>,
-    /// `employeeId`: `Edm.String`.
+    /// The employee identifier assigned to the user by the organization. The maximum length is 16
+    /// characters. Returned only on $select. Supports $filter (eq, ne, not , ge, le, in,
+    /// startsWith, and eq on null values).
     pub employee_id: Option<String>,
-    /// `employeeLeaveDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the user left or will leave the organization. To read this property,
+    /// the calling app must be assigned the User-LifeCycleInfo.Read.All permission. To write this
+    /// property, the calling app must be assigned the User.Read.All and
+    /// User-LifeCycleInfo.ReadWrite.All permissions. To read this property in delegated scenarios,
+    /// the admin needs one of the following Azure AD roles: Lifecycle Workflows Administrator,
+    /// Global Reader, or Global Administrator. To write this property in delegated scenarios, the
+    /// admin needs the Global Administrator role. Supports $filter (eq, ne, not , ge, le, in). For
+    /// more information, see Configure the employeeLeaveDateTime property for a user.
     pub employee_leave_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `employeeOrgData`: `microsoft.graph.employeeOrgData`.
+    /// Represents organization data (e.g. division and costCenter) associated with a user. Returned
+    /// only on $select. Supports $filter (eq, ne, not , ge, le, in).
     #[graph(nested)]
     pub employee_org_data: Option<super::EmployeeOrgData>,
-    /// `employeeType`: `Edm.String`.
+    /// Captures enterprise worker type. For example, Employee, Contractor, Consultant, or Vendor.
+    /// Returned only on $select. Supports $filter (eq, ne, not , ge, le, in, startsWith).
     pub employee_type: Option<String>,
-    /// `externalUserState`: `Edm.String`.
+    /// For an external user invited to the tenant using the invitation API, this property
+    /// represents the invited user's invitation status. For invited users, the state can be
+    /// PendingAcceptance or Accepted, or null for all other users. Returned only on $select.
+    /// Supports $filter (eq, ne, not , in).
     pub external_user_state: Option<String>,
-    /// `externalUserStateChangeDateTime`: `Edm.DateTimeOffset`.
+    /// Shows the timestamp for the latest change to the externalUserState property. Returned only
+    /// on $select. Supports $filter (eq, ne, not , in).
     pub external_user_state_change_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `faxNumber`: `Edm.String`.
+    /// The fax number of the user. Returned only on $select. Supports $filter (eq, ne, not , ge,
+    /// le, in, startsWith, and eq on null values).
     pub fax_number: Option<String>,
-    /// `givenName`: `Edm.String`.
+    /// The given name (first name) of the user. Maximum length is 64 characters. Returned by
+    /// default. Supports $filter (eq, ne, not , ge, le, in, startsWith, and eq on null values).
     pub given_name: Option<String>,
-    /// `hireDate`: `Edm.DateTimeOffset`, not nullable.
+    /// The hire date of the user. The Timestamp type represents date and time information using ISO
+    /// 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z. Returned only on $select. Note: This property is specific to
+    /// SharePoint Online. We recommend using the native employeeHireDate property to set and update
+    /// hire date values using Microsoft Graph APIs.
     pub hire_date: Option<graph_entity::edm::DateTimeOffset>,
-    /// `identities`: `Collection(microsoft.graph.objectIdentity)`.
+    /// Represents the identities that can be used to sign in to this user account. An identity can
+    /// be provided by Microsoft (also known as a local account), by organizations, or by social
+    /// identity providers such as Facebook, Google, and Microsoft, and tied to a user account. May
+    /// contain multiple items with the same signInType value. Returned only on $select. Supports
+    /// $filter (eq) including on null values, only where the signInType is not userPrincipalName.
     #[graph(nested)]
     pub identities: Option<Vec<super::ObjectIdentity>>,
     /// `identityParentId`: `Edm.String`.
     pub identity_parent_id: Option<String>,
-    /// `imAddresses`: `Collection(Edm.String)`.
+    /// The instant message voice over IP (VOIP) session initiation protocol (SIP) addresses for the
+    /// user. Read-only. Returned only on $select. Supports $filter (eq, not, ge, le, startsWith).
+    #[graph(read_only)]
     pub im_addresses: Option<Vec<String>>,
-    /// `interests`: `Collection(Edm.String)`.
+    /// A list for the user to describe their interests. Returned only on $select.
     pub interests: Option<Vec<String>>,
     /// `isManagementRestricted`: `Edm.Boolean`.
     pub is_management_restricted: Option<bool>,
-    /// `isResourceAccount`: `Edm.Boolean`.
+    /// Do not use – reserved for future use.
     pub is_resource_account: Option<bool>,
-    /// `jobTitle`: `Edm.String`.
+    /// The user's job title. Maximum length is 128 characters. Returned by default. Supports
+    /// $filter (eq, ne, not , ge, le, in, startsWith, and eq on null values).
     pub job_title: Option<String>,
-    /// `lastPasswordChangeDateTime`: `Edm.DateTimeOffset`.
+    /// The time when this Azure AD user last changed their password or when their password was
+    /// created, whichever date the latest action was performed. The date and time information uses
+    /// ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z. Returned only on $select.
     pub last_password_change_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `legalAgeGroupClassification`: `Edm.String`.
+    /// Used by enterprise applications to determine the legal age group of the user. This property
+    /// is read-only and calculated based on ageGroup and consentProvidedForMinor properties.
+    /// Allowed values: null, MinorWithOutParentalConsent, MinorWithParentalConsent,
+    /// MinorNoParentalConsentRequired, NotAdult and Adult. Refer to the legal age group property
+    /// definitions for further information. Returned only on $select.
+    #[graph(read_only)]
     pub legal_age_group_classification: Option<String>,
-    /// `licenseAssignmentStates`: `Collection(microsoft.graph.licenseAssignmentState)`.
-    #[graph(nested)]
+    /// State of license assignments for this user. Also indicates licenses that are
+    /// directly-assigned and those that the user has inherited through group memberships.
+    /// Read-only. Returned only on $select.
+    #[graph(read_only, nested)]
     pub license_assignment_states: Option<Vec<super::LicenseAssignmentState>>,
-    /// `mail`: `Edm.String`.
+    /// The SMTP address for the user, for example, jeff@contoso.onmicrosoft.com. Changes to this
+    /// property will also update the user's proxyAddresses collection to include the value as an
+    /// SMTP address. This property cannot contain accent characters. NOTE: We do not recommend
+    /// updating this property for Azure AD B2C user profiles. Use the otherMails property instead.
+    /// Returned by default. Supports $filter (eq, ne, not, ge, le, in, startsWith, endsWith, and eq
+    /// on null values).
     pub mail: Option<String>,
-    /// `mailboxSettings`: `microsoft.graph.mailboxSettings`.
+    /// Settings for the primary mailbox of the signed-in user. You can get or update settings for
+    /// sending automatic replies to incoming messages, locale and time zone. Returned only on
+    /// $select.
     #[graph(nested)]
     pub mailbox_settings: Option<super::MailboxSettings>,
-    /// `mailNickname`: `Edm.String`.
+    /// The mail alias for the user. This property must be specified when a user is created. Maximum
+    /// length is 64 characters. Returned only on $select. Supports $filter (eq, ne, not, ge, le,
+    /// in, startsWith, and eq on null values).
     pub mail_nickname: Option<String>,
-    /// `mobilePhone`: `Edm.String`.
+    /// The primary cellular telephone number for the user. Read-only for users synced from
+    /// on-premises directory. Maximum length is 64 characters. Returned by default. Supports
+    /// $filter (eq, ne, not, ge, le, in, startsWith, and eq on null values).
     pub mobile_phone: Option<String>,
-    /// `mySite`: `Edm.String`.
+    /// The URL for the user's personal site. Returned only on $select.
     pub my_site: Option<String>,
-    /// `officeLocation`: `Edm.String`.
+    /// The office location in the user's place of business. Returned by default. Supports $filter
+    /// (eq, ne, not, ge, le, in, startsWith, and eq on null values).
     pub office_location: Option<String>,
-    /// `onPremisesDistinguishedName`: `Edm.String`.
+    /// Contains the on-premises Active Directory distinguished name or DN. The property is only
+    /// populated for customers who are synchronizing their on-premises directory to Azure Active
+    /// Directory via Azure AD Connect. Read-only. Returned only on $select.
+    #[graph(read_only)]
     pub on_premises_distinguished_name: Option<String>,
-    /// `onPremisesDomainName`: `Edm.String`.
+    /// Contains the on-premises domainFQDN, also called dnsDomainName synchronized from the
+    /// on-premises directory. The property is only populated for customers who are synchronizing
+    /// their on-premises directory to Azure Active Directory via Azure AD Connect. Read-only.
+    /// Returned only on $select.
+    #[graph(read_only)]
     pub on_premises_domain_name: Option<String>,
-    /// `onPremisesExtensionAttributes`: `microsoft.graph.onPremisesExtensionAttributes`.
-    #[graph(nested)]
+    /// Contains extensionAttributes1-15 for the user. These extension attributes are also known as
+    /// Exchange custom attributes 1-15. For an onPremisesSyncEnabled user, the source of authority
+    /// for this set of properties is the on-premises and is read-only. For a cloud-only user (where
+    /// onPremisesSyncEnabled is false), these properties can be set during creation or update of a
+    /// user object. For a cloud-only user previously synced from on-premises Active Directory,
+    /// these properties are read-only in Microsoft Graph but can be fully managed through the
+    /// Exchange Admin Center or the Exchange Online V2 module in PowerShell. Returned only on
+    /// $select. Supports $filter (eq, ne, not, in).
+    #[graph(read_only, nested)]
     pub on_premises_extension_attributes: Option<super::OnPremisesExtensionAttributes>,
-    /// `onPremisesImmutableId`: `Edm.String`.
+    /// This property is used to associate an on-premises Active Directory user account to their
+    /// Azure AD user object. This property must be specified when creating a new user account in
+    /// the Graph if you are using a federated domain for the user's userPrincipalName (UPN)
+    /// property. NOTE: The $ and _ characters cannot be used when specifying this property.
+    /// Returned only on $select. Supports $filter (eq, ne, not, ge, le, in)..
     pub on_premises_immutable_id: Option<String>,
-    /// `onPremisesLastSyncDateTime`: `Edm.DateTimeOffset`.
+    /// Indicates the last time at which the object was synced with the on-premises directory; for
+    /// example: 2013-02-16T03:04:54Z. The Timestamp type represents date and time information using
+    /// ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z. Read-only. Returned only on $select. Supports $filter (eq, ne, not,
+    /// ge, le, in).
+    #[graph(read_only)]
     pub on_premises_last_sync_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `onPremisesProvisioningErrors`: `Collection(microsoft.graph.onPremisesProvisioningError)`.
+    /// Errors when using Microsoft synchronization product during provisioning. Returned only on
+    /// $select. Supports $filter (eq, not, ge, le).
     #[graph(nested)]
     pub on_premises_provisioning_errors: Option<Vec<super::OnPremisesProvisioningError>>,
-    /// `onPremisesSamAccountName`: `Edm.String`.
+    /// Contains the on-premises samAccountName synchronized from the on-premises directory. The
+    /// property is only populated for customers who are synchronizing their on-premises directory
+    /// to Azure Active Directory via Azure AD Connect. Read-only. Returned only on $select.
+    /// Supports $filter (eq, ne, not, ge, le, in, startsWith).
+    #[graph(read_only)]
     pub on_premises_sam_account_name: Option<String>,
-    /// `onPremisesSecurityIdentifier`: `Edm.String`.
+    /// Contains the on-premises security identifier (SID) for the user that was synchronized from
+    /// on-premises to the cloud. Read-only. Returned only on $select. Supports $filter (eq
+    /// including on null values).
+    #[graph(read_only)]
     pub on_premises_security_identifier: Option<String>,
-    /// `onPremisesSyncEnabled`: `Edm.Boolean`.
+    /// true if this user object is currently being synced from an on-premises Active Directory
+    /// (AD); otherwise the user isn't being synced and can be managed in Azure Active Directory
+    /// (Azure AD). Read-only. Returned only on $select. Supports $filter (eq, ne, not, in, and eq
+    /// on null values).
+    #[graph(read_only)]
     pub on_premises_sync_enabled: Option<bool>,
-    /// `onPremisesUserPrincipalName`: `Edm.String`.
+    /// Contains the on-premises userPrincipalName synchronized from the on-premises directory. The
+    /// property is only populated for customers who are synchronizing their on-premises directory
+    /// to Azure Active Directory via Azure AD Connect. Read-only. Returned only on $select.
+    /// Supports $filter (eq, ne, not, ge, le, in, startsWith).
+    #[graph(read_only)]
     pub on_premises_user_principal_name: Option<String>,
-    /// `otherMails`: `Collection(Edm.String)`, not nullable.
+    /// A list of additional email addresses for the user; for example: ['bob@contoso.com',
+    /// 'Robert@fabrikam.com']. NOTE: This property cannot contain accent characters. Returned only
+    /// on $select. Supports $filter (eq, not, ge, le, in, startsWith, endsWith, /$count eq 0,
+    /// /$count ne 0).
     pub other_mails: Option<Vec<String>>,
-    /// `passwordPolicies`: `Edm.String`.
+    /// Specifies password policies for the user. This value is an enumeration with one possible
+    /// value being DisableStrongPassword, which allows weaker passwords than the default policy to
+    /// be specified. DisablePasswordExpiration can also be specified. The two may be specified
+    /// together; for example: DisablePasswordExpiration, DisableStrongPassword. Returned only on
+    /// $select. For more information on the default password policies, see Azure AD pasword
+    /// policies. Supports $filter (ne, not, and eq on null values).
     pub password_policies: Option<String>,
-    /// `passwordProfile`: `microsoft.graph.passwordProfile`.
+    /// Specifies the password profile for the user. The profile contains the user’s password.
+    /// This property is required when a user is created. The password in the profile must satisfy
+    /// minimum requirements as specified by the passwordPolicies property. By default, a strong
+    /// password is required. Returned only on $select. Supports $filter (eq, ne, not, in, and eq on
+    /// null values).
     #[graph(nested)]
     pub password_profile: Option<super::PasswordProfile>,
-    /// `pastProjects`: `Collection(Edm.String)`.
+    /// A list for the user to enumerate their past projects. Returned only on $select.
     pub past_projects: Option<Vec<String>>,
-    /// `postalCode`: `Edm.String`.
+    /// The postal code for the user's postal address. The postal code is specific to the user's
+    /// country/region. In the United States of America, this attribute contains the ZIP code.
+    /// Maximum length is 40 characters. Returned only on $select. Supports $filter (eq, ne, not,
+    /// ge, le, in, startsWith, and eq on null values).
     pub postal_code: Option<String>,
-    /// `preferredDataLocation`: `Edm.String`.
+    /// The preferred data location for the user. For more information, see OneDrive Online
+    /// Multi-Geo.
     pub preferred_data_location: Option<String>,
-    /// `preferredLanguage`: `Edm.String`.
+    /// The preferred language for the user. Should follow ISO 639-1 Code; for example en-US.
+    /// Returned by default. Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on null
+    /// values)
     pub preferred_language: Option<String>,
-    /// `preferredName`: `Edm.String`.
+    /// The preferred name for the user. Not Supported. This attribute returns an empty
+    /// string.Returned only on $select.
     pub preferred_name: Option<String>,
     /// `print`: `microsoft.graph.userPrint`.
     #[graph(nested)]
     pub print: Option<super::UserPrint>,
-    /// `provisionedPlans`: `Collection(microsoft.graph.provisionedPlan)`, not nullable.
-    #[graph(nested)]
+    /// The plans that are provisioned for the user. Read-only. Not nullable. Returned only on
+    /// $select. Supports $filter (eq, not, ge, le).
+    #[graph(read_only, nested)]
     pub provisioned_plans: Option<Vec<super::ProvisionedPlan>>,
-    /// `proxyAddresses`: `Collection(Edm.String)`, not nullable.
+    /// For example: ['SMTP: bob@contoso.com', 'smtp: bob@sales.contoso.com']. Changes to the mail
+    /// property will also update this collection to include the value as an SMTP address. For more
+    /// information, see mail and proxyAddresses properties. The proxy address prefixed with SMTP
+    /// (capitalized) is the primary proxy address while those prefixed with smtp are the secondary
+    /// proxy addresses. For Azure AD B2C accounts, this property has a limit of ten unique
+    /// addresses. Read-only in Microsoft Graph; you can update this property only through the
+    /// Microsoft 365 admin center. Not nullable. Returned only on $select. Supports $filter (eq,
+    /// not, ge, le, startsWith, endsWith, /$count eq 0, /$count ne 0).
     pub proxy_addresses: Option<Vec<String>>,
-    /// `responsibilities`: `Collection(Edm.String)`.
+    /// A list for the user to enumerate their responsibilities. Returned only on $select.
     pub responsibilities: Option<Vec<String>>,
-    /// `schools`: `Collection(Edm.String)`.
+    /// A list for the user to enumerate the schools they have attended. Returned only on $select.
     pub schools: Option<Vec<String>>,
-    /// `securityIdentifier`: `Edm.String`.
+    /// Security identifier (SID) of the user, used in Windows scenarios. Read-only. Returned by
+    /// default. Supports $select and $filter (eq, not, ge, le, startsWith).
+    #[graph(read_only)]
     pub security_identifier: Option<String>,
     /// `serviceProvisioningErrors`: `Collection(microsoft.graph.serviceProvisioningError)`.
     #[graph(nested)]
     pub service_provisioning_errors: Option<Vec<super::AnyServiceProvisioningError>>,
-    /// `showInAddressList`: `Edm.Boolean`.
+    /// Do not use in Microsoft Graph. Manage this property through the Microsoft 365 admin center
+    /// instead. Represents whether the user should be included in the Outlook global address list.
+    /// See Known issue.
     pub show_in_address_list: Option<bool>,
-    /// `signInActivity`: `microsoft.graph.signInActivity`.
-    #[graph(nested)]
+    /// Get the last signed-in date and request ID of the sign-in for a given user.
+    /// Read-only.Returned only on $select. Supports $filter (eq, ne, not, ge, le) but not with any
+    /// other filterable properties. Note: Details for this property require an Azure AD Premium
+    /// P1/P2 license and the AuditLog.Read.All permission.This property is not returned for a user
+    /// who has never signed in or last signed in before April 2020.
+    #[graph(read_only, nested)]
     pub sign_in_activity: Option<super::SignInActivity>,
-    /// `signInSessionsValidFromDateTime`: `Edm.DateTimeOffset`.
+    /// Any refresh tokens or sessions tokens (session cookies) issued before this time are invalid,
+    /// and applications will get an error when using an invalid refresh or sessions token to
+    /// acquire a delegated access token (to access APIs such as Microsoft Graph). If this happens,
+    /// the application will need to acquire a new refresh token by making a request to the
+    /// authorize endpoint. Read-only. Use revokeSignInSessions to reset. Returned only on $select.
+    #[graph(read_only)]
     pub sign_in_sessions_valid_from_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `skills`: `Collection(Edm.String)`.
+    /// A list for the user to enumerate their skills. Returned only on $select.
     pub skills: Option<Vec<String>>,
-    /// `state`: `Edm.String`.
+    /// The state or province in the user's address. Maximum length is 128 characters. Returned only
+    /// on $select. Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on null values).
     pub state: Option<String>,
-    /// `streetAddress`: `Edm.String`.
+    /// The street address of the user's place of business. Maximum length is 1024 characters.
+    /// Returned only on $select. Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on
+    /// null values).
     pub street_address: Option<String>,
-    /// `surname`: `Edm.String`.
+    /// The user's surname (family name or last name). Maximum length is 64 characters. Returned by
+    /// default. Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on null values).
     pub surname: Option<String>,
-    /// `usageLocation`: `Edm.String`.
+    /// A two letter country code (ISO standard 3166). Required for users that will be assigned
+    /// licenses due to legal requirement to check for availability of services in countries.
+    /// Examples include: US, JP, and GB. Not nullable. Returned only on $select. Supports $filter
+    /// (eq, ne, not, ge, le, in, startsWith, and eq on null values).
     pub usage_location: Option<String>,
-    /// `userPrincipalName`: `Edm.String`.
+    /// The user principal name (UPN) of the user. The UPN is an Internet-style login name for the
+    /// user based on the Internet standard RFC 822. By convention, this should map to the user's
+    /// email name. The general format is alias@domain, where domain must be present in the tenant's
+    /// collection of verified domains. This property is required when a user is created. The
+    /// verified domains for the tenant can be accessed from the verifiedDomains property of
+    /// organization.NOTE: This property cannot contain accent characters. Only the following
+    /// characters are allowed A - Z, a - z, 0 - 9, ' . - _ ! # ^ ~. For the complete list of
+    /// allowed characters, see username policies. Returned by default. Supports $filter (eq, ne,
+    /// not, ge, le, in, startsWith, endsWith) and $orderBy.
     pub user_principal_name: Option<String>,
-    /// `userType`: `Edm.String`.
+    /// A string value that can be used to classify user types in your directory, such as Member and
+    /// Guest. Returned only on $select. Supports $filter (eq, ne, not, in, and eq on null values).
+    /// NOTE: For more information about the permissions for member and guest users, see What are
+    /// the default user permissions in Azure Active Directory?
     pub user_type: Option<String>,
-    /// `activities`: navigation to `Collection(microsoft.graph.userActivity)`, read from `$expand`.
+    /// The user's activities across devices. Read-only. Nullable.
     #[graph(navigation)]
     pub activities: Option<Vec<super::UserActivity>>,
     /// `adhocCalls`: navigation to `Collection(microsoft.graph.adhocCall)`, read from `$expand`.
     #[graph(navigation)]
     pub adhoc_calls: Option<Vec<super::AdhocCall>>,
-    /// `agreementAcceptances`: navigation to `Collection(microsoft.graph.agreementAcceptance)`,
-    /// read from `$expand`.
+    /// The user's terms of use acceptance statuses. Read-only. Nullable.
     #[graph(navigation)]
     pub agreement_acceptances: Option<Vec<super::AgreementAcceptance>>,
-    /// `appRoleAssignments`: navigation to `Collection(microsoft.graph.appRoleAssignment)`, read
-    /// from `$expand`.
+    /// Represents the app roles a user has been granted for an application. Supports $expand.
     #[graph(navigation)]
     pub app_role_assignments: Option<Vec<super::AppRoleAssignment>>,
-    /// `authentication`: navigation to `microsoft.graph.authentication`, read from `$expand`.
+    /// The authentication methods that are supported for the user.
     #[cfg(feature = "identity")]
     #[graph(navigation)]
     pub authentication: Option<Box<super::Authentication>>,
-    /// `calendar`: navigation to `microsoft.graph.calendar`, read from `$expand`.
+    /// The user's primary calendar. Read-only.
     #[cfg(feature = "calendar")]
     #[graph(navigation)]
     pub calendar: Option<Box<super::Calendar>>,
-    /// `calendarGroups`: navigation to `Collection(microsoft.graph.calendarGroup)`, read from
-    /// `$expand`.
+    /// The user's calendar groups. Read-only. Nullable.
     #[cfg(feature = "calendar")]
     #[graph(navigation)]
     pub calendar_groups: Option<Vec<super::CalendarGroup>>,
-    /// `calendars`: navigation to `Collection(microsoft.graph.calendar)`, read from `$expand`.
+    /// The user's calendars. Read-only. Nullable.
     #[cfg(feature = "calendar")]
     #[graph(navigation)]
     pub calendars: Option<Vec<super::Calendar>>,
-    /// `calendarView`: navigation to `Collection(microsoft.graph.event)`, read from `$expand`.
+    /// The calendar view for the calendar. Read-only. Nullable.
     #[cfg(feature = "calendar")]
     #[graph(navigation)]
     pub calendar_view: Option<Vec<super::Event>>,
@@ -237,17 +420,15 @@ pub struct User {
     #[cfg(feature = "other")]
     #[graph(navigation)]
     pub cloud_p_cs: Option<Vec<super::CloudPC>>,
-    /// `contactFolders`: navigation to `Collection(microsoft.graph.contactFolder)`, read from
-    /// `$expand`.
+    /// The user's contacts folders. Read-only. Nullable.
     #[cfg(feature = "contacts")]
     #[graph(navigation)]
     pub contact_folders: Option<Vec<super::ContactFolder>>,
-    /// `contacts`: navigation to `Collection(microsoft.graph.contact)`, read from `$expand`.
+    /// The user's contacts. Read-only. Nullable.
     #[cfg(feature = "contacts")]
     #[graph(navigation)]
     pub contacts: Option<Vec<super::Contact>>,
-    /// `createdObjects`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// Directory objects that were created by the user. Read-only. Nullable.
     #[graph(navigation)]
     pub created_objects: Option<Vec<super::AnyDirectoryObject>>,
     /// `dataSecurityAndGovernance`: navigation to `microsoft.graph.userDataSecurityAndGovernance`,
@@ -259,15 +440,15 @@ pub struct User {
     #[graph(navigation)]
     pub device_management_troubleshooting_events:
         Option<Vec<super::AnyDeviceManagementTroubleshootingEvent>>,
-    /// `directReports`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// The users and contacts that report to the user. (The users and contacts that have their
+    /// manager property set to this user.) Read-only. Nullable. Supports $expand.
     #[graph(navigation)]
     pub direct_reports: Option<Vec<super::AnyDirectoryObject>>,
-    /// `drive`: navigation to `microsoft.graph.drive`, read from `$expand`.
+    /// The user's OneDrive. Read-only.
     #[cfg(feature = "files")]
     #[graph(navigation)]
     pub drive: Option<Box<super::Drive>>,
-    /// `drives`: navigation to `Collection(microsoft.graph.drive)`, read from `$expand`.
+    /// A collection of drives available for this user. Read-only.
     #[cfg(feature = "files")]
     #[graph(navigation)]
     pub drives: Option<Vec<super::Drive>>,
@@ -275,19 +456,21 @@ pub struct User {
     /// `$expand`.
     #[graph(navigation)]
     pub employee_experience: Option<Box<super::EmployeeExperienceUser>>,
-    /// `events`: navigation to `Collection(microsoft.graph.event)`, read from `$expand`.
+    /// The user's events. Default is to show Events under the Default Calendar. Read-only.
+    /// Nullable.
     #[cfg(feature = "calendar")]
     #[graph(navigation)]
     pub events: Option<Vec<super::Event>>,
-    /// `extensions`: navigation to `Collection(microsoft.graph.extension)`, read from `$expand`.
+    /// The collection of open extensions defined for the user. Read-only. Supports $expand.
+    /// Nullable.
     #[graph(navigation)]
     pub extensions: Option<Vec<super::AnyExtension>>,
     /// `followedSites`: navigation to `Collection(microsoft.graph.site)`, read from `$expand`.
     #[cfg(feature = "sites")]
     #[graph(navigation)]
     pub followed_sites: Option<Vec<super::Site>>,
-    /// `inferenceClassification`: navigation to `microsoft.graph.inferenceClassification`, read
-    /// from `$expand`.
+    /// Relevance classification of the user's messages based on explicit designations which
+    /// override inferred relevance or importance.
     #[cfg(feature = "mail")]
     #[graph(navigation)]
     pub inference_classification: Option<Box<super::InferenceClassification>>,
@@ -298,12 +481,11 @@ pub struct User {
     #[cfg(feature = "teams")]
     #[graph(navigation)]
     pub joined_teams: Option<Vec<super::Team>>,
-    /// `licenseDetails`: navigation to `Collection(microsoft.graph.licenseDetails)`, read from
-    /// `$expand`.
+    /// A collection of this user's license details. Read-only.
     #[cfg(feature = "other")]
     #[graph(navigation)]
     pub license_details: Option<Vec<super::LicenseDetails>>,
-    /// `mailFolders`: navigation to `Collection(microsoft.graph.mailFolder)`, read from `$expand`.
+    /// The user's mail folders. Read-only. Nullable.
     #[cfg(feature = "mail")]
     #[graph(navigation)]
     pub mail_folders: Option<Vec<super::AnyMailFolder>>,
@@ -315,14 +497,15 @@ pub struct User {
     #[cfg(feature = "devices")]
     #[graph(navigation)]
     pub managed_devices: Option<Vec<super::ManagedDevice>>,
-    /// `manager`: navigation to `microsoft.graph.directoryObject`, read from `$expand`.
+    /// The user or contact that is this user's manager. Read-only. (HTTP Methods: GET, PUT,
+    /// DELETE.). Supports $expand.
     #[graph(navigation)]
     pub manager: Option<Box<super::AnyDirectoryObject>>,
-    /// `memberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// The groups and directory roles that the user is a member of. Read-only. Nullable. Supports
+    /// $expand.
     #[graph(navigation)]
     pub member_of: Option<Vec<super::AnyDirectoryObject>>,
-    /// `messages`: navigation to `Collection(microsoft.graph.message)`, read from `$expand`.
+    /// The messages in a mailbox or folder. Read-only. Nullable.
     #[graph(navigation)]
     pub messages: Option<Vec<super::AnyMessage>>,
     /// `oauth2PermissionGrants`: navigation to `Collection(microsoft.graph.oAuth2PermissionGrant)`,
@@ -347,28 +530,27 @@ pub struct User {
     #[cfg(feature = "mail")]
     #[graph(navigation)]
     pub outlook: Option<Box<super::OutlookUser>>,
-    /// `ownedDevices`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// Devices that are owned by the user. Read-only. Nullable. Supports $expand and $filter
+    /// (/$count eq 0, /$count ne 0, /$count eq 1, /$count ne 1).
     #[graph(navigation)]
     pub owned_devices: Option<Vec<super::AnyDirectoryObject>>,
-    /// `ownedObjects`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// Directory objects that are owned by the user. Read-only. Nullable. Supports $expand.
     #[graph(navigation)]
     pub owned_objects: Option<Vec<super::AnyDirectoryObject>>,
-    /// `people`: navigation to `Collection(microsoft.graph.person)`, read from `$expand`.
+    /// People that are relevant to the user. Read-only. Nullable.
     #[graph(navigation)]
     pub people: Option<Vec<super::Person>>,
     /// `permissionGrants`: navigation to
     /// `Collection(microsoft.graph.resourceSpecificPermissionGrant)`, read from `$expand`.
     #[graph(navigation)]
     pub permission_grants: Option<Vec<super::ResourceSpecificPermissionGrant>>,
-    /// `photo`: navigation to `microsoft.graph.profilePhoto`, read from `$expand`.
+    /// The user's profile photo. Read-only.
     #[graph(navigation)]
     pub photo: Option<Box<super::ProfilePhoto>>,
     /// `photos`: navigation to `Collection(microsoft.graph.profilePhoto)`, read from `$expand`.
     #[graph(navigation)]
     pub photos: Option<Vec<super::ProfilePhoto>>,
-    /// `planner`: navigation to `microsoft.graph.plannerUser`, read from `$expand`.
+    /// Entry-point to the Planner resource that might exist for a user. Read-only.
     #[cfg(feature = "planner")]
     #[graph(navigation)]
     pub planner: Option<Box<super::PlannerUser>>,
@@ -376,8 +558,7 @@ pub struct User {
     #[cfg(feature = "communications")]
     #[graph(navigation)]
     pub presence: Option<Box<super::Presence>>,
-    /// `registeredDevices`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// Devices that are registered for the user. Read-only. Nullable. Supports $expand.
     #[graph(navigation)]
     pub registered_devices: Option<Vec<super::AnyDirectoryObject>>,
     /// `scopedRoleMemberOf`: navigation to `Collection(microsoft.graph.scopedRoleMembership)`, read
@@ -401,12 +582,12 @@ pub struct User {
     /// `teamwork`: navigation to `microsoft.graph.userTeamwork`, read from `$expand`.
     #[graph(navigation)]
     pub teamwork: Option<Box<super::UserTeamwork>>,
-    /// `todo`: navigation to `microsoft.graph.todo`, read from `$expand`.
+    /// Represents the To Do services available to a user.
     #[cfg(feature = "todo")]
     #[graph(navigation)]
     pub todo: Option<Box<super::Todo>>,
-    /// `transitiveMemberOf`: navigation to `Collection(microsoft.graph.directoryObject)`, read from
-    /// `$expand`.
+    /// The groups, including nested groups, and directory roles that a user is a member of.
+    /// Nullable.
     #[graph(navigation)]
     pub transitive_member_of: Option<Vec<super::AnyDirectoryObject>>,
     /// `agreementAcceptances@odata.bind`: links `agreementAcceptances` to existing entities by URL

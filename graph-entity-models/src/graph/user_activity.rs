@@ -6,38 +6,52 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userActivity", omit_none)]
 pub struct UserActivity {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `activationUrl`: `Edm.String`, not nullable.
+    /// Required. URL used to launch the activity in the best native experience represented by the
+    /// appId. Might launch a web-based app if no native app exists.
     pub activation_url: Option<String>,
-    /// `activitySourceHost`: `Edm.String`, not nullable.
+    /// Required. URL for the domain representing the cross-platform identity mapping for the app.
+    /// Mapping is stored either as a JSON file hosted on the domain or configurable via Windows Dev
+    /// Center. The JSON file is named cross-platform-app-identifiers and is hosted at root of your
+    /// HTTPS domain, either at the top level domain or include a sub domain. For example:
+    /// https://contoso.com or https://myapp.contoso.com but NOT https://myapp.contoso.com/somepath.
+    /// You must have a unique file and domain (or sub domain) per cross-platform app identity. For
+    /// example, a separate file and domain is needed for Word vs. PowerPoint.
     pub activity_source_host: Option<String>,
-    /// `appActivityId`: `Edm.String`, not nullable.
+    /// Required. The unique activity ID in the context of the app - supplied by caller and
+    /// immutable thereafter.
     pub app_activity_id: Option<String>,
-    /// `appDisplayName`: `Edm.String`.
+    /// Optional. Short text description of the app used to generate the activity for use in cases
+    /// when the app is not installed on the user’s local device.
     pub app_display_name: Option<String>,
-    /// `contentInfo`: `Edm.Untyped`.
+    /// Optional. A custom piece of data - JSON-LD extensible description of content according to
+    /// schema.org syntax.
     pub content_info: Option<serde_json::Value>,
-    /// `contentUrl`: `Edm.String`.
+    /// Optional. Used in the event the content can be rendered outside of a native or web-based app
+    /// experience (for example, a pointer to an item in an RSS feed).
     pub content_url: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Set by the server. DateTime in UTC when the object was created on the server.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `expirationDateTime`: `Edm.DateTimeOffset`.
+    /// Set by the server. DateTime in UTC when the object expired on the server.
     pub expiration_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `fallbackUrl`: `Edm.String`.
+    /// Optional. URL used to launch the activity in a web-based app, if available.
     pub fallback_url: Option<String>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Set by the server. DateTime in UTC when the object was modified on the server.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `status`: `microsoft.graph.status`.
+    /// Set by the server. A status code used to identify valid objects. Values: active, updated,
+    /// deleted, ignored.
     pub status: Option<super::Status>,
-    /// `userTimezone`: `Edm.String`.
+    /// Optional. The timezone in which the user's device used to generate the activity was located
+    /// at activity creation time; values supplied as Olson IDs in order to support cross-platform
+    /// representation.
     pub user_timezone: Option<String>,
-    /// `visualElements`: `microsoft.graph.visualInfo`, not nullable.
+    /// Required. The object containing information to render the activity in the UX.
     #[graph(nested)]
     pub visual_elements: Option<super::VisualInfo>,
-    /// `historyItems`: navigation to `Collection(microsoft.graph.activityHistoryItem)`, read from
-    /// `$expand`.
+    /// Optional. NavigationProperty/Containment; navigation property to the activity's
+    /// historyItems.
     #[graph(navigation)]
     pub history_items: Option<Vec<super::ActivityHistoryItem>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userAttributeValuesItem", omit_none)]
 pub struct UserAttributeValuesItem {
-    /// `isDefault`: `Edm.Boolean`, not nullable.
+    /// Determines whether the value is set as the default.
     pub is_default: Option<bool>,
-    /// `name`: `Edm.String`.
+    /// The display name of the property displayed to the user in the user flow.
     pub name: Option<String>,
-    /// `value`: `Edm.String`.
+    /// The value that is set when this item is selected.
     pub value: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,25 +6,28 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userConsentRequest", omit_none)]
 pub struct UserConsentRequest {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `approvalId`: `Edm.String`.
+    /// The identifier of the approval of the request.
     pub approval_id: Option<String>,
-    /// `completedDateTime`: `Edm.DateTimeOffset`.
+    /// The request completion date time.
     pub completed_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// The principal that created the request.
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The request creation date time.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `customData`: `Edm.String`.
+    /// Free text field to define any custom data for the request. Not used.
     pub custom_data: Option<String>,
-    /// `status`: `Edm.String`, not nullable.
+    /// The status of the request. Not nullable. The possible values are: Canceled, Denied, Failed,
+    /// Granted, PendingAdminDecision, PendingApproval, PendingProvisioning,
+    /// PendingScheduleCreation, Provisioned, Revoked, and ScheduleCreated. Not nullable.
     pub status: Option<String>,
-    /// `reason`: `Edm.String`.
+    /// The user's justification for requiring access to the app. Supports $filter (eq only) and
+    /// $orderby.
     pub reason: Option<String>,
-    /// `approval`: navigation to `microsoft.graph.approval`, read from `$expand`.
+    /// Approval decisions associated with a request.
     #[graph(navigation)]
     pub approval: Option<Box<super::Approval>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -14,7 +14,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// The number of crashes for the app. Valid values -2147483648 to 2147483647

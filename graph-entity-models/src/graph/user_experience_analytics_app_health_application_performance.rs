@@ -13,7 +13,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UserExperienceAnalyticsAppHealthApplicationPerformance {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// The health score of the application. Valid values 0 to 100. Supports: $filter, $select,

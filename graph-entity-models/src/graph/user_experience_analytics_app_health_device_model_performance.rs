@@ -13,7 +13,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UserExperienceAnalyticsAppHealthDeviceModelPerformance {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// The number of active devices for the model. Valid values 0 to 2147483647. Supports: $filter,

@@ -12,7 +12,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UserExperienceAnalyticsAppHealthDevicePerformance {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// The number of application crashes for the device. Valid values 0 to 2147483647. Supports:

@@ -12,7 +12,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// The friendly name of the application for which the event occurred. Possible values are:

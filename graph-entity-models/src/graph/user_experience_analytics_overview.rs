@@ -13,7 +13,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UserExperienceAnalyticsOverview {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// The user experience analytics insights. Read-only.

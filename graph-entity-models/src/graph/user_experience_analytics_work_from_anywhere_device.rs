@@ -12,7 +12,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UserExperienceAnalyticsWorkFromAnywhereDevice {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// When TRUE, indicates the intune device's autopilot profile is assigned. When FALSE,

@@ -14,7 +14,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// The percentage of devices for which OS check has failed. Valid values 0 to 100. Supports:

@@ -10,19 +10,21 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UserFlowLanguageConfiguration {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The language name to display. This property is read-only.
+    #[graph(read_only)]
     pub display_name: Option<String>,
-    /// `isEnabled`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the language is enabled within the user flow.
     pub is_enabled: Option<bool>,
-    /// `defaultPages`: navigation to `Collection(microsoft.graph.userFlowLanguagePage)`, read from
-    /// `$expand`.
+    /// Collection of pages with the default content to display in a user flow for a specified
+    /// language. This collection does not allow any kind of modification.
     #[graph(navigation)]
     pub default_pages: Option<Vec<super::UserFlowLanguagePage>>,
-    /// `overridesPages`: navigation to `Collection(microsoft.graph.userFlowLanguagePage)`, read
-    /// from `$expand`.
+    /// Collection of pages with the overrides messages to display in a user flow for a specified
+    /// language. This collection only allows to modify the content of the page, any other
+    /// modification is not allowed (creation or deletion of pages).
     #[graph(navigation)]
     pub overrides_pages: Option<Vec<super::UserFlowLanguagePage>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

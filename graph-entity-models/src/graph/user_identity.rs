@@ -7,13 +7,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userIdentity", open_type, omit_none)]
 pub struct UserIdentity {
-    /// `displayName`: `Edm.String`.
+    /// The display name of the identity. Note that this might not always be available or up to
+    /// date. For example, if a user changes their display name, the API might show the new value in
+    /// a future response, but the items associated with the user won't show up as having changed
+    /// when using delta.
     pub display_name: Option<String>,
-    /// `id`: `Edm.String`.
+    /// Unique identifier for the identity.
     pub id: Option<String>,
-    /// `ipAddress`: `Edm.String`.
+    /// Indicates the client IP address used by user performing the activity (audit log only).
     pub ip_address: Option<String>,
-    /// `userPrincipalName`: `Edm.String`.
+    /// The userPrincipalName attribute of the user.
     pub user_principal_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,33 +6,40 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userSecurityState", omit_none)]
 pub struct UserSecurityState {
-    /// `aadUserId`: `Edm.String`.
+    /// AAD User object identifier (GUID) - represents the physical/multi-account user entity.
     pub aad_user_id: Option<String>,
-    /// `accountName`: `Edm.String`.
+    /// Account name of user account (without Active Directory domain or DNS domain) - (also called
+    /// mailNickName).
     pub account_name: Option<String>,
-    /// `domainName`: `Edm.String`.
+    /// NetBIOS/Active Directory domain of user account (that is, domain/account format).
     pub domain_name: Option<String>,
-    /// `emailRole`: `microsoft.graph.emailRole`.
+    /// For email-related alerts - user account's email 'role'. Possible values are: unknown,
+    /// sender, recipient.
     pub email_role: Option<super::EmailRole>,
-    /// `isVpn`: `Edm.Boolean`.
+    /// Indicates whether the user logged on through a VPN.
     pub is_vpn: Option<bool>,
-    /// `logonDateTime`: `Edm.DateTimeOffset`.
+    /// Time at which the sign-in occurred. The Timestamp type represents date and time information
+    /// using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z.
     pub logon_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `logonId`: `Edm.String`.
+    /// User sign-in ID.
     pub logon_id: Option<String>,
-    /// `logonIp`: `Edm.String`.
+    /// IP Address the sign-in request originated from.
     pub logon_ip: Option<String>,
-    /// `logonLocation`: `Edm.String`.
+    /// Location (by IP address mapping) associated with a user sign-in event by this user.
     pub logon_location: Option<String>,
-    /// `logonType`: `microsoft.graph.logonType`.
+    /// Method of user sign in. Possible values are: unknown, interactive, remoteInteractive,
+    /// network, batch, service.
     pub logon_type: Option<super::LogonType>,
-    /// `onPremisesSecurityIdentifier`: `Edm.String`.
+    /// Active Directory (on-premises) Security Identifier (SID) of the user.
     pub on_premises_security_identifier: Option<String>,
-    /// `riskScore`: `Edm.String`.
+    /// Provider-generated/calculated risk score of the user account. Recommended value range of
+    /// 0-1, which equates to a percentage.
     pub risk_score: Option<String>,
-    /// `userAccountType`: `microsoft.graph.userAccountSecurityType`.
+    /// User account type (group membership), per Windows definition. Possible values are: unknown,
+    /// standard, power, administrator.
     pub user_account_type: Option<super::UserAccountSecurityType>,
-    /// `userPrincipalName`: `Edm.String`.
+    /// User sign-in name - internet format: (user account name)@(user account DNS domain name).
     pub user_principal_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

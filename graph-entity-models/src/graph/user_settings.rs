@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "shiftPreferences windows"
 )]
 pub struct UserSettings {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `contributionToContentDiscoveryAsOrganizationDisabled`: `Edm.Boolean`, not nullable.

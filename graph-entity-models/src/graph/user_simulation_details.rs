@@ -6,25 +6,27 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userSimulationDetails", omit_none)]
 pub struct UserSimulationDetails {
-    /// `assignedTrainingsCount`: `Edm.Int32`.
+    /// Number of trainings assigned to a user in an attack simulation and training campaign.
     pub assigned_trainings_count: Option<i32>,
-    /// `completedTrainingsCount`: `Edm.Int32`.
+    /// Number of trainings completed by a user in an attack simulation and training campaign.
     pub completed_trainings_count: Option<i32>,
-    /// `compromisedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time of the compromising online action by a user in an attack simulation and
+    /// training campaign.
     pub compromised_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `inProgressTrainingsCount`: `Edm.Int32`.
+    /// Number of trainings in progress by a user in an attack simulation and training campaign.
     pub in_progress_trainings_count: Option<i32>,
-    /// `isCompromised`: `Edm.Boolean`.
+    /// Indicates whether a user was compromised in an attack simulation and training campaign.
     pub is_compromised: Option<bool>,
-    /// `reportedPhishDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time when a user reported the delivered payload as phishing in the attack
+    /// simulation and training campaign.
     pub reported_phish_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `simulationEvents`: `Collection(microsoft.graph.userSimulationEventInfo)`.
+    /// List of simulation events of a user in the attack simulation and training campaign.
     #[graph(nested)]
     pub simulation_events: Option<Vec<super::UserSimulationEventInfo>>,
-    /// `simulationUser`: `microsoft.graph.attackSimulationUser`.
+    /// User in an attack simulation and training campaign.
     #[graph(nested)]
     pub simulation_user: Option<super::AttackSimulationUser>,
-    /// `trainingEvents`: `Collection(microsoft.graph.userTrainingEventInfo)`.
+    /// List of training events of a user in the attack simulation and training campaign.
     #[graph(nested)]
     pub training_events: Option<Vec<super::UserTrainingEventInfo>>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,17 +6,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userSimulationEventInfo", omit_none)]
 pub struct UserSimulationEventInfo {
-    /// `browser`: `Edm.String`.
+    /// Browser information from where the simulation event was initiated by a user in an attack
+    /// simulation and training campaign.
     pub browser: Option<String>,
     /// `clickSource`: `microsoft.graph.clickSource`.
     pub click_source: Option<super::ClickSource>,
-    /// `eventDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time of the simulation event by a user in an attack simulation and training
+    /// campaign.
     pub event_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `eventName`: `Edm.String`.
+    /// Name of the simulation event by a user in an attack simulation and training campaign.
     pub event_name: Option<String>,
-    /// `ipAddress`: `Edm.String`.
+    /// IP address from where the simulation event was initiated by a user in an attack simulation
+    /// and training campaign.
     pub ip_address: Option<String>,
-    /// `osPlatformDeviceDetails`: `Edm.String`.
+    /// The operating system, platform, and device details from where the simulation event was
+    /// initiated by a user in an attack simulation and training campaign.
     pub os_platform_device_details: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,20 +10,18 @@ use graph_entity::GraphEntity;
     cfg_navigation = "associatedTeams"
 )]
 pub struct UserTeamwork {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `locale`: `Edm.String`.
     pub locale: Option<String>,
     /// `region`: `Edm.String`.
     pub region: Option<String>,
-    /// `associatedTeams`: navigation to `Collection(microsoft.graph.associatedTeamInfo)`, read from
-    /// `$expand`.
+    /// The list of associatedTeamInfo objects that a user is associated with.
     #[cfg(feature = "other")]
     #[graph(navigation)]
     pub associated_teams: Option<Vec<super::AssociatedTeamInfo>>,
-    /// `installedApps`: navigation to `Collection(microsoft.graph.userScopeTeamsAppInstallation)`,
-    /// read from `$expand`.
+    /// The apps installed in the personal scope of this user.
     #[graph(navigation)]
     pub installed_apps: Option<Vec<super::UserScopeTeamsAppInstallation>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

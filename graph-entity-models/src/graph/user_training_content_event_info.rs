@@ -6,15 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userTrainingContentEventInfo", omit_none)]
 pub struct UserTrainingContentEventInfo {
-    /// `browser`: `Edm.String`.
+    /// Browser of the user from where the training event was generated.
     pub browser: Option<String>,
-    /// `contentDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time of the training content playback by the user.
     pub content_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `ipAddress`: `Edm.String`.
+    /// IP address of the user for the training event.
     pub ip_address: Option<String>,
-    /// `osPlatformDeviceDetails`: `Edm.String`.
+    /// The operating system, platform, and device details of the user for the training event.
     pub os_platform_device_details: Option<String>,
-    /// `potentialScoreImpact`: `Edm.Double`.
+    /// Potential improvement in the tenant security posture after completion of the training by the
+    /// user.
     pub potential_score_impact: Option<f64>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,17 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userTrainingEventInfo", omit_none)]
 pub struct UserTrainingEventInfo {
-    /// `displayName`: `Edm.String`.
+    /// Display name of the training.
     pub display_name: Option<String>,
-    /// `latestTrainingStatus`: `microsoft.graph.trainingStatus`.
+    /// Latest status of the training assigned to the user. Possible values are: unknown, assigned,
+    /// inProgress, completed, overdue, unknownFutureValue.
     pub latest_training_status: Option<super::TrainingStatus>,
-    /// `trainingAssignedProperties`: `microsoft.graph.userTrainingContentEventInfo`.
+    /// Event details of the training when it was assigned to the user.
     #[graph(nested)]
     pub training_assigned_properties: Option<super::UserTrainingContentEventInfo>,
-    /// `trainingCompletedProperties`: `microsoft.graph.userTrainingContentEventInfo`.
+    /// Event details of the training when it was completed by the user.
     #[graph(nested)]
     pub training_completed_properties: Option<super::UserTrainingContentEventInfo>,
-    /// `trainingUpdatedProperties`: `microsoft.graph.userTrainingContentEventInfo`.
+    /// Event details of the training when it was updated/in-progress by the user.
     #[graph(nested)]
     pub training_updated_properties: Option<super::UserTrainingContentEventInfo>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,13 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.userTrainingStatusInfo", omit_none)]
 pub struct UserTrainingStatusInfo {
-    /// `assignedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time of assignment of the training to the user.
     pub assigned_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `completionDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time of completion of the training by the user.
     pub completion_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `displayName`: `Edm.String`.
+    /// Display name of the assigned training.
     pub display_name: Option<String>,
-    /// `trainingStatus`: `microsoft.graph.trainingStatus`.
+    /// The status of the training assigned to the user. Possible values are: unknown, assigned,
+    /// inProgress, completed, overdue, unknownFutureValue.
     pub training_status: Option<super::TrainingStatus>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

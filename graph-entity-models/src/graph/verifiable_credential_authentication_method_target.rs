@@ -10,12 +10,12 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct VerifiableCredentialAuthenticationMethodTarget {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `isRegistrationRequired`: `Edm.Boolean`, not nullable.
+    /// Determines if the user is enforced to register the authentication method.
     pub is_registration_required: Option<bool>,
-    /// `targetType`: `microsoft.graph.authenticationMethodTargetType`, not nullable.
+    /// Possible values are: user, group.
     pub target_type: Option<super::AuthenticationMethodTargetType>,
     /// `verifiedIdProfiles`: `Collection(Edm.Guid)`, not nullable.
     pub verified_id_profiles: Option<Vec<graph_entity::edm::Guid>>,

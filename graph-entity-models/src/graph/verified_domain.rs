@@ -6,15 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.verifiedDomain", omit_none)]
 pub struct VerifiedDomain {
-    /// `capabilities`: `Edm.String`.
+    /// For example, Email, OfficeCommunicationsOnline.
     pub capabilities: Option<String>,
-    /// `isDefault`: `Edm.Boolean`.
+    /// true if this is the default domain associated with the tenant; otherwise, false.
     pub is_default: Option<bool>,
-    /// `isInitial`: `Edm.Boolean`.
+    /// true if this is the initial domain associated with the tenant; otherwise, false.
     pub is_initial: Option<bool>,
-    /// `name`: `Edm.String`.
+    /// The domain name; for example, contoso.onmicrosoft.com.
     pub name: Option<String>,
-    /// `type`: `Edm.String`.
+    /// For example, Managed.
     pub r#type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

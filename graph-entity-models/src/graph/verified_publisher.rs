@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.verifiedPublisher", omit_none)]
 pub struct VerifiedPublisher {
-    /// `addedDateTime`: `Edm.DateTimeOffset`.
+    /// The timestamp when the verified publisher was first added or most recently updated.
     pub added_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `displayName`: `Edm.String`.
+    /// The verified publisher name from the app publisher's Partner Center account.
     pub display_name: Option<String>,
-    /// `verifiedPublisherId`: `Edm.String`.
+    /// The ID of the verified publisher from the app publisher's Partner Center account.
     pub verified_publisher_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,26 +6,26 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.video", omit_none)]
 pub struct Video {
-    /// `audioBitsPerSample`: `Edm.Int32`.
+    /// Number of audio bits per sample.
     pub audio_bits_per_sample: Option<i32>,
-    /// `audioChannels`: `Edm.Int32`.
+    /// Number of audio channels.
     pub audio_channels: Option<i32>,
-    /// `audioFormat`: `Edm.String`.
+    /// Name of the audio format (AAC, MP3, etc.).
     pub audio_format: Option<String>,
-    /// `audioSamplesPerSecond`: `Edm.Int32`.
+    /// Number of audio samples per second.
     pub audio_samples_per_second: Option<i32>,
-    /// `bitrate`: `Edm.Int32`.
+    /// Bit rate of the video in bits per second.
     pub bitrate: Option<i32>,
-    /// `duration`: `Edm.Int64`.
+    /// Duration of the file in milliseconds.
     pub duration: Option<i64>,
-    /// `fourCC`: `Edm.String`.
+    /// 'Four character code' name of the video format.
     #[graph(rename = "fourCC")]
     pub four_cc: Option<String>,
-    /// `frameRate`: `Edm.Double`.
+    /// Frame rate of the video.
     pub frame_rate: Option<f64>,
-    /// `height`: `Edm.Int32`.
+    /// Height of the video, in pixels.
     pub height: Option<i32>,
-    /// `width`: `Edm.Int32`.
+    /// Width of the video, in pixels.
     pub width: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "auditEvents cloudPCs deviceImages galleryImages onPremisesConnections provisioningPolicies report servicePlans userSettings"
 )]
 pub struct VirtualEndpoint {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `auditEvents`: navigation to `Collection(microsoft.graph.cloudPcAuditEvent)`, read from

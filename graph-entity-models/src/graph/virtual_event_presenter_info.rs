@@ -7,12 +7,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.virtualEventPresenterInfo", omit_none)]
 pub struct VirtualEventPresenterInfo {
-    /// `identity`: `microsoft.graph.identitySet`.
+    /// Identity information of the participant.
     #[graph(nested)]
     pub identity: Option<super::AnyIdentitySet>,
-    /// `role`: `microsoft.graph.onlineMeetingRole`.
+    /// Specifies the participant's role in the meeting.
     pub role: Option<super::OnlineMeetingRole>,
-    /// `upn`: `Edm.String`.
+    /// User principal name of the participant.
     pub upn: Option<String>,
     /// `presenterDetails`: `microsoft.graph.virtualEventPresenterDetails`.
     #[graph(nested)]

@@ -11,7 +11,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct VirtualEventRegistrationQuestionBase {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `displayName`: `Edm.String`.

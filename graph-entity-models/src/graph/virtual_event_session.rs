@@ -12,7 +12,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "attendanceReports"
 )]
 pub struct VirtualEventSession {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `allowAttendeeToEnableCamera`: `Edm.Boolean`.

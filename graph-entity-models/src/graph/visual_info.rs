@@ -6,16 +6,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.visualInfo", omit_none)]
 pub struct VisualInfo {
-    /// `attribution`: `microsoft.graph.imageInfo`.
+    /// Optional. JSON object used to represent an icon which represents the application used to
+    /// generate the activity
     #[graph(nested)]
     pub attribution: Option<super::ImageInfo>,
-    /// `backgroundColor`: `Edm.String`.
+    /// Optional. Background color used to render the activity in the UI - brand color for the
+    /// application source of the activity. Must be a valid hex color
     pub background_color: Option<String>,
-    /// `content`: `Edm.Untyped`.
+    /// Optional. Custom piece of data - JSON object used to provide custom content to render the
+    /// activity in the Windows Shell UI
     pub content: Option<serde_json::Value>,
-    /// `description`: `Edm.String`.
+    /// Optional. Longer text description of the user's unique activity (example: document name,
+    /// first sentence, and/or metadata)
     pub description: Option<String>,
-    /// `displayText`: `Edm.String`, not nullable.
+    /// Required. Short text description of the user's unique activity (for example, document name
+    /// in cases where an activity refers to document creation)
     pub display_text: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.watermarkProtectionValues", omit_none)]
 pub struct WatermarkProtectionValues {
-    /// `isEnabledForContentSharing`: `Edm.Boolean`.
+    /// Indicates whether to apply a watermark to any shared content.
     pub is_enabled_for_content_sharing: Option<bool>,
-    /// `isEnabledForVideo`: `Edm.Boolean`.
+    /// Indicates whether to apply a watermark to everyone's video feed.
     pub is_enabled_for_video: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,14 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.webApplication", omit_none)]
 pub struct WebApplication {
-    /// `homePageUrl`: `Edm.String`.
+    /// Home page or landing page of the application.
     pub home_page_url: Option<String>,
-    /// `implicitGrantSettings`: `microsoft.graph.implicitGrantSettings`.
+    /// Specifies whether this web application can request tokens using the OAuth 2.0 implicit flow.
     #[graph(nested)]
     pub implicit_grant_settings: Option<super::ImplicitGrantSettings>,
-    /// `logoutUrl`: `Edm.String`.
+    /// Specifies the URL that will be used by Microsoft's authorization service to logout an user
+    /// using front-channel, back-channel or SAML logout protocols.
     pub logout_url: Option<String>,
-    /// `redirectUris`: `Collection(Edm.String)`, not nullable.
+    /// Specifies the URLs where user tokens are sent for sign-in, or the redirect URIs where OAuth
+    /// 2.0 authorization codes and access tokens are sent.
     pub redirect_uris: Option<Vec<String>>,
     /// `redirectUriSettings`: `Collection(microsoft.graph.redirectUriSettings)`, not nullable.
     #[graph(nested)]

@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.website", omit_none)]
 pub struct Website {
-    /// `address`: `Edm.String`.
+    /// The URL of the website.
     pub address: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the web site.
     pub display_name: Option<String>,
-    /// `type`: `microsoft.graph.websiteType`.
+    /// The possible values are: other, home, work, blog, profile.
     pub r#type: Option<super::WebsiteType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -9,27 +9,30 @@ use graph_entity::GraphEntity;
 pub struct WhatIfAnalysisResult {
     /// `deletedDateTime`: `Edm.DateTimeOffset`.
     pub deleted_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `conditions`: `microsoft.graph.conditionalAccessConditionSet`, not nullable.
+    /// Specifies the rules that must be met for the policy to apply. Required.
     #[graph(nested)]
     pub conditions: Option<super::ConditionalAccessConditionSet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Readonly.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `description`: `Edm.String`.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`, not nullable.
+    /// Specifies a display name for the conditionalAccessPolicy object.
     pub display_name: Option<String>,
-    /// `grantControls`: `microsoft.graph.conditionalAccessGrantControls`.
+    /// Specifies the grant controls that must be fulfilled to pass the policy.
     #[graph(nested)]
     pub grant_controls: Option<super::ConditionalAccessGrantControls>,
     /// `id`: `Edm.String`, not nullable.
     #[graph(key)]
     pub id: Option<String>,
-    /// `modifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Readonly.
     pub modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `sessionControls`: `microsoft.graph.conditionalAccessSessionControls`.
+    /// Specifies the session controls that are enforced after sign-in.
     #[graph(nested)]
     pub session_controls: Option<super::ConditionalAccessSessionControls>,
-    /// `state`: `microsoft.graph.conditionalAccessPolicyState`, not nullable.
+    /// Specifies the state of the conditionalAccessPolicy object. Possible values are: enabled,
+    /// disabled, enabledForReportingButNotEnforced. Required.
     pub state: Option<super::ConditionalAccessPolicyState>,
     /// `templateId`: `Edm.String`.
     pub template_id: Option<String>,

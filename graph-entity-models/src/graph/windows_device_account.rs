@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.windowsDeviceAccount", omit_none)]
 pub struct WindowsDeviceAccount {
-    /// `password`: `Edm.String`.
+    /// Not yet documented
     pub password: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,11 +7,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.windowsDeviceADAccount", omit_none)]
 pub struct WindowsDeviceADAccount {
-    /// `password`: `Edm.String`.
+    /// Not yet documented
     pub password: Option<String>,
-    /// `domainName`: `Edm.String`.
+    /// Not yet documented
     pub domain_name: Option<String>,
-    /// `userName`: `Edm.String`.
+    /// Not yet documented
     pub user_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,9 +7,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.windowsDeviceAzureADAccount", omit_none)]
 pub struct WindowsDeviceAzureADAccount {
-    /// `password`: `Edm.String`.
+    /// Not yet documented
     pub password: Option<String>,
-    /// `userPrincipalName`: `Edm.String`.
+    /// Not yet documented
     pub user_principal_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

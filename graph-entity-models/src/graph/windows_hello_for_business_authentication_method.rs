@@ -10,16 +10,20 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct WindowsHelloForBusinessAuthenticationMethod {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `displayName`: `Edm.String`.
+    /// The name of the device on which Windows Hello for Business is registered
     pub display_name: Option<String>,
-    /// `keyStrength`: `microsoft.graph.authenticationMethodKeyStrength`.
+    /// Key strength of this Windows Hello for Business key. Possible values are: normal, weak,
+    /// unknown.
     pub key_strength: Option<super::AuthenticationMethodKeyStrength>,
-    /// `device`: navigation to `microsoft.graph.device`, read from `$expand`.
+    /// The registered device on which this Windows Hello for Business key resides. Supports
+    /// $expand. When you get a user's Windows Hello for Business registration information, this
+    /// property is returned only on a single GET and when you specify ?$expand. For example, GET
+    /// /users/admin@contoso.com/authentication/windowsHelloForBusinessMethods/_jpuR-TGZtk6aQCLF3BQjA2?$expand=device.
     #[graph(navigation)]
     pub device: Option<Box<super::Device>>,
     /// `device@odata.bind`: links `device` to an existing entity by URL (create or patch bodies).

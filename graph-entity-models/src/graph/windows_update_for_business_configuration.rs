@@ -16,7 +16,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct WindowsUpdateForBusinessConfiguration {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// DateTime the object was created.

@@ -6,7 +6,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbook", omit_none)]
 pub struct Workbook {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `application`: navigation to `microsoft.graph.workbookApplication`, read from `$expand`.
@@ -19,18 +19,19 @@ pub struct Workbook {
     /// `functions`: navigation to `microsoft.graph.workbookFunctions`, read from `$expand`.
     #[graph(navigation)]
     pub functions: Option<Box<super::WorkbookFunctions>>,
-    /// `names`: navigation to `Collection(microsoft.graph.workbookNamedItem)`, read from `$expand`.
+    /// Represents a collection of workbooks scoped named items (named ranges and constants).
+    /// Read-only.
     #[graph(navigation)]
     pub names: Option<Vec<super::WorkbookNamedItem>>,
-    /// `operations`: navigation to `Collection(microsoft.graph.workbookOperation)`, read from
-    /// `$expand`.
+    /// The status of workbook operations. Getting an operation collection is not supported, but you
+    /// can get the status of a long-running operation if the Location header is returned in the
+    /// response. Read-only.
     #[graph(navigation)]
     pub operations: Option<Vec<super::WorkbookOperation>>,
-    /// `tables`: navigation to `Collection(microsoft.graph.workbookTable)`, read from `$expand`.
+    /// Represents a collection of tables associated with the workbook. Read-only.
     #[graph(navigation)]
     pub tables: Option<Vec<super::WorkbookTable>>,
-    /// `worksheets`: navigation to `Collection(microsoft.graph.workbookWorksheet)`, read from
-    /// `$expand`.
+    /// Represents a collection of worksheets associated with the workbook. Read-only.
     #[graph(navigation)]
     pub worksheets: Option<Vec<super::WorkbookWorksheet>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,10 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookApplication", omit_none)]
 pub struct WorkbookApplication {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `calculationMode`: `Edm.String`, not nullable.
+    /// Returns the calculation mode used in the workbook. Possible values are: Automatic,
+    /// AutomaticExceptTables, Manual.
     pub calculation_mode: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

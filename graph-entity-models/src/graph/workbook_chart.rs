@@ -6,39 +6,40 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChart", omit_none)]
 pub struct WorkbookChart {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `height`: `Edm.Double`, not nullable.
+    /// Represents the height, in points, of the chart object.
     pub height: Option<f64>,
-    /// `left`: `Edm.Double`, not nullable.
+    /// The distance, in points, from the left side of the chart to the worksheet origin.
     pub left: Option<f64>,
-    /// `name`: `Edm.String`.
+    /// Represents the name of a chart object.
     pub name: Option<String>,
-    /// `top`: `Edm.Double`, not nullable.
+    /// Represents the distance, in points, from the top edge of the object to the top of row 1 (on
+    /// a worksheet) or the top of the chart area (on a chart).
     pub top: Option<f64>,
-    /// `width`: `Edm.Double`, not nullable.
+    /// Represents the width, in points, of the chart object.
     pub width: Option<f64>,
-    /// `axes`: navigation to `microsoft.graph.workbookChartAxes`, read from `$expand`.
+    /// Represents chart axes. Read-only.
     #[graph(navigation)]
     pub axes: Option<Box<super::WorkbookChartAxes>>,
-    /// `dataLabels`: navigation to `microsoft.graph.workbookChartDataLabels`, read from `$expand`.
+    /// Represents the datalabels on the chart. Read-only.
     #[graph(navigation)]
     pub data_labels: Option<Box<super::WorkbookChartDataLabels>>,
-    /// `format`: navigation to `microsoft.graph.workbookChartAreaFormat`, read from `$expand`.
+    /// Encapsulates the format properties for the chart area. Read-only.
     #[graph(navigation)]
     pub format: Option<Box<super::WorkbookChartAreaFormat>>,
-    /// `legend`: navigation to `microsoft.graph.workbookChartLegend`, read from `$expand`.
+    /// Represents the legend for the chart. Read-only.
     #[graph(navigation)]
     pub legend: Option<Box<super::WorkbookChartLegend>>,
-    /// `series`: navigation to `Collection(microsoft.graph.workbookChartSeries)`, read from
-    /// `$expand`.
+    /// Represents either a single series or collection of series in the chart. Read-only.
     #[graph(navigation)]
     pub series: Option<Vec<super::WorkbookChartSeries>>,
-    /// `title`: navigation to `microsoft.graph.workbookChartTitle`, read from `$expand`.
+    /// Represents the title of the specified chart, including the text, visibility, position and
+    /// formating of the title. Read-only.
     #[graph(navigation)]
     pub title: Option<Box<super::WorkbookChartTitle>>,
-    /// `worksheet`: navigation to `microsoft.graph.workbookWorksheet`, read from `$expand`.
+    /// The worksheet containing the current chart. Read-only.
     #[graph(navigation)]
     pub worksheet: Option<Box<super::WorkbookWorksheet>>,
     /// `worksheet@odata.bind`: links `worksheet` to an existing entity by URL (create or patch

@@ -6,16 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartAxes", omit_none)]
 pub struct WorkbookChartAxes {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `categoryAxis`: navigation to `microsoft.graph.workbookChartAxis`, read from `$expand`.
+    /// Represents the category axis in a chart. Read-only.
     #[graph(navigation)]
     pub category_axis: Option<Box<super::WorkbookChartAxis>>,
-    /// `seriesAxis`: navigation to `microsoft.graph.workbookChartAxis`, read from `$expand`.
+    /// Represents the series axis of a 3-dimensional chart. Read-only.
     #[graph(navigation)]
     pub series_axis: Option<Box<super::WorkbookChartAxis>>,
-    /// `valueAxis`: navigation to `microsoft.graph.workbookChartAxis`, read from `$expand`.
+    /// Represents the value axis in an axis. Read-only.
     #[graph(navigation)]
     pub value_axis: Option<Box<super::WorkbookChartAxis>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,29 +6,34 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartAxis", omit_none)]
 pub struct WorkbookChartAxis {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `majorUnit`: `Edm.Untyped`.
+    /// Represents the interval between two major tick marks. Can be set to a numeric value or an
+    /// empty string. The returned value is always a number.
     pub major_unit: Option<serde_json::Value>,
-    /// `maximum`: `Edm.Untyped`.
+    /// Represents the maximum value on the value axis. Can be set to a numeric value or an empty
+    /// string (for automatic axis values). The returned value is always a number.
     pub maximum: Option<serde_json::Value>,
-    /// `minimum`: `Edm.Untyped`.
+    /// Represents the minimum value on the value axis. Can be set to a numeric value or an empty
+    /// string (for automatic axis values). The returned value is always a number.
     pub minimum: Option<serde_json::Value>,
-    /// `minorUnit`: `Edm.Untyped`.
+    /// Represents the interval between two minor tick marks. 'Can be set to a numeric value or an
+    /// empty string (for automatic axis values). The returned value is always a number.
     pub minor_unit: Option<serde_json::Value>,
-    /// `format`: navigation to `microsoft.graph.workbookChartAxisFormat`, read from `$expand`.
+    /// Represents the formatting of a chart object, which includes line and font formatting.
+    /// Read-only.
     #[graph(navigation)]
     pub format: Option<Box<super::WorkbookChartAxisFormat>>,
-    /// `majorGridlines`: navigation to `microsoft.graph.workbookChartGridlines`, read from
-    /// `$expand`.
+    /// Returns a gridlines object that represents the major gridlines for the specified axis.
+    /// Read-only.
     #[graph(navigation)]
     pub major_gridlines: Option<Box<super::WorkbookChartGridlines>>,
-    /// `minorGridlines`: navigation to `microsoft.graph.workbookChartGridlines`, read from
-    /// `$expand`.
+    /// Returns a Gridlines object that represents the minor gridlines for the specified axis.
+    /// Read-only.
     #[graph(navigation)]
     pub minor_gridlines: Option<Box<super::WorkbookChartGridlines>>,
-    /// `title`: navigation to `microsoft.graph.workbookChartAxisTitle`, read from `$expand`.
+    /// Represents the axis title. Read-only.
     #[graph(navigation)]
     pub title: Option<Box<super::WorkbookChartAxisTitle>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -7,13 +7,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartAxisFormat", omit_none)]
 pub struct WorkbookChartAxisFormat {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `font`: navigation to `microsoft.graph.workbookChartFont`, read from `$expand`.
+    /// Represents the font attributes (font name, font size, color, etc.) for a chart axis element.
+    /// Read-only.
     #[graph(navigation)]
     pub font: Option<Box<super::WorkbookChartFont>>,
-    /// `line`: navigation to `microsoft.graph.workbookChartLineFormat`, read from `$expand`.
+    /// Represents chart line formatting. Read-only.
     #[graph(navigation)]
     pub line: Option<Box<super::WorkbookChartLineFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

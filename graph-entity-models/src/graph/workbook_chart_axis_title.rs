@@ -7,14 +7,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartAxisTitle", omit_none)]
 pub struct WorkbookChartAxisTitle {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `text`: `Edm.String`.
+    /// Represents the axis title.
     pub text: Option<String>,
-    /// `visible`: `Edm.Boolean`, not nullable.
+    /// A boolean that specifies the visibility of an axis title.
     pub visible: Option<bool>,
-    /// `format`: navigation to `microsoft.graph.workbookChartAxisTitleFormat`, read from `$expand`.
+    /// Represents the formatting of chart axis title. Read-only.
     #[graph(navigation)]
     pub format: Option<Box<super::WorkbookChartAxisTitleFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

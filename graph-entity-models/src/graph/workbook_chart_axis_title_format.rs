@@ -7,10 +7,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartAxisTitleFormat", omit_none)]
 pub struct WorkbookChartAxisTitleFormat {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `font`: navigation to `microsoft.graph.workbookChartFont`, read from `$expand`.
+    /// Represents the font attributes, such as font name, font size, color, etc. of chart axis
+    /// title object. Read-only.
     #[graph(navigation)]
     pub font: Option<Box<super::WorkbookChartFont>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -7,13 +7,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartDataLabelFormat", omit_none)]
 pub struct WorkbookChartDataLabelFormat {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `fill`: navigation to `microsoft.graph.workbookChartFill`, read from `$expand`.
+    /// Represents the fill format of the current chart data label. Read-only.
     #[graph(navigation)]
     pub fill: Option<Box<super::WorkbookChartFill>>,
-    /// `font`: navigation to `microsoft.graph.workbookChartFont`, read from `$expand`.
+    /// Represents the font attributes (font name, font size, color, etc.) for a chart data label.
+    /// Read-only.
     #[graph(navigation)]
     pub font: Option<Box<super::WorkbookChartFont>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -7,26 +7,29 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartDataLabels", omit_none)]
 pub struct WorkbookChartDataLabels {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `position`: `Edm.String`.
+    /// DataLabelPosition value that represents the position of the data label. The possible values
+    /// are: None, Center, InsideEnd, InsideBase, OutsideEnd, Left, Right, Top, Bottom, BestFit,
+    /// Callout.
     pub position: Option<String>,
-    /// `separator`: `Edm.String`.
+    /// String representing the separator used for the data labels on a chart.
     pub separator: Option<String>,
-    /// `showBubbleSize`: `Edm.Boolean`.
+    /// Boolean value representing if the data label bubble size is visible or not.
     pub show_bubble_size: Option<bool>,
-    /// `showCategoryName`: `Edm.Boolean`.
+    /// Boolean value representing if the data label category name is visible or not.
     pub show_category_name: Option<bool>,
-    /// `showLegendKey`: `Edm.Boolean`.
+    /// Boolean value representing if the data label legend key is visible or not.
     pub show_legend_key: Option<bool>,
-    /// `showPercentage`: `Edm.Boolean`.
+    /// Boolean value representing if the data label percentage is visible or not.
     pub show_percentage: Option<bool>,
-    /// `showSeriesName`: `Edm.Boolean`.
+    /// Boolean value representing if the data label series name is visible or not.
     pub show_series_name: Option<bool>,
-    /// `showValue`: `Edm.Boolean`.
+    /// Boolean value representing if the data label value is visible or not.
     pub show_value: Option<bool>,
-    /// `format`: navigation to `microsoft.graph.workbookChartDataLabelFormat`, read from `$expand`.
+    /// Represents the format of chart data labels, which includes fill and font formatting.
+    /// Read-only.
     #[graph(navigation)]
     pub format: Option<Box<super::WorkbookChartDataLabelFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,20 +6,20 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartFont", omit_none)]
 pub struct WorkbookChartFont {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `bold`: `Edm.Boolean`.
+    /// Represents the bold status of font.
     pub bold: Option<bool>,
-    /// `color`: `Edm.String`.
+    /// HTML color code representation of the text color. E.g. #FF0000 represents Red.
     pub color: Option<String>,
-    /// `italic`: `Edm.Boolean`.
+    /// Represents the italic status of the font.
     pub italic: Option<bool>,
-    /// `name`: `Edm.String`.
+    /// Font name (e.g. 'Calibri')
     pub name: Option<String>,
-    /// `size`: `Edm.Double`.
+    /// Size of the font (e.g. 11)
     pub size: Option<f64>,
-    /// `underline`: `Edm.String`.
+    /// Type of underline applied to the font. The possible values are: None, Single.
     pub underline: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

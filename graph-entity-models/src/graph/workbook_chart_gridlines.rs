@@ -7,12 +7,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartGridlines", omit_none)]
 pub struct WorkbookChartGridlines {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `visible`: `Edm.Boolean`, not nullable.
+    /// Boolean value representing if the axis gridlines are visible or not.
     pub visible: Option<bool>,
-    /// `format`: navigation to `microsoft.graph.workbookChartGridlinesFormat`, read from `$expand`.
+    /// Represents the formatting of chart gridlines. Read-only.
     #[graph(navigation)]
     pub format: Option<Box<super::WorkbookChartGridlinesFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -7,10 +7,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartGridlinesFormat", omit_none)]
 pub struct WorkbookChartGridlinesFormat {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `line`: navigation to `microsoft.graph.workbookChartLineFormat`, read from `$expand`.
+    /// Represents chart line formatting. Read-only.
     #[graph(navigation)]
     pub line: Option<Box<super::WorkbookChartLineFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

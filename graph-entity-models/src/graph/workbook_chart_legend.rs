@@ -6,16 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartLegend", omit_none)]
 pub struct WorkbookChartLegend {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `overlay`: `Edm.Boolean`.
+    /// Boolean value for whether the chart legend should overlap with the main body of the chart.
     pub overlay: Option<bool>,
-    /// `position`: `Edm.String`.
+    /// Represents the position of the legend on the chart. The possible values are: Top, Bottom,
+    /// Left, Right, Corner, Custom.
     pub position: Option<String>,
-    /// `visible`: `Edm.Boolean`, not nullable.
+    /// A boolean value the represents the visibility of a ChartLegend object.
     pub visible: Option<bool>,
-    /// `format`: navigation to `microsoft.graph.workbookChartLegendFormat`, read from `$expand`.
+    /// Represents the formatting of a chart legend, which includes fill and font formatting.
+    /// Read-only.
     #[graph(navigation)]
     pub format: Option<Box<super::WorkbookChartLegendFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

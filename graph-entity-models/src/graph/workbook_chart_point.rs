@@ -6,12 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartPoint", omit_none)]
 pub struct WorkbookChartPoint {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `value`: `Edm.Untyped`.
+    /// Returns the value of a chart point. Read-only.
+    #[graph(read_only)]
     pub value: Option<serde_json::Value>,
-    /// `format`: navigation to `microsoft.graph.workbookChartPointFormat`, read from `$expand`.
+    /// Encapsulates the format properties chart point. Read-only.
     #[graph(navigation)]
     pub format: Option<Box<super::WorkbookChartPointFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

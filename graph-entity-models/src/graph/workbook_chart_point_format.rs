@@ -7,10 +7,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartPointFormat", omit_none)]
 pub struct WorkbookChartPointFormat {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `fill`: navigation to `microsoft.graph.workbookChartFill`, read from `$expand`.
+    /// Represents the fill format of a chart, which includes background formating information.
+    /// Read-only.
     #[graph(navigation)]
     pub fill: Option<Box<super::WorkbookChartFill>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,16 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartSeries", omit_none)]
 pub struct WorkbookChartSeries {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `name`: `Edm.String`.
+    /// Represents the name of a series in a chart.
     pub name: Option<String>,
-    /// `format`: navigation to `microsoft.graph.workbookChartSeriesFormat`, read from `$expand`.
+    /// Represents the formatting of a chart series, which includes fill and line formatting.
+    /// Read-only.
     #[graph(navigation)]
     pub format: Option<Box<super::WorkbookChartSeriesFormat>>,
-    /// `points`: navigation to `Collection(microsoft.graph.workbookChartPoint)`, read from
-    /// `$expand`.
+    /// Represents a collection of all points in the series. Read-only.
     #[graph(navigation)]
     pub points: Option<Vec<super::WorkbookChartPoint>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

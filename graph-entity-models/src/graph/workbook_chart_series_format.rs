@@ -7,13 +7,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartSeriesFormat", omit_none)]
 pub struct WorkbookChartSeriesFormat {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `fill`: navigation to `microsoft.graph.workbookChartFill`, read from `$expand`.
+    /// Represents the fill format of a chart series, which includes background formating
+    /// information. Read-only.
     #[graph(navigation)]
     pub fill: Option<Box<super::WorkbookChartFill>>,
-    /// `line`: navigation to `microsoft.graph.workbookChartLineFormat`, read from `$expand`.
+    /// Represents line formatting. Read-only.
     #[graph(navigation)]
     pub line: Option<Box<super::WorkbookChartLineFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

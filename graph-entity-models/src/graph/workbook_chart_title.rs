@@ -6,16 +6,17 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartTitle", omit_none)]
 pub struct WorkbookChartTitle {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `overlay`: `Edm.Boolean`.
+    /// Boolean value representing if the chart title will overlay the chart or not.
     pub overlay: Option<bool>,
-    /// `text`: `Edm.String`.
+    /// Represents the title text of a chart.
     pub text: Option<String>,
-    /// `visible`: `Edm.Boolean`, not nullable.
+    /// A boolean value the represents the visibility of a chart title object.
     pub visible: Option<bool>,
-    /// `format`: navigation to `microsoft.graph.workbookChartTitleFormat`, read from `$expand`.
+    /// Represents the formatting of a chart title, which includes fill and font formatting.
+    /// Read-only.
     #[graph(navigation)]
     pub format: Option<Box<super::WorkbookChartTitleFormat>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

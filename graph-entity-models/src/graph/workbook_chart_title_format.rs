@@ -7,13 +7,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookChartTitleFormat", omit_none)]
 pub struct WorkbookChartTitleFormat {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `fill`: navigation to `microsoft.graph.workbookChartFill`, read from `$expand`.
+    /// Represents the fill format of an object, which includes background formatting information.
+    /// Read-only.
     #[graph(navigation)]
     pub fill: Option<Box<super::WorkbookChartFill>>,
-    /// `font`: navigation to `microsoft.graph.workbookChartFont`, read from `$expand`.
+    /// Represents the font attributes (font name, font size, color, etc.) for the current object.
+    /// Read-only.
     #[graph(navigation)]
     pub font: Option<Box<super::WorkbookChartFont>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,12 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookComment", omit_none)]
 pub struct WorkbookComment {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `content`: `Edm.String`.
+    /// The content of comment.
     pub content: Option<String>,
-    /// `contentType`: `Edm.String`, not nullable.
+    /// Indicates the type for the comment.
     pub content_type: Option<String>,
     /// `replies`: navigation to `Collection(microsoft.graph.workbookCommentReply)`, read from
     /// `$expand`.

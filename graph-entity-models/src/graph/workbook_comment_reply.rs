@@ -6,12 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookCommentReply", omit_none)]
 pub struct WorkbookCommentReply {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `content`: `Edm.String`.
+    /// The content of a comment reply.
     pub content: Option<String>,
-    /// `contentType`: `Edm.String`, not nullable.
+    /// Indicates the type for the comment reply.
     pub content_type: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookFilter", omit_none)]
 pub struct WorkbookFilter {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `criteria`: `microsoft.graph.workbookFilterCriteria`.
-    #[graph(nested)]
+    /// The currently applied filter on the given column. Read-only.
+    #[graph(read_only, nested)]
     pub criteria: Option<super::WorkbookFilterCriteria>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

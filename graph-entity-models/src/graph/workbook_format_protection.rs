@@ -7,12 +7,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookFormatProtection", omit_none)]
 pub struct WorkbookFormatProtection {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `formulaHidden`: `Edm.Boolean`.
+    /// Indicates if Excel hides the formula for the cells in the range. A null value indicates that
+    /// the entire range doesn't have uniform formula hidden setting.
     pub formula_hidden: Option<bool>,
-    /// `locked`: `Edm.Boolean`.
+    /// Indicates if Excel locks the cells in the object. A null value indicates that the entire
+    /// range doesn't have uniform lock setting.
     pub locked: Option<bool>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

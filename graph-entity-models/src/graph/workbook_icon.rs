@@ -6,9 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookIcon", omit_none)]
 pub struct WorkbookIcon {
-    /// `index`: `Edm.Int32`, not nullable.
+    /// Represents the index of the icon in the given set.
     pub index: Option<i32>,
-    /// `set`: `Edm.String`, not nullable.
+    /// Represents the set that the icon is part of. The possible values are: Invalid, ThreeArrows,
+    /// ThreeArrowsGray, ThreeFlags, ThreeTrafficLights1, ThreeTrafficLights2, ThreeSigns,
+    /// ThreeSymbols, ThreeSymbols2, FourArrows, FourArrowsGray, FourRedToBlack, FourRating,
+    /// FourTrafficLights, FiveArrows, FiveArrowsGray, FiveRating, FiveQuarters, ThreeStars,
+    /// ThreeTriangles, FiveBoxes.
     pub set: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

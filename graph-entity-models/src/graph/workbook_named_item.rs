@@ -6,22 +6,26 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookNamedItem", omit_none)]
 pub struct WorkbookNamedItem {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `comment`: `Edm.String`.
+    /// Represents the comment associated with this name.
     pub comment: Option<String>,
-    /// `name`: `Edm.String`.
+    /// The name of the object. Read-only.
+    #[graph(read_only)]
     pub name: Option<String>,
-    /// `scope`: `Edm.String`, not nullable.
+    /// Indicates whether the name is scoped to the workbook or to a specific worksheet. Read-only.
     pub scope: Option<String>,
-    /// `type`: `Edm.String`.
+    /// Indicates what type of reference is associated with the name. The possible values are:
+    /// String, Integer, Double, Boolean, Range. Read-only.
     pub r#type: Option<String>,
-    /// `value`: `Edm.Untyped`.
+    /// Represents the formula that the name is defined to refer to. E.g. =Sheet14!$B$2:$H$12,
+    /// =4.75, etc. Read-only.
     pub value: Option<serde_json::Value>,
-    /// `visible`: `Edm.Boolean`, not nullable.
+    /// Specifies whether the object is visible or not.
     pub visible: Option<bool>,
-    /// `worksheet`: navigation to `microsoft.graph.workbookWorksheet`, read from `$expand`.
+    /// Returns the worksheet on which the named item is scoped to. Available only if the item is
+    /// scoped to the worksheet. Read-only.
     #[graph(navigation)]
     pub worksheet: Option<Box<super::WorkbookWorksheet>>,
     /// `worksheet@odata.bind`: links `worksheet` to an existing entity by URL (create or patch

@@ -6,15 +6,16 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookOperation", omit_none)]
 pub struct WorkbookOperation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `error`: `microsoft.graph.workbookOperationError`.
+    /// The error returned by the operation.
     #[graph(nested)]
     pub error: Option<super::WorkbookOperationError>,
-    /// `resourceLocation`: `Edm.String`.
+    /// The resource URI for the result.
     pub resource_location: Option<String>,
-    /// `status`: `microsoft.graph.workbookOperationStatus`, not nullable.
+    /// The current status of the operation. Possible values are: NotStarted, Running, Completed,
+    /// Failed.
     pub status: Option<super::WorkbookOperationStatus>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,12 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookOperationError", omit_none)]
 pub struct WorkbookOperationError {
-    /// `code`: `Edm.String`.
+    /// The error code.
     pub code: Option<String>,
     /// `innerError`: `microsoft.graph.workbookOperationError`.
     #[graph(nested)]
     pub inner_error: Option<Box<super::WorkbookOperationError>>,
-    /// `message`: `Edm.String`.
+    /// The error message.
     pub message: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,12 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookPivotTable", omit_none)]
 pub struct WorkbookPivotTable {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `name`: `Edm.String`.
+    /// Name of the PivotTable.
     pub name: Option<String>,
-    /// `worksheet`: navigation to `microsoft.graph.workbookWorksheet`, read from `$expand`.
+    /// The worksheet containing the current PivotTable. Read-only.
     #[graph(navigation)]
     pub worksheet: Option<Box<super::WorkbookWorksheet>>,
     /// `worksheet@odata.bind`: links `worksheet` to an existing entity by URL (create or patch

@@ -6,50 +6,68 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookRange", omit_none)]
 pub struct WorkbookRange {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `address`: `Edm.String`.
+    /// Represents the range reference in A1-style. Address value will contain the Sheet reference
+    /// (e.g. Sheet1!A1:B4). Read-only.
+    #[graph(read_only)]
     pub address: Option<String>,
-    /// `addressLocal`: `Edm.String`.
+    /// Represents range reference for the specified range in the language of the user. Read-only.
+    #[graph(read_only)]
     pub address_local: Option<String>,
-    /// `cellCount`: `Edm.Int32`, not nullable.
+    /// Number of cells in the range. Read-only.
+    #[graph(read_only)]
     pub cell_count: Option<i32>,
-    /// `columnCount`: `Edm.Int32`, not nullable.
+    /// Represents the total number of columns in the range. Read-only.
+    #[graph(read_only)]
     pub column_count: Option<i32>,
-    /// `columnHidden`: `Edm.Boolean`.
+    /// Represents if all columns of the current range are hidden.
     pub column_hidden: Option<bool>,
-    /// `columnIndex`: `Edm.Int32`, not nullable.
+    /// Represents the column number of the first cell in the range. Zero-indexed. Read-only.
+    #[graph(read_only)]
     pub column_index: Option<i32>,
-    /// `formulas`: `Edm.Untyped`.
+    /// Represents the formula in A1-style notation.
     pub formulas: Option<serde_json::Value>,
-    /// `formulasLocal`: `Edm.Untyped`.
+    /// Represents the formula in A1-style notation, in the user's language and number-formatting
+    /// locale. For example, the English '=SUM(A1, 1.5)' formula would become '=SUMME(A1; 1,5)' in
+    /// German.
     pub formulas_local: Option<serde_json::Value>,
-    /// `formulasR1C1`: `Edm.Untyped`.
+    /// Represents the formula in R1C1-style notation.
     pub formulas_r1_c1: Option<serde_json::Value>,
-    /// `hidden`: `Edm.Boolean`.
+    /// Represents if all cells of the current range are hidden. Read-only.
+    #[graph(read_only)]
     pub hidden: Option<bool>,
-    /// `numberFormat`: `Edm.Untyped`.
+    /// Represents Excel's number format code for the given cell.
     pub number_format: Option<serde_json::Value>,
-    /// `rowCount`: `Edm.Int32`, not nullable.
+    /// Returns the total number of rows in the range. Read-only.
+    #[graph(read_only)]
     pub row_count: Option<i32>,
-    /// `rowHidden`: `Edm.Boolean`.
+    /// Represents if all rows of the current range are hidden.
     pub row_hidden: Option<bool>,
-    /// `rowIndex`: `Edm.Int32`, not nullable.
+    /// Returns the row number of the first cell in the range. Zero-indexed. Read-only.
+    #[graph(read_only)]
     pub row_index: Option<i32>,
-    /// `text`: `Edm.Untyped`.
+    /// Text values of the specified range. The Text value will not depend on the cell width. The #
+    /// sign substitution that happens in Excel UI will not affect the text value returned by the
+    /// API. Read-only.
+    #[graph(read_only)]
     pub text: Option<serde_json::Value>,
-    /// `values`: `Edm.Untyped`.
+    /// Represents the raw values of the specified range. The data returned could be of type string,
+    /// number, or a boolean. Cell that contain an error will return the error string.
     pub values: Option<serde_json::Value>,
-    /// `valueTypes`: `Edm.Untyped`.
+    /// Represents the type of data of each cell. The possible values are: Unknown, Empty, String,
+    /// Integer, Double, Boolean, Error. Read-only.
+    #[graph(read_only)]
     pub value_types: Option<serde_json::Value>,
-    /// `format`: navigation to `microsoft.graph.workbookRangeFormat`, read from `$expand`.
+    /// Returns a format object, encapsulating the range's font, fill, borders, alignment, and other
+    /// properties. Read-only.
     #[graph(navigation)]
     pub format: Option<Box<super::WorkbookRangeFormat>>,
-    /// `sort`: navigation to `microsoft.graph.workbookRangeSort`, read from `$expand`.
+    /// The worksheet containing the current range. Read-only.
     #[graph(navigation)]
     pub sort: Option<Box<super::WorkbookRangeSort>>,
-    /// `worksheet`: navigation to `microsoft.graph.workbookWorksheet`, read from `$expand`.
+    /// The worksheet containing the current range. Read-only.
     #[graph(navigation)]
     pub worksheet: Option<Box<super::WorkbookWorksheet>>,
     /// `worksheet@odata.bind`: links `worksheet` to an existing entity by URL (create or patch

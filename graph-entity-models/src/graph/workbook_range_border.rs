@@ -6,16 +6,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookRangeBorder", omit_none)]
 pub struct WorkbookRangeBorder {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `color`: `Edm.String`.
+    /// HTML color code representing the color of the border line, of the form #RRGGBB (e.g.
+    /// 'FFA500') or as a named HTML color (e.g. 'orange').
     pub color: Option<String>,
-    /// `sideIndex`: `Edm.String`.
+    /// Constant value that indicates the specific side of the border. The possible values are:
+    /// EdgeTop, EdgeBottom, EdgeLeft, EdgeRight, InsideVertical, InsideHorizontal, DiagonalDown,
+    /// DiagonalUp. Read-only.
     pub side_index: Option<String>,
-    /// `style`: `Edm.String`.
+    /// One of the constants of line style specifying the line style for the border. The possible
+    /// values are: None, Continuous, Dash, DashDot, DashDotDot, Dot, Double, SlantDashDot.
     pub style: Option<String>,
-    /// `weight`: `Edm.String`.
+    /// Specifies the weight of the border around a range. The possible values are: Hairline, Thin,
+    /// Medium, Thick.
     pub weight: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,10 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookRangeFill", omit_none)]
 pub struct WorkbookRangeFill {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `color`: `Edm.String`.
+    /// HTML color code representing the color of the border line, of the form #RRGGBB (e.g.
+    /// 'FFA500') or as a named HTML color (e.g. 'orange')
     pub color: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

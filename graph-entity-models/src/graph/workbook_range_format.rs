@@ -6,30 +6,34 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookRangeFormat", omit_none)]
 pub struct WorkbookRangeFormat {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `columnWidth`: `Edm.Double`.
+    /// Gets or sets the width of all colums within the range. If the column widths are not uniform,
+    /// null will be returned.
     pub column_width: Option<f64>,
-    /// `horizontalAlignment`: `Edm.String`.
+    /// Represents the horizontal alignment for the specified object. The possible values are:
+    /// General, Left, Center, Right, Fill, Justify, CenterAcrossSelection, Distributed.
     pub horizontal_alignment: Option<String>,
-    /// `rowHeight`: `Edm.Double`.
+    /// Gets or sets the height of all rows in the range. If the row heights are not uniform null
+    /// will be returned.
     pub row_height: Option<f64>,
-    /// `verticalAlignment`: `Edm.String`.
+    /// Represents the vertical alignment for the specified object. The possible values are: Top,
+    /// Center, Bottom, Justify, Distributed.
     pub vertical_alignment: Option<String>,
-    /// `wrapText`: `Edm.Boolean`.
+    /// Indicates if Excel wraps the text in the object. A null value indicates that the entire
+    /// range doesn't have uniform wrap setting
     pub wrap_text: Option<bool>,
-    /// `borders`: navigation to `Collection(microsoft.graph.workbookRangeBorder)`, read from
-    /// `$expand`.
+    /// Collection of border objects that apply to the overall range selected Read-only.
     #[graph(navigation)]
     pub borders: Option<Vec<super::WorkbookRangeBorder>>,
-    /// `fill`: navigation to `microsoft.graph.workbookRangeFill`, read from `$expand`.
+    /// Returns the fill object defined on the overall range. Read-only.
     #[graph(navigation)]
     pub fill: Option<Box<super::WorkbookRangeFill>>,
-    /// `font`: navigation to `microsoft.graph.workbookRangeFont`, read from `$expand`.
+    /// Returns the font object defined on the overall range selected Read-only.
     #[graph(navigation)]
     pub font: Option<Box<super::WorkbookRangeFont>>,
-    /// `protection`: navigation to `microsoft.graph.workbookFormatProtection`, read from `$expand`.
+    /// Returns the format protection object for a range. Read-only.
     #[graph(navigation)]
     pub protection: Option<Box<super::WorkbookFormatProtection>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,32 +6,43 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookRangeView", omit_none)]
 pub struct WorkbookRangeView {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `cellAddresses`: `Edm.Untyped`.
+    /// Represents the cell addresses
     pub cell_addresses: Option<serde_json::Value>,
-    /// `columnCount`: `Edm.Int32`, not nullable.
+    /// Returns the number of visible columns. Read-only.
+    #[graph(read_only)]
     pub column_count: Option<i32>,
-    /// `formulas`: `Edm.Untyped`.
+    /// Represents the formula in A1-style notation.
     pub formulas: Option<serde_json::Value>,
-    /// `formulasLocal`: `Edm.Untyped`.
+    /// Represents the formula in A1-style notation, in the user's language and number-formatting
+    /// locale. For example, the English '=SUM(A1, 1.5)' formula would become '=SUMME(A1; 1,5)' in
+    /// German.
     pub formulas_local: Option<serde_json::Value>,
-    /// `formulasR1C1`: `Edm.Untyped`.
+    /// Represents the formula in R1C1-style notation.
     pub formulas_r1_c1: Option<serde_json::Value>,
-    /// `index`: `Edm.Int32`, not nullable.
+    /// Index of the range.
     pub index: Option<i32>,
-    /// `numberFormat`: `Edm.Untyped`.
+    /// Represents Excel's number format code for the given cell. Read-only.
+    #[graph(read_only)]
     pub number_format: Option<serde_json::Value>,
-    /// `rowCount`: `Edm.Int32`, not nullable.
+    /// Returns the number of visible rows. Read-only.
+    #[graph(read_only)]
     pub row_count: Option<i32>,
-    /// `text`: `Edm.Untyped`.
+    /// Text values of the specified range. The Text value will not depend on the cell width. The #
+    /// sign substitution that happens in Excel UI will not affect the text value returned by the
+    /// API. Read-only.
+    #[graph(read_only)]
     pub text: Option<serde_json::Value>,
-    /// `values`: `Edm.Untyped`.
+    /// Represents the raw values of the specified range view. The data returned could be of type
+    /// string, number, or a boolean. Cell that contain an error will return the error string.
     pub values: Option<serde_json::Value>,
-    /// `valueTypes`: `Edm.Untyped`.
+    /// Represents the type of data of each cell. Read-only. The possible values are: Unknown,
+    /// Empty, String, Integer, Double, Boolean, Error.
+    #[graph(read_only)]
     pub value_types: Option<serde_json::Value>,
-    /// `rows`: navigation to `Collection(microsoft.graph.workbookRangeView)`, read from `$expand`.
+    /// Represents a collection of range views associated with the range. Read-only. Read-only.
     #[graph(navigation)]
     pub rows: Option<Vec<super::WorkbookRangeView>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

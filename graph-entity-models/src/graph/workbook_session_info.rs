@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookSessionInfo", omit_none)]
 pub struct WorkbookSessionInfo {
-    /// `id`: `Edm.String`.
+    /// Id of the workbook session.
     pub id: Option<String>,
-    /// `persistChanges`: `Edm.Boolean`.
+    /// true for persistent session. false for non-persistent session (view mode)
     pub persist_changes: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

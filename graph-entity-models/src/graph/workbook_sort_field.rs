@@ -6,18 +6,23 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookSortField", omit_none)]
 pub struct WorkbookSortField {
-    /// `ascending`: `Edm.Boolean`, not nullable.
+    /// Represents whether the sorting is done in an ascending fashion.
     pub ascending: Option<bool>,
-    /// `color`: `Edm.String`.
+    /// Represents the color that is the target of the condition if the sorting is on font or cell
+    /// color.
     pub color: Option<String>,
-    /// `dataOption`: `Edm.String`, not nullable.
+    /// Represents additional sorting options for this field. The possible values are: Normal,
+    /// TextAsNumber.
     pub data_option: Option<String>,
-    /// `icon`: `microsoft.graph.workbookIcon`.
+    /// Represents the icon that is the target of the condition if the sorting is on the cell's
+    /// icon.
     #[graph(nested)]
     pub icon: Option<super::WorkbookIcon>,
-    /// `key`: `Edm.Int32`, not nullable.
+    /// Represents the column (or row, depending on the sort orientation) that the condition is on.
+    /// Represented as an offset from the first column (or row).
     pub key: Option<i32>,
-    /// `sortOn`: `Edm.String`, not nullable.
+    /// Represents the type of sorting of this condition. The possible values are: Value, CellColor,
+    /// FontColor, Icon.
     pub sort_on: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

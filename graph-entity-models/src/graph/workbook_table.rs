@@ -6,40 +6,50 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookTable", omit_none)]
 pub struct WorkbookTable {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `highlightFirstColumn`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the first column contains special formatting.
     pub highlight_first_column: Option<bool>,
-    /// `highlightLastColumn`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the last column contains special formatting.
     pub highlight_last_column: Option<bool>,
-    /// `legacyId`: `Edm.String`.
+    /// Legacy Id used in older Excle clients. The value of the identifier remains the same even
+    /// when the table is renamed. This property should be interpreted as an opaque string value and
+    /// should not be parsed to any other type. Read-only.
+    #[graph(read_only)]
     pub legacy_id: Option<String>,
-    /// `name`: `Edm.String`.
+    /// Name of the table.
     pub name: Option<String>,
-    /// `showBandedColumns`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the columns show banded formatting in which odd columns are highlighted
+    /// differently from even ones to make reading the table easier.
     pub show_banded_columns: Option<bool>,
-    /// `showBandedRows`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the rows show banded formatting in which odd rows are highlighted
+    /// differently from even ones to make reading the table easier.
     pub show_banded_rows: Option<bool>,
-    /// `showFilterButton`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the filter buttons are visible at the top of each column header. Setting
+    /// this is only allowed if the table contains a header row.
     pub show_filter_button: Option<bool>,
-    /// `showHeaders`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the header row is visible or not. This value can be set to show or remove
+    /// the header row.
     pub show_headers: Option<bool>,
-    /// `showTotals`: `Edm.Boolean`, not nullable.
+    /// Indicates whether the total row is visible or not. This value can be set to show or remove
+    /// the total row.
     pub show_totals: Option<bool>,
-    /// `style`: `Edm.String`.
+    /// Constant value that represents the Table style. The possible values are: TableStyleLight1
+    /// thru TableStyleLight21, TableStyleMedium1 thru TableStyleMedium28, TableStyleStyleDark1 thru
+    /// TableStyleStyleDark11. A custom user-defined style present in the workbook can also be
+    /// specified.
     pub style: Option<String>,
-    /// `columns`: navigation to `Collection(microsoft.graph.workbookTableColumn)`, read from
-    /// `$expand`.
+    /// Represents a collection of all the columns in the table. Read-only.
     #[graph(navigation)]
     pub columns: Option<Vec<super::WorkbookTableColumn>>,
-    /// `rows`: navigation to `Collection(microsoft.graph.workbookTableRow)`, read from `$expand`.
+    /// Represents a collection of all the rows in the table. Read-only.
     #[graph(navigation)]
     pub rows: Option<Vec<super::WorkbookTableRow>>,
-    /// `sort`: navigation to `microsoft.graph.workbookTableSort`, read from `$expand`.
+    /// Represents the sorting for the table. Read-only.
     #[graph(navigation)]
     pub sort: Option<Box<super::WorkbookTableSort>>,
-    /// `worksheet`: navigation to `microsoft.graph.workbookWorksheet`, read from `$expand`.
+    /// The worksheet containing the current table. Read-only.
     #[graph(navigation)]
     pub worksheet: Option<Box<super::WorkbookWorksheet>>,
     /// `worksheet@odata.bind`: links `worksheet` to an existing entity by URL (create or patch

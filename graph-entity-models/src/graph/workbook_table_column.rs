@@ -6,16 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookTableColumn", omit_none)]
 pub struct WorkbookTableColumn {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `index`: `Edm.Int32`, not nullable.
+    /// Returns the index number of the column within the columns collection of the table.
+    /// Zero-indexed. Read-only.
     pub index: Option<i32>,
-    /// `name`: `Edm.String`.
+    /// Returns the name of the table column.
     pub name: Option<String>,
-    /// `values`: `Edm.Untyped`.
+    /// Represents the raw values of the specified range. The data returned could be of type string,
+    /// number, or a boolean. Cell that contain an error will return the error string.
     pub values: Option<serde_json::Value>,
-    /// `filter`: navigation to `microsoft.graph.workbookFilter`, read from `$expand`.
+    /// Retrieve the filter applied to the column. Read-only.
     #[graph(navigation)]
     pub filter: Option<Box<super::WorkbookFilter>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,12 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookTableRow", omit_none)]
 pub struct WorkbookTableRow {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `index`: `Edm.Int32`, not nullable.
+    /// Returns the index number of the row within the rows collection of the table. Zero-indexed.
+    /// Read-only.
     pub index: Option<i32>,
-    /// `values`: `Edm.Untyped`.
+    /// Represents the raw values of the specified range. The data returned could be of type string,
+    /// number, or a boolean. Cell that contain an error will return the error string.
     pub values: Option<serde_json::Value>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -6,15 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookTableSort", omit_none)]
 pub struct WorkbookTableSort {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `fields`: `Collection(microsoft.graph.workbookSortField)`.
-    #[graph(nested)]
+    /// Represents the current conditions used to last sort the table. Read-only.
+    #[graph(read_only, nested)]
     pub fields: Option<Vec<super::WorkbookSortField>>,
-    /// `matchCase`: `Edm.Boolean`, not nullable.
+    /// Represents whether the casing impacted the last sort of the table. Read-only.
+    #[graph(read_only)]
     pub match_case: Option<bool>,
-    /// `method`: `Edm.String`, not nullable.
+    /// Represents Chinese character ordering method last used to sort the table. The possible
+    /// values are: PinYin, StrokeCount. Read-only.
+    #[graph(read_only)]
     pub method: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

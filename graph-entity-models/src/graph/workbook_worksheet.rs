@@ -6,30 +6,28 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookWorksheet", omit_none)]
 pub struct WorkbookWorksheet {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `name`: `Edm.String`.
+    /// The display name of the worksheet.
     pub name: Option<String>,
-    /// `position`: `Edm.Int32`, not nullable.
+    /// The zero-based position of the worksheet within the workbook.
     pub position: Option<i32>,
-    /// `visibility`: `Edm.String`, not nullable.
+    /// The Visibility of the worksheet. The possible values are: Visible, Hidden, VeryHidden.
     pub visibility: Option<String>,
-    /// `charts`: navigation to `Collection(microsoft.graph.workbookChart)`, read from `$expand`.
+    /// Returns collection of charts that are part of the worksheet. Read-only.
     #[graph(navigation)]
     pub charts: Option<Vec<super::WorkbookChart>>,
-    /// `names`: navigation to `Collection(microsoft.graph.workbookNamedItem)`, read from `$expand`.
+    /// Returns collection of names that are associated with the worksheet. Read-only.
     #[graph(navigation)]
     pub names: Option<Vec<super::WorkbookNamedItem>>,
-    /// `pivotTables`: navigation to `Collection(microsoft.graph.workbookPivotTable)`, read from
-    /// `$expand`.
+    /// Collection of PivotTables that are part of the worksheet.
     #[graph(navigation)]
     pub pivot_tables: Option<Vec<super::WorkbookPivotTable>>,
-    /// `protection`: navigation to `microsoft.graph.workbookWorksheetProtection`, read from
-    /// `$expand`.
+    /// Returns sheet protection object for a worksheet. Read-only.
     #[graph(navigation)]
     pub protection: Option<Box<super::WorkbookWorksheetProtection>>,
-    /// `tables`: navigation to `Collection(microsoft.graph.workbookTable)`, read from `$expand`.
+    /// Collection of tables that are part of the worksheet. Read-only.
     #[graph(navigation)]
     pub tables: Option<Vec<super::WorkbookTable>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -7,13 +7,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workbookWorksheetProtection", omit_none)]
 pub struct WorkbookWorksheetProtection {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `options`: `microsoft.graph.workbookWorksheetProtectionOptions`.
-    #[graph(nested)]
+    /// Sheet protection options. Read-only.
+    #[graph(read_only, nested)]
     pub options: Option<super::WorkbookWorksheetProtectionOptions>,
-    /// `protected`: `Edm.Boolean`, not nullable.
+    /// Indicates if the worksheet is protected. Read-only.
+    #[graph(read_only)]
     pub protected: Option<bool>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

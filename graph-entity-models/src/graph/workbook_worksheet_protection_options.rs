@@ -9,27 +9,27 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct WorkbookWorksheetProtectionOptions {
-    /// `allowAutoFilter`: `Edm.Boolean`, not nullable.
+    /// Represents the worksheet protection option of allowing using auto filter feature.
     pub allow_auto_filter: Option<bool>,
-    /// `allowDeleteColumns`: `Edm.Boolean`, not nullable.
+    /// Represents the worksheet protection option of allowing deleting columns.
     pub allow_delete_columns: Option<bool>,
-    /// `allowDeleteRows`: `Edm.Boolean`, not nullable.
+    /// Represents the worksheet protection option of allowing deleting rows.
     pub allow_delete_rows: Option<bool>,
-    /// `allowFormatCells`: `Edm.Boolean`, not nullable.
+    /// Represents the worksheet protection option of allowing formatting cells.
     pub allow_format_cells: Option<bool>,
-    /// `allowFormatColumns`: `Edm.Boolean`, not nullable.
+    /// Represents the worksheet protection option of allowing formatting columns.
     pub allow_format_columns: Option<bool>,
-    /// `allowFormatRows`: `Edm.Boolean`, not nullable.
+    /// Represents the worksheet protection option of allowing formatting rows.
     pub allow_format_rows: Option<bool>,
-    /// `allowInsertColumns`: `Edm.Boolean`, not nullable.
+    /// Represents the worksheet protection option of allowing inserting columns.
     pub allow_insert_columns: Option<bool>,
-    /// `allowInsertHyperlinks`: `Edm.Boolean`, not nullable.
+    /// Represents the worksheet protection option of allowing inserting hyperlinks.
     pub allow_insert_hyperlinks: Option<bool>,
-    /// `allowInsertRows`: `Edm.Boolean`, not nullable.
+    /// Represents the worksheet protection option of allowing inserting rows.
     pub allow_insert_rows: Option<bool>,
-    /// `allowPivotTables`: `Edm.Boolean`, not nullable.
+    /// Represents the worksheet protection option of allowing using pivot table feature.
     pub allow_pivot_tables: Option<bool>,
-    /// `allowSort`: `Edm.Boolean`, not nullable.
+    /// Represents the worksheet protection option of allowing using sort feature.
     pub allow_sort: Option<bool>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,38 +7,44 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workforceIntegration", omit_none)]
 pub struct WorkforceIntegration {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `createdBy`: `microsoft.graph.identitySet`.
     #[graph(nested)]
     pub created_by: Option<super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
+    /// Identity of the person who last modified the entity.
     #[graph(read_only, nested)]
     pub last_modified_by: Option<super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z
     #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `apiVersion`: `Edm.Int32`.
+    /// API version for the call back URL. Start with 1.
     pub api_version: Option<i32>,
-    /// `displayName`: `Edm.String`.
+    /// Name of the workforce integration.
     pub display_name: Option<String>,
     /// `eligibilityFilteringEnabledEntities`:
     /// `microsoft.graph.eligibilityFilteringEnabledEntities`.
     pub eligibility_filtering_enabled_entities:
         Option<graph_entity::Flags<super::EligibilityFilteringEnabledEntities>>,
-    /// `encryption`: `microsoft.graph.workforceIntegrationEncryption`.
+    /// The workforce integration encryption resource.
     #[graph(nested)]
     pub encryption: Option<super::WorkforceIntegrationEncryption>,
-    /// `isActive`: `Edm.Boolean`.
+    /// Indicates whether this workforce integration is currently active and available.
     pub is_active: Option<bool>,
-    /// `supportedEntities`: `microsoft.graph.workforceIntegrationSupportedEntities`.
+    /// The Shifts entities supported for synchronous change notifications. Shifts will make a call
+    /// back to the url provided on client changes on those entities added here. By default, no
+    /// entities are supported for change notifications. Possible values are: none, shift,
+    /// swapRequest, userShiftPreferences, openshift, openShiftRequest, offerShiftRequest,
+    /// unknownFutureValue.
     pub supported_entities:
         Option<graph_entity::Flags<super::WorkforceIntegrationSupportedEntities>>,
-    /// `url`: `Edm.String`.
+    /// Workforce Integration URL for callbacks from the Shifts service.
     pub url: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

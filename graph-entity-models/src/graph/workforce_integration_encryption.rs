@@ -9,9 +9,9 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct WorkforceIntegrationEncryption {
-    /// `protocol`: `microsoft.graph.workforceIntegrationEncryptionProtocol`.
+    /// Possible values are: sharedSecret, unknownFutureValue.
     pub protocol: Option<super::WorkforceIntegrationEncryptionProtocol>,
-    /// `secret`: `Edm.String`.
+    /// Encryption shared secret.
     pub secret: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,13 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.workingHours", omit_none)]
 pub struct WorkingHours {
-    /// `daysOfWeek`: `Collection(microsoft.graph.dayOfWeek)`.
+    /// The days of the week on which the user works.
     pub days_of_week: Option<Vec<super::DayOfWeek>>,
-    /// `endTime`: `Edm.TimeOfDay`.
+    /// The time of the day that the user stops working.
     pub end_time: Option<graph_entity::edm::TimeOfDay>,
-    /// `startTime`: `Edm.TimeOfDay`.
+    /// The time of the day that the user starts working.
     pub start_time: Option<graph_entity::edm::TimeOfDay>,
-    /// `timeZone`: `microsoft.graph.timeZoneBase`.
+    /// The time zone to which the working hours apply.
     #[graph(nested)]
     pub time_zone: Option<super::AnyTimeZoneBase>,
     /// Members the type does not declare, kept as read and written back.

@@ -10,23 +10,26 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct X509CertificateAuthenticationMethodConfiguration {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `excludeTargets`: `Collection(microsoft.graph.excludeTarget)`.
+    /// Groups of users that are excluded from a policy.
     #[graph(nested)]
     pub exclude_targets: Option<Vec<super::ExcludeTarget>>,
-    /// `state`: `microsoft.graph.authenticationMethodState`.
+    /// The state of the policy. Possible values are: enabled, disabled.
     pub state: Option<super::AuthenticationMethodState>,
-    /// `authenticationModeConfiguration`:
-    /// `microsoft.graph.x509CertificateAuthenticationModeConfiguration`.
+    /// Defines strong authentication configurations. This configuration includes the default
+    /// authentication mode and the different rules for strong authentication bindings.
     #[graph(nested)]
     pub authentication_mode_configuration:
         Option<super::X509CertificateAuthenticationModeConfiguration>,
     /// `certificateAuthorityScopes`: `Collection(microsoft.graph.x509CertificateAuthorityScope)`.
     #[graph(nested)]
     pub certificate_authority_scopes: Option<Vec<super::X509CertificateAuthorityScope>>,
-    /// `certificateUserBindings`: `Collection(microsoft.graph.x509CertificateUserBinding)`.
+    /// Defines fields in the X.509 certificate that map to attributes of the Azure AD user object
+    /// in order to bind the certificate to the user. The priority of the object determines the
+    /// order in which the binding is carried out. The first binding that matches will be used and
+    /// the rest ignored.
     #[graph(nested)]
     pub certificate_user_bindings: Option<Vec<super::X509CertificateUserBinding>>,
     /// `crlValidationConfiguration`: `microsoft.graph.x509CertificateCRLValidationConfiguration`,
@@ -36,8 +39,7 @@ pub struct X509CertificateAuthenticationMethodConfiguration {
     /// `issuerHintsConfiguration`: `microsoft.graph.x509CertificateIssuerHintsConfiguration`.
     #[graph(nested)]
     pub issuer_hints_configuration: Option<super::X509CertificateIssuerHintsConfiguration>,
-    /// `includeTargets`: navigation to `Collection(microsoft.graph.authenticationMethodTarget)`,
-    /// read from `$expand`.
+    /// A collection of groups that are enabled to use the authentication method.
     #[graph(navigation)]
     pub include_targets: Option<Vec<super::AnyAuthenticationMethodTarget>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

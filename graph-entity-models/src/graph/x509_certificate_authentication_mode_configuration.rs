@@ -9,11 +9,13 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct X509CertificateAuthenticationModeConfiguration {
-    /// `rules`: `Collection(microsoft.graph.x509CertificateRule)`.
+    /// Rules are configured in addition to the authentication mode to bind a specific
+    /// x509CertificateRuleType to an x509CertificateAuthenticationMode. For example, bind the
+    /// policyOID with identifier 1.32.132.343 to x509CertificateMultiFactor authentication mode.
     #[graph(nested)]
     pub rules: Option<Vec<super::X509CertificateRule>>,
-    /// `x509CertificateAuthenticationDefaultMode`:
-    /// `microsoft.graph.x509CertificateAuthenticationMode`.
+    /// The type of strong authentication mode. The possible values are:
+    /// x509CertificateSingleFactor, x509CertificateMultiFactor, unknownFutureValue.
     pub x509_certificate_authentication_default_mode:
         Option<super::X509CertificateAuthenticationMode>,
     /// `x509CertificateDefaultRequiredAffinityLevel`:

@@ -6,17 +6,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.x509CertificateRule", omit_none)]
 pub struct X509CertificateRule {
-    /// `identifier`: `Edm.String`.
+    /// The identifier of the X.509 certificate. Required.
     pub identifier: Option<String>,
     /// `issuerSubjectIdentifier`: `Edm.String`.
     pub issuer_subject_identifier: Option<String>,
     /// `policyOidIdentifier`: `Edm.String`.
     pub policy_oid_identifier: Option<String>,
-    /// `x509CertificateAuthenticationMode`: `microsoft.graph.x509CertificateAuthenticationMode`.
+    /// The type of strong authentication mode. The possible values are:
+    /// x509CertificateSingleFactor, x509CertificateMultiFactor, unknownFutureValue. Required.
     pub x509_certificate_authentication_mode: Option<super::X509CertificateAuthenticationMode>,
     /// `x509CertificateRequiredAffinityLevel`: `microsoft.graph.x509CertificateAffinityLevel`.
     pub x509_certificate_required_affinity_level: Option<super::X509CertificateAffinityLevel>,
-    /// `x509CertificateRuleType`: `microsoft.graph.x509CertificateRuleType`.
+    /// The type of the X.509 certificate mode configuration rule. The possible values are:
+    /// issuerSubject, policyOID, unknownFutureValue. Required.
     pub x509_certificate_rule_type: Option<super::X509CertificateRuleType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,13 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.x509CertificateUserBinding", omit_none)]
 pub struct X509CertificateUserBinding {
-    /// `priority`: `Edm.Int32`, not nullable.
+    /// The priority of the binding. Azure AD uses the binding with the highest priority. This value
+    /// must be a non-negative integer and unique in the collection of objects in the
+    /// certificateUserBindings property of an x509CertificateAuthenticationMethodConfiguration
+    /// object. Required
     pub priority: Option<i32>,
     /// `trustAffinityLevel`: `microsoft.graph.x509CertificateAffinityLevel`.
     pub trust_affinity_level: Option<super::X509CertificateAffinityLevel>,
-    /// `userProperty`: `Edm.String`.
+    /// Defines the Azure AD user property of the user object to use for the binding. The possible
+    /// values are: userPrincipalName, onPremisesUserPrincipalName, certificateUserIds. Required.
     pub user_property: Option<String>,
-    /// `x509CertificateField`: `Edm.String`.
+    /// The field on the X.509 certificate to use for the binding. The possible values are:
+    /// PrincipalName, RFC822Name, SubjectKeyIdentifier, SHA1PublicKey.
     pub x509_certificate_field: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -14,6 +14,9 @@ use std::sync::OnceLock;
 const CSDL: &str = include_str!("../../csdl/v1.0.xml");
 
 const COMPUTED: &str = "Org.OData.Core.V1.Computed";
+const IMMUTABLE: &str = "Org.OData.Core.V1.Immutable";
+/// The models' read-only override list: `namespace.type/property` a line, `#` comments.
+const READ_ONLY_LIST: &str = include_str!("../../read_only.txt");
 const PERMISSIONS: &str = "Org.OData.Core.V1.Permissions";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,6 +72,10 @@ pub enum ReadOnly {
     Computed,
     /// `Org.OData.Core.V1.Permissions` of `Read` (without `Write`).
     PermissionsRead,
+    /// `Org.OData.Core.V1.Immutable`: set on create, never updated.
+    Immutable,
+    /// Listed in `read_only.txt`, the models' override list (its 2023 description says so).
+    Listed,
     /// The property is (part of) the type's key.
     Key,
 }
@@ -78,6 +85,8 @@ impl ReadOnly {
         match self {
             ReadOnly::Computed => "annotated `Core.Computed`",
             ReadOnly::PermissionsRead => "annotated `Core.Permissions` `Read`",
+            ReadOnly::Immutable => "annotated `Core.Immutable`",
+            ReadOnly::Listed => "listed in `read_only.txt` (its description says \"Read-only.\")",
             ReadOnly::Key => "the key",
         }
     }
@@ -157,6 +166,17 @@ impl Schema {
                 at.depth = at.depth.saturating_sub(1);
             } else {
                 schema.element(line, &mut at);
+            }
+        }
+        for listed in READ_ONLY_LIST
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim())
+        {
+            if !listed.is_empty() {
+                schema
+                    .read_only
+                    .entry(listed.to_owned())
+                    .or_insert(ReadOnly::Listed);
             }
         }
         // Annotation targets and types may use an alias: resolve them now that all are known.
@@ -251,6 +271,11 @@ impl Schema {
                 if term == COMPUTED && attribute(line, "Bool").is_none_or(|b| b == "true") =>
             {
                 self.read_only.insert(target, ReadOnly::Computed);
+            }
+            Some(target)
+                if term == IMMUTABLE && attribute(line, "Bool").is_none_or(|b| b == "true") =>
+            {
+                self.read_only.entry(target).or_insert(ReadOnly::Immutable);
             }
             Some(target) if term == PERMISSIONS => {
                 if closed {
@@ -674,6 +699,16 @@ fn read_only_properties() {
         why("microsoft.graph.community", "groupId"),
         Some(ReadOnly::PermissionsRead)
     );
+    // `Immutable`, and the override list, inherited from the base that declares the property.
+    assert_eq!(
+        why("microsoft.graph.bookingAppointment", "serviceId"),
+        Some(ReadOnly::Immutable)
+    );
+    assert_eq!(
+        s.read_only("microsoft.graph.event", "createdDateTime"),
+        Some(("microsoft.graph.outlookItem".to_owned(), ReadOnly::Listed))
+    );
+    assert_eq!(why("microsoft.graph.event", "subject"), None);
     // The key, declared on `entity`.
     assert_eq!(
         s.read_only(

@@ -7,28 +7,37 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.callRecord", omit_none)]
 pub struct CallRecord {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `endDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// UTC time when the last user left the call. The DateTimeOffset type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `joinWebUrl`: `Edm.String`.
+    /// Meeting URL associated to the call. May not be available for a peerToPeer call record type.
     pub join_web_url: Option<String>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// UTC time when the call record was created. The DatetimeOffset type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `modalities`: `Collection(microsoft.graph.callRecords.modality)`, not nullable.
+    /// List of all the modalities used in the call. Possible values are: unknown, audio, video,
+    /// videoBasedScreenSharing, data, screenSharing, unknownFutureValue.
     pub modalities: Option<Vec<super::Modality>>,
-    /// `organizer`: `microsoft.graph.identitySet`.
+    /// The organizing party's identity.
     #[graph(nested)]
     pub organizer: Option<super::super::AnyIdentitySet>,
-    /// `participants`: `Collection(microsoft.graph.identitySet)`.
+    /// List of distinct identities involved in the call.
     #[graph(nested)]
     pub participants: Option<Vec<super::super::AnyIdentitySet>>,
-    /// `startDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// UTC time when the first user joined the call. The DatetimeOffset type represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `type`: `microsoft.graph.callRecords.callType`, not nullable.
+    /// Indicates the type of the call. Possible values are: unknown, groupCall, peerToPeer,
+    /// unknownFutureValue.
     pub r#type: Option<super::CallType>,
-    /// `version`: `Edm.Int64`, not nullable.
+    /// Monotonically increasing version of the call record. Higher version call records with the
+    /// same id includes additional data compared to the lower version.
     pub version: Option<i64>,
     /// `organizer_v2`: navigation to `microsoft.graph.callRecords.organizer`, read from `$expand`.
     #[graph(navigation, rename = "organizer_v2")]
@@ -37,8 +46,9 @@ pub struct CallRecord {
     /// from `$expand`.
     #[graph(navigation, rename = "participants_v2")]
     pub participants_v2: Option<Vec<super::Participant>>,
-    /// `sessions`: navigation to `Collection(microsoft.graph.callRecords.session)`, read from
-    /// `$expand`.
+    /// List of sessions involved in the call. Peer-to-peer calls typically only have one session,
+    /// whereas group calls typically have at least one session per participant. Read-only.
+    /// Nullable.
     #[graph(navigation)]
     pub sessions: Option<Vec<super::Session>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -7,18 +7,23 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.clientUserAgent", omit_none)]
 pub struct ClientUserAgent {
-    /// `applicationVersion`: `Edm.String`.
+    /// Identifies the version of application software used by this endpoint.
     pub application_version: Option<String>,
-    /// `headerValue`: `Edm.String`.
+    /// User-agent header value reported by this endpoint.
     pub header_value: Option<String>,
-    /// `azureADAppId`: `Edm.String`.
+    /// The unique identifier of the Azure AD application used by this endpoint.
     #[graph(rename = "azureADAppId")]
     pub azure_ad_app_id: Option<String>,
-    /// `communicationServiceId`: `Edm.String`.
+    /// Immutable resource identifier of the Azure Communication Service associated with this
+    /// endpoint based on Communication Services APIs.
     pub communication_service_id: Option<String>,
-    /// `platform`: `microsoft.graph.callRecords.clientPlatform`, not nullable.
+    /// Identifies the platform used by this endpoint. Possible values are: unknown, windows, macOS,
+    /// iOS, android, web, ipPhone, roomSystem, surfaceHub, holoLens, unknownFutureValue.
     pub platform: Option<super::ClientPlatform>,
-    /// `productFamily`: `microsoft.graph.callRecords.productFamily`, not nullable.
+    /// Identifies the family of application software used by this endpoint. Possible values are:
+    /// unknown, teams, skypeForBusiness, lync, unknownFutureValue, azureCommunicationServices. Note
+    /// that you must use the Prefer: include-unknown-enum-members request header to get the
+    /// following value(s) in this evolvable enum: azureCommunicationServices.
     pub product_family: Option<super::ProductFamily>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

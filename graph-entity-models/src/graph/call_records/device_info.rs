@@ -6,47 +6,59 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.deviceInfo", omit_none)]
 pub struct DeviceInfo {
-    /// `captureDeviceDriver`: `Edm.String`.
+    /// Name of the capture device driver used by the media endpoint.
     pub capture_device_driver: Option<String>,
-    /// `captureDeviceName`: `Edm.String`.
+    /// Name of the capture device used by the media endpoint.
     pub capture_device_name: Option<String>,
-    /// `captureNotFunctioningEventRatio`: `Edm.Single`.
+    /// Fraction of the call that the media endpoint detected the capture device was not working
+    /// properly.
     pub capture_not_functioning_event_ratio: Option<f32>,
-    /// `cpuInsufficentEventRatio`: `Edm.Single`.
+    /// Fraction of the call that the media endpoint detected the CPU resources available were
+    /// insufficient and caused poor quality of the audio sent and received.
     pub cpu_insufficent_event_ratio: Option<f32>,
-    /// `deviceClippingEventRatio`: `Edm.Single`.
+    /// Fraction of the call that the media endpoint detected clipping in the captured audio that
+    /// caused poor quality of the audio being sent.
     pub device_clipping_event_ratio: Option<f32>,
-    /// `deviceGlitchEventRatio`: `Edm.Single`.
+    /// Fraction of the call that the media endpoint detected glitches or gaps in the audio played
+    /// or captured that caused poor quality of the audio being sent or received.
     pub device_glitch_event_ratio: Option<f32>,
-    /// `howlingEventCount`: `Edm.Int32`.
+    /// Number of times during the call that the media endpoint detected howling or screeching
+    /// audio.
     pub howling_event_count: Option<i32>,
-    /// `initialSignalLevelRootMeanSquare`: `Edm.Single`.
+    /// The root mean square (RMS) of the incoming signal of up to the first 30 seconds of the call.
     pub initial_signal_level_root_mean_square: Option<f32>,
-    /// `lowSpeechLevelEventRatio`: `Edm.Single`.
+    /// Fraction of the call that the media endpoint detected low speech level that caused poor
+    /// quality of the audio being sent.
     pub low_speech_level_event_ratio: Option<f32>,
-    /// `lowSpeechToNoiseEventRatio`: `Edm.Single`.
+    /// Fraction of the call that the media endpoint detected low speech to noise level that caused
+    /// poor quality of the audio being sent.
     pub low_speech_to_noise_event_ratio: Option<f32>,
-    /// `micGlitchRate`: `Edm.Single`.
+    /// Glitches per 5 minute interval for the media endpoint's microphone.
     pub mic_glitch_rate: Option<f32>,
-    /// `receivedNoiseLevel`: `Edm.Int32`.
+    /// Average energy level of received audio for audio classified as mono noise or left channel of
+    /// stereo noise by the media endpoint.
     pub received_noise_level: Option<i32>,
-    /// `receivedSignalLevel`: `Edm.Int32`.
+    /// Average energy level of received audio for audio classified as mono speech, or left channel
+    /// of stereo speech by the media endpoint.
     pub received_signal_level: Option<i32>,
-    /// `renderDeviceDriver`: `Edm.String`.
+    /// Name of the render device driver used by the media endpoint.
     pub render_device_driver: Option<String>,
-    /// `renderDeviceName`: `Edm.String`.
+    /// Name of the render device used by the media endpoint.
     pub render_device_name: Option<String>,
-    /// `renderMuteEventRatio`: `Edm.Single`.
+    /// Fraction of the call that media endpoint detected device render is muted.
     pub render_mute_event_ratio: Option<f32>,
-    /// `renderNotFunctioningEventRatio`: `Edm.Single`.
+    /// Fraction of the call that the media endpoint detected the render device was not working
+    /// properly.
     pub render_not_functioning_event_ratio: Option<f32>,
-    /// `renderZeroVolumeEventRatio`: `Edm.Single`.
+    /// Fraction of the call that media endpoint detected device render volume is set to 0.
     pub render_zero_volume_event_ratio: Option<f32>,
-    /// `sentNoiseLevel`: `Edm.Int32`.
+    /// Average energy level of sent audio for audio classified as mono noise or left channel of
+    /// stereo noise by the media endpoint.
     pub sent_noise_level: Option<i32>,
-    /// `sentSignalLevel`: `Edm.Int32`.
+    /// Average energy level of sent audio for audio classified as mono speech, or left channel of
+    /// stereo speech by the media endpoint.
     pub sent_signal_level: Option<i32>,
-    /// `speakerGlitchRate`: `Edm.Single`.
+    /// Glitches per 5 minute internal for the media endpoint's loudspeaker.
     pub speaker_glitch_rate: Option<f32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

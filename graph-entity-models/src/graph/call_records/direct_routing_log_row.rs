@@ -9,47 +9,51 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct DirectRoutingLogRow {
-    /// `calleeNumber`: `Edm.String`.
+    /// Number of the user or bot who received the call. E.164 format, but may include additional
+    /// data.
     pub callee_number: Option<String>,
-    /// `callEndSubReason`: `Edm.Int32`.
+    /// In addition to the SIP codes, Microsoft has own subcodes that indicate the specific issue.
     pub call_end_sub_reason: Option<i32>,
-    /// `callerNumber`: `Edm.String`.
+    /// Number of the user or bot who made the call. E.164 format, but may include additional data.
     pub caller_number: Option<String>,
-    /// `callType`: `Edm.String`.
+    /// Call type and direction.
     pub call_type: Option<String>,
-    /// `correlationId`: `Edm.String`.
+    /// Identifier for the call that you can use when calling Microsoft Support. GUID.
     pub correlation_id: Option<String>,
-    /// `duration`: `Edm.Int32`.
+    /// Duration of the call in seconds.
     pub duration: Option<i32>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
+    /// Only exists for successful (fully established) calls. Time when call ended.
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `failureDateTime`: `Edm.DateTimeOffset`.
+    /// Only exists for failed (not fully established) calls.
     pub failure_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `finalSipCode`: `Edm.Int32`.
+    /// The code with which the call ended, RFC 3261.
     pub final_sip_code: Option<i32>,
-    /// `finalSipCodePhrase`: `Edm.String`.
+    /// Description of the SIP code and Microsoft subcode.
     pub final_sip_code_phrase: Option<String>,
-    /// `id`: `Edm.String`.
+    /// Unique call identifier. GUID.
     pub id: Option<String>,
-    /// `inviteDateTime`: `Edm.DateTimeOffset`.
+    /// When the initial invite was sent.
     pub invite_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `mediaBypassEnabled`: `Edm.Boolean`.
+    /// Indicates if the trunk was enabled for media bypass or not.
     pub media_bypass_enabled: Option<bool>,
-    /// `mediaPathLocation`: `Edm.String`.
+    /// The datacenter used for media path in non-bypass call.
     pub media_path_location: Option<String>,
-    /// `signalingLocation`: `Edm.String`.
+    /// The datacenter used for signaling for both bypass and non-bypass calls.
     pub signaling_location: Option<String>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
+    /// Call start time.For failed and unanswered calls, this can be equal to invite or failure
+    /// time.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `successfulCall`: `Edm.Boolean`.
+    /// Success or attempt.
     pub successful_call: Option<bool>,
-    /// `trunkFullyQualifiedDomainName`: `Edm.String`.
+    /// Fully qualified domain name of the session border controller.
     pub trunk_fully_qualified_domain_name: Option<String>,
-    /// `userDisplayName`: `Edm.String`.
+    /// Display name of the user.
     pub user_display_name: Option<String>,
-    /// `userId`: `Edm.String`.
+    /// Calling user's ID in Graph. This and other user info will be null/empty for bot call types.
+    /// GUID.
     pub user_id: Option<String>,
-    /// `userPrincipalName`: `Edm.String`.
+    /// UserPrincipalName (sign-in name) in Azure Active Directory. This is usually the same as
+    /// user's SIP Address, and can be same as user's e-mail address.
     pub user_principal_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.failureInfo", omit_none)]
 pub struct FailureInfo {
-    /// `reason`: `Edm.String`.
+    /// Classification of why a call or portion of a call failed.
     pub reason: Option<String>,
-    /// `stage`: `microsoft.graph.callRecords.failureStage`, not nullable.
+    /// The stage when the failure occurred. Possible values are: unknown, callSetup, midcall,
+    /// unknownFutureValue.
     pub stage: Option<super::FailureStage>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,21 +6,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.media", omit_none)]
 pub struct Media {
-    /// `calleeDevice`: `microsoft.graph.callRecords.deviceInfo`.
+    /// Device information associated with the callee endpoint of this media.
     #[graph(nested)]
     pub callee_device: Option<super::DeviceInfo>,
-    /// `calleeNetwork`: `microsoft.graph.callRecords.networkInfo`.
+    /// Network information associated with the callee endpoint of this media.
     #[graph(nested)]
     pub callee_network: Option<super::NetworkInfo>,
-    /// `callerDevice`: `microsoft.graph.callRecords.deviceInfo`.
+    /// Device information associated with the caller endpoint of this media.
     #[graph(nested)]
     pub caller_device: Option<super::DeviceInfo>,
-    /// `callerNetwork`: `microsoft.graph.callRecords.networkInfo`.
+    /// Network information associated with the caller endpoint of this media.
     #[graph(nested)]
     pub caller_network: Option<super::NetworkInfo>,
-    /// `label`: `Edm.String`.
+    /// How the media was identified during media negotiation stage.
     pub label: Option<String>,
-    /// `streams`: `Collection(microsoft.graph.callRecords.mediaStream)`.
+    /// Network streams associated with this media.
     #[graph(nested)]
     pub streams: Option<Vec<super::MediaStream>>,
     /// Members the type does not declare, kept as read and written back.

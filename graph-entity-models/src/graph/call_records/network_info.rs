@@ -6,61 +6,72 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.networkInfo", omit_none)]
 pub struct NetworkInfo {
-    /// `bandwidthLowEventRatio`: `Edm.Single`.
+    /// Fraction of the call that the media endpoint detected the available bandwidth or bandwidth
+    /// policy was low enough to cause poor quality of the audio sent.
     pub bandwidth_low_event_ratio: Option<f32>,
-    /// `basicServiceSetIdentifier`: `Edm.String`.
+    /// The wireless LAN basic service set identifier of the media endpoint used to connect to the
+    /// network.
     pub basic_service_set_identifier: Option<String>,
-    /// `connectionType`: `microsoft.graph.callRecords.networkConnectionType`, not nullable.
+    /// Type of network used by the media endpoint. Possible values are: unknown, wired, wifi,
+    /// mobile, tunnel, unknownFutureValue.
     pub connection_type: Option<super::NetworkConnectionType>,
-    /// `delayEventRatio`: `Edm.Single`.
+    /// Fraction of the call that the media endpoint detected the network delay was significant
+    /// enough to impact the ability to have real-time two-way communication.
     pub delay_event_ratio: Option<f32>,
-    /// `dnsSuffix`: `Edm.String`.
+    /// DNS suffix associated with the network adapter of the media endpoint.
     pub dns_suffix: Option<String>,
-    /// `ipAddress`: `Edm.String`.
+    /// IP address of the media endpoint.
     pub ip_address: Option<String>,
-    /// `linkSpeed`: `Edm.Int64`.
+    /// Link speed in bits per second reported by the network adapter used by the media endpoint.
     pub link_speed: Option<i64>,
-    /// `macAddress`: `Edm.String`.
+    /// The media access control (MAC) address of the media endpoint's network device.
     pub mac_address: Option<String>,
-    /// `networkTransportProtocol`: `microsoft.graph.callRecords.networkTransportProtocol`, not
-    /// nullable.
+    /// Network protocol used for the transmission of stream. Possible values are: unknown, udp,
+    /// tcp, unknownFutureValue.
     pub network_transport_protocol: Option<super::NetworkTransportProtocol>,
-    /// `port`: `Edm.Int32`.
+    /// Network port number used by media endpoint.
     pub port: Option<i32>,
-    /// `receivedQualityEventRatio`: `Edm.Single`.
+    /// Fraction of the call that the media endpoint detected the network was causing poor quality
+    /// of the audio received.
     pub received_quality_event_ratio: Option<f32>,
-    /// `reflexiveIPAddress`: `Edm.String`.
+    /// IP address of the media endpoint as seen by the media relay server. This is typically the
+    /// public internet IP address associated to the endpoint.
     #[graph(rename = "reflexiveIPAddress")]
     pub reflexive_ip_address: Option<String>,
-    /// `relayIPAddress`: `Edm.String`.
+    /// IP address of the media relay server allocated by the media endpoint.
     #[graph(rename = "relayIPAddress")]
     pub relay_ip_address: Option<String>,
-    /// `relayPort`: `Edm.Int32`.
+    /// Network port number allocated on the media relay server by the media endpoint.
     pub relay_port: Option<i32>,
-    /// `sentQualityEventRatio`: `Edm.Single`.
+    /// Fraction of the call that the media endpoint detected the network was causing poor quality
+    /// of the audio sent.
     pub sent_quality_event_ratio: Option<f32>,
-    /// `subnet`: `Edm.String`.
+    /// Subnet used for media stream by the media endpoint.
     pub subnet: Option<String>,
-    /// `traceRouteHops`: `Collection(microsoft.graph.callRecords.traceRouteHop)`, not nullable.
+    /// List of network trace route hops collected for this media stream.*
     #[graph(nested)]
     pub trace_route_hops: Option<Vec<super::TraceRouteHop>>,
-    /// `wifiBand`: `microsoft.graph.callRecords.wifiBand`, not nullable.
+    /// WiFi band used by the media endpoint. Possible values are: unknown, frequency24GHz,
+    /// frequency50GHz, frequency60GHz, unknownFutureValue.
     pub wifi_band: Option<super::WifiBand>,
-    /// `wifiBatteryCharge`: `Edm.Int32`.
+    /// Estimated remaining battery charge in percentage reported by the media endpoint.
     pub wifi_battery_charge: Option<i32>,
-    /// `wifiChannel`: `Edm.Int32`.
+    /// WiFi channel used by the media endpoint.
     pub wifi_channel: Option<i32>,
-    /// `wifiMicrosoftDriver`: `Edm.String`.
+    /// Name of the Microsoft WiFi driver used by the media endpoint. Value may be localized based
+    /// on the language used by endpoint.
     pub wifi_microsoft_driver: Option<String>,
-    /// `wifiMicrosoftDriverVersion`: `Edm.String`.
+    /// Version of the Microsoft WiFi driver used by the media endpoint.
     pub wifi_microsoft_driver_version: Option<String>,
-    /// `wifiRadioType`: `microsoft.graph.callRecords.wifiRadioType`, not nullable.
+    /// Type of WiFi radio used by the media endpoint. Possible values are: unknown, wifi80211a,
+    /// wifi80211b, wifi80211g, wifi80211n, wifi80211ac, wifi80211ax, unknownFutureValue.
     pub wifi_radio_type: Option<super::WifiRadioType>,
-    /// `wifiSignalStrength`: `Edm.Int32`.
+    /// WiFi signal strength in percentage reported by the media endpoint.
     pub wifi_signal_strength: Option<i32>,
-    /// `wifiVendorDriver`: `Edm.String`.
+    /// Name of the WiFi driver used by the media endpoint. Value may be localized based on the
+    /// language used by endpoint.
     pub wifi_vendor_driver: Option<String>,
-    /// `wifiVendorDriverVersion`: `Edm.String`.
+    /// Version of the WiFi driver used by the media endpoint.
     pub wifi_vendor_driver_version: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

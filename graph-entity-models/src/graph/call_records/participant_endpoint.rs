@@ -10,7 +10,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ParticipantEndpoint {
-    /// `userAgent`: `microsoft.graph.callRecords.userAgent`.
+    /// User-agent reported by this endpoint.
     #[graph(nested)]
     pub user_agent: Option<super::AnyUserAgent>,
     /// `associatedIdentity`: `microsoft.graph.identity`.
@@ -22,10 +22,10 @@ pub struct ParticipantEndpoint {
     pub cpu_name: Option<String>,
     /// `cpuProcessorSpeedInMhz`: `Edm.Int32`.
     pub cpu_processor_speed_in_mhz: Option<i32>,
-    /// `feedback`: `microsoft.graph.callRecords.userFeedback`.
+    /// The feedback provided by the user of this endpoint about the quality of the session.
     #[graph(nested)]
     pub feedback: Option<super::UserFeedback>,
-    /// `identity`: `microsoft.graph.identitySet`.
+    /// Identity associated with the endpoint.
     #[graph(nested)]
     pub identity: Option<super::super::AnyIdentitySet>,
     /// `name`: `Edm.String`.

@@ -6,51 +6,59 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.pstnCallLogRow", omit_none)]
 pub struct PstnCallLogRow {
-    /// `callDurationSource`: `microsoft.graph.callRecords.pstnCallDurationSource`.
+    /// The source of the call duration data. If the call uses a third-party telecommunications
+    /// operator via the Operator Connect Program, the operator may provide their own call duration
+    /// data. In this case, the property value is operator. Otherwise, the value is microsoft.
     pub call_duration_source: Option<super::PstnCallDurationSource>,
-    /// `calleeNumber`: `Edm.String`.
+    /// Number dialed in E.164 format.
     pub callee_number: Option<String>,
-    /// `callerNumber`: `Edm.String`.
+    /// Number that received the call for inbound calls or the number dialed for outbound calls.
+    /// E.164 format.
     pub caller_number: Option<String>,
-    /// `callId`: `Edm.String`.
+    /// Call identifier. Not guaranteed to be unique.
     pub call_id: Option<String>,
-    /// `callType`: `Edm.String`.
+    /// Whether the call was a PSTN outbound or inbound call and the type of call such as a call
+    /// placed by a user or an audio conference.
     pub call_type: Option<String>,
-    /// `charge`: `Edm.Decimal`.
+    /// Amount of money or cost of the call that is charged to your account.
     pub charge: Option<graph_entity::edm::Decimal>,
-    /// `conferenceId`: `Edm.String`.
+    /// ID of the audio conference.
     pub conference_id: Option<String>,
-    /// `connectionCharge`: `Edm.Decimal`.
+    /// Connection fee price.
     pub connection_charge: Option<graph_entity::edm::Decimal>,
-    /// `currency`: `Edm.String`.
+    /// Type of currency used to calculate the cost of the call. For details, see (ISO 4217.
     pub currency: Option<String>,
-    /// `destinationContext`: `Edm.String`.
+    /// Whether the call was domestic (within a country or region) or international (outside a
+    /// country or region) based on the user's location.
     pub destination_context: Option<String>,
-    /// `destinationName`: `Edm.String`.
+    /// Country or region dialed.
     pub destination_name: Option<String>,
-    /// `duration`: `Edm.Int32`.
+    /// How long the call was connected, in seconds.
     pub duration: Option<i32>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
+    /// Call end time.
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `id`: `Edm.String`.
+    /// Unique call identifier. GUID.
     pub id: Option<String>,
-    /// `inventoryType`: `Edm.String`.
+    /// User's phone number type, such as a service of toll-free number.
     pub inventory_type: Option<String>,
-    /// `licenseCapability`: `Edm.String`.
+    /// The license used for the call.
     pub license_capability: Option<String>,
-    /// `operator`: `Edm.String`.
+    /// The telecommunications operator which provided PSTN services for this call. This may be
+    /// Microsoft, or it may be a third-party operator via the Operator Connect Program.
     pub operator: Option<String>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
+    /// Call start time.
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `tenantCountryCode`: `Edm.String`.
+    /// Country code of the tenant. For details, see ISO 3166-1 alpha-2.
     pub tenant_country_code: Option<String>,
-    /// `usageCountryCode`: `Edm.String`.
+    /// Country code of the user. For details, see ISO 3166-1 alpha-2.
     pub usage_country_code: Option<String>,
-    /// `userDisplayName`: `Edm.String`.
+    /// Display name of the user.
     pub user_display_name: Option<String>,
-    /// `userId`: `Edm.String`.
+    /// Calling user's ID in Graph. GUID. This and other user info will be null/empty for bot call
+    /// types (ucap_in, ucap_out).
     pub user_id: Option<String>,
-    /// `userPrincipalName`: `Edm.String`.
+    /// The user principal name (sign-in name) in Azure Active Directory. This is usually the same
+    /// as the user's SIP address, and can be same as the user's e-mail address.
     pub user_principal_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,24 +6,28 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.segment", omit_none)]
 pub struct Segment {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `callee`: `microsoft.graph.callRecords.endpoint`.
+    /// Endpoint that answered this segment.
     #[graph(nested)]
     pub callee: Option<super::AnyEndpoint>,
-    /// `caller`: `microsoft.graph.callRecords.endpoint`.
+    /// Endpoint that initiated this segment.
     #[graph(nested)]
     pub caller: Option<super::AnyEndpoint>,
-    /// `endDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// UTC time when the segment ended. The DateTimeOffset type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `failureInfo`: `microsoft.graph.callRecords.failureInfo`.
+    /// Failure information associated with the segment if it failed.
     #[graph(nested)]
     pub failure_info: Option<super::FailureInfo>,
-    /// `media`: `Collection(microsoft.graph.callRecords.media)`.
+    /// Media associated with this segment.
     #[graph(nested)]
     pub media: Option<Vec<super::Media>>,
-    /// `startDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// UTC time when the segment started. The DateTimeOffset type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

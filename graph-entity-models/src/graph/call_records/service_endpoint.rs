@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.serviceEndpoint", omit_none)]
 pub struct ServiceEndpoint {
-    /// `userAgent`: `microsoft.graph.callRecords.userAgent`.
+    /// User-agent reported by this endpoint.
     #[graph(nested)]
     pub user_agent: Option<super::AnyUserAgent>,
     /// Members the type does not declare, kept as read and written back.

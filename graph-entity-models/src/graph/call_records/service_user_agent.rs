@@ -7,11 +7,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.serviceUserAgent", omit_none)]
 pub struct ServiceUserAgent {
-    /// `applicationVersion`: `Edm.String`.
+    /// Identifies the version of application software used by this endpoint.
     pub application_version: Option<String>,
-    /// `headerValue`: `Edm.String`.
+    /// User-agent header value reported by this endpoint.
     pub header_value: Option<String>,
-    /// `role`: `microsoft.graph.callRecords.serviceRole`, not nullable.
+    /// Identifies the role of the service used by this endpoint. Possible values are: unknown,
+    /// customBot, skypeForBusinessMicrosoftTeamsGateway, skypeForBusinessAudioVideoMcu,
+    /// skypeForBusinessApplicationSharingMcu, skypeForBusinessCallQueues,
+    /// skypeForBusinessAutoAttendant, mediationServer, mediationServerCloudConnectorEdition,
+    /// exchangeUnifiedMessagingService, mediaController, conferencingAnnouncementService,
+    /// conferencingAttendant, audioTeleconferencerController,
+    /// skypeForBusinessUnifiedCommunicationApplicationPlatform,
+    /// responseGroupServiceAnnouncementService, gateway, skypeTranslator,
+    /// skypeForBusinessAttendant, responseGroupService, voicemail, unknownFutureValue.
     pub role: Option<super::ServiceRole>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

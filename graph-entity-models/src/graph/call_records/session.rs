@@ -6,28 +6,32 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.session", omit_none)]
 pub struct Session {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `callee`: `microsoft.graph.callRecords.endpoint`.
+    /// Endpoint that answered the session.
     #[graph(nested)]
     pub callee: Option<super::AnyEndpoint>,
-    /// `caller`: `microsoft.graph.callRecords.endpoint`.
+    /// Endpoint that initiated the session.
     #[graph(nested)]
     pub caller: Option<super::AnyEndpoint>,
-    /// `endDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// UTC time when the last user left the session. The DateTimeOffset type represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub end_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `failureInfo`: `microsoft.graph.callRecords.failureInfo`.
+    /// Failure information associated with the session if the session failed.
     #[graph(nested)]
     pub failure_info: Option<super::FailureInfo>,
     /// `isTest`: `Edm.Boolean`.
     pub is_test: Option<bool>,
-    /// `modalities`: `Collection(microsoft.graph.callRecords.modality)`, not nullable.
+    /// List of modalities present in the session. Possible values are: unknown, audio, video,
+    /// videoBasedScreenSharing, data, screenSharing, unknownFutureValue.
     pub modalities: Option<Vec<super::Modality>>,
-    /// `startDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// UTC time when the first user joined the session. The DateTimeOffset type represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub start_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `segments`: navigation to `Collection(microsoft.graph.callRecords.segment)`, read from
-    /// `$expand`.
+    /// The list of segments involved in the session. Read-only. Nullable.
     #[graph(navigation)]
     pub segments: Option<Vec<super::Segment>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

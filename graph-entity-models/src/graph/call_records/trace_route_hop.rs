@@ -6,11 +6,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.traceRouteHop", omit_none)]
 pub struct TraceRouteHop {
-    /// `hopCount`: `Edm.Int32`.
+    /// The network path count of this hop that was used to compute the RTT.
     pub hop_count: Option<i32>,
-    /// `ipAddress`: `Edm.String`.
+    /// IP address used for this hop in the network trace.
     pub ip_address: Option<String>,
-    /// `roundTripTime`: `Edm.Duration`.
+    /// The time from when the trace route packet was sent from the client to this hop and back to
+    /// the client, denoted in [ISO 8601][] format. For example, 1 second is denoted as PT1S, where
+    /// P is the duration designator, T is the time designator, and S is the second designator.
     pub round_trip_time: Option<graph_entity::edm::Duration>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

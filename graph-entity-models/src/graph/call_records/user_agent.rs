@@ -7,9 +7,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.userAgent", omit_none)]
 pub struct UserAgent {
-    /// `applicationVersion`: `Edm.String`.
+    /// Identifies the version of application software used by this endpoint.
     pub application_version: Option<String>,
-    /// `headerValue`: `Edm.String`.
+    /// User-agent header value reported by this endpoint.
     pub header_value: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,11 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.callRecords.userFeedback", omit_none)]
 pub struct UserFeedback {
-    /// `rating`: `microsoft.graph.callRecords.userFeedbackRating`, not nullable.
+    /// The rating provided by the user of this endpoint about the quality of this Session. Possible
+    /// values are: notRated, bad, poor, fair, good, excellent, unknownFutureValue.
     pub rating: Option<super::UserFeedbackRating>,
-    /// `text`: `Edm.String`.
+    /// The feedback text provided by the user of this endpoint for the session.
     pub text: Option<String>,
-    /// `tokens`: `microsoft.graph.callRecords.feedbackTokenSet`.
+    /// The set of feedback tokens provided by the user of this endpoint for the session. This is a
+    /// set of Boolean properties. The property names should not be relied upon since they may
+    /// change depending on what tokens are offered to the user.
     #[graph(nested)]
     pub tokens: Option<super::FeedbackTokenSet>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,11 +6,15 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.externalConnectors.acl", omit_none)]
 pub struct Acl {
-    /// `accessType`: `microsoft.graph.externalConnectors.accessType`, not nullable.
+    /// The access granted to the identity. Possible values are: grant, deny, unknownFutureValue.
     pub access_type: Option<super::AccessType>,
-    /// `type`: `microsoft.graph.externalConnectors.aclType`, not nullable.
+    /// The type of identity. Possible values are: user, group, everyone, everyoneExceptGuests,
+    /// externalGroup, unknownFutureValue.
     pub r#type: Option<super::AclType>,
-    /// `value`: `Edm.String`, not nullable.
+    /// The unique identifer of the identity. In case of Azure Active Directory identities, value is
+    /// set to the object identifier of the user, group or tenant for types user, group and everyone
+    /// (and everyoneExceptGuests) respectively. In case of external groups value is set to the ID
+    /// of the externalGroup
     pub value: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -9,8 +9,7 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ActivitySettings {
-    /// `urlToItemResolvers`:
-    /// `Collection(microsoft.graph.externalConnectors.urlToItemResolverBase)`.
+    /// Specifies configurations to identify an externalItem based on a shared URL.
     #[graph(nested)]
     pub url_to_item_resolvers: Option<Vec<super::AnyUrlToItemResolverBase>>,
     /// Members the type does not declare, kept as read and written back.

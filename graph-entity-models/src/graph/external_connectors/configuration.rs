@@ -11,7 +11,8 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct Configuration {
-    /// `authorizedAppIds`: `Collection(Edm.String)`.
+    /// A collection of application IDs for registered Azure Active Directory apps that are allowed
+    /// to manage the externalConnection and to index content in the externalConnection.
     pub authorized_app_ids: Option<Vec<String>>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

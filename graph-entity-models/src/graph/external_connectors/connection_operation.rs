@@ -10,13 +10,14 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ConnectionOperation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `error`: `microsoft.graph.publicError`.
+    /// If status is failed, provides more information about the error that caused the failure.
     #[graph(nested)]
     pub error: Option<super::super::PublicError>,
-    /// `status`: `microsoft.graph.externalConnectors.connectionOperationStatus`.
+    /// Indicates the status of the asynchronous operation. Possible values are: unspecified,
+    /// inprogress, completed, failed, unknownFutureValue.
     pub status: Option<super::ConnectionOperationStatus>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

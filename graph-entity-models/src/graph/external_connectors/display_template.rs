@@ -9,13 +9,18 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct DisplayTemplate {
-    /// `id`: `Edm.String`, not nullable.
+    /// The text identifier for the display template; for example, contosoTickets. Maximum 16
+    /// characters. Only alphanumeric characters allowed.
     pub id: Option<String>,
-    /// `layout`: `Edm.Untyped`, not nullable.
+    /// The definition of the content's appearance, represented by an Adaptive Card, which is a
+    /// JSON-serialized card object model.
     pub layout: Option<serde_json::Value>,
-    /// `priority`: `Edm.Int32`, not nullable.
+    /// Defines the priority of a display template. A display template with priority 1 is evaluated
+    /// before a template with priority 4. Gaps in priority values are supported. Must be positive
+    /// value.
     pub priority: Option<i32>,
-    /// `rules`: `Collection(microsoft.graph.externalConnectors.propertyRule)`.
+    /// Specifies additional rules for selecting this display template based on the item schema.
+    /// Optional.
     #[graph(nested)]
     pub rules: Option<Vec<super::PropertyRule>>,
     /// Members the type does not declare, kept as read and written back.

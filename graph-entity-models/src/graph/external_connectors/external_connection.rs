@@ -10,27 +10,31 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ExternalConnection {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `activitySettings`: `microsoft.graph.externalConnectors.activitySettings`.
+    /// Collects configurable settings related to activities involving connector content.
     #[graph(nested)]
     pub activity_settings: Option<super::ActivitySettings>,
-    /// `configuration`: `microsoft.graph.externalConnectors.configuration`.
+    /// Specifies additional application IDs that are allowed to manage the connection and to index
+    /// content in the connection. Optional.
     #[graph(nested)]
     pub configuration: Option<super::Configuration>,
     /// `connectorId`: `Edm.String`.
     pub connector_id: Option<String>,
     /// `contentCategory`: `microsoft.graph.externalConnectors.contentCategory`, not nullable.
     pub content_category: Option<super::ContentCategory>,
-    /// `description`: `Edm.String`.
+    /// Description of the connection displayed in the Microsoft 365 admin center. Optional.
     pub description: Option<String>,
-    /// `name`: `Edm.String`.
+    /// The display name of the connection to be displayed in the Microsoft 365 admin center.
+    /// Maximum length of 128 characters. Required.
     pub name: Option<String>,
-    /// `searchSettings`: `microsoft.graph.externalConnectors.searchSettings`.
+    /// The settings configuring the search experience for content in this connection, such as the
+    /// display templates for search results.
     #[graph(nested)]
     pub search_settings: Option<super::SearchSettings>,
-    /// `state`: `microsoft.graph.externalConnectors.connectionState`.
+    /// Indicates the current state of the connection. Possible values are: draft, ready, obsolete,
+    /// limitExceeded, unknownFutureValue.
     #[graph(read_only)]
     pub state: Option<super::ConnectionState>,
     /// `groups`: navigation to `Collection(microsoft.graph.externalConnectors.externalGroup)`, read

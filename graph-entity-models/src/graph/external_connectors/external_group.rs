@@ -10,15 +10,15 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ExternalGroup {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `description`: `Edm.String`.
+    /// The description of the external group. Optional.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// The friendly name of the external group. Optional.
     pub display_name: Option<String>,
-    /// `members`: navigation to `Collection(microsoft.graph.externalConnectors.identity)`, read
-    /// from `$expand`.
+    /// A member added to an externalGroup. You can add Azure Active Directory users, Azure Active
+    /// Directory groups, or an externalGroup as members.
     #[graph(navigation)]
     pub members: Option<Vec<super::Identity>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

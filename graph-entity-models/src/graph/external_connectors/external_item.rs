@@ -10,20 +10,23 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ExternalItem {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `acl`: `Collection(microsoft.graph.externalConnectors.acl)`.
+    /// An array of access control entries. Each entry specifies the access granted to a user or
+    /// group. Required.
     #[graph(nested)]
     pub acl: Option<Vec<super::Acl>>,
-    /// `content`: `microsoft.graph.externalConnectors.externalItemContent`.
+    /// A plain-text representation of the contents of the item. The text in this property is
+    /// full-text indexed. Optional.
     #[graph(nested)]
     pub content: Option<super::ExternalItemContent>,
     /// `informationProtectionLabel`:
     /// `microsoft.graph.externalConnectors.externalItemInformationProtectionLabel`.
     #[graph(nested)]
     pub information_protection_label: Option<super::ExternalItemInformationProtectionLabel>,
-    /// `properties`: `microsoft.graph.externalConnectors.properties`.
+    /// A property bag with the properties of the item. The properties MUST conform to the schema
+    /// defined for the externalConnection. Required.
     #[graph(nested)]
     pub properties: Option<super::Properties>,
     /// `activities`: navigation to

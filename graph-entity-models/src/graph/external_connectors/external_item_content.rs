@@ -9,9 +9,11 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ExternalItemContent {
-    /// `type`: `microsoft.graph.externalConnectors.externalItemContentType`, not nullable.
+    /// The type of content in the value property. Possible values are: text, html,
+    /// unknownFutureValue. These are the content types that the indexer supports, and not the file
+    /// extension types allowed.
     pub r#type: Option<super::ExternalItemContentType>,
-    /// `value`: `Edm.String`.
+    /// The content for the externalItem. Required.
     pub value: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,10 +7,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.externalConnectors.identity", omit_none)]
 pub struct Identity {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `type`: `microsoft.graph.externalConnectors.identityType`.
+    /// The type of identity. Possible values are: user or group for Azure AD identities and
+    /// externalgroup for groups in an external system.
     pub r#type: Option<super::IdentityType>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

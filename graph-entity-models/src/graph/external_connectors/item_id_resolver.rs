@@ -10,11 +10,14 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct ItemIdResolver {
-    /// `priority`: `Edm.Int32`.
+    /// The priority which defines the sequence in which the urlToItemResolverBase instances are
+    /// evaluated.
     pub priority: Option<i32>,
-    /// `itemId`: `Edm.String`, not nullable.
+    /// Pattern that specifies how to form the ID of the external item that the URL represents. The
+    /// named groups from the regular expression in urlPattern within the urlMatchInfo can be
+    /// referenced by inserting the group name inside curly brackets.
     pub item_id: Option<String>,
-    /// `urlMatchInfo`: `microsoft.graph.externalConnectors.urlMatchInfo`.
+    /// Configurations to match and resolve URL.
     #[graph(nested)]
     pub url_match_info: Option<super::UrlMatchInfo>,
     /// Members the type does not declare, kept as read and written back.

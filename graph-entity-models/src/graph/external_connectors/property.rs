@@ -6,23 +6,41 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.externalConnectors.property", omit_none)]
 pub struct Property {
-    /// `aliases`: `Collection(Edm.String)`.
+    /// A set of aliases or a friendly names for the property. Maximum 32 characters. Only
+    /// alphanumeric characters allowed. For example, each string may not contain control
+    /// characters, whitespace, or any of the following: :, ;, ,, (, ), [, ], {, }, %, $, +, !, *,
+    /// =, &, ?, @, #, /, ~, ', ', <, >, `, ^. Optional.
     pub aliases: Option<Vec<String>>,
     /// `description`: `Edm.String`.
     pub description: Option<String>,
-    /// `isQueryable`: `Edm.Boolean`.
+    /// Specifies if the property is queryable. Queryable properties can be used in Keyword Query
+    /// Language (KQL) queries. Optional.
     pub is_queryable: Option<bool>,
-    /// `isRefinable`: `Edm.Boolean`.
+    /// Specifies if the property is refinable. Refinable properties can be used to filter search
+    /// results in the Search API and add a refiner control in the Microsoft Search user experience.
+    /// Optional.
     pub is_refinable: Option<bool>,
-    /// `isRetrievable`: `Edm.Boolean`.
+    /// Specifies if the property is retrievable. Retrievable properties are returned in the result
+    /// set when items are returned by the search API. Retrievable properties are also available to
+    /// add to the display template used to render search results. Optional.
     pub is_retrievable: Option<bool>,
-    /// `isSearchable`: `Edm.Boolean`.
+    /// Specifies if the property is searchable. Only properties of type String or StringCollection
+    /// can be searchable. Non-searchable properties are not added to the search index. Optional.
     pub is_searchable: Option<bool>,
-    /// `labels`: `Collection(microsoft.graph.externalConnectors.label)`.
+    /// Specifies one or more well-known tags added against a property. Labels help Microsoft Search
+    /// understand the semantics of the data in the connection. Adding appropriate labels would
+    /// result in an enhanced search experience (e.g. better relevance). The possible values are:
+    /// title, url, createdBy, lastModifiedBy, authors, createdDateTime, lastModifiedDateTime,
+    /// fileName, fileExtension, unknownFutureValue. Optional.
     pub labels: Option<Vec<super::Label>>,
-    /// `name`: `Edm.String`, not nullable.
+    /// The name of the property. Maximum 32 characters. Only alphanumeric characters allowed. For
+    /// example, each string may not contain control characters, whitespace, or any of the
+    /// following: :, ;, ,, (, ), [, ], {, }, %, $, +, !, *, =, &, ?, @, #, /, ~, ', ', <, >, `, ^.
+    /// Required.
     pub name: Option<String>,
-    /// `type`: `microsoft.graph.externalConnectors.propertyType`, not nullable.
+    /// The data type of the property. Possible values are: string, int64, double, dateTime,
+    /// boolean, stringCollection, int64Collection, doubleCollection, dateTimeCollection,
+    /// unknownFutureValue.
     pub r#type: Option<super::PropertyType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -9,13 +9,19 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct PropertyRule {
-    /// `operation`: `microsoft.graph.externalConnectors.ruleOperation`, not nullable.
+    /// Specifies the operations to be performed during evaluation of a single propertyRule, where
+    /// property and a string from the values collection are the respective operands. Possible
+    /// values are: null, equals, notEquals, contains, notContains, lessThan, greaterThan,
+    /// startsWith. Required.
     pub operation: Option<super::RuleOperation>,
-    /// `property`: `Edm.String`, not nullable.
+    /// The property from the externalItem schema. Required.
     pub property: Option<String>,
-    /// `values`: `Collection(Edm.String)`, not nullable.
+    /// A collection with one or many strings. The specified string(s) will be matched with the
+    /// specified property using the specified operation. Required.
     pub values: Option<Vec<String>>,
-    /// `valuesJoinedBy`: `microsoft.graph.binaryOperator`, not nullable.
+    /// The join operator for evaluating multiple propertyRules. For example, if and is specified,
+    /// then all propertyRules must be true for the propertyRule to be true. Possible values are:
+    /// or, and. Required.
     pub values_joined_by: Option<super::super::BinaryOperator>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,12 +7,13 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.externalConnectors.schema", omit_none)]
 pub struct Schema {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `baseType`: `Edm.String`, not nullable.
+    /// Must be set to microsoft.graph.externalConnector.externalItem. Required.
     pub base_type: Option<String>,
-    /// `properties`: `Collection(microsoft.graph.externalConnectors.property)`.
+    /// The properties defined for the items in the connection. The minimum number of properties is
+    /// one, the maximum is 128.
     #[graph(nested)]
     pub properties: Option<Vec<super::Property>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

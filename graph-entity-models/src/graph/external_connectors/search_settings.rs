@@ -9,7 +9,9 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct SearchSettings {
-    /// `searchResultTemplates`: `Collection(microsoft.graph.externalConnectors.displayTemplate)`.
+    /// Enables the developer to define the appearance of the content and configure conditions that
+    /// dictate when the template should be displayed. Maximum of 2 search result templates per
+    /// connection.
     #[graph(nested)]
     pub search_result_templates: Option<Vec<super::DisplayTemplate>>,
     /// Members the type does not declare, kept as read and written back.

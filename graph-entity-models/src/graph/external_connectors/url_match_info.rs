@@ -9,9 +9,13 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UrlMatchInfo {
-    /// `baseUrls`: `Collection(Edm.String)`.
+    /// A list of the URL prefixes that must match URLs to be processed by this
+    /// URL-to-item-resolver.
     pub base_urls: Option<Vec<String>>,
-    /// `urlPattern`: `Edm.String`.
+    /// A regular expression that will be matched towards the URL that is processed by this
+    /// URL-to-item-resolver. The ECMAScript specification for regular expressions (ECMA-262) is
+    /// used for the evaluation. The named groups defined by the regular expression will be used
+    /// later to extract values from the URL.
     pub url_pattern: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

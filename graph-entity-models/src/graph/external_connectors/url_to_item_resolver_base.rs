@@ -11,7 +11,8 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct UrlToItemResolverBase {
-    /// `priority`: `Edm.Int32`.
+    /// The priority which defines the sequence in which the urlToItemResolverBase instances are
+    /// evaluated.
     pub priority: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

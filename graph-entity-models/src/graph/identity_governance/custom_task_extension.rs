@@ -11,7 +11,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "createdBy lastModifiedBy"
 )]
 pub struct CustomTaskExtension {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `authenticationConfiguration`: `microsoft.graph.customExtensionAuthenticationConfiguration`.

@@ -6,82 +6,94 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.alert", omit_none)]
 pub struct Alert {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `actorDisplayName`: `Edm.String`.
+    /// The adversary or activity group that is associated with this alert.
     pub actor_display_name: Option<String>,
     /// `additionalData`: `microsoft.graph.security.dictionary`.
     #[graph(nested, rename = "additionalData")]
     pub additional_data_2: Option<super::Dictionary>,
     /// `alertPolicyId`: `Edm.String`.
     pub alert_policy_id: Option<String>,
-    /// `alertWebUrl`: `Edm.String`.
+    /// URL for the alert page in the Microsoft 365 Defender portal.
     pub alert_web_url: Option<String>,
-    /// `assignedTo`: `Edm.String`.
+    /// Owner of the alert, or null if no owner is assigned.
     pub assigned_to: Option<String>,
     /// `categories`: `Collection(Edm.String)`.
     pub categories: Option<Vec<String>>,
-    /// `category`: `Edm.String`.
+    /// The attack kill-chain category that the alert belongs to. Aligned with the MITRE ATT&CK
+    /// framework.
     pub category: Option<String>,
-    /// `classification`: `microsoft.graph.security.alertClassification`.
+    /// Specifies whether the alert represents a true threat. Possible values are: unknown,
+    /// falsePositive, truePositive, benignPositive, unknownFutureValue.
     pub classification: Option<super::AlertClassification>,
-    /// `comments`: `Collection(microsoft.graph.security.alertComment)`.
+    /// Array of comments created by the Security Operations (SecOps) team during the alert
+    /// management process.
     #[graph(nested)]
     pub comments: Option<Vec<super::AlertComment>>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Time when Microsoft 365 Defender created the alert.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `customDetails`: `microsoft.graph.security.dictionary`.
     #[graph(nested)]
     pub custom_details: Option<super::Dictionary>,
-    /// `description`: `Edm.String`.
+    /// String value describing each alert.
     pub description: Option<String>,
-    /// `detectionSource`: `microsoft.graph.security.detectionSource`.
+    /// Detection technology or sensor that identified the notable component or activity.
     pub detection_source: Option<super::DetectionSource>,
-    /// `detectorId`: `Edm.String`.
+    /// The ID of the detector that triggered the alert.
     pub detector_id: Option<String>,
-    /// `determination`: `microsoft.graph.security.alertDetermination`.
+    /// Specifies the result of the investigation, whether the alert represents a true attack and if
+    /// so, the nature of the attack. Possible values are: unknown, apt, malware, securityPersonnel,
+    /// securityTesting, unwantedSoftware, other, multiStagedAttack, compromisedUser, phishing,
+    /// maliciousUserActivity, clean, insufficientData, confirmedUserActivity,
+    /// lineOfBusinessApplication, unknownFutureValue.
     pub determination: Option<super::AlertDetermination>,
-    /// `evidence`: `Collection(microsoft.graph.security.alertEvidence)`.
+    /// Collection of evidence related to the alert.
     #[graph(nested)]
     pub evidence: Option<Vec<super::AnyAlertEvidence>>,
-    /// `firstActivityDateTime`: `Edm.DateTimeOffset`.
+    /// The earliest activity associated with the alert.
     pub first_activity_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `incidentId`: `Edm.String`.
+    /// Unique identifier to represent the incident this alert resource is associated with.
     pub incident_id: Option<String>,
-    /// `incidentWebUrl`: `Edm.String`.
+    /// URL for the incident page in the Microsoft 365 Defender portal.
     pub incident_web_url: Option<String>,
     /// `investigationState`: `microsoft.graph.security.investigationState`.
     pub investigation_state: Option<super::InvestigationState>,
-    /// `lastActivityDateTime`: `Edm.DateTimeOffset`.
+    /// The oldest activity associated with the alert.
     pub last_activity_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastUpdateDateTime`: `Edm.DateTimeOffset`.
+    /// Time when the alert was last updated at Microsoft 365 Defender.
     pub last_update_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `mitreTechniques`: `Collection(Edm.String)`.
+    /// The attack techniques, as aligned with the MITRE ATT&CK framework.
     pub mitre_techniques: Option<Vec<String>>,
     /// `productName`: `Edm.String`.
     pub product_name: Option<String>,
-    /// `providerAlertId`: `Edm.String`.
+    /// The ID of the alert as it appears in the security provider product that generated the alert.
     pub provider_alert_id: Option<String>,
-    /// `recommendedActions`: `Edm.String`.
+    /// Recommended response and remediation actions to take in the event this alert was generated.
     pub recommended_actions: Option<String>,
-    /// `resolvedDateTime`: `Edm.DateTimeOffset`.
+    /// Time when the alert was resolved.
     pub resolved_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `serviceSource`: `microsoft.graph.security.serviceSource`, not nullable.
+    /// The service or product that created this alert. Possible values are:
+    /// microsoftDefenderForEndpoint, microsoftDefenderForIdentity, microsoftCloudAppSecurity,
+    /// microsoftDefenderForOffice365, microsoft365Defender, aadIdentityProtection, appGovernance,
+    /// dataLossPrevention.
     pub service_source: Option<super::ServiceSource>,
-    /// `severity`: `microsoft.graph.security.alertSeverity`, not nullable.
+    /// Indicates the possible impact on assets. The higher the severity the bigger the impact.
+    /// Typically higher severity items require the most immediate attention. Possible values are:
+    /// unknown, informational, low, medium, high, unknownFutureValue.
     pub severity: Option<super::AlertSeverity>,
-    /// `status`: `microsoft.graph.security.alertStatus`, not nullable.
+    /// The status of the alert. Possible values are: new, inProgress, resolved, unknownFutureValue.
     pub status: Option<super::AlertStatus>,
     /// `systemTags`: `Collection(Edm.String)`.
     pub system_tags: Option<Vec<String>>,
-    /// `tenantId`: `Edm.String`.
+    /// The Azure Active Directory tenant the alert was created in.
     pub tenant_id: Option<String>,
-    /// `threatDisplayName`: `Edm.String`.
+    /// The threat associated with this alert.
     pub threat_display_name: Option<String>,
-    /// `threatFamilyName`: `Edm.String`.
+    /// Threat family associated with this alert.
     pub threat_family_name: Option<String>,
-    /// `title`: `Edm.String`.
+    /// Brief identifying string value describing the alert.
     pub title: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

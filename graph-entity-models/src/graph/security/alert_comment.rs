@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.alertComment", omit_none)]
 pub struct AlertComment {
-    /// `comment`: `Edm.String`.
+    /// The comment text.
     pub comment: Option<String>,
-    /// `createdByDisplayName`: `Edm.String`.
+    /// The person or app name that submitted the comment.
     pub created_by_display_name: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The time when the comment was submitted.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -8,7 +8,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.collaborationRoot", omit_none)]
 pub struct CollaborationRoot {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `analyzedEmails`: navigation to `Collection(microsoft.graph.security.analyzedEmail)`, read

@@ -8,20 +8,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.dataSourceContainer", omit_none)]
 pub struct DataSourceContainer {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Created date and time of the dataSourceContainer entity.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `displayName`: `Edm.String`.
+    /// Display name of the dataSourceContainer entity.
     pub display_name: Option<String>,
-    /// `holdStatus`: `microsoft.graph.security.dataSourceHoldStatus`.
+    /// The hold status of the dataSourceContainer. The possible values are: notApplied, applied,
+    /// applying, removing, partial
     pub hold_status: Option<super::DataSourceHoldStatus>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Last modified date and time of the dataSourceContainer.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `releasedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time that the dataSourceContainer was released from the case.
     pub released_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `status`: `microsoft.graph.security.dataSourceContainerStatus`.
+    /// Latest status of the dataSourceContainer. Possible values are: Active, Released.
     pub status: Option<super::DataSourceContainerStatus>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

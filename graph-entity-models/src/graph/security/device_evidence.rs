@@ -7,31 +7,39 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.deviceEvidence", omit_none)]
 pub struct DeviceEvidence {
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The time the evidence was created and added to the alert.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `detailedRoles`: `Collection(Edm.String)`.
     pub detailed_roles: Option<Vec<String>>,
-    /// `remediationStatus`: `microsoft.graph.security.evidenceRemediationStatus`, not nullable.
+    /// Status of the remediation action taken. The possible values are: none, remediated,
+    /// prevented, blocked, notFound, unknownFutureValue.
     pub remediation_status: Option<super::EvidenceRemediationStatus>,
-    /// `remediationStatusDetails`: `Edm.String`.
+    /// Details about the remediation status.
     pub remediation_status_details: Option<String>,
-    /// `roles`: `Collection(microsoft.graph.security.evidenceRole)`, not nullable.
+    /// The role/s that an evidence entity represents in an alert, e.g., an IP address that is
+    /// associated with an attacker will have the evidence role 'Attacker'.
     pub roles: Option<Vec<super::EvidenceRole>>,
-    /// `tags`: `Collection(Edm.String)`.
+    /// Array of custom tags associated with an evidence instance, for example to denote a group of
+    /// devices, high value assets, etc.
     pub tags: Option<Vec<String>>,
-    /// `verdict`: `microsoft.graph.security.evidenceVerdict`, not nullable.
+    /// The decision reached by automated investigation. The possible values are: unknown,
+    /// suspicious, malicious, noThreatsFound, unknownFutureValue.
     pub verdict: Option<super::EvidenceVerdict>,
-    /// `azureAdDeviceId`: `Edm.String`.
+    /// A unique identifier assigned to a device by Azure Active Directory (Azure AD) when device is
+    /// Azure AD-joined.
     pub azure_ad_device_id: Option<String>,
-    /// `defenderAvStatus`: `microsoft.graph.security.defenderAvStatus`.
+    /// State of the Defender AntiMalware engine. The possible values are: notReporting, disabled,
+    /// notUpdated, updated, unknown, notSupported, unknownFutureValue.
     pub defender_av_status: Option<super::DefenderAvStatus>,
-    /// `deviceDnsName`: `Edm.String`.
+    /// The fully qualified domain name (FQDN) for the device.
     pub device_dns_name: Option<String>,
     /// `dnsDomain`: `Edm.String`.
     pub dns_domain: Option<String>,
-    /// `firstSeenDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the device was first seen.
     pub first_seen_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `healthStatus`: `microsoft.graph.security.deviceHealthStatus`.
+    /// The health state of the device.The possible values are: active, inactive,
+    /// impairedCommunication, noSensorData, noSensorDataImpairedCommunication, unknown,
+    /// unknownFutureValue.
     pub health_status: Option<super::DeviceHealthStatus>,
     /// `hostName`: `Edm.String`.
     pub host_name: Option<String>,
@@ -41,31 +49,33 @@ pub struct DeviceEvidence {
     pub last_external_ip_address: Option<String>,
     /// `lastIpAddress`: `Edm.String`.
     pub last_ip_address: Option<String>,
-    /// `loggedOnUsers`: `Collection(microsoft.graph.security.loggedOnUser)`.
+    /// Users that were logged on the machine during the time of the alert.
     #[graph(nested)]
     pub logged_on_users: Option<Vec<super::LoggedOnUser>>,
-    /// `mdeDeviceId`: `Edm.String`.
+    /// A unique identifier assigned to a device by Microsoft Defender for Endpoint.
     pub mde_device_id: Option<String>,
     /// `ntDomain`: `Edm.String`.
     pub nt_domain: Option<String>,
-    /// `onboardingStatus`: `microsoft.graph.security.onboardingStatus`.
+    /// The status of the machine onboarding to Microsoft Defender for Endpoint.The possible values
+    /// are: insufficientInfo, onboarded, canBeOnboarded, unsupported, unknownFutureValue.
     pub onboarding_status: Option<super::OnboardingStatus>,
-    /// `osBuild`: `Edm.Int64`.
+    /// The build version for the operating system the device is running.
     pub os_build: Option<i64>,
-    /// `osPlatform`: `Edm.String`.
+    /// The operating system platform the device is running.
     pub os_platform: Option<String>,
-    /// `rbacGroupId`: `Edm.Int32`.
+    /// The ID of the role-based access control (RBAC) device group.
     pub rbac_group_id: Option<i32>,
-    /// `rbacGroupName`: `Edm.String`.
+    /// The name of the RBAC device group.
     pub rbac_group_name: Option<String>,
     /// `resourceAccessEvents`: `Collection(microsoft.graph.security.resourceAccessEvent)`.
     #[graph(nested)]
     pub resource_access_events: Option<Vec<super::ResourceAccessEvent>>,
-    /// `riskScore`: `microsoft.graph.security.deviceRiskScore`.
+    /// Risk score as evaluated by Microsoft Defender for Endpoint. The possible values are: none,
+    /// informational, low, medium, high, unknownFutureValue.
     pub risk_score: Option<super::DeviceRiskScore>,
-    /// `version`: `Edm.String`.
+    /// The version of the operating system platform.
     pub version: Option<String>,
-    /// `vmMetadata`: `microsoft.graph.security.vmMetadata`.
+    /// Metadata of the virtual machine (VM) on which Microsoft Defender for Endpoint is running.
     #[graph(nested)]
     pub vm_metadata: Option<super::VmMetadata>,
     /// Members the type does not declare, kept as read and written back.

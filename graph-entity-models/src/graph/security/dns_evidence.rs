@@ -7,19 +7,23 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.dnsEvidence", omit_none)]
 pub struct DnsEvidence {
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The time the evidence was created and added to the alert.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `detailedRoles`: `Collection(Edm.String)`.
     pub detailed_roles: Option<Vec<String>>,
-    /// `remediationStatus`: `microsoft.graph.security.evidenceRemediationStatus`, not nullable.
+    /// Status of the remediation action taken. The possible values are: none, remediated,
+    /// prevented, blocked, notFound, unknownFutureValue.
     pub remediation_status: Option<super::EvidenceRemediationStatus>,
-    /// `remediationStatusDetails`: `Edm.String`.
+    /// Details about the remediation status.
     pub remediation_status_details: Option<String>,
-    /// `roles`: `Collection(microsoft.graph.security.evidenceRole)`, not nullable.
+    /// The role/s that an evidence entity represents in an alert, e.g., an IP address that is
+    /// associated with an attacker will have the evidence role 'Attacker'.
     pub roles: Option<Vec<super::EvidenceRole>>,
-    /// `tags`: `Collection(Edm.String)`.
+    /// Array of custom tags associated with an evidence instance, for example to denote a group of
+    /// devices, high value assets, etc.
     pub tags: Option<Vec<String>>,
-    /// `verdict`: `microsoft.graph.security.evidenceVerdict`, not nullable.
+    /// The decision reached by automated investigation. The possible values are: unknown,
+    /// suspicious, malicious, noThreatsFound, unknownFutureValue.
     pub verdict: Option<super::EvidenceVerdict>,
     /// `dnsServerIp`: `microsoft.graph.security.ipEvidence`.
     #[graph(nested)]

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.ediscoveryCase", omit_none)]
 pub struct EdiscoveryCase {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
@@ -23,44 +23,38 @@ pub struct EdiscoveryCase {
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `status`: `microsoft.graph.security.caseStatus`.
     pub status: Option<super::CaseStatus>,
-    /// `closedBy`: `microsoft.graph.identitySet`.
+    /// The user who closed the case.
     #[graph(nested)]
     pub closed_by: Option<super::super::AnyIdentitySet>,
-    /// `closedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time when the case was closed. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z
     pub closed_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `externalId`: `Edm.String`.
+    /// The external case number for customer reference.
     pub external_id: Option<String>,
     /// `caseMembers`: navigation to `Collection(microsoft.graph.security.ediscoveryCaseMember)`,
     /// read from `$expand`.
     #[graph(navigation)]
     pub case_members: Option<Vec<super::EdiscoveryCaseMember>>,
-    /// `custodians`: navigation to `Collection(microsoft.graph.security.ediscoveryCustodian)`, read
-    /// from `$expand`.
+    /// Returns a list of case ediscoveryCustodian objects for this case.
     #[graph(navigation)]
     pub custodians: Option<Vec<super::EdiscoveryCustodian>>,
-    /// `noncustodialDataSources`: navigation to
-    /// `Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource)`, read from
-    /// `$expand`.
+    /// Returns a list of case ediscoveryNoncustodialDataSource objects for this case.
     #[graph(navigation)]
     pub noncustodial_data_sources: Option<Vec<super::EdiscoveryNoncustodialDataSource>>,
-    /// `operations`: navigation to `Collection(microsoft.graph.security.caseOperation)`, read from
-    /// `$expand`.
+    /// Returns a list of case caseOperation objects for this case.
     #[graph(navigation)]
     pub operations: Option<Vec<super::AnyCaseOperation>>,
-    /// `reviewSets`: navigation to `Collection(microsoft.graph.security.ediscoveryReviewSet)`, read
-    /// from `$expand`.
+    /// Returns a list of eDiscoveryReviewSet objects in the case.
     #[graph(navigation)]
     pub review_sets: Option<Vec<super::EdiscoveryReviewSet>>,
-    /// `searches`: navigation to `Collection(microsoft.graph.security.ediscoverySearch)`, read from
-    /// `$expand`.
+    /// Returns a list of eDiscoverySearch objects associated with this case.
     #[graph(navigation)]
     pub searches: Option<Vec<super::EdiscoverySearch>>,
-    /// `settings`: navigation to `microsoft.graph.security.ediscoveryCaseSettings`, read from
-    /// `$expand`.
+    /// Returns a list of eDIscoverySettings objects in the case.
     #[graph(navigation)]
     pub settings: Option<Box<super::EdiscoveryCaseSettings>>,
-    /// `tags`: navigation to `Collection(microsoft.graph.security.ediscoveryReviewTag)`, read from
-    /// `$expand`.
+    /// Returns a list of ediscoveryReviewTag objects associated to this case.
     #[graph(navigation)]
     pub tags: Option<Vec<super::EdiscoveryReviewTag>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

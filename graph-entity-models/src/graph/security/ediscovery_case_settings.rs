@@ -10,20 +10,20 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct EdiscoveryCaseSettings {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `caseType`: `microsoft.graph.security.caseType`, not nullable.
     pub case_type: Option<super::CaseType>,
-    /// `ocr`: `microsoft.graph.security.ocrSettings`.
+    /// The OCR (Optical Character Recognition) settings for the case.
     #[graph(nested)]
     pub ocr: Option<super::OcrSettings>,
-    /// `redundancyDetection`: `microsoft.graph.security.redundancyDetectionSettings`.
+    /// The redundancy (near duplicate and email threading) detection settings for the case.
     #[graph(nested)]
     pub redundancy_detection: Option<super::RedundancyDetectionSettings>,
     /// `reviewSetSettings`: `microsoft.graph.security.reviewSetSettings`.
     pub review_set_settings: Option<graph_entity::Flags<super::ReviewSetSettings>>,
-    /// `topicModeling`: `microsoft.graph.security.topicModelingSettings`.
+    /// The Topic Modeling (Themes) settings for the case.
     #[graph(nested)]
     pub topic_modeling: Option<super::TopicModelingSettings>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -7,39 +7,37 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.ediscoveryCustodian", omit_none)]
 pub struct EdiscoveryCustodian {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Created date and time of the dataSourceContainer entity.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `displayName`: `Edm.String`.
+    /// Display name of the dataSourceContainer entity.
     pub display_name: Option<String>,
-    /// `holdStatus`: `microsoft.graph.security.dataSourceHoldStatus`.
+    /// The hold status of the dataSourceContainer. The possible values are: notApplied, applied,
+    /// applying, removing, partial
     pub hold_status: Option<super::DataSourceHoldStatus>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Last modified date and time of the dataSourceContainer.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `releasedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time that the dataSourceContainer was released from the case.
     pub released_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `status`: `microsoft.graph.security.dataSourceContainerStatus`.
+    /// Latest status of the dataSourceContainer. Possible values are: Active, Released.
     pub status: Option<super::DataSourceContainerStatus>,
-    /// `acknowledgedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time the custodian acknowledged a hold notification.
     pub acknowledged_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `email`: `Edm.String`.
+    /// Email address of the custodian.
     pub email: Option<String>,
-    /// `lastIndexOperation`: navigation to `microsoft.graph.security.ediscoveryIndexOperation`,
-    /// read from `$expand`.
+    /// Operation entity that represents the latest indexing for the custodian.
     #[graph(navigation)]
     pub last_index_operation: Option<Box<super::EdiscoveryIndexOperation>>,
-    /// `siteSources`: navigation to `Collection(microsoft.graph.security.siteSource)`, read from
-    /// `$expand`.
+    /// Data source entity for SharePoint sites associated with the custodian.
     #[graph(navigation)]
     pub site_sources: Option<Vec<super::SiteSource>>,
-    /// `unifiedGroupSources`: navigation to
-    /// `Collection(microsoft.graph.security.unifiedGroupSource)`, read from `$expand`.
+    /// Data source entity for groups associated with the custodian.
     #[graph(navigation)]
     pub unified_group_sources: Option<Vec<super::UnifiedGroupSource>>,
-    /// `userSources`: navigation to `Collection(microsoft.graph.security.userSource)`, read from
-    /// `$expand`.
+    /// Data source entity for a the custodian. This is the container for a custodian's mailbox and
+    /// OneDrive for Business site.
     #[graph(navigation)]
     pub user_sources: Option<Vec<super::UserSource>>,
     /// `lastIndexOperation@odata.bind`: links `lastIndexOperation` to an existing entity by URL

@@ -10,43 +10,45 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct EdiscoveryEstimateOperation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `action`: `microsoft.graph.security.caseAction`.
+    /// The type of action the operation represents. Possible values are:
+    /// addToReviewSet,applyTags,contentExport,convertToPdf,estimateStatistics, purgeData
     pub action: Option<super::CaseAction>,
-    /// `completedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time the operation was completed.
     pub completed_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// The user that created the operation.
     #[graph(nested)]
     pub created_by: Option<super::super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time the operation was created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `percentProgress`: `Edm.Int32`.
+    /// The progress of the operation.
     pub percent_progress: Option<i32>,
-    /// `resultInfo`: `microsoft.graph.resultInfo`.
+    /// Contains success and failure-specific result information.
     #[graph(nested)]
     pub result_info: Option<super::super::ResultInfo>,
-    /// `status`: `microsoft.graph.security.caseOperationStatus`.
+    /// The status of the case operation. Possible values are: notStarted, submissionFailed,
+    /// running, succeeded, partiallySucceeded, failed.
     pub status: Option<super::CaseOperationStatus>,
-    /// `indexedItemCount`: `Edm.Int64`.
+    /// The estimated count of items for the search that matched the content query.
     pub indexed_item_count: Option<i64>,
-    /// `indexedItemsSize`: `Edm.Int64`.
+    /// The estimated size of items for the search that matched the content query.
     pub indexed_items_size: Option<i64>,
-    /// `mailboxCount`: `Edm.Int32`.
+    /// The number of mailboxes that had search hits.
     pub mailbox_count: Option<i32>,
     /// `reportFileMetadata`: `Collection(microsoft.graph.security.reportFileMetadata)`.
     #[graph(nested)]
     pub report_file_metadata: Option<Vec<super::ReportFileMetadata>>,
-    /// `siteCount`: `Edm.Int32`.
+    /// The number of mailboxes that had search hits.
     pub site_count: Option<i32>,
     /// `statisticsOptions`: `microsoft.graph.security.statisticsOptions`.
     pub statistics_options: Option<graph_entity::Flags<super::StatisticsOptions>>,
-    /// `unindexedItemCount`: `Edm.Int64`.
+    /// The estimated count of unindexed items for the collection.
     pub unindexed_item_count: Option<i64>,
-    /// `unindexedItemsSize`: `Edm.Int64`.
+    /// The estimated size of unindexed items for the collection.
     pub unindexed_items_size: Option<i64>,
-    /// `search`: navigation to `microsoft.graph.security.ediscoverySearch`, read from `$expand`.
+    /// eDiscovery search.
     #[graph(navigation)]
     pub search: Option<Box<super::EdiscoverySearch>>,
     /// `search@odata.bind`: links `search` to an existing entity by URL (create or patch bodies).

@@ -10,26 +10,26 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct EdiscoveryNoncustodialDataSource {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Created date and time of the dataSourceContainer entity.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `displayName`: `Edm.String`.
+    /// Display name of the dataSourceContainer entity.
     pub display_name: Option<String>,
-    /// `holdStatus`: `microsoft.graph.security.dataSourceHoldStatus`.
+    /// The hold status of the dataSourceContainer. The possible values are: notApplied, applied,
+    /// applying, removing, partial
     pub hold_status: Option<super::DataSourceHoldStatus>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Last modified date and time of the dataSourceContainer.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `releasedDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time that the dataSourceContainer was released from the case.
     pub released_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `status`: `microsoft.graph.security.dataSourceContainerStatus`.
+    /// Latest status of the dataSourceContainer. Possible values are: Active, Released.
     pub status: Option<super::DataSourceContainerStatus>,
-    /// `dataSource`: navigation to `microsoft.graph.security.dataSource`, read from `$expand`.
+    /// User source or SharePoint site data source as non-custodial data source.
     #[graph(navigation)]
     pub data_source: Option<Box<super::AnyDataSource>>,
-    /// `lastIndexOperation`: navigation to `microsoft.graph.security.ediscoveryIndexOperation`,
-    /// read from `$expand`.
+    /// Operation entity that represents the latest indexing for the non-custodial data source.
     #[graph(navigation)]
     pub last_index_operation: Option<Box<super::EdiscoveryIndexOperation>>,
     /// `lastIndexOperation@odata.bind`: links `lastIndexOperation` to an existing entity by URL

@@ -10,24 +10,26 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct EdiscoveryPurgeDataOperation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `action`: `microsoft.graph.security.caseAction`.
+    /// The type of action the operation represents. Possible values are:
+    /// addToReviewSet,applyTags,contentExport,convertToPdf,estimateStatistics, purgeData
     pub action: Option<super::CaseAction>,
-    /// `completedDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time the operation was completed.
     pub completed_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// The user that created the operation.
     #[graph(nested)]
     pub created_by: Option<super::super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time the operation was created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `percentProgress`: `Edm.Int32`.
+    /// The progress of the operation.
     pub percent_progress: Option<i32>,
-    /// `resultInfo`: `microsoft.graph.resultInfo`.
+    /// Contains success and failure-specific result information.
     #[graph(nested)]
     pub result_info: Option<super::super::ResultInfo>,
-    /// `status`: `microsoft.graph.security.caseOperationStatus`.
+    /// The status of the case operation. Possible values are: notStarted, submissionFailed,
+    /// running, succeeded, partiallySucceeded, failed.
     pub status: Option<super::CaseOperationStatus>,
     /// `reportFileMetadata`: `Collection(microsoft.graph.security.reportFileMetadata)`.
     #[graph(nested)]

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.ediscoveryReviewSet", omit_none)]
 pub struct EdiscoveryReviewSet {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `createdBy`: `microsoft.graph.identitySet`.
@@ -19,8 +19,7 @@ pub struct EdiscoveryReviewSet {
     pub description: Option<String>,
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
-    /// `queries`: navigation to `Collection(microsoft.graph.security.ediscoveryReviewSetQuery)`,
-    /// read from `$expand`.
+    /// Represents queries within the review set.
     #[graph(navigation)]
     pub queries: Option<Vec<super::EdiscoveryReviewSetQuery>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.ediscoveryReviewTag", omit_none)]
 pub struct EdiscoveryReviewTag {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `createdBy`: `microsoft.graph.identitySet`.
@@ -19,13 +19,14 @@ pub struct EdiscoveryReviewTag {
     pub display_name: Option<String>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `childSelectability`: `microsoft.graph.security.childSelectability`.
+    /// Indicates whether a single or multiple child tags can be associated with a document.
+    /// Possible values are: One, Many. This value controls whether the UX presents the tags as
+    /// checkboxes or a radio button group.
     pub child_selectability: Option<super::ChildSelectability>,
-    /// `childTags`: navigation to `Collection(microsoft.graph.security.ediscoveryReviewTag)`, read
-    /// from `$expand`.
+    /// Returns the tags that are a child of a tag.
     #[graph(navigation)]
     pub child_tags: Option<Vec<super::EdiscoveryReviewTag>>,
-    /// `parent`: navigation to `microsoft.graph.security.ediscoveryReviewTag`, read from `$expand`.
+    /// Returns the parent tag of the specified tag.
     #[graph(navigation)]
     pub parent: Option<Box<super::EdiscoveryReviewTag>>,
     /// `childTags@odata.bind`: links `childTags` to existing entities by URL (create or patch

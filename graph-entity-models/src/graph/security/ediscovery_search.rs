@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.ediscoverySearch", omit_none)]
 pub struct EdiscoverySearch {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `contentQuery`: `Edm.String`.
@@ -26,27 +26,23 @@ pub struct EdiscoverySearch {
     pub last_modified_by: Option<super::super::AnyIdentitySet>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `dataSourceScopes`: `microsoft.graph.security.dataSourceScopes`.
+    /// When specified, the collection will span across a service for an entire workload. Possible
+    /// values are: none, allTenantMailboxes, allTenantSites, allCaseCustodians,
+    /// allCaseNoncustodialDataSources.
     pub data_source_scopes: Option<graph_entity::Flags<super::DataSourceScopes>>,
-    /// `additionalSources`: navigation to `Collection(microsoft.graph.security.dataSource)`, read
-    /// from `$expand`.
+    /// Adds an additional source to the eDiscovery search.
     #[graph(navigation)]
     pub additional_sources: Option<Vec<super::AnyDataSource>>,
-    /// `addToReviewSetOperation`: navigation to
-    /// `microsoft.graph.security.ediscoveryAddToReviewSetOperation`, read from `$expand`.
+    /// Adds the results of the eDiscovery search to the specified reviewSet.
     #[graph(navigation)]
     pub add_to_review_set_operation: Option<Box<super::EdiscoveryAddToReviewSetOperation>>,
-    /// `custodianSources`: navigation to `Collection(microsoft.graph.security.dataSource)`, read
-    /// from `$expand`.
+    /// Custodian sources that are included in the eDiscovery search.
     #[graph(navigation)]
     pub custodian_sources: Option<Vec<super::AnyDataSource>>,
-    /// `lastEstimateStatisticsOperation`: navigation to
-    /// `microsoft.graph.security.ediscoveryEstimateOperation`, read from `$expand`.
+    /// The last estimate operation associated with the eDiscovery search.
     #[graph(navigation)]
     pub last_estimate_statistics_operation: Option<Box<super::EdiscoveryEstimateOperation>>,
-    /// `noncustodialSources`: navigation to
-    /// `Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource)`, read from
-    /// `$expand`.
+    /// noncustodialDataSource sources that are included in the eDiscovery search
     #[graph(navigation)]
     pub noncustodial_sources: Option<Vec<super::EdiscoveryNoncustodialDataSource>>,
     /// `addToReviewSetOperation@odata.bind`: links `addToReviewSetOperation` to an existing entity

@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.emailSender", omit_none)]
 pub struct EmailSender {
-    /// `displayName`: `Edm.String`.
+    /// The name of the sender.
     pub display_name: Option<String>,
-    /// `domainName`: `Edm.String`.
+    /// Sender domain.
     pub domain_name: Option<String>,
-    /// `emailAddress`: `Edm.String`.
+    /// Sender email address.
     pub email_address: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

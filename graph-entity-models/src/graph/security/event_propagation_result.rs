@@ -9,13 +9,14 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct EventPropagationResult {
-    /// `location`: `Edm.String`.
+    /// The name of the specific location in the workload associated with the event.
     pub location: Option<String>,
-    /// `serviceName`: `Edm.String`.
+    /// The name of the workload associated with the event.
     pub service_name: Option<String>,
-    /// `status`: `microsoft.graph.security.eventPropagationStatus`.
+    /// Indicates the status of the event creation request. The possible values are: none,
+    /// inProcessing, failed, success, unknownFutureValue.
     pub status: Option<super::EventPropagationStatus>,
-    /// `statusInformation`: `Edm.String`.
+    /// Additional information about the status of the event creation request.
     pub status_information: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,9 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.eventQuery", omit_none)]
 pub struct EventQuery {
-    /// `query`: `Edm.String`, not nullable.
+    /// Represents unique identification for the query. 'Asset ID' for SharePoint Online and
+    /// OneDrive for Business, 'keywords' for Exchange Online.
     pub query: Option<String>,
-    /// `queryType`: `microsoft.graph.security.queryType`.
+    /// Represents the type of query associated with an event. 'files' for SPO and ODB and
+    /// 'messages' for EXO.The possible values are: files, messages, unknownFutureValue.
     pub query_type: Option<super::QueryType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

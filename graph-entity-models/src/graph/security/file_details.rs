@@ -6,25 +6,25 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.fileDetails", omit_none)]
 pub struct FileDetails {
-    /// `fileName`: `Edm.String`.
+    /// The name of the file.
     pub file_name: Option<String>,
-    /// `filePath`: `Edm.String`.
+    /// The file path (location) of the file instance.
     pub file_path: Option<String>,
-    /// `filePublisher`: `Edm.String`.
+    /// The publisher of the file.
     pub file_publisher: Option<String>,
-    /// `fileSize`: `Edm.Int64`.
+    /// The size of the file in bytes.
     pub file_size: Option<i64>,
-    /// `issuer`: `Edm.String`.
+    /// The certificate authority (CA) that issued the certificate.
     pub issuer: Option<String>,
     /// `md5`: `Edm.String`.
     pub md5: Option<String>,
-    /// `sha1`: `Edm.String`.
+    /// The Sha1 cryptographic hash of the file content.
     pub sha1: Option<String>,
-    /// `sha256`: `Edm.String`.
+    /// The Sha256 cryptographic hash of the file content.
     pub sha256: Option<String>,
     /// `sha256Ac`: `Edm.String`.
     pub sha256_ac: Option<String>,
-    /// `signer`: `Edm.String`.
+    /// The signer of the signed file.
     pub signer: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,10 +6,10 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.huntingQueryResults", omit_none)]
 pub struct HuntingQueryResults {
-    /// `results`: `Collection(microsoft.graph.security.huntingRowResult)`.
+    /// The results of the hunting query.
     #[graph(nested)]
     pub results: Option<Vec<super::HuntingRowResult>>,
-    /// `schema`: `Collection(microsoft.graph.security.singlePropertySchema)`.
+    /// The schema for the response.
     #[graph(nested)]
     pub schema: Option<Vec<super::SinglePropertySchema>>,
     /// Members the type does not declare, kept as read and written back.

@@ -6,49 +6,58 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.incident", omit_none)]
 pub struct Incident {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `assignedTo`: `Edm.String`.
+    /// Owner of the incident, or null if no owner is assigned. Free editable text.
     pub assigned_to: Option<String>,
-    /// `classification`: `microsoft.graph.security.alertClassification`.
+    /// The specification for the incident. Possible values are: unknown, falsePositive,
+    /// truePositive, informationalExpectedActivity, unknownFutureValue.
     pub classification: Option<super::AlertClassification>,
-    /// `comments`: `Collection(microsoft.graph.security.alertComment)`.
+    /// Array of comments created by the Security Operations (SecOps) team when the incident is
+    /// managed.
     #[graph(nested)]
     pub comments: Option<Vec<super::AlertComment>>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Time when the incident was first created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `customTags`: `Collection(Edm.String)`.
+    /// Array of custom tags associated with an incident.
     pub custom_tags: Option<Vec<String>>,
     /// `description`: `Edm.String`.
     pub description: Option<String>,
-    /// `determination`: `microsoft.graph.security.alertDetermination`.
+    /// Specifies the determination of the incident. Possible values are: unknown, apt, malware,
+    /// securityPersonnel, securityTesting, unwantedSoftware, other, multiStagedAttack,
+    /// compromisedUser, phishing, maliciousUserActivity, clean, insufficientData,
+    /// confirmedUserActivity, lineOfBusinessApplication, unknownFutureValue.
     pub determination: Option<super::AlertDetermination>,
-    /// `displayName`: `Edm.String`.
+    /// The incident name.
     pub display_name: Option<String>,
-    /// `incidentWebUrl`: `Edm.String`.
+    /// The URL for the incident page in the Microsoft 365 Defender portal.
     pub incident_web_url: Option<String>,
     /// `lastModifiedBy`: `Edm.String`.
     pub last_modified_by: Option<String>,
-    /// `lastUpdateDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// Time when the incident was last updated.
     pub last_update_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `priorityScore`: `Edm.Int32`.
     pub priority_score: Option<i32>,
-    /// `redirectIncidentId`: `Edm.String`.
+    /// Only populated in case an incident is grouped together with another incident, as part of the
+    /// logic that processes incidents. In such a case, the status property is redirected.
     pub redirect_incident_id: Option<String>,
     /// `resolvingComment`: `Edm.String`.
     pub resolving_comment: Option<String>,
-    /// `severity`: `microsoft.graph.security.alertSeverity`, not nullable.
+    /// Indicates the possible impact on assets. The higher the severity, the bigger the impact.
+    /// Typically higher severity items require the most immediate attention. Possible values are:
+    /// unknown, informational, low, medium, high, unknownFutureValue.
     pub severity: Option<super::AlertSeverity>,
-    /// `status`: `microsoft.graph.security.incidentStatus`, not nullable.
+    /// The status of the incident. Possible values are: active, resolved, inProgress, redirected,
+    /// unknownFutureValue.
     pub status: Option<super::IncidentStatus>,
     /// `summary`: `Edm.String`.
     pub summary: Option<String>,
     /// `systemTags`: `Collection(Edm.String)`.
     pub system_tags: Option<Vec<String>>,
-    /// `tenantId`: `Edm.String`.
+    /// The Azure Active Directory tenant in which the alert was created.
     pub tenant_id: Option<String>,
-    /// `alerts`: navigation to `Collection(microsoft.graph.security.alert)`, read from `$expand`.
+    /// The list of related alerts. Supports $expand.
     #[graph(navigation)]
     pub alerts: Option<Vec<super::Alert>>,
     /// `alerts@odata.bind`: links `alerts` to existing entities by URL (create or patch bodies).

@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.loggedOnUser", omit_none)]
 pub struct LoggedOnUser {
-    /// `accountName`: `Edm.String`.
+    /// User account name of the logged-on user.
     pub account_name: Option<String>,
-    /// `domainName`: `Edm.String`.
+    /// User account domain of the logged-on user.
     pub domain_name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,27 +7,31 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.mailboxEvidence", omit_none)]
 pub struct MailboxEvidence {
-    /// `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
+    /// The time the evidence was created and added to the alert.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// `detailedRoles`: `Collection(Edm.String)`.
     pub detailed_roles: Option<Vec<String>>,
-    /// `remediationStatus`: `microsoft.graph.security.evidenceRemediationStatus`, not nullable.
+    /// Status of the remediation action taken. The possible values are: none, remediated,
+    /// prevented, blocked, notFound, unknownFutureValue.
     pub remediation_status: Option<super::EvidenceRemediationStatus>,
-    /// `remediationStatusDetails`: `Edm.String`.
+    /// Details about the remediation status.
     pub remediation_status_details: Option<String>,
-    /// `roles`: `Collection(microsoft.graph.security.evidenceRole)`, not nullable.
+    /// The role/s that an evidence entity represents in an alert, e.g., an IP address that is
+    /// associated with an attacker will have the evidence role 'Attacker'.
     pub roles: Option<Vec<super::EvidenceRole>>,
-    /// `tags`: `Collection(Edm.String)`.
+    /// Array of custom tags associated with an evidence instance, for example to denote a group of
+    /// devices, high value assets, etc.
     pub tags: Option<Vec<String>>,
-    /// `verdict`: `microsoft.graph.security.evidenceVerdict`, not nullable.
+    /// The decision reached by automated investigation. The possible values are: unknown,
+    /// suspicious, malicious, noThreatsFound, unknownFutureValue.
     pub verdict: Option<super::EvidenceVerdict>,
-    /// `displayName`: `Edm.String`.
+    /// The name associated with the mailbox.
     pub display_name: Option<String>,
-    /// `primaryAddress`: `Edm.String`.
+    /// The primary email address of the mailbox.
     pub primary_address: Option<String>,
     /// `upn`: `Edm.String`.
     pub upn: Option<String>,
-    /// `userAccount`: `microsoft.graph.security.userAccount`.
+    /// The user account of the mailbox.
     #[graph(nested)]
     pub user_account: Option<super::UserAccount>,
     /// Members the type does not declare, kept as read and written back.

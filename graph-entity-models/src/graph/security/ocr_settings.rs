@@ -6,11 +6,12 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.ocrSettings", omit_none)]
 pub struct OcrSettings {
-    /// `isEnabled`: `Edm.Boolean`.
+    /// Indicates whether or not OCR is enabled for the case.
     pub is_enabled: Option<bool>,
-    /// `maxImageSize`: `Edm.Int32`.
+    /// Maximum image size that will be processed in KB).
     pub max_image_size: Option<i32>,
-    /// `timeout`: `Edm.Duration`.
+    /// The timeout duration for the OCR engine. A longer timeout might increase success of OCR, but
+    /// might add to the total processing time.
     pub timeout: Option<graph_entity::edm::Duration>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

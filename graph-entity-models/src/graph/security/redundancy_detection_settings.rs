@@ -9,13 +9,16 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct RedundancyDetectionSettings {
-    /// `isEnabled`: `Edm.Boolean`.
+    /// Indicates whether email threading and near duplicate detection are enabled.
     pub is_enabled: Option<bool>,
-    /// `maxWords`: `Edm.Int32`.
+    /// Specifies the maximum number of words used for email threading and near duplicate detection.
+    /// To learn more, see Minimum/maximum number of words.
     pub max_words: Option<i32>,
-    /// `minWords`: `Edm.Int32`.
+    /// Specifies the minimum number of words used for email threading and near duplicate detection.
+    /// To learn more, see Minimum/maximum number of words.
     pub min_words: Option<i32>,
-    /// `similarityThreshold`: `Edm.Int32`.
+    /// Specifies the similarity level for documents to be put in the same near duplicate set. To
+    /// learn more, see Document and email similarity threshold.
     pub similarity_threshold: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

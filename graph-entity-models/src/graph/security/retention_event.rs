@@ -7,38 +7,39 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.retentionEvent", omit_none)]
 pub struct RetentionEvent {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// The user who created the retentionEvent.
     #[graph(nested)]
     pub created_by: Option<super::super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date time when the retentionEvent was created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Optional information about the event.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Name of the event.
     pub display_name: Option<String>,
     /// `eventPropagationResults`: `Collection(microsoft.graph.security.eventPropagationResult)`.
     #[graph(nested)]
     pub event_propagation_results: Option<Vec<super::EventPropagationResult>>,
-    /// `eventQueries`: `Collection(microsoft.graph.security.eventQuery)`.
+    /// Represents the workload (SharePoint Online, OneDrive for Business, Exchange Online) and
+    /// identification information associated with a retention event.
     #[graph(nested)]
     pub event_queries: Option<Vec<super::EventQuery>>,
     /// `eventStatus`: `microsoft.graph.security.retentionEventStatus`.
     #[graph(nested)]
     pub event_status: Option<super::RetentionEventStatus>,
-    /// `eventTriggerDateTime`: `Edm.DateTimeOffset`.
+    /// Optional time when the event should be triggered.
     pub event_trigger_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
+    /// The user who last modified the retentionEvent.
     #[graph(nested)]
     pub last_modified_by: Option<super::super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The latest date time when the retentionEvent was modified.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `lastStatusUpdateDateTime`: `Edm.DateTimeOffset`.
+    /// Last time the status of the event was updated.
     pub last_status_update_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `retentionEventType`: navigation to `microsoft.graph.security.retentionEventType`, read from
-    /// `$expand`.
+    /// Specifies the event that will start the retention period for labels that use this event type
+    /// when an event is created.
     #[graph(navigation)]
     pub retention_event_type: Option<Box<super::RetentionEventType>>,
     /// `retentionEventType@odata.bind`: links `retentionEventType` to an existing entity by URL

@@ -9,10 +9,11 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct RetentionEventStatus {
-    /// `error`: `microsoft.graph.publicError`.
+    /// The error if the status is not successful.
     #[graph(nested)]
     pub error: Option<super::super::PublicError>,
-    /// `status`: `microsoft.graph.security.eventStatusType`.
+    /// The status of the distribution. The possible values are: pending, error, success,
+    /// notAvaliable.
     pub status: Option<super::EventStatusType>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -7,22 +7,22 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.retentionEventType", omit_none)]
 pub struct RetentionEventType {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// The user who created the retentionEventType.
     #[graph(nested)]
     pub created_by: Option<super::super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date time when the retentionEventType was created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Optional information about the event type.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Name of the event type.
     pub display_name: Option<String>,
-    /// `lastModifiedBy`: `microsoft.graph.identitySet`.
+    /// The user who last modified the retentionEventType.
     #[graph(nested)]
     pub last_modified_by: Option<super::super::AnyIdentitySet>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// The latest date time when the retentionEventType was modified.
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

@@ -9,9 +9,9 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct SinglePropertySchema {
-    /// `name`: `Edm.String`.
+    /// The name of the property.
     pub name: Option<String>,
-    /// `type`: `Edm.String`.
+    /// The type of the property.
     pub r#type: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

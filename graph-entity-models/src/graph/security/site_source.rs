@@ -11,19 +11,20 @@ use graph_entity::GraphEntity;
     cfg_navigation = "site"
 )]
 pub struct SiteSource {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// The user who created the dataSource.
     #[graph(nested)]
     pub created_by: Option<super::super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time the dataSource was created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the dataSource. This will be the name of the SharePoint site.
     pub display_name: Option<String>,
-    /// `holdStatus`: `microsoft.graph.security.dataSourceHoldStatus`.
+    /// The hold status of the dataSource.The possible values are: notApplied, applied, applying,
+    /// removing, partial
     pub hold_status: Option<super::DataSourceHoldStatus>,
-    /// `site`: navigation to `microsoft.graph.site`, not nullable, read from `$expand`.
+    /// The SharePoint site associated with the siteSource.
     #[cfg(feature = "sites")]
     #[graph(navigation)]
     pub site: Option<Box<super::super::Site>>,

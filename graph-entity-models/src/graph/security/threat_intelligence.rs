@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.threatIntelligence", omit_none)]
 pub struct ThreatIntelligence {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `articleIndicators`: navigation to `Collection(microsoft.graph.security.articleIndicator)`,

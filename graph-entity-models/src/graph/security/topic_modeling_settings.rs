@@ -9,13 +9,16 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct TopicModelingSettings {
-    /// `dynamicallyAdjustTopicCount`: `Edm.Boolean`.
+    /// Indicates whether the themes model should dynamically optimize the number of generated
+    /// topics. To learn more, see Adjust maximum number of themes dynamically.
     pub dynamically_adjust_topic_count: Option<bool>,
-    /// `ignoreNumbers`: `Edm.Boolean`.
+    /// Indicates whether the themes model should exclude numbers while parsing document texts. To
+    /// learn more, see Include numbers in themes.
     pub ignore_numbers: Option<bool>,
-    /// `isEnabled`: `Edm.Boolean`.
+    /// Indicates whether themes model is enabled for the case.
     pub is_enabled: Option<bool>,
-    /// `topicCount`: `Edm.Int32`.
+    /// The total number of topics that the themes model will generate for a review set. To learn
+    /// more, see Maximum number of themes.
     pub topic_count: Option<i32>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

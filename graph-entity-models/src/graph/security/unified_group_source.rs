@@ -11,21 +11,22 @@ use graph_entity::GraphEntity;
     cfg_navigation = "group"
 )]
 pub struct UnifiedGroupSource {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// The user who created the dataSource.
     #[graph(nested)]
     pub created_by: Option<super::super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time the dataSource was created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the dataSource. This will be the name of the SharePoint site.
     pub display_name: Option<String>,
-    /// `holdStatus`: `microsoft.graph.security.dataSourceHoldStatus`.
+    /// The hold status of the dataSource.The possible values are: notApplied, applied, applying,
+    /// removing, partial
     pub hold_status: Option<super::DataSourceHoldStatus>,
-    /// `includedSources`: `microsoft.graph.security.sourceType`.
+    /// Specifies which sources are included in this group. Possible values are: mailbox, site.
     pub included_sources: Option<graph_entity::Flags<super::SourceType>>,
-    /// `group`: navigation to `microsoft.graph.group`, not nullable, read from `$expand`.
+    /// Represents a group.
     #[cfg(feature = "groups")]
     #[graph(navigation)]
     pub group: Option<Box<super::super::Group>>,

@@ -6,24 +6,24 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.userAccount", omit_none)]
 pub struct UserAccount {
-    /// `accountName`: `Edm.String`.
+    /// The user account's displayed name.
     pub account_name: Option<String>,
     /// `activeDirectoryObjectGuid`: `Edm.Guid`.
     pub active_directory_object_guid: Option<graph_entity::edm::Guid>,
-    /// `azureAdUserId`: `Edm.String`.
+    /// The user object identifier in Azure AD.
     pub azure_ad_user_id: Option<String>,
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
-    /// `domainName`: `Edm.String`.
+    /// The name of the Active Directory domain of which the user is a member.
     pub domain_name: Option<String>,
     /// `resourceAccessEvents`: `Collection(microsoft.graph.security.resourceAccessEvent)`.
     #[graph(nested)]
     pub resource_access_events: Option<Vec<super::ResourceAccessEvent>>,
     /// `tenantId`: `Edm.String`.
     pub tenant_id: Option<String>,
-    /// `userPrincipalName`: `Edm.String`.
+    /// The user principal name of the account in Azure AD.
     pub user_principal_name: Option<String>,
-    /// `userSid`: `Edm.String`.
+    /// The local security identifier of the user account.
     pub user_sid: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

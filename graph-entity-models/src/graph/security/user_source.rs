@@ -7,23 +7,25 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.userSource", omit_none)]
 pub struct UserSource {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdBy`: `microsoft.graph.identitySet`.
+    /// The user who created the dataSource.
     #[graph(nested)]
     pub created_by: Option<super::super::AnyIdentitySet>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// The date and time the dataSource was created.
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `displayName`: `Edm.String`.
+    /// The display name of the dataSource. This will be the name of the SharePoint site.
     pub display_name: Option<String>,
-    /// `holdStatus`: `microsoft.graph.security.dataSourceHoldStatus`.
+    /// The hold status of the dataSource.The possible values are: notApplied, applied, applying,
+    /// removing, partial
     pub hold_status: Option<super::DataSourceHoldStatus>,
-    /// `email`: `Edm.String`, not nullable.
+    /// Email address of the user's mailbox.
     pub email: Option<String>,
-    /// `includedSources`: `microsoft.graph.security.sourceType`.
+    /// Specifies which sources are included in this group. Possible values are: mailbox, site.
     pub included_sources: Option<graph_entity::Flags<super::SourceType>>,
-    /// `siteWebUrl`: `Edm.String`.
+    /// The URL of the user's OneDrive for Business site. Read-only.
+    #[graph(read_only)]
     pub site_web_url: Option<String>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).
     #[graph(etag)]

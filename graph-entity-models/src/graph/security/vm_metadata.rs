@@ -6,13 +6,14 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.security.vmMetadata", omit_none)]
 pub struct VmMetadata {
-    /// `cloudProvider`: `microsoft.graph.security.vmCloudProvider`, not nullable.
+    /// The cloud provider hosting the virtual machine. The possible values are: unknown, azure,
+    /// unknownFutureValue.
     pub cloud_provider: Option<super::VmCloudProvider>,
-    /// `resourceId`: `Edm.String`.
+    /// Unique identifier of the Azure resource.
     pub resource_id: Option<String>,
-    /// `subscriptionId`: `Edm.String`.
+    /// Unique identifier of the Azure subscription the customer tenant belongs to.
     pub subscription_id: Option<String>,
-    /// `vmId`: `Edm.String`.
+    /// Unique identifier of the virtual machine instance.
     pub vm_id: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

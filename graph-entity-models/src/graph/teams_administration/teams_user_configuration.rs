@@ -11,7 +11,7 @@ use graph_entity::GraphEntity;
     cfg_navigation = "user"
 )]
 pub struct TeamsUserConfiguration {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `accountType`: `microsoft.graph.teamsAdministration.accountType`, not nullable.

@@ -6,20 +6,21 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termStore.group", omit_none)]
 pub struct Group {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time of the group creation. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Description that gives details on the term usage.
     pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
+    /// Name of the group.
     pub display_name: Option<String>,
-    /// `parentSiteId`: `Edm.String`.
+    /// ID of the parent site of this group.
     pub parent_site_id: Option<String>,
-    /// `scope`: `microsoft.graph.termStore.termGroupScope`.
+    /// Returns the type of the group. Possible values are: global, system, and siteCollection.
     pub scope: Option<super::TermGroupScope>,
-    /// `sets`: navigation to `Collection(microsoft.graph.termStore.set)`, read from `$expand`.
+    /// All sets under the group in a term [store].
     #[graph(navigation)]
     pub sets: Option<Vec<super::Set>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -9,9 +9,9 @@ use graph_entity::GraphEntity;
     omit_none
 )]
 pub struct LocalizedDescription {
-    /// `description`: `Edm.String`.
+    /// The description in the localized language.
     pub description: Option<String>,
-    /// `languageTag`: `Edm.String`.
+    /// The language tag for the label.
     pub language_tag: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

@@ -6,11 +6,11 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termStore.localizedLabel", omit_none)]
 pub struct LocalizedLabel {
-    /// `isDefault`: `Edm.Boolean`.
+    /// Indicates whether the label is the default label.
     pub is_default: Option<bool>,
-    /// `languageTag`: `Edm.String`.
+    /// The language tag for the label.
     pub language_tag: Option<String>,
-    /// `name`: `Edm.String`.
+    /// The name of the label.
     pub name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

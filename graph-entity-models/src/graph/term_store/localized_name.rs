@@ -6,9 +6,9 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termStore.localizedName", omit_none)]
 pub struct LocalizedName {
-    /// `languageTag`: `Edm.String`.
+    /// The language tag for the label.
     pub language_tag: Option<String>,
-    /// `name`: `Edm.String`.
+    /// The name in the localized language.
     pub name: Option<String>,
     /// Members the type does not declare, kept as read and written back.
     #[graph(additional_data)]

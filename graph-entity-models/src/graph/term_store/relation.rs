@@ -6,18 +6,19 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termStore.relation", omit_none)]
 pub struct Relation {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `relationship`: `microsoft.graph.termStore.relationType`.
+    /// The type of relation. Possible values are: pin, reuse.
     pub relationship: Option<super::RelationType>,
-    /// `fromTerm`: navigation to `microsoft.graph.termStore.term`, read from `$expand`.
+    /// The from [term] of the relation. The term from which the relationship is defined. A null
+    /// value would indicate the relation is directly with the [set].
     #[graph(navigation)]
     pub from_term: Option<Box<super::Term>>,
-    /// `set`: navigation to `microsoft.graph.termStore.set`, read from `$expand`.
+    /// The [set] in which the relation is relevant.
     #[graph(navigation)]
     pub set: Option<Box<super::Set>>,
-    /// `toTerm`: navigation to `microsoft.graph.termStore.term`, read from `$expand`.
+    /// The to [term] of the relation. The term to which the relationship is defined.
     #[graph(navigation)]
     pub to_term: Option<Box<super::Term>>,
     /// `fromTerm@odata.bind`: links `fromTerm` to an existing entity by URL (create or patch

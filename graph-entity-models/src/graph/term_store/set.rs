@@ -6,31 +6,30 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termStore.set", omit_none)]
 pub struct Set {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time of set creation. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `description`: `Edm.String`.
+    /// Description that gives details on the term usage.
     pub description: Option<String>,
-    /// `localizedNames`: `Collection(microsoft.graph.termStore.localizedName)`.
+    /// Name of the set for each languageTag.
     #[graph(nested)]
     pub localized_names: Option<Vec<super::LocalizedName>>,
-    /// `properties`: `Collection(microsoft.graph.keyValue)`.
+    /// Custom properties for the set.
     #[graph(nested)]
     pub properties: Option<Vec<super::super::KeyValue>>,
-    /// `children`: navigation to `Collection(microsoft.graph.termStore.term)`, read from `$expand`.
+    /// Children terms of set in term [store].
     #[graph(navigation)]
     pub children: Option<Vec<super::Term>>,
-    /// `parentGroup`: navigation to `microsoft.graph.termStore.group`, not nullable, read from
-    /// `$expand`.
+    /// The parent [group] that contains the set.
     #[graph(navigation)]
     pub parent_group: Option<Box<super::Group>>,
-    /// `relations`: navigation to `Collection(microsoft.graph.termStore.relation)`, read from
-    /// `$expand`.
+    /// Indicates which terms have been pinned or reused directly under the set.
     #[graph(navigation)]
     pub relations: Option<Vec<super::Relation>>,
-    /// `terms`: navigation to `Collection(microsoft.graph.termStore.term)`, read from `$expand`.
+    /// All the terms under the set.
     #[graph(navigation)]
     pub terms: Option<Vec<super::Term>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

@@ -6,17 +6,18 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termStore.store", omit_none)]
 pub struct Store {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `defaultLanguageTag`: `Edm.String`, not nullable.
+    /// Default language of the term store.
     pub default_language_tag: Option<String>,
-    /// `languageTags`: `Collection(Edm.String)`, not nullable.
+    /// List of languages for the term store.
     pub language_tags: Option<Vec<String>>,
-    /// `groups`: navigation to `Collection(microsoft.graph.termStore.group)`, read from `$expand`.
+    /// Collection of all groups available in the term store.
     #[graph(navigation)]
     pub groups: Option<Vec<super::Group>>,
-    /// `sets`: navigation to `Collection(microsoft.graph.termStore.set)`, read from `$expand`.
+    /// Collection of all sets available in the term store. This relationship can only be used to
+    /// load a specific term set.
     #[graph(navigation)]
     pub sets: Option<Vec<super::Set>>,
     /// The `@odata.etag` annotation: the version this value was read at (`If-Match`).

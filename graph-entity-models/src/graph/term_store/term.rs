@@ -6,30 +6,31 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.termStore.term", omit_none)]
 pub struct Term {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    /// Date and time of term creation. Read-only.
+    #[graph(read_only)]
     pub created_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `descriptions`: `Collection(microsoft.graph.termStore.localizedDescription)`.
+    /// Description about term that is dependent on the languageTag.
     #[graph(nested)]
     pub descriptions: Option<Vec<super::LocalizedDescription>>,
-    /// `labels`: `Collection(microsoft.graph.termStore.localizedLabel)`.
+    /// Label metadata for a term.
     #[graph(nested)]
     pub labels: Option<Vec<super::LocalizedLabel>>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    /// Last date and time of term modification. Read-only.
+    #[graph(read_only)]
     pub last_modified_date_time: Option<graph_entity::edm::DateTimeOffset>,
-    /// `properties`: `Collection(microsoft.graph.keyValue)`.
+    /// Collection of properties on the term.
     #[graph(nested)]
     pub properties: Option<Vec<super::super::KeyValue>>,
-    /// `children`: navigation to `Collection(microsoft.graph.termStore.term)`, read from `$expand`.
+    /// Children of current term.
     #[graph(navigation)]
     pub children: Option<Vec<super::Term>>,
-    /// `relations`: navigation to `Collection(microsoft.graph.termStore.relation)`, read from
-    /// `$expand`.
+    /// To indicate which terms are related to the current term as either pinned or reused.
     #[graph(navigation)]
     pub relations: Option<Vec<super::Relation>>,
-    /// `set`: navigation to `microsoft.graph.termStore.set`, read from `$expand`.
+    /// The [set] in which the term is created.
     #[graph(navigation)]
     pub set: Option<Box<super::Set>>,
     /// `set@odata.bind`: links `set` to an existing entity by URL (create or patch bodies).

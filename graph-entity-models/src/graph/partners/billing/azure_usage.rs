@@ -7,7 +7,7 @@ use graph_entity::GraphEntity;
 #[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.partners.billing.azureUsage", omit_none)]
 pub struct AzureUsage {
-    /// `id`: `Edm.String`, not nullable.
+    /// The unique idenfier for an entity. Read-only.
     #[graph(key)]
     pub id: Option<String>,
     /// `billed`: navigation to `microsoft.graph.partners.billing.billedUsage`, not nullable, read
