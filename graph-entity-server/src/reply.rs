@@ -56,7 +56,7 @@ pub fn error(status: StatusCode, code: &str, message: impl Into<String>, ids: &I
         request_id: Some(ids.request_id.clone()),
         client_request_id: Some(ids.client_request_id.clone()),
         date: Some(now()),
-        additional_data: Vec::new(),
+        ..InnerError::default()
     });
     json(status, error.to_body())
 }

@@ -66,29 +66,23 @@
 #![allow(clippy::doc_markdown)]
 
 mod binary;
-#[cfg(feature = "chrono")]
-mod chrono;
 mod clock;
-#[cfg(any(feature = "chrono", feature = "time", feature = "jiff"))]
-mod convert;
 mod date;
 mod date_time_offset;
 mod decimal;
 mod duration;
 mod guid;
-#[cfg(feature = "jiff")]
-mod jiff;
+#[cfg(any(feature = "chrono", feature = "time", feature = "jiff"))]
+mod interop;
 mod text;
-#[cfg(feature = "time")]
-mod time;
 mod time_of_day;
 
 pub use binary::{Binary, ParseBinaryError};
-#[cfg(any(feature = "chrono", feature = "time", feature = "jiff"))]
-pub use convert::ConversionError;
 pub use date::{Date, ParseDateError};
 pub use date_time_offset::{DateTimeOffset, ParseDateTimeOffsetError};
 pub use decimal::{Decimal, ParseDecimalError};
 pub use duration::{Duration, ParseDurationError};
 pub use guid::{Guid, ParseGuidError};
+#[cfg(any(feature = "chrono", feature = "time", feature = "jiff"))]
+pub use interop::ConversionError;
 pub use time_of_day::{ParseTimeOfDayError, TimeOfDay};

@@ -1,469 +1,225 @@
-//! [`ODataError`]: the error body Microsoft Graph answers with.
+//! [`Error`]: what can go wrong building a request or reading a response.
 
 use core::fmt;
+use core::time::Duration;
 
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde::ser::{SerializeMap, Serializer};
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use http::StatusCode;
 
-/// Members an error object does not declare, in the order they were read.
-///
-/// A `Vec` rather than `serde_json::Map`, which sorts its keys unless a build-wide feature is
-/// on: an error written back (by a proxy, a test server) keeps the service's order.
-pub type Members = Vec<(String, Value)>;
+use super::batch::BatchError;
+use super::odata_error::ODataError;
+use crate::describe::Quoted;
 
-/// An OData error, as Microsoft Graph sends it in the body of every error response:
-///
-/// ```json
-/// {"error": {"code": "ResourceNotFound", "message": "Resource not found.", "target": "id",
-///            "details": [{"code": "...", "message": "..."}],
-///            "innerError": {"request-id": "...", "client-request-id": "...", "date": "..."}}}
-/// ```
-///
-/// `Serialize`/`Deserialize` read and write the object inside `"error"`;
-/// [`from_body`](Self::from_body) and [`to_body`](Self::to_body) the whole body. `code` and
-/// `message` are required; every member this type does not declare is kept in
-/// [`additional_data`](Self::additional_data), in order, and written back after the declared
-/// ones. `innererror` (the OData spelling) reads like `innerError` (Graph's).
-///
-/// ```
-/// use graph_entity::http::ODataError;
-///
-/// let error = ODataError::from_body(br#"{"error": {
-///     "code": "ErrorItemNotFound",
-///     "message": "The specified object was not found in the store.",
-///     "innerError": {"date": "2024-05-01T10:00:00", "request-id": "d0c1", "client-request-id": "d0c1",
-///                    "code": "x-ms-retry"},
-///     "@retryable": false
-/// }}"#)?;
-/// assert_eq!(error.code, "ErrorItemNotFound");
-/// assert_eq!(error.inner_error.as_ref().and_then(|i| i.request_id.as_deref()), Some("d0c1"));
-/// assert_eq!(error.additional_data, [("@retryable".to_owned(), serde_json::json!(false))]);
-/// assert_eq!(
-///     error.to_string(),
-///     "ErrorItemNotFound: The specified object was not found in the store. (request-id d0c1)"
-/// );
-/// # Ok::<(), serde_json::Error>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ODataError {
-    /// A service-defined error code (`BadRequest`, `ErrorItemNotFound`, ...).
-    pub code: String,
-    /// A human-readable message.
-    pub message: String,
-    /// What the error is about (a property name, a parameter), when the service says.
-    pub target: Option<String>,
-    /// Further errors, e.g. one per invalid property.
-    pub details: Vec<ErrorDetail>,
-    /// Graph's diagnostics: the request ids to quote to support, the date.
-    pub inner_error: Option<InnerError>,
-    /// Every other member, in the order read.
-    pub additional_data: Members,
+/// How many bytes of an unexpected body an error quotes.
+const BODY_START: usize = 256;
+
+/// An error of [`graph_entity::http`](super): a request that cannot be built, an error status
+/// answered by the service, a body that is not the expected JSON, or a `$batch` that breaks
+/// Graph's rules.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The request could not be built: an invalid URI or header value, or a body that could
+    /// not be serialized.
+    Request(RequestError),
+    /// The service answered with an error status (4xx/5xx other than `304`/`412`, which are
+    /// [outcomes](super::Outcome)) and an OData error body.
+    Service(Box<ServiceError>),
+    /// The body is not the JSON the status calls for.
+    Body(Box<BodyError>),
+    /// A `$batch` request that Graph would refuse, or a batch response item whose status is
+    /// no HTTP status code.
+    Batch(BatchError),
 }
 
-/// One entry of [`ODataError::details`].
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ErrorDetail {
-    /// The detail's error code.
-    pub code: String,
-    /// The detail's message.
-    pub message: String,
-    /// What the detail is about, when the service says.
-    pub target: Option<String>,
-    /// Every other member, in the order read.
-    pub additional_data: Members,
+/// A request that could not be built; the source says why.
+#[derive(Debug)]
+pub struct RequestError {
+    pub(crate) source: Box<dyn std::error::Error + Send + Sync>,
 }
 
-/// [`ODataError::inner_error`]: Graph's diagnostic information.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct InnerError {
-    /// `request-id`: the id Graph gave the request; quote it to support.
-    pub request_id: Option<String>,
-    /// `client-request-id`: the id the client sent (or Graph's, when it sent none).
-    pub client_request_id: Option<String>,
-    /// `date`: when the error happened, as the service wrote it.
-    pub date: Option<String>,
-    /// Every other member (`code`, a nested `innerError`, ...), in the order read.
-    pub additional_data: Members,
+/// An error status with its OData error, as in
+/// `404 Not Found: ResourceNotFound: Resource not found. (request-id 5e1b)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServiceError {
+    /// The response's status.
+    pub status: StatusCode,
+    /// The OData error of the body.
+    pub error: ODataError,
+    /// `Retry-After`, when the response has one (Graph sends it with `429 Too Many Requests`
+    /// and `503 Service Unavailable`).
+    pub retry_after: Option<RetryAfter>,
 }
 
-impl ODataError {
-    /// An error with a code and a message, nothing else.
-    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
-        ODataError {
-            code: code.into(),
-            message: message.into(),
-            ..ODataError::default()
-        }
-    }
-
-    /// Reads a whole error body, `{"error": {...}}`.
-    ///
-    /// # Errors
-    ///
-    /// When the body is not JSON, has no `error` object, or the object lacks `code` or
-    /// `message`; the message says which.
-    pub fn from_body(body: &[u8]) -> Result<Self, serde_json::Error> {
-        serde_json::from_slice::<Body>(body).map(|b| b.0)
-    }
-
-    /// Reads a whole error body already parsed as JSON (the `body` of a `$batch` response item).
-    pub(super) fn from_value(body: &Value) -> Result<Self, serde_json::Error> {
-        Body::deserialize(body).map(|b| b.0)
-    }
-
-    /// Writes the whole error body, `{"error": {...}}`.
-    pub fn to_body(&self) -> Vec<u8> {
-        // Writing strings and `Value`s into a `Vec` cannot fail: no I/O, no non-string keys.
-        serde_json::to_vec(&BodyRef(self)).unwrap_or_default()
-    }
+/// A body that is not the JSON expected for its status.
+#[derive(Debug)]
+pub struct BodyError {
+    /// The response's status.
+    pub status: StatusCode,
+    /// The start of the body (at most 256 bytes, invalid UTF-8 replaced).
+    pub body_start: String,
+    /// The body's length in bytes.
+    pub body_len: usize,
+    /// What the body should have been, e.g. `an OData error body`.
+    pub expected: &'static str,
+    /// Why it did not read.
+    pub source: serde_json::Error,
 }
 
-/// `code: message (target `t`) (request-id r)`; an empty code or message is left out with its
-/// separator (Graph sends `"code": ""` at times, and an error response without a body reads as
-/// an error whose code and message are both empty, which displays as nothing).
-impl fmt::Display for ODataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut sep = "";
-        for part in [&self.code, &self.message] {
-            if !part.is_empty() {
-                write!(f, "{sep}{part}")?;
-                sep = ": ";
-            }
-        }
-        let mut sep = if sep.is_empty() { "" } else { " " };
-        if let Some(target) = &self.target {
-            write!(f, "{sep}(target `{target}`)")?;
-            sep = " ";
-        }
-        if let Some(id) = self
-            .inner_error
-            .as_ref()
-            .and_then(|i| i.request_id.as_ref())
-        {
-            write!(f, "{sep}(request-id {id})")?;
-        }
-        Ok(())
-    }
+/// The `Retry-After` header: how long to wait before trying again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RetryAfter {
+    /// A number of seconds (`Retry-After: 120`).
+    Delay(Duration),
+    /// An HTTP date (`Retry-After: Fri, 31 Dec 1999 23:59:59 GMT`), as sent.
+    Date(String),
 }
 
-impl std::error::Error for ODataError {}
-
-/// `{"error": ...}` when reading.
-struct Body(ODataError);
-
-impl<'de> Deserialize<'de> for Body {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer
-            .deserialize_map(ObjectVisitor(Kind::Body))
-            .map(|o| Body(o.error))
-    }
-}
-
-/// `{"error": ...}` when writing.
-struct BodyRef<'a>(&'a ODataError);
-
-impl Serialize for BodyRef<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(1))?;
-        map.serialize_entry("error", self.0)?;
-        map.end()
-    }
-}
-
-impl Serialize for ODataError {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("code", &self.code)?;
-        map.serialize_entry("message", &self.message)?;
-        if let Some(target) = &self.target {
-            map.serialize_entry("target", target)?;
-        }
-        if !self.details.is_empty() {
-            map.serialize_entry("details", &self.details)?;
-        }
-        if let Some(inner) = &self.inner_error {
-            map.serialize_entry("innerError", inner)?;
-        }
-        for (name, value) in &self.additional_data {
-            map.serialize_entry(name, value)?;
-        }
-        map.end()
-    }
-}
-
-impl Serialize for ErrorDetail {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("code", &self.code)?;
-        map.serialize_entry("message", &self.message)?;
-        if let Some(target) = &self.target {
-            map.serialize_entry("target", target)?;
-        }
-        for (name, value) in &self.additional_data {
-            map.serialize_entry(name, value)?;
-        }
-        map.end()
-    }
-}
-
-impl Serialize for InnerError {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(None)?;
-        let named = [
-            ("request-id", &self.request_id),
-            ("client-request-id", &self.client_request_id),
-            ("date", &self.date),
-        ];
-        for (name, value) in named {
-            if let Some(value) = value {
-                map.serialize_entry(name, value)?;
-            }
-        }
-        for (name, value) in &self.additional_data {
-            map.serialize_entry(name, value)?;
-        }
-        map.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ODataError {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer
-            .deserialize_map(ObjectVisitor(Kind::Error))
-            .map(|o| o.error)
-    }
-}
-
-impl<'de> Deserialize<'de> for ErrorDetail {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let o = deserializer.deserialize_map(ObjectVisitor(Kind::Detail))?;
-        Ok(ErrorDetail {
-            code: o.error.code,
-            message: o.error.message,
-            target: o.error.target,
-            additional_data: o.error.additional_data,
-        })
-    }
-}
-
-impl<'de> Deserialize<'de> for InnerError {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(InnerVisitor)
-    }
-}
-
-/// Which object [`ObjectVisitor`] reads: they share `code`, `message` and `target`.
-#[derive(Clone, Copy)]
-enum Kind {
-    Body,
-    Error,
-    Detail,
-}
-
-impl Kind {
-    fn name(self) -> &'static str {
+impl Error {
+    /// The status of the response this error comes from, if it comes from one.
+    pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Kind::Body => "an OData error body",
-            Kind::Error => "an OData error",
-            Kind::Detail => "an OData error detail",
-        }
-    }
-}
-
-/// The result of [`ObjectVisitor`]; for `Kind::Body`, `error` is the object under `"error"`.
-struct Object {
-    error: ODataError,
-}
-
-impl<'de> Deserialize<'de> for Object {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(ObjectVisitor(Kind::Error))
-    }
-}
-
-impl<'de> Visitor<'de> for ObjectVisitor {
-    type Value = Object;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Kind::Body => {
-                f.write_str("an OData error body, {\"error\": {\"code\", \"message\", ...}}")
-            }
-            kind => write!(
-                f,
-                "{} (a JSON object with `code` and `message`)",
-                kind.name()
-            ),
+            Error::Request(_) | Error::Batch(_) => None,
+            Error::Service(e) => Some(e.status),
+            Error::Body(e) => Some(e.status),
         }
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Object, A::Error> {
-        let kind = self.0;
-        if let Kind::Body = kind {
-            let mut error = None;
-            while let Some(name) = map.next_key::<String>()? {
-                if name == "error" {
-                    once(error.is_some(), kind, "error")?;
-                    error = Some(map.next_value::<Object>()?.error);
-                } else {
-                    map.next_value::<de::IgnoredAny>()?;
-                }
-            }
-            return match error {
-                Some(error) => Ok(Object { error }),
-                None => Err(missing(kind, "error")),
-            };
+    /// The OData error the service sent, if any.
+    pub fn odata_error(&self) -> Option<&ODataError> {
+        match self {
+            Error::Service(e) => Some(&e.error),
+            Error::Request(_) | Error::Body(_) | Error::Batch(_) => None,
         }
-        let (mut code, mut message, mut target) = (None, None, None);
-        let (mut details, mut inner) = (None, None);
-        let mut additional_data = Members::new();
-        while let Some(name) = map.next_key::<String>()? {
-            match (name.as_str(), kind) {
-                ("code", _) => {
-                    once(code.is_some(), kind, "code")?;
-                    code = Some(map.next_value::<String>()?);
-                }
-                ("message", _) => {
-                    once(message.is_some(), kind, "message")?;
-                    message = Some(map.next_value::<String>()?);
-                }
-                ("target", _) => {
-                    once(target.is_some(), kind, "target")?;
-                    target = Some(map.next_value::<Option<String>>()?);
-                }
-                ("details", Kind::Error) => {
-                    once(details.is_some(), kind, "details")?;
-                    details = Some(map.next_value::<Option<Vec<ErrorDetail>>>()?);
-                }
-                ("innerError" | "innererror", Kind::Error) => {
-                    once(inner.is_some(), kind, "innerError")?;
-                    inner = Some(map.next_value::<Option<InnerError>>()?);
-                }
-                _ => additional_data.push((name, map.next_value()?)),
-            }
+    }
+
+    /// `Retry-After`, if the service sent one with its error.
+    pub fn retry_after(&self) -> Option<&RetryAfter> {
+        match self {
+            Error::Service(e) => e.retry_after.as_ref(),
+            Error::Request(_) | Error::Body(_) | Error::Batch(_) => None,
         }
-        Ok(Object {
-            error: ODataError {
-                code: code.ok_or_else(|| missing(kind, "code"))?,
-                message: message.ok_or_else(|| missing(kind, "message"))?,
-                target: target.flatten(),
-                details: details.flatten().unwrap_or_default(),
-                inner_error: inner.flatten(),
-                additional_data,
-            },
+    }
+
+    pub(crate) fn request(source: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Self {
+        Error::Request(RequestError {
+            source: source.into(),
         })
     }
+
+    pub(crate) fn body(
+        status: StatusCode,
+        body: &[u8],
+        expected: &'static str,
+        source: serde_json::Error,
+    ) -> Self {
+        let start = body.get(..BODY_START).unwrap_or(body);
+        Error::Body(Box::new(BodyError {
+            status,
+            body_start: String::from_utf8_lossy(start).into_owned(),
+            body_len: body.len(),
+            expected,
+            source,
+        }))
+    }
 }
 
-struct ObjectVisitor(Kind);
-
-struct InnerVisitor;
-
-impl<'de> Visitor<'de> for InnerVisitor {
-    type Value = InnerError;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("the `innerError` object of an OData error")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<InnerError, A::Error> {
-        let mut inner = InnerError::default();
-        while let Some(name) = map.next_key::<String>()? {
-            let slot = match name.as_str() {
-                "request-id" => &mut inner.request_id,
-                "client-request-id" => &mut inner.client_request_id,
-                "date" => &mut inner.date,
-                _ => {
-                    let value = map.next_value()?;
-                    inner.additional_data.push((name, value));
-                    continue;
-                }
-            };
-            if slot.is_some() {
-                return Err(de::Error::custom(format_args!(
-                    "duplicate member `{name}` in the `innerError` of an OData error"
-                )));
-            }
-            *slot = map.next_value::<Option<String>>()?;
+impl RetryAfter {
+    /// Reads the header's value: digits are seconds, anything else is kept as a date.
+    pub fn parse(value: &str) -> Self {
+        let value = value.trim();
+        match value.parse::<u64>() {
+            Ok(seconds) => RetryAfter::Delay(Duration::from_secs(seconds)),
+            Err(_) => RetryAfter::Date(value.to_owned()),
         }
-        Ok(inner)
     }
 }
 
-fn once<E: de::Error>(seen: bool, kind: Kind, name: &str) -> Result<(), E> {
-    if seen {
-        Err(E::custom(format_args!(
-            "duplicate member `{name}` in {}",
-            kind.name()
-        )))
-    } else {
-        Ok(())
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Request(e) => e.fmt(f),
+            Error::Service(e) => e.fmt(f),
+            Error::Body(e) => e.fmt(f),
+            Error::Batch(e) => e.fmt(f),
+        }
     }
 }
 
-fn missing<E: de::Error>(kind: Kind, name: &str) -> E {
-    E::custom(format_args!("missing member `{name}` in {}", kind.name()))
+impl fmt::Display for RequestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the request could not be built: {}", self.source)
+    }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn unknown_members_are_kept_in_order_and_written_back() {
-        let body = br#"{"error":{"code":"BadRequest","message":"m","zeta":1,"alpha":{"b":2},"details":[{"code":"c","message":"d","target":"t","x":[]}],"innerError":{"request-id":"r","z":0,"date":"2024"}}}"#;
-        let error = ODataError::from_body(body).expect("reads");
-        assert_eq!(error.additional_data[0].0, "zeta");
-        assert_eq!(error.additional_data[1].0, "alpha");
-        assert_eq!(error.details[0].additional_data[0].0, "x");
-        assert_eq!(
-            String::from_utf8(error.to_body()).expect("utf-8"),
-            r#"{"error":{"code":"BadRequest","message":"m","details":[{"code":"c","message":"d","target":"t","x":[]}],"innerError":{"request-id":"r","date":"2024","z":0},"zeta":1,"alpha":{"b":2}}}"#
-        );
+/// `status: error (retry after ...)`; the status alone when the error displays as nothing (an
+/// error response without a body).
+impl fmt::Display for ServiceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.status)?;
+        let error = self.error.to_string();
+        if !error.is_empty() {
+            write!(f, ": {error}")?;
+        }
+        match &self.retry_after {
+            Some(RetryAfter::Delay(d)) => write!(f, " (retry after {} s)", d.as_secs()),
+            Some(RetryAfter::Date(d)) => write!(f, " (retry after {})", Quoted(d)),
+            None => Ok(()),
+        }
     }
+}
 
-    #[test]
-    fn an_empty_code_or_message_is_displayed_without_its_separator() {
-        let mut error = ODataError::new("", "You do not have the required permissions.");
-        assert_eq!(
-            error.to_string(),
-            "You do not have the required permissions."
-        );
-        error.inner_error = Some(InnerError {
-            request_id: Some("93b6".to_owned()),
-            ..InnerError::default()
-        });
-        assert_eq!(
-            error.to_string(),
-            "You do not have the required permissions. (request-id 93b6)"
-        );
-        assert_eq!(ODataError::new("Forbidden", "").to_string(), "Forbidden");
-        assert_eq!(ODataError::default().to_string(), "");
-        let error = ODataError {
-            target: Some("id".to_owned()),
-            ..ODataError::default()
-        };
-        assert_eq!(error.to_string(), "(target `id`)");
+impl fmt::Display for BodyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: expected {}, found a body of {} bytes starting with {}: {}",
+            self.status,
+            self.expected,
+            self.body_len,
+            Quoted(&self.body_start),
+            self.source
+        )
     }
+}
 
-    #[test]
-    fn a_body_without_error_or_code_is_refused_with_the_missing_member() {
-        let err = ODataError::from_body(br#"{"message": "x"}"#).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "missing member `error` in an OData error body at line 1 column 16"
-        );
-        let err = ODataError::from_body(br#"{"error": {"message": "x"}}"#).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "missing member `code` in an OData error at line 1 column 26"
-        );
-        let err = ODataError::from_body(br#"{"error": {"code": "a", "code": "b"}}"#).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "duplicate member `code` in an OData error at line 1 column 30"
-        );
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Request(e) => Some(&*e.source),
+            Error::Service(e) => Some(&e.error),
+            Error::Body(e) => Some(&e.source),
+            // The error is the batch error itself, displayed as it is: no further cause.
+            Error::Batch(_) => None,
+        }
+    }
+}
+
+impl std::error::Error for RequestError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&*self.source)
+    }
+}
+
+impl std::error::Error for ServiceError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.error)
+    }
+}
+
+impl std::error::Error for BodyError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+impl From<http::Error> for Error {
+    fn from(error: http::Error) -> Self {
+        Error::request(error)
+    }
+}
+
+impl From<BatchError> for Error {
+    fn from(error: BatchError) -> Self {
+        Error::Batch(error)
     }
 }

@@ -68,7 +68,7 @@
 
 mod batch;
 mod error;
-mod failure;
+mod odata_error;
 mod paging;
 mod request;
 mod response;
@@ -76,8 +76,8 @@ mod response;
 pub use self::batch::{
     BatchError, BatchRequest, BatchRequestItem, BatchResponse, BatchResponseItem, batch,
 };
-pub use self::error::{ErrorDetail, InnerError, Members, ODataError};
-pub use self::failure::{BodyError, Error, RequestError, RetryAfter, ServiceError};
+pub use self::error::{BodyError, Error, RequestError, RetryAfter, ServiceError};
+pub use self::odata_error::{ErrorDetail, InnerError, ODataError};
 pub use self::paging::{Pages, pages};
 pub use self::request::{RequestBuilder, action, get, patch, post};
 pub use self::response::{Outcome, read_response, service_error};

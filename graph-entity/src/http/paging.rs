@@ -5,7 +5,7 @@ use core::marker::PhantomData;
 use http::{Request, Response};
 use serde::de::DeserializeOwned;
 
-use super::failure::Error;
+use super::error::Error;
 use super::request::get;
 use super::response::{Outcome, read_response};
 use crate::Page;

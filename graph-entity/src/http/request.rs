@@ -4,7 +4,7 @@ use http::header::{ACCEPT, CONTENT_LENGTH, CONTENT_TYPE, HeaderName, IF_MATCH, I
 use http::{Method, Request};
 use serde::Serialize;
 
-use super::failure::Error;
+use super::error::Error;
 use crate::{ActionBody, Entity, Patch};
 
 /// The `Prefer` header (RFC 7240), which the `http` crate has no constant for.

@@ -6,10 +6,14 @@ use http::header::{ETAG, RETRY_AFTER};
 use http::{HeaderMap, Response, StatusCode};
 use serde::de::DeserializeOwned;
 
-use super::error::ODataError;
-use super::failure::{Error, RetryAfter, ServiceError};
+use super::error::{Error, RetryAfter, ServiceError};
+use super::odata_error::ODataError;
 
 /// What a successful (or precondition) answer means.
+// A 412's `ODataError` (about 300 bytes with its `AdditionalData`s) makes the enum larger than
+// an `Entity` of a small `T`: an `Outcome` is one value per response, returned and matched at
+// once, never kept in bulk, so a `Box` would cost every caller a deref for no saving.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome<T> {
     /// `200 OK` / `201 Created` (any 2xx with a body): the entity (or page) in the body.

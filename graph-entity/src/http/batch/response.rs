@@ -12,8 +12,8 @@ use serde::de::{
 };
 use serde_json::Value;
 
-use super::super::error::ODataError;
-use super::super::failure::Error;
+use super::super::error::Error;
+use super::super::odata_error::ODataError;
 use super::super::response::{Outcome, ResponseBody, read_parts};
 use super::{BatchError, BatchRequest, header};
 use crate::__private::{Property, duplicate_property};

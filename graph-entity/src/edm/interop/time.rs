@@ -14,8 +14,8 @@
 
 use time::{Month, OffsetDateTime, UtcOffset};
 
-use super::convert::{self, ConversionError, YEAR_RANGE};
-use super::{Date, DateTimeOffset, Duration, TimeOfDay};
+use super::{self as convert, ConversionError, YEAR_RANGE};
+use crate::edm::{Date, DateTimeOffset, Duration, TimeOfDay};
 
 impl From<time::Date> for Date {
     fn from(date: time::Date) -> Self {

@@ -1,9 +1,17 @@
-//! What the `chrono`, `time` and `jiff` conversions share: their error and the steps that do
-//! not depend on the library.
+//! Conversions to and from the date and time crates `chrono`, `time` and `jiff` (one file each,
+//! behind the cargo feature of the same name), and what they share: their error and the steps
+//! that do not depend on the library.
 
 use core::fmt;
 
 use super::{Date, DateTimeOffset, Duration, TimeOfDay};
+
+#[cfg(feature = "chrono")]
+mod chrono;
+#[cfg(feature = "jiff")]
+mod jiff;
+#[cfg(feature = "time")]
+mod time;
 
 /// A value that does not fit the type it is converted to (cargo features `chrono`, `time`,
 /// `jiff`).

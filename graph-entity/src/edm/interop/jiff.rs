@@ -18,8 +18,8 @@ use jiff::civil;
 use jiff::tz::{Offset, TimeZone};
 use jiff::{SignedDuration, Timestamp, ZonedDateTime};
 
-use super::convert::{self, ConversionError, YEAR_RANGE};
-use super::{Date, DateTimeOffset, Duration, TimeOfDay};
+use super::{self as convert, ConversionError, YEAR_RANGE};
+use crate::edm::{Date, DateTimeOffset, Duration, TimeOfDay};
 
 impl From<civil::Date> for Date {
     fn from(date: civil::Date) -> Self {

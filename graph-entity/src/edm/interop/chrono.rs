@@ -17,8 +17,8 @@ use chrono::{
     Timelike as _, Utc,
 };
 
-use super::convert::{self, ConversionError, YEAR_RANGE};
-use super::{Date, DateTimeOffset, Duration, TimeOfDay};
+use super::{self as convert, ConversionError, YEAR_RANGE};
+use crate::edm::{Date, DateTimeOffset, Duration, TimeOfDay};
 
 #[expect(
     clippy::cast_possible_truncation,
