@@ -1,9 +1,10 @@
 //! Where each emitted type lives: its namespace module, its file module and its Rust names.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::error::Error;
-use crate::model::{Body, Model};
+use crate::fields::{StructFields, struct_fields};
+use crate::model::{Body, EnumDef, Model};
 use crate::names::{identifier, pascal_case, snake_case, unraw};
 use crate::resolve::Plan;
 
@@ -31,6 +32,12 @@ pub struct Layout<'m> {
     pub module: HashMap<&'m str, Vec<String>>,
     /// Module path -> (namespace, when one maps there; child modules; types by file module).
     pub modules: BTreeMap<Vec<String>, ModuleInfo<'m>>,
+    /// Each structured type's fields and their names.
+    pub fields: HashMap<&'m str, StructFields<'m>>,
+    /// Each `Any*` enum's variants: (derived type, variant name), sorted by qualified name.
+    pub variants: HashMap<&'m str, Vec<(&'m str, String)>>,
+    /// Each enum type's variant names, in member order.
+    pub members: HashMap<&'m str, Vec<String>>,
 }
 
 #[derive(Default)]
@@ -62,6 +69,9 @@ pub fn layout<'m>(model: &'m Model, plan: &Plan<'m>) -> Result<Layout<'m>, Error
         file: HashMap::new(),
         module: HashMap::new(),
         modules: BTreeMap::new(),
+        fields: HashMap::new(),
+        variants: HashMap::new(),
+        members: HashMap::new(),
     };
     out.modules.insert(Vec::new(), ModuleInfo::default());
     for &q in &plan.emitted {
@@ -126,7 +136,91 @@ pub fn layout<'m>(model: &'m Model, plan: &Plan<'m>) -> Result<Layout<'m>, Error
             out.rust.insert(q, name);
         }
     }
+    for &q in &plan.emitted {
+        match &model.types[q].body {
+            Body::Structured(s) => {
+                out.fields.insert(q, struct_fields(plan, q, s.entity));
+            }
+            Body::Enum(e) => {
+                out.members.insert(q, member_variants(e));
+            }
+        }
+    }
+    for &q in &plan.any {
+        let variants = variant_names(model, plan, &out, q);
+        out.variants.insert(q, variants);
+    }
     Ok(out)
+}
+
+/// The `Any*` variants of `q`'s derived types, sorted by qualified name. A variant is named
+/// after its type; when two derived types share a name, the one in `q`'s own namespace keeps
+/// it and the others are prefixed with their namespace (`CallRecordsUserIdentity`, or
+/// `Graph...` for `microsoft.graph` itself).
+fn variant_names<'m>(
+    model: &'m Model,
+    plan: &Plan<'m>,
+    layout: &Layout<'m>,
+    q: &str,
+) -> Vec<(&'m str, String)> {
+    let own = model.types[q].namespace.as_str();
+    let derived = &plan.variants(q);
+    let mut taken: HashSet<String> = HashSet::from([layout.rust[q].clone()]);
+    let mut names: HashMap<&'m str, String> = HashMap::new();
+    let (home, away): (Vec<&str>, Vec<&str>) = derived
+        .iter()
+        .partition(|d| model.types[**d].namespace == own);
+    for d in home.into_iter().chain(away) {
+        let mut variant = layout.rust[d].clone();
+        if taken.contains(&variant) {
+            let module = &layout.module[d];
+            let prefix = if module.is_empty() {
+                "Graph".to_owned()
+            } else {
+                module.iter().map(|m| pascal_case(unraw(m))).collect()
+            };
+            variant = format!("{prefix}{variant}");
+            let base = variant.clone();
+            let mut n = 2;
+            while taken.contains(&variant) {
+                variant = format!("{base}{n}");
+                n += 1;
+            }
+        }
+        taken.insert(variant.clone());
+        names.insert(d, variant);
+    }
+    derived
+        .iter()
+        .map(|d| (*d, names.remove(d).unwrap_or_default()))
+        .collect()
+}
+
+/// An enum's variant names, in member order: `PascalCase` of the member, `Member` appended to
+/// `Self` and `Other` (`Other(String)` keeps unknown members), and a name already taken
+/// suffixed `2`, `3`, ... (`_2` after a digit).
+fn member_variants(e: &EnumDef) -> Vec<String> {
+    let mut taken = HashSet::from(["Other".to_owned()]);
+    e.members
+        .iter()
+        .map(|m| {
+            let base = match pascal_case(&m.name) {
+                s if s == "Self" || s == "Other" => format!("{s}Member"),
+                s => s,
+            };
+            let mut variant = base.clone();
+            let mut n = 2;
+            while !taken.insert(variant.clone()) {
+                variant = if base.ends_with(|c: char| c.is_ascii_digit()) {
+                    format!("{base}_{n}")
+                } else {
+                    format!("{base}{n}")
+                };
+                n += 1;
+            }
+            variant
+        })
+        .collect()
 }
 
 /// The path from a type file in module `from` to the type `to` (a sibling namespace module is

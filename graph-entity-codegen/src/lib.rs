@@ -387,18 +387,7 @@ pub fn generate(
         }
         files.push(GeneratedFile {
             path: dir.join("mod.rs"),
-            contents: modules::module_file(
-                &modules::Context {
-                    layout: &run.layout,
-                    plan: &run.plan,
-                    assignment: run.assignment.as_ref(),
-                    bodies: &run.bodies,
-                    model: &model,
-                },
-                &header,
-                source_name,
-                module,
-            ),
+            contents: modules::module_file(&emitter, source_name, module),
         });
     }
     if let Some(assignment) = &run.assignment {

@@ -3,30 +3,21 @@
 
 use std::fmt::Write;
 
-use crate::actions;
-use crate::areas;
 use crate::docs;
-use crate::layout::Layout;
-use crate::model;
+use crate::emit::Emitter;
 use crate::names::{unraw, version_cmp};
-use crate::resolve;
+use crate::{actions, model};
 
-/// What a module file is made from.
-pub struct Context<'a, 'm> {
-    pub layout: &'a Layout<'m>,
-    pub plan: &'a resolve::Plan<'m>,
-    pub assignment: Option<&'a areas::Assignment<'m>>,
-    pub bodies: &'a actions::Bodies<'m>,
-    pub model: &'m model::Model,
-}
-
-pub fn module_file(cx: &Context, header: &str, source_name: &str, module: &[String]) -> String {
-    let Context {
+/// The `mod.rs` of `module`, from what the type files are printed from.
+pub fn module_file(cx: &Emitter, source_name: &str, module: &[String]) -> String {
+    let Emitter {
         layout,
         plan,
         assignment,
         bodies,
         model,
+        header,
+        ..
     } = *cx;
     let info = &layout.modules[module];
     let mut out = String::from(header);

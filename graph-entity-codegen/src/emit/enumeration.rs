@@ -1,12 +1,11 @@
 //! The file of an enum type: `#[derive(GraphEnum)]`, one variant per member, and `Other`.
 
-use std::collections::HashSet;
 use std::fmt::Write;
 
 use super::{push_attr, push_lines};
 use crate::docs::{description, push_doc};
 use crate::model::{EnumDef, TypeDef};
-use crate::names::{derive_camel_case_of_variant, pascal_case};
+use crate::names::derive_camel_case_of_variant;
 
 pub fn enumeration(
     out: &mut String,
@@ -14,6 +13,7 @@ pub fn enumeration(
     def: &TypeDef,
     e: &EnumDef,
     name: &str,
+    variants: &[String],
     extra: &[&str],
 ) {
     let mut text = String::new();
@@ -33,23 +33,8 @@ pub fn enumeration(
     push_attr(out, 0, "graph", &[format!("odata_type = {q:?}")]);
     push_lines(out, 0, extra.iter().copied());
     let _ = writeln!(out, "pub enum {name} {{");
-    let mut taken = HashSet::from(["Other".to_owned()]);
     let mut default_done = false;
-    for m in &e.members {
-        let base = match pascal_case(&m.name) {
-            s if s == "Self" || s == "Other" => format!("{s}Member"),
-            s => s,
-        };
-        let mut variant = base.clone();
-        let mut n = 2;
-        while !taken.insert(variant.clone()) {
-            variant = if base.ends_with(|c: char| c.is_ascii_digit()) {
-                format!("{base}_{n}")
-            } else {
-                format!("{base}{n}")
-            };
-            n += 1;
-        }
+    for (m, variant) in e.members.iter().zip(variants) {
         let doc = m
             .description
             .as_deref()
@@ -60,7 +45,7 @@ pub fn enumeration(
             default_done = true;
             attrs.push("default".to_owned());
         }
-        if derive_camel_case_of_variant(&variant) != m.name {
+        if derive_camel_case_of_variant(variant) != m.name {
             attrs.push(format!("rename = {:?}", m.name));
         }
         if !attrs.is_empty() {

@@ -4,16 +4,14 @@ mod action;
 mod enumeration;
 mod navigation;
 
-use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
 use crate::actions::Bodies;
 use crate::areas::Assignment;
 use crate::docs::{WIDTH, description, push_doc};
-use crate::fields::{ADDITIONAL_DATA, StructFields, rename, struct_fields};
+use crate::fields::{ADDITIONAL_DATA, StructFields, rename};
 use crate::layout::{Layout, type_path};
 use crate::model::{Access, Body, Model, Primitive, PropType, Property, Structured, TypeDef};
-use crate::names::{pascal_case, unraw};
 use crate::overrides::Attributes;
 use crate::resolve::Plan;
 
@@ -31,7 +29,7 @@ pub struct Emitter<'a, 'm> {
     pub header: &'a str,
 }
 
-impl<'m> Emitter<'_, 'm> {
+impl Emitter<'_, '_> {
     /// The file of type `q`: header, imports, items.
     pub fn type_file(&self, q: &str) -> String {
         let def = &self.model.types[q];
@@ -51,19 +49,20 @@ impl<'m> Emitter<'_, 'm> {
             Body::Enum(e) => {
                 out.push_str("use graph_entity::GraphEnum;\n\n");
                 let extra: Vec<&str> = self.attributes.of_type(q).collect();
-                enumeration::enumeration(&mut out, q, def, e, &self.layout.rust[q], &extra);
+                let (name, variants) = (&self.layout.rust[q], &self.layout.members[q]);
+                enumeration::enumeration(&mut out, q, def, e, name, variants, &extra);
             }
         }
         out
     }
 
     fn structure(&self, out: &mut String, q: &str, def: &TypeDef, s: &Structured) {
-        let fields = struct_fields(self.plan, q, s.entity);
+        let fields = &self.layout.fields[q];
         // OData: a type derived from an open type is open too, whether it says so or not.
         let open = self.plan.chains[q]
             .iter()
             .any(|t| matches!(&self.model.types[*t].body, Body::Structured(s) if s.open));
-        push_doc(out, 0, "///", &struct_doc(q, def, s, open, &fields));
+        push_doc(out, 0, "///", &struct_doc(q, def, s, open, fields));
         out.push_str("#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]\n");
         let mut args = vec![format!("odata_type = {q:?}")];
         if open {
@@ -90,8 +89,8 @@ impl<'m> Emitter<'_, 'm> {
         push_attr(out, 0, "graph", &args);
         push_lines(out, 0, self.attributes.of_type(q));
         let _ = writeln!(out, "pub struct {} {{", self.layout.rust[q]);
-        self.property_fields(out, q, &fields);
-        self.navigation_fields(out, q, &fields);
+        self.property_fields(out, q, fields);
+        self.navigation_fields(out, q, fields);
         push_annotation_fields(out, fields.etag);
         out.push_str("}\n");
     }
@@ -161,44 +160,6 @@ impl<'m> Emitter<'_, 'm> {
         }
     }
 
-    /// The `Any*` variants of `q`'s derived types, sorted by qualified name. A variant is named
-    /// after its type; when two derived types share a name, the one in `q`'s own namespace keeps
-    /// it and the others are prefixed with their namespace (`CallRecordsUserIdentity`, or
-    /// `Graph...` for `microsoft.graph` itself).
-    fn variant_names(&self, q: &str) -> Vec<(&'m str, String)> {
-        let own = self.model.types[q].namespace.as_str();
-        let derived = &self.plan.variants(q);
-        let mut taken: HashSet<String> = HashSet::from([self.layout.rust[q].clone()]);
-        let mut names: HashMap<&'m str, String> = HashMap::new();
-        let (home, away): (Vec<&str>, Vec<&str>) = derived
-            .iter()
-            .partition(|d| self.model.types[**d].namespace == own);
-        for d in home.into_iter().chain(away) {
-            let mut variant = self.layout.rust[d].clone();
-            if taken.contains(&variant) {
-                let module = &self.layout.module[d];
-                let prefix = if module.is_empty() {
-                    "Graph".to_owned()
-                } else {
-                    module.iter().map(|m| pascal_case(unraw(m))).collect()
-                };
-                variant = format!("{prefix}{variant}");
-                let base = variant.clone();
-                let mut n = 2;
-                while taken.contains(&variant) {
-                    variant = format!("{base}{n}");
-                    n += 1;
-                }
-            }
-            taken.insert(variant.clone());
-            names.insert(d, variant);
-        }
-        derived
-            .iter()
-            .map(|d| (*d, names.remove(d).unwrap_or_default()))
-            .collect()
-    }
-
     /// The Rust type inside the field's `Option`, and whether the field is `nested`.
     fn field_type(&self, module: &[String], owner: &str, p: &Property) -> (String, bool) {
         let (inner, nested) = match &p.ty {
@@ -244,11 +205,11 @@ impl<'m> Emitter<'_, 'm> {
         // schema's growth: a match outside this crate needs a `_` arm.
         out.push_str("#[non_exhaustive]\n");
         let _ = writeln!(out, "pub enum Any{name} {{");
-        for (d, variant) in self.variant_names(q) {
+        for (d, variant) in &self.layout.variants[q] {
             push_doc(out, 4, "///", &format!("`{d}`."));
             self.push_gate(out, 4, q, d);
             let path = type_path(self.layout, module, d);
-            push_tuple_variant(out, &variant, &path);
+            push_tuple_variant(out, variant, &path);
         }
         push_doc(
             out,
