@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use graph_entity_codegen::{
-    Areas, Descriptions, Options, generate, read_only_paths, splice_features,
+    Areas, Descriptions, Options, generate, read_only_paths, rustfmt, splice_features,
 };
 
 const USAGE: &str = "\
@@ -140,8 +140,9 @@ fn run(args: &Args) -> Result<usize, String> {
         || args.input.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let files = generate(&text, &name, &args.options)
+    let mut files = generate(&text, &name, &args.options)
         .map_err(|e| format!("{}: {e}", args.input.display()))?;
+    rustfmt(&mut files).map_err(|e| e.to_string())?;
     for file in &files {
         write(&args.out.join(&file.path), &file.contents)?;
     }

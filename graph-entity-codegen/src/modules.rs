@@ -3,9 +3,8 @@
 
 use std::fmt::Write;
 
-use crate::docs;
 use crate::emit::Emitter;
-use crate::names::{unraw, version_cmp};
+use crate::names::unraw;
 use crate::{actions, model};
 
 /// The `mod.rs` of `module`, from what the type files are printed from.
@@ -52,13 +51,13 @@ pub fn module_file(cx: &Emitter, source_name: &str, module: &[String]) -> String
     if !info.children.is_empty() {
         out.push('\n');
         let mut children: Vec<&String> = info.children.iter().collect();
-        children.sort_by(|a, b| version_cmp(unraw(a), unraw(b)));
+        children.sort_by_key(|c| unraw(c));
         for child in children {
             let _ = writeln!(out, "pub mod {child};");
         }
     }
     let mut types: Vec<&str> = info.types.clone();
-    types.sort_by(|a, b| version_cmp(&layout.file[a], &layout.file[b]));
+    types.sort_by_key(|q| &layout.file[q]);
     if !types.is_empty() {
         out.push('\n');
     }
@@ -82,23 +81,16 @@ pub fn module_file(cx: &Emitter, source_name: &str, module: &[String]) -> String
                 behind_features.push((actions::cfg_line(&features), body.name.clone()));
             }
         }
-        items.sort_by(|a, b| version_cmp(a, b));
         let gate = assignment.map(|a| format!("#[cfg(feature = \"{}\")]\n", a.feature[q]));
         let gate = gate.as_deref().unwrap_or("");
         let _ = writeln!(out, "{gate}mod {file};");
-        // rustfmt orders the `use` lines of a group: single names by version, a braced list
-        // after them.
-        let mut uses: Vec<(String, Vec<String>)> = behind_features
-            .into_iter()
-            .map(|(cfg, name)| (cfg, vec![name]))
-            .collect();
-        uses.push((String::new(), items));
-        uses.sort_by(|(_, a), (_, b)| match (a.as_slice(), b.as_slice()) {
-            ([a], [b]) => version_cmp(a, b),
-            ([_], _) => std::cmp::Ordering::Less,
-            (_, [_]) => std::cmp::Ordering::Greater,
-            _ => std::cmp::Ordering::Equal,
-        });
+        // `rustfmt` orders the `use` lines of a group and the names in a list.
+        let mut uses: Vec<(String, Vec<String>)> = vec![(String::new(), items)];
+        uses.extend(
+            behind_features
+                .into_iter()
+                .map(|(cfg, name)| (cfg, vec![name])),
+        );
         for (cfg, items) in uses {
             out.push_str(gate);
             out.push_str(&cfg);
@@ -108,40 +100,11 @@ pub fn module_file(cx: &Emitter, source_name: &str, module: &[String]) -> String
     out
 }
 
-/// `pub use self::file::{A, B};` as rustfmt prints it: one item without braces (a long line
-/// stays, a path cannot break); a list past the width as an indented block, filled line by line.
+/// `pub use self::file::{A, B};` on one line (`rustfmt` breaks and orders it).
 fn push_use(out: &mut String, file: &str, items: &[String]) {
     if let [item] = items {
         let _ = writeln!(out, "pub use self::{file}::{item};");
-        return;
+    } else {
+        let _ = writeln!(out, "pub use self::{file}::{{{}}};", items.join(", "));
     }
-    let line = format!("pub use self::{file}::{{{}}};", items.join(", "));
-    // Widths measured against rustfmt over Graph's whole schema (`tests/rustfmt.rs` checks the
-    // output): a braced list stays on one line up to 98 columns; in the block form, the items
-    // share one line up to 100 columns, or fill lines of up to 99.
-    if line.len() <= docs::WIDTH - 2 {
-        out.push_str(&line);
-        out.push('\n');
-        return;
-    }
-    let _ = writeln!(out, "pub use self::{file}::{{");
-    let single = format!("    {},", items.join(", "));
-    if single.len() <= docs::WIDTH {
-        out.push_str(&single);
-        out.push_str("\n};\n");
-        return;
-    }
-    let mut current = String::from("   ");
-    for item in items {
-        if current.len() > 3 && current.len() + 1 + item.len() + 1 > docs::WIDTH - 1 {
-            out.push_str(&current);
-            out.push('\n');
-            current = String::from("   ");
-        }
-        current.push(' ');
-        current.push_str(item);
-        current.push(',');
-    }
-    out.push_str(&current);
-    out.push_str("\n};\n");
 }

@@ -117,56 +117,6 @@ pub fn unraw(ident: &str) -> &str {
     ident.strip_prefix("r#").unwrap_or(ident)
 }
 
-/// Orders names as rustfmt (style edition 2024) orders `use` items and `mod` declarations:
-/// digit runs compare as numbers, everything else character by character.
-pub fn version_cmp(a: &str, b: &str) -> std::cmp::Ordering {
-    use std::cmp::Ordering;
-    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
-    loop {
-        match (a.first(), b.first()) {
-            (None, None) => return Ordering::Equal,
-            (None, Some(_)) => return Ordering::Less,
-            (Some(_), None) => return Ordering::Greater,
-            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
-                let da = a.iter().take_while(|c| c.is_ascii_digit()).count();
-                let db = b.iter().take_while(|c| c.is_ascii_digit()).count();
-                let (na, nb) = (&a[..da], &b[..db]);
-                let ta = trim_zeros(na);
-                let tb = trim_zeros(nb);
-                let ord = ta.len().cmp(&tb.len()).then_with(|| ta.cmp(tb));
-                if ord != Ordering::Equal {
-                    return ord;
-                }
-                // Equal numbers: fewer leading zeros first, as rustfmt does.
-                let ord = da.cmp(&db);
-                if ord != Ordering::Equal {
-                    return ord;
-                }
-                a = &a[da..];
-                b = &b[db..];
-            }
-            (Some(x), Some(y)) => {
-                let ord = order_key(*x).cmp(&order_key(*y));
-                if ord != Ordering::Equal {
-                    return ord;
-                }
-                a = &a[1..];
-                b = &b[1..];
-            }
-        }
-    }
-}
-
-fn trim_zeros(digits: &[u8]) -> &[u8] {
-    let zeros = digits.iter().take_while(|&&c| c == b'0').count();
-    &digits[zeros..]
-}
-
-/// rustfmt's version sort puts `_` before letters and digits.
-fn order_key(c: u8) -> (u8, u8) {
-    if c == b'_' { (0, c) } else { (1, c) }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,13 +154,5 @@ mod tests {
         assert_eq!(identifier("type"), "r#type");
         assert_eq!(identifier("self"), "self_");
         assert_eq!(identifier("plain"), "plain");
-    }
-
-    #[test]
-    fn version_order_compares_numbers() {
-        use std::cmp::Ordering::Less;
-        assert_eq!(version_cmp("a2", "a10"), Less);
-        assert_eq!(version_cmp("a_b", "ab"), Less);
-        assert_eq!(version_cmp("Any", "AnyX"), Less);
     }
 }

@@ -26,7 +26,7 @@ mod properties;
 use std::path::Path;
 
 use graph_entity::{Entity, Patch};
-use graph_entity_codegen::{Options, generate};
+use graph_entity_codegen::{Options, generate, rustfmt};
 
 #[test]
 fn committed_output_is_what_the_generator_writes() {
@@ -34,7 +34,9 @@ fn committed_output_is_what_the_generator_writes() {
     for name in ["alias", "enums", "navigation", "properties"] {
         let xml = std::fs::read_to_string(root.join(format!("fixtures/{name}.xml")))
             .expect("the fixture exists");
-        let files = generate(&xml, &format!("{name}.xml"), &Options::default()).expect("generates");
+        let mut files =
+            generate(&xml, &format!("{name}.xml"), &Options::default()).expect("generates");
+        rustfmt(&mut files).expect("formats");
         for file in files {
             let path = root.join("generated").join(name).join(&file.path);
             let committed = std::fs::read_to_string(&path).unwrap_or_default();

@@ -1,18 +1,17 @@
-//! Generated files are rustfmt-clean: the generator prints rustfmt's layout itself, and this
-//! test holds it to that with `rustfmt --edition 2024 --check` over every fixture's output
-//! (rustfmt follows `mod` declarations from `mod.rs` into every file).
-//!
-//! The widths the emitter uses were measured the same way over Graph's whole v1.0 and beta
-//! schemas (no diff); these fixtures hold the cases: long attributes, long `pub use` lists,
-//! long field types and long `Any*` variants.
+//! Generated files go through `graph_entity_codegen::rustfmt`, which lays them out with the
+//! installed rustfmt: this test holds every fixture's output to `rustfmt --edition 2024 --check`
+//! afterwards (so no file escaped the pass: rustfmt follows `mod` declarations from `mod.rs`),
+//! and checks what it does with what the printer leaves long (attributes, `pub use` lists,
+//! field types, `Any*` variants) and with text that is no Rust.
 
 use std::path::Path;
 use std::process::Command;
 
-use graph_entity_codegen::{Areas, Options, generate};
+use graph_entity_codegen::{Areas, GeneratedFile, Options, generate, rustfmt};
 
 fn check(fixture: &str, xml: &str, options: &Options) {
-    let files = generate(xml, fixture, options).expect("generates");
+    let mut files = generate(xml, fixture, options).expect("generates");
+    rustfmt(&mut files).expect("formats");
     let areas = if options.areas.is_some() {
         "-areas"
     } else {
@@ -64,7 +63,8 @@ fn gated_navigation_fields_and_variants_are_rustfmt_clean() {
         areas: Some(Areas::parse(areas).expect("the areas file reads")),
         ..Options::default()
     };
-    let files = generate(&xml, "navigation.xml", &options).expect("generates");
+    let mut files = generate(&xml, "navigation.xml", &options).expect("generates");
+    rustfmt(&mut files).expect("formats");
     assert!(
         files
             .iter()
@@ -84,4 +84,47 @@ fn gated_navigation_fields_and_variants_are_rustfmt_clean() {
         user.contents
     );
     check("navigation.xml", &xml, &options);
+}
+
+#[test]
+fn what_the_printer_leaves_long_is_broken_as_rustfmt_breaks_it() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/widths.xml");
+    let xml = std::fs::read_to_string(path).expect("the fixture exists");
+    let printed = generate(&xml, "widths.xml", &Options::default()).expect("generates");
+    // Lines past rustfmt's width that it can break: not a comment, a string literal alone or a
+    // `use` of one path.
+    let breakable = |files: &[GeneratedFile]| -> Vec<String> {
+        files
+            .iter()
+            .flat_map(|f| f.contents.lines())
+            .filter(|l| l.len() > 100)
+            .map(str::trim_start)
+            .filter(|l| {
+                !l.starts_with("//")
+                    && !(l.starts_with("odata_type = \"") && l.ends_with("\","))
+                    && !(l.starts_with("pub use ") && !l.contains('{'))
+            })
+            .map(str::to_owned)
+            .collect()
+    };
+    assert!(breakable(&printed).len() >= 4, "the fixture has long items");
+    let mut formatted = printed.clone();
+    rustfmt(&mut formatted).expect("formats");
+    assert_eq!(breakable(&formatted), Vec::<String>::new());
+    assert_eq!(formatted.len(), printed.len());
+}
+
+#[test]
+fn text_that_is_no_rust_is_an_error_naming_rustfmt() {
+    let mut files = vec![GeneratedFile {
+        path: "mod.rs".into(),
+        contents: "pub struct {\n".to_owned(),
+    }];
+    let err = rustfmt(&mut files).expect_err("not Rust");
+    assert!(
+        err.to_string()
+            .starts_with("rustfmt failed on the generated files: error: "),
+        "{err}"
+    );
+    assert_eq!(files[0].contents, "pub struct {\n", "left as it was");
 }

@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use graph_entity_codegen::{
-    Areas, Descriptions, Options, generate, read_only_paths, splice_features,
+    Areas, Descriptions, Options, generate, read_only_paths, rustfmt, splice_features,
 };
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -53,12 +53,14 @@ fn v1_options() -> Options {
 
 fn generated() -> Vec<graph_entity_codegen::GeneratedFile> {
     let root = Path::new(ROOT);
-    generate(
+    let mut files = generate(
         &read(&root.join("csdl/v1.0.xml")),
         "v1.0.xml",
         &v1_options(),
     )
-    .expect("v1.0 generates")
+    .expect("v1.0 generates");
+    rustfmt(&mut files).expect("rustfmt formats the models");
+    files
 }
 
 #[test]
@@ -273,12 +275,13 @@ fn committed_beta_reports_are_the_generated_ones() {
         types: Some(BETA_REPORT_TYPES.iter().map(|t| (*t).to_owned()).collect()),
         ..Options::default()
     };
-    let files = generate(
+    let mut files = generate(
         &read(&root.join("csdl/beta-office365-reports.xml")),
         "beta-office365-reports.xml",
         &options,
     )
     .expect("the beta reports generate");
+    rustfmt(&mut files).expect("rustfmt formats the beta reports");
     let mut on_disk = BTreeMap::new();
     committed(&root.join("src/beta_reports"), Path::new(""), &mut on_disk);
     let mut differ = Vec::new();

@@ -1,4 +1,5 @@
-//! One type's file: the struct (and its `Any*` enum) or the enum, as rustfmt would print it.
+//! One type's file: the struct (and its `Any*` enum) or the enum, an item a line (`rustfmt` lays
+//! them out).
 
 mod action;
 mod enumeration;
@@ -8,7 +9,7 @@ use std::fmt::Write;
 
 use crate::actions::Bodies;
 use crate::areas::Assignment;
-use crate::docs::{WIDTH, description, push_doc};
+use crate::docs::{description, push_doc};
 use crate::fields::{ADDITIONAL_DATA, StructFields, rename};
 use crate::layout::{Layout, type_path};
 use crate::model::{Access, Body, Model, Primitive, PropType, Property, Structured, TypeDef};
@@ -330,22 +331,9 @@ fn primitive(p: Primitive) -> &'static str {
     }
 }
 
-/// `#[name(args)]` as rustfmt prints it: on one line while it fits the width and, with several
-/// arguments, while they fit rustfmt's `attr_fn_like_width` (70); otherwise one argument a line.
+/// `#[name(args)]` on one line: [`rustfmt`](crate::rustfmt) breaks it where it is too long.
 fn push_attr(out: &mut String, indent: usize, name: &str, args: &[String]) {
-    /// rustfmt's default `attr_fn_like_width`.
-    const ATTR_WIDTH: usize = 70;
-    let pad = " ".repeat(indent);
-    let joined = args.join(", ");
-    let line = format!("{pad}#[{name}({joined})]");
-    if line.len() <= WIDTH && (args.len() == 1 || joined.len() <= ATTR_WIDTH) {
-        out.push_str(&line);
-        out.push('\n');
-        return;
-    }
-    let _ = writeln!(out, "{pad}#[{name}(");
-    let _ = writeln!(out, "{pad}    {}", args.join(&format!(",\n{pad}    ")));
-    let _ = writeln!(out, "{pad})]");
+    let _ = writeln!(out, "{:indent$}#[{name}({})]", "", args.join(", "));
 }
 
 /// Attributes given whole (`#[...]`), one a line.
@@ -355,24 +343,12 @@ fn push_lines<'a>(out: &mut String, indent: usize, lines: impl IntoIterator<Item
     }
 }
 
-/// `pub name: Type,`, or past the width the type on the next line, as rustfmt breaks it.
+/// `pub name: Type,` on one line.
 fn push_field(out: &mut String, field: &str, ty: &str) {
-    let line = format!("    pub {field}: {ty},");
-    if line.len() <= WIDTH {
-        out.push_str(&line);
-        out.push('\n');
-    } else {
-        let _ = writeln!(out, "    pub {field}:\n        {ty},");
-    }
+    let _ = writeln!(out, "    pub {field}: {ty},");
 }
 
-/// `Variant(Path),`, or rustfmt's block form past the width.
+/// `Variant(Path),` on one line.
 fn push_tuple_variant(out: &mut String, variant: &str, path: &str) {
-    let line = format!("    {variant}({path}),");
-    if line.len() <= WIDTH {
-        out.push_str(&line);
-        out.push('\n');
-    } else {
-        let _ = writeln!(out, "    {variant}(\n        {path},\n    ),");
-    }
+    let _ = writeln!(out, "    {variant}({path}),");
 }

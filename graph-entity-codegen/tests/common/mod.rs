@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use graph_entity_codegen::{Options, generate};
+use graph_entity_codegen::{Options, generate, rustfmt};
 
 /// Generates a fixture (`tests/fixtures/NAME`) and returns its files by path.
 pub fn fixture(name: &str, types: Option<&[&str]>) -> BTreeMap<String, String> {
@@ -19,7 +19,8 @@ pub fn files(xml: &str, name: &str, types: Option<&[&str]>) -> BTreeMap<String, 
         types: types.map(|t| t.iter().map(|s| (*s).to_owned()).collect()),
         ..Options::default()
     };
-    let files = generate(xml, name, &options).expect("the CSDL generates");
+    let mut files = generate(xml, name, &options).expect("the CSDL generates");
+    rustfmt(&mut files).expect("rustfmt formats the output");
     files
         .into_iter()
         .map(|f| (f.path.to_string_lossy().replace('\\', "/"), f.contents))

@@ -7637,6 +7637,10 @@ pub use self::notify_members::NotifyMembers;
 mod number_column;
 #[cfg(feature = "sites")]
 pub use self::number_column::{NumberColumn, NumberColumnPatch};
+#[cfg(feature = "common")]
+mod o_auth2_permission_grant;
+#[cfg(feature = "common")]
+pub use self::o_auth2_permission_grant::{OAuth2PermissionGrant, OAuth2PermissionGrantPatch};
 #[cfg(feature = "security")]
 mod o_auth_app_scope;
 #[cfg(feature = "security")]
@@ -7645,10 +7649,6 @@ pub use self::o_auth_app_scope::OAuthAppScope;
 mod o_auth_consent_app_detail;
 #[cfg(feature = "security")]
 pub use self::o_auth_consent_app_detail::{OAuthConsentAppDetail, OAuthConsentAppDetailPatch};
-#[cfg(feature = "common")]
-mod o_auth2_permission_grant;
-#[cfg(feature = "common")]
-pub use self::o_auth2_permission_grant::{OAuth2PermissionGrant, OAuth2PermissionGrantPatch};
 #[cfg(feature = "directory")]
 mod object_definition;
 #[cfg(feature = "directory")]
@@ -13204,6 +13204,88 @@ mod win32_lob_auto_update_superseded_apps_state;
 #[cfg(feature = "devices")]
 pub use self::win32_lob_auto_update_superseded_apps_state::Win32LobAutoUpdateSupersededAppsState;
 #[cfg(feature = "devices")]
+mod windows10_compliance_policy;
+#[cfg(feature = "devices")]
+pub use self::windows10_compliance_policy::{
+    Windows10CompliancePolicy, Windows10CompliancePolicyPatch,
+};
+#[cfg(feature = "devices")]
+mod windows10_custom_configuration;
+#[cfg(feature = "devices")]
+pub use self::windows10_custom_configuration::{
+    Windows10CustomConfiguration, Windows10CustomConfigurationPatch,
+};
+#[cfg(feature = "devices")]
+mod windows10_edition_type;
+#[cfg(feature = "devices")]
+pub use self::windows10_edition_type::Windows10EditionType;
+#[cfg(feature = "devices")]
+mod windows10_endpoint_protection_configuration;
+#[cfg(feature = "devices")]
+pub use self::windows10_endpoint_protection_configuration::{
+    Windows10EndpointProtectionConfiguration, Windows10EndpointProtectionConfigurationPatch,
+};
+#[cfg(feature = "devices")]
+mod windows10_enrollment_completion_page_configuration;
+#[cfg(feature = "devices")]
+pub use self::windows10_enrollment_completion_page_configuration::{
+    Windows10EnrollmentCompletionPageConfiguration,
+    Windows10EnrollmentCompletionPageConfigurationPatch,
+};
+#[cfg(feature = "devices")]
+mod windows10_enterprise_modern_app_management_configuration;
+#[cfg(feature = "devices")]
+pub use self::windows10_enterprise_modern_app_management_configuration::{
+    Windows10EnterpriseModernAppManagementConfiguration,
+    Windows10EnterpriseModernAppManagementConfigurationPatch,
+};
+#[cfg(feature = "devices")]
+mod windows10_general_configuration;
+#[cfg(feature = "devices")]
+pub use self::windows10_general_configuration::{
+    Windows10GeneralConfiguration, Windows10GeneralConfigurationPatch,
+};
+#[cfg(feature = "devices")]
+mod windows10_mobile_compliance_policy;
+#[cfg(feature = "devices")]
+pub use self::windows10_mobile_compliance_policy::{
+    Windows10MobileCompliancePolicy, Windows10MobileCompliancePolicyPatch,
+};
+#[cfg(feature = "devices")]
+mod windows10_network_proxy_server;
+#[cfg(feature = "devices")]
+pub use self::windows10_network_proxy_server::{
+    Windows10NetworkProxyServer, Windows10NetworkProxyServerPatch,
+};
+#[cfg(feature = "devices")]
+mod windows10_secure_assessment_configuration;
+#[cfg(feature = "devices")]
+pub use self::windows10_secure_assessment_configuration::{
+    Windows10SecureAssessmentConfiguration, Windows10SecureAssessmentConfigurationPatch,
+};
+#[cfg(feature = "devices")]
+mod windows10_team_general_configuration;
+#[cfg(feature = "devices")]
+pub use self::windows10_team_general_configuration::{
+    Windows10TeamGeneralConfiguration, Windows10TeamGeneralConfigurationPatch,
+};
+#[cfg(feature = "common")]
+mod windows365_switch_compatibility_failure_reason_type;
+#[cfg(feature = "common")]
+pub use self::windows365_switch_compatibility_failure_reason_type::Windows365SwitchCompatibilityFailureReasonType;
+#[cfg(feature = "devices")]
+mod windows81_compliance_policy;
+#[cfg(feature = "devices")]
+pub use self::windows81_compliance_policy::{
+    Windows81CompliancePolicy, Windows81CompliancePolicyPatch,
+};
+#[cfg(feature = "devices")]
+mod windows81_general_configuration;
+#[cfg(feature = "devices")]
+pub use self::windows81_general_configuration::{
+    Windows81GeneralConfiguration, Windows81GeneralConfigurationPatch,
+};
+#[cfg(feature = "devices")]
 mod windows_app_x;
 #[cfg(feature = "devices")]
 pub use self::windows_app_x::{WindowsAppX, WindowsAppXPatch};
@@ -13582,88 +13664,6 @@ pub use self::windows_user_type::WindowsUserType;
 mod windows_web_app;
 #[cfg(feature = "devices")]
 pub use self::windows_web_app::{WindowsWebApp, WindowsWebAppPatch};
-#[cfg(feature = "devices")]
-mod windows10_compliance_policy;
-#[cfg(feature = "devices")]
-pub use self::windows10_compliance_policy::{
-    Windows10CompliancePolicy, Windows10CompliancePolicyPatch,
-};
-#[cfg(feature = "devices")]
-mod windows10_custom_configuration;
-#[cfg(feature = "devices")]
-pub use self::windows10_custom_configuration::{
-    Windows10CustomConfiguration, Windows10CustomConfigurationPatch,
-};
-#[cfg(feature = "devices")]
-mod windows10_edition_type;
-#[cfg(feature = "devices")]
-pub use self::windows10_edition_type::Windows10EditionType;
-#[cfg(feature = "devices")]
-mod windows10_endpoint_protection_configuration;
-#[cfg(feature = "devices")]
-pub use self::windows10_endpoint_protection_configuration::{
-    Windows10EndpointProtectionConfiguration, Windows10EndpointProtectionConfigurationPatch,
-};
-#[cfg(feature = "devices")]
-mod windows10_enrollment_completion_page_configuration;
-#[cfg(feature = "devices")]
-pub use self::windows10_enrollment_completion_page_configuration::{
-    Windows10EnrollmentCompletionPageConfiguration,
-    Windows10EnrollmentCompletionPageConfigurationPatch,
-};
-#[cfg(feature = "devices")]
-mod windows10_enterprise_modern_app_management_configuration;
-#[cfg(feature = "devices")]
-pub use self::windows10_enterprise_modern_app_management_configuration::{
-    Windows10EnterpriseModernAppManagementConfiguration,
-    Windows10EnterpriseModernAppManagementConfigurationPatch,
-};
-#[cfg(feature = "devices")]
-mod windows10_general_configuration;
-#[cfg(feature = "devices")]
-pub use self::windows10_general_configuration::{
-    Windows10GeneralConfiguration, Windows10GeneralConfigurationPatch,
-};
-#[cfg(feature = "devices")]
-mod windows10_mobile_compliance_policy;
-#[cfg(feature = "devices")]
-pub use self::windows10_mobile_compliance_policy::{
-    Windows10MobileCompliancePolicy, Windows10MobileCompliancePolicyPatch,
-};
-#[cfg(feature = "devices")]
-mod windows10_network_proxy_server;
-#[cfg(feature = "devices")]
-pub use self::windows10_network_proxy_server::{
-    Windows10NetworkProxyServer, Windows10NetworkProxyServerPatch,
-};
-#[cfg(feature = "devices")]
-mod windows10_secure_assessment_configuration;
-#[cfg(feature = "devices")]
-pub use self::windows10_secure_assessment_configuration::{
-    Windows10SecureAssessmentConfiguration, Windows10SecureAssessmentConfigurationPatch,
-};
-#[cfg(feature = "devices")]
-mod windows10_team_general_configuration;
-#[cfg(feature = "devices")]
-pub use self::windows10_team_general_configuration::{
-    Windows10TeamGeneralConfiguration, Windows10TeamGeneralConfigurationPatch,
-};
-#[cfg(feature = "devices")]
-mod windows81_compliance_policy;
-#[cfg(feature = "devices")]
-pub use self::windows81_compliance_policy::{
-    Windows81CompliancePolicy, Windows81CompliancePolicyPatch,
-};
-#[cfg(feature = "devices")]
-mod windows81_general_configuration;
-#[cfg(feature = "devices")]
-pub use self::windows81_general_configuration::{
-    Windows81GeneralConfiguration, Windows81GeneralConfigurationPatch,
-};
-#[cfg(feature = "common")]
-mod windows365_switch_compatibility_failure_reason_type;
-#[cfg(feature = "common")]
-pub use self::windows365_switch_compatibility_failure_reason_type::Windows365SwitchCompatibilityFailureReasonType;
 #[cfg(feature = "users")]
 mod work_hours_and_locations_setting;
 #[cfg(feature = "users")]

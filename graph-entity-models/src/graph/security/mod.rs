@@ -3,12 +3,6 @@
 //! OData namespace `microsoft.graph.security`: 691 types, generated from `v1.0.xml`.
 
 #[cfg(feature = "security")]
-mod a_i_span_outputs_audit_record;
-#[cfg(feature = "security")]
-pub use self::a_i_span_outputs_audit_record::{
-    AISpanOutputsAuditRecord, AISpanOutputsAuditRecordPatch,
-};
-#[cfg(feature = "security")]
 mod a365_ai_execute_tool;
 #[cfg(feature = "security")]
 pub use self::a365_ai_execute_tool::{A365AiExecuteTool, A365AiExecuteToolPatch};
@@ -28,6 +22,12 @@ pub use self::a365_ai_run_summary::{A365AiRunSummary, A365AiRunSummaryPatch};
 mod a365_span_outputs;
 #[cfg(feature = "security")]
 pub use self::a365_span_outputs::{A365SpanOutputs, A365SpanOutputsPatch};
+#[cfg(feature = "security")]
+mod a_i_span_outputs_audit_record;
+#[cfg(feature = "security")]
+pub use self::a_i_span_outputs_audit_record::{
+    AISpanOutputsAuditRecord, AISpanOutputsAuditRecordPatch,
+};
 #[cfg(feature = "security")]
 mod aad_risk_detection_audit_record;
 #[cfg(feature = "security")]
@@ -1708,10 +1708,6 @@ mod logged_on_user;
 #[cfg(feature = "security")]
 pub use self::logged_on_user::{LoggedOnUser, LoggedOnUserPatch};
 #[cfg(feature = "security")]
-mod m_dash_audit_record;
-#[cfg(feature = "security")]
-pub use self::m_dash_audit_record::{MDASHAuditRecord, MDASHAuditRecordPatch};
-#[cfg(feature = "security")]
 mod m365_compliance_connector_audit_record;
 #[cfg(feature = "security")]
 pub use self::m365_compliance_connector_audit_record::{
@@ -1733,6 +1729,10 @@ mod m365odsp_asset_metadata_record;
 pub use self::m365odsp_asset_metadata_record::{
     M365odspAssetMetadataRecord, M365odspAssetMetadataRecordPatch,
 };
+#[cfg(feature = "security")]
+mod m_dash_audit_record;
+#[cfg(feature = "security")]
+pub use self::m_dash_audit_record::{MDASHAuditRecord, MDASHAuditRecordPatch};
 #[cfg(feature = "security")]
 mod mail_cluster_evidence;
 #[cfg(feature = "security")]
@@ -1823,6 +1823,44 @@ pub use self::merge_response::{MergeResponse, MergeResponsePatch};
 mod mesh_worlds_audit_record;
 #[cfg(feature = "security")]
 pub use self::mesh_worlds_audit_record::{MeshWorldsAuditRecord, MeshWorldsAuditRecordPatch};
+#[cfg(feature = "security")]
+mod microsoft365_backup_backup_item_audit_record;
+#[cfg(feature = "security")]
+pub use self::microsoft365_backup_backup_item_audit_record::{
+    Microsoft365BackupBackupItemAuditRecord, Microsoft365BackupBackupItemAuditRecordPatch,
+};
+#[cfg(feature = "security")]
+mod microsoft365_backup_backup_policy_audit_record;
+#[cfg(feature = "security")]
+pub use self::microsoft365_backup_backup_policy_audit_record::{
+    Microsoft365BackupBackupPolicyAuditRecord, Microsoft365BackupBackupPolicyAuditRecordPatch,
+};
+#[cfg(feature = "security")]
+mod microsoft365_backup_granular_browse_task_audit_record;
+#[cfg(feature = "security")]
+pub use self::microsoft365_backup_granular_browse_task_audit_record::{
+    Microsoft365BackupGranularBrowseTaskAuditRecord,
+    Microsoft365BackupGranularBrowseTaskAuditRecordPatch,
+};
+#[cfg(feature = "security")]
+mod microsoft365_backup_restore_item_audit_record;
+#[cfg(feature = "security")]
+pub use self::microsoft365_backup_restore_item_audit_record::{
+    Microsoft365BackupRestoreItemAuditRecord, Microsoft365BackupRestoreItemAuditRecordPatch,
+};
+#[cfg(feature = "security")]
+mod microsoft365_backup_restore_task_audit_record;
+#[cfg(feature = "security")]
+pub use self::microsoft365_backup_restore_task_audit_record::{
+    Microsoft365BackupRestoreTaskAuditRecord, Microsoft365BackupRestoreTaskAuditRecordPatch,
+};
+#[cfg(feature = "security")]
+mod microsoft365_copilot_scheduled_prompt_audit_record;
+#[cfg(feature = "security")]
+pub use self::microsoft365_copilot_scheduled_prompt_audit_record::{
+    Microsoft365CopilotScheduledPromptAuditRecord,
+    Microsoft365CopilotScheduledPromptAuditRecordPatch,
+};
 #[cfg(feature = "security")]
 mod microsoft_defender_experts_xdr_audit_record;
 #[cfg(feature = "security")]
@@ -1946,44 +1984,6 @@ mod microsoft_teams_user_concern_audit_record;
 #[cfg(feature = "security")]
 pub use self::microsoft_teams_user_concern_audit_record::{
     MicrosoftTeamsUserConcernAuditRecord, MicrosoftTeamsUserConcernAuditRecordPatch,
-};
-#[cfg(feature = "security")]
-mod microsoft365_backup_backup_item_audit_record;
-#[cfg(feature = "security")]
-pub use self::microsoft365_backup_backup_item_audit_record::{
-    Microsoft365BackupBackupItemAuditRecord, Microsoft365BackupBackupItemAuditRecordPatch,
-};
-#[cfg(feature = "security")]
-mod microsoft365_backup_backup_policy_audit_record;
-#[cfg(feature = "security")]
-pub use self::microsoft365_backup_backup_policy_audit_record::{
-    Microsoft365BackupBackupPolicyAuditRecord, Microsoft365BackupBackupPolicyAuditRecordPatch,
-};
-#[cfg(feature = "security")]
-mod microsoft365_backup_granular_browse_task_audit_record;
-#[cfg(feature = "security")]
-pub use self::microsoft365_backup_granular_browse_task_audit_record::{
-    Microsoft365BackupGranularBrowseTaskAuditRecord,
-    Microsoft365BackupGranularBrowseTaskAuditRecordPatch,
-};
-#[cfg(feature = "security")]
-mod microsoft365_backup_restore_item_audit_record;
-#[cfg(feature = "security")]
-pub use self::microsoft365_backup_restore_item_audit_record::{
-    Microsoft365BackupRestoreItemAuditRecord, Microsoft365BackupRestoreItemAuditRecordPatch,
-};
-#[cfg(feature = "security")]
-mod microsoft365_backup_restore_task_audit_record;
-#[cfg(feature = "security")]
-pub use self::microsoft365_backup_restore_task_audit_record::{
-    Microsoft365BackupRestoreTaskAuditRecord, Microsoft365BackupRestoreTaskAuditRecordPatch,
-};
-#[cfg(feature = "security")]
-mod microsoft365_copilot_scheduled_prompt_audit_record;
-#[cfg(feature = "security")]
-pub use self::microsoft365_copilot_scheduled_prompt_audit_record::{
-    Microsoft365CopilotScheduledPromptAuditRecord,
-    Microsoft365CopilotScheduledPromptAuditRecordPatch,
 };
 #[cfg(feature = "security")]
 mod mip_auto_label_exchange_item_audit_record;
