@@ -1,54 +1,23 @@
-//! The input as this crate sees it: attributes typed, fields classified, wire names resolved,
-//! borrowing the syn tree so every error can point at the user's tokens.
+//! The input as this crate sees it: attributes typed (read once, in [`attrs`]), fields
+//! classified, wire names resolved, borrowing the syn tree so every error can point at the
+//! user's tokens.
 
-use proc_macro2::Span;
 use syn::ext::IdentExt;
 use syn::{
-    Attribute, Data, DeriveInput, Fields, GenericArgument, Ident, LitStr, Path, PathArguments, Type,
+    Attribute, Data, DeriveInput, Fields, GenericArgument, Ident, LitStr, PathArguments, Type,
 };
 
+pub mod attrs;
 pub mod enums;
 pub mod poly;
 
-use crate::attr::{self, Attrs, Place};
-use crate::case::RenameRule;
+pub use self::attrs::{ContainerAttrs, FieldAttrs, VariantAttrs};
+use crate::attr::Place;
 use crate::ctxt::Errors;
-
-/// A value given in an attribute, with the span to point errors at.
-pub struct Spanned<T> {
-    pub value: T,
-    pub span: Span,
-}
-
-/// The container attributes, typed.
-pub struct Container {
-    pub odata_type: Option<Spanned<String>>,
-    pub rename_all: RenameRule,
-    pub krate: Option<Path>,
-    /// `patch = "Name"`: the patch type's name instead of `{Name}Patch`.
-    pub patch: Option<Ident>,
-    /// `patch_derive(Eq, Hash)`: extra derives on the patch type.
-    pub patch_derive: Vec<Path>,
-    /// `open_type`: the patch keeps dynamic properties too.
-    pub open_type: Option<Span>,
-    /// `omit_odata_type`: the top-level object is written without `"@odata.type"`.
-    pub omit_odata_type: Option<Span>,
-    /// `omit_none`: the entity is written without its `None` (nullable, unset) properties.
-    pub omit_none: Option<Span>,
-    /// `cfg_navigation = "a b"`: navigation properties whose fields may be compiled out
-    /// (`#[cfg]`); without their field, never dynamic properties of an open type.
-    pub cfg_navigation: Option<Spanned<Vec<String>>>,
-    /// `action = "namespace.name"`: the struct is the body of that action (its parameters), not
-    /// an entity: no `@odata.type`, no patch, unknown members refused.
-    pub action: Option<Spanned<String>>,
-    /// A container attribute could not be read: a missing `odata_type` may be that one, so it
-    /// is not reported again.
-    pub malformed: bool,
-}
 
 pub struct Input<'a> {
     pub original: &'a DeriveInput,
-    pub attrs: Container,
+    pub attrs: ContainerAttrs,
     pub fields: Vec<Field<'a>>,
 }
 
@@ -56,7 +25,9 @@ pub struct Field<'a> {
     pub original: &'a syn::Field,
     pub ident: &'a Ident,
     pub ty: &'a Type,
-    pub attrs: Attrs,
+    pub attrs: FieldAttrs,
+    /// How the field takes part in the wire form and the patch, from its attributes.
+    pub role: Role,
     /// The property name on the wire.
     pub wire: String,
     /// The type is spelled `Option<T>`: the property is nullable.
@@ -118,7 +89,7 @@ impl<'a> Input<'a> {
             Data::Enum(_) => Place::Enum,
             _ => Place::Struct,
         };
-        let attrs = Container::from_attrs(&attr::parse(&input.attrs, place, errors), errors);
+        let attrs = ContainerAttrs::parse(&input.attrs, place, errors);
         let named = match &input.data {
             Data::Struct(data) => match &data.fields {
                 Fields::Named(named) => named,
@@ -148,22 +119,22 @@ impl<'a> Input<'a> {
             .iter()
             .filter_map(|field| {
                 let ident = field.ident.as_ref()?;
-                let attrs = attr::parse(&field.attrs, Place::Field, errors);
+                let attrs = FieldAttrs::parse(&field.attrs, errors);
                 // `Option<Vec<_>>`: a collection navigation property or its bind.
                 let collection = option_inner(&field.ty).is_some_and(|t| vec_inner(t).is_some());
-                let link = if attrs.flag("navigation").is_some() {
+                let link = if attrs.navigation.is_some() {
                     Link::Navigation { collection }
-                } else if attrs.string("bind").is_some() {
+                } else if attrs.bind.is_some() {
                     Link::Bind { collection }
                 } else {
                     Link::None
                 };
-                let wire = match (attrs.string("bind"), attrs.string("rename")) {
+                let wire = match (&attrs.bind, &attrs.rename) {
                     (Some(bind), _) => format!("{}@odata.bind", bind.value()),
                     (None, Some(rename)) => rename.value(),
                     (None, None) => rule.apply(ident.unraw().to_string().as_str()),
                 };
-                let shape = if attrs.flag("nested").is_some() {
+                let shape = if attrs.nested.is_some() {
                     shape(&field.ty)
                 } else {
                     Shape::Plain
@@ -173,6 +144,7 @@ impl<'a> Input<'a> {
                     ident,
                     ty: &field.ty,
                     nullable: option_inner(&field.ty).is_some(),
+                    role: attrs.role(),
                     attrs,
                     wire,
                     shape,
@@ -188,26 +160,24 @@ impl<'a> Input<'a> {
     }
 
     pub fn patchable(&self) -> impl Iterator<Item = &Field<'a>> {
-        self.fields.iter().filter(|f| f.role() == Role::Patchable)
+        self.fields.iter().filter(|f| f.role == Role::Patchable)
     }
 
     /// The declared properties: on the wire under their names (key, read-only, patchable).
     pub fn properties(&self) -> impl Iterator<Item = &Field<'a>> {
         self.fields
             .iter()
-            .filter(|f| matches!(f.role(), Role::ReadOnly | Role::Patchable))
+            .filter(|f| matches!(f.role, Role::ReadOnly | Role::Patchable))
     }
 
     /// The `#[graph(etag)]` field, if any.
     pub fn etag(&self) -> Option<&Field<'a>> {
-        self.fields.iter().find(|f| f.role() == Role::Etag)
+        self.fields.iter().find(|f| f.role == Role::Etag)
     }
 
     /// The `#[graph(additional_data)]` field, if any.
     pub fn additional_data(&self) -> Option<&Field<'a>> {
-        self.fields
-            .iter()
-            .find(|f| f.role() == Role::AdditionalData)
+        self.fields.iter().find(|f| f.role == Role::AdditionalData)
     }
 
     /// The patch has an `additional_data` field of dynamic properties (`open_type`).
@@ -232,120 +202,12 @@ fn not_named<T>(input: &DeriveInput, what: &str, errors: &mut Errors) -> Option<
     None
 }
 
-impl Container {
-    pub(crate) fn from_attrs(attrs: &Attrs, errors: &mut Errors) -> Self {
-        let mut malformed = attrs.malformed;
-        let mut fail = |error: syn::Error| {
-            malformed = true;
-            errors.push(error);
-        };
-        let rename_all = match attrs.string("rename_all") {
-            None => RenameRule::CamelCase,
-            Some(lit) => RenameRule::from_name(&lit.value()).unwrap_or_else(|| {
-                fail(syn::Error::new(
-                    lit.span(),
-                    format!(
-                        "unknown rename rule `rename_all = {:?}`; expected one of {}",
-                        lit.value(),
-                        RenameRule::names()
-                    ),
-                ));
-                RenameRule::CamelCase
-            }),
-        };
-        let krate = attrs.string("crate").and_then(|lit| {
-            lit.parse::<Path>()
-                .map_err(|_| {
-                    fail(syn::Error::new(
-                        lit.span(),
-                        format!(
-                            "`crate = {:?}` is not a path; write the path under which the \
-                             graph_entity crate is reachable, e.g. `crate = \"my_sdk::graph_entity\"`",
-                            lit.value()
-                        ),
-                    ));
-                })
-                .ok()
-        });
-        let patch = attrs.string("patch").and_then(|lit| {
-            lit.parse::<Ident>()
-                .map_err(|_| {
-                    fail(syn::Error::new(
-                        lit.span(),
-                        format!(
-                            "`patch = {:?}` is not a type name; write an identifier, e.g. \
-                             `patch = \"UserUpdate\"`",
-                            lit.value()
-                        ),
-                    ));
-                })
-                .ok()
-        });
-        Container {
-            odata_type: attrs.string("odata_type").map(|lit| Spanned {
-                value: lit.value(),
-                span: lit.span(),
-            }),
-            rename_all,
-            krate,
-            patch,
-            patch_derive: attrs
-                .list("patch_derive")
-                .map(<[Path]>::to_vec)
-                .unwrap_or_default(),
-            open_type: attrs.flag("open_type"),
-            omit_odata_type: attrs.flag("omit_odata_type"),
-            omit_none: attrs.flag("omit_none"),
-            cfg_navigation: attrs.string("cfg_navigation").map(|lit| Spanned {
-                value: lit
-                    .value()
-                    .split(|c: char| c == ',' || c.is_whitespace())
-                    .filter(|n| !n.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-                span: lit.span(),
-            }),
-            action: attrs.string("action").map(|lit| Spanned {
-                value: lit.value(),
-                span: lit.span(),
-            }),
-            malformed,
-        }
-    }
-}
-
-impl Container {
-    /// The top-level object is written without `"@odata.type"` (`omit_odata_type`, or an
-    /// action body).
-    pub fn omits_odata_type(&self) -> bool {
-        self.omit_odata_type.is_some() || self.action.is_some()
-    }
-
-    /// `None` members are left out (`omit_none`, or an action body).
-    pub fn omits_none(&self) -> bool {
-        self.omit_none.is_some() || self.action.is_some()
-    }
-}
-
 impl Field<'_> {
-    pub fn role(&self) -> Role {
-        if self.attrs.flag("skip").is_some() {
-            Role::Skipped
-        } else if self.attrs.flag("etag").is_some() {
-            Role::Etag
-        } else if self.attrs.flag("additional_data").is_some() {
-            Role::AdditionalData
-        } else if self.attrs.flag("key").is_some() || self.attrs.flag("read_only").is_some() {
-            Role::ReadOnly
-        } else {
-            Role::Patchable
-        }
-    }
-
     /// The CSV column title: `csv = "..."`, or else the wire name.
     pub fn csv_title(&self) -> String {
         self.attrs
-            .string("csv")
+            .csv
+            .as_ref()
             .map_or_else(|| self.wire.clone(), LitStr::value)
     }
 

@@ -48,9 +48,53 @@ pub enum Takes {
     List(&'static str),
 }
 
+/// The name of a `#[graph(...)]` attribute: one of the constants below, never a string
+/// written at the place that uses it, so a misspelt name does not compile.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Name(&'static str);
+
+impl Name {
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl std::fmt::Display for Name {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+// Container attributes.
+pub const ODATA_TYPE: Name = Name("odata_type");
+pub const RENAME_ALL: Name = Name("rename_all");
+pub const CRATE: Name = Name("crate");
+pub const PATCH: Name = Name("patch");
+pub const PATCH_DERIVE: Name = Name("patch_derive");
+pub const OPEN_TYPE: Name = Name("open_type");
+pub const OMIT_ODATA_TYPE: Name = Name("omit_odata_type");
+pub const OMIT_NONE: Name = Name("omit_none");
+pub const CFG_NAVIGATION: Name = Name("cfg_navigation");
+pub const ACTION: Name = Name("action");
+// Field attributes (`rename` and `default` also on variants).
+pub const KEY: Name = Name("key");
+pub const READ_ONLY: Name = Name("read_only");
+pub const RENAME: Name = Name("rename");
+pub const SKIP: Name = Name("skip");
+pub const DEFAULT: Name = Name("default");
+pub const CSV: Name = Name("csv");
+pub const CSV_SKIP: Name = Name("csv_skip");
+pub const NESTED: Name = Name("nested");
+pub const ADDITIONAL_DATA: Name = Name("additional_data");
+pub const ETAG: Name = Name("etag");
+pub const NAVIGATION: Name = Name("navigation");
+pub const BIND: Name = Name("bind");
+// Variant attributes.
+pub const OTHER: Name = Name("other");
+
 /// One row of the attribute table.
 pub struct Def {
-    pub name: &'static str,
+    pub name: Name,
     pub takes: Takes,
     pub places: &'static [Place],
 }
@@ -63,43 +107,43 @@ const CONTAINER: &[Place] = &[Struct, Enum];
 /// Every `#[graph(...)]` attribute, in the order error messages list them.
 pub const ATTRS: &[Def] = &[
     def(
-        "odata_type",
+        ODATA_TYPE,
         Str("odata_type = \"namespace.TypeName\""),
         CONTAINER,
     ),
-    def("rename_all", Str("rename_all = \"camelCase\""), CONTAINER),
-    def("crate", Str("crate = \"my_sdk::graph_entity\""), CONTAINER),
-    def("patch", Str("patch = \"UserUpdate\""), &[Struct]),
-    def("patch_derive", List("patch_derive(Eq, Hash)"), &[Struct]),
-    def("open_type", Flag, &[Struct]),
-    def("omit_odata_type", Flag, &[Struct]),
-    def("omit_none", Flag, &[Struct]),
+    def(RENAME_ALL, Str("rename_all = \"camelCase\""), CONTAINER),
+    def(CRATE, Str("crate = \"my_sdk::graph_entity\""), CONTAINER),
+    def(PATCH, Str("patch = \"UserUpdate\""), &[Struct]),
+    def(PATCH_DERIVE, List("patch_derive(Eq, Hash)"), &[Struct]),
+    def(OPEN_TYPE, Flag, &[Struct]),
+    def(OMIT_ODATA_TYPE, Flag, &[Struct]),
+    def(OMIT_NONE, Flag, &[Struct]),
     def(
-        "cfg_navigation",
+        CFG_NAVIGATION,
         Str("cfg_navigation = \"messages attachments\""),
         &[Struct],
     ),
     def(
-        "action",
+        ACTION,
         Str("action = \"microsoft.graph.sendMail\""),
         &[Struct],
     ),
-    def("key", Flag, &[Field]),
-    def("read_only", Flag, &[Field]),
-    def("rename", Str("rename = \"wireName\""), &[Field, Variant]),
-    def("skip", Flag, &[Field]),
-    def("default", Flag, &[Field, Variant]),
-    def("csv", Str("csv = \"Column Title\""), &[Field]),
-    def("csv_skip", Flag, &[Field]),
-    def("nested", Flag, &[Field]),
-    def("additional_data", Flag, &[Field]),
-    def("etag", Flag, &[Field]),
-    def("navigation", Flag, &[Field]),
-    def("bind", Str("bind = \"navigationProperty\""), &[Field]),
-    def("other", Flag, &[Variant]),
+    def(KEY, Flag, &[Field]),
+    def(READ_ONLY, Flag, &[Field]),
+    def(RENAME, Str("rename = \"wireName\""), &[Field, Variant]),
+    def(SKIP, Flag, &[Field]),
+    def(DEFAULT, Flag, &[Field, Variant]),
+    def(CSV, Str("csv = \"Column Title\""), &[Field]),
+    def(CSV_SKIP, Flag, &[Field]),
+    def(NESTED, Flag, &[Field]),
+    def(ADDITIONAL_DATA, Flag, &[Field]),
+    def(ETAG, Flag, &[Field]),
+    def(NAVIGATION, Flag, &[Field]),
+    def(BIND, Str("bind = \"navigationProperty\""), &[Field]),
+    def(OTHER, Flag, &[Variant]),
 ];
 
-const fn def(name: &'static str, takes: Takes, places: &'static [Place]) -> Def {
+const fn def(name: Name, takes: Takes, places: &'static [Place]) -> Def {
     Def {
         name,
         takes,
@@ -108,20 +152,22 @@ const fn def(name: &'static str, takes: Takes, places: &'static [Place]) -> Def 
 }
 
 /// A value given in an attribute.
-pub enum Value {
+enum Value {
     Flag,
     Str(LitStr),
     List(Vec<Path>),
 }
 
 /// One attribute as written, with the span of its name.
-pub struct Item {
-    pub name: &'static str,
-    pub span: Span,
-    pub value: Value,
+struct Item {
+    name: Name,
+    span: Span,
+    value: Value,
 }
 
-/// The `#[graph(...)]` attributes of one struct, enum, field or variant, each at most once.
+/// The `#[graph(...)]` attributes of one struct, enum, field or variant, each at most once, as
+/// written: `ast` reads them once into its typed attributes (`ast::attrs`), the only place they
+/// are looked up by name.
 #[derive(Default)]
 pub struct Attrs {
     items: Vec<Item>,
@@ -131,17 +177,17 @@ pub struct Attrs {
 }
 
 impl Attrs {
-    fn get(&self, name: &str) -> Option<&Item> {
+    fn get(&self, name: Name) -> Option<&Item> {
         self.items.iter().find(|item| item.name == name)
     }
 
-    /// The span of flag `name`, if present.
-    pub fn flag(&self, name: &str) -> Option<Span> {
+    /// The span of `name` (the attribute's name, whatever it takes), if present.
+    pub fn flag(&self, name: Name) -> Option<Span> {
         self.get(name).map(|item| item.span)
     }
 
     /// The string given to `name`, if present.
-    pub fn string(&self, name: &str) -> Option<&LitStr> {
+    pub fn string(&self, name: Name) -> Option<&LitStr> {
         match self.get(name).map(|item| &item.value) {
             Some(Value::Str(lit)) => Some(lit),
             _ => None,
@@ -149,7 +195,7 @@ impl Attrs {
     }
 
     /// The list given to `name`, if present.
-    pub fn list(&self, name: &str) -> Option<&[Path]> {
+    pub fn list(&self, name: Name) -> Option<&[Path]> {
         match self.get(name).map(|item| &item.value) {
             Some(Value::List(paths)) => Some(paths),
             _ => None,
@@ -184,7 +230,7 @@ fn item(
     errors: &mut Errors,
 ) -> syn::Result<()> {
     let name = attr_name(meta);
-    let Some(def) = ATTRS.iter().find(|def| def.name == name) else {
+    let Some(def) = ATTRS.iter().find(|def| def.name.as_str() == name) else {
         return Err(unknown(meta, &name, place));
     };
     if !def.places.contains(&place) {
@@ -291,7 +337,7 @@ fn unknown(meta: &ParseNestedMeta, name: &str, place: Place) -> syn::Error {
     let known: Vec<&str> = ATTRS
         .iter()
         .filter(|def| def.places.contains(&place))
-        .map(|def| def.name)
+        .map(|def| def.name.as_str())
         .collect();
     let kind = match place {
         Place::Struct | Place::Enum => "container",

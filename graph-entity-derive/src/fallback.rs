@@ -5,20 +5,20 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::bound;
-use crate::expand::{Names, patch};
+use crate::expand::{Context, patch};
 
-pub fn stub(names: &Names) -> TokenStream {
-    if names.model.attrs.action.is_some() {
-        return action_stub(names);
+pub fn stub(cx: &Context) -> TokenStream {
+    if cx.model.attrs.action.is_some() {
+        return action_stub(cx);
     }
-    let krate = &names.krate;
-    let entity = names.entity;
-    let patch = &names.patch;
+    let krate = &cx.krate;
+    let entity = cx.entity;
+    let patch = &cx.patch;
     // The same inferred bounds as the real expansion, so the stub adds no error of its own.
-    let generics = names.bounded(&bound::patch_traits(), names.model.patchable());
+    let generics = cx.bounded(&bound::patch_traits(), cx.model.patchable());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let patch_struct = patch::patch_struct(names);
-    let params = &names.generics.params;
+    let patch_struct = patch::patch_struct(cx);
+    let params = &cx.generics.params;
     quote! {
         #patch_struct
 
@@ -112,11 +112,11 @@ pub fn stub(names: &Names) -> TokenStream {
 }
 
 /// An action body has no patch: `Serialize`, `Deserialize` and `ActionBody` alone.
-fn action_stub(names: &Names) -> TokenStream {
-    let krate = &names.krate;
-    let entity = names.entity;
-    let (impl_generics, ty_generics, where_clause) = names.generics.split_for_impl();
-    let params = &names.generics.params;
+fn action_stub(cx: &Context) -> TokenStream {
+    let krate = &cx.krate;
+    let entity = cx.entity;
+    let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
+    let params = &cx.generics.params;
     quote! {
         #[allow(unused_qualifications, clippy::all, clippy::pedantic)]
         const _: () = {

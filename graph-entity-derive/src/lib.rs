@@ -3,9 +3,10 @@
 //! Use it through the [`graph-entity`](https://docs.rs/graph-entity) crate, which re-exports the
 //! derive and documents it: this crate's items are not meant to be used directly.
 //!
-//! The pipeline: `ast` turns syn's tree into the crate's model (with `attr` parsing the
-//! `#[graph(...)]` attributes from one table), `valid` checks what spans several fields,
-//! `expand` generates; on error, `fallback` still emits the patch type and stub impls, so one
+//! The pipeline, one way: `attr` parses the `#[graph(...)]` attributes from one table, `ast`
+//! turns syn's tree into the crate's model (the attributes typed, read once by their name
+//! constants), `valid` checks what spans several fields, `expand` generates from the model's
+//! typed fields alone; on error, `fallback` still emits the patch type and stub impls, so one
 //! mistake gives one error.
 
 mod ast;
@@ -28,7 +29,7 @@ use crate::ast::Input;
 use crate::ast::enums::EnumInput;
 use crate::ast::poly::PolyInput;
 use crate::ctxt::Errors;
-use crate::expand::Names;
+use crate::expand::Context;
 
 /// Derives `Serialize`, `Deserialize` and `graph_entity::Entity` for a struct, and generates its
 /// `{Name}Patch` companion type; on an enum of newtype variants, a polymorphic type family
@@ -101,7 +102,7 @@ fn derive(input: &DeriveInput) -> proc_macro2::TokenStream {
         expand::expand(&model)
     } else {
         let mut out = errors.into_compile_error();
-        out.extend(fallback::stub(&Names::new(&model)));
+        out.extend(fallback::stub(&Context::new(&model)));
         out
     }
 }

@@ -6,13 +6,13 @@ use std::collections::HashMap;
 
 use syn::{Data, DeriveInput, Fields, Ident};
 
-use super::Container;
-use crate::attr::{self, Attrs, Place};
+use super::{ContainerAttrs, VariantAttrs};
+use crate::attr::{self, Place};
 use crate::ctxt::Errors;
 
 pub struct EnumInput<'a> {
     pub original: &'a DeriveInput,
-    pub attrs: Container,
+    pub attrs: ContainerAttrs,
     /// The known members, in declaration order.
     pub members: Vec<Member<'a>>,
     /// The variant that keeps an unknown member's text.
@@ -30,7 +30,7 @@ pub struct Member<'a> {
 impl<'a> EnumInput<'a> {
     /// Builds the model, recording every problem; `None` when the input is not an enum.
     pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Option<Self> {
-        let attrs = Container::from_attrs(&attr::parse(&input.attrs, Place::Enum, errors), errors);
+        let attrs = ContainerAttrs::parse(&input.attrs, Place::Enum, errors);
         let data = match &input.data {
             Data::Enum(data) => data,
             Data::Struct(data) => {
@@ -58,9 +58,9 @@ impl<'a> EnumInput<'a> {
         };
         let mut seen: HashMap<String, &Ident> = HashMap::new();
         for variant in &data.variants {
-            let attrs = attr::parse(&variant.attrs, Place::Variant, errors);
+            let attrs = VariantAttrs::parse(&variant.attrs, errors);
             let ident = &variant.ident;
-            if let Some(other) = attrs.flag("other") {
+            if let Some(other) = attrs.other {
                 out.other_variant(variant, &attrs, other, errors);
                 continue;
             }
@@ -75,7 +75,7 @@ impl<'a> EnumInput<'a> {
                 );
                 continue;
             }
-            if let Some(default) = attrs.flag("default") {
+            if let Some(default) = attrs.default {
                 if out.default.is_some() {
                     errors.push(syn::Error::new(
                         default,
@@ -84,7 +84,7 @@ impl<'a> EnumInput<'a> {
                 }
                 out.default = Some(ident);
             }
-            let wire = match attrs.string("rename") {
+            let wire = match &attrs.rename {
                 Some(rename) => rename.value(),
                 None => out.attrs.rename_all.apply_to_variant(&ident.to_string()),
             };
@@ -105,7 +105,7 @@ impl<'a> EnumInput<'a> {
     fn other_variant(
         &mut self,
         variant: &'a syn::Variant,
-        attrs: &Attrs,
+        attrs: &VariantAttrs,
         span: proc_macro2::Span,
         errors: &mut Errors,
     ) {
@@ -116,8 +116,11 @@ impl<'a> EnumInput<'a> {
             ));
             return;
         }
-        for name in ["default", "rename"] {
-            if attrs.flag(name).is_some() || attrs.string(name).is_some() {
+        for (name, given) in [
+            (attr::DEFAULT, attrs.default.is_some()),
+            (attr::RENAME, attrs.rename.is_some()),
+        ] {
+            if given {
                 errors.push(syn::Error::new(
                     span,
                     format!(

@@ -7,13 +7,13 @@ use std::collections::HashMap;
 use quote::ToTokens;
 use syn::{DataEnum, DeriveInput, Fields, Ident, Type};
 
-use super::Container;
-use crate::attr::{self, Place};
+use super::{ContainerAttrs, VariantAttrs};
+use crate::attr::{self, Name};
 use crate::ctxt::Errors;
 
 pub struct PolyInput<'a> {
     pub original: &'a DeriveInput,
-    pub attrs: Container,
+    pub attrs: ContainerAttrs,
     /// The variants that could be read, in declaration order.
     pub variants: Vec<PolyVariant<'a>>,
 }
@@ -29,15 +29,7 @@ pub struct PolyVariant<'a> {
 impl<'a> PolyInput<'a> {
     /// Builds the model, recording every problem.
     pub fn from_syn(input: &'a DeriveInput, data: &'a DataEnum, errors: &mut Errors) -> Self {
-        let container = attr::parse(&input.attrs, Place::Enum, errors);
-        if let Some(rename_all) = container.string("rename_all") {
-            errors.spanned(
-                rename_all,
-                "`rename_all` on a polymorphic enum: a variant's name on the wire is its type's \
-                 `odata_type`, so there is nothing to rename; remove `rename_all`",
-            );
-        }
-        let attrs = Container::from_attrs(&container, errors);
+        let attrs = ContainerAttrs::parse_poly(&input.attrs, errors);
         if let Some(param) = input.generics.params.first() {
             errors.spanned(
                 param,
@@ -53,30 +45,28 @@ impl<'a> PolyInput<'a> {
         let mut other: Option<&Ident> = None;
         let mut types: HashMap<String, &Ident> = HashMap::new();
         for variant in &data.variants {
-            let attrs = attr::parse(&variant.attrs, Place::Variant, errors);
+            let attrs = VariantAttrs::parse(&variant.attrs, errors);
             let ident = &variant.ident;
-            for name in ["rename", "default"] {
-                let span = attrs.flag(name);
-                if span.is_none() && attrs.string(name).is_none() {
-                    continue;
-                }
-                let why = if name == "rename" {
-                    "a variant is read and written under its type's `odata_type`"
-                } else {
-                    "a row without `@odata.type` reads as the variant whose type is the enum's \
-                     `odata_type`"
-                };
-                let message =
-                    format!("`{name}` on a variant of a polymorphic enum: {why}; remove `{name}`");
-                match attrs.string(name) {
-                    Some(lit) => errors.spanned(lit, message),
-                    None => errors.push(syn::Error::new(
-                        span.unwrap_or_else(proc_macro2::Span::call_site),
-                        message,
-                    )),
-                }
+            if let Some(rename) = &attrs.rename {
+                errors.spanned(
+                    rename,
+                    misplaced(
+                        attr::RENAME,
+                        "a variant is read and written under its type's `odata_type`",
+                    ),
+                );
             }
-            let is_other = attrs.flag("other");
+            if let Some(default) = attrs.default {
+                errors.push(syn::Error::new(
+                    default,
+                    misplaced(
+                        attr::DEFAULT,
+                        "a row without `@odata.type` reads as the variant whose type is the \
+                         enum's `odata_type`",
+                    ),
+                ));
+            }
+            let is_other = attrs.other;
             if let (Some(span), Some(first)) = (is_other, other) {
                 errors.push(syn::Error::new(
                     span,
@@ -120,4 +110,9 @@ impl<'a> PolyInput<'a> {
         }
         out
     }
+}
+
+/// `rename` or `default` on a variant of a polymorphic enum, and `why` it means nothing there.
+fn misplaced(name: Name, why: &str) -> String {
+    format!("`{name}` on a variant of a polymorphic enum: {why}; remove `{name}`")
 }

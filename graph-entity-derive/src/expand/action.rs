@@ -1,22 +1,22 @@
 //! `#[graph(action = "...")]`: the body of an action, its parameters as members. Written like an
 //! `omit_none` entity without `"@odata.type"` (the `ser` generator), read by the entity's
-//! visitor (the `de` generator) with this file's member names: exact first, then ignoring
+//! visitor (the `de` generator) with this file's member cx: exact first, then ignoring
 //! ASCII case (the API reference sends `Message` as well as `message`), anything else an error
 //! with "did you mean". No patch, no `Entity`: a body is sent once, never merged.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Names, de, ser, variant};
+use super::{Context, de, ser, variant};
 use crate::ast::Field;
 
 /// Everything the derive emits for a valid action body.
-pub fn expand(names: &Names) -> TokenStream {
-    let krate = &names.krate;
-    let field_visitor = field_visitor(names);
-    let ser = ser::entity(names);
-    let de = de::entity(names);
-    let action_body = action_body_impl(names);
+pub fn expand(cx: &Context) -> TokenStream {
+    let krate = &cx.krate;
+    let field_visitor = field_visitor(cx);
+    let ser = ser::entity(cx);
+    let de = de::entity(cx);
+    let action_body = action_body_impl(cx);
     quote! {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, non_camel_case_types, unused_qualifications, clippy::all, clippy::pedantic)]
@@ -31,9 +31,8 @@ pub fn expand(names: &Names) -> TokenStream {
 }
 
 /// The qualified action name, `action = "..."`.
-fn action_name(names: &Names) -> String {
-    names
-        .model
+fn action_name(cx: &Context) -> String {
+    cx.model
         .attrs
         .action
         .as_ref()
@@ -41,11 +40,11 @@ fn action_name(names: &Names) -> String {
 }
 
 /// `impl ActionBody`: the action's name.
-fn action_body_impl(names: &Names) -> TokenStream {
-    let krate = &names.krate;
-    let target = names.entity;
-    let action = action_name(names);
-    let generics = names.bounded(&quote!(__ge::serde::Serialize), names.model.properties());
+fn action_body_impl(cx: &Context) -> TokenStream {
+    let krate = &cx.krate;
+    let target = cx.entity;
+    let action = action_name(cx);
+    let generics = cx.bounded(&quote!(__ge::serde::Serialize), cx.model.properties());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     quote! {
         #[automatically_derived]
@@ -57,9 +56,9 @@ fn action_body_impl(names: &Names) -> TokenStream {
 
 /// `__Field` and its seed, as the entity's visitor expects them; a body has no annotations, so
 /// `__type` and `__ignore` are never produced (an `@odata.type` is an unknown parameter).
-fn field_visitor(names: &Names) -> TokenStream {
-    let action = action_name(names);
-    let on_wire: Vec<&Field> = names.model.properties().collect();
+fn field_visitor(cx: &Context) -> TokenStream {
+    let action = action_name(cx);
+    let on_wire: Vec<&Field> = cx.model.properties().collect();
     let variants = de::field_variants(&on_wire);
     let exact = de::exact_arms(&on_wire);
     let folded = on_wire.iter().enumerate().map(|(i, f)| {

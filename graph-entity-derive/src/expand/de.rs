@@ -7,30 +7,30 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{GenericParam, Ident, Lifetime, LifetimeParam};
 
-use super::{Names, variant};
+use super::{Context, variant};
 use crate::ast::{Field, Link, Role, Shape};
 use crate::bound;
 
 /// `__Field` and its seed: property names to variants, shared by entity and patch.
-pub fn field_visitor(names: &Names) -> TokenStream {
-    let on_wire: Vec<&Field> = names.model.properties().collect();
-    let keeps = names.model.additional_data().is_some() || names.model.open_patch();
-    let etag_variant = names.model.etag().map(|_| quote!(__etag,));
-    let etag_arm = names
+pub fn field_visitor(cx: &Context) -> TokenStream {
+    let on_wire: Vec<&Field> = cx.model.properties().collect();
+    let keeps = cx.model.additional_data().is_some() || cx.model.open_patch();
+    let etag_variant = cx.model.etag().map(|_| quote!(__etag,));
+    let etag_arm = cx
         .model
         .etag()
         .map(|_| quote!("@odata.etag" => ::core::result::Result::Ok(__Field::__etag),));
     let other_variant = keeps.then(|| quote!(__other(::std::string::String),));
-    let (entity_unknown, patch_unknown) = unknown_members(names);
+    let (entity_unknown, patch_unknown) = unknown_members(cx);
     let variants = field_variants(&on_wire);
     let arms = exact_arms(&on_wire);
-    let patchable = names.model.patchable().map(|f| &f.wire);
-    let binds = names
+    let patchable = cx.model.patchable().map(|f| &f.wire);
+    let binds = cx
         .model
         .patchable()
         .filter(|f| matches!(f.link, Link::Bind { .. }))
         .map(|f| &f.wire);
-    let cfg_navigation = names
+    let cfg_navigation = cx
         .model
         .attrs
         .cfg_navigation
@@ -89,13 +89,13 @@ pub fn exact_arms(on_wire: &[&Field]) -> Vec<TokenStream> {
 
 /// What the entity and the patch make of a member the struct does not declare: kept (in
 /// `additional_data`), ignored (an annotation) or an error.
-fn unknown_members(names: &Names) -> (TokenStream, TokenStream) {
-    let odata_type = &names.odata_type;
+fn unknown_members(cx: &Context) -> (TokenStream, TokenStream) {
+    let odata_type = &cx.odata_type;
     let keep = quote!(::core::result::Result::Ok(__Field::__other(
         ::std::string::ToString::to_string(__value)
     )));
     let ignore = quote!(::core::result::Result::Ok(__Field::__ignore));
-    let entity_unknown = if names.model.additional_data().is_some() {
+    let entity_unknown = if cx.model.additional_data().is_some() {
         keep.clone()
     } else {
         ignore.clone()
@@ -107,7 +107,7 @@ fn unknown_members(names: &Names) -> (TokenStream, TokenStream) {
             return ::core::result::Result::Err(__ge::navigation_compiled_out(#odata_type, __value));
         }
     };
-    let patch_unknown = if names.model.open_patch() {
+    let patch_unknown = if cx.model.open_patch() {
         // Instance annotations are no dynamic properties (see `__ge::is_dynamic_property`).
         quote! {
             #compiled_out
@@ -171,19 +171,19 @@ pub fn field_seed(expecting: &str, visit_str: &TokenStream) -> TokenStream {
 
 /// The entity's `Deserialize`: every property on the wire; unknown members ignored; a missing
 /// property is `None`, `Default::default()` (`default`) or an error.
-pub fn entity(names: &Names) -> TokenStream {
-    let odata_type = &names.odata_type;
-    let on_wire: Vec<(usize, &Field)> = names.model.properties().enumerate().collect();
-    let defaulted = names
+pub fn entity(cx: &Context) -> TokenStream {
+    let odata_type = &cx.odata_type;
+    let on_wire: Vec<(usize, &Field)> = cx.model.properties().enumerate().collect();
+    let defaulted = cx
         .model
         .fields
         .iter()
-        .filter(|f| f.role() == Role::Skipped || f.attrs.flag("default").is_some());
+        .filter(|f| f.role == Role::Skipped || f.attrs.default.is_some());
     let de = de_lifetime();
     let generics = bound::with_bound(
-        names.generics,
+        cx.generics,
         &quote!(__ge::serde::Deserialize<#de>),
-        names.model.properties(),
+        cx.model.properties(),
         defaulted,
     );
     let ty = |f: &Field| {
@@ -194,7 +194,7 @@ pub fn entity(names: &Names) -> TokenStream {
     let arms = on_wire.iter().map(|(i, f)| {
         // Spanned at the field's type, as the whole arm: a missing `Deserialize` points there.
         let v = Ident::new(&variant(*i).to_string(), f.ty.span());
-        read_arm(names, *i, f, &quote!(#v))
+        read_arm(cx, *i, f, &quote!(#v))
     });
     let fields = on_wire.iter().map(|(i, f)| {
         let v = variant(*i);
@@ -203,7 +203,7 @@ pub fn entity(names: &Names) -> TokenStream {
         let cfgs = f.cfgs();
         let value = if f.nullable {
             quote!(::core::option::Option::flatten(#v))
-        } else if f.attrs.flag("default").is_some() {
+        } else if f.attrs.default.is_some() {
             quote_spanned!(f.ty.span()=> ::core::option::Option::unwrap_or_default(#v))
         } else {
             quote! {
@@ -217,25 +217,25 @@ pub fn entity(names: &Names) -> TokenStream {
         };
         quote!(#(#cfgs)* #ident: #value,)
     });
-    let skipped = names
+    let skipped = cx
         .model
         .fields
         .iter()
-        .filter(|f| f.role() == Role::Skipped)
+        .filter(|f| f.role == Role::Skipped)
         .map(|f| {
             let ident = f.ident;
             let cfgs = f.cfgs();
             quote_spanned!(f.ty.span()=> #(#cfgs)* #ident: ::core::default::Default::default(),)
         });
-    let target = names.entity;
+    let target = cx.entity;
     let Special {
         locals: special_locals,
         arms: special_arms,
         build: special_build,
-    } = special_members(names, false);
+    } = special_members(cx, false);
     let visitor = Visitor {
         target,
-        expecting: if names.model.attrs.action.is_some() {
+        expecting: if cx.model.attrs.action.is_some() {
             format!("{odata_type} (a JSON object)")
         } else {
             format!("a {odata_type} (a JSON object)")
@@ -245,32 +245,29 @@ pub fn entity(names: &Names) -> TokenStream {
         arms: quote!(#(#arms)* #special_arms),
         build: quote!(#target { #(#fields)* #(#skipped)* #special_build }),
     };
-    visitor.expand(names, &generics)
+    visitor.expand(cx, &generics)
 }
 
 /// The patch's `Deserialize`: patchable properties only; a key or read-only property is an
 /// error, and so is an unknown one (`__FieldSeed { patch: true }`).
-pub fn patch(names: &Names) -> TokenStream {
-    let odata_type = &names.odata_type;
-    let on_wire: Vec<(usize, &Field)> = names.model.properties().enumerate().collect();
+pub fn patch(cx: &Context) -> TokenStream {
+    let odata_type = &cx.odata_type;
+    let on_wire: Vec<(usize, &Field)> = cx.model.properties().enumerate().collect();
     let de = de_lifetime();
-    let generics = names.bounded(
-        &quote!(__ge::serde::Deserialize<#de>),
-        names.model.patchable(),
-    );
+    let generics = cx.bounded(&quote!(__ge::serde::Deserialize<#de>), cx.model.patchable());
     let arms = on_wire.iter().map(|(i, f)| {
-        if f.role() == Role::Patchable {
+        if f.role == Role::Patchable {
             // The whole place at the type (the entity's reader reports the same error there,
             // and rustc shows it once).
             let mut ident = f.ident.clone();
             ident.set_span(f.ty.span());
             let place = quote_spanned!(f.ty.span()=> __patch.#ident);
-            return read_arm(names, *i, f, &place);
+            return read_arm(cx, *i, f, &place);
         }
         let v = variant(*i);
         let wire = &f.wire;
         let cfgs = f.cfgs();
-        let reason = if f.attrs.flag("key").is_some() {
+        let reason = if f.attrs.key.is_some() {
             "the key"
         } else {
             "read-only"
@@ -280,8 +277,8 @@ pub fn patch(names: &Names) -> TokenStream {
             __Field::#v => ::core::result::Result::Err(__ge::not_patchable(#odata_type, #wire, #reason)),
         }
     });
-    let target = &names.patch;
-    let (_, ty_generics, _) = names.generics.split_for_impl();
+    let target = &cx.patch;
+    let (_, ty_generics, _) = cx.generics.split_for_impl();
     // Read in place: the patch's fields are the `Option`s a reader would keep them in.
     let patch_local = quote! {
         let mut __patch: #target #ty_generics = ::core::default::Default::default();
@@ -290,7 +287,7 @@ pub fn patch(names: &Names) -> TokenStream {
         locals: special_locals,
         arms: special_arms,
         build: _,
-    } = special_members(names, true);
+    } = special_members(cx, true);
     let visitor = Visitor {
         target,
         expecting: format!("a patch of {odata_type} (a JSON object)"),
@@ -299,7 +296,7 @@ pub fn patch(names: &Names) -> TokenStream {
         arms: quote!(#(#arms)* #special_arms),
         build: quote!(__patch),
     };
-    visitor.expand(names, &generics)
+    visitor.expand(cx, &generics)
 }
 
 fn de_lifetime() -> Lifetime {
@@ -314,15 +311,15 @@ struct Special {
 }
 
 /// The entity (or, with `patch`, the patch) side of `@odata.etag` and of undeclared members.
-fn special_members(names: &Names, patch: bool) -> Special {
-    let odata_type = &names.odata_type;
-    let krate = &names.krate;
+fn special_members(cx: &Context, patch: bool) -> Special {
+    let odata_type = &cx.odata_type;
+    let krate = &cx.krate;
     let mut out = Special {
         locals: Vec::new(),
         arms: TokenStream::new(),
         build: TokenStream::new(),
     };
-    if let Some(etag) = names.model.etag() {
+    if let Some(etag) = cx.model.etag() {
         if patch {
             // A patch is no place for an etag (it travels in `If-Match`): read past it.
             out.arms
@@ -340,15 +337,14 @@ fn special_members(names: &Names, patch: bool) -> Special {
                 .extend(quote!(#ident: ::core::option::Option::flatten(__etag),));
         }
     }
-    let keeps_other = names.model.additional_data().is_some() || names.model.open_patch();
+    let keeps_other = cx.model.additional_data().is_some() || cx.model.open_patch();
     // Where the kept members go: the patch's own map, or a local moved into the entity.
     let keeper = if patch {
-        names
-            .model
+        cx.model
             .open_patch()
             .then(|| quote!(__patch.additional_data))
     } else {
-        names.model.additional_data().map(|f| {
+        cx.model.additional_data().map(|f| {
             let ident = f.ident;
             out.locals.push(quote!(let mut __additional: #krate::AdditionalData = ::core::default::Default::default();));
             out.build.extend(quote!(#ident: __additional,));
@@ -377,8 +373,8 @@ fn local(index: usize, f: &Field, ty: &TokenStream) -> TokenStream {
 /// The match arm that reads property `f` once into `place` (an `Option` of its value): a
 /// nested value through `NestedProperty`, which leaves the value's own properties to its reader
 /// (and so reads a type that contains itself), anything else through `Property`.
-fn read_arm(names: &Names, index: usize, f: &Field, place: &TokenStream) -> TokenStream {
-    let odata_type = &names.odata_type;
+fn read_arm(cx: &Context, index: usize, f: &Field, place: &TokenStream) -> TokenStream {
+    let odata_type = &cx.odata_type;
     let v = variant(index);
     let wire = &f.wire;
     let cfgs = f.cfgs();
@@ -414,7 +410,7 @@ struct Visitor<'a> {
 }
 
 impl Visitor<'_> {
-    fn expand(self, names: &Names, generics: &syn::Generics) -> TokenStream {
+    fn expand(self, cx: &Context, generics: &syn::Generics) -> TokenStream {
         let Visitor {
             target,
             expecting,
@@ -423,15 +419,15 @@ impl Visitor<'_> {
             arms,
             build,
         } = self;
-        let odata_type = &names.odata_type;
+        let odata_type = &cx.odata_type;
         let de = de_lifetime();
         let mut generics = generics.clone();
         generics
             .params
             .insert(0, GenericParam::Lifetime(LifetimeParam::new(de.clone())));
         let (impl_generics, visitor_generics, where_clause) = generics.split_for_impl();
-        let (_, ty_generics, _) = names.generics.split_for_impl();
-        let phantom_params = bound::phantom_params(names.generics);
+        let (_, ty_generics, _) = cx.generics.split_for_impl();
+        let phantom_params = bound::phantom_params(cx.generics);
         quote! {
             #[automatically_derived]
             impl #impl_generics __ge::serde::Deserialize<#de> for #target #ty_generics #where_clause {

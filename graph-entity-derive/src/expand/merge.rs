@@ -6,41 +6,41 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::Names;
+use super::Context;
 use crate::ast::{Field, Link, Shape};
 use crate::bound;
 
-pub fn trait_impls(names: &Names) -> TokenStream {
-    let entity = entity_impl(names);
-    let patch = patch_impl(names);
+pub fn trait_impls(cx: &Context) -> TokenStream {
+    let entity = entity_impl(cx);
+    let patch = patch_impl(cx);
     quote!(#entity #patch)
 }
 
-fn entity_impl(names: &Names) -> TokenStream {
-    let krate = &names.krate;
-    let entity = names.entity;
-    let patch = &names.patch;
-    let odata_type = &names.odata_type;
-    let generics = names.bounded(&bound::patch_traits(), names.model.patchable());
+fn entity_impl(cx: &Context) -> TokenStream {
+    let krate = &cx.krate;
+    let entity = cx.entity;
+    let patch = &cx.patch;
+    let odata_type = &cx.odata_type;
+    let generics = cx.bounded(&bound::patch_traits(), cx.model.patchable());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let marker_init = names.marker_init();
-    let fields: Vec<&Field> = names.model.patchable().collect();
+    let marker_init = cx.marker_init();
+    let fields: Vec<&Field> = cx.model.patchable().collect();
     // Fields are moved out of the patch one by one rather than destructured first: LLVM keeps
     // the patch in place and skips absent fields cheaply (23% fewer instructions on a sparse
     // patch of a 60-field entity, BENCHMARKS.md).
-    let apply = fields.iter().map(|f| apply_field(names, f));
+    let apply = fields.iter().map(|f| apply_field(cx, f));
     let diff = fields.iter().map(|f| diff_field(f));
-    let dynamic = names
+    let dynamic = cx
         .model
         .additional_data()
         .map(|f| f.ident)
-        .filter(|_| names.model.open_patch());
+        .filter(|_| cx.model.open_patch());
     let apply_dynamic = dynamic.map(|ident| {
         quote!(#krate::AdditionalData::apply_merge_patch(&mut self.#ident, __patch.additional_data);)
     });
     let diff_dynamic = dynamic
         .map(|ident| quote!(additional_data: __ge::dynamic_diff(&self.#ident, &__updated.#ident, __NAVIGATION),));
-    let etag = names.model.etag().map(|f| {
+    let etag = cx.model.etag().map(|f| {
         let ident = f.ident;
         quote! {
             fn etag(&self) -> ::core::option::Option<&str> {
@@ -48,7 +48,7 @@ fn entity_impl(names: &Names) -> TokenStream {
             }
         }
     });
-    let removed = names.model.additional_data().map(|f| {
+    let removed = cx.model.additional_data().map(|f| {
         let ident = f.ident;
         quote! {
             fn removed(&self) -> ::core::option::Option<#krate::Removed> {
@@ -78,8 +78,8 @@ fn entity_impl(names: &Names) -> TokenStream {
 }
 
 /// `apply` of one property: replace, or patch the nested value.
-fn apply_field(names: &Names, f: &Field) -> TokenStream {
-    let krate = &names.krate;
+fn apply_field(cx: &Context, f: &Field) -> TokenStream {
+    let krate = &cx.krate;
     let ident = f.ident;
     let cfgs = f.cfgs();
     match f.link {
@@ -139,20 +139,20 @@ fn diff_field(f: &Field) -> TokenStream {
     quote!(#(#cfgs)* #ident: #value,)
 }
 
-fn patch_impl(names: &Names) -> TokenStream {
-    let krate = &names.krate;
-    let entity = names.entity;
-    let patch = &names.patch;
-    let generics = names.bounded(&bound::patch_traits(), names.model.patchable());
+fn patch_impl(cx: &Context) -> TokenStream {
+    let krate = &cx.krate;
+    let entity = cx.entity;
+    let patch = &cx.patch;
+    let generics = cx.bounded(&bound::patch_traits(), cx.model.patchable());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let fields: Vec<&Field> = names.model.patchable().collect();
-    let rest = names.marker_init().map(|_| quote!(..));
+    let fields: Vec<&Field> = cx.model.patchable().collect();
+    let rest = cx.marker_init().map(|_| quote!(..));
     let idents: Vec<_> = fields.iter().map(|f| f.ident).collect();
     let cfgs: Vec<Vec<_>> = fields.iter().map(|f| f.cfgs().collect()).collect();
-    let open = names.model.open_patch();
+    let open = cx.model.open_patch();
     let empty_dynamic =
         open.then(|| quote!(&& #krate::AdditionalData::is_empty(&self.additional_data)));
-    let is_empty = if names.model.has_cfg_fields() {
+    let is_empty = if cx.model.has_cfg_fields() {
         let checks = fields.iter().map(|f| {
             let ident = f.ident;
             let cfgs = f.cfgs();
@@ -175,7 +175,7 @@ fn patch_impl(names: &Names) -> TokenStream {
         quote!(#krate::AdditionalData::compose_merge_patch(&mut self.additional_data, additional_data);)
     });
     // Whether each patchable property is present, in the order of `__PATCHABLE` (the field
-    // reader's list of their wire names); the names are paired with them once, in the runtime.
+    // reader's list of their wire cx); the names are paired with them once, in the runtime.
     let present = fields.iter().map(|f| {
         let ident = f.ident;
         let cfgs: Vec<_> = f.cfgs().collect();

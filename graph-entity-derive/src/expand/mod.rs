@@ -1,10 +1,14 @@
 //! The model to tokens, one concept a file: the patch type ([`patch`]), `Serialize` ([`ser`]),
-//! `Deserialize` ([`de`]), `Entity`/`Patch` ([`merge`]) and the CSV columns ([`csv`]).
+//! `Deserialize` ([`de`]), `Entity`/`Patch` ([`merge`]), `Nested` ([`nested`]), the CSV columns
+//! ([`csv`]) and `KeepType` ([`keep_type`]) of a struct; an action body ([`action`]), a
+//! `GraphEnum` ([`enums`]) and a polymorphic enum ([`poly`]). Every part of a struct's expansion
+//! reads one [`Context`].
 
 pub mod action;
 pub mod csv;
 pub mod de;
 pub mod enums;
+pub mod keep_type;
 pub mod merge;
 pub mod nested;
 pub mod patch;
@@ -19,8 +23,9 @@ use syn::{Generics, Ident};
 use crate::ast::{Field, Input, Link, Shape, option_inner};
 use crate::bound::{self, Marker};
 
-/// Names and paths every part of the expansion uses.
-pub struct Names<'a> {
+/// The expansion context of a struct: the model, and the names and paths every part of its
+/// expansion uses.
+pub struct Context<'a> {
     pub model: &'a Input<'a>,
     pub krate: TokenStream,
     pub entity: &'a Ident,
@@ -33,10 +38,10 @@ pub struct Names<'a> {
     pub marker: Option<Marker>,
 }
 
-impl<'a> Names<'a> {
+impl<'a> Context<'a> {
     pub fn new(model: &'a Input<'a>) -> Self {
         let entity = &model.original.ident;
-        Names {
+        Context {
             model,
             krate: model
                 .attrs
@@ -107,21 +112,21 @@ pub fn variant(index: usize) -> Ident {
 
 /// Everything the derive emits for a valid struct.
 pub fn expand(model: &Input) -> TokenStream {
-    let names = Names::new(model);
+    let cx = Context::new(model);
     if model.attrs.action.is_some() {
-        return action::expand(&names);
+        return action::expand(&cx);
     }
-    let krate = &names.krate;
-    let patch_struct = patch::patch_struct(&names);
-    let field_visitor = de::field_visitor(&names);
-    let entity_ser = ser::entity(&names);
-    let entity_de = de::entity(&names);
-    let patch_ser = ser::patch(&names);
-    let patch_de = de::patch(&names);
-    let traits = merge::trait_impls(&names);
-    let nested = nested::nested_impl(&names);
-    let csv = csv::columns(&names);
-    let keep_type = poly::keep_type(&names);
+    let krate = &cx.krate;
+    let patch_struct = patch::patch_struct(&cx);
+    let field_visitor = de::field_visitor(&cx);
+    let entity_ser = ser::entity(&cx);
+    let entity_de = de::entity(&cx);
+    let patch_ser = ser::patch(&cx);
+    let patch_de = de::patch(&cx);
+    let traits = merge::trait_impls(&cx);
+    let nested = nested::nested_impl(&cx);
+    let csv = csv::columns(&cx);
+    let keep_type = keep_type::keep_type(&cx);
     quote! {
         #patch_struct
 

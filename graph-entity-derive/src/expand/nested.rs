@@ -5,18 +5,18 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::Names;
+use super::Context;
 use crate::ast::{Link, Shape};
 use crate::bound;
 
-pub fn nested_impl(names: &Names) -> TokenStream {
-    let krate = &names.krate;
-    let entity = names.entity;
-    let patch = &names.patch;
-    let generics = names.bounded(&bound::patch_traits(), names.model.patchable());
+pub fn nested_impl(cx: &Context) -> TokenStream {
+    let krate = &cx.krate;
+    let entity = cx.entity;
+    let patch = &cx.patch;
+    let generics = cx.bounded(&bound::patch_traits(), cx.model.patchable());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let marker_init = names.marker_init();
-    let full = names.model.patchable().map(|f| {
+    let marker_init = cx.marker_init();
+    let full = cx.model.patchable().map(|f| {
         let ident = f.ident;
         let cfgs = f.cfgs();
         if f.link != Link::None {
@@ -32,8 +32,8 @@ pub fn nested_impl(names: &Names) -> TokenStream {
         };
         quote!(#(#cfgs)* #ident: ::core::option::Option::Some(#value),)
     });
-    let dynamic = names.model.open_patch().then(|| {
-        let ident = names.model.additional_data().map(|f| f.ident);
+    let dynamic = cx.model.open_patch().then(|| {
+        let ident = cx.model.additional_data().map(|f| f.ident);
         quote!(additional_data: ::core::clone::Clone::clone(&self.#ident),)
     });
     quote! {

@@ -1,15 +1,15 @@
 //! A polymorphic enum (an enum of newtype variants, each a `GraphEntity` struct): `From` each
 //! variant, `odata_type()`, `Serialize` (the variant writes itself), `Deserialize` (dispatched on
 //! `"@odata.type"` by `__ge::deserialize_poly`), `Members` for nested positions, and `Nested`
-//! (replaced whole). Also [`keep_type`], the `KeepType` impl every struct gets.
+//! (replaced whole). The `KeepType` impl of each variant's struct is the struct's own
+//! ([`super::keep_type`]).
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::Names;
 use crate::ast::poly::PolyInput;
 
-/// What every part of the expansion names.
+/// What every part of the expansion cx.
 struct Poly<'a> {
     model: &'a PolyInput<'a>,
     krate: TokenStream,
@@ -360,38 +360,5 @@ fn nested(poly: &Poly) -> TokenStream {
                     ::core::clone::Clone::clone(__value)
                 }
             }
-    }
-}
-
-/// `KeepType` for a struct: in its `additional_data`, or nowhere.
-pub fn keep_type(names: &Names) -> TokenStream {
-    let entity = names.entity;
-    let (impl_generics, ty_generics, where_clause) = names.generics.split_for_impl();
-    let (kept, keep) = match names.model.additional_data() {
-        Some(field) => {
-            let ident = field.ident;
-            (
-                quote!(__ge::kept_type(&self.#ident)),
-                quote!(__ge::keep_type(&mut self.#ident, __found);),
-            )
-        }
-        None => (
-            quote!(::core::option::Option::None),
-            quote!(let _ = __found;),
-        ),
-    };
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics __ge::KeepType for #entity #ty_generics #where_clause {
-            #[inline]
-            fn kept_type(&self) -> ::core::option::Option<&str> {
-                #kept
-            }
-
-            #[inline]
-            fn keep_type(&mut self, __found: &str) {
-                #keep
-            }
-        }
     }
 }

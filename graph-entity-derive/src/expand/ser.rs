@@ -9,41 +9,41 @@ use quote::{quote, quote_spanned};
 use syn::Ident;
 use syn::spanned::Spanned;
 
-use super::Names;
+use super::Context;
 use crate::ast::{Field, Link, Shape};
 
 /// The entity writes `@odata.etag` (when it has one), every property (`null` for `None`, or,
 /// with `omit_none`, nothing), then the members it keeps in `additional_data`.
-pub fn entity(names: &Names) -> TokenStream {
-    let fields: Vec<&Field> = names.model.properties().collect();
-    let etag = names.model.etag().map(|f| f.ident);
-    let additional = names.model.additional_data().map(|f| f.ident);
-    let presence = if names.model.attrs.omits_none() {
+pub fn entity(cx: &Context) -> TokenStream {
+    let fields: Vec<&Field> = cx.model.properties().collect();
+    let etag = cx.model.etag().map(|f| f.ident);
+    let additional = cx.model.additional_data().map(|f| f.ident);
+    let presence = if cx.model.attrs.omits_none() {
         Presence::UnlessNone
     } else {
         Presence::Always
     };
-    let members = members(names, names.entity, &fields, presence, etag, additional);
-    let serialize = serialize(names, names.entity, &fields, additional);
+    let members = members(cx, cx.entity, &fields, presence, etag, additional);
+    let serialize = serialize(cx, cx.entity, &fields, additional);
     quote!(#members #serialize)
 }
 
 /// The patch writes only the present properties (and, for an open type, its dynamic ones).
-pub fn patch(names: &Names) -> TokenStream {
-    let fields: Vec<&Field> = names.model.patchable().collect();
-    let dynamic = names
+pub fn patch(cx: &Context) -> TokenStream {
+    let fields: Vec<&Field> = cx.model.patchable().collect();
+    let dynamic = cx
         .model
         .open_patch()
         .then(|| Ident::new("additional_data", proc_macro2::Span::call_site()));
     let members = members(
-        names,
-        &names.patch,
+        cx,
+        &cx.patch,
         &fields,
         Presence::IfSome,
         None,
         dynamic.as_ref(),
     );
-    let serialize = serialize(names, &names.patch, &fields, None);
+    let serialize = serialize(cx, &cx.patch, &fields, None);
     quote!(#members #serialize)
 }
 
@@ -72,21 +72,16 @@ enum Presence {
 /// `impl Serialize`: `"@odata.type"` and the members, or the members alone. With `kept` (the
 /// entity's `additional_data`), a type kept there (a row read as a polymorphic enum's `other`
 /// variant) is written in place of the struct's own.
-fn serialize(
-    names: &Names,
-    target: &Ident,
-    fields: &[&Field],
-    kept: Option<&Ident>,
-) -> TokenStream {
-    let generics = names.bounded(&quote!(__ge::serde::Serialize), fields.iter().copied());
+fn serialize(cx: &Context, target: &Ident, fields: &[&Field], kept: Option<&Ident>) -> TokenStream {
+    let generics = cx.bounded(&quote!(__ge::serde::Serialize), fields.iter().copied());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let body = if names.model.attrs.omits_odata_type() {
+    let body = if cx.model.attrs.omits_odata_type() {
         quote!(__ge::serde::Serialize::serialize(
             &__ge::Inner(self),
             __serializer
         ))
     } else {
-        let type_value = format!("#{}", names.odata_type);
+        let type_value = format!("#{}", cx.odata_type);
         if let Some(ident) = kept {
             quote!(__ge::serialize_kept_typed(self, &self.#ident, #type_value, __serializer))
         } else {
@@ -109,16 +104,16 @@ fn serialize(
 
 /// `impl Members`: the count and the writing of every member but `"@odata.type"`.
 fn members(
-    names: &Names,
+    cx: &Context,
     target: &Ident,
     fields: &[&Field],
     presence: Presence,
     etag: Option<&Ident>,
     additional: Option<&Ident>,
 ) -> TokenStream {
-    let generics = names.bounded(&quote!(__ge::serde::Serialize), fields.iter().copied());
+    let generics = cx.bounded(&quote!(__ge::serde::Serialize), fields.iter().copied());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let len = length(names, fields, presence, etag, additional);
+    let len = length(cx, fields, presence, etag, additional);
     let etag = etag.map(|ident| {
         quote! {
             if let ::core::option::Option::Some(__value) = &self.#ident {
@@ -206,7 +201,7 @@ fn written(f: &Field, value: &TokenStream) -> TokenStream {
 /// The number of members: one expression unless a field is under `#[cfg]`, whose count can
 /// only be added where the field exists.
 fn length(
-    names: &Names,
+    cx: &Context,
     fields: &[&Field],
     presence: Presence,
     etag: Option<&Ident>,
@@ -224,7 +219,7 @@ fn length(
         .map(|ident| quote!(+ (::core::option::Option::is_some(&self.#ident) as usize)))
         .into_iter()
         .chain(additional.map(|ident| quote!(+ __ge::kept_len(&self.#ident))));
-    if names.model.has_cfg_fields() {
+    if cx.model.has_cfg_fields() {
         let adds = fields.iter().map(|f| {
             let cfgs = f.cfgs();
             let one = present(f);

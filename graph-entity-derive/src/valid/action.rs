@@ -7,18 +7,30 @@ use std::collections::HashMap;
 use proc_macro2::Span;
 
 use super::qualified_name_problem;
-use crate::ast::Input;
+use crate::ast::{FieldAttrs, Input};
+use crate::attr::{self, Name};
 use crate::ctxt::Errors;
 
-/// Field attributes that describe an entity, not a parameter.
-const ENTITY_ONLY_FIELD: &[&str] = &[
-    "key",
-    "read_only",
-    "etag",
-    "additional_data",
-    "navigation",
-    "csv_skip",
-];
+/// The field attributes on `a` that describe an entity, not a parameter: each given one's name
+/// and span, in the order they are reported.
+fn entity_only(a: &FieldAttrs) -> impl Iterator<Item = (Name, Span)> + '_ {
+    let flags = [
+        (attr::KEY, a.key),
+        (attr::READ_ONLY, a.read_only),
+        (attr::ETAG, a.etag),
+        (attr::ADDITIONAL_DATA, a.additional_data),
+        (attr::NAVIGATION, a.navigation),
+        (attr::CSV_SKIP, a.csv_skip),
+    ];
+    let strings = [(attr::BIND, &a.bind), (attr::CSV, &a.csv)];
+    let flags = flags
+        .into_iter()
+        .filter_map(|(name, span)| Some((name, span?)));
+    let strings = strings
+        .into_iter()
+        .filter_map(|(name, lit)| Some((name, lit.as_ref()?.span())));
+    flags.chain(strings)
+}
 
 pub fn check(input: &Input, errors: &mut Errors) {
     let attrs = &input.attrs;
@@ -41,20 +53,20 @@ pub fn check(input: &Input, errors: &mut Errors) {
              `@odata.type`; remove `odata_type` (the action's name is `action = \"...\"`)",
         ));
     }
-    let mut container: Vec<(&str, Span)> = Vec::new();
-    container.extend(attrs.patch.as_ref().map(|p| ("patch", p.span())));
+    let mut container: Vec<(Name, Span)> = Vec::new();
+    container.extend(attrs.patch.as_ref().map(|p| (attr::PATCH, p.span())));
     container.extend(
         attrs
             .patch_derive
             .first()
-            .map(|p| ("patch_derive", syn::spanned::Spanned::span(p))),
+            .map(|p| (attr::PATCH_DERIVE, syn::spanned::Spanned::span(p))),
     );
-    container.extend(attrs.open_type.map(|s| ("open_type", s)));
+    container.extend(attrs.open_type.map(|s| (attr::OPEN_TYPE, s)));
     container.extend(
         attrs
             .cfg_navigation
             .as_ref()
-            .map(|n| ("cfg_navigation", n.span)),
+            .map(|n| (attr::CFG_NAVIGATION, n.span)),
     );
     for (name, span) in container {
         errors.push(syn::Error::new(
@@ -66,8 +78,8 @@ pub fn check(input: &Input, errors: &mut Errors) {
         ));
     }
     for (name, span) in [
-        ("omit_none", attrs.omit_none),
-        ("omit_odata_type", attrs.omit_odata_type),
+        (attr::OMIT_NONE, attrs.omit_none),
+        (attr::OMIT_ODATA_TYPE, attrs.omit_odata_type),
     ] {
         if let Some(span) = span {
             errors.push(syn::Error::new(
@@ -77,15 +89,8 @@ pub fn check(input: &Input, errors: &mut Errors) {
         }
     }
     for field in &input.fields {
-        for name in ENTITY_ONLY_FIELD {
-            if let Some(span) = field.attrs.flag(name) {
-                errors.push(syn::Error::new(span, parameter_misuse(name)));
-            }
-        }
-        for name in ["bind", "csv"] {
-            if let Some(lit) = field.attrs.string(name) {
-                errors.push(syn::Error::new(lit.span(), parameter_misuse(name)));
-            }
+        for (name, span) in entity_only(&field.attrs) {
+            errors.push(syn::Error::new(span, parameter_misuse(name)));
         }
     }
     let mut seen: HashMap<String, (&syn::Ident, &str)> = HashMap::new();
@@ -105,7 +110,7 @@ pub fn check(input: &Input, errors: &mut Errors) {
     }
 }
 
-fn parameter_misuse(name: &str) -> String {
+fn parameter_misuse(name: Name) -> String {
     format!(
         "`{name}` on a field of an action body: its fields are the action's parameters, which \
          have no key, read-only state, etag, navigation or CSV column; remove `{name}`"

@@ -4,7 +4,8 @@ use std::collections::HashMap;
 
 use proc_macro2::Span;
 
-use crate::ast::{Container, Field, Input, box_inner, option_inner, vec_inner};
+use crate::ast::{ContainerAttrs, Field, FieldAttrs, Input, box_inner, option_inner, vec_inner};
+use crate::attr::{self, Name};
 use crate::ctxt::Errors;
 
 mod action;
@@ -37,7 +38,7 @@ fn check_cfg_navigation(input: &Input, errors: &mut Errors) {
 }
 
 /// `odata_type` is given and is a qualified name (for structs and enums alike).
-pub fn check_odata_type(attrs: &Container, ident: &syn::Ident, errors: &mut Errors) {
+pub fn check_odata_type(attrs: &ContainerAttrs, ident: &syn::Ident, errors: &mut Errors) {
     let Some(odata_type) = &attrs.odata_type else {
         if attrs.malformed {
             return;
@@ -97,7 +98,7 @@ fn check_fields(input: &Input, errors: &mut Errors) {
     let mut key: Option<Span> = None;
     for field in &input.fields {
         let a = &field.attrs;
-        if let Some(span) = a.flag("key") {
+        if let Some(span) = a.key {
             if key.is_some() {
                 errors.push(syn::Error::new(
                     span,
@@ -108,13 +109,13 @@ fn check_fields(input: &Input, errors: &mut Errors) {
         }
         check_exclusive(field, errors);
         check_link(field, errors);
-        if let (Some(_), Some(read_only)) = (a.flag("key"), a.flag("read_only")) {
+        if let (Some(_), Some(read_only)) = (a.key, a.read_only) {
             errors.push(syn::Error::new(
                 read_only,
                 "`read_only` on the key: the key is already read-only; remove `read_only`",
             ));
         }
-        if let Some(default) = a.flag("default") {
+        if let Some(default) = a.default {
             if field.nullable {
                 errors.push(syn::Error::new(
                     default,
@@ -123,7 +124,7 @@ fn check_fields(input: &Input, errors: &mut Errors) {
                 ));
             }
         }
-        if let Some(rename) = a.string("rename") {
+        if let Some(rename) = &a.rename {
             let value = rename.value();
             if value.is_empty() {
                 errors.push(syn::Error::new(
@@ -143,38 +144,54 @@ fn check_fields(input: &Input, errors: &mut Errors) {
     }
 }
 
-/// Attributes that give a field a role of its own: the others make no sense beside them.
-const SPECIAL: &[(&str, &str)] = &[
-    ("skip", "a skipped field is not on the wire at all"),
-    ("etag", "an etag field holds `@odata.etag`, not a property"),
-    (
-        "additional_data",
-        "an `additional_data` field holds the undeclared members, not a property",
-    ),
-];
-const FLAGS: &[&str] = &[
-    "key",
-    "read_only",
-    "default",
-    "csv_skip",
-    "nested",
-    "skip",
-    "etag",
-    "additional_data",
-];
+/// Attributes that give a field a role of its own (the others make no sense beside them), each
+/// with its span on `a` and why.
+fn special_flags(a: &FieldAttrs) -> [(Name, Option<Span>, &'static str); 3] {
+    [
+        (
+            attr::SKIP,
+            a.skip,
+            "a skipped field is not on the wire at all",
+        ),
+        (
+            attr::ETAG,
+            a.etag,
+            "an etag field holds `@odata.etag`, not a property",
+        ),
+        (
+            attr::ADDITIONAL_DATA,
+            a.additional_data,
+            "an `additional_data` field holds the undeclared members, not a property",
+        ),
+    ]
+}
+
+/// The flags a special attribute excludes, with their spans on `a`, in the order they are
+/// reported.
+fn excluded_flags(a: &FieldAttrs) -> [(Name, Option<Span>); 8] {
+    [
+        (attr::KEY, a.key),
+        (attr::READ_ONLY, a.read_only),
+        (attr::DEFAULT, a.default),
+        (attr::CSV_SKIP, a.csv_skip),
+        (attr::NESTED, a.nested),
+        (attr::SKIP, a.skip),
+        (attr::ETAG, a.etag),
+        (attr::ADDITIONAL_DATA, a.additional_data),
+    ]
+}
 
 fn check_exclusive(field: &Field, errors: &mut Errors) {
     let a = &field.attrs;
-    for (special, why) in SPECIAL {
-        let Some(span) = a.flag(special) else {
+    let specials = special_flags(a);
+    for (index, (special, span, why)) in specials.iter().enumerate() {
+        let Some(span) = *span else {
             continue;
         };
-        for name in FLAGS {
+        for (name, given) in excluded_flags(a) {
             // Each pair once: the earlier special attribute reports it.
-            let position = |attr: &str| SPECIAL.iter().position(|(s, _)| *s == attr);
-            let earlier_special =
-                matches!((position(name), position(special)), (Some(a), Some(b)) if a < b);
-            if name == special || earlier_special || a.flag(name).is_none() {
+            let earlier_special = specials[..index].iter().any(|(s, ..)| *s == name);
+            if name == *special || earlier_special || given.is_none() {
                 continue;
             }
             errors.push(syn::Error::new(
@@ -182,8 +199,8 @@ fn check_exclusive(field: &Field, errors: &mut Errors) {
                 format!("`{special}` and `{name}` on one field: {why}; remove one of them"),
             ));
         }
-        for name in ["rename", "csv"] {
-            if let Some(attr) = a.string(name) {
+        for (name, given) in [(attr::RENAME, &a.rename), (attr::CSV, &a.csv)] {
+            if let Some(attr) = given {
                 errors.push(syn::Error::new(
                     attr.span(),
                     format!("`{name}` on a field marked `{special}`: {why}; remove one of them"),
@@ -196,8 +213,7 @@ fn check_exclusive(field: &Field, errors: &mut Errors) {
 /// `navigation` and `bind`: alone among the role attributes, and of the shape they need.
 fn check_link(field: &Field, errors: &mut Errors) {
     let a = &field.attrs;
-    let bind = a.string("bind");
-    let (name, span, why) = match (a.flag("navigation"), bind) {
+    let (name, span, why) = match (a.navigation, &a.bind) {
         (Some(_), Some(bind)) => {
             errors.push(syn::Error::new(
                 bind.span(),
@@ -207,40 +223,40 @@ fn check_link(field: &Field, errors: &mut Errors) {
             return;
         }
         (Some(span), None) => (
-            "navigation",
+            attr::NAVIGATION,
             span,
             "a navigation property's value is sent as given, never patched property by property",
         ),
         (None, Some(bind)) => (
-            "bind",
+            attr::BIND,
             bind.span(),
             "a bind field holds the link `name@odata.bind`, not a property",
         ),
         (None, None) => return,
     };
-    for other in [
-        "key",
-        "read_only",
-        "default",
-        "nested",
-        "skip",
-        "etag",
-        "additional_data",
-        "csv_skip",
+    for (other, given) in [
+        (attr::KEY, a.key),
+        (attr::READ_ONLY, a.read_only),
+        (attr::DEFAULT, a.default),
+        (attr::NESTED, a.nested),
+        (attr::SKIP, a.skip),
+        (attr::ETAG, a.etag),
+        (attr::ADDITIONAL_DATA, a.additional_data),
+        (attr::CSV_SKIP, a.csv_skip),
     ] {
-        if a.flag(other).is_some() {
+        if given.is_some() {
             errors.push(syn::Error::new(
                 span,
                 format!("`{name}` and `{other}` on one field: {why}; remove one of them"),
             ));
         }
     }
-    let mut strings = vec!["csv"];
-    if name == "bind" {
-        strings.push("rename");
+    let mut strings = vec![(attr::CSV, &a.csv)];
+    if name == attr::BIND {
+        strings.push((attr::RENAME, &a.rename));
     }
-    for other in strings {
-        if let Some(attr) = a.string(other) {
+    for (other, given) in strings {
+        if let Some(attr) = given {
             errors.push(syn::Error::new(
                 attr.span(),
                 format!("`{other}` on a field marked `{name}`: {why}; remove one of them"),
@@ -248,7 +264,7 @@ fn check_link(field: &Field, errors: &mut Errors) {
         }
     }
     let inner = option_inner(field.ty);
-    if name == "navigation" {
+    if name == attr::NAVIGATION {
         if !inner.is_some_and(|t| box_inner(t).is_some() || vec_inner(t).is_some()) {
             errors.spanned(
                 field.ty,
@@ -266,7 +282,7 @@ fn check_link(field: &Field, errors: &mut Errors) {
              single-valued navigation property) or `Option<Vec<String>>` (URLs, for a collection)",
         );
     }
-    if let Some(bind) = a.string("bind") {
+    if let Some(bind) = &a.bind {
         let value = bind.value();
         if value.is_empty() || value.contains('@') {
             errors.push(syn::Error::new(
@@ -282,34 +298,22 @@ fn check_link(field: &Field, errors: &mut Errors) {
 
 /// `etag` and `additional_data`: one each, of the right type; `open_type` needs the latter.
 fn check_special_fields(input: &Input, errors: &mut Errors) {
-    for (name, wanted) in [
-        ("etag", "`Option<String>` (`@odata.etag` may be absent)"),
-        ("additional_data", "`graph_entity::AdditionalData`"),
-    ] {
-        let mut seen = false;
-        for field in input.fields.iter().filter(|f| f.attrs.flag(name).is_some()) {
-            let span = field.attrs.flag(name).unwrap_or_else(Span::call_site);
-            if seen {
-                errors.push(syn::Error::new(
-                    span,
-                    format!("a second `#[graph({name})]`: mark only one field"),
-                ));
-            }
-            seen = true;
-            let ok = match name {
-                "etag" => {
-                    option_inner(field.ty).is_some_and(|inner| last_segment_is(inner, "String"))
-                }
-                _ => last_segment_is(field.ty, "AdditionalData"),
-            };
-            if !ok {
-                errors.spanned(
-                    field.ty,
-                    format!("`#[graph({name})]` needs a field of type {wanted}"),
-                );
-            }
-        }
-    }
+    check_single(
+        input,
+        attr::ETAG,
+        |a| a.etag,
+        "`Option<String>` (`@odata.etag` may be absent)",
+        |ty| option_inner(ty).is_some_and(|inner| last_segment_is(inner, "String")),
+        errors,
+    );
+    check_single(
+        input,
+        attr::ADDITIONAL_DATA,
+        |a| a.additional_data,
+        "`graph_entity::AdditionalData`",
+        |ty| last_segment_is(ty, "AdditionalData"),
+        errors,
+    );
     if let Some(open_type) = input.attrs.open_type {
         if input.additional_data().is_none() {
             errors.push(syn::Error::new(
@@ -318,6 +322,37 @@ fn check_special_fields(input: &Input, errors: &mut Errors) {
                  field; add one (`#[graph(additional_data)] pub additional_data: \
                  graph_entity::AdditionalData`)",
             ));
+        }
+    }
+}
+
+/// The flag `name` (its span on a field's attributes, `given`): on one field at most, of a
+/// type `type_ok` accepts (`wanted` says which).
+fn check_single(
+    input: &Input,
+    name: Name,
+    given: fn(&FieldAttrs) -> Option<Span>,
+    wanted: &str,
+    type_ok: fn(&syn::Type) -> bool,
+    errors: &mut Errors,
+) {
+    let mut seen = false;
+    for field in &input.fields {
+        let Some(span) = given(&field.attrs) else {
+            continue;
+        };
+        if seen {
+            errors.push(syn::Error::new(
+                span,
+                format!("a second `#[graph({name})]`: mark only one field"),
+            ));
+        }
+        seen = true;
+        if !type_ok(field.ty) {
+            errors.spanned(
+                field.ty,
+                format!("`#[graph({name})]` needs a field of type {wanted}"),
+            );
         }
     }
 }
@@ -338,13 +373,13 @@ fn last_segment_is(ty: &syn::Type, name: &str) -> bool {
 fn check_csv_titles(input: &Input, errors: &mut Errors) {
     let mut seen: HashMap<String, &Field> = HashMap::new();
     for field in input.properties() {
-        if let Some(csv_skip) = field.attrs.flag("csv_skip") {
-            if let Some(csv) = field.attrs.string("csv") {
+        if let Some(csv_skip) = field.attrs.csv_skip {
+            if let Some(csv) = &field.attrs.csv {
                 errors.push(syn::Error::new(
                     csv.span(),
                     "`csv` and `csv_skip` on one field: a skipped column has no title; remove one",
                 ));
-            } else if !field.nullable && field.attrs.flag("default").is_none() {
+            } else if !field.nullable && field.attrs.default.is_none() {
                 errors.push(syn::Error::new(
                     csv_skip,
                     "`csv_skip` on a non-nullable field without `default`: a CSV row could never \
@@ -353,7 +388,7 @@ fn check_csv_titles(input: &Input, errors: &mut Errors) {
             }
             continue;
         }
-        if let Some(csv) = field.attrs.string("csv") {
+        if let Some(csv) = &field.attrs.csv {
             if csv.value().trim().is_empty() {
                 errors.push(syn::Error::new(
                     csv.span(),
@@ -369,7 +404,7 @@ fn check_csv_titles(input: &Input, errors: &mut Errors) {
             }
         }
         let previous = seen.insert(field.csv_title(), field);
-        let explicit = |f: &Field| f.attrs.string("csv").is_some();
+        let explicit = |f: &Field| f.attrs.csv.is_some();
         if let Some(first) = previous.filter(|first| explicit(first) || explicit(field)) {
             let first = first.ident;
             errors.spanned(
