@@ -62,10 +62,11 @@
 //! (set when the entity is created, never updated: the entity's field is there for the create
 //! body, the patch has none), whose doc says so. A description that says "Read-only." is not
 //! read as a hint; the override list is where such a reading goes (see [Options](#options)).
-//! `Org.OData.Core.V1.Description` becomes the doc comment (re-flowed to 100 columns; a line
-//! never starts a Markdown block; a code fence is escaped so rustdoc never runs a description
-//! as a doctest); a type or property without one gets a line naming its CSDL name and type, so a
-//! crate with `#![deny(missing_docs)]` can include the output.
+//! `Org.OData.Core.V1.Description` (the schema's, or else [`Options::descriptions`]'s) becomes
+//! the doc comment (re-flowed to 100 columns; a line never starts a Markdown block; a code
+//! fence is escaped so rustdoc never runs a description as a doctest); a type or property
+//! without one gets a line naming its CSDL name and type, so a crate with
+//! `#![deny(missing_docs)]` can include the output.
 //!
 //! Every struct is `#[graph(omit_none)]`: it writes only the properties that are `Some`, so a
 //! value built with `..Default::default()` is the body of a `POST` (its patch still sends
