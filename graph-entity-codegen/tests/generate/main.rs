@@ -15,6 +15,17 @@ mod common;
 
 use common::{HEADER, files, fixture, schema};
 
+/// A file of `tests/generated/`: the generator's output for a fixture, committed so that
+/// `compiles.rs` can build it (and checks it is fresh); a test that expects a whole file names
+/// it here rather than keeping a second copy inline.
+fn golden(fixture: &str, file: &str) -> String {
+    let path = format!(
+        "{}/tests/generated/{fixture}/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+}
+
 mod any_enums;
 mod enums;
 mod naming_and_output;
