@@ -168,23 +168,40 @@ impl Serialize for BodyRef<'_> {
     }
 }
 
+/// The members an error and a detail share, in the order the service writes them.
+fn write_code_message_target<M: SerializeMap>(
+    map: &mut M,
+    code: &str,
+    message: &str,
+    target: Option<&String>,
+) -> Result<(), M::Error> {
+    map.serialize_entry("code", code)?;
+    map.serialize_entry("message", message)?;
+    if let Some(target) = target {
+        map.serialize_entry("target", target)?;
+    }
+    Ok(())
+}
+
+/// The undeclared members, after the declared ones.
+fn write_additional<M: SerializeMap>(map: &mut M, data: &AdditionalData) -> Result<(), M::Error> {
+    for (name, value) in data {
+        map.serialize_entry(name, value)?;
+    }
+    Ok(())
+}
+
 impl Serialize for ODataError {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("code", &self.code)?;
-        map.serialize_entry("message", &self.message)?;
-        if let Some(target) = &self.target {
-            map.serialize_entry("target", target)?;
-        }
+        write_code_message_target(&mut map, &self.code, &self.message, self.target.as_ref())?;
         if !self.details.is_empty() {
             map.serialize_entry("details", &self.details)?;
         }
         if let Some(inner) = &self.inner_error {
             map.serialize_entry("innerError", inner)?;
         }
-        for (name, value) in &self.additional_data {
-            map.serialize_entry(name, value)?;
-        }
+        write_additional(&mut map, &self.additional_data)?;
         map.end()
     }
 }
@@ -192,14 +209,8 @@ impl Serialize for ODataError {
 impl Serialize for ErrorDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("code", &self.code)?;
-        map.serialize_entry("message", &self.message)?;
-        if let Some(target) = &self.target {
-            map.serialize_entry("target", target)?;
-        }
-        for (name, value) in &self.additional_data {
-            map.serialize_entry(name, value)?;
-        }
+        write_code_message_target(&mut map, &self.code, &self.message, self.target.as_ref())?;
+        write_additional(&mut map, &self.additional_data)?;
         map.end()
     }
 }
@@ -217,9 +228,7 @@ impl Serialize for InnerError {
                 map.serialize_entry(name, value)?;
             }
         }
-        for (name, value) in &self.additional_data {
-            map.serialize_entry(name, value)?;
-        }
+        write_additional(&mut map, &self.additional_data)?;
         map.end()
     }
 }
