@@ -134,7 +134,7 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for PageVisitor<T> {
         let mut delta_link: Option<Option<String>> = None;
         let mut count: Option<Option<i64>> = None;
         let mut context: Option<Option<String>> = None;
-        while let Some(member) = map.next_key_seed(MemberSeed)? {
+        while let Some(member) = map.next_key::<Member>()? {
             match member {
                 Member::Value => {
                     once(value.as_ref(), "value")?;
@@ -185,8 +185,10 @@ fn once<V, E: de::Error>(slot: Option<&V>, name: &str) -> Result<(), E> {
     }
 }
 
-/// The members a page reads; everything else is `Other` and ignored.
-enum Member {
+/// The members a page reads; everything else is `Other` and ignored. [`PageRows`](crate::PageRows)
+/// reads the same names.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Member {
     Value,
     NextLink,
     DeltaLink,
@@ -195,17 +197,29 @@ enum Member {
     Other,
 }
 
-struct MemberSeed;
-
-impl<'de> DeserializeSeed<'de> for MemberSeed {
-    type Value = Member;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Member, D::Error> {
-        deserializer.deserialize_identifier(self)
+impl Member {
+    /// The member's name, for errors (empty for `Other`).
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Member::Value => "value",
+            Member::NextLink => "@odata.nextLink",
+            Member::DeltaLink => "@odata.deltaLink",
+            Member::Count => "@odata.count",
+            Member::Context => "@odata.context",
+            Member::Other => "",
+        }
     }
 }
 
-impl Visitor<'_> for MemberSeed {
+impl<'de> Deserialize<'de> for Member {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_identifier(MemberVisitor)
+    }
+}
+
+struct MemberVisitor;
+
+impl Visitor<'_> for MemberVisitor {
     type Value = Member;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

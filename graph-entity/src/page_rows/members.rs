@@ -6,22 +6,13 @@
 use core::fmt;
 use core::marker::PhantomData;
 
-use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, Visitor};
+use serde::de::{Deserialize, DeserializeSeed, Deserializer, Visitor};
 
 use super::PAGE;
 use crate::__private::Property;
+pub(super) use crate::page::Member;
 
-/// The members a page reads; everything else is `Other` and skipped.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(super) enum Member {
-    Value,
-    NextLink,
-    DeltaLink,
-    Count,
-    Context,
-    Other,
-}
-
+/// Which members were read, as a set of bits.
 impl Member {
     /// The member's bit in the set of members read (none for `Other`, which may repeat).
     pub(super) fn bit(self) -> u8 {
@@ -33,45 +24,6 @@ impl Member {
             Member::Context => 16,
             Member::Other => 0,
         }
-    }
-
-    /// The member's name, for errors.
-    pub(super) fn name(self) -> &'static str {
-        match self {
-            Member::Value => "value",
-            Member::NextLink => "@odata.nextLink",
-            Member::DeltaLink => "@odata.deltaLink",
-            Member::Count => "@odata.count",
-            Member::Context => "@odata.context",
-            Member::Other => "",
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Member {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_identifier(MemberVisitor)
-    }
-}
-
-struct MemberVisitor;
-
-impl Visitor<'_> for MemberVisitor {
-    type Value = Member;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a member name")
-    }
-
-    fn visit_str<E: de::Error>(self, name: &str) -> Result<Member, E> {
-        Ok(match name {
-            "value" => Member::Value,
-            "@odata.nextLink" => Member::NextLink,
-            "@odata.deltaLink" => Member::DeltaLink,
-            "@odata.count" => Member::Count,
-            "@odata.context" => Member::Context,
-            _ => Member::Other,
-        })
     }
 }
 
