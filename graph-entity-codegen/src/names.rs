@@ -1,5 +1,8 @@
-//! CSDL names to Rust names, and the derive's own renaming rules, mirrored so that the generator
-//! can tell exactly where a `#[graph(rename = "...")]` is needed.
+//! CSDL names to Rust names, and the derive's own renaming rules (its `case.rs`, compiled in
+//! here too), so that the generator can tell exactly where a `#[graph(rename = "...")]` is
+//! needed.
+
+use crate::case::RenameRule;
 
 /// Keywords that are valid as raw identifiers (`r#type`).
 const RAW_KEYWORDS: &[&str] = &[
@@ -60,37 +63,16 @@ pub fn pascal_case(name: &str) -> String {
     out
 }
 
-/// The wire name the derive gives a field under its default `rename_all = "camelCase"`
-/// (`graph-entity-derive/src/case.rs`: `PascalCase` of the unraw'd field, first letter lowered).
+/// The wire name the derive gives a field under its default `rename_all = "camelCase"`: the
+/// derive's own rule (`graph-entity-derive/src/case.rs`) on the unraw'd field.
 pub fn derive_camel_case_of_field(field: &str) -> String {
-    let field = field.strip_prefix("r#").unwrap_or(field);
-    let mut pascal = String::with_capacity(field.len());
-    let mut capitalize = true;
-    for c in field.chars() {
-        if c == '_' {
-            capitalize = true;
-        } else if capitalize {
-            pascal.extend(c.to_uppercase());
-            capitalize = false;
-        } else {
-            pascal.push(c);
-        }
-    }
-    let mut chars = pascal.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => pascal,
-    }
+    RenameRule::CamelCase.apply(unraw(field))
 }
 
-/// The wire name the derive gives an enum variant under `rename_all = "camelCase"`: as serde
-/// does for variants, the first letter lowered.
+/// The wire name the derive gives an enum variant under `rename_all = "camelCase"`: the
+/// derive's own rule (as serde does for variants, the first letter lowered).
 pub fn derive_camel_case_of_variant(variant: &str) -> String {
-    let mut chars = variant.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    RenameRule::CamelCase.apply_to_variant(variant)
 }
 
 /// A field or module identifier for a `snake_case` name: keywords become raw identifiers, the
@@ -132,7 +114,7 @@ mod tests {
     }
 
     #[test]
-    fn field_camel_case_mirrors_the_derive() {
+    fn field_camel_case_is_the_derives() {
         assert_eq!(derive_camel_case_of_field("i_cal_u_id"), "iCalUId");
         assert_eq!(derive_camel_case_of_field("r#type"), "type");
         assert_eq!(

@@ -1,4 +1,7 @@
 //! `rename_all` rules: Rust field names (snake_case) to wire names.
+//!
+//! `graph-entity-codegen` compiles this file too (a symlink, `graph-entity-codegen/src/case.rs`),
+//! to write a `rename` exactly where these rules would not give the CSDL name.
 
 use std::fmt::Write;
 

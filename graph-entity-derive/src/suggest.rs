@@ -1,10 +1,13 @@
 //! "Did you mean": the known name closest to a mistyped one.
 //!
-//! One algorithm for the whole project: this file is compiled into the runtime (unknown patch
-//! properties and enum members) and, byte for byte the same, into the derive (unknown
-//! attributes) as `graph-entity-derive/src/suggest.rs`; `tests/suggest_shared.rs` checks that
-//! the two copies are identical. (A proc-macro crate cannot share code with its runtime crate
-//! without a third crate, and each published crate must carry its own sources.)
+//! One algorithm for the whole project, one file: it lives here, in the derive (unknown
+//! attributes), and the runtime compiles it too (unknown patch properties and enum members)
+//! through a symlink, `graph-entity/src/__private/suggest.rs`. Why a symlink: a proc-macro
+//! crate cannot share code with its runtime crate without a third crate, and a published crate
+//! must carry its own sources (`#[path]` cannot reach outside the package; `cargo package`
+//! copies a symlink's target into the `.crate`, as serde does for `serde_derive_internals`).
+//! The cost: a checkout on a system without symlinks (Windows without `core.symlinks`) gets a
+//! text file holding the path, and the runtime does not build there.
 
 /// Names longer than this are never compared: a hostile 100 MB key must not cost
 /// 100 MB × (length of every known name) steps.

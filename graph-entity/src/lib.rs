@@ -14,6 +14,7 @@ mod enums;
 mod flags;
 #[cfg(feature = "http")]
 pub mod http;
+mod members;
 pub mod models;
 mod nested;
 mod omit;
@@ -30,6 +31,7 @@ pub use crate::additional_data::AdditionalData;
 pub use crate::entity::{Entity, Patch};
 pub use crate::enums::Enum;
 pub use crate::flags::Flags;
+pub use crate::members::Members;
 pub use crate::nested::{Nested, NestedCreate};
 pub use crate::omit::OmitODataType;
 pub use crate::page::Page;

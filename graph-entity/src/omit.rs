@@ -2,7 +2,8 @@
 
 use serde::{Serialize, Serializer};
 
-use crate::__private::{Inner, Members};
+use crate::__private::Inner;
+use crate::Members;
 
 /// Writes an entity or patch **without** the `"@odata.type"` member it normally starts with,
 /// for the Graph endpoints that refuse the annotation in a request body:

@@ -114,6 +114,9 @@ fn members(
     let generics = cx.bounded(&quote!(__ge::serde::Serialize), fields.iter().copied());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let len = length(cx, fields, presence, etag, additional);
+    let nested_checks = cx.nested_checks(fields.iter().copied());
+    let serde_checks = fields.iter().filter_map(|f| Context::serde_check(f, false));
+    let checks = quote!(#nested_checks #(#serde_checks)*);
     let etag = etag.map(|ident| {
         quote! {
             if let ::core::option::Option::Some(__value) = &self.#ident {
@@ -134,7 +137,7 @@ fn members(
                 return ::core::result::Result::Err(__error);
             }
         };
-        match presence {
+        let entry = match presence {
             Presence::Always => quote!(#(#cfgs)* { let __value = &self.#ident; #write }),
             Presence::UnlessNone if !f.nullable => {
                 quote!(#(#cfgs)* { let __value = &self.#ident; #write })
@@ -147,7 +150,8 @@ fn members(
                 #(#cfgs)*
                 if let ::core::option::Option::Some(__value) = &self.#ident { #write }
             },
-        }
+        };
+        Context::at_value(f, entry)
     });
     // A kept `"@odata.type"` is not a member: it is written first, as the type.
     let additional =
@@ -165,6 +169,7 @@ fn members(
             where
                 __M: __ge::serde::ser::SerializeMap,
             {
+                #checks
                 #etag
                 #(#entries)*
                 #additional
@@ -212,7 +217,10 @@ fn length(
         Presence::UnlessNone if !f.nullable => quote!(1),
         Presence::IfSome | Presence::UnlessNone => {
             let ident = f.ident;
-            quote!((::core::option::Option::is_some(&self.#ident) as usize))
+            Context::at_value(
+                f,
+                quote!((::core::option::Option::is_some(&self.#ident) as usize)),
+            )
         }
     };
     let extra = etag

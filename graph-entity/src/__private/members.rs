@@ -4,32 +4,7 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-/// The members of an entity or patch object, without `"@odata.type"`. Implemented by the
-/// derive; [`serialize_typed`] and [`Inner`] wrap them in a JSON object.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be the value of a `#[graph(nested)]` property",
-    label = "this type does not derive `GraphEntity`",
-    note = "derive `GraphEntity` for `{Self}` (a complex or entity type), or remove `#[graph(nested)]` to replace the value whole"
-)]
-pub trait Members {
-    /// How many members [`write_members`](Members::write_members) writes.
-    fn member_count(&self) -> usize;
-
-    /// Writes the members, in order.
-    fn write_members<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
-}
-
-impl<T: Members + ?Sized> Members for Box<T> {
-    #[inline]
-    fn member_count(&self) -> usize {
-        T::member_count(self)
-    }
-
-    #[inline]
-    fn write_members<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        T::write_members(self, map)
-    }
-}
+pub use crate::Members;
 
 /// The top-level object: `"@odata.type": type_value` (`#ns.name`), then the members.
 #[inline]

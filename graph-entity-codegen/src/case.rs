@@ -1,0 +1,1 @@
+../../graph-entity-derive/src/case.rs
