@@ -8,12 +8,12 @@ use serde::ser::SerializeMap;
 /// `#[derive(GraphEntity)]` implements it for the struct and its `{Name}Patch`, and a
 /// polymorphic enum implements it (writing `"@odata.type"` only for a derived type, as a nested
 /// value of the enum's type needs). It is what a value is written through where its type is
-/// known from the context: a `#[graph(nested)]` property's value (see [`Nested`](crate::Nested),
-/// whose supertrait it is) and [`OmitODataType`](crate::OmitODataType). Code that only reads
-/// and writes entities never names it.
+/// known from the context: a `#[graph(nested)]` property's value and
+/// [`OmitODataType`](crate::OmitODataType). Code that only reads and writes entities never
+/// names it.
 ///
 /// An addition to the design's fixed names: the bound of [`OmitODataType`](crate::OmitODataType)
-/// and of [`Nested`](crate::Nested) had to be a public trait.
+/// had to be a public trait.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an OData object with members to write",
     label = "this type does not derive `GraphEntity`",

@@ -5,8 +5,6 @@ use core::fmt::Debug;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::Members;
-
 /// A value that a `#[graph(nested)]` property holds, patched property by property: OData
 /// patches complex values recursively, so a patch of `{"location": {"displayName": "Room 1"}}`
 /// changes the display name and leaves the location's other properties alone.
@@ -15,16 +13,12 @@ use crate::Members;
 /// the struct's `{Name}Patch`); `Box<T>` implements it when `T` does, so recursive types work.
 /// A nested patch applied to a `None` value applies to `T::default()`, which is why a nullable
 /// nested property (`Option<T>`) needs `T: Default` (see [`NestedCreate`]).
-///
-/// A nested value is written as its [`Members`] (without `"@odata.type"`: its type is the
-/// declared one) and read as an object (`DeserializeOwned`), which the supertraits say: a type
-/// that is no `Nested` is one compile error at the property, not one per use.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be the value of a `#[graph(nested)]` property",
     label = "this type does not derive `GraphEntity`",
     note = "derive `GraphEntity` for `{Self}` (a complex or entity type), or remove `#[graph(nested)]` to replace the value whole"
 )]
-pub trait Nested: Members + DeserializeOwned {
+pub trait Nested {
     /// The patch of one value: which of its properties change.
     type Patch: Clone + Debug + PartialEq + Serialize + DeserializeOwned;
 

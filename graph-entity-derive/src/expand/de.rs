@@ -190,12 +190,6 @@ pub fn entity(cx: &Context) -> TokenStream {
         let ty = f.ty;
         quote!(#ty)
     };
-    let nested_checks = cx.nested_checks(cx.model.properties());
-    let serde_checks = cx
-        .model
-        .properties()
-        .filter_map(|f| Context::serde_check(f, true));
-    let checks = quote!(#nested_checks #(#serde_checks)*);
     let locals = on_wire.iter().map(|(i, f)| local(*i, f, &ty(f)));
     let arms = on_wire.iter().map(|(i, f)| {
         // Spanned at the field's type, as the whole arm: a missing `Deserialize` points there.
@@ -247,7 +241,7 @@ pub fn entity(cx: &Context) -> TokenStream {
             format!("a {odata_type} (a JSON object)")
         },
         patch: false,
-        locals: quote!(#checks #(#locals)* #(#special_locals)*),
+        locals: quote!(#(#locals)* #(#special_locals)*),
         arms: quote!(#(#arms)* #special_arms),
         build: quote!(#target { #(#fields)* #(#skipped)* #special_build }),
     };
@@ -268,7 +262,7 @@ pub fn patch(cx: &Context) -> TokenStream {
             let mut ident = f.ident.clone();
             ident.set_span(f.ty.span());
             let place = quote_spanned!(f.ty.span()=> __patch.#ident);
-            return Context::at_value(f, read_arm(cx, *i, f, &place));
+            return read_arm(cx, *i, f, &place);
         }
         let v = variant(*i);
         let wire = &f.wire;
@@ -285,12 +279,6 @@ pub fn patch(cx: &Context) -> TokenStream {
     });
     let target = &cx.patch;
     let (_, ty_generics, _) = cx.generics.split_for_impl();
-    let nested_checks = cx.nested_checks(cx.model.patchable());
-    let serde_checks = cx
-        .model
-        .patchable()
-        .filter_map(|f| Context::serde_check(f, true));
-    let checks = quote!(#nested_checks #(#serde_checks)*);
     // Read in place: the patch's fields are the `Option`s a reader would keep them in.
     let patch_local = quote! {
         let mut __patch: #target #ty_generics = ::core::default::Default::default();
@@ -304,7 +292,7 @@ pub fn patch(cx: &Context) -> TokenStream {
         target,
         expecting: format!("a patch of {odata_type} (a JSON object)"),
         patch: true,
-        locals: quote!(#checks #patch_local #(#special_locals)*),
+        locals: quote!(#patch_local #(#special_locals)*),
         arms: quote!(#(#arms)* #special_arms),
         build: quote!(__patch),
     };

@@ -28,7 +28,6 @@ fn entity_impl(cx: &Context) -> TokenStream {
     // Fields are moved out of the patch one by one rather than destructured first: LLVM keeps
     // the patch in place and skips absent fields cheaply (23% fewer instructions on a sparse
     // patch of a 60-field entity, BENCHMARKS.md).
-    let checks = cx.nested_checks(fields.iter().copied());
     let apply = fields.iter().map(|f| apply_field(cx, f));
     let diff = fields.iter().map(|f| diff_field(f));
     let dynamic = cx
@@ -64,13 +63,11 @@ fn entity_impl(cx: &Context) -> TokenStream {
             type Patch = #patch #ty_generics;
 
             fn apply(&mut self, __patch: Self::Patch) {
-                #checks
                 #(#apply)*
                 #apply_dynamic
             }
 
             fn diff(&self, __updated: &Self) -> Self::Patch {
-                #checks
                 #patch { #(#diff)* #diff_dynamic #marker_init }
             }
 
@@ -109,13 +106,10 @@ fn apply_field(cx: &Context, f: &Field) -> TokenStream {
             __ge::apply_nullable::<#ty>(&mut self.#ident, __value);
         },
     };
-    Context::at_value(
-        f,
-        quote! {
-            #(#cfgs)*
-            if let ::core::option::Option::Some(__value) = __patch.#ident { #set }
-        },
-    )
+    quote! {
+        #(#cfgs)*
+        if let ::core::option::Option::Some(__value) = __patch.#ident { #set }
+    }
 }
 
 /// `diff` of one property: the new value where it differs, or the nested value's own diff.
@@ -132,11 +126,7 @@ fn diff_field(f: &Field) -> TokenStream {
         Shape::Plain | Shape::Collection => quote_spanned! {f.ty.span()=>
             {
                 let (__old, __new) = (&self.#ident, &__updated.#ident);
-                if ::core::cmp::PartialEq::ne(__old, __new) {
-                    ::core::option::Option::Some(::core::clone::Clone::clone(__new))
-                } else {
-                    ::core::option::Option::None
-                }
+                __ge::changed(::core::cmp::PartialEq::ne(__old, __new), __new)
             }
         },
         Shape::Single(ty) => quote_spanned! {ty.span()=>
@@ -146,7 +136,7 @@ fn diff_field(f: &Field) -> TokenStream {
             __ge::diff_nullable::<#ty>(&self.#ident, &__updated.#ident)
         },
     };
-    Context::at_value(f, quote!(#(#cfgs)* #ident: #value,))
+    quote!(#(#cfgs)* #ident: #value,)
 }
 
 fn patch_impl(cx: &Context) -> TokenStream {
@@ -157,12 +147,8 @@ fn patch_impl(cx: &Context) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let fields: Vec<&Field> = cx.model.patchable().collect();
     let rest = cx.marker_init().map(|_| quote!(..));
-    let checks = cx.nested_checks(fields.iter().copied());
-    let destructure = fields.iter().map(|f| {
-        let ident = f.ident;
-        let cfgs = f.cfgs();
-        Context::at_value(f, quote!(#(#cfgs)* #ident,))
-    });
+    let idents: Vec<_> = fields.iter().map(|f| f.ident).collect();
+    let cfgs: Vec<Vec<_>> = fields.iter().map(|f| f.cfgs().collect()).collect();
     let open = cx.model.open_patch();
     let empty_dynamic =
         open.then(|| quote!(&& #krate::AdditionalData::is_empty(&self.additional_data)));
@@ -170,10 +156,7 @@ fn patch_impl(cx: &Context) -> TokenStream {
         let checks = fields.iter().map(|f| {
             let ident = f.ident;
             let cfgs = f.cfgs();
-            Context::at_value(
-                f,
-                quote!(#(#cfgs)* { __empty &= ::core::option::Option::is_none(&self.#ident); }),
-            )
+            quote!(#(#cfgs)* { __empty &= ::core::option::Option::is_none(&self.#ident); })
         });
         quote! {
             let mut __empty = true;
@@ -181,10 +164,9 @@ fn patch_impl(cx: &Context) -> TokenStream {
             __empty #empty_dynamic
         }
     } else {
-        let checks = fields.iter().map(|f| {
-            let ident = f.ident;
-            Context::at_value(f, quote!(::core::option::Option::is_none(&self.#ident)))
-        });
+        let checks = idents
+            .iter()
+            .map(|ident| quote!(::core::option::Option::is_none(&self.#ident)));
         quote!(true #(&& #checks)* #empty_dynamic)
     };
     let merge = fields.iter().map(|f| merge_field(f));
@@ -197,7 +179,7 @@ fn patch_impl(cx: &Context) -> TokenStream {
     let present = fields.iter().map(|f| {
         let ident = f.ident;
         let cfgs: Vec<_> = f.cfgs().collect();
-        let present = if cfgs.is_empty() {
+        if cfgs.is_empty() {
             quote!(::core::option::Option::is_some(&self.#ident))
         } else {
             quote!({
@@ -205,8 +187,7 @@ fn patch_impl(cx: &Context) -> TokenStream {
                 #(#cfgs)* { __present = ::core::option::Option::is_some(&self.#ident); }
                 __present
             })
-        };
-        Context::at_value(f, present)
+        }
     });
     quote! {
         #[automatically_derived]
@@ -214,19 +195,16 @@ fn patch_impl(cx: &Context) -> TokenStream {
             type Entity = #entity #ty_generics;
 
             fn is_empty(&self) -> bool {
-                #checks
                 #is_empty
             }
 
             fn merge(&mut self, __later: Self) {
-                #checks
-                let #patch { #(#destructure)* #destructure_dynamic #rest } = __later;
+                let #patch { #(#(#cfgs)* #idents,)* #destructure_dynamic #rest } = __later;
                 #(#merge)*
                 #merge_dynamic
             }
 
             fn changed_properties(&self) -> impl ::core::iter::Iterator<Item = &'static str> {
-                #checks
                 __ge::changed_properties([#(#present),*], __PATCHABLE)
             }
         }
@@ -255,5 +233,5 @@ fn merge_field(f: &Field) -> TokenStream {
             quote_spanned!(ty.span()=> __ge::merge_nullable::<#ty>(&mut self.#ident, #ident);)
         }
     };
-    Context::at_value(f, quote!(#(#cfgs)* #merged))
+    quote!(#(#cfgs)* #merged)
 }

@@ -15,12 +15,12 @@ pub mod patch;
 pub mod poly;
 pub mod ser;
 
-use proc_macro2::{Group, Span, TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{Generics, Ident, Type};
+use syn::{Generics, Ident};
 
-use crate::ast::{Field, Input, Link, Shape, option_inner, vec_inner};
+use crate::ast::{Field, Input, Link, Shape, option_inner};
 use crate::bound::{self, Marker};
 
 /// The expansion context of a struct: the model, and the names and paths every part of its
@@ -80,6 +80,7 @@ impl<'a> Context<'a> {
     /// The type of `f`'s value in the patch (inside the patch field's `Option`): the field's
     /// own type, or for a nested value the value's patch type.
     pub fn patch_value_ty(&self, f: &Field) -> TokenStream {
+        let krate = &self.krate;
         if f.link != Link::None {
             // Two states, as on the entity: `Option<Box<T>>`, `Option<Vec<String>>`, ...
             let inner = option_inner(f.ty).unwrap_or(f.ty);
@@ -91,114 +92,17 @@ impl<'a> Context<'a> {
                 quote!(#ty)
             }
             // Spanned at the value's type: a type that is no `Nested` is an error there.
-            Shape::Single(ty) => {
-                let krate = respan(self.krate.clone(), ty.span());
-                quote_spanned!(ty.span()=> <#ty as #krate::Nested>::Patch)
-            }
-            Shape::Nullable(ty) => {
-                let krate = respan(self.krate.clone(), ty.span());
-                quote_spanned! {ty.span()=>
-                    ::core::option::Option<<#ty as #krate::Nested>::Patch>
-                }
-            }
+            Shape::Single(ty) => quote_spanned!(ty.span()=> <#ty as #krate::Nested>::Patch),
+            Shape::Nullable(ty) => quote_spanned! {ty.span()=>
+                ::core::option::Option<<#ty as #krate::Nested>::Patch>
+            },
         }
-    }
-
-    /// The type whose `Nested` a `#[graph(nested)]` field needs: `C` of `C`, `Box<C>` (itself
-    /// `Nested`), `Option<C>`, `Vec<C>`, `Option<Vec<C>>`; `None` for any other field.
-    pub fn nested_value<'f>(f: &Field<'f>) -> Option<&'f Type> {
-        if f.link != Link::None {
-            return None;
-        }
-        match f.shape {
-            Shape::Plain => None,
-            Shape::Single(ty) | Shape::Nullable(ty) => Some(ty),
-            Shape::Collection => vec_inner(option_inner(f.ty).unwrap_or(f.ty)),
-        }
-    }
-
-    /// One error per mistake: the statement that checks what a nested field's value type must
-    /// be, `Nested` (or, for `Option<C>`, `NestedCreate`), through the trait's own path, every
-    /// token at the type. Each generated body that uses the type starts with it: rustc then
-    /// drops the errors the body's other uses would add at the same place (`Members` and
-    /// `DeserializeOwned` are `Nested`'s supertraits, so they are implied), and the check's
-    /// error, the same in every body, is reported once. No code: a path is not a call.
-    pub fn nested_check(&self, f: &Field<'a>) -> Option<TokenStream> {
-        let ty = Self::nested_value(f)?;
-        let span = ty.span();
-        let krate = respan(self.krate.clone(), span);
-        let check = if matches!(f.shape, Shape::Nullable(_)) {
-            quote_spanned!(span=> let _ = <#ty as #krate::NestedCreate>::create;)
-        } else {
-            quote_spanned!(span=> let _ = <#ty as #krate::Nested>::full_patch;)
-        };
-        let cfgs = f.cfgs();
-        Some(quote!(#(#cfgs)* #check))
-    }
-
-    /// `tokens`, the code of field `f`, with every span at the nested value's type when `f` is
-    /// a nested field (see [`nested_check`](Self::nested_check): an error at any other place
-    /// would be reported once more), as they are otherwise.
-    pub fn at_value(f: &Field, tokens: TokenStream) -> TokenStream {
-        match Self::nested_value(f) {
-            Some(ty) => respan(tokens, ty.span()),
-            None => tokens,
-        }
-    }
-
-    /// The check, in a generated `write_members` (`de` false) or `visit_map` (`de` true), that a
-    /// field that is not nested has a type serde can write or read: through the trait's own path,
-    /// every token at the field's type, so that the body's use of the value (inside the
-    /// runtime's adapters) adds no second error there, and none that names them.
-    pub fn serde_check(f: &Field, de: bool) -> Option<TokenStream> {
-        if Self::nested_value(f).is_some() {
-            return None;
-        }
-        let ty = f.ty;
-        let check = if de {
-            quote! {
-                let _ = <#ty as __ge::serde::Deserialize<'__de>>::deserialize::<
-                    __ge::serde::de::value::UnitDeserializer<__A::Error>,
-                >;
-            }
-        } else {
-            quote!(let _ = <#ty as __ge::serde::Serialize>::serialize::<__ge::CheckSerializer>;)
-        };
-        let cfgs = f.cfgs();
-        Some(respan(quote!(#(#cfgs)* #check), f.ty.span()))
-    }
-
-    /// [`nested_check`](Self::nested_check) of every field of `fields`.
-    pub fn nested_checks<'f>(&self, fields: impl IntoIterator<Item = &'f Field<'a>>) -> TokenStream
-    where
-        'a: 'f,
-    {
-        fields
-            .into_iter()
-            .filter_map(|f| self.nested_check(f))
-            .collect()
     }
 
     /// The marker field's initializer, if the patch has one.
     pub fn marker_init(&self) -> Option<&TokenStream> {
         self.marker.as_ref().map(|m| &m.init)
     }
-}
-
-/// `tokens` with every span set to `span` (inside groups too).
-pub fn respan(tokens: TokenStream, span: Span) -> TokenStream {
-    tokens
-        .into_iter()
-        .map(|mut token| {
-            if let TokenTree::Group(group) = &token {
-                let mut new = Group::new(group.delimiter(), respan(group.stream(), span));
-                new.set_span(span);
-                return TokenTree::Group(new);
-            }
-            token.set_span(span);
-            token
-        })
-        .collect()
 }
 
 /// The local name of a property's value while it is read: `__f0`, `__f1`, ...

@@ -5,8 +5,8 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::{Context, respan};
-use crate::ast::{Link, Role, Shape};
+use super::Context;
+use crate::ast::{Link, Shape};
 use crate::bound;
 
 pub fn nested_impl(cx: &Context) -> TokenStream {
@@ -14,22 +14,8 @@ pub fn nested_impl(cx: &Context) -> TokenStream {
     let entity = cx.entity;
     let patch = &cx.patch;
     let generics = cx.bounded(&bound::patch_traits(), cx.model.patchable());
-    // `Members` and `DeserializeOwned` are supertraits: the parameters of every property (a key
-    // too) are written and read, as the entity's `Serialize` and `Deserialize` impls bound them.
-    let defaulted = cx
-        .model
-        .fields
-        .iter()
-        .filter(|f| f.role == Role::Skipped || f.attrs.default.is_some());
-    let generics = bound::with_bound(
-        &generics,
-        &quote!(__ge::serde::Serialize + __ge::serde::de::DeserializeOwned),
-        cx.model.properties(),
-        defaulted,
-    );
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let marker_init = cx.marker_init();
-    let checks = cx.nested_checks(cx.model.patchable());
     let full = cx.model.patchable().map(|f| {
         let ident = f.ident;
         let cfgs = f.cfgs();
@@ -38,16 +24,13 @@ pub fn nested_impl(cx: &Context) -> TokenStream {
             return quote_spanned!(f.ty.span()=> #(#cfgs)* #ident: ::core::clone::Clone::clone(&self.#ident),);
         }
         let value = match f.shape {
-            // The clone as `diff` writes it, at the same place: a type without `Clone` is one
-            // error for both.
-            Shape::Plain | Shape::Collection => respan(
-                quote!({ let __new = &self.#ident; ::core::clone::Clone::clone(__new) }),
-                f.ty.span(),
-            ),
+            Shape::Plain | Shape::Collection => {
+                quote_spanned!(f.ty.span()=> ::core::clone::Clone::clone(&self.#ident))
+            }
             Shape::Single(ty) => quote!(<#ty as #krate::Nested>::full_patch(&self.#ident)),
             Shape::Nullable(ty) => quote!(__ge::full_nullable::<#ty>(&self.#ident)),
         };
-        Context::at_value(f, quote!(#(#cfgs)* #ident: ::core::option::Option::Some(#value),))
+        quote!(#(#cfgs)* #ident: ::core::option::Option::Some(#value),)
     });
     let dynamic = cx.model.open_patch().then(|| {
         let ident = cx.model.additional_data().map(|f| f.ident);
@@ -79,7 +62,6 @@ pub fn nested_impl(cx: &Context) -> TokenStream {
             }
 
             fn full_patch(&self) -> Self::Patch {
-                #checks
                 #patch { #(#full)* #dynamic #marker_init }
             }
         }

@@ -6,7 +6,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::Context;
-use crate::ast::{Field, Link, Shape};
+use crate::ast::{Field, Link};
 
 /// The struct and its std impls. Emitted outside the expansion's `const _` block (users name
 /// the type), so it names everything by absolute path.
@@ -49,10 +49,7 @@ pub fn patch_struct(cx: &Context) -> TokenStream {
             quote!(#(#docs)*)
         };
         let ty = cx.patch_value_ty(f);
-        // A nested field at its value's type, where the check reports a type that is no
-        // `Nested` (the patch's other bodies then add nothing).
-        let span = Context::nested_value(f).map_or_else(|| f.original.span(), Spanned::span);
-        quote_spanned! {span=>
+        quote_spanned! {f.original.span()=>
             #(#cfgs)*
             #default_doc
             pub #ident: ::core::option::Option<#ty>,
@@ -69,13 +66,8 @@ pub fn patch_struct(cx: &Context) -> TokenStream {
             pub additional_data: #krate::AdditionalData,
         }
     });
-    let nested = model
-        .patchable()
-        .any(|f| matches!(f.shape, Shape::Single(_) | Shape::Nullable(_)) && f.link == Link::None);
-    let (std_derives, std_impls) = if cx.generics.type_params().next().is_none() && !nested {
+    let (std_derives, std_impls) = if cx.generics.type_params().next().is_none() {
         // Without type parameters the derives' bounds are the ones we need: let rustc write them.
-        // Not with a nested field: a value type that is no `Nested` would be one error per
-        // derive, where the written impls start with the check that reports it once.
         let derives = quote! {
             #[derive(
                 ::core::default::Default,
@@ -113,7 +105,6 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
     let patch_name = patch.to_string();
     let fields: Vec<&Field> = cx.model.patchable().collect();
     let marker_init = cx.marker_init();
-    let checks = cx.nested_checks(fields.iter().copied());
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
     let impl_for = |bound: TokenStream| {
         let generics = cx.bounded(&bound, fields.iter().copied());
@@ -129,7 +120,7 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
             .map(|f| {
                 let cfgs = f.cfgs();
                 let body = body(f);
-                Context::at_value(f, quote!(#(#cfgs)* #body))
+                quote!(#(#cfgs)* #body)
             })
             .collect()
     };
@@ -170,7 +161,6 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
         #[automatically_derived]
         impl #impl_generics ::core::default::Default for #patch #ty_generics #where_clause {
             fn default() -> Self {
-                #checks
                 #patch { #(#defaults)* #dynamic_default #marker_init }
             }
         }
@@ -178,7 +168,6 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
         #[automatically_derived]
         #clone_impl {
             fn clone(&self) -> Self {
-                #checks
                 #patch { #(#clones)* #dynamic_clone #marker_init }
             }
         }
@@ -186,7 +175,6 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
         #[automatically_derived]
         #debug_impl {
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #checks
                 let mut __debug = ::core::fmt::Formatter::debug_struct(__f, #patch_name);
                 #(#debugs)*
                 #dynamic_debug
@@ -197,7 +185,6 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
         #[automatically_derived]
         #eq_impl {
             fn eq(&self, __other: &Self) -> bool {
-                #checks
                 #(#eqs)*
                 #dynamic_eq true
             }

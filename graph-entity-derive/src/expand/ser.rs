@@ -114,9 +114,6 @@ fn members(
     let generics = cx.bounded(&quote!(__ge::serde::Serialize), fields.iter().copied());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let len = length(cx, fields, presence, etag, additional);
-    let nested_checks = cx.nested_checks(fields.iter().copied());
-    let serde_checks = fields.iter().filter_map(|f| Context::serde_check(f, false));
-    let checks = quote!(#nested_checks #(#serde_checks)*);
     let etag = etag.map(|ident| {
         quote! {
             if let ::core::option::Option::Some(__value) = &self.#ident {
@@ -137,7 +134,7 @@ fn members(
                 return ::core::result::Result::Err(__error);
             }
         };
-        let entry = match presence {
+        match presence {
             Presence::Always => quote!(#(#cfgs)* { let __value = &self.#ident; #write }),
             Presence::UnlessNone if !f.nullable => {
                 quote!(#(#cfgs)* { let __value = &self.#ident; #write })
@@ -150,8 +147,7 @@ fn members(
                 #(#cfgs)*
                 if let ::core::option::Option::Some(__value) = &self.#ident { #write }
             },
-        };
-        Context::at_value(f, entry)
+        }
     });
     // A kept `"@odata.type"` is not a member: it is written first, as the type.
     let additional =
@@ -169,7 +165,6 @@ fn members(
             where
                 __M: __ge::serde::ser::SerializeMap,
             {
-                #checks
                 #etag
                 #(#entries)*
                 #additional
@@ -217,10 +212,7 @@ fn length(
         Presence::UnlessNone if !f.nullable => quote!(1),
         Presence::IfSome | Presence::UnlessNone => {
             let ident = f.ident;
-            Context::at_value(
-                f,
-                quote!((::core::option::Option::is_some(&self.#ident) as usize)),
-            )
+            quote!((::core::option::Option::is_some(&self.#ident) as usize))
         }
     };
     let extra = etag

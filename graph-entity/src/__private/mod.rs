@@ -37,8 +37,8 @@ pub use self::members::{
     Inner, InnerSeq, Members, inner_option, inner_seq_option, serialize_typed,
 };
 pub use self::nested::{
-    apply_nullable, diff, diff_nullable, full_nullable, merge, merge_binds, merge_nullable,
-    replace_some,
+    apply_nullable, changed, diff, diff_nullable, full_nullable, merge, merge_binds,
+    merge_nullable, replace_some,
 };
 pub use self::nested_read::NestedProperty;
 pub use self::open::{dynamic_diff, is_dynamic_property};
@@ -51,10 +51,6 @@ pub use self::read::{read_navigation, read_nested, read_property, read_type, ski
 pub use self::type_annotation::TypeAnnotation;
 pub use self::value::Value;
 pub use serde;
-
-/// A `Serializer` to name `Serialize::serialize` by in the derive's check that a property's type
-/// is `Serialize` (a path, never called).
-pub type CheckSerializer = serde_json::value::Serializer;
 
 /// `true` for a member name that is OData control information or an annotation
 /// (`@odata.context`, `@odata.etag`, `prop@odata.type`, `@ns.term`, ...): such members are not

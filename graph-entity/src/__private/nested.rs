@@ -89,3 +89,10 @@ pub fn replace_some<T>(slot: &mut Option<T>, later: Option<T>) {
         *slot = later;
     }
 }
+
+/// `diff` of a property replaced whole: the new value where it differs (`ne`, the comparison
+/// made in place).
+#[inline]
+pub fn changed<T: Clone>(ne: bool, new: &T) -> Option<T> {
+    if ne { Some(new.clone()) } else { None }
+}
