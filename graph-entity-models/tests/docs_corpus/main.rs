@@ -26,6 +26,7 @@
 mod classify;
 mod compare;
 mod csdl;
+mod records;
 mod report;
 
 use graph_entity::{Entity, Page};
@@ -34,6 +35,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::classify::{Class, Verdict};
+use crate::records::{Kind, body};
 use crate::report::{Outcome, Report};
 
 /// The share of checked bodies that must pass. The run this was set from passed the share the
@@ -46,15 +48,6 @@ const MIN_PASS_PERCENT: f64 = 90.5;
 /// so does one of these that starts to pass (remove it then). Failures by a documented choice
 /// (`Class::choice`: a `PATCH` of a property the schema marks read-only) are not listed here.
 const KNOWN_OURS: &[(&str, &str)] = &[];
-
-/// How a body is read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    /// A `PATCH` request: the patch type.
-    Patch,
-    /// A `PUT`/`POST` request or a response: the type, or a page of it.
-    Value,
-}
 
 /// Reads `text` as the type named `name` (`kind` says which form) and writes it back.
 type Check = fn(&str, Kind, &str) -> Result<Value, String>;
@@ -87,10 +80,7 @@ where
     match kind {
         Kind::Patch => round_trip::<P>(text),
         Kind::Value => {
-            let is_page = serde_json::from_str::<Value>(text)
-                .ok()
-                .is_some_and(|v| v.get("value").is_some_and(Value::is_array));
-            if is_page {
+            if records::is_page(text) {
                 round_trip::<Page<R>>(text)
             } else {
                 round_trip::<R>(text)
@@ -114,35 +104,13 @@ macro_rules! corpus_types {
 
 include!("types.rs");
 
-/// One body of a record: parsed, or the raw text and why it is not JSON.
-fn body<'r>(record: &'r Value, which: &str) -> Option<Result<&'r Value, (String, String)>> {
-    if let Some(value) = record.get(which).filter(|v| !v.is_null()) {
-        return Some(Ok(value));
-    }
-    let raw = record.get(format!("{which}_raw")).and_then(Value::as_str)?;
-    let reason = record
-        .get(format!("{which}_invalid_reason"))
-        .and_then(Value::as_str)
-        .unwrap_or("not JSON");
-    Some(Err((raw.to_owned(), reason.to_owned())))
-}
-
-fn type_of(record: &Value, body: Option<&Value>) -> String {
-    let own = body
-        .and_then(|b| b.get("@odata.type"))
-        .and_then(Value::as_str)
-        .map(|t| t.trim_start_matches('#'))
-        .filter(|t| checker(t).is_some());
-    own.or_else(|| record["resource"].as_str())
-        .unwrap_or("(none)")
-        .to_owned()
-}
-
 fn run_body(record: &Value, which: &'static str, kind: Kind, report: &mut Report) {
     let Some(found) = body(record, which) else {
         return;
     };
-    let ty = type_of(record, found.as_ref().ok().copied());
+    let ty = records::type_of(record, found.as_ref().ok().copied(), |t| {
+        checker(t).is_some()
+    });
     let page = record["page"].as_str().unwrap_or("?").to_owned();
     let method = record["method"].as_str().unwrap_or("?").to_owned();
     if let Some(why) = classify::not_odata(record, which) {
@@ -244,26 +212,11 @@ fn a_new_failure_of_ours_fails_and_a_documented_choice_does_not() {
     ignore = "the corpus covers every area: run with --features full"
 )]
 fn every_v1_example_reads_and_writes_back() {
-    let corpus = include_str!("../fixtures/docs-examples.jsonl");
     let mut report = Report::default();
-    for line in corpus.lines() {
-        let record: Value = serde_json::from_str(line).expect("a corpus line is JSON");
-        if record["version"] != "v1.0" {
-            continue;
-        }
+    for record in records::v1_records() {
         report.record();
-        let method = record["method"].as_str().unwrap_or("");
-        let kind = if method == "PATCH" {
-            Kind::Patch
-        } else {
-            Kind::Value
-        };
-        run_body(&record, "request", kind, &mut report);
-        let ok = record["status"]
-            .as_u64()
-            .is_some_and(|s| (200..300).contains(&s));
-        if ok {
-            run_body(&record, "response", Kind::Value, &mut report);
+        for (which, kind) in records::bodies(&record) {
+            run_body(&record, which, kind, &mut report);
         }
     }
 
@@ -294,13 +247,8 @@ fn every_v1_example_reads_and_writes_back() {
 /// `tests/fresh.rs` makes from the resources).
 #[test]
 fn record_resources_name_the_declared_types() {
-    let corpus = include_str!("../fixtures/docs-examples.jsonl");
     let schema = csdl::schema();
-    for line in corpus.lines() {
-        let record: Value = serde_json::from_str(line).expect("a corpus line is JSON");
-        if record["version"] != "v1.0" {
-            continue;
-        }
+    for record in records::v1_records() {
         let resource = record["resource"].as_str().unwrap_or("");
         if schema.get(resource).is_some() {
             continue;
