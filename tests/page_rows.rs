@@ -477,6 +477,14 @@ fn malformed_json_is_an_error_naming_where() {
         (r#"{"value": [], }"#, "trailing comma at line 1 column 15"),
         (r#"{"value" []}"#, "expected `:` at line 1 column 10"),
         (r"{value: []}", "key must be a string at line 1 column 2"),
+        // A bad number that a read of 7 bytes splits (found by the fuzzer): the error names
+        // the whole number, wherever the reader stops.
+        (r#"{"al":-x,"value":[]}"#, "invalid number at line 1 column 8"),
+        (
+            "12345678",
+            "invalid type: integer `12345678`, expected a collection page (a JSON object with a \
+             `value` array) at line 1 column 8",
+        ),
     ];
     for (json, expected) in cases {
         assert_eq!(error_text::<Counts>(json), expected, "{json}");

@@ -133,6 +133,10 @@ impl<R: Read> Input<R> {
                     false
                 }
                 Some(Err(e)) if e.is_eof() && !self.eof => false,
+                // An error found at the buffer's last byte may be about a value the stream goes
+                // on with (`1234567|8` read as a string, `-|x`): read more before reporting it,
+                // so that a page gives the same error however the reader splits it.
+                Some(Err(e)) if !self.eof && at_end(slice, &e) => false,
                 Some(Err(e)) => return Err(self.json_error(&e, after)),
                 None => self.eof,
             };
@@ -315,4 +319,24 @@ fn newlines(bytes: &[u8]) -> usize {
 
 fn saturate(n: u64) -> usize {
     usize::try_from(n).unwrap_or(usize::MAX)
+}
+
+/// Whether `serde_json`'s error in `slice` is at its end: its line and column (the bytes read
+/// on that line) reach the last byte.
+fn at_end(slice: &[u8], e: &serde_json::Error) -> bool {
+    let line_start = match e.line() {
+        0 | 1 => 0,
+        line => {
+            let newlines = slice
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| b == b'\n')
+                .nth(line - 2);
+            match newlines {
+                Some((at, _)) => at + 1,
+                None => return false,
+            }
+        }
+    };
+    line_start + e.column() >= slice.len()
 }
