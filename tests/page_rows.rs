@@ -479,7 +479,10 @@ fn malformed_json_is_an_error_naming_where() {
         (r"{value: []}", "key must be a string at line 1 column 2"),
         // A bad number that a read of 7 bytes splits (found by the fuzzer): the error names
         // the whole number, wherever the reader stops.
-        (r#"{"al":-x,"value":[]}"#, "invalid number at line 1 column 8"),
+        (
+            r#"{"al":-x,"value":[]}"#,
+            "invalid number at line 1 column 8",
+        ),
         (
             "12345678",
             "invalid type: integer `12345678`, expected a collection page (a JSON object with a \
