@@ -1,4 +1,4 @@
-//! Arbitrary bytes as an entity and as a patch (both shipped and test entity).
+//! Arbitrary bytes as an entity and as a patch (both shipped and test entities).
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {

@@ -4,6 +4,9 @@ use graph_entity::edm::{Date, DateTimeOffset};
 use graph_entity::models::{Office365ServicesUserCounts, Office365ServicesUserCountsPatch};
 use graph_entity::{AdditionalData, Entity, Flags, GraphEntity, GraphEnum, Patch};
 
+pub mod poly;
+pub mod reach;
+
 /// An entity with every kind of field the derive distinguishes.
 #[derive(Debug, Clone, PartialEq, GraphEntity)]
 #[graph(odata_type = "fuzz.gizmo")]
@@ -82,8 +85,9 @@ pub struct Root {
 }
 
 /// Reads `data` as entity `E` and as its patch; whatever reads must write and read back the
-/// same, and every error must render (no panic in a message).
-pub fn check<E>(data: &[u8])
+/// same, and every error must render (no panic in a message). `label` names `E` in the reach
+/// report (see [`reach`]).
+pub fn check<E>(label: &'static str, data: &[u8])
 where
     E: Entity
         + serde::Serialize
@@ -95,6 +99,7 @@ where
     match serde_json::from_slice::<E>(data) {
         Ok(entity) => {
             let json = serde_json::to_vec(&entity).expect("an entity that was read can be written");
+            reach::read(label, "entity", &json);
             let again: E = serde_json::from_slice(&json).expect("what was written reads back");
             assert_eq!(again, entity);
             // diff against itself is empty; applying it changes nothing.
@@ -104,13 +109,12 @@ where
             copy.apply(patch);
             assert_eq!(copy, entity);
         }
-        Err(error) => {
-            let _ = error.to_string();
-        }
+        Err(error) => reach::error(label, "entity", &error.to_string()),
     }
     match serde_json::from_slice::<E::Patch>(data) {
         Ok(patch) => {
             let json = serde_json::to_vec(&patch).expect("a patch that was read can be written");
+            reach::read(label, "patch", &json);
             let again: E::Patch =
                 serde_json::from_slice(&json).expect("what was written reads back");
             assert_eq!(again, patch);
@@ -118,16 +122,17 @@ where
             merged.merge(E::Patch::default());
             assert_eq!(merged, patch);
         }
-        Err(error) => {
-            let _ = error.to_string();
-        }
+        Err(error) => reach::error(label, "patch", &error.to_string()),
     }
 }
 
 /// Every entity under test: the shipped one, a flat one, and a nested open one.
 pub fn check_all(data: &[u8]) {
-    check::<Office365ServicesUserCounts>(data);
-    check::<Gizmo>(data);
-    check::<Root>(data);
-    let _ = serde_json::from_slice::<Office365ServicesUserCountsPatch>(data);
+    check::<Office365ServicesUserCounts>("counts", data);
+    check::<Gizmo>("gizmo", data);
+    check::<Root>("root", data);
+    if let Err(error) = serde_json::from_slice::<Office365ServicesUserCountsPatch>(data) {
+        let _ = error.to_string();
+    }
+    reach::flush();
 }
