@@ -94,7 +94,7 @@ fn agree<T: DeserializeOwned + PartialEq + Debug>(label: &str, data: &[u8], note
         bytes: data,
         chunk: 7,
     });
-    if chunked != streamed && !truncated_number(data, &chunked, &streamed) {
+    if chunked != streamed {
         panic!("read 7 bytes at a time:\n{chunked:?}\n{streamed:?}");
     }
     match (serde_json::from_slice::<Page<T>>(data), &streamed.error) {
@@ -152,35 +152,6 @@ fn agree<T: DeserializeOwned + PartialEq + Debug>(label: &str, data: &[u8], note
     }
 }
 
-/// KNOWN BUG, to remove when it is fixed (RELIABILITY.md, `fuzz/regressions/page_rows`): when
-/// the buffer ends inside a number and the number read so far is refused (a page that is a
-/// number, `1e77777` out of range, a skipped member's `-` before the next byte comes),
-/// `PageRows` reports that error, at the end of the buffer, instead of refilling the buffer
-/// and reading the whole number (``invalid type: integer `1234567` `` for `12345678` read 7
-/// bytes at a time). Nothing else may differ: the same rows, and the chunked error at the end
-/// of a read (a multiple of 7 bytes), just after a byte of a number.
-fn truncated_number<T: PartialEq>(data: &[u8], chunked: &Streamed<T>, whole: &Streamed<T>) -> bool {
-    let Some((_, error)) = &chunked.error else {
-        return false;
-    };
-    let (_, line, column) = position(error);
-    let Some(offset) = offset(data, line, column) else {
-        return false;
-    };
-    let number = |at: usize| {
-        data.get(at)
-            .is_some_and(|b| b.is_ascii_digit() || b".eE+-".contains(b))
-    };
-    let known = chunked.error != whole.error
-        && chunked.rows == whole.rows
-        && offset % 7 == 0
-        && offset > 0
-        && number(offset - 1);
-    if known {
-        reach::note("KNOWN-BUG.truncated-number".to_owned());
-    }
-    known
-}
 
 /// The offset in `data` of the byte after the one at `line` (from 1) and `column`, as
 /// `serde_json` counts them (the column of the last byte read).
