@@ -54,13 +54,18 @@ const DESCRIBED: &str = r#"<EntityType Name="entity" Abstract="true">
   </Member>
 </EnumType>"#;
 
-fn event_file(options: &Options) -> String {
+/// The generated file `name` of the types above.
+fn file(options: &Options, name: &str) -> String {
     let files = generate(&schema(TYPES), "doc.xml", options).expect("generates");
     files
         .into_iter()
-        .find(|f| f.path.to_str() == Some("event.rs"))
-        .expect("event.rs")
+        .find(|f| f.path.to_str() == Some(name))
+        .unwrap_or_else(|| panic!("{name} is generated"))
         .contents
+}
+
+fn event_file(options: &Options) -> String {
+    file(options, "event.rs")
 }
 
 fn error(options: &Options) -> String {
@@ -88,12 +93,7 @@ fn descriptions_fill_what_the_schema_leaves_bare_and_the_schema_wins() {
     assert!(event.contains("    /// The preview. Read-only.\n    pub body_preview"));
     // A description is no read-only mark: only the override list is.
     assert!(!event.contains("#[graph(read_only)]\n    pub body_preview"));
-    let files = generate(&schema(TYPES), "doc.xml", &options).expect("generates");
-    let importance = &files
-        .iter()
-        .find(|f| f.path.to_str() == Some("importance.rs"))
-        .expect("importance.rs")
-        .contents;
+    let importance = file(&options, "importance.rs");
     assert!(importance.contains("    /// Not urgent.\n"));
     assert!(importance.contains("    /// `high` (value 1).\n"));
 }
@@ -173,12 +173,7 @@ fn type_and_field_attributes_are_written_where_they_are_named() {
     ));
     // Declared by the base, written on the derived type's field too.
     assert!(event.contains("    #[doc(alias = \"etag\")]\n    pub change_key: Option<String>,"));
-    let files = generate(&schema(TYPES), "doc.xml", &options).expect("generates");
-    let importance = &files
-        .iter()
-        .find(|f| f.path.to_str() == Some("importance.rs"))
-        .expect("importance.rs")
-        .contents;
+    let importance = file(&options, "importance.rs");
     assert!(importance.contains("#[allow(missing_docs)]\npub enum Importance {"));
     assert!(!importance.contains("meeting"));
 }
