@@ -73,11 +73,6 @@ impl Descriptions {
     pub fn get(&self, target: &str) -> Option<&str> {
         self.texts.get(target).map(String::as_str)
     }
-
-    /// Every description, by target, sorted.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.texts.iter().map(|(k, v)| (k.as_str(), v.as_str()))
-    }
 }
 
 /// Fills the model's missing descriptions from `descriptions`.
