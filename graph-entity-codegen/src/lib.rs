@@ -311,13 +311,10 @@ pub struct Options {
     /// property declared by `ns.type`; the field of every type derived from it gets it too.
     pub field_attributes: Vec<(String, String)>,
     /// Schema types that existing Rust types stand for, as prost-build's `extern_path`:
-    /// (`ns.type`, `::path::Type`) maps one type (alias allowed); (`ns`, `::path`) maps every type
-    /// of namespace `ns` and of the namespaces below it to `::path::{module::}Name`, named as
-    /// the generator would name them, so that a path can point at models generated elsewhere.
-    /// No item is generated for an extern type; the path is written wherever the type is named
-    /// (see [Extern paths](#extern-paths)). A key that names no type or namespace of the
-    /// schema, a path that is no Rust path, or a generated type derived from an extern one is
-    /// an [`Error`].
+    /// (`ns.type`, `::path::Type`) for one type, (`ns`, `::path`) for a namespace's types
+    /// (`::path::{module::}Name`). None is generated; the path is written wherever the type is
+    /// named ([Extern paths](#extern-paths)). A name that is no type or namespace of the schema
+    /// is an [`Error`].
     pub extern_paths: Vec<(String, String)>,
 }
 
