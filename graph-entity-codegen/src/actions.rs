@@ -29,7 +29,8 @@ pub struct ActionBody<'m> {
 }
 
 /// Binding type (qualified) -> its action bodies, in document order. An action whose binding
-/// type or one of whose parameter types is not emitted (`--types`) has none; nor has an unbound
+/// type is not emitted (`--types`, or extern) or one of whose parameter types is neither emitted
+/// nor extern has none; nor has an unbound
 /// action (v1.0 has no unbound action with parameters).
 pub type Bodies<'m> = BTreeMap<&'m str, Vec<ActionBody<'m>>>;
 
@@ -52,7 +53,7 @@ pub fn plan<'m>(
         if !matches!(model.types[binding_type].body, Body::Structured(_))
             || parameters
                 .iter()
-                .any(|p| p.ty.named().is_some_and(|t| !plan.emitted.contains(t)))
+                .any(|p| p.ty.named().is_some_and(|t| !plan.available(t)))
         {
             continue;
         }

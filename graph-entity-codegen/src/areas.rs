@@ -194,6 +194,16 @@ pub fn assign<'m>(
         let mut roots = Vec::new();
         for (root, line) in &area.roots {
             let found = matching(model, plan, root);
+            if found.is_empty() && plan.externs.contains(model.qualify(root).as_str()) {
+                return Err(area_error(
+                    *line,
+                    format!(
+                        "area `{}` lists `{root}`, which an extern path maps to a Rust type: it \
+                         is in no feature",
+                        area.name
+                    ),
+                ));
+            }
             if found.is_empty() {
                 return Err(area_error(
                     *line,

@@ -25,9 +25,10 @@ pub struct StructFields<'m> {
     pub properties: Vec<Field<'m, Property>>,
     /// The names of the `Edm.Stream` properties, which no field holds.
     pub streams: Vec<&'m str>,
-    /// The navigation properties whose target is emitted, inherited ones first.
+    /// The navigation properties whose target is emitted or extern, inherited ones first.
     pub navigation: Vec<Field<'m, Navigation>>,
-    /// The names of the navigation properties whose target is not emitted (`--types`): no
+    /// The names of the navigation properties whose target is neither emitted nor extern
+    /// (`--types`): no
     /// field holds them, but their bind fields are there.
     pub unreachable: Vec<&'m str>,
     /// One `{field}_bind` per navigation property that is no containment (whatever its target).
@@ -86,7 +87,7 @@ pub fn struct_fields<'m>(plan: &Plan<'m>, q: &str, entity: bool) -> StructFields
         }
     }
     for (n, field) in named {
-        if plan.emitted.contains(n.target.as_str()) {
+        if plan.available(&n.target) {
             out.navigation.push(Field { member: n, field });
         } else {
             out.unreachable.push(n.name.as_str());

@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::error::Error;
+use crate::externs::Externs;
 use crate::fields::{StructFields, struct_fields};
 use crate::model::{Body, EnumDef, Model};
 use crate::names::{identifier, pascal_case, snake_case, unraw};
@@ -38,6 +39,8 @@ pub struct Layout<'m> {
     pub variants: HashMap<&'m str, Vec<(&'m str, String)>>,
     /// Each enum type's variant names, in member order.
     pub members: HashMap<&'m str, Vec<String>>,
+    /// Each extern type's Rust path, written as given wherever the type is named.
+    pub externs: Externs<'m>,
 }
 
 #[derive(Default)]
@@ -63,7 +66,21 @@ pub fn module_path(namespace: &str) -> Vec<String> {
         .collect()
 }
 
-pub fn layout<'m>(model: &'m Model, plan: &Plan<'m>) -> Result<Layout<'m>, Error> {
+/// The Rust name of a type: `PascalCase` of its CSDL name, `Type` appended to a [`RESERVED`]
+/// one.
+pub fn type_name(csdl: &str) -> String {
+    let mut name = pascal_case(csdl);
+    if RESERVED.contains(&name.as_str()) {
+        name.push_str("Type");
+    }
+    name
+}
+
+pub fn layout<'m>(
+    model: &'m Model,
+    plan: &Plan<'m>,
+    externs: Externs<'m>,
+) -> Result<Layout<'m>, Error> {
     let mut out = Layout {
         rust: HashMap::new(),
         file: HashMap::new(),
@@ -72,6 +89,7 @@ pub fn layout<'m>(model: &'m Model, plan: &Plan<'m>) -> Result<Layout<'m>, Error
         fields: HashMap::new(),
         variants: HashMap::new(),
         members: HashMap::new(),
+        externs,
     };
     out.modules.insert(Vec::new(), ModuleInfo::default());
     for &q in &plan.emitted {
@@ -96,10 +114,7 @@ pub fn layout<'m>(model: &'m Model, plan: &Plan<'m>) -> Result<Layout<'m>, Error
             info.children.iter().map(|c| unraw(c).to_owned()).collect();
         for &q in &info.types {
             let def = &model.types[q];
-            let mut name = pascal_case(&def.name);
-            if RESERVED.contains(&name.as_str()) {
-                name.push_str("Type");
-            }
+            let name = type_name(&def.name);
             let mut own = vec![name.clone()];
             if matches!(def.body, Body::Structured(_)) {
                 own.push(format!("{name}Patch"));
@@ -166,14 +181,26 @@ fn variant_names<'m>(
     let own = model.types[q].namespace.as_str();
     let derived = &plan.variants(q);
     let mut taken: HashSet<String> = HashSet::from([layout.rust[q].clone()]);
+    // An extern variant is named as the type would be, were it generated.
+    let rust = |d: &str| {
+        layout
+            .rust
+            .get(d)
+            .cloned()
+            .unwrap_or_else(|| type_name(&model.types[d].name))
+    };
     let mut names: HashMap<&'m str, String> = HashMap::new();
     let (home, away): (Vec<&str>, Vec<&str>) = derived
         .iter()
         .partition(|d| model.types[**d].namespace == own);
     for d in home.into_iter().chain(away) {
-        let mut variant = layout.rust[d].clone();
+        let mut variant = rust(d);
         if taken.contains(&variant) {
-            let module = &layout.module[d];
+            let module = layout
+                .module
+                .get(d)
+                .cloned()
+                .unwrap_or_else(|| module_path(&model.types[d].namespace));
             let prefix = if module.is_empty() {
                 "Graph".to_owned()
             } else {
@@ -224,8 +251,11 @@ fn member_variants(e: &EnumDef) -> Vec<String> {
 }
 
 /// The path from a type file in module `from` to the type `to` (a sibling namespace module is
-/// reached through `super::`).
+/// reached through `super::`); an extern type's path as given.
 pub fn type_path(layout: &Layout, from: &[String], to: &str) -> String {
+    if let Some(path) = layout.externs.get(to) {
+        return path.clone();
+    }
     let target = &layout.module[to];
     let common = from.iter().zip(target).take_while(|(a, b)| a == b).count();
     let mut path = "super::".repeat(from.len() - common + 1);

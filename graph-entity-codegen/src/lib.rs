@@ -196,8 +196,10 @@
 //! # Options
 //!
 //! [`Options`] corrects and extends the schema the way prost-build's `Config` does for
-//! protobuf; every option is applied to the parsed schema before anything is planned, so the
-//! rest of the generator sees one corrected schema:
+//! protobuf; every option is applied to (or, for extern paths, resolved against) the parsed
+//! schema before anything is planned, so the rest of the generator sees one corrected schema.
+//! They are additions to the design's fixed interface (`--out`, `--types` and the naming
+//! rules), as are `--areas` and its features:
 //!
 //! | Option | CLI | What it does |
 //! |--------|-----|--------------|
@@ -205,11 +207,44 @@
 //! | [`Options::read_only`] | `--read-only FILE` ([`read_only_paths`]) | makes the listed properties (`ns.type/property`) `read_only` |
 //! | [`Options::type_attributes`] | | writes attributes on a type's item (`"."`: every type) |
 //! | [`Options::field_attributes`] | | writes attributes on a member's field, in the declaring type and every type derived from it |
+//! | [`Options::extern_paths`] | `--extern-path NAME=PATH` (repeatable) | generates no type for NAME (a type or a namespace) and writes the Rust path PATH wherever it is used ([below](#extern-paths)) |
 //!
 //! A path that names no type or member of the schema is an [`Error`], never a silent no-op.
-//! Mapping a schema type to an existing Rust type (prost-build's `extern_path`) is not offered
-//! yet: areas, `Any*` enums, navigation fields and action bodies all assume that a type they
-//! refer to is generated here.
+//!
+//! # Extern paths
+//!
+//! [`Options::extern_paths`] maps a schema type to a Rust type that exists already, as
+//! prost-build's `Config::extern_path` does: (`microsoft.graph.identitySet`,
+//! `::my_crate::IdentitySet`). The name is a type's qualified name (alias allowed) or a
+//! namespace: (`microsoft.graph.callRecords`, `::calls`) maps every type of that namespace and
+//! of the namespaces below it to the path, then the module of each namespace segment below the
+//! name, then the type's name, as this generator names them
+//! (`microsoft.graph.callRecords.session` is `::calls::Session`), so that a namespace can point
+//! at the models another crate generated from the same schema. A type's own mapping wins over
+//! a namespace's, a longer namespace over a shorter one.
+//!
+//! An extern type gets no file, no `mod` or `pub use` line, no feature and no [`index`]
+//! entry; nor does it get a patch, an `Any*` enum or the bodies of the actions bound to it.
+//! Its path is written, as given, wherever the generated code names the type:
+//!
+//! - a property (or collection item) of an enum type: `PATH`, or `graph_entity::Flags<PATH>` for
+//!   an `IsFlags` enum; PATH is a `#[derive(GraphEnum)]` enum, as the generator would write it;
+//! - of a complex or entity type: `#[graph(nested)]` `PATH` (`Box<PATH>` where the schema's
+//!   types hold each other by value through it); PATH derives `GraphEntity` (its patch is its
+//!   `Nested::Patch`) and `Default`. A value declared with an extern type is PATH, whatever
+//!   types the schema derives from it: no `Any*` enum is generated for it;
+//! - a navigation property to it: `Box<PATH>`, or `Vec<PATH>` for a collection (its bind is a
+//!   URL, unchanged);
+//! - a variant of a generated base type's `Any*` enum, named as the type would be:
+//!   `Name(PATH)`; PATH's `odata_type` is the derived type's;
+//! - an action body's parameter: as a property.
+//!
+//! A generated type derived from an extern type is an [`Error`]: it would copy its base's
+//! properties, but a value declared with the base is the extern type, which cannot hold it, so
+//! the derived type must be extern too (or, with `--types`, not generated). So is an extern type
+//! named by `--types`, by an area's root, by a type attribute or by a field attribute (nothing
+//! generated would carry it). A read-only override of an extern type's property is not: it
+//! corrects the schema, which the extern type is taken to follow.
 //!
 //! # Errors
 //!
@@ -234,6 +269,7 @@ mod csdl;
 mod docs;
 mod emit;
 mod error;
+mod externs;
 mod fields;
 mod format;
 mod layout;
@@ -274,6 +310,12 @@ pub struct Options {
     /// Attributes to write on fields: (`ns.type/member`, `#[...]`) for a property or navigation
     /// property declared by `ns.type`; the field of every type derived from it gets it too.
     pub field_attributes: Vec<(String, String)>,
+    /// Schema types that existing Rust types stand for, as prost-build's `extern_path`:
+    /// (`ns.type`, `::path::Type`) for one type, (`ns`, `::path`) for a namespace's types
+    /// (`::path::{module::}Name`). None is generated; the path is written wherever the type is
+    /// named ([Extern paths](#extern-paths)). A name that is no type or namespace of the schema
+    /// is an [`Error`].
+    pub extern_paths: Vec<(String, String)>,
 }
 
 /// One generated file.
@@ -437,14 +479,15 @@ struct Pipeline<'m> {
 
 impl<'m> Pipeline<'m> {
     fn new(model: &'m model::Model, options: &Options) -> Result<Self, Error> {
-        let plan = resolve::plan(model, options.types.as_deref())?;
-        let layout = layout::layout(model, &plan)?;
+        let externs = externs::resolve(model, &options.extern_paths)?;
+        let plan = resolve::plan(model, options.types.as_deref(), &externs)?;
+        let layout = layout::layout(model, &plan, externs)?;
         let assignment = match &options.areas {
             Some(areas) => Some(areas::assign(model, &plan, areas)?),
             None => None,
         };
         let bodies = actions::plan(model, &plan, &layout)?;
-        let attributes = overrides::Attributes::new(model, options)?;
+        let attributes = overrides::Attributes::new(model, options, &plan.externs)?;
         Ok(Pipeline {
             plan,
             layout,

@@ -9,7 +9,7 @@ use graph_entity_codegen::{
 
 const USAGE: &str = "\
 usage: graph-entity-codegen CSDL.xml --out DIR [--types ns.a,ns.b] [--areas FILE [--cargo-toml FILE]]
-                            [--descriptions CSDL.xml] [--read-only FILE]
+                            [--descriptions CSDL.xml] [--read-only FILE] [--extern-path NAME=PATH]...
 
 Writes DIR/mod.rs and the files it includes: Rust models of every type of the CSDL document
 (or only of the listed types and everything they reference), using #[derive(GraphEntity)].
@@ -23,6 +23,10 @@ Writes DIR/mod.rs and the files it includes: Rust models of every type of the CS
   --descriptions FILE  a second CSDL document whose descriptions fill those the first lacks
   --read-only FILE     properties to make read-only beside the schema's (`ns.type/property` a
                        line, `#` comments)
+  --extern-path NAME=PATH
+                       generate no type for NAME (`ns.type`, or a namespace `ns`) and write the
+                       Rust path PATH wherever it is used (a namespace: PATH::module::Type);
+                       repeatable
   -h, --help           this text
 ";
 
@@ -59,6 +63,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut cargo_toml = None;
     let mut descriptions = None;
     let mut read_only = None;
+    let mut extern_paths = Vec::new();
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         let mut value = |flag: &str| {
@@ -100,6 +105,15 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             "--read-only" if read_only.is_none() => {
                 read_only = Some(read_only_paths(&read(&value("--read-only")?)?));
             }
+            "--extern-path" => {
+                let pair = value("--extern-path")?;
+                let Some((name, path)) = pair.split_once('=') else {
+                    return Err(format!(
+                        "`--extern-path` expects `NAME=PATH`, found `{pair}`\n\n{USAGE}"
+                    ));
+                };
+                extern_paths.push((name.trim().to_owned(), path.trim().to_owned()));
+            }
             "--out" | "--types" | "--areas" | "--cargo-toml" | "--descriptions" | "--read-only" => {
                 return Err(format!("`{arg}` is given twice\n\n{USAGE}"));
             }
@@ -128,6 +142,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             areas,
             descriptions,
             read_only: read_only.unwrap_or_default(),
+            extern_paths,
             ..Options::default()
         },
     })

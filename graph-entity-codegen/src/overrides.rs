@@ -2,7 +2,7 @@
 //! descriptions from a second document, and the read-only override list. Applied once, to the
 //! model; the plan and the printer see only the result.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::csdl;
 use crate::error::{Error, Quoted};
@@ -150,7 +150,20 @@ pub struct Attributes {
 const EVERY_TYPE: &str = ".";
 
 impl Attributes {
-    pub fn new(model: &Model, options: &crate::Options) -> Result<Self, Error> {
+    /// The attributes of `options`; one for a type of `externs` (no item is generated for it)
+    /// is an error.
+    pub fn new(
+        model: &Model,
+        options: &crate::Options,
+        externs: &BTreeSet<&str>,
+    ) -> Result<Self, Error> {
+        let external = |what: &str, path: &str, q: &str| {
+            Error::new(format!(
+                "{what} for {}: `{q}` is extern (an extern path maps it), so no item is \
+                 generated for it",
+                Quoted(path)
+            ))
+        };
         let mut out = Attributes::default();
         for (path, attr) in &options.type_attributes {
             check_attribute(path, attr)?;
@@ -163,6 +176,9 @@ impl Attributes {
                         "type attribute for {}: the schema has no type `{q}`",
                         Quoted(path)
                     )));
+                }
+                if externs.contains(q.as_str()) {
+                    return Err(external("type attribute", path, &q));
                 }
                 q
             };
@@ -186,6 +202,10 @@ impl Attributes {
             };
             if !declared {
                 return Err(unknown(format!("`{q}` declares no member `{member}`")));
+            }
+            // Its derived types are extern too (`resolve::check_extern_bases`): no field has it.
+            if externs.contains(q.as_str()) {
+                return Err(external("field attribute", path, &q));
             }
             out.fields
                 .entry((q, member.to_owned()))

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::boxing::boxed;
 use crate::error::Error;
+use crate::externs::Externs;
 use crate::model::{Body, Model, Navigation, PropType, Property, Structured, TypeRef};
 
 /// The one type that never gets an `Any*` enum: a value declared as `entity` stays the plain
@@ -16,6 +17,9 @@ pub const ENTITY: &str = "microsoft.graph.entity";
 pub struct Plan<'m> {
     /// The types to emit, by qualified name.
     pub emitted: BTreeSet<&'m str>,
+    /// The types an extern path stands for: never emitted, but available wherever a type is
+    /// named (a field, an `Any*` variant, a navigation target, an action parameter).
+    pub externs: BTreeSet<&'m str>,
     /// Types that get an `Any{Name}` enum.
     pub any: BTreeSet<&'m str>,
     /// Every transitive derived type of each type (sorted by qualified name).
@@ -37,6 +41,11 @@ pub struct Plan<'m> {
 }
 
 impl<'m> Plan<'m> {
+    /// Whether a field, variant or parameter may name `t`: it is emitted or extern.
+    pub fn available(&self, t: &str) -> bool {
+        self.emitted.contains(t) || self.externs.contains(t)
+    }
+
     /// The structural edges of `t`: its bases and its properties' types (what its struct holds
     /// by value or in a `Vec`, and what it inherits).
     pub fn structural(&self, t: &'m str) -> Vec<&'m str> {
@@ -55,11 +64,13 @@ impl<'m> Plan<'m> {
                 .flatten()
                 .filter_map(|p| named(p)),
         );
+        // An extern type is no part of the output: nothing to hold.
+        next.retain(|n| !self.externs.contains(n));
         next
     }
 
-    /// The variants of `t`'s `Any*` enum: its derived types that are emitted (none when `t` has
-    /// no `Any*` enum).
+    /// The variants of `t`'s `Any*` enum: its derived types that are emitted or extern (none
+    /// when `t` has no `Any*` enum).
     pub fn variants(&self, t: &str) -> Vec<&'m str> {
         if !self.any.contains(t) {
             return Vec::new();
@@ -67,7 +78,7 @@ impl<'m> Plan<'m> {
         self.derived[t]
             .iter()
             .copied()
-            .filter(|d| self.emitted.contains(d))
+            .filter(|d| self.available(d))
             .collect()
     }
 
@@ -94,7 +105,12 @@ impl<'m> Plan<'m> {
     }
 }
 
-pub fn plan<'m>(model: &'m Model, roots: Option<&[String]>) -> Result<Plan<'m>, Error> {
+pub fn plan<'m>(
+    model: &'m Model,
+    roots: Option<&[String]>,
+    externs: &Externs<'m>,
+) -> Result<Plan<'m>, Error> {
+    let externs: BTreeSet<&str> = externs.keys().copied().collect();
     let structured: BTreeMap<&str, &Structured> = model
         .types
         .iter()
@@ -117,13 +133,21 @@ pub fn plan<'m>(model: &'m Model, roots: Option<&[String]>) -> Result<Plan<'m>, 
 
     let (emitted, pulled) = match roots {
         None => (
-            model.types.keys().map(String::as_str).collect(),
+            model
+                .types
+                .keys()
+                .map(String::as_str)
+                .filter(|q| !externs.contains(q))
+                .collect(),
             BTreeSet::new(),
         ),
-        Some(roots) => closure(model, roots, &chains, &fields, &derived)?,
+        Some(roots) => closure(model, roots, &externs, &chains, &fields, &derived)?,
     };
+    check_extern_bases(model, &emitted, &externs, &chains)?;
     let any = any(model, &emitted, pulled, &fields, &navigation, &derived);
-    let boxed = boxed(&emitted, &any, &fields, &derived);
+    // An extern type holds what its schema type holds (a cycle through it is boxed here too).
+    let structs: BTreeSet<&str> = emitted.union(&externs).copied().collect();
+    let boxed = boxed(&structs, &any, &fields, &derived);
 
     let mut returns: HashMap<&str, BTreeSet<&str>> = HashMap::new();
     for op in &model.operations {
@@ -141,6 +165,7 @@ pub fn plan<'m>(model: &'m Model, roots: Option<&[String]>) -> Result<Plan<'m>, 
     }
     Ok(Plan {
         emitted,
+        externs,
         any,
         derived,
         fields,
@@ -157,6 +182,31 @@ pub fn named(p: &Property) -> Option<&str> {
         PropType::Named(n) => Some(n.as_str()),
         PropType::Edm(_) => None,
     }
+}
+
+/// A generated struct copies its bases' properties, and a value declared with an extern type is
+/// the extern type: a type derived from an extern one could be no value of it, so it must be
+/// extern too (or, with `--types`, not generated).
+fn check_extern_bases(
+    model: &Model,
+    emitted: &BTreeSet<&str>,
+    externs: &BTreeSet<&str>,
+    chains: &HashMap<&str, Vec<&str>>,
+) -> Result<(), Error> {
+    for &t in emitted {
+        let bases = chains.get(t).map_or(&[][..], |c| &c[1..]);
+        if let Some(base) = bases.iter().find(|b| externs.contains(*b)) {
+            return Err(Error::at(
+                model.types[t].line,
+                format!(
+                    "`{t}` derives from `{base}`, which an extern path maps to a Rust type: a \
+                     derived type must be extern too, as a value declared `{base}` is the extern \
+                     type (or, with `--types`, not generated)"
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The type and its bases, nearest first; a cycle is an error at the first type met in it.
@@ -321,6 +371,7 @@ type Sets<'m> = (BTreeSet<&'m str>, BTreeSet<&'m str>);
 fn closure<'m>(
     model: &'m Model,
     roots: &[String],
+    externs: &BTreeSet<&'m str>,
     chains: &HashMap<&'m str, Vec<&'m str>>,
     fields: &HashMap<&'m str, Vec<&'m Property>>,
     derived: &HashMap<&'m str, Vec<&'m str>>,
@@ -328,7 +379,7 @@ fn closure<'m>(
     let mut emitted = BTreeSet::new();
     let mut any = BTreeSet::new();
     let mut stack: Vec<&str> = Vec::new();
-    let polymorphic = |t: &str| t != ENTITY && derived.contains_key(t);
+    let polymorphic = |t: &str| t != ENTITY && derived.contains_key(t) && !externs.contains(t);
     for root in roots {
         let Some((name, _)) = model.types.get_key_value(&model.qualify(root)) else {
             return Err(Error::new(format!(
@@ -336,6 +387,12 @@ fn closure<'m>(
                  the document (expected a qualified name such as `microsoft.graph.event`)"
             )));
         };
+        if externs.contains(name.as_str()) {
+            return Err(Error::new(format!(
+                "`--types` lists `{root}`, which an extern path maps to a Rust type: it is not \
+                 generated"
+            )));
+        }
         if polymorphic(name) {
             any.insert(name.as_str());
         }
@@ -357,7 +414,10 @@ fn closure<'m>(
                 }
             }
         }
-        stack.extend(next.into_iter().filter(|t| !emitted.contains(t)));
+        stack.extend(
+            next.into_iter()
+                .filter(|t| !emitted.contains(t) && !externs.contains(t)),
+        );
     }
     Ok((emitted, any))
 }

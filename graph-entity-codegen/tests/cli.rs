@@ -182,3 +182,39 @@ fn areas_write_features_toml_and_splice_the_manifest() {
         stderr(&output)
     );
 }
+
+#[test]
+fn extern_paths_are_repeatable_name_equals_path() {
+    let out = out_dir("extern");
+    let output = run(&[
+        &fixture("alias.xml"),
+        "--out",
+        out.to_str().expect("utf-8 path"),
+        "--extern-path",
+        "graph.identity=::people::Identity",
+        "--extern-path",
+        "microsoft.graph.callRecords=::calls",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "graph-entity-codegen: wrote 2 files\n");
+    let summary = std::fs::read_to_string(out.join("call_summary.rs")).expect("written");
+    assert!(summary.contains("pub session: Option<::calls::Session>,"));
+    assert!(!out.join("identity.rs").exists());
+    assert!(!out.join("call_records").exists());
+
+    let output = run(&[
+        &fixture("alias.xml"),
+        "--out",
+        "x",
+        "--extern-path",
+        "graph.identity",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).starts_with(
+            "graph-entity-codegen: `--extern-path` expects `NAME=PATH`, found `graph.identity`\n"
+        ),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -6,7 +6,11 @@
 //! (and `alias`, `navigation`, `properties`), from `graph-entity-codegen/`. `properties` holds a
 //! recursive type (`publicError`), read and written three levels deep. `navigation` holds
 //! navigation fields, bind fields and the `Any*` enums of their targets (`#[graph(navigation)]`,
-//! `#[graph(bind = "..")]`), all read through the derive.
+//! `#[graph(bind = "..")]`), all read through the derive. `extern_paths` is generated with
+//! extern paths into the other outputs (`--extern-path graph.identity=crate::alias::Identity
+//! --extern-path graph.user=crate::navigation::User --extern-path
+//! microsoft.graph.callRecords=crate::alias::call_records`, [`extern_options`]): it names their
+//! types and generates none of its own for them.
 
 // The generated items and re-exports are public API for an including crate; this test uses a
 // few of them.
@@ -16,6 +20,9 @@ mod alias;
 #[allow(dead_code, unused_imports)]
 #[path = "generated/enums/mod.rs"]
 mod enums;
+#[allow(dead_code, unused_imports)]
+#[path = "generated/extern_paths/mod.rs"]
+mod extern_paths;
 #[allow(dead_code, unused_imports)]
 #[path = "generated/navigation/mod.rs"]
 mod navigation;
@@ -28,14 +35,34 @@ use std::path::Path;
 use graph_entity::{Entity, Patch};
 use graph_entity_codegen::{Options, generate, rustfmt};
 
+/// The options `extern_paths` is generated with: types of the other outputs stand for its own.
+fn extern_options() -> Options {
+    let pairs = [
+        ("graph.identity", "crate::alias::Identity"),
+        ("graph.user", "crate::navigation::User"),
+        ("microsoft.graph.callRecords", "crate::alias::call_records"),
+    ];
+    Options {
+        extern_paths: pairs
+            .iter()
+            .map(|(name, path)| ((*name).to_owned(), (*path).to_owned()))
+            .collect(),
+        ..Options::default()
+    }
+}
+
 #[test]
 fn committed_output_is_what_the_generator_writes() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
-    for name in ["alias", "enums", "navigation", "properties"] {
+    for name in ["alias", "enums", "extern_paths", "navigation", "properties"] {
         let xml = std::fs::read_to_string(root.join(format!("fixtures/{name}.xml")))
             .expect("the fixture exists");
-        let mut files =
-            generate(&xml, &format!("{name}.xml"), &Options::default()).expect("generates");
+        let options = if name == "extern_paths" {
+            extern_options()
+        } else {
+            Options::default()
+        };
+        let mut files = generate(&xml, &format!("{name}.xml"), &options).expect("generates");
         rustfmt(&mut files).expect("formats");
         for file in files {
             let path = root.join("generated").join(name).join(&file.path);
@@ -275,4 +302,60 @@ fn a_recursive_type_reads_and_writes_at_depth() {
     let back: properties::PublicError =
         serde_json::from_str(&serde_json::to_string(&error).expect("writes")).expect("reads back");
     assert_eq!(back, error);
+}
+
+#[test]
+fn extern_types_are_read_written_and_patched_as_their_own_crate_does() {
+    use extern_paths::{AnyDirectoryObject, Call, CallTransferBody};
+    // `GET /communications/calls/1?$expand=owner,attendees`
+    let body = serde_json::json!({
+        "@odata.type": "#microsoft.graph.call",
+        "id": "1",
+        "organizer": {"user": {"displayName": "Ann"}},
+        "caller": {"displayName": "Bob"},
+        "sessions": [{"caller": {"displayName": "Bob"}, "modality": "video"}],
+        "modality": "audio",
+        "owner": {"@odata.type": "#microsoft.graph.user", "id": "2", "displayName": "Cy"},
+        "attendees": [{"@odata.type": "#microsoft.graph.user", "id": "3"}]
+    });
+    let call: Call = serde_json::from_value(body.clone()).expect("reads");
+    let caller: &alias::Identity = call.caller.as_ref().expect("present");
+    assert_eq!(caller.display_name.as_deref(), Some("Bob"));
+    let sessions: &[alias::call_records::Session] = call.sessions.as_deref().expect("present");
+    assert_eq!(
+        sessions[0].modality,
+        Some(alias::call_records::Modality::Video)
+    );
+    // A generated `Any*` enum holds the extern derived type as its variant.
+    let Some(AnyDirectoryObject::User(owner)) = call.owner.as_deref() else {
+        panic!("the owner reads as the extern user: {:?}", call.owner);
+    };
+    let owner: &navigation::User = owner;
+    assert_eq!(owner.display_name.as_deref(), Some("Cy"));
+    assert_eq!(call.attendees.as_ref().map(Vec::len), Some(1));
+    assert_eq!(serde_json::to_value(&call).expect("writes"), body);
+
+    // A nested extern value patches property by property, through its own patch type.
+    let mut new = call.clone();
+    new.caller.as_mut().expect("present").display_name = Some("Dee".to_owned());
+    let patch = call.diff(&new);
+    assert_eq!(
+        serde_json::to_string(&patch).expect("writes"),
+        r##"{"@odata.type":"#microsoft.graph.call","caller":{"displayName":"Dee"}}"##
+    );
+    let mut applied = call.clone();
+    applied.apply(patch);
+    assert_eq!(applied, new);
+
+    let transfer = CallTransferBody {
+        target: Some(alias::Identity {
+            display_name: Some("Eve".to_owned()),
+            ..Default::default()
+        }),
+        modality: Some(alias::call_records::Modality::Audio),
+    };
+    assert_eq!(
+        serde_json::to_value(&transfer).expect("writes"),
+        serde_json::json!({"target": {"displayName": "Eve"}, "modality": "audio"})
+    );
 }
