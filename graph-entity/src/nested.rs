@@ -3,7 +3,10 @@
 use core::fmt::Debug;
 
 use serde::Serialize;
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, MapAccess};
+
+use crate::__private::{Inner, InnerSeq, read_nested};
+use crate::Members;
 
 /// A value that a `#[graph(nested)]` property holds, patched property by property: OData
 /// patches complex values recursively, so a patch of `{"location": {"displayName": "Room 1"}}`
@@ -13,12 +16,19 @@ use serde::de::DeserializeOwned;
 /// the struct's `{Name}Patch`); `Box<T>` implements it when `T` does, so recursive types work.
 /// A nested patch applied to a `None` value applies to `T::default()`, which is why a nullable
 /// nested property (`Option<T>`) needs `T: Default` (see [`NestedCreate`]).
+///
+/// A nested value is written as its [`Members`] (without `"@odata.type"`: its type is the
+/// declared one) and read as an object (`DeserializeOwned`), which the supertraits say. The
+/// derive reads, writes and patches a nested value only through this trait's path, at the
+/// property's type: a type that is no `Nested` is one compile error there, not one per use.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be the value of a `#[graph(nested)]` property",
     label = "this type does not derive `GraphEntity`",
     note = "derive `GraphEntity` for `{Self}` (a complex or entity type), or remove `#[graph(nested)]` to replace the value whole"
 )]
-pub trait Nested {
+// The hidden readers are `#[inline(always)]`, as `read_nested` under them (its module says why).
+#[allow(clippy::inline_always)]
+pub trait Nested: Members + DeserializeOwned {
     /// The patch of one value: which of its properties change.
     type Patch: Clone + Debug + PartialEq + Serialize + DeserializeOwned;
 
@@ -35,6 +45,95 @@ pub trait Nested {
     /// The patch that sets every patchable property to this value's: applied to any value, it
     /// gives this one (up to key, read-only and etag properties).
     fn full_patch(&self) -> Self::Patch;
+
+    // What the derive's code does with a nested value, one shape of property each, named
+    // through this trait so that a type that is no `Nested` is one error (not a public API).
+
+    #[doc(hidden)]
+    #[inline]
+    fn __write(value: &Self) -> Inner<'_, Self> {
+        Inner(value)
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __write_option(value: &Option<Self>) -> Option<Inner<'_, Self>> {
+        value.as_ref().map(Inner)
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __write_seq(value: &[Self]) -> InnerSeq<'_, Self> {
+        InnerSeq(value)
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __write_seq_option(value: &Option<Vec<Self>>) -> Option<InnerSeq<'_, Self>> {
+        value.as_deref().map(InnerSeq)
+    }
+
+    #[doc(hidden)]
+    #[inline(always)]
+    fn __read<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        slot: &mut Option<Self>,
+        odata_type: &'static str,
+        property: &'static str,
+    ) -> Result<(), A::Error> {
+        read_nested(map, slot, odata_type, property)
+    }
+
+    #[doc(hidden)]
+    #[inline(always)]
+    fn __read_option<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        slot: &mut Option<Option<Self>>,
+        odata_type: &'static str,
+        property: &'static str,
+    ) -> Result<(), A::Error> {
+        read_nested(map, slot, odata_type, property)
+    }
+
+    #[doc(hidden)]
+    #[inline(always)]
+    fn __read_seq<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        slot: &mut Option<Vec<Self>>,
+        odata_type: &'static str,
+        property: &'static str,
+    ) -> Result<(), A::Error> {
+        read_nested(map, slot, odata_type, property)
+    }
+
+    #[doc(hidden)]
+    #[inline(always)]
+    fn __read_seq_option<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        slot: &mut Option<Option<Vec<Self>>>,
+        odata_type: &'static str,
+        property: &'static str,
+    ) -> Result<(), A::Error> {
+        read_nested(map, slot, odata_type, property)
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __diff(old: &Self, new: &Self) -> Option<Self::Patch> {
+        old.diff_patch(new)
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __merge(patch: &mut Option<Self::Patch>, later: Option<Self::Patch>) {
+        crate::__private::merge::<Self>(patch, later);
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __full_option(value: &Option<Self>) -> Option<Self::Patch> {
+        value.as_ref().map(Self::full_patch)
+    }
 }
 
 impl<T: Nested> Nested for Box<T> {
@@ -78,6 +177,27 @@ pub trait NestedCreate: Nested {
 
     /// The patch that creates `value` where there was none (the minimal one).
     fn creating_patch(value: &Self) -> Self::Patch;
+
+    // The derive's `apply`, `diff` and `merge` of a nullable nested property, named through
+    // this trait so that a type without `Default` is one error (not a public API).
+
+    #[doc(hidden)]
+    #[inline]
+    fn __apply_option(slot: &mut Option<Self>, patch: Option<Self::Patch>) {
+        crate::__private::apply_nullable(slot, patch);
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __diff_option(old: &Option<Self>, new: &Option<Self>) -> Option<Option<Self::Patch>> {
+        crate::__private::diff_nullable(old, new)
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __merge_option(patch: &mut Option<Option<Self::Patch>>, later: Option<Option<Self::Patch>>) {
+        crate::__private::merge_nullable::<Self>(patch, later);
+    }
 }
 
 impl<T: Nested + Default> NestedCreate for T

@@ -194,7 +194,7 @@ pub fn entity(cx: &Context) -> TokenStream {
     let arms = on_wire.iter().map(|(i, f)| {
         // Spanned at the field's type, as the whole arm: a missing `Deserialize` points there.
         let v = Ident::new(&variant(*i).to_string(), f.ty.span());
-        read_arm(cx, *i, f, &quote!(#v))
+        read_arm(cx, *i, f, &quote!(#v), false)
     });
     let fields = on_wire.iter().map(|(i, f)| {
         let v = variant(*i);
@@ -262,7 +262,7 @@ pub fn patch(cx: &Context) -> TokenStream {
             let mut ident = f.ident.clone();
             ident.set_span(f.ty.span());
             let place = quote_spanned!(f.ty.span()=> __patch.#ident);
-            return read_arm(cx, *i, f, &place);
+            return read_arm(cx, *i, f, &place, true);
         }
         let v = variant(*i);
         let wire = &f.wire;
@@ -370,10 +370,18 @@ fn local(index: usize, f: &Field, ty: &TokenStream) -> TokenStream {
     quote!(#(#cfgs)* let mut #v: ::core::option::Option<#ty> = ::core::option::Option::None;)
 }
 
-/// The match arm that reads property `f` once into `place` (an `Option` of its value): a
-/// nested value through `NestedProperty`, which leaves the value's own properties to its reader
-/// (and so reads a type that contains itself), anything else through `Property`.
-fn read_arm(cx: &Context, index: usize, f: &Field, place: &TokenStream) -> TokenStream {
+/// The match arm that reads property `f` once into `place` (an `Option` of its value, in the
+/// `patch` or not): a nested value through `NestedProperty`, which leaves the value's own
+/// properties to its reader (and so reads a type that contains itself), anything else through
+/// `Property`. A nested value is named through `Nested` (a patch's through its `Patch`), every
+/// token at the value's type: a type that is no `Nested` is one error there.
+fn read_arm(
+    cx: &Context,
+    index: usize,
+    f: &Field,
+    place: &TokenStream,
+    patch: bool,
+) -> TokenStream {
     let odata_type = &cx.odata_type;
     let v = variant(index);
     let wire = &f.wire;
@@ -388,14 +396,29 @@ fn read_arm(cx: &Context, index: usize, f: &Field, place: &TokenStream) -> Token
         _ if matches!(f.shape, Shape::Plain) => quote_spanned! {f.ty.span()=>
             __ge::read_property(&mut __map, &mut #place, #odata_type, #wire)
         },
-        _ => quote_spanned! {f.ty.span()=>
+        Link::None => {
+            let ty = Context::nested_value(f).unwrap_or(f.ty);
+            let nested = cx.nested(ty);
+            let read = match f.shape {
+                Shape::Single(_) | Shape::Nullable(_) if patch => quote!(__ge::read_nested),
+                Shape::Single(_) => quote!(<#ty as #nested>::__read),
+                Shape::Nullable(_) => quote!(<#ty as #nested>::__read_option),
+                Shape::Collection if f.nullable => quote!(<#ty as #nested>::__read_seq_option),
+                Shape::Collection | Shape::Plain => quote!(<#ty as #nested>::__read_seq),
+            };
+            quote!(#read(&mut __map, &mut #place, #odata_type, #wire))
+        }
+        Link::Bind { .. } => quote_spanned! {f.ty.span()=>
             __ge::read_nested(&mut __map, &mut #place, #odata_type, #wire)
         },
     };
-    quote_spanned! {f.ty.span()=>
-        #(#cfgs)*
-        __Field::#v => #read,
-    }
+    Context::at_value(
+        f,
+        quote_spanned! {f.ty.span()=>
+            #(#cfgs)*
+            __Field::#v => #read,
+        },
+    )
 }
 
 /// The parts in which the entity's and the patch's visitors differ.

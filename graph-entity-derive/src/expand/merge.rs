@@ -3,7 +3,7 @@
 //! is replaced whole, a nested value is patched recursively (`__ge::apply_nullable`, ...).
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::quote;
 use syn::spanned::Spanned;
 
 use super::Context;
@@ -29,7 +29,7 @@ fn entity_impl(cx: &Context) -> TokenStream {
     // the patch in place and skips absent fields cheaply (23% fewer instructions on a sparse
     // patch of a 60-field entity, BENCHMARKS.md).
     let apply = fields.iter().map(|f| apply_field(cx, f));
-    let diff = fields.iter().map(|f| diff_field(f));
+    let diff = fields.iter().map(|f| diff_field(cx, f));
     let dynamic = cx
         .model
         .additional_data()
@@ -79,7 +79,6 @@ fn entity_impl(cx: &Context) -> TokenStream {
 
 /// `apply` of one property: replace, or patch the nested value.
 fn apply_field(cx: &Context, f: &Field) -> TokenStream {
-    let krate = &cx.krate;
     let ident = f.ident;
     let cfgs = f.cfgs();
     match f.link {
@@ -96,24 +95,30 @@ fn apply_field(cx: &Context, f: &Field) -> TokenStream {
         // A bind links the entity on the service; it changes no value of this one.
         Link::Bind { .. } => return TokenStream::new(),
     }
+    // A nested value through its trait's path, all at the value's type (`at_value`): a type
+    // that is no `Nested` (or, nullable, has no `Default`) is one error there.
     let set = match f.shape {
         Shape::Plain | Shape::Collection => quote!(self.#ident = __value;),
-        Shape::Single(ty) => quote_spanned! {ty.span()=>
-            <#ty as #krate::Nested>::apply_patch(&mut self.#ident, __value);
-        },
-        // Spanned at the type: a patch onto `None` needs `Default` of it.
-        Shape::Nullable(ty) => quote_spanned! {ty.span()=>
-            __ge::apply_nullable::<#ty>(&mut self.#ident, __value);
-        },
+        Shape::Single(ty) => {
+            let nested = cx.nested(ty);
+            quote!(<#ty as #nested>::apply_patch(&mut self.#ident, __value);)
+        }
+        Shape::Nullable(ty) => {
+            let create = cx.nested_create(ty);
+            quote!(<#ty as #create>::__apply_option(&mut self.#ident, __value);)
+        }
     };
-    quote! {
-        #(#cfgs)*
-        if let ::core::option::Option::Some(__value) = __patch.#ident { #set }
-    }
+    Context::at_value(
+        f,
+        quote! {
+            #(#cfgs)*
+            if let ::core::option::Option::Some(__value) = __patch.#ident { #set }
+        },
+    )
 }
 
 /// `diff` of one property: the new value where it differs, or the nested value's own diff.
-fn diff_field(f: &Field) -> TokenStream {
+fn diff_field(cx: &Context, f: &Field) -> TokenStream {
     let ident = f.ident;
     let cfgs = f.cfgs();
     if f.link != Link::None {
@@ -121,22 +126,27 @@ fn diff_field(f: &Field) -> TokenStream {
         return quote!(#(#cfgs)* #ident: ::core::option::Option::None,);
     }
     let value = match f.shape {
-        // Locals spanned at the type, so a missing trait points at the type; the comparison in
-        // place, so a missing `PartialEq` reads as before.
-        Shape::Plain | Shape::Collection => quote_spanned! {f.ty.span()=>
-            {
-                let (__old, __new) = (&self.#ident, &__updated.#ident);
-                __ge::changed(::core::cmp::PartialEq::ne(__old, __new), __new)
-            }
-        },
-        Shape::Single(ty) => quote_spanned! {ty.span()=>
-            __ge::diff::<#ty>(&self.#ident, &__updated.#ident)
-        },
-        Shape::Nullable(ty) => quote_spanned! {ty.span()=>
-            __ge::diff_nullable::<#ty>(&self.#ident, &__updated.#ident)
-        },
+        // At the type, so a missing trait points at the type; the comparison and the clone in
+        // place, as the patch's `PartialEq` and `Clone` write them (one error for both).
+        Shape::Plain | Shape::Collection => super::respan(
+            quote! {
+                {
+                    let (__old, __new) = (&self.#ident, &__updated.#ident);
+                    ::core::cmp::PartialEq::ne(__old, __new).then(|| ::core::clone::Clone::clone(__new))
+                }
+            },
+            f.ty.span(),
+        ),
+        Shape::Single(ty) => {
+            let nested = cx.nested(ty);
+            quote!(<#ty as #nested>::__diff(&self.#ident, &__updated.#ident))
+        }
+        Shape::Nullable(ty) => {
+            let create = cx.nested_create(ty);
+            quote!(<#ty as #create>::__diff_option(&self.#ident, &__updated.#ident))
+        }
     };
-    quote!(#(#cfgs)* #ident: #value,)
+    Context::at_value(f, quote!(#(#cfgs)* #ident: #value,))
 }
 
 fn patch_impl(cx: &Context) -> TokenStream {
@@ -147,8 +157,11 @@ fn patch_impl(cx: &Context) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let fields: Vec<&Field> = cx.model.patchable().collect();
     let rest = cx.marker_init().map(|_| quote!(..));
-    let idents: Vec<_> = fields.iter().map(|f| f.ident).collect();
-    let cfgs: Vec<Vec<_>> = fields.iter().map(|f| f.cfgs().collect()).collect();
+    let destructure = fields.iter().map(|f| {
+        let ident = f.ident;
+        let cfgs = f.cfgs();
+        Context::at_value(f, quote!(#(#cfgs)* #ident,))
+    });
     let open = cx.model.open_patch();
     let empty_dynamic =
         open.then(|| quote!(&& #krate::AdditionalData::is_empty(&self.additional_data)));
@@ -156,7 +169,10 @@ fn patch_impl(cx: &Context) -> TokenStream {
         let checks = fields.iter().map(|f| {
             let ident = f.ident;
             let cfgs = f.cfgs();
-            quote!(#(#cfgs)* { __empty &= ::core::option::Option::is_none(&self.#ident); })
+            Context::at_value(
+                f,
+                quote!(#(#cfgs)* { __empty &= ::core::option::Option::is_none(&self.#ident); }),
+            )
         });
         quote! {
             let mut __empty = true;
@@ -164,12 +180,13 @@ fn patch_impl(cx: &Context) -> TokenStream {
             __empty #empty_dynamic
         }
     } else {
-        let checks = idents
-            .iter()
-            .map(|ident| quote!(::core::option::Option::is_none(&self.#ident)));
+        let checks = fields.iter().map(|f| {
+            let ident = f.ident;
+            Context::at_value(f, quote!(::core::option::Option::is_none(&self.#ident)))
+        });
         quote!(true #(&& #checks)* #empty_dynamic)
     };
-    let merge = fields.iter().map(|f| merge_field(f));
+    let merge = fields.iter().map(|f| merge_field(cx, f));
     let destructure_dynamic = open.then(|| quote!(additional_data,));
     let merge_dynamic = open.then(|| {
         quote!(#krate::AdditionalData::compose_merge_patch(&mut self.additional_data, additional_data);)
@@ -179,7 +196,7 @@ fn patch_impl(cx: &Context) -> TokenStream {
     let present = fields.iter().map(|f| {
         let ident = f.ident;
         let cfgs: Vec<_> = f.cfgs().collect();
-        if cfgs.is_empty() {
+        let present = if cfgs.is_empty() {
             quote!(::core::option::Option::is_some(&self.#ident))
         } else {
             quote!({
@@ -187,7 +204,8 @@ fn patch_impl(cx: &Context) -> TokenStream {
                 #(#cfgs)* { __present = ::core::option::Option::is_some(&self.#ident); }
                 __present
             })
-        }
+        };
+        Context::at_value(f, present)
     });
     quote! {
         #[automatically_derived]
@@ -199,7 +217,7 @@ fn patch_impl(cx: &Context) -> TokenStream {
             }
 
             fn merge(&mut self, __later: Self) {
-                let #patch { #(#(#cfgs)* #idents,)* #destructure_dynamic #rest } = __later;
+                let #patch { #(#destructure)* #destructure_dynamic #rest } = __later;
                 #(#merge)*
                 #merge_dynamic
             }
@@ -212,7 +230,7 @@ fn patch_impl(cx: &Context) -> TokenStream {
 }
 
 /// `merge` of one property's patches (`later` destructured into a local of the field's name).
-fn merge_field(f: &Field) -> TokenStream {
+fn merge_field(cx: &Context, f: &Field) -> TokenStream {
     let ident = f.ident;
     let cfgs = f.cfgs();
     if f.link == (Link::Bind { collection: true }) {
@@ -227,11 +245,13 @@ fn merge_field(f: &Field) -> TokenStream {
             quote!(__ge::replace_some(&mut self.#ident, #ident);)
         }
         Shape::Single(ty) => {
-            quote_spanned!(ty.span()=> __ge::merge::<#ty>(&mut self.#ident, #ident);)
+            let nested = cx.nested(ty);
+            quote!(<#ty as #nested>::__merge(&mut self.#ident, #ident);)
         }
         Shape::Nullable(ty) => {
-            quote_spanned!(ty.span()=> __ge::merge_nullable::<#ty>(&mut self.#ident, #ident);)
+            let create = cx.nested_create(ty);
+            quote!(<#ty as #create>::__merge_option(&mut self.#ident, #ident);)
         }
     };
-    quote!(#(#cfgs)* #merged)
+    Context::at_value(f, quote!(#(#cfgs)* #merged))
 }

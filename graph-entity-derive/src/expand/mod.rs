@@ -15,12 +15,12 @@ pub mod patch;
 pub mod poly;
 pub mod ser;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{Generics, Ident};
+use syn::{Generics, Ident, Type};
 
-use crate::ast::{Field, Input, Link, Shape, option_inner};
+use crate::ast::{Field, Input, Link, Shape, option_inner, vec_inner};
 use crate::bound::{self, Marker};
 
 /// The expansion context of a struct: the model, and the names and paths every part of its
@@ -80,7 +80,6 @@ impl<'a> Context<'a> {
     /// The type of `f`'s value in the patch (inside the patch field's `Option`): the field's
     /// own type, or for a nested value the value's patch type.
     pub fn patch_value_ty(&self, f: &Field) -> TokenStream {
-        let krate = &self.krate;
         if f.link != Link::None {
             // Two states, as on the entity: `Option<Box<T>>`, `Option<Vec<String>>`, ...
             let inner = option_inner(f.ty).unwrap_or(f.ty);
@@ -91,11 +90,52 @@ impl<'a> Context<'a> {
                 let ty = f.ty;
                 quote!(#ty)
             }
-            // Spanned at the value's type: a type that is no `Nested` is an error there.
-            Shape::Single(ty) => quote_spanned!(ty.span()=> <#ty as #krate::Nested>::Patch),
-            Shape::Nullable(ty) => quote_spanned! {ty.span()=>
-                ::core::option::Option<<#ty as #krate::Nested>::Patch>
-            },
+            // At the value's type: a type that is no `Nested` is an error there.
+            Shape::Single(ty) => {
+                let nested = self.nested(ty);
+                quote_spanned!(ty.span()=> <#ty as #nested>::Patch)
+            }
+            Shape::Nullable(ty) => {
+                let nested = self.nested(ty);
+                quote_spanned!(ty.span()=> ::core::option::Option<<#ty as #nested>::Patch>)
+            }
+        }
+    }
+
+    /// The path of the `Nested` trait, every token at `ty` (the value type a nested property's
+    /// code names it with): a type that is no `Nested` is then the same error wherever the
+    /// code uses it, which rustc reports once.
+    pub fn nested(&self, ty: &Type) -> TokenStream {
+        let krate = &self.krate;
+        respan(quote!(#krate::Nested), ty.span())
+    }
+
+    /// The path of `NestedCreate`, every token at `ty` (see [`nested`](Self::nested)).
+    pub fn nested_create(&self, ty: &Type) -> TokenStream {
+        let krate = &self.krate;
+        respan(quote!(#krate::NestedCreate), ty.span())
+    }
+
+    /// The type whose `Nested` a `#[graph(nested)]` field needs: `C` of `C`, `Box<C>` (itself
+    /// `Nested`), `Option<C>`, `Vec<C>`, `Option<Vec<C>>`; `None` for any other field.
+    pub fn nested_value<'f>(f: &Field<'f>) -> Option<&'f Type> {
+        if f.link != Link::None {
+            return None;
+        }
+        match f.shape {
+            Shape::Plain => None,
+            Shape::Single(ty) | Shape::Nullable(ty) => Some(ty),
+            Shape::Collection => vec_inner(option_inner(f.ty).unwrap_or(f.ty)),
+        }
+    }
+
+    /// `tokens`, the code of field `f`, with every span at the nested value's type when `f` is
+    /// a nested field (an error at any other place would be reported once more), as they are
+    /// otherwise.
+    pub fn at_value(f: &Field, tokens: TokenStream) -> TokenStream {
+        match Self::nested_value(f) {
+            Some(ty) => respan(tokens, ty.span()),
+            None => tokens,
         }
     }
 
@@ -103,6 +143,22 @@ impl<'a> Context<'a> {
     pub fn marker_init(&self) -> Option<&TokenStream> {
         self.marker.as_ref().map(|m| &m.init)
     }
+}
+
+/// `tokens` with every span set to `span` (inside groups too).
+pub fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut token| {
+            if let TokenTree::Group(group) = &token {
+                let mut new = Group::new(group.delimiter(), respan(group.stream(), span));
+                new.set_span(span);
+                return TokenTree::Group(new);
+            }
+            token.set_span(span);
+            token
+        })
+        .collect()
 }
 
 /// The local name of a property's value while it is read: `__f0`, `__f1`, ...

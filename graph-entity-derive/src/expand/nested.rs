@@ -5,8 +5,8 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::Context;
-use crate::ast::{Link, Shape};
+use super::{Context, respan};
+use crate::ast::{Link, Role, Shape};
 use crate::bound;
 
 pub fn nested_impl(cx: &Context) -> TokenStream {
@@ -14,6 +14,19 @@ pub fn nested_impl(cx: &Context) -> TokenStream {
     let entity = cx.entity;
     let patch = &cx.patch;
     let generics = cx.bounded(&bound::patch_traits(), cx.model.patchable());
+    // `Members` and `DeserializeOwned` are supertraits: the parameters of every property (a key
+    // too) are written and read, as the entity's `Serialize` and `Deserialize` impls bound them.
+    let defaulted = cx
+        .model
+        .fields
+        .iter()
+        .filter(|f| f.role == Role::Skipped || f.attrs.default.is_some());
+    let generics = bound::with_bound(
+        &generics,
+        &quote!(__ge::serde::Serialize + __ge::serde::de::DeserializeOwned),
+        cx.model.properties(),
+        defaulted,
+    );
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let marker_init = cx.marker_init();
     let full = cx.model.patchable().map(|f| {
@@ -24,13 +37,21 @@ pub fn nested_impl(cx: &Context) -> TokenStream {
             return quote_spanned!(f.ty.span()=> #(#cfgs)* #ident: ::core::clone::Clone::clone(&self.#ident),);
         }
         let value = match f.shape {
+            // Every token at the type, as `diff` clones: a type without `Clone` is one error for
+            // both.
             Shape::Plain | Shape::Collection => {
-                quote_spanned!(f.ty.span()=> ::core::clone::Clone::clone(&self.#ident))
+                respan(quote!(::core::clone::Clone::clone(&self.#ident)), f.ty.span())
             }
-            Shape::Single(ty) => quote!(<#ty as #krate::Nested>::full_patch(&self.#ident)),
-            Shape::Nullable(ty) => quote!(__ge::full_nullable::<#ty>(&self.#ident)),
+            Shape::Single(ty) => {
+                let nested = cx.nested(ty);
+                quote!(<#ty as #nested>::full_patch(&self.#ident))
+            }
+            Shape::Nullable(ty) => {
+                let nested = cx.nested(ty);
+                quote!(<#ty as #nested>::__full_option(&self.#ident))
+            }
         };
-        quote!(#(#cfgs)* #ident: ::core::option::Option::Some(#value),)
+        Context::at_value(f, quote!(#(#cfgs)* #ident: ::core::option::Option::Some(#value),))
     });
     let dynamic = cx.model.open_patch().then(|| {
         let ident = cx.model.additional_data().map(|f| f.ident);

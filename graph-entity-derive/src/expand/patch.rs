@@ -3,10 +3,11 @@
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
+use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 
-use super::Context;
-use crate::ast::{Field, Link};
+use super::{Context, respan};
+use crate::ast::{Field, Link, Shape};
 
 /// The struct and its std impls. Emitted outside the expansion's `const _` block (users name
 /// the type), so it names everything by absolute path.
@@ -49,7 +50,10 @@ pub fn patch_struct(cx: &Context) -> TokenStream {
             quote!(#(#docs)*)
         };
         let ty = cx.patch_value_ty(f);
-        quote_spanned! {f.original.span()=>
+        // A nested field at its value's type, where every other use of it reports a type that
+        // is no `Nested` (rustc then shows the error once).
+        let span = Context::nested_value(f).map_or_else(|| f.original.span(), Spanned::span);
+        quote_spanned! {span=>
             #(#cfgs)*
             #default_doc
             pub #ident: ::core::option::Option<#ty>,
@@ -66,8 +70,13 @@ pub fn patch_struct(cx: &Context) -> TokenStream {
             pub additional_data: #krate::AdditionalData,
         }
     });
-    let (std_derives, std_impls) = if cx.generics.type_params().next().is_none() {
+    let nested = model
+        .patchable()
+        .any(|f| matches!(f.shape, Shape::Single(_) | Shape::Nullable(_)) && f.link == Link::None);
+    let (std_derives, std_impls) = if cx.generics.type_params().next().is_none() && !nested {
         // Without type parameters the derives' bounds are the ones we need: let rustc write them.
+        // Not with a nested field: a value type that is no `Nested` would be one more error per
+        // derive, each at its own place, where the written impls name it at the value's type.
         let derives = quote! {
             #[derive(
                 ::core::default::Default,
@@ -97,9 +106,10 @@ pub fn patch_struct(cx: &Context) -> TokenStream {
     }
 }
 
-/// `Default`, `Clone`, `Debug` and `PartialEq` written out for a generic entity, so that they
+/// `Default`, `Clone`, `Debug` and `PartialEq` written out: for a generic entity, so that they
 /// bound only the type parameters the patch's fields use, as the `Patch` impl does (a derive
-/// would bound every parameter).
+/// would bound every parameter); with a nested field, so that its code is at the value's type.
+/// One line a field, as a derive writes them.
 fn bounded_std_impls(cx: &Context) -> TokenStream {
     let patch = &cx.patch;
     let patch_name = patch.to_string();
@@ -114,38 +124,39 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
     let clone_impl = impl_for(quote!(::core::clone::Clone));
     let debug_impl = impl_for(quote!(::core::fmt::Debug));
     let eq_impl = impl_for(quote!(::core::cmp::PartialEq));
+    // Each field's code at its type (a nested field's at its value's type), so that a missing
+    // trait points there.
     let per_field = |body: &dyn Fn(&Field) -> TokenStream| -> Vec<TokenStream> {
         fields
             .iter()
             .map(|f| {
                 let cfgs = f.cfgs();
-                let body = body(f);
-                quote!(#(#cfgs)* #body)
+                let body = respan(body(f), f.ty.span());
+                Context::at_value(f, quote!(#(#cfgs)* #body))
             })
             .collect()
     };
     let defaults = per_field(&|f| {
         let ident = f.ident;
-        quote_spanned!(f.ty.span()=> #ident: ::core::option::Option::None,)
+        quote!(#ident: ::core::option::Option::None,)
     });
     let clones = per_field(&|f| {
         let ident = f.ident;
-        quote_spanned!(f.ty.span()=> #ident: { let __value = &self.#ident; ::core::clone::Clone::clone(__value) },)
+        quote!(#ident: ::core::clone::Clone::clone(&self.#ident),)
     });
     let debugs = per_field(&|f| {
         let ident = f.ident;
-        let name = ident.to_string();
-        quote_spanned!(f.ty.span()=> { let __value = &self.#ident; ::core::fmt::DebugStruct::field(&mut __debug, #name, __value); })
+        let name = ident.unraw().to_string();
+        quote!(__debug.field(#name, &self.#ident);)
     });
+    let cfg_fields = cx.model.has_cfg_fields();
     let eqs = per_field(&|f| {
         let ident = f.ident;
-        quote_spanned! {f.ty.span()=>
-            {
-                let (__left, __right) = (&self.#ident, &__other.#ident);
-                if ::core::cmp::PartialEq::ne(__left, __right) {
-                    return false;
-                }
-            }
+        if cfg_fields {
+            // A statement: a `#[cfg]` cannot stand on an operand of `&&`.
+            quote!({ if !(self.#ident == __other.#ident) { return false; } })
+        } else {
+            quote!(self.#ident == __other.#ident &&)
         }
     });
     let open = cx.model.open_patch();
@@ -153,10 +164,9 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
         open.then(|| quote!(additional_data: ::core::default::Default::default(),));
     let dynamic_clone =
         open.then(|| quote!(additional_data: ::core::clone::Clone::clone(&self.additional_data),));
-    let dynamic_debug = open.then(|| quote!(::core::fmt::DebugStruct::field(&mut __debug, "additional_data", &self.additional_data);));
-    let dynamic_eq = open.then(
-        || quote!(::core::cmp::PartialEq::eq(&self.additional_data, &__other.additional_data) &&),
-    );
+    let dynamic_debug =
+        open.then(|| quote!(__debug.field("additional_data", &self.additional_data);));
+    let dynamic_eq = open.then(|| quote!(self.additional_data == __other.additional_data &&));
     quote! {
         #[automatically_derived]
         impl #impl_generics ::core::default::Default for #patch #ty_generics #where_clause {
@@ -178,15 +188,14 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
                 let mut __debug = ::core::fmt::Formatter::debug_struct(__f, #patch_name);
                 #(#debugs)*
                 #dynamic_debug
-                ::core::fmt::DebugStruct::finish(&mut __debug)
+                __debug.finish()
             }
         }
 
         #[automatically_derived]
         #eq_impl {
             fn eq(&self, __other: &Self) -> bool {
-                #(#eqs)*
-                #dynamic_eq true
+                #(#eqs)* #dynamic_eq true
             }
         }
     }

@@ -125,7 +125,7 @@ fn members(
         let ident = f.ident;
         let wire = &f.wire;
         let cfgs = f.cfgs();
-        let value = written(f, &quote!(__value));
+        let value = written(cx, f, &quote!(__value), target == &cx.patch);
         let presence = presence.of(f);
         // Spanned at the field's type, so a missing `Serialize` points at the type.
         // `if let Err` rather than `?`: no `Try` to resolve per member (BENCHMARKS.md).
@@ -134,7 +134,7 @@ fn members(
                 return ::core::result::Result::Err(__error);
             }
         };
-        match presence {
+        let entry = match presence {
             Presence::Always => quote!(#(#cfgs)* { let __value = &self.#ident; #write }),
             Presence::UnlessNone if !f.nullable => {
                 quote!(#(#cfgs)* { let __value = &self.#ident; #write })
@@ -147,7 +147,8 @@ fn members(
                 #(#cfgs)*
                 if let ::core::option::Option::Some(__value) = &self.#ident { #write }
             },
-        }
+        };
+        Context::at_value(f, entry)
     });
     // A kept `"@odata.type"` is not a member: it is written first, as the type.
     let additional =
@@ -175,9 +176,10 @@ fn members(
 }
 
 /// How a property's value (`value`, a reference to the field's value or to its value in the
-/// patch) is written: nested values as their members alone, floats in OData's forms.
-/// Spanned at the field's type, so that a missing trait points at the type.
-fn written(f: &Field, value: &TokenStream) -> TokenStream {
+/// patch) is written: nested values as their members alone (an entity's through `Nested`),
+/// floats in OData's forms. Spanned at the field's type, so that a missing trait points at the
+/// type.
+fn written(cx: &Context, f: &Field, value: &TokenStream, patch: bool) -> TokenStream {
     let span = f.ty.span();
     if matches!(f.link, Link::Navigation { .. }) {
         // Entities write themselves, `@odata.type` and all (a navigation value may be of a
@@ -185,16 +187,20 @@ fn written(f: &Field, value: &TokenStream) -> TokenStream {
         // links back to itself.
         return quote_spanned!(span=> #value);
     }
+    let Some(ty) = Context::nested_value(f) else {
+        return quote_spanned!(span=> __ge::Value(#value));
+    };
+    let nested = cx.nested(ty);
     match f.shape {
-        Shape::Plain => quote_spanned!(span=> __ge::Value(#value)),
-        Shape::Single(_) => quote_spanned!(span=> __ge::Inner(#value)),
-        Shape::Nullable(_) => {
-            quote_spanned!(span=> __ge::inner_option(::core::option::Option::as_ref(#value)))
+        // A patch's value is the nested value's patch, named through `Nested` already.
+        Shape::Single(_) if patch => quote!(__ge::Inner(#value)),
+        Shape::Nullable(_) if patch => {
+            quote!(__ge::inner_option(::core::option::Option::as_ref(#value)))
         }
-        Shape::Collection if f.nullable => {
-            quote_spanned!(span=> __ge::inner_seq_option(::core::option::Option::as_deref(#value)))
-        }
-        Shape::Collection => quote_spanned!(span=> __ge::InnerSeq(#value)),
+        Shape::Single(_) => quote!(<#ty as #nested>::__write(#value)),
+        Shape::Nullable(_) => quote!(<#ty as #nested>::__write_option(#value)),
+        Shape::Collection if f.nullable => quote!(<#ty as #nested>::__write_seq_option(#value)),
+        Shape::Collection | Shape::Plain => quote!(<#ty as #nested>::__write_seq(#value)),
     }
 }
 
@@ -212,7 +218,10 @@ fn length(
         Presence::UnlessNone if !f.nullable => quote!(1),
         Presence::IfSome | Presence::UnlessNone => {
             let ident = f.ident;
-            quote!((::core::option::Option::is_some(&self.#ident) as usize))
+            Context::at_value(
+                f,
+                quote!((::core::option::Option::is_some(&self.#ident) as usize)),
+            )
         }
     };
     let extra = etag
