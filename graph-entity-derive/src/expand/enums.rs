@@ -41,6 +41,7 @@ pub fn expand(input: &EnumInput) -> TokenStream {
         quote! {
             #[automatically_derived]
             impl #impl_generics ::core::default::Default for #ident #ty_generics #where_clause {
+                #[inline]
                 fn default() -> Self {
                     Self::#variant
                 }
@@ -58,6 +59,7 @@ pub fn expand(input: &EnumInput) -> TokenStream {
                 const ODATA_TYPE: &'static str = #odata_type;
                 const MEMBERS: &'static [&'static str] = &[#(#wires),*];
 
+                #[inline]
                 fn from_member(__member: &str) -> ::core::option::Option<Self> {
                     match __member {
                         #(#wires => ::core::option::Option::Some(Self::#variants),)*
@@ -65,6 +67,7 @@ pub fn expand(input: &EnumInput) -> TokenStream {
                     }
                 }
 
+                #[inline]
                 fn member(&self) -> &str {
                     match self {
                         #(Self::#variants => #wires,)*
@@ -72,6 +75,7 @@ pub fn expand(input: &EnumInput) -> TokenStream {
                     }
                 }
 
+                #[inline]
                 fn index(&self) -> ::core::option::Option<usize> {
                     match self {
                         #(Self::#variants => ::core::option::Option::Some(#indexes),)*

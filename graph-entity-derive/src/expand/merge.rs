@@ -43,6 +43,7 @@ fn entity_impl(cx: &Context) -> TokenStream {
     let etag = cx.model.etag().map(|f| {
         let ident = f.ident;
         quote! {
+            #[inline]
             fn etag(&self) -> ::core::option::Option<&str> {
                 ::core::option::Option::as_deref(&self.#ident)
             }
@@ -51,6 +52,7 @@ fn entity_impl(cx: &Context) -> TokenStream {
     let removed = cx.model.additional_data().map(|f| {
         let ident = f.ident;
         quote! {
+            #[inline]
             fn removed(&self) -> ::core::option::Option<#krate::Removed> {
                 #krate::Removed::from_additional_data(&self.#ident)
             }
@@ -62,11 +64,13 @@ fn entity_impl(cx: &Context) -> TokenStream {
             const ODATA_TYPE: &'static str = #odata_type;
             type Patch = #patch #ty_generics;
 
+            #[inline]
             fn apply(&mut self, __patch: Self::Patch) {
                 #(#apply)*
                 #apply_dynamic
             }
 
+            #[inline]
             fn diff(&self, __updated: &Self) -> Self::Patch {
                 #patch { #(#diff)* #diff_dynamic #marker_init }
             }
@@ -212,16 +216,19 @@ fn patch_impl(cx: &Context) -> TokenStream {
         impl #impl_generics #krate::Patch for #patch #ty_generics #where_clause {
             type Entity = #entity #ty_generics;
 
+            #[inline]
             fn is_empty(&self) -> bool {
                 #is_empty
             }
 
+            #[inline]
             fn merge(&mut self, __later: Self) {
                 let #patch { #(#destructure)* #destructure_dynamic #rest } = __later;
                 #(#merge)*
                 #merge_dynamic
             }
 
+            #[inline]
             fn changed_properties(&self) -> impl ::core::iter::Iterator<Item = &'static str> {
                 __ge::changed_properties([#(#present),*], __PATCHABLE)
             }

@@ -82,6 +82,7 @@ pub fn nested_impl(cx: &Context) -> TokenStream {
                 #krate::Patch::merge(__patch, __later);
             }
 
+            #[inline]
             fn full_patch(&self) -> Self::Patch {
                 #patch { #(#full)* #dynamic #marker_init }
             }

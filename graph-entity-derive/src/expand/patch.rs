@@ -170,6 +170,7 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl #impl_generics ::core::default::Default for #patch #ty_generics #where_clause {
+            #[inline]
             fn default() -> Self {
                 #patch { #(#defaults)* #dynamic_default #marker_init }
             }
@@ -177,6 +178,7 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
 
         #[automatically_derived]
         #clone_impl {
+            #[inline]
             fn clone(&self) -> Self {
                 #patch { #(#clones)* #dynamic_clone #marker_init }
             }
@@ -184,6 +186,7 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
 
         #[automatically_derived]
         #debug_impl {
+            #[inline]
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 let mut __debug = ::core::fmt::Formatter::debug_struct(__f, #patch_name);
                 #(#debugs)*
@@ -194,6 +197,7 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
 
         #[automatically_derived]
         #eq_impl {
+            #[inline]
             fn eq(&self, __other: &Self) -> bool {
                 #(#eqs)* #dynamic_eq true
             }
