@@ -25,6 +25,18 @@ pub trait Nested {
     /// Applies `patch` property by property (recursively for nested properties).
     fn apply_patch(&mut self, patch: Self::Patch);
 
+    /// [`apply_patch`](Self::apply_patch) of the patch in `slot`, if any, leaving `slot`
+    /// `None`. The derive implements it to apply the patch where it lies: a nested patch is
+    /// stored inline in its parent's, and moving it into `apply_patch` copies all of it, at
+    /// every level (BENCHMARKS.md, "Nested entity"). Not public API.
+    #[doc(hidden)]
+    #[inline]
+    fn __apply_slot(&mut self, slot: &mut Option<Self::Patch>) {
+        if let Some(patch) = slot.take() {
+            self.apply_patch(patch);
+        }
+    }
+
     /// The minimal patch from `self` to `updated`, or `None` when they are equal (up to the
     /// properties a patch cannot change: key, read-only, etag).
     fn diff_patch(&self, updated: &Self) -> Option<Self::Patch>;
