@@ -56,6 +56,10 @@ pub fn forget_applied<P>(slot: &mut Option<P>) {
 /// `apply` of a nullable nested property: `null` in the patch clears it, a patch onto `None`
 /// creates the value ([`NestedCreate`]: for a struct, from `T::default()`). The test for an
 /// absent patch stays in the caller, the rest may not be inlined.
+#[allow(
+    clippy::inline_always,
+    reason = "the test for an absent patch belongs in the caller's `apply` (BENCHMARKS.md)"
+)]
 #[inline(always)]
 pub fn apply_nullable<T: NestedCreate>(slot: &mut Option<T>, patch: &mut Option<Option<T::Patch>>) {
     if let Some(inner) = patch {
