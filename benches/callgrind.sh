@@ -7,8 +7,8 @@
 #
 # Usage: benches/callgrind.sh [ENTITY...]   (default: office365 wide60 nested; env N=200;
 #        KEEP=1 keeps the callgrind.out files for callgrind_annotate and prints where;
-#        DIAGNOSTICS=0 skips the second table, the `serde-twin+type` and `serde-twin+flatten`
-#        diagnostics)
+#        DIAGNOSTICS=0 skips the second table, the `serde-twin+type`, `serde-twin+flatten` and
+#        `graph-entity+closure` diagnostics)
 #
 #        ENTITY `poly` (not in the default list: ~2 min) reads 1,000-row polymorphic pages
 #        (issue 11), N=20 times unless N is set: `benches/callgrind.sh poly`.
@@ -114,6 +114,13 @@ nested_diagnostics=(
     "entity_serialize serde-twin+flatten"
     "entity_deserialize_slice serde-twin+flatten"
 )
+# Every entity: `apply` through a closure that captures the patch (moving it out of the
+# captures copies the whole patch struct first), as the benches measured it before
+# (BENCHMARKS.md, "Nested entity" and issue 20).
+apply_diagnostics=(
+    "apply_sparse graph-entity+closure"
+    "apply_dense graph-entity+closure"
+)
 echo
 echo "| benchmark | variant | instructions | variant / graph-entity |"
 echo "|---|---|---:|---:|"
@@ -131,6 +138,7 @@ for entity in "${entities[@]}"; do
     fi
     lines=("${diagnostics[@]}")
     [[ $entity == nested ]] && lines=("${nested_diagnostics[@]}")
+    lines+=("${apply_diagnostics[@]}")
     for line in "${lines[@]}"; do
         read -r group sides <<<"$line"
         ours=$(count "$entity" "$group" graph-entity)

@@ -132,3 +132,57 @@ fn cfg_on_fields_is_carried_through() {
     };
     assert_eq!(patch.changed_properties().collect::<Vec<_>>(), ["present"]);
 }
+
+/// A complex value for [`KeyedWithCfg`].
+#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]
+#[graph(odata_type = "test.cfgInner")]
+struct CfgInner {
+    name: Option<String>,
+    count: Option<i64>,
+}
+
+/// `cfg` on nested properties of an entity type (it has a key): its `apply` moves values out of
+/// the owned patch and applies nested patches where they lie; the one compiled out must leave
+/// nothing behind (a `mut` binding unused, a statement about the missing field).
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "test.keyedCfg")]
+struct KeyedWithCfg {
+    #[graph(key)]
+    id: String,
+    #[cfg(not(test))]
+    #[graph(nested)]
+    never: CfgInner,
+    #[cfg(test)]
+    #[graph(nested)]
+    present: Option<CfgInner>,
+}
+
+#[test]
+fn cfg_on_nested_fields_of_an_entity_type_applies() {
+    let mut value = KeyedWithCfg {
+        id: "1".into(),
+        present: Some(CfgInner {
+            name: Some("a".into()),
+            count: Some(1),
+        }),
+    };
+    value.apply(KeyedWithCfgPatch {
+        present: Some(Some(CfgInnerPatch {
+            name: Some(None),
+            ..Default::default()
+        })),
+    });
+    assert_eq!(
+        value.present,
+        Some(CfgInner {
+            name: None,
+            count: Some(1)
+        })
+    );
+    let mut inner = CfgInner::default();
+    inner.apply(CfgInnerPatch {
+        count: Some(Some(2)),
+        ..Default::default()
+    });
+    assert_eq!(inner.count, Some(2));
+}

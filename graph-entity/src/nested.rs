@@ -35,6 +35,18 @@ pub trait Nested: Members + DeserializeOwned {
     /// Applies `patch` property by property (recursively for nested properties).
     fn apply_patch(&mut self, patch: Self::Patch);
 
+    /// [`apply_patch`](Self::apply_patch) of the patch in `slot`, if any, leaving `slot`
+    /// `None`. The derive implements it to apply the patch where it lies: a nested patch is
+    /// stored inline in its parent's, and moving it into `apply_patch` copies all of it, at
+    /// every level (BENCHMARKS.md, "Nested entity"). Not public API.
+    #[doc(hidden)]
+    #[inline]
+    fn __apply_slot(&mut self, slot: &mut Option<Self::Patch>) {
+        if let Some(patch) = slot.take() {
+            self.apply_patch(patch);
+        }
+    }
+
     /// The minimal patch from `self` to `updated`, or `None` when they are equal (up to the
     /// properties a patch cannot change: key, read-only, etag).
     fn diff_patch(&self, updated: &Self) -> Option<Self::Patch>;
@@ -171,6 +183,8 @@ impl<T: Nested> Nested for Box<T> {
     label = "a nested patch onto `null` starts from `{Self}::default()`",
     note = "derive or implement `Default` for `{Self}`"
 )]
+// `__apply_option` is `#[inline(always)]`, as `apply_nullable` under it (BENCHMARKS.md).
+#[allow(clippy::inline_always)]
 pub trait NestedCreate: Nested {
     /// The value `patch` creates where there was none.
     fn create(patch: Self::Patch) -> Self;
@@ -182,8 +196,8 @@ pub trait NestedCreate: Nested {
     // this trait so that a type without `Default` is one error (not a public API).
 
     #[doc(hidden)]
-    #[inline]
-    fn __apply_option(slot: &mut Option<Self>, patch: Option<Self::Patch>) {
+    #[inline(always)]
+    fn __apply_option(slot: &mut Option<Self>, patch: &mut Option<Option<Self::Patch>>) {
         crate::__private::apply_nullable(slot, patch);
     }
 

@@ -10,6 +10,53 @@ use super::Context;
 use crate::ast::{Field, Link, Shape};
 use crate::bound;
 
+/// `apply` comes in one of two forms per type, each applying nested patches where they lie
+/// (moving a nested patch by value copies all of it, at every level: BENCHMARKS.md, "Nested
+/// entity"):
+/// - an entity type (it has a key: what a `PATCH` request updates) moves each value out of its
+///   owned patch in `Entity::apply`, which skips an absent property with one compare;
+/// - a complex type (no key: the value of a nested property) takes each value out of the
+///   borrowed patch in `Nested::__apply_slot` and forgets the emptied patch; its
+///   `Entity::apply` goes through it.
+///
+/// Either way the other entry point goes through the runtime's default (`Nested::__apply_slot`
+/// moves the patch out of its slot) or `__ge::apply_owned`: correct, one copy of the patch.
+fn in_place(cx: &Context) -> bool {
+    !cx.model.fields.iter().any(|f| f.attrs.key.is_some())
+}
+
+/// `Nested::__apply_slot` of a complex type (emitted in its `impl Nested`): see [`in_place`].
+pub fn apply_slot(cx: &Context) -> TokenStream {
+    if !in_place(cx) {
+        return TokenStream::new();
+    }
+    let krate = &cx.krate;
+    let take = cx.model.patchable().map(|f| apply_field(cx, f, true));
+    let dynamic = cx
+        .model
+        .additional_data()
+        .map(|f| f.ident)
+        .filter(|_| cx.model.open_patch())
+        .map(|ident| {
+            quote! {
+                #krate::AdditionalData::apply_merge_patch(
+                    &mut self.#ident,
+                    ::core::mem::take(&mut __p.additional_data),
+                );
+            }
+        });
+    quote! {
+        #[inline(always)]
+        fn __apply_slot(&mut self, __slot: &mut __ge::Slot<Self>) {
+            if let __ge::Some(__p) = __slot {
+                #(#take)*
+                #dynamic
+                __ge::forget_applied(__slot);
+            }
+        }
+    }
+}
+
 pub fn trait_impls(cx: &Context) -> TokenStream {
     let entity = entity_impl(cx);
     let patch = patch_impl(cx);
@@ -25,19 +72,13 @@ fn entity_impl(cx: &Context) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let marker_init = cx.marker_init();
     let fields: Vec<&Field> = cx.model.patchable().collect();
-    // Fields are moved out of the patch one by one rather than destructured first: LLVM keeps
-    // the patch in place and skips absent fields cheaply (23% fewer instructions on a sparse
-    // patch of a 60-field entity, BENCHMARKS.md).
-    let apply = fields.iter().map(|f| apply_field(cx, f));
+    let apply = apply_owned(cx, &fields);
     let diff = fields.iter().map(|f| diff_field(cx, f));
     let dynamic = cx
         .model
         .additional_data()
         .map(|f| f.ident)
         .filter(|_| cx.model.open_patch());
-    let apply_dynamic = dynamic.map(|ident| {
-        quote!(#krate::AdditionalData::apply_merge_patch(&mut self.#ident, __patch.additional_data);)
-    });
     let diff_dynamic = dynamic
         .map(|ident| quote!(additional_data: __ge::dynamic_diff(&self.#ident, &__updated.#ident, __NAVIGATION),));
     let etag = cx.model.etag().map(|f| {
@@ -64,11 +105,7 @@ fn entity_impl(cx: &Context) -> TokenStream {
             const ODATA_TYPE: &'static str = #odata_type;
             type Patch = #patch #ty_generics;
 
-            #[inline]
-            fn apply(&mut self, __patch: Self::Patch) {
-                #(#apply)*
-                #apply_dynamic
-            }
+            #apply
 
             #[inline]
             fn diff(&self, __updated: &Self) -> Self::Patch {
@@ -81,44 +118,111 @@ fn entity_impl(cx: &Context) -> TokenStream {
     }
 }
 
-/// `apply` of one property: replace, or patch the nested value.
-fn apply_field(cx: &Context, f: &Field) -> TokenStream {
+/// `Entity::apply`: see [`in_place`].
+fn apply_owned(cx: &Context, fields: &[&Field]) -> TokenStream {
+    if in_place(cx) {
+        return quote! {
+            #[inline]
+            fn apply(&mut self, __p: Self::Patch) {
+                __ge::apply_owned(self, __p);
+            }
+        };
+    }
+    let krate = &cx.krate;
+    // Fields are moved out of the patch one by one rather than destructured first: LLVM keeps
+    // the patch in place and skips absent fields cheaply (23% fewer instructions on a sparse
+    // patch of a 60-field entity, BENCHMARKS.md).
+    let apply = fields.iter().map(|f| apply_field(cx, f, false));
+    // Nested patches are borrowed from the owned patch (when a `cfg` may leave none, `mut` may
+    // be unused).
+    let nested: Vec<&&Field> = fields
+        .iter()
+        .filter(|f| {
+            f.link == Link::None && matches!(f.shape, Shape::Single(_) | Shape::Nullable(_))
+        })
+        .collect();
+    let mutable = (!nested.is_empty()).then(|| quote!(mut));
+    let allow = nested
+        .iter()
+        .any(|f| f.cfgs().next().is_some())
+        .then(|| quote!(#[allow(unused_mut)]));
+    let dynamic = cx
+        .model
+        .additional_data()
+        .map(|f| f.ident)
+        .filter(|_| cx.model.open_patch())
+        .map(|ident| {
+            quote!(#krate::AdditionalData::apply_merge_patch(&mut self.#ident, __p.additional_data);)
+        });
+    quote! {
+        #allow
+        #[inline]
+        fn apply(&mut self, #mutable __p: Self::Patch) {
+            #(#apply)*
+            #dynamic
+        }
+    }
+}
+
+/// `apply` of one property: replace, or patch the nested value (where it lies). `take`: the
+/// patch is borrowed (`__apply_slot`) and each value is taken out of it, rather than moved out
+/// of an owned one (`apply`).
+fn apply_field(cx: &Context, f: &Field, take: bool) -> TokenStream {
     let ident = f.ident;
     let cfgs = f.cfgs();
-    match f.link {
-        Link::None => {}
+    let patch = if take {
+        quote!(&mut __p.#ident)
+    } else {
+        quote!(__p.#ident)
+    };
+    let apply = match (f.link, f.shape) {
         // The patch holds the entity's own type: a value sent is the value now held.
-        Link::Navigation { .. } => {
-            return quote! {
-                #(#cfgs)*
-                if let ::core::option::Option::Some(__value) = __patch.#ident {
-                    self.#ident = ::core::option::Option::Some(__value);
-                }
-            };
+        (Link::Navigation { .. }, _) if take => {
+            quote!(__ge::take_navigation(&mut self.#ident, #patch);)
         }
+        (Link::Navigation { .. }, _) => quote! {
+            if let __ge::Some(__value) = __p.#ident {
+                self.#ident = __ge::Some(__value);
+            }
+        },
         // A bind links the entity on the service; it changes no value of this one.
-        Link::Bind { .. } => return TokenStream::new(),
-    }
-    // A nested value through its trait's path, all at the value's type (`at_value`): a type
-    // that is no `Nested` (or, nullable, has no `Default`) is one error there.
-    let set = match f.shape {
-        Shape::Plain | Shape::Collection => quote!(self.#ident = __value;),
-        Shape::Single(ty) => {
-            let nested = cx.nested(ty);
-            quote!(<#ty as #nested>::apply_patch(&mut self.#ident, __value);)
+        (Link::Bind { .. }, _) if take => quote!(__ge::take_bind(#patch);),
+        (Link::Bind { .. }, _) => return TokenStream::new(),
+        (Link::None, Shape::Plain | Shape::Collection) if take => {
+            quote!(__ge::take(&mut self.#ident, #patch);)
         }
-        Shape::Nullable(ty) => {
+        (Link::None, Shape::Plain | Shape::Collection) => quote! {
+            if let __ge::Some(__value) = __p.#ident {
+                self.#ident = __value;
+            }
+        },
+        // `__apply_slot` tests for an absent patch first, and leaves the slot `None`. A nested
+        // value through its trait's path, all at the value's type (`at_value`, below): a type
+        // that is no `Nested` (or, nullable, has no `Default`) is one error there.
+        (Link::None, Shape::Single(ty)) => {
+            let nested = cx.nested(ty);
+            quote!(<#ty as #nested>::__apply_slot(&mut self.#ident, &mut __p.#ident);)
+        }
+        (Link::None, Shape::Nullable(ty)) => {
             let create = cx.nested_create(ty);
-            quote!(<#ty as #create>::__apply_option(&mut self.#ident, __value);)
+            quote!(<#ty as #create>::__apply_option(&mut self.#ident, &mut __p.#ident);)
         }
     };
-    Context::at_value(
-        f,
-        quote! {
-            #(#cfgs)*
-            if let ::core::option::Option::Some(__value) = __patch.#ident { #set }
-        },
-    )
+    let cfgs: Vec<_> = cfgs.collect();
+    let statement = match f.shape {
+        // The owned patch's nested slot is `None` now: moved out (a copy LLVM deletes, its
+        // target being dead) so that the patch's drop does not test it again.
+        Shape::Single(_) | Shape::Nullable(_) if !take && f.link == Link::None => {
+            let forget = quote!(::core::mem::forget(__p.#ident););
+            if cfgs.is_empty() {
+                quote!(#apply #forget)
+            } else {
+                quote!(#(#cfgs)* { #apply #forget })
+            }
+        }
+        _ => quote!(#(#cfgs)* #apply),
+    };
+    Context::at_value(f, statement)
 }
 
 /// `diff` of one property: the new value where it differs, or the nested value's own diff.

@@ -29,6 +29,7 @@ pub fn nested_impl(cx: &Context) -> TokenStream {
     );
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let marker_init = cx.marker_init();
+    let apply_slot = super::merge::apply_slot(cx);
     let full = cx.model.patchable().map(|f| {
         let ident = f.ident;
         let cfgs = f.cfgs();
@@ -66,6 +67,8 @@ pub fn nested_impl(cx: &Context) -> TokenStream {
             fn apply_patch(&mut self, __patch: Self::Patch) {
                 #krate::Entity::apply(self, __patch);
             }
+
+            #apply_slot
 
             #[inline]
             fn diff_patch(&self, __updated: &Self) -> ::core::option::Option<Self::Patch> {

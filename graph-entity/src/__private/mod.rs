@@ -37,8 +37,8 @@ pub use self::members::{
     Inner, InnerSeq, Members, inner_option, inner_seq_option, serialize_typed,
 };
 pub use self::nested::{
-    apply_nullable, changed, diff, diff_nullable, full_nullable, merge, merge_binds,
-    merge_nullable, replace_some,
+    apply_nullable, apply_owned, changed, diff, diff_nullable, forget_applied, full_nullable,
+    merge, merge_binds, merge_nullable, replace_some, take, take_bind, take_navigation,
 };
 pub use self::nested_read::NestedProperty;
 pub use self::open::{dynamic_diff, is_dynamic_property};
@@ -51,6 +51,11 @@ pub use self::read::{read_navigation, read_nested, read_property, read_type, ski
 pub use self::type_annotation::TypeAnnotation;
 pub use self::value::Value;
 pub use serde;
+// Short paths for the generated `apply` (its expansion is measured in lines, BENCHMARKS.md).
+pub use core::option::Option::Some;
+
+/// The slot of a nested patch, as `Nested::__apply_slot` takes it.
+pub type Slot<T> = Option<<T as crate::Nested>::Patch>;
 
 /// `true` for a member name that is OData control information or an annotation
 /// (`@odata.context`, `@odata.etag`, `prop@odata.type`, `@ns.term`, ...): such members are not

@@ -4,14 +4,77 @@
 
 use crate::{Nested, NestedCreate};
 
-/// `apply` of a nullable nested property: `None` in the patch clears it, a patch onto `None`
-/// creates the value ([`NestedCreate`]: for a struct, from `T::default()`).
+// `apply` comes in two forms (the derive's `expand/merge.rs`, `in_place`). An entity type's
+// `Entity::apply` owns its patch and moves each value out of it (`if let Some(value) =
+// patch.field`): LLVM then skips an absent field with one compare. A complex type's
+// `Nested::__apply_slot` takes each value out of the borrowed patch (`take`, ...) and then
+// forgets the emptied patch (dropping it would test every field again; the generated code takes
+// every value, so nothing is leaked). Either way a nested patch is not moved (that copies all of
+// it, nested patches included, at every level): it is applied where it lies.
+
+/// `Entity::apply` of a complex type, whose derive applies in place (`Nested::__apply_slot`).
 #[inline]
-pub fn apply_nullable<T: NestedCreate>(slot: &mut Option<T>, patch: Option<T::Patch>) {
-    match (slot.as_mut(), patch) {
-        (_, None) => *slot = None,
-        (Some(value), Some(patch)) => value.apply_patch(patch),
-        (None, Some(patch)) => *slot = Some(T::create(patch)),
+pub fn apply_owned<T: Nested>(value: &mut T, patch: T::Patch) {
+    value.__apply_slot(&mut Some(patch));
+}
+
+/// `apply` of a property replaced whole, taken out of a borrowed patch.
+#[inline]
+pub fn take<T>(slot: &mut T, patch: &mut Option<T>) {
+    // Tested before `take`, which stores `None` whether or not a value is there.
+    if patch.is_some() {
+        if let Some(value) = patch.take() {
+            *slot = value;
+        }
+    }
+}
+
+/// `apply` of a navigation property, taken out of a borrowed patch.
+#[inline]
+pub fn take_navigation<T>(slot: &mut Option<T>, patch: &mut Option<T>) {
+    if patch.is_some() {
+        *slot = patch.take();
+    }
+}
+
+/// `apply` of a bind (`owners@odata.bind`) in a borrowed patch: it changes no value of this
+/// entity; the links are dropped.
+#[inline]
+pub fn take_bind<T>(patch: &mut Option<T>) {
+    if patch.is_some() {
+        *patch = None;
+    }
+}
+
+/// The end of a derived `Nested::__apply_slot`: every value has been taken out of the patch in
+/// `slot`, which is forgotten rather than dropped.
+#[inline]
+pub fn forget_applied<P>(slot: &mut Option<P>) {
+    core::mem::forget(slot.take());
+}
+
+/// `apply` of a nullable nested property: `null` in the patch clears it, a patch onto `None`
+/// creates the value ([`NestedCreate`]: for a struct, from `T::default()`). The test for an
+/// absent patch stays in the caller, the rest may not be inlined.
+#[allow(
+    clippy::inline_always,
+    reason = "the test for an absent patch belongs in the caller's `apply` (BENCHMARKS.md)"
+)]
+#[inline(always)]
+pub fn apply_nullable<T: NestedCreate>(slot: &mut Option<T>, patch: &mut Option<Option<T::Patch>>) {
+    if let Some(inner) = patch {
+        apply_present_nullable(slot, inner);
+        // What is left (`None`) has nothing to drop: the owned patch's drop can skip it.
+        core::mem::forget(patch.take());
+    }
+}
+
+#[inline]
+fn apply_present_nullable<T: NestedCreate>(slot: &mut Option<T>, patch: &mut Option<T::Patch>) {
+    match (slot.as_mut(), patch.is_some()) {
+        (_, false) => *slot = None,
+        (Some(value), true) => value.__apply_slot(patch),
+        (None, true) => *slot = patch.take().map(T::create),
     }
 }
 
