@@ -1,9 +1,9 @@
 //! `Edm.Double` (`f64`) and `Edm.Single` (`f32`) properties of an entity: a JSON number or
 //! OData's `"NaN"`, `"INF"`, `"-INF"` when reading; the same three strings when writing, where
 //! `serde_json` alone would write `null`; every float round trips bit for bit (graph-entity
-//! turns on serde_json's `float_roundtrip`), and so does a number kept in `AdditionalData`. The wrappers generated code
-//! reads and writes them with (`Property`, `Value`) are unit-tested in
-//! `graph-entity/src/__private/float/wire_tests.rs`.
+//! turns on `serde_json`'s `float_roundtrip`), and so does a number kept in `AdditionalData`.
+//! The wrappers generated code reads and writes them with (`Property`, `Value`) are unit-tested
+//! in `graph-entity/src/__private/float/wire_tests.rs`.
 
 /// A test-local entity with both float types.
 #[derive(Debug, Clone, PartialEq, graph_entity::GraphEntity)]
@@ -59,7 +59,7 @@ pub struct OpenSensor {
 
 /// The fuzzer's finding (RELIABILITY.md, finding 1): an integer below `i64::MIN` is kept as an
 /// `f64`; without `float_roundtrip` it was written back as another number. A long decimal and
-/// a double that serde_json's fast parse gets one ULP wrong go the same way.
+/// a double that `serde_json`'s fast parse gets one ULP wrong go the same way.
 #[test]
 fn kept_numbers_and_doubles_read_back_as_written() {
     for text in [
