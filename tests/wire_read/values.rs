@@ -101,11 +101,12 @@ fn int64_rejects_fractional_number() {
 #[test]
 fn int64_rejects_fraction_even_beyond_f64_precision() {
     // 2^52 + 0.5: `f64` has no fraction bits left at this magnitude, so the parser hands over
-    // 4503599627370497.0; it is refused all the same, because it was written with a fraction.
+    // 4503599627370496.0 (the nearest `f64`, ties to even, as `float_roundtrip` parses it);
+    // it is refused all the same, because it was written with a fraction.
     assert_eq!(
         read_error::<WidgetPatch>(r#"{"count": 4503599627370496.5}"#),
         "invalid value for property `count` of test.widget: expected an Edm.Int64 \
-         (an integer, as a JSON number or a string), found 4503599627370497.0 \
+         (an integer, as a JSON number or a string), found 4503599627370496.0 \
          at line 1 column 28"
     );
 }
