@@ -10,6 +10,7 @@ use quote::quote;
 use crate::ast::enums::EnumInput;
 
 pub fn expand(input: &EnumInput) -> TokenStream {
+    let lazy = super::lazy_inline();
     let krate = input
         .attrs
         .krate
@@ -41,7 +42,7 @@ pub fn expand(input: &EnumInput) -> TokenStream {
         quote! {
             #[automatically_derived]
             impl #impl_generics ::core::default::Default for #ident #ty_generics #where_clause {
-                #[inline]
+                #lazy
                 fn default() -> Self {
                     Self::#variant
                 }
@@ -59,7 +60,7 @@ pub fn expand(input: &EnumInput) -> TokenStream {
                 const ODATA_TYPE: &'static str = #odata_type;
                 const MEMBERS: &'static [&'static str] = &[#(#wires),*];
 
-                #[inline]
+                #lazy
                 fn from_member(__member: &str) -> ::core::option::Option<Self> {
                     match __member {
                         #(#wires => ::core::option::Option::Some(Self::#variants),)*
@@ -67,7 +68,7 @@ pub fn expand(input: &EnumInput) -> TokenStream {
                     }
                 }
 
-                #[inline]
+                #lazy
                 fn member(&self) -> &str {
                     match self {
                         #(Self::#variants => #wires,)*
@@ -75,7 +76,7 @@ pub fn expand(input: &EnumInput) -> TokenStream {
                     }
                 }
 
-                #[inline]
+                #lazy
                 fn index(&self) -> ::core::option::Option<usize> {
                     match self {
                         #(Self::#variants => ::core::option::Option::Some(#indexes),)*

@@ -64,6 +64,7 @@ pub fn trait_impls(cx: &Context) -> TokenStream {
 }
 
 fn entity_impl(cx: &Context) -> TokenStream {
+    let lazy = super::lazy_inline();
     let krate = &cx.krate;
     let entity = cx.entity;
     let patch = &cx.patch;
@@ -84,7 +85,7 @@ fn entity_impl(cx: &Context) -> TokenStream {
     let etag = cx.model.etag().map(|f| {
         let ident = f.ident;
         quote! {
-            #[inline]
+            #lazy
             fn etag(&self) -> ::core::option::Option<&str> {
                 ::core::option::Option::as_deref(&self.#ident)
             }
@@ -93,7 +94,7 @@ fn entity_impl(cx: &Context) -> TokenStream {
     let removed = cx.model.additional_data().map(|f| {
         let ident = f.ident;
         quote! {
-            #[inline]
+            #lazy
             fn removed(&self) -> ::core::option::Option<#krate::Removed> {
                 #krate::Removed::from_additional_data(&self.#ident)
             }
@@ -107,7 +108,7 @@ fn entity_impl(cx: &Context) -> TokenStream {
 
             #apply
 
-            #[inline]
+            #lazy
             fn diff(&self, __updated: &Self) -> Self::Patch {
                 #patch { #(#diff)* #diff_dynamic #marker_init }
             }
@@ -120,9 +121,10 @@ fn entity_impl(cx: &Context) -> TokenStream {
 
 /// `Entity::apply`: see [`in_place`].
 fn apply_owned(cx: &Context, fields: &[&Field]) -> TokenStream {
+    let lazy = super::lazy_inline();
     if in_place(cx) {
         return quote! {
-            #[inline]
+            #lazy
             fn apply(&mut self, __p: Self::Patch) {
                 __ge::apply_owned(self, __p);
             }
@@ -156,7 +158,7 @@ fn apply_owned(cx: &Context, fields: &[&Field]) -> TokenStream {
         });
     quote! {
         #allow
-        #[inline]
+        #lazy
         fn apply(&mut self, #mutable __p: Self::Patch) {
             #(#apply)*
             #dynamic
@@ -258,6 +260,7 @@ fn diff_field(cx: &Context, f: &Field) -> TokenStream {
 }
 
 fn patch_impl(cx: &Context) -> TokenStream {
+    let lazy = super::lazy_inline();
     let krate = &cx.krate;
     let entity = cx.entity;
     let patch = &cx.patch;
@@ -320,19 +323,19 @@ fn patch_impl(cx: &Context) -> TokenStream {
         impl #impl_generics #krate::Patch for #patch #ty_generics #where_clause {
             type Entity = #entity #ty_generics;
 
-            #[inline]
+            #lazy
             fn is_empty(&self) -> bool {
                 #is_empty
             }
 
-            #[inline]
+            #lazy
             fn merge(&mut self, __later: Self) {
                 let #patch { #(#destructure)* #destructure_dynamic #rest } = __later;
                 #(#merge)*
                 #merge_dynamic
             }
 
-            #[inline]
+            #lazy
             fn changed_properties(&self) -> impl ::core::iter::Iterator<Item = &'static str> {
                 __ge::changed_properties([#(#present),*], __PATCHABLE)
             }

@@ -161,6 +161,16 @@ pub fn respan(tokens: TokenStream, span: Span) -> TokenStream {
         .collect()
 }
 
+/// The attribute on the non-generic methods the derive writes (`apply`, `diff`, `merge`, the
+/// patch's std impls, the `Enum` methods, ...): `#[inline]` in optimised builds, so that a crate
+/// of models leaves their machine code to the crates that call them, as it does for its
+/// generic serde impls (a release build of the models takes 0.40x the CPU, BENCHMARKS.md). Not
+/// in debug builds: there each crate that calls an `#[inline]` function compiles its own copy,
+/// and a test over thousands of types would compile them all again.
+pub fn lazy_inline() -> TokenStream {
+    quote!(#[cfg_attr(not(debug_assertions), inline)])
+}
+
 /// The local name of a property's value while it is read: `__f0`, `__f1`, ...
 pub fn variant(index: usize) -> Ident {
     format_ident!("__f{}", index)

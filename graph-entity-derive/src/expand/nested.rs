@@ -10,6 +10,7 @@ use crate::ast::{Link, Role, Shape};
 use crate::bound;
 
 pub fn nested_impl(cx: &Context) -> TokenStream {
+    let lazy = super::lazy_inline();
     let krate = &cx.krate;
     let entity = cx.entity;
     let patch = &cx.patch;
@@ -85,7 +86,7 @@ pub fn nested_impl(cx: &Context) -> TokenStream {
                 #krate::Patch::merge(__patch, __later);
             }
 
-            #[inline]
+            #lazy
             fn full_patch(&self) -> Self::Patch {
                 #patch { #(#full)* #dynamic #marker_init }
             }

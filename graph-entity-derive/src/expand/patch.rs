@@ -111,6 +111,7 @@ pub fn patch_struct(cx: &Context) -> TokenStream {
 /// would bound every parameter); with a nested field, so that its code is at the value's type.
 /// One line a field, as a derive writes them.
 fn bounded_std_impls(cx: &Context) -> TokenStream {
+    let lazy = super::lazy_inline();
     let patch = &cx.patch;
     let patch_name = patch.to_string();
     let fields: Vec<&Field> = cx.model.patchable().collect();
@@ -170,7 +171,7 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl #impl_generics ::core::default::Default for #patch #ty_generics #where_clause {
-            #[inline]
+            #lazy
             fn default() -> Self {
                 #patch { #(#defaults)* #dynamic_default #marker_init }
             }
@@ -178,7 +179,7 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
 
         #[automatically_derived]
         #clone_impl {
-            #[inline]
+            #lazy
             fn clone(&self) -> Self {
                 #patch { #(#clones)* #dynamic_clone #marker_init }
             }
@@ -186,7 +187,7 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
 
         #[automatically_derived]
         #debug_impl {
-            #[inline]
+            #lazy
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 let mut __debug = ::core::fmt::Formatter::debug_struct(__f, #patch_name);
                 #(#debugs)*
@@ -197,7 +198,7 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
 
         #[automatically_derived]
         #eq_impl {
-            #[inline]
+            #lazy
             fn eq(&self, __other: &Self) -> bool {
                 #(#eqs)* #dynamic_eq true
             }
