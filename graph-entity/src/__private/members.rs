@@ -46,9 +46,3 @@ impl<T: Members> Serialize for InnerSeq<'_, T> {
 pub fn inner_option<T: Members>(value: Option<&T>) -> Option<Inner<'_, T>> {
     value.map(Inner)
 }
-
-/// `InnerSeq` for an optional collection: `null` or the array.
-#[inline]
-pub fn inner_seq_option<T: Members>(value: Option<&[T]>) -> Option<InnerSeq<'_, T>> {
-    value.map(InnerSeq)
-}

@@ -33,12 +33,10 @@ pub use self::errors::{
 };
 #[cfg(feature = "csv")]
 pub(crate) use self::float::non_finite_literal;
-pub use self::members::{
-    Inner, InnerSeq, Members, inner_option, inner_seq_option, serialize_typed,
-};
+pub use self::members::{Inner, InnerSeq, Members, inner_option, serialize_typed};
 pub use self::nested::{
-    apply_nullable, apply_owned, changed, diff, diff_nullable, forget_applied, full_nullable,
-    merge, merge_binds, merge_nullable, replace_some, take, take_bind, take_navigation,
+    apply_nullable, apply_owned, diff_nullable, forget_applied, merge, merge_binds, merge_nullable,
+    replace_some, take, take_bind, take_navigation,
 };
 pub use self::nested_read::NestedProperty;
 pub use self::open::{dynamic_diff, is_dynamic_property};

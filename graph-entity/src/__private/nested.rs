@@ -78,12 +78,6 @@ fn apply_present_nullable<T: NestedCreate>(slot: &mut Option<T>, patch: &mut Opt
     }
 }
 
-/// `diff` of a non-nullable nested property.
-#[inline]
-pub fn diff<T: Nested>(old: &T, new: &T) -> Option<T::Patch> {
-    old.diff_patch(new)
-}
-
 /// `diff` of a nullable nested property: `Some(None)` clears; a value where there was none is
 /// the patch that creates it (for a struct, the patch from `T::default()`, since applying it
 /// starts from the default).
@@ -128,12 +122,6 @@ pub fn merge_nullable<T: NestedCreate>(
     }
 }
 
-/// `full_patch` of a nullable nested property.
-#[inline]
-pub fn full_nullable<T: Nested>(value: &Option<T>) -> Option<T::Patch> {
-    value.as_ref().map(T::full_patch)
-}
-
 /// `merge` of a collection bind (`owners@odata.bind`): the later patch's links are added after
 /// the earlier one's, so applying the merged patch links what both did.
 #[inline]
@@ -151,11 +139,4 @@ pub fn replace_some<T>(slot: &mut Option<T>, later: Option<T>) {
     if later.is_some() {
         *slot = later;
     }
-}
-
-/// `diff` of a property replaced whole: the new value where it differs (`ne`, the comparison
-/// made in place).
-#[inline]
-pub fn changed<T: Clone>(ne: bool, new: &T) -> Option<T> {
-    if ne { Some(new.clone()) } else { None }
 }
