@@ -1,6 +1,15 @@
 //! The serde JSON engines other than `serde_json`, and one body read and written through each and
 //! compared with `serde_json`. Shared by `graph-entity-models/tests/engines` (the docs corpus) and
 //! the root package's `tests/engines.rs` (its real-payload fixtures).
+//!
+//! Every engine, `serde_json` included, is reached through `erased-serde`: a type's `Deserialize`
+//! and `Serialize` are compiled once, for the erased deserializer and serializer, which forward
+//! each call to the engine's own. Called directly, each engine's reader and writer compiled the
+//! whole of every type's impls again: for the corpus's types, three times as much machine code,
+//! which made this binary the slowest and largest build of the workspace (BENCHMARKS.md,
+//! "`.ci/run`").
+//! The engine reads and writes exactly as its `from_str` / `to_string` do: the same deserializer,
+//! then the same check that nothing but whitespace follows the value.
 
 use std::fmt::{self, Debug};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -24,24 +33,80 @@ impl Engine {
 
     /// Reads `text` as a `T`; a panic is an error too.
     pub fn read<T: DeserializeOwned>(self, text: &str) -> Result<T, String> {
-        let read = catch_unwind(AssertUnwindSafe(|| match self {
-            Engine::SonicRs => sonic_rs::from_str(text).map_err(|e| e.to_string()),
-            Engine::SimdJson => {
-                let mut bytes = text.as_bytes().to_vec();
-                simd_json::serde::from_slice(&mut bytes).map_err(|e| e.to_string())
-            }
-        }));
-        read.unwrap_or_else(|_| Err("panicked".to_owned()))
+        read(Some(self), text)
     }
 
     /// Writes `value` as JSON text; a panic is an error too.
     pub fn write<T: Serialize>(self, value: &T) -> Result<String, String> {
-        let written = catch_unwind(AssertUnwindSafe(|| match self {
-            Engine::SonicRs => sonic_rs::to_string(value).map_err(|e| e.to_string()),
-            Engine::SimdJson => simd_json::serde::to_string(value).map_err(|e| e.to_string()),
-        }));
-        written.unwrap_or_else(|_| Err("panicked".to_owned()))
+        write(Some(self), value)
     }
+}
+
+/// What an erased reader does with the engine's deserializer: reads one value out of it.
+type Reading<'a> = dyn for<'de> FnMut(&mut dyn erased_serde::Deserializer<'de>) -> Result<(), erased_serde::Error>
+    + 'a;
+
+/// Reads `text` as a `T` with `engine` (`None`: `serde_json`); a panic is an error too. Only this
+/// closure depends on `T`; the engine's side is compiled once.
+fn read<T: DeserializeOwned>(engine: Option<Engine>, text: &str) -> Result<T, String> {
+    let mut value = None;
+    let read = catch_unwind(AssertUnwindSafe(|| {
+        deserialize(engine, text, &mut |deserializer| {
+            value = Some(erased_serde::deserialize::<T>(deserializer)?);
+            Ok(())
+        })
+    }));
+    match read {
+        Err(_) => Err("panicked".to_owned()),
+        Ok(Err(error)) => Err(error),
+        Ok(Ok(())) => value.ok_or_else(|| "read no value".to_owned()),
+    }
+}
+
+/// `engine`'s `from_str`, with the value read by `reading`: its deserializer over `text`, then
+/// its check that only whitespace follows.
+fn deserialize(
+    engine: Option<Engine>,
+    text: &str,
+    reading: &mut Reading<'_>,
+) -> Result<(), String> {
+    fn erased<'de>(
+        deserializer: impl serde::Deserializer<'de>,
+    ) -> impl erased_serde::Deserializer<'de> {
+        <dyn erased_serde::Deserializer>::erase(deserializer)
+    }
+    let message = |error: &dyn fmt::Display| error.to_string();
+    match engine {
+        None => {
+            let mut deserializer = serde_json::Deserializer::from_str(text);
+            reading(&mut erased(&mut deserializer)).map_err(|e| message(&e))?;
+            deserializer.end().map_err(|e| message(&e))
+        }
+        Some(Engine::SonicRs) => {
+            let mut deserializer = sonic_rs::Deserializer::from_str(text);
+            reading(&mut erased(&mut deserializer)).map_err(|e| message(&e))?;
+            deserializer.end().map_err(|e| message(&e))
+        }
+        // simd-json parses the whole text (trailing characters included) before the value is
+        // read.
+        Some(Engine::SimdJson) => {
+            let mut bytes = text.as_bytes().to_vec();
+            let mut deserializer =
+                simd_json::Deserializer::from_slice(&mut bytes).map_err(|e| message(&e))?;
+            reading(&mut erased(&mut deserializer)).map_err(|e| message(&e))
+        }
+    }
+}
+
+/// Writes `value` as JSON text with `engine` (`None`: `serde_json`); a panic is an error too.
+fn write<T: Serialize>(engine: Option<Engine>, value: &T) -> Result<String, String> {
+    let value: &dyn erased_serde::Serialize = value;
+    let written = catch_unwind(AssertUnwindSafe(|| match engine {
+        None => serde_json::to_string(value).map_err(|e| e.to_string()),
+        Some(Engine::SonicRs) => sonic_rs::to_string(value).map_err(|e| e.to_string()),
+        Some(Engine::SimdJson) => simd_json::serde::to_string(value).map_err(|e| e.to_string()),
+    }));
+    written.unwrap_or_else(|_| Err("panicked".to_owned()))
 }
 
 impl fmt::Display for Engine {
@@ -62,9 +127,9 @@ pub enum Reference<T> {
 
 impl<T: Serialize + DeserializeOwned> Reference<T> {
     pub fn of(text: &str) -> Self {
-        let value = match serde_json::from_str::<T>(text) {
+        let value = match read::<T>(None, text) {
             Ok(value) => value,
-            Err(error) => return Reference::Refused(error.to_string()),
+            Err(error) => return Reference::Refused(error),
         };
         let json = json_of(&value);
         Reference::Read(value, json)
@@ -122,9 +187,9 @@ where
 }
 
 /// What `serde_json` writes of `value`, as a `Value`: through its text writer (as the engines
-/// write text), which `to_value` is not, and one serializer per type fewer to compile.
+/// write text), which `to_value` is not.
 fn json_of<T: Serialize>(value: &T) -> Value {
-    let written = serde_json::to_string(value).expect("serde_json writes what it read");
+    let written = write(None, value).expect("serde_json writes what it read");
     serde_json::from_str(&written).expect("serde_json writes JSON")
 }
 
