@@ -4,10 +4,9 @@
 //!
 //! Every engine, `serde_json` included, is reached through `erased-serde`: a type's `Deserialize`
 //! and `Serialize` are compiled once, for the erased deserializer and serializer, which forward
-//! each call to the engine's own. Called directly, each engine's reader and writer compiled the
-//! whole of every type's impls again: for the corpus's types, three times as much machine code,
-//! which made this binary the slowest and largest build of the workspace (BENCHMARKS.md,
-//! "`.ci/run`").
+//! each call to the engine's own (at the price of a small forwarding table per visitor type).
+//! Called directly, each of the three engines compiled every type's impls again, and this binary
+//! was the slowest and largest build of the workspace (BENCHMARKS.md, "`.ci/run`").
 //! The engine reads and writes exactly as its `from_str` / `to_string` do: the same deserializer,
 //! then the same check that nothing but whitespace follows the value.
 
