@@ -1,8 +1,8 @@
 //! Compile-fail tests of `#[derive(GraphEntity)]` and `#[derive(GraphEnum)]`: every misuse is a
 //! compile error that says what is wrong and what to write instead, at the offending tokens.
 //!
-//! Regenerate the expected output with `TRYBUILD=overwrite cargo test --test ui`, then read every
-//! changed `.stderr` file before committing it.
+//! Regenerate the expected output with `TRYBUILD=overwrite cargo test -p graph-entity-ui-tests`,
+//! then read every changed `.stderr` file before committing it.
 //!
 //! The `.stderr` files are rustc's own words, which change between releases: they are pinned to
 //! the toolchain CI uses, [`PINNED`]. On another toolchain the comparison is skipped (with a
