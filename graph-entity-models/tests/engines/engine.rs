@@ -6,7 +6,8 @@
 //! and `Serialize` are compiled once, for the erased deserializer and serializer, which forward
 //! each call to the engine's own (at the price of a small forwarding table per visitor type).
 //! Called directly, each of the three engines compiled every type's impls again, and this binary
-//! was the slowest and largest build of the workspace (BENCHMARKS.md, "`.ci/run`").
+//! was the slowest and largest build of the workspace (BENCHMARKS.md, "The test step's slowest
+//! build").
 //! The engine reads and writes exactly as its `from_str` / `to_string` do: the same deserializer,
 //! then the same check that nothing but whitespace follows the value.
 
