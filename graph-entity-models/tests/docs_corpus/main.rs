@@ -22,10 +22,23 @@
 //! report differs from this run's (rerun with `UPDATE_GENERATED=1` to rewrite it), when the
 //! failures that are ours, documented choices aside, are not exactly [`KNOWN_OURS`], or when the
 //! share of checked bodies that pass drops below [`MIN_PASS_PERCENT`].
+//!
+//! Two more checks of the same types share this binary: [`engines`] (the corpus through two other
+//! serde JSON engines) and [`actions`] (the API reference's action bodies). Everything here reads
+//! and writes through erased-serde, `serde_json` included (its own deserializer and serializer
+//! behind the erased ones: the same values, the same errors, positions included), so each type's
+//! `Deserialize` and `Serialize` are compiled once for all three; as three binaries, each
+//! compiled them again (BENCHMARKS.md, "The test step's slowest build").
 
+#[path = "../actions/mod.rs"]
+mod actions;
 mod classify;
 mod compare;
 mod csdl;
+#[path = "../engines/engine.rs"]
+mod engine;
+#[path = "../engines/mod.rs"]
+mod engines;
 mod records;
 mod report;
 
@@ -57,8 +70,13 @@ type Check = fn(&str, Kind, &str) -> Result<Value, String>;
     allow(dead_code, reason = "no area enabled, no type")
 )]
 fn round_trip<T: Serialize + DeserializeOwned>(text: &str) -> Result<Value, String> {
-    let value: T = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    serde_json::to_value(&value).map_err(|e| format!("writing back: {e}"))
+    let value: T = engine::read_json(text)?;
+    to_value(&value).map_err(|e| format!("writing back: {e}"))
+}
+
+/// `serde_json::to_value`, through erased-serde (the module docs say why).
+fn to_value<T: Serialize>(value: &T) -> serde_json::Result<Value> {
+    serde_json::to_value(value as &dyn erased_serde::Serialize)
 }
 
 #[cfg_attr(

@@ -1,6 +1,7 @@
 //! The serde JSON engines other than `serde_json`, and one body read and written through each and
-//! compared with `serde_json`. Shared by `graph-entity-models/tests/engines` (the docs corpus) and
-//! the root package's `tests/engines.rs` (its real-payload fixtures).
+//! compared with `serde_json`. Shared by the models' `docs_corpus` test (its `engines` module,
+//! and the corpus's own reading with `serde_json`) and the root package's `tests/engines.rs` (its
+//! real-payload fixtures).
 //!
 //! Every engine, `serde_json` included, is reached through `erased-serde`: a type's `Deserialize`
 //! and `Serialize` are compiled once, for the erased deserializer and serializer, which forward
@@ -40,6 +41,16 @@ impl Engine {
     pub fn write<T: Serialize>(self, value: &T) -> Result<String, String> {
         write(Some(self), value)
     }
+}
+
+/// `serde_json::from_str`, through the erased deserializer as [`Reference::of`] reads; a panic is
+/// an error too.
+#[allow(
+    dead_code,
+    reason = "used by the docs corpus test; the root package's tests/engines.rs reads through `Reference`"
+)]
+pub fn read_json<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    read(None, text)
 }
 
 /// What an erased reader does with the engine's deserializer: reads one value out of it.

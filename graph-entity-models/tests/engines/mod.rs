@@ -13,11 +13,6 @@
 //! areas, comparing the bodies of the types they enable (all with `full`). It prints each
 //! engine's counts (`--nocapture`) and fails listing every difference.
 
-#[path = "../docs_corpus/records.rs"]
-mod records;
-
-mod engine;
-
 // The types these bodies are read as are in the three areas.
 #[cfg(all(feature = "mail", feature = "calendar", feature = "users"))]
 mod edges;
@@ -28,8 +23,8 @@ use graph_entity::Page;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::engine::Tally;
-use crate::records::Kind;
+use crate::engine::{self, Tally};
+use crate::records::{self, Kind};
 
 /// Compares every engine's reading of `text` (as the type `kind` says) with `serde_json`'s.
 type Check = fn(&mut [Tally; 2], &str, Kind, &str);
