@@ -376,8 +376,10 @@ fn matching<'m>(model: &'m Model, plan: &Plan<'m>, root: &str) -> Vec<&'m str> {
         .collect()
 }
 
-/// The `[features]` entries of the areas, as `features.toml` holds them.
-pub fn features_toml(header: &str, assignment: &Assignment) -> String {
+/// The `[features]` entries of the areas, as `features.toml` holds them; with `forward` (the
+/// values crate's package), each feature also enables the feature of that package of the same
+/// name.
+pub fn features_toml(header: &str, assignment: &Assignment, forward: Option<&str>) -> String {
     let mut out = header.replace("// ", "# ");
     out.push_str(
         "# The cargo features of the generated areas: paste them under `[features]` (the CLI's\n\
@@ -385,7 +387,10 @@ pub fn features_toml(header: &str, assignment: &Assignment) -> String {
     );
     let mut all = Vec::new();
     for (feature, deps) in &assignment.needs {
-        let list: Vec<String> = deps.iter().map(|d| format!("\"{d}\"")).collect();
+        let mut list: Vec<String> = deps.iter().map(|d| format!("\"{d}\"")).collect();
+        if let Some(package) = forward {
+            list.push(format!("\"{package}/{feature}\""));
+        }
         let _ = writeln!(out, "{feature} = [{}]", list.join(", "));
         all.push(format!("\"{feature}\""));
     }

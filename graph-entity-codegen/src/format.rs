@@ -10,8 +10,9 @@ use crate::error::Error;
 
 /// Formats generated files with `rustfmt --edition 2024`, as `cargo fmt` would format them in a
 /// crate of edition 2024: writes them to a fresh directory under the system's temporary
-/// directory, runs `rustfmt` once on the root `mod.rs` (it follows the `mod` declarations into
-/// every file), and reads them back. Files other than `.rs` are left as they are.
+/// directory, runs `rustfmt` once on the root `mod.rs` of each output (it follows the `mod`
+/// declarations into every file; the values crate's, [`GeneratedFile::values_crate`], is a
+/// second output), and reads them back. Files other than `.rs` are left as they are.
 ///
 /// # Errors
 ///
@@ -33,17 +34,29 @@ fn format_in(dir: &std::path::Path, files: &mut [GeneratedFile]) -> Result<(), E
     let io = |what: &str, path: &PathBuf, e: std::io::Error| {
         Error::new(format!("cannot {what} {}: {e}", path.display()))
     };
+    // Each output in a directory of its own: both have a `mod.rs`.
+    let place = |file: &GeneratedFile| {
+        dir.join(if file.values_crate { "values" } else { "main" })
+            .join(&file.path)
+    };
     for file in files.iter() {
-        let path = dir.join(&file.path);
+        let path = place(file);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(|e| io("create", &parent.into(), e))?;
         }
         std::fs::write(&path, &file.contents).map_err(|e| io("write", &path, e))?;
     }
-    let root = dir.join("mod.rs");
+    let mut roots: Vec<PathBuf> = files
+        .iter()
+        .filter(|f| f.path == std::path::Path::new("mod.rs"))
+        .map(place)
+        .collect();
+    if roots.is_empty() {
+        roots.push(dir.join("main").join("mod.rs"));
+    }
     let output = Command::new("rustfmt")
         .args(["--edition", "2024"])
-        .arg(&root)
+        .args(&roots)
         .output()
         .map_err(|e| {
             Error::new(format!(
@@ -58,7 +71,7 @@ fn format_in(dir: &std::path::Path, files: &mut [GeneratedFile]) -> Result<(), E
     }
     for file in files.iter_mut() {
         if file.path.extension().is_some_and(|e| e == "rs") {
-            let path = dir.join(&file.path);
+            let path = place(file);
             file.contents = std::fs::read_to_string(&path).map_err(|e| io("read", &path, e))?;
         }
     }

@@ -193,6 +193,36 @@
 //! features to declare (`--cargo-toml` writes them into a manifest between two marker lines,
 //! [`splice_features`]). [`index`] tells where each type went.
 //!
+//! # Two crates
+//!
+//! [`Options::values_crate`] (`--values-crate PACKAGE=DIR`) splits the output over two crates
+//! for a schema too large to compile in one (all of Graph v1.0: one compiler holding all of it
+//! peaked at 8–9 GB): the *values crate* gets every enum and complex type from which no entity
+//! type can be reached, and the main output gets the rest and re-exports it. A type is in the
+//! main output when it is an entity type or its file names a type of the main output: a base, a
+//! property's type, an `Any*` variant (`location`'s enum is in `location`'s file, so a derived
+//! type that navigates to an entity keeps `location` in the main output), a navigation target
+//! (a complex type may have one: `termColumn`), an action body's parameter. So the values crate
+//! never names the main output's types and the crates do not depend on each other in a cycle;
+//! for v1.0, 2,540 of the 3,823 types are values.
+//!
+//! - **Paths do not change.** The values crate's modules have the paths the types would have had
+//!   (`call_records`, ...), and each `mod.rs` of the main output whose module the values crate
+//!   has too starts with `pub use {values_crate}::{module}::*;` (the package name with `-` as
+//!   `_`): `super::ItemBody` in a main file, and `models::ItemBody` for a user, name the values
+//!   crate's type. A module with values only is the values crate's alone, re-exported by its
+//!   parent's glob. [`index`] gives the same paths with or without the split.
+//! - **Files.** [`GeneratedFile::values_crate`] marks the values crate's files, whose paths are
+//!   relative to its own output directory (the CLI's `DIR`); each output has its own `mod.rs`.
+//! - **Features.** The values crate gets the same `features.toml` as without the split; the main
+//!   output's features each enable the values crate's of the same name too (`calendar =
+//!   ["common", "models-values/calendar"]`), so a user names features of the main crate only.
+//!   With `--cargo-toml`, the CLI takes `--values-cargo-toml FILE` for the values crate's.
+//!
+//! The gain is compiling in pieces: cargo starts the main crate as soon as the values crate's
+//! metadata is written, the main crate's type checking runs beside the values crate's code
+//! generation, and no compiler holds both halves (`graph-entity-models`' BENCHMARKS.md figures).
+//!
 //! # Options
 //!
 //! [`Options`] corrects and extends the schema the way prost-build's `Config` does for
@@ -208,6 +238,7 @@
 //! | [`Options::type_attributes`] | | writes attributes on a type's item (`"."`: every type) |
 //! | [`Options::field_attributes`] | | writes attributes on a member's field, in the declaring type and every type derived from it |
 //! | [`Options::extern_paths`] | `--extern-path NAME=PATH` (repeatable) | generates no type for NAME (a type or a namespace) and writes the Rust path PATH wherever it is used ([below](#extern-paths)) |
+//! | [`Options::values_crate`] | `--values-crate PACKAGE=DIR` | writes the enum and complex types that lead to no entity type for a second crate, which the main output re-exports ([Two crates](#two-crates)) |
 //!
 //! A path that names no type or member of the schema is an [`Error`], never a silent no-op.
 //!
@@ -272,6 +303,7 @@ mod error;
 mod externs;
 mod fields;
 mod format;
+mod layers;
 mod layout;
 mod model;
 mod modules;
@@ -279,6 +311,7 @@ mod names;
 mod overrides;
 mod resolve;
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 pub use crate::areas::{Areas, splice_features};
@@ -316,6 +349,10 @@ pub struct Options {
     /// named ([Extern paths](#extern-paths)). A name that is no type or namespace of the schema
     /// is an [`Error`].
     pub extern_paths: Vec<(String, String)>,
+    /// Splits the output over two crates ([Two crates](#two-crates)): the cargo package name of
+    /// the second (`graph-entity-models-values`), which gets the enum and complex types that
+    /// lead to no entity type; the main output re-exports them.
+    pub values_crate: Option<String>,
 }
 
 /// One generated file.
@@ -325,6 +362,9 @@ pub struct GeneratedFile {
     pub path: PathBuf,
     /// The file's text.
     pub contents: String,
+    /// The file is the values crate's ([`Options::values_crate`]): `path` is relative to its
+    /// output directory, not the main one.
+    pub values_crate: bool,
 }
 
 /// One generated type, as [`index`] lists it.
@@ -433,27 +473,47 @@ pub fn generate(
         attributes: &run.attributes,
         header: &header,
     };
+    let layers = run.layers.as_ref();
+    let is_value = |q: &str| layers.is_some_and(|l| l.is_value(q));
+    let values = modules::tree(&run.layout, is_value, None);
+    let values_paths: BTreeSet<&[String]> = values.iter().map(|m| m.path).collect();
+    let main = modules::tree(
+        &run.layout,
+        |q| !is_value(q),
+        layers.map(|l| (l, &values_paths)),
+    );
+    let mut outputs = vec![(false, main)];
+    if layers.is_some() {
+        outputs.push((true, values));
+    }
     let mut files = Vec::new();
-    for (module, info) in &run.layout.modules {
-        let dir: PathBuf = module.iter().map(|s| unraw(s)).collect();
-        for &q in &info.types {
+    for (values_crate, tree) in outputs {
+        for module in &tree {
+            let dir: PathBuf = module.path.iter().map(|s| unraw(s)).collect();
+            for &q in &module.types {
+                files.push(GeneratedFile {
+                    path: dir.join(format!("{}.rs", run.layout.file[q])),
+                    contents: emitter.type_file(q),
+                    values_crate,
+                });
+            }
             files.push(GeneratedFile {
-                path: dir.join(format!("{}.rs", run.layout.file[q])),
-                contents: emitter.type_file(q),
+                path: dir.join("mod.rs"),
+                contents: modules::module_file(&emitter, source_name, module),
+                values_crate,
             });
         }
-        files.push(GeneratedFile {
-            path: dir.join("mod.rs"),
-            contents: modules::module_file(&emitter, source_name, module),
-        });
+        if let Some(assignment) = &run.assignment {
+            // The main crate's features enable the values crate's of the same name.
+            let forward = layers.filter(|_| !values_crate).map(|l| l.package.as_str());
+            files.push(GeneratedFile {
+                path: PathBuf::from("features.toml"),
+                contents: areas::features_toml(&header, assignment, forward),
+                values_crate,
+            });
+        }
     }
-    if let Some(assignment) = &run.assignment {
-        files.push(GeneratedFile {
-            path: PathBuf::from("features.toml"),
-            contents: areas::features_toml(&header, assignment),
-        });
-    }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files.sort_by(|a, b| (a.values_crate, &a.path).cmp(&(b.values_crate, &b.path)));
     Ok(files)
 }
 
@@ -475,6 +535,7 @@ struct Pipeline<'m> {
     assignment: Option<areas::Assignment<'m>>,
     bodies: actions::Bodies<'m>,
     attributes: overrides::Attributes,
+    layers: Option<layers::Layers<'m>>,
 }
 
 impl<'m> Pipeline<'m> {
@@ -488,12 +549,17 @@ impl<'m> Pipeline<'m> {
         };
         let bodies = actions::plan(model, &plan, &layout)?;
         let attributes = overrides::Attributes::new(model, options, &plan.externs)?;
+        let layers = options
+            .values_crate
+            .as_deref()
+            .map(|package| layers::split(model, &plan, &bodies, package));
         Ok(Pipeline {
             plan,
             layout,
             assignment,
             bodies,
             attributes,
+            layers,
         })
     }
 }

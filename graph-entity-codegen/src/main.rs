@@ -10,6 +10,7 @@ use graph_entity_codegen::{
 const USAGE: &str = "\
 usage: graph-entity-codegen CSDL.xml --out DIR [--types ns.a,ns.b] [--areas FILE [--cargo-toml FILE]]
                             [--descriptions CSDL.xml] [--read-only FILE] [--extern-path NAME=PATH]...
+                            [--values-crate PACKAGE=DIR [--values-cargo-toml FILE]]
 
 Writes DIR/mod.rs and the files it includes: Rust models of every type of the CSDL document
 (or only of the listed types and everything they reference), using #[derive(GraphEntity)].
@@ -27,6 +28,11 @@ Writes DIR/mod.rs and the files it includes: Rust models of every type of the CS
                        generate no type for NAME (`ns.type`, or a namespace `ns`) and write the
                        Rust path PATH wherever it is used (a namespace: PATH::module::Type);
                        repeatable
+  --values-crate PACKAGE=DIR
+                       write the enum and complex types that lead to no entity type to DIR, for
+                       the cargo package PACKAGE; the modules in --out re-export them
+  --values-cargo-toml FILE
+                       with --cargo-toml: the values package's manifest, for its features
   -h, --help           this text
 ";
 
@@ -34,6 +40,8 @@ struct Args {
     input: PathBuf,
     out: PathBuf,
     cargo_toml: Option<PathBuf>,
+    values_out: Option<PathBuf>,
+    values_cargo_toml: Option<PathBuf>,
     options: Options,
 }
 
@@ -64,6 +72,8 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut descriptions = None;
     let mut read_only = None;
     let mut extern_paths = Vec::new();
+    let mut values = None;
+    let mut values_cargo_toml = None;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         let mut value = |flag: &str| {
@@ -73,21 +83,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         };
         match arg.as_str() {
             "--out" if out.is_none() => out = Some(PathBuf::from(value("--out")?)),
-            "--types" if types.is_none() => {
-                let list = value("--types")?;
-                let names: Vec<String> = list
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
-                    .collect();
-                if names.is_empty() {
-                    return Err(format!(
-                        "`--types` expects qualified type names, found `{list}`"
-                    ));
-                }
-                types = Some(names);
-            }
+            "--types" if types.is_none() => types = Some(type_list(&value("--types")?)?),
             "--areas" if areas.is_none() => {
                 let path = value("--areas")?;
                 let text = read(&path)?;
@@ -106,15 +102,25 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                 read_only = Some(read_only_paths(&read(&value("--read-only")?)?));
             }
             "--extern-path" => {
-                let pair = value("--extern-path")?;
-                let Some((name, path)) = pair.split_once('=') else {
-                    return Err(format!(
-                        "`--extern-path` expects `NAME=PATH`, found `{pair}`\n\n{USAGE}"
-                    ));
-                };
-                extern_paths.push((name.trim().to_owned(), path.trim().to_owned()));
+                let (name, path) = pair("--extern-path", "NAME=PATH", &value("--extern-path")?)?;
+                extern_paths.push((name, path));
             }
-            "--out" | "--types" | "--areas" | "--cargo-toml" | "--descriptions" | "--read-only" => {
+            "--values-crate" if values.is_none() => {
+                let (package, dir) =
+                    pair("--values-crate", "PACKAGE=DIR", &value("--values-crate")?)?;
+                values = Some((package, PathBuf::from(dir)));
+            }
+            "--values-cargo-toml" if values_cargo_toml.is_none() => {
+                values_cargo_toml = Some(PathBuf::from(value("--values-cargo-toml")?));
+            }
+            "--out"
+            | "--types"
+            | "--areas"
+            | "--cargo-toml"
+            | "--descriptions"
+            | "--read-only"
+            | "--values-crate"
+            | "--values-cargo-toml" => {
                 return Err(format!("`{arg}` is given twice\n\n{USAGE}"));
             }
             flag if flag.starts_with('-') => {
@@ -130,22 +136,69 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     }
     let input = input.ok_or_else(|| format!("missing the CSDL file\n\n{USAGE}"))?;
     let out = out.ok_or_else(|| format!("missing `--out DIR`\n\n{USAGE}"))?;
-    if cargo_toml.is_some() && areas.is_none() {
-        return Err(format!("`--cargo-toml` needs `--areas`\n\n{USAGE}"));
-    }
-    Ok(Args {
+    let (values_crate, values_out) = values.unzip();
+    let args = Args {
         input,
         out,
         cargo_toml,
+        values_out,
+        values_cargo_toml,
         options: Options {
             types,
             areas,
             descriptions,
             read_only: read_only.unwrap_or_default(),
             extern_paths,
+            values_crate,
             ..Options::default()
         },
-    })
+    };
+    check_manifests(&args)?;
+    Ok(args)
+}
+
+/// `--types a,b`: the names, trimmed.
+fn type_list(list: &str) -> Result<Vec<String>, String> {
+    let names: Vec<String> = list
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if names.is_empty() {
+        return Err(format!(
+            "`--types` expects qualified type names, found `{list}`"
+        ));
+    }
+    Ok(names)
+}
+
+/// `NAME=VALUE` of `flag`, both trimmed.
+fn pair(flag: &str, shape: &str, text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((name, value)) => Ok((name.trim().to_owned(), value.trim().to_owned())),
+        None => Err(format!(
+            "`{flag}` expects `{shape}`, found `{text}`\n\n{USAGE}"
+        )),
+    }
+}
+
+/// The manifest options name only manifests the other options write features for.
+fn check_manifests(args: &Args) -> Result<(), String> {
+    if args.cargo_toml.is_some() && args.options.areas.is_none() {
+        return Err(format!("`--cargo-toml` needs `--areas`\n\n{USAGE}"));
+    }
+    if args.values_out.is_some() && args.cargo_toml.is_some() != args.values_cargo_toml.is_some() {
+        return Err(format!(
+            "with `--values-crate`, `--cargo-toml` and `--values-cargo-toml` go together\n\n{USAGE}"
+        ));
+    }
+    if args.values_out.is_none() && args.values_cargo_toml.is_some() {
+        return Err(format!(
+            "`--values-cargo-toml` needs `--values-crate`\n\n{USAGE}"
+        ));
+    }
+    Ok(())
 }
 
 fn run(args: &Args) -> Result<usize, String> {
@@ -159,12 +212,18 @@ fn run(args: &Args) -> Result<usize, String> {
         .map_err(|e| format!("{}: {e}", args.input.display()))?;
     rustfmt(&mut files).map_err(|e| e.to_string())?;
     for file in &files {
-        write(&args.out.join(&file.path), &file.contents)?;
+        let out = match &args.values_out {
+            Some(dir) if file.values_crate => dir,
+            _ => &args.out,
+        };
+        write(&out.join(&file.path), &file.contents)?;
     }
-    if let Some(path) = &args.cargo_toml {
+    let manifests = [(false, &args.cargo_toml), (true, &args.values_cargo_toml)];
+    for (values_crate, path) in manifests {
+        let Some(path) = path else { continue };
         let features = files
             .iter()
-            .find(|f| f.path == Path::new("features.toml"))
+            .find(|f| f.values_crate == values_crate && f.path == Path::new("features.toml"))
             .map(|f| f.contents.as_str())
             .unwrap_or_default();
         let text = std::fs::read_to_string(path)

@@ -1,14 +1,80 @@
 //! The `mod.rs` of each module: its namespace's doc line, child modules, and one `mod` and
-//! `pub use` per type (behind the type's feature, with areas).
+//! `pub use` per type (behind the type's feature, with areas). With a values crate
+//! ([`Layers`]), each output has its own tree of modules, and a module of the main output
+//! re-exports the values crate's module of the same path.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 use crate::emit::Emitter;
+use crate::layers::Layers;
+use crate::layout::Layout;
 use crate::names::unraw;
 use crate::{actions, model};
 
+/// One module of one output: its path, namespace, child modules and types.
+pub struct Module<'a, 'm> {
+    pub path: &'a [String],
+    pub namespace: Option<&'m str>,
+    pub children: Vec<&'a String>,
+    pub types: Vec<&'m str>,
+    /// The values crate's module of the same path, when this is the main output and the values
+    /// crate has that module: `pub use {krate}::{path}::*;`.
+    pub reexport: Option<String>,
+}
+
+/// The modules of one output: every module of `layout` with a type `keep` accepts, in or below
+/// it, and the root; `reexport` is the values crate's tree, for the main output.
+pub fn tree<'a, 'm>(
+    layout: &'a Layout<'m>,
+    keep: impl Fn(&str) -> bool,
+    reexport: Option<(&Layers, &BTreeSet<&'a [String]>)>,
+) -> Vec<Module<'a, 'm>> {
+    let kept: BTreeMap<&[String], Vec<&'m str>> = layout
+        .modules
+        .iter()
+        .map(|(path, info)| {
+            let types = info.types.iter().copied().filter(|q| keep(q)).collect();
+            (path.as_slice(), types)
+        })
+        .collect();
+    let mut present: BTreeSet<&[String]> = BTreeSet::new();
+    present.insert(&[]);
+    for (path, types) in &kept {
+        if !types.is_empty() {
+            present.extend((0..=path.len()).map(|depth| &path[..depth]));
+        }
+    }
+    layout
+        .modules
+        .iter()
+        .filter(|(path, _)| present.contains(path.as_slice()))
+        .map(|(path, info)| Module {
+            path,
+            namespace: info.namespace.filter(|_| !kept[path.as_slice()].is_empty()),
+            children: info
+                .children
+                .iter()
+                .filter(|child| {
+                    let mut below = path.clone();
+                    below.push((*child).clone());
+                    present.contains(below.as_slice())
+                })
+                .collect(),
+            types: kept[path.as_slice()].clone(),
+            reexport: reexport
+                .filter(|(_, theirs)| theirs.contains(path.as_slice()))
+                .map(|(layers, _)| {
+                    let mut segments = vec![layers.krate.as_str()];
+                    segments.extend(path.iter().map(String::as_str));
+                    format!("pub use {}::*;", segments.join("::"))
+                }),
+        })
+        .collect()
+}
+
 /// The `mod.rs` of `module`, from what the type files are printed from.
-pub fn module_file(cx: &Emitter, source_name: &str, module: &[String]) -> String {
+pub fn module_file(cx: &Emitter, source_name: &str, module: &Module) -> String {
     let Emitter {
         layout,
         plan,
@@ -18,12 +84,11 @@ pub fn module_file(cx: &Emitter, source_name: &str, module: &[String]) -> String
         header,
         ..
     } = *cx;
-    let info = &layout.modules[module];
     let mut out = String::from(header);
     out.push('\n');
-    match info.namespace {
+    match module.namespace {
         Some(ns) => {
-            let count = info.types.len();
+            let count = module.types.len();
             let noun = if count == 1 { "type" } else { "types" };
             let _ = writeln!(
                 out,
@@ -34,7 +99,14 @@ pub fn module_file(cx: &Emitter, source_name: &str, module: &[String]) -> String
             let _ = writeln!(out, "//! Namespaces generated from `{source_name}`.");
         }
     }
-    if module.is_empty() {
+    if module.reexport.is_some() {
+        let _ = writeln!(
+            out,
+            "//! Its enum and complex types that lead to no entity type are the values crate's, \
+             re-exported here."
+        );
+    }
+    if module.path.is_empty() {
         // Generated code follows the schema, not clippy's taste (enum variant sizes, many
         // bools, descriptions with bare URLs or brackets); the crate that includes it keeps its
         // own lints for its own code.
@@ -48,15 +120,24 @@ pub fn module_file(cx: &Emitter, source_name: &str, module: &[String]) -> String
             ")]\n",
         ));
     }
-    if !info.children.is_empty() {
+    if !module.children.is_empty() {
         out.push('\n');
-        let mut children: Vec<&String> = info.children.iter().collect();
+        let mut children = module.children.clone();
         children.sort_by_key(|c| unraw(c));
         for child in children {
             let _ = writeln!(out, "pub mod {child};");
         }
     }
-    let mut types: Vec<&str> = info.types.clone();
+    if let Some(reexport) = &module.reexport {
+        // The values crate's items are named from here as if they were declared here
+        // (`super::ItemBody`); an item declared here (a child module) shadows the glob's. With
+        // areas, the features enabled may leave nothing in it to use.
+        out.push('\n');
+        out.push_str("#[allow(unused_imports)]\n");
+        out.push_str(reexport);
+        out.push('\n');
+    }
+    let mut types: Vec<&str> = module.types.clone();
     types.sort_by_key(|q| &layout.file[q]);
     if !types.is_empty() {
         out.push('\n');

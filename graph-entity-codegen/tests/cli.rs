@@ -218,3 +218,71 @@ fn extern_paths_are_repeatable_name_equals_path() {
         stderr(&output)
     );
 }
+
+#[test]
+fn values_crate_writes_a_second_tree_and_manifest() {
+    let out = out_dir("values");
+    std::fs::create_dir_all(&out).expect("created");
+    let areas = out.join("areas.txt");
+    std::fs::write(&areas, "calendar: microsoft.graph.event\n").expect("written");
+    let markers = "[features]\n# @generated features: begin\n# @generated features: end\n";
+    for manifest in ["Cargo.toml", "values.toml"] {
+        std::fs::write(out.join(manifest), markers).expect("written");
+    }
+    let path = |p: &str| out.join(p).to_str().expect("utf-8 path").to_owned();
+    let values = format!("models-values={}", path("values"));
+    let output = run(&[
+        &fixture("closure.xml"),
+        "--out",
+        &path("main"),
+        "--areas",
+        &path("areas.txt"),
+        "--cargo-toml",
+        &path("Cargo.toml"),
+        "--values-crate",
+        &values,
+        "--values-cargo-toml",
+        &path("values.toml"),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let main = std::fs::read_to_string(out.join("main/mod.rs")).expect("written");
+    assert!(main.contains("pub use models_values::*;"), "{main}");
+    assert!(out.join("values/mod.rs").is_file());
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).expect("written");
+    assert!(
+        manifest.contains("\"models-values/calendar\""),
+        "{manifest}"
+    );
+    let manifest = std::fs::read_to_string(out.join("values.toml")).expect("written");
+    assert!(
+        manifest.contains("\ncalendar = [\"common\"]\n"),
+        "{manifest}"
+    );
+
+    // The manifests go together, and the values manifest needs the values crate.
+    let cases: [&[&str]; 3] = [
+        &[
+            "--values-crate",
+            &values,
+            "--cargo-toml",
+            "y",
+            "--areas",
+            &path("areas.txt"),
+        ],
+        &["--values-cargo-toml", "y"],
+        &["--values-crate", "no-equals-sign"],
+    ];
+    for args in cases {
+        let mut all = vec![fixture("closure.xml"), "--out".to_owned(), "x".to_owned()];
+        all.extend(args.iter().map(|a| (*a).to_owned()));
+        let all: Vec<&str> = all.iter().map(String::as_str).collect();
+        let output = run(&all);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(stderr(&output).contains("values"), "{}", stderr(&output));
+    }
+}

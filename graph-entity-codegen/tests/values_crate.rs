@@ -1,0 +1,169 @@
+//! `--values-crate`: the enum and complex types that lead to no entity type go to a second
+//! crate, the rest re-exports them; the features of the main crate enable the values crate's.
+
+#[path = "common/mod.rs"]
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::schema;
+use graph_entity_codegen::{Areas, Options, generate, index};
+
+/// An entity holding complex values; a complex type that navigates to an entity, one derived
+/// from a plain complex type and one that holds it; an entity action's body; a namespace below
+/// `microsoft.graph` with values only.
+const SCHEMA: &str = r#"<EntityType Name="entity" Abstract="true"><Key><PropertyRef Name="id" /></Key>
+  <Property Name="id" Type="Edm.String" Nullable="false" />
+</EntityType>
+<EntityType Name="event" BaseType="graph.entity">
+  <Property Name="body" Type="graph.itemBody" />
+  <Property Name="location" Type="graph.location" />
+  <Property Name="column" Type="graph.termColumn" />
+</EntityType>
+<ComplexType Name="itemBody">
+  <Property Name="contentType" Type="graph.bodyType" />
+  <Property Name="content" Type="Edm.String" />
+</ComplexType>
+<EnumType Name="bodyType"><Member Name="text" Value="0" /><Member Name="html" Value="1" /></EnumType>
+<ComplexType Name="location"><Property Name="displayName" Type="Edm.String" /></ComplexType>
+<ComplexType Name="locationWithTerm" BaseType="graph.location">
+  <Property Name="term" Type="graph.termColumn" />
+</ComplexType>
+<ComplexType Name="outOfOffice" BaseType="graph.itemBody" />
+<ComplexType Name="termColumn">
+  <NavigationProperty Name="parentTerm" Type="graph.event" />
+</ComplexType>
+<ComplexType Name="reply"><Property Name="body" Type="graph.itemBody" /></ComplexType>
+<Action Name="forward" IsBound="true">
+  <Parameter Name="bindingParameter" Type="graph.event" />
+  <Parameter Name="reply" Type="graph.reply" />
+</Action>"#;
+
+fn options(areas: Option<&str>) -> Options {
+    Options {
+        areas: areas.map(|a| Areas::parse(a).expect("the areas file reads")),
+        values_crate: Some("models-values".to_owned()),
+        ..Options::default()
+    }
+}
+
+/// (values crate?, path) -> contents.
+fn outputs(options: &Options) -> BTreeMap<(bool, String), String> {
+    generate(&schema(SCHEMA), "t.xml", options)
+        .expect("generates")
+        .into_iter()
+        .map(|f| {
+            let path = f.path.to_string_lossy().replace('\\', "/");
+            ((f.values_crate, path), f.contents)
+        })
+        .collect()
+}
+
+fn paths(files: &BTreeMap<(bool, String), String>, values: bool) -> Vec<&str> {
+    files
+        .keys()
+        .filter(|(v, _)| *v == values)
+        .map(|(_, p)| p.as_str())
+        .collect()
+}
+
+#[test]
+fn values_are_the_types_that_lead_to_no_entity() {
+    let files = outputs(&options(None));
+    // `itemBody` and its derived `outOfOffice` (its `Any*` enum is in `itemBody`'s file),
+    // `bodyType`, `reply` (an action parameter, but only an entity's file names it).
+    assert_eq!(
+        paths(&files, true),
+        [
+            "body_type.rs",
+            "item_body.rs",
+            "mod.rs",
+            "out_of_office.rs",
+            "reply.rs"
+        ]
+    );
+    // `termColumn` navigates to an entity; `locationWithTerm` holds it, and `location`'s
+    // `Any*` enum has it as a variant.
+    assert_eq!(
+        paths(&files, false),
+        [
+            "entity.rs",
+            "event.rs",
+            "location.rs",
+            "location_with_term.rs",
+            "mod.rs",
+            "term_column.rs"
+        ]
+    );
+}
+
+#[test]
+fn the_main_output_reexports_the_values_crate() {
+    let files = outputs(&options(None));
+    let main = &files[&(false, "mod.rs".to_owned())];
+    assert!(
+        main.contains("\n#[allow(unused_imports)]\npub use models_values::*;\n"),
+        "{main}"
+    );
+    assert!(!main.contains("mod item_body;"), "{main}");
+    let values = &files[&(true, "mod.rs".to_owned())];
+    assert!(!values.contains("models_values"), "{values}");
+    assert!(values.contains("mod item_body;"), "{values}");
+    // The event's file names the value types as if they were beside it.
+    let event = &files[&(false, "event.rs".to_owned())];
+    assert!(event.contains("super::AnyItemBody"), "{event}");
+    // Where a type lands does not change its path: the index gives the same as without.
+    let split = index(&schema(SCHEMA), &options(None)).expect("indexes");
+    let whole = index(&schema(SCHEMA), &Options::default()).expect("indexes");
+    assert_eq!(split, whole);
+}
+
+#[test]
+fn a_namespace_of_values_only_is_the_values_crates() {
+    let xml = schema(SCHEMA).replace(
+        "</edmx:DataServices>",
+        r#"<Schema Namespace="microsoft.graph.callRecords" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+      <ComplexType Name="media"><Property Name="label" Type="Edm.String" /></ComplexType>
+    </Schema>
+  </edmx:DataServices>"#,
+    );
+    let files: BTreeMap<(bool, String), String> = generate(&xml, "t.xml", &options(None))
+        .expect("generates")
+        .into_iter()
+        .map(|f| {
+            (
+                (f.values_crate, f.path.to_string_lossy().replace('\\', "/")),
+                f.contents,
+            )
+        })
+        .collect();
+    assert!(files.contains_key(&(true, "call_records/media.rs".to_owned())));
+    assert!(files.contains_key(&(true, "call_records/mod.rs".to_owned())));
+    // The main output has no such module: its root's glob brings the values crate's.
+    assert!(!files.contains_key(&(false, "call_records/mod.rs".to_owned())));
+    assert!(!files[&(false, "mod.rs".to_owned())].contains("pub mod call_records;"));
+    assert!(files[&(true, "mod.rs".to_owned())].contains("pub mod call_records;"));
+}
+
+#[test]
+fn main_features_enable_the_values_crates() {
+    let files = outputs(&options(Some("calendar: microsoft.graph.event\n")));
+    let main = &files[&(false, "features.toml".to_owned())];
+    let values = &files[&(true, "features.toml".to_owned())];
+    assert!(
+        main.contains("\ncalendar = [\"common\", \"models-values/calendar\"]\n"),
+        "{main}"
+    );
+    assert!(
+        main.contains("\ncommon = [\"models-values/common\"]\n"),
+        "{main}"
+    );
+    assert!(values.contains("\ncalendar = [\"common\"]\n"), "{values}");
+    assert!(!values.contains("models-values"), "{values}");
+    // The values crate's types keep their features.
+    let item_body = &files[&(true, "mod.rs".to_owned())];
+    assert!(
+        item_body.contains("#[cfg(feature = \"calendar\")]\nmod item_body;"),
+        "{item_body}"
+    );
+}
