@@ -18,7 +18,12 @@ const REGENERATE: &str = "cargo run -p graph-entity-codegen -- graph-entity-mode
      --out graph-entity-models/src/graph --areas graph-entity-models/areas.txt \
      --cargo-toml graph-entity-models/Cargo.toml \
      --descriptions graph-entity-models/csdl/v1.0-with-descriptions-2023-05-09.xml \
-     --read-only graph-entity-models/read_only.txt";
+     --read-only graph-entity-models/read_only.txt \
+     --values-crate graph-entity-models-values=graph-entity-models-values/src/graph \
+     --values-cargo-toml graph-entity-models-values/Cargo.toml";
+
+/// The values crate's directory, beside this one.
+const VALUES: &str = "../graph-entity-models-values";
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
@@ -48,6 +53,7 @@ fn v1_options() -> Options {
         areas: Some(Areas::parse(&read(&root.join("areas.txt"))).expect("areas.txt reads")),
         descriptions: Some(Descriptions::parse(&descriptions).expect("the 2023 schema reads")),
         read_only: read_only_paths(&read(&root.join("read_only.txt"))),
+        values_crate: Some("graph-entity-models-values".to_owned()),
         ..Options::default()
     }
 }
@@ -71,29 +77,43 @@ fn generate_v1() -> Vec<graph_entity_codegen::GeneratedFile> {
     files
 }
 
+/// Where a generated file is committed, relative to this crate: under `src/graph`, or the
+/// values crate's.
+fn committed_path(file: &graph_entity_codegen::GeneratedFile) -> PathBuf {
+    let dir = if file.values_crate {
+        Path::new(VALUES).join("src/graph")
+    } else {
+        PathBuf::from("src/graph")
+    };
+    dir.join(&file.path)
+}
+
 #[test]
 fn committed_models_are_the_generated_ones() {
     let mut on_disk = BTreeMap::new();
-    committed(
-        &Path::new(ROOT).join("src/graph"),
-        Path::new(""),
-        &mut on_disk,
-    );
+    for dir in [
+        Path::new("src/graph").to_owned(),
+        Path::new(VALUES).join("src/graph"),
+    ] {
+        committed(&Path::new(ROOT).join(&dir), &dir, &mut on_disk);
+    }
     let files = generated();
     let mut differ = Vec::new();
     let mut missing = Vec::new();
     for file in files {
-        match on_disk.remove(&file.path) {
+        let path = committed_path(file);
+        match on_disk.remove(&path) {
             Some(text) if text == file.contents => {}
-            Some(_) => differ.push(file.path.display().to_string()),
-            None => missing.push(file.path.display().to_string()),
+            Some(_) => differ.push(path.display().to_string()),
+            None => missing.push(path.display().to_string()),
         }
     }
     let stale: Vec<String> = on_disk.keys().map(|p| p.display().to_string()).collect();
     assert!(
         differ.is_empty() && missing.is_empty() && stale.is_empty(),
-        "src/graph is not what the generator writes: {} differ {:?}, {} missing {:?}, {} not \
-         generated {:?}; regenerate with `{REGENERATE}` (remove src/graph first)",
+        "src/graph (here and in the values crate) is not what the generator writes: {} differ \
+         {:?}, {} missing {:?}, {} not generated {:?}; regenerate with `{REGENERATE}` (remove \
+         both src/graph first)",
         differ.len(),
         differ.iter().take(5).collect::<Vec<_>>(),
         missing.len(),
@@ -107,22 +127,34 @@ fn committed_models_are_the_generated_ones() {
 #[test]
 fn cargo_features_are_the_generated_ones() {
     let files = generated();
-    let features = files
-        .iter()
-        .find(|f| f.path == Path::new("features.toml"))
-        .expect("features.toml is generated");
-    let manifest = read(&Path::new(ROOT).join("Cargo.toml"));
-    let expected = splice_features(&manifest, &features.contents).expect("the markers are there");
-    assert!(
-        manifest == expected,
-        "Cargo.toml's generated features are stale; regenerate with `{REGENERATE}`"
-    );
-    for area in ["common", "calendar", "mail", "security", "other", "full"] {
+    for (values_crate, dir) in [
+        (false, Path::new(ROOT).to_owned()),
+        (true, Path::new(ROOT).join(VALUES)),
+    ] {
+        let features = files
+            .iter()
+            .find(|f| f.values_crate == values_crate && f.path == Path::new("features.toml"))
+            .expect("features.toml is generated");
+        let manifest = read(&dir.join("Cargo.toml"));
+        let expected =
+            splice_features(&manifest, &features.contents).expect("the markers are there");
         assert!(
-            manifest.contains(&format!("\n{area} = [")),
-            "feature `{area}`"
+            manifest == expected,
+            "{}'s generated features are stale; regenerate with `{REGENERATE}`",
+            dir.join("Cargo.toml").display()
         );
+        for area in ["common", "calendar", "mail", "security", "other", "full"] {
+            assert!(
+                manifest.contains(&format!("\n{area} = [")),
+                "feature `{area}`"
+            );
+        }
     }
+    // Each feature of the models enables the values crate's of the same name.
+    let manifest = read(&Path::new(ROOT).join("Cargo.toml"));
+    assert!(
+        manifest.contains("\ncalendar = [\"common\", \"graph-entity-models-values/calendar\"]")
+    );
 }
 
 #[test]
