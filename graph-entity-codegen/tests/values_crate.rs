@@ -47,9 +47,13 @@ fn options(areas: Option<&str>) -> Options {
     }
 }
 
-/// (values crate?, path) -> contents.
+/// (values crate?, path) -> contents, of [`SCHEMA`].
 fn outputs(options: &Options) -> BTreeMap<(bool, String), String> {
-    generate(&schema(SCHEMA), "t.xml", options)
+    outputs_of(&schema(SCHEMA), options)
+}
+
+fn outputs_of(xml: &str, options: &Options) -> BTreeMap<(bool, String), String> {
+    generate(xml, "t.xml", options)
         .expect("generates")
         .into_iter()
         .map(|f| {
@@ -127,16 +131,7 @@ fn a_namespace_of_values_only_is_the_values_crates() {
     </Schema>
   </edmx:DataServices>"#,
     );
-    let files: BTreeMap<(bool, String), String> = generate(&xml, "t.xml", &options(None))
-        .expect("generates")
-        .into_iter()
-        .map(|f| {
-            (
-                (f.values_crate, f.path.to_string_lossy().replace('\\', "/")),
-                f.contents,
-            )
-        })
-        .collect();
+    let files = outputs_of(&xml, &options(None));
     assert!(files.contains_key(&(true, "call_records/media.rs".to_owned())));
     assert!(files.contains_key(&(true, "call_records/mod.rs".to_owned())));
     // The main output has no such module: its root's glob brings the values crate's.
