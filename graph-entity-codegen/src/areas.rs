@@ -376,10 +376,9 @@ fn matching<'m>(model: &'m Model, plan: &Plan<'m>, root: &str) -> Vec<&'m str> {
         .collect()
 }
 
-/// The `[features]` entries of the areas, as `features.toml` holds them; with `forward` (the
-/// values crate's package), each feature also enables the feature of that package of the same
-/// name.
-pub fn features_toml(header: &str, assignment: &Assignment, forward: Option<&str>) -> String {
+/// The `[features]` entries of the areas, as `features.toml` holds them; each feature also
+/// enables the feature of the same name of each package of `forward` (the values crates).
+pub fn features_toml(header: &str, assignment: &Assignment, forward: &[&str]) -> String {
     let mut out = header.replace("// ", "# ");
     out.push_str(
         "# The cargo features of the generated areas: paste them under `[features]` (the CLI's\n\
@@ -388,9 +387,7 @@ pub fn features_toml(header: &str, assignment: &Assignment, forward: Option<&str
     let mut all = Vec::new();
     for (feature, deps) in &assignment.needs {
         let mut list: Vec<String> = deps.iter().map(|d| format!("\"{d}\"")).collect();
-        if let Some(package) = forward {
-            list.push(format!("\"{package}/{feature}\""));
-        }
+        list.extend(forward.iter().map(|p| format!("\"{p}/{feature}\"")));
         let _ = writeln!(out, "{feature} = [{}]", list.join(", "));
         all.push(format!("\"{feature}\""));
     }

@@ -11,8 +11,8 @@ use crate::error::Error;
 /// Formats generated files with `rustfmt --edition 2024`, as `cargo fmt` would format them in a
 /// crate of edition 2024: writes them to a fresh directory under the system's temporary
 /// directory, runs `rustfmt` once on the root `mod.rs` of each output (it follows the `mod`
-/// declarations into every file; the values crate's, [`GeneratedFile::values_crate`], is a
-/// second output), and reads them back. Files other than `.rs` are left as they are.
+/// declarations into every file; each values crate's, [`GeneratedFile::values_crate`], is an
+/// output of its own), and reads them back. Files other than `.rs` are left as they are.
 ///
 /// # Errors
 ///
@@ -35,9 +35,9 @@ fn format_in(dir: &std::path::Path, files: &mut [GeneratedFile]) -> Result<(), E
         Error::new(format!("cannot {what} {}: {e}", path.display()))
     };
     // Each output in a directory of its own: both have a `mod.rs`.
-    let place = |file: &GeneratedFile| {
-        dir.join(if file.values_crate { "values" } else { "main" })
-            .join(&file.path)
+    let place = |file: &GeneratedFile| match &file.values_crate {
+        None => dir.join("main").join(&file.path),
+        Some(package) => dir.join("values").join(package).join(&file.path),
     };
     for file in files.iter() {
         let path = place(file);

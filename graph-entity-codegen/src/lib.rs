@@ -193,35 +193,47 @@
 //! features to declare (`--cargo-toml` writes them into a manifest between two marker lines,
 //! [`splice_features`]). [`index`] tells where each type went.
 //!
-//! # Two crates
+//! # Values crates
 //!
-//! [`Options::values_crate`] (`--values-crate PACKAGE=DIR`) splits the output over two crates
-//! for a schema too large to compile in one (all of Graph v1.0: one compiler holding all of it
-//! peaked at 8–9 GB): the *values crate* gets every enum and complex type from which no entity
-//! type can be reached, and the main output gets the rest and re-exports it. A type is in the
-//! main output when it is an entity type or its file names a type of the main output: a base, a
-//! property's type, an `Any*` variant (`location`'s enum is in `location`'s file, so a derived
-//! type that navigates to an entity keeps `location` in the main output), a navigation target
-//! (a complex type may have one: `termColumn`), an action body's parameter. So the values crate
-//! never names the main output's types and the crates do not depend on each other in a cycle;
-//! for v1.0, 2,540 of the 3,823 types are values.
+//! [`Options::values_crate`] (`--values-crate PACKAGE=DIR`) splits the output over crates, for a
+//! schema too large to compile in one (all of Graph v1.0 in one compiler peaked at 8.6 GB): the
+//! *values crate* gets every enum and complex type from which no entity type can be reached, and
+//! the main output gets the rest and re-exports it. A type is in the main output when it is an
+//! entity type or its file names a type of the main output: a base, a property's type, an `Any*`
+//! variant (`location`'s enum is in `location`'s file, so a derived type that navigates to an
+//! entity keeps `location` in the main output), a navigation target (a complex type may have
+//! one: `termColumn`), an action body's parameter. So the values never name the main output's
+//! types and the crates do not depend on each other in a cycle; for v1.0, 2,540 of the 3,823
+//! types are values.
 //!
-//! - **Paths do not change.** The values crate's modules have the paths the types would have had
-//!   (`call_records`, ...), and each `mod.rs` of the main output whose module the values crate
-//!   has too starts with `pub use {values_crate}::{module}::*;` (the package name with `-` as
-//!   `_`): `super::ItemBody` in a main file, and `models::ItemBody` for a user, name the values
-//!   crate's type. A module with values only is the values crate's alone, re-exported by its
-//!   parent's glob. [`index`] gives the same paths with or without the split.
-//! - **Files.** [`GeneratedFile::values_crate`] marks the values crate's files, whose paths are
-//!   relative to its own output directory (the CLI's `DIR`); each output has its own `mod.rs`.
-//! - **Features.** The values crate gets the same `features.toml` as without the split; the main
-//!   output's features each enable the values crate's of the same name too (`calendar =
-//!   ["common", "models-values/calendar"]`), so a user names features of the main crate only.
-//!   With `--cargo-toml`, the CLI takes `--values-cargo-toml FILE` for the values crate's.
+//! [`Options::values_parts`] (`--values-part PACKAGE=DIR`, repeatable) spreads the values over
+//! crates that cargo builds side by side: the *shared* values (named by at least 5 other values,
+//! or by one in 128 of them where that is more: 20 for v1.0) and everything they name stay in the
+//! values crate; the other values fall into groups that name nothing of each other (through the
+//! same edges as above), and each group goes, the largest first, to the part with the fewest
+//! properties so far. A part depends on the values crate only. For v1.0 with two parts: 546
+//! types in the values crate, 985 and 1,009 in the parts.
 //!
-//! The gain is compiling in pieces: cargo starts the main crate as soon as the values crate's
-//! metadata is written, the main crate's type checking runs beside the values crate's code
-//! generation, and no compiler holds both halves (`graph-entity-models`' BENCHMARKS.md figures).
+//! - **Paths do not change.** Each values crate's modules have the paths the types would have
+//!   had (`call_records`, ...), and each `mod.rs` of the main output starts with `pub use
+//!   {krate}::{module}::*;` for each values crate that has that module (the package name with
+//!   `-` as `_`), as each part's does for the values crate's: `super::ItemBody` in a generated
+//!   file, and `models::ItemBody` for a user, name the values crate's type. (Two globs that
+//!   bring the same item are no conflict.) A module with values only is the values crates'
+//!   alone, re-exported by its parent's globs. [`index`] gives the same paths with or without
+//!   the split.
+//! - **Files.** [`GeneratedFile::values_crate`] names the package of a values crate's file,
+//!   whose path is relative to that crate's output directory (the CLI's `DIR`); each output has
+//!   its own `mod.rs`.
+//! - **Features.** The values crate gets the same `features.toml` as without the split; the
+//!   features of a part enable the values crate's of the same name, and those of the main output
+//!   enable every values crate's (`calendar = ["common", "models-values/calendar", ...]`), so a
+//!   user names the main crate's features only. With `--cargo-toml`, the CLI takes
+//!   `--values-cargo-toml PACKAGE=FILE` for each values crate.
+//!
+//! The gain is compiling in pieces: no compiler holds all of the types, the parts build side by
+//! side, and the main crate starts as soon as the values crates' metadata is written
+//! (`graph-entity-models`' BENCHMARKS.md figures).
 //!
 //! # Options
 //!
@@ -238,7 +250,8 @@
 //! | [`Options::type_attributes`] | | writes attributes on a type's item (`"."`: every type) |
 //! | [`Options::field_attributes`] | | writes attributes on a member's field, in the declaring type and every type derived from it |
 //! | [`Options::extern_paths`] | `--extern-path NAME=PATH` (repeatable) | generates no type for NAME (a type or a namespace) and writes the Rust path PATH wherever it is used ([below](#extern-paths)) |
-//! | [`Options::values_crate`] | `--values-crate PACKAGE=DIR` | writes the enum and complex types that lead to no entity type for a second crate, which the main output re-exports ([Two crates](#two-crates)) |
+//! | [`Options::values_crate`] | `--values-crate PACKAGE=DIR` | writes the enum and complex types that lead to no entity type for a second crate, which the main output re-exports ([Values crates](#values-crates)) |
+//! | [`Options::values_parts`] | `--values-part PACKAGE=DIR` (repeatable) | spreads the values the others do not share over crates built side by side ([Values crates](#values-crates)) |
 //!
 //! A path that names no type or member of the schema is an [`Error`], never a silent no-op.
 //!
@@ -349,10 +362,13 @@ pub struct Options {
     /// named ([Extern paths](#extern-paths)). A name that is no type or namespace of the schema
     /// is an [`Error`].
     pub extern_paths: Vec<(String, String)>,
-    /// Splits the output over two crates ([Two crates](#two-crates)): the cargo package name of
-    /// the second (`graph-entity-models-values`), which gets the enum and complex types that
-    /// lead to no entity type; the main output re-exports them.
+    /// Splits the output over crates ([Values crates](#values-crates)): the cargo package name
+    /// of the values crate (`graph-entity-models-values`), which gets the enum and complex types
+    /// that lead to no entity type; the main output re-exports them.
     pub values_crate: Option<String>,
+    /// With [`Options::values_crate`], the packages of crates that take the values the others
+    /// do not share, built side by side ([Values crates](#values-crates)); empty: none.
+    pub values_parts: Vec<String>,
 }
 
 /// One generated file.
@@ -362,9 +378,10 @@ pub struct GeneratedFile {
     pub path: PathBuf,
     /// The file's text.
     pub contents: String,
-    /// The file is the values crate's ([`Options::values_crate`]): `path` is relative to its
-    /// output directory, not the main one.
-    pub values_crate: bool,
+    /// The package of the values crate the file is for ([`Options::values_crate`] or one of
+    /// [`Options::values_parts`]), whose output directory `path` is relative to; `None` for the
+    /// main output.
+    pub values_crate: Option<String>,
 }
 
 /// One generated type, as [`index`] lists it.
@@ -474,46 +491,67 @@ pub fn generate(
         header: &header,
     };
     let layers = run.layers.as_ref();
-    let is_value = |q: &str| layers.is_some_and(|l| l.is_value(q));
-    let values = modules::tree(&run.layout, is_value, None);
-    let values_paths: BTreeSet<&[String]> = values.iter().map(|m| m.path).collect();
-    let main = modules::tree(
-        &run.layout,
-        |q| !is_value(q),
-        layers.map(|l| (l, &values_paths)),
-    );
-    let mut outputs = vec![(false, main)];
-    if layers.is_some() {
-        outputs.push((true, values));
+    let crate_of = |q: &str| layers.and_then(|l| l.crate_of(q));
+    // Each values crate's tree, then the main output's, which re-exports them all.
+    let crates = layers.map_or(&[][..], |l| l.crates.as_slice());
+    let mut trees: Vec<Vec<modules::Module>> = Vec::new();
+    for (i, values) in crates.iter().enumerate() {
+        let uses: Vec<(&str, BTreeSet<&[String]>)> = values
+            .uses
+            .iter()
+            .map(|&u| {
+                (
+                    crates[u].krate.as_str(),
+                    trees[u].iter().map(|m| m.path).collect(),
+                )
+            })
+            .collect();
+        trees.push(modules::tree(
+            &run.layout,
+            |q| crate_of(q) == Some(i),
+            &uses,
+        ));
     }
+    let uses: Vec<(&str, BTreeSet<&[String]>)> = crates
+        .iter()
+        .zip(&trees)
+        .map(|(c, tree)| (c.krate.as_str(), tree.iter().map(|m| m.path).collect()))
+        .collect();
+    let main = modules::tree(&run.layout, |q| crate_of(q).is_none(), &uses);
+    let mut outputs: Vec<(Option<&layers::ValuesCrate>, Vec<modules::Module>)> = vec![(None, main)];
+    outputs.extend(crates.iter().map(Some).zip(trees));
     let mut files = Vec::new();
-    for (values_crate, tree) in outputs {
+    for (values, tree) in outputs {
+        let values_crate = values.map(|v| v.package.clone());
         for module in &tree {
             let dir: PathBuf = module.path.iter().map(|s| unraw(s)).collect();
             for &q in &module.types {
                 files.push(GeneratedFile {
                     path: dir.join(format!("{}.rs", run.layout.file[q])),
                     contents: emitter.type_file(q),
-                    values_crate,
+                    values_crate: values_crate.clone(),
                 });
             }
             files.push(GeneratedFile {
                 path: dir.join("mod.rs"),
                 contents: modules::module_file(&emitter, source_name, module),
-                values_crate,
+                values_crate: values_crate.clone(),
             });
         }
         if let Some(assignment) = &run.assignment {
-            // The main crate's features enable the values crate's of the same name.
-            let forward = layers.filter(|_| !values_crate).map(|l| l.package.as_str());
+            // A crate's features enable those of the same name of the crates it re-exports.
+            let forward: Vec<&str> = match values {
+                None => crates.iter().map(|c| c.package.as_str()).collect(),
+                Some(v) => v.uses.iter().map(|&u| crates[u].package.as_str()).collect(),
+            };
             files.push(GeneratedFile {
                 path: PathBuf::from("features.toml"),
-                contents: areas::features_toml(&header, assignment, forward),
+                contents: areas::features_toml(&header, assignment, &forward),
                 values_crate,
             });
         }
     }
-    files.sort_by(|a, b| (a.values_crate, &a.path).cmp(&(b.values_crate, &b.path)));
+    files.sort_by(|a, b| (&a.values_crate, &a.path).cmp(&(&b.values_crate, &b.path)));
     Ok(files)
 }
 
@@ -552,7 +590,7 @@ impl<'m> Pipeline<'m> {
         let layers = options
             .values_crate
             .as_deref()
-            .map(|package| layers::split(model, &plan, &bodies, package));
+            .map(|package| layers::split(model, &plan, &bodies, package, &options.values_parts));
         Ok(Pipeline {
             plan,
             layout,

@@ -10,7 +10,8 @@ use graph_entity_codegen::{
 const USAGE: &str = "\
 usage: graph-entity-codegen CSDL.xml --out DIR [--types ns.a,ns.b] [--areas FILE [--cargo-toml FILE]]
                             [--descriptions CSDL.xml] [--read-only FILE] [--extern-path NAME=PATH]...
-                            [--values-crate PACKAGE=DIR [--values-cargo-toml FILE]]
+                            [--values-crate PACKAGE=DIR [--values-part PACKAGE=DIR]...
+                             [--values-cargo-toml PACKAGE=FILE]...]
 
 Writes DIR/mod.rs and the files it includes: Rust models of every type of the CSDL document
 (or only of the listed types and everything they reference), using #[derive(GraphEntity)].
@@ -31,8 +32,12 @@ Writes DIR/mod.rs and the files it includes: Rust models of every type of the CS
   --values-crate PACKAGE=DIR
                        write the enum and complex types that lead to no entity type to DIR, for
                        the cargo package PACKAGE; the modules in --out re-export them
-  --values-cargo-toml FILE
-                       with --cargo-toml: the values package's manifest, for its features
+  --values-part PACKAGE=DIR
+                       with --values-crate: a crate that takes a share of the values the others
+                       do not name, built beside the other parts; repeatable
+  --values-cargo-toml PACKAGE=FILE
+                       with --cargo-toml: the manifest of each values package, for its features;
+                       repeatable
   -h, --help           this text
 ";
 
@@ -40,8 +45,10 @@ struct Args {
     input: PathBuf,
     out: PathBuf,
     cargo_toml: Option<PathBuf>,
-    values_out: Option<PathBuf>,
-    values_cargo_toml: Option<PathBuf>,
+    /// Each values package's output directory: the values crate's, then the parts'.
+    values_out: Vec<(String, PathBuf)>,
+    /// Each values package's manifest.
+    values_cargo_toml: Vec<(String, PathBuf)>,
     options: Options,
 }
 
@@ -73,7 +80,8 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut read_only = None;
     let mut extern_paths = Vec::new();
     let mut values = None;
-    let mut values_cargo_toml = None;
+    let mut parts = Vec::new();
+    let mut values_cargo_toml = Vec::new();
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         let mut value = |flag: &str| {
@@ -106,21 +114,21 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                 extern_paths.push((name, path));
             }
             "--values-crate" if values.is_none() => {
-                let (package, dir) =
-                    pair("--values-crate", "PACKAGE=DIR", &value("--values-crate")?)?;
-                values = Some((package, PathBuf::from(dir)));
+                values = Some(dir_pair(
+                    "--values-crate",
+                    "DIR",
+                    &value("--values-crate")?,
+                )?);
             }
-            "--values-cargo-toml" if values_cargo_toml.is_none() => {
-                values_cargo_toml = Some(PathBuf::from(value("--values-cargo-toml")?));
+            "--values-part" => {
+                parts.push(dir_pair("--values-part", "DIR", &value("--values-part")?)?);
             }
-            "--out"
-            | "--types"
-            | "--areas"
-            | "--cargo-toml"
-            | "--descriptions"
-            | "--read-only"
-            | "--values-crate"
-            | "--values-cargo-toml" => {
+            "--values-cargo-toml" => {
+                let text = value("--values-cargo-toml")?;
+                values_cargo_toml.push(dir_pair("--values-cargo-toml", "FILE", &text)?);
+            }
+            "--out" | "--types" | "--areas" | "--cargo-toml" | "--descriptions" | "--read-only"
+            | "--values-crate" => {
                 return Err(format!("`{arg}` is given twice\n\n{USAGE}"));
             }
             flag if flag.starts_with('-') => {
@@ -136,7 +144,12 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     }
     let input = input.ok_or_else(|| format!("missing the CSDL file\n\n{USAGE}"))?;
     let out = out.ok_or_else(|| format!("missing `--out DIR`\n\n{USAGE}"))?;
-    let (values_crate, values_out) = values.unzip();
+    if values.is_none() && !parts.is_empty() {
+        return Err(format!("`--values-part` needs `--values-crate`\n\n{USAGE}"));
+    }
+    let values_crate = values.as_ref().map(|(package, _)| package.clone());
+    let values_parts = parts.iter().map(|(package, _)| package.clone()).collect();
+    let values_out: Vec<(String, PathBuf)> = values.into_iter().chain(parts).collect();
     let args = Args {
         input,
         out,
@@ -150,6 +163,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             read_only: read_only.unwrap_or_default(),
             extern_paths,
             values_crate,
+            values_parts,
             ..Options::default()
         },
     };
@@ -183,19 +197,36 @@ fn pair(flag: &str, shape: &str, text: &str) -> Result<(String, String), String>
     }
 }
 
+/// `PACKAGE=PATH` of `flag`.
+fn dir_pair(flag: &str, path: &str, text: &str) -> Result<(String, PathBuf), String> {
+    let (package, path) = pair(flag, &format!("PACKAGE={path}"), text)?;
+    Ok((package, PathBuf::from(path)))
+}
+
 /// The manifest options name only manifests the other options write features for.
 fn check_manifests(args: &Args) -> Result<(), String> {
     if args.cargo_toml.is_some() && args.options.areas.is_none() {
         return Err(format!("`--cargo-toml` needs `--areas`\n\n{USAGE}"));
     }
-    if args.values_out.is_some() && args.cargo_toml.is_some() != args.values_cargo_toml.is_some() {
-        return Err(format!(
-            "with `--values-crate`, `--cargo-toml` and `--values-cargo-toml` go together\n\n{USAGE}"
-        ));
+    for (package, _) in &args.values_cargo_toml {
+        if !args.values_out.iter().any(|(p, _)| p == package) {
+            return Err(format!(
+                "`--values-cargo-toml {package}=...` names no `--values-crate` or `--values-part`\n\n{USAGE}"
+            ));
+        }
     }
-    if args.values_out.is_none() && args.values_cargo_toml.is_some() {
+    if args.cargo_toml.is_some() {
+        for (package, _) in &args.values_out {
+            if !args.values_cargo_toml.iter().any(|(p, _)| p == package) {
+                return Err(format!(
+                    "with `--cargo-toml`, the values package `{package}` needs \
+                     `--values-cargo-toml {package}=FILE`\n\n{USAGE}"
+                ));
+            }
+        }
+    } else if !args.values_cargo_toml.is_empty() {
         return Err(format!(
-            "`--values-cargo-toml` needs `--values-crate`\n\n{USAGE}"
+            "`--values-cargo-toml` goes with `--cargo-toml`\n\n{USAGE}"
         ));
     }
     Ok(())
@@ -212,18 +243,29 @@ fn run(args: &Args) -> Result<usize, String> {
         .map_err(|e| format!("{}: {e}", args.input.display()))?;
     rustfmt(&mut files).map_err(|e| e.to_string())?;
     for file in &files {
-        let out = match &args.values_out {
-            Some(dir) if file.values_crate => dir,
-            _ => &args.out,
+        let out = match &file.values_crate {
+            None => &args.out,
+            Some(package) => args
+                .values_out
+                .iter()
+                .find_map(|(p, dir)| (p == package).then_some(dir))
+                .ok_or_else(|| format!("no output directory for `{package}`"))?,
         };
         write(&out.join(&file.path), &file.contents)?;
     }
-    let manifests = [(false, &args.cargo_toml), (true, &args.values_cargo_toml)];
+    let mut manifests: Vec<(Option<&String>, &PathBuf)> =
+        args.cargo_toml.iter().map(|path| (None, path)).collect();
+    manifests.extend(
+        args.values_cargo_toml
+            .iter()
+            .map(|(p, path)| (Some(p), path)),
+    );
     for (values_crate, path) in manifests {
-        let Some(path) = path else { continue };
         let features = files
             .iter()
-            .find(|f| f.values_crate == values_crate && f.path == Path::new("features.toml"))
+            .find(|f| {
+                f.values_crate.as_ref() == values_crate && f.path == Path::new("features.toml")
+            })
             .map(|f| f.contents.as_str())
             .unwrap_or_default();
         let text = std::fs::read_to_string(path)

@@ -1,13 +1,12 @@
 //! The `mod.rs` of each module: its namespace's doc line, child modules, and one `mod` and
-//! `pub use` per type (behind the type's feature, with areas). With a values crate
-//! ([`Layers`]), each output has its own tree of modules, and a module of the main output
-//! re-exports the values crate's module of the same path.
+//! `pub use` per type (behind the type's feature, with areas). With values crates
+//! ([`crate::layers::Layers`]), each output has its own tree of modules, and a module of the
+//! main output (or of a part) re-exports the values crates' modules of the same path.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 use crate::emit::Emitter;
-use crate::layers::Layers;
 use crate::layout::Layout;
 use crate::names::unraw;
 use crate::{actions, model};
@@ -18,17 +17,18 @@ pub struct Module<'a, 'm> {
     pub namespace: Option<&'m str>,
     pub children: Vec<&'a String>,
     pub types: Vec<&'m str>,
-    /// The values crate's module of the same path, when this is the main output and the values
-    /// crate has that module: `pub use {krate}::{path}::*;`.
-    pub reexport: Option<String>,
+    /// The modules of the same path of the crates this output re-exports (the values crates,
+    /// for the main output), where they have one: `pub use {krate}::{path}::*;`.
+    pub reexports: Vec<String>,
 }
 
 /// The modules of one output: every module of `layout` with a type `keep` accepts, in or below
-/// it, and the root; `reexport` is the values crate's tree, for the main output.
+/// it, and the root; `reexports` are the crates this output re-exports, by Rust name, with their
+/// modules.
 pub fn tree<'a, 'm>(
     layout: &'a Layout<'m>,
     keep: impl Fn(&str) -> bool,
-    reexport: Option<(&Layers, &BTreeSet<&'a [String]>)>,
+    reexports: &[(&str, BTreeSet<&'a [String]>)],
 ) -> Vec<Module<'a, 'm>> {
     let kept: BTreeMap<&[String], Vec<&'m str>> = layout
         .modules
@@ -62,13 +62,15 @@ pub fn tree<'a, 'm>(
                 })
                 .collect(),
             types: kept[path.as_slice()].clone(),
-            reexport: reexport
+            reexports: reexports
+                .iter()
                 .filter(|(_, theirs)| theirs.contains(path.as_slice()))
-                .map(|(layers, _)| {
-                    let mut segments = vec![layers.krate.as_str()];
+                .map(|(krate, _)| {
+                    let mut segments = vec![*krate];
                     segments.extend(path.iter().map(String::as_str));
                     format!("pub use {}::*;", segments.join("::"))
-                }),
+                })
+                .collect(),
         })
         .collect()
 }
@@ -99,11 +101,10 @@ pub fn module_file(cx: &Emitter, source_name: &str, module: &Module) -> String {
             let _ = writeln!(out, "//! Namespaces generated from `{source_name}`.");
         }
     }
-    if module.reexport.is_some() {
+    if !module.reexports.is_empty() {
         let _ = writeln!(
             out,
-            "//! Its enum and complex types that lead to no entity type are the values crate's, \
-             re-exported here."
+            "//! With the items of the values crates' modules of the same path (`pub use` below)."
         );
     }
     if module.path.is_empty() {
@@ -128,11 +129,14 @@ pub fn module_file(cx: &Emitter, source_name: &str, module: &Module) -> String {
             let _ = writeln!(out, "pub mod {child};");
         }
     }
-    if let Some(reexport) = &module.reexport {
-        // The values crate's items are named from here as if they were declared here
-        // (`super::ItemBody`); an item declared here (a child module) shadows the glob's. With
-        // areas, the features enabled may leave nothing in it to use.
+    if !module.reexports.is_empty() {
         out.push('\n');
+    }
+    for reexport in &module.reexports {
+        // The values crates' items are named from here as if they were declared here
+        // (`super::ItemBody`); an item declared here (a child module) shadows the glob's, and
+        // two globs may bring the same item (a part re-exports the values crate too). With
+        // areas, the features enabled may leave nothing in one to use.
         out.push_str("#[allow(unused_imports)]\n");
         out.push_str(reexport);
         out.push('\n');

@@ -231,6 +231,7 @@ fn values_crate_writes_a_second_tree_and_manifest() {
     }
     let path = |p: &str| out.join(p).to_str().expect("utf-8 path").to_owned();
     let values = format!("models-values={}", path("values"));
+    let manifest = format!("models-values={}", path("values.toml"));
     let output = run(&[
         &fixture("closure.xml"),
         "--out",
@@ -242,7 +243,7 @@ fn values_crate_writes_a_second_tree_and_manifest() {
         "--values-crate",
         &values,
         "--values-cargo-toml",
-        &path("values.toml"),
+        &manifest,
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
     let main = std::fs::read_to_string(out.join("main/mod.rs")).expect("written");
@@ -259,17 +260,26 @@ fn values_crate_writes_a_second_tree_and_manifest() {
         "{manifest}"
     );
 
-    // The manifests go together, and the values manifest needs the values crate.
-    let cases: [&[&str]; 3] = [
+    // Each values crate needs its manifest with `--cargo-toml`, a manifest names a values
+    // crate, and neither goes without `--values-crate`.
+    let areas = path("areas.txt");
+    let cases: [&[&str]; 5] = [
         &[
             "--values-crate",
             &values,
             "--cargo-toml",
             "y",
             "--areas",
-            &path("areas.txt"),
+            &areas,
         ],
-        &["--values-cargo-toml", "y"],
+        &[
+            "--values-crate",
+            &values,
+            "--values-cargo-toml",
+            "other-values=y",
+        ],
+        &["--values-cargo-toml", "models-values=y"],
+        &["--values-part", "models-values-a=z"],
         &["--values-crate", "no-equals-sign"],
     ];
     for args in cases {

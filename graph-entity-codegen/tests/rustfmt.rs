@@ -120,7 +120,7 @@ fn text_that_is_no_rust_is_an_error_naming_rustfmt() {
     let mut files = vec![GeneratedFile {
         path: "mod.rs".into(),
         contents: "pub struct {\n".to_owned(),
-        values_crate: false,
+        values_crate: None,
     }];
     let err = rustfmt(&mut files).expect_err("not Rust");
     assert!(

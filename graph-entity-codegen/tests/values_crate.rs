@@ -52,7 +52,16 @@ fn outputs(options: &Options) -> BTreeMap<(bool, String), String> {
     outputs_of(&schema(SCHEMA), options)
 }
 
+/// (values crate?, path) -> contents, without parts.
 fn outputs_of(xml: &str, options: &Options) -> BTreeMap<(bool, String), String> {
+    by_crate(xml, options)
+        .into_iter()
+        .map(|((package, path), text)| ((package.is_some(), path), text))
+        .collect()
+}
+
+/// (values package, path) -> contents.
+fn by_crate(xml: &str, options: &Options) -> BTreeMap<(Option<String>, String), String> {
     generate(xml, "t.xml", options)
         .expect("generates")
         .into_iter()
@@ -160,5 +169,79 @@ fn main_features_enable_the_values_crates() {
     assert!(
         item_body.contains("#[cfg(feature = \"calendar\")]\nmod item_body;"),
         "{item_body}"
+    );
+}
+
+/// Values for parts: `identity` is named by five others (shared); `a1` holds `a2` holds `a3`,
+/// `b1` holds `b2` holds the enum `color`: two groups that name nothing of each other.
+const PARTS: &str = r#"<EntityType Name="entity" Abstract="true"><Key><PropertyRef Name="id" /></Key>
+  <Property Name="id" Type="Edm.String" Nullable="false" />
+</EntityType>
+<EntityType Name="event" BaseType="graph.entity">
+  <Property Name="a" Type="graph.a1" />
+  <Property Name="b" Type="graph.b1" />
+</EntityType>
+<ComplexType Name="identity"><Property Name="name" Type="Edm.String" /></ComplexType>
+<ComplexType Name="a1"><Property Name="who" Type="graph.identity" /><Property Name="next" Type="graph.a2" /></ComplexType>
+<ComplexType Name="a2"><Property Name="who" Type="graph.identity" /><Property Name="next" Type="graph.a3" /></ComplexType>
+<ComplexType Name="a3"><Property Name="who" Type="graph.identity" /><Property Name="x" Type="Edm.Int32" /></ComplexType>
+<ComplexType Name="b1"><Property Name="who" Type="graph.identity" /><Property Name="next" Type="graph.b2" /></ComplexType>
+<ComplexType Name="b2"><Property Name="who" Type="graph.identity" /><Property Name="color" Type="graph.color" /></ComplexType>
+<EnumType Name="color"><Member Name="red" Value="0" /><Member Name="blue" Value="1" /></EnumType>"#;
+
+#[test]
+fn parts_take_groups_of_values_that_name_nothing_of_each_other() {
+    let options = Options {
+        areas: Some(Areas::parse("calendar: microsoft.graph.event\n").expect("reads")),
+        values_parts: vec!["models-values-a".to_owned(), "models-values-b".to_owned()],
+        ..options(None)
+    };
+    let files = by_crate(&schema(PARTS), &options);
+    let types_of = |package: Option<&str>| -> Vec<&str> {
+        files
+            .keys()
+            .filter(|(p, path)| {
+                p.as_deref() == package && path != "mod.rs" && path != "features.toml"
+            })
+            .map(|(_, path)| path.trim_end_matches(".rs"))
+            .collect()
+    };
+    assert_eq!(types_of(Some("models-values")), ["identity"]);
+    // The larger group (six properties against four) goes first, to the first part.
+    assert_eq!(types_of(Some("models-values-a")), ["a1", "a2", "a3"]);
+    assert_eq!(types_of(Some("models-values-b")), ["b1", "b2", "color"]);
+    assert_eq!(types_of(None), ["entity", "event"]);
+
+    let text = |package: Option<&str>, path: &str| {
+        files[&(package.map(str::to_owned), path.to_owned())].as_str()
+    };
+    // A part names the shared values through the values crate; the main output re-exports all.
+    let part = text(Some("models-values-a"), "mod.rs");
+    assert!(part.contains("pub use models_values::*;"), "{part}");
+    assert!(!part.contains("models_values_b"), "{part}");
+    let main = text(None, "mod.rs");
+    for krate in ["models_values", "models_values_a", "models_values_b"] {
+        assert!(main.contains(&format!("pub use {krate}::*;")), "{main}");
+    }
+    // Features: a part's enable the values crate's; the main output's enable all three.
+    let features = text(Some("models-values-b"), "features.toml");
+    assert!(
+        features.contains("\ncalendar = [\"common\", \"models-values/calendar\"]\n"),
+        "{features}"
+    );
+    let features = text(None, "features.toml");
+    assert!(
+        features.contains(
+            "\ncalendar = [\"common\", \"models-values/calendar\", \"models-values-a/calendar\", \
+             \"models-values-b/calendar\"]\n"
+        ),
+        "{features}"
+    );
+    // The paths are the same as in one crate.
+    let split = index(&schema(PARTS), &options).expect("indexes");
+    let whole = index(&schema(PARTS), &Options::default()).expect("indexes");
+    assert_eq!(
+        split.iter().map(|e| &e.path).collect::<Vec<_>>(),
+        whole.iter().map(|e| &e.path).collect::<Vec<_>>()
     );
 }
