@@ -3,8 +3,8 @@
 # (`calendar`), the eight areas a mail-and-directory app enables
 # (`users,mail,calendar,groups,directory,files,contacts,sites`) and `full`. Each build is of the
 # models crate alone (dependencies built first, untimed; then `cargo clean -p
-# graph-entity-models`, and `-p graph-entity-models-values` where the commit has that crate: the
-# models in two crates are timed together), timed with /usr/bin/time -v (wall clock, user+system CPU, peak RSS,
+# graph-entity-models`, and `-p` each values crate the commit has, `graph-entity-models-values*`:
+# the models in several crates are timed together), timed with /usr/bin/time -v (wall clock, user+system CPU, peak RSS,
 # which is rustc's), with `uptime` before it. CARGO_INCREMENTAL=0: a first build.
 #
 # Usage: benches/models_before_after.sh BEFORE [AFTER]   (commits; AFTER defaults to HEAD)
@@ -38,7 +38,9 @@ for features in calendar "$eight" full; do
         export CARGO_TARGET_DIR="$OUT/target-$side"
         tree="$OUT/$side"
         packages=(-p graph-entity-models)
-        [[ -d $tree/graph-entity-models-values ]] && packages+=(-p graph-entity-models-values)
+        for values in "$tree"/graph-entity-models-values*/; do
+            [[ -d $values ]] && packages+=(-p "$(basename "$values")")
+        done
         (cd "$tree" && cargo clean --offline "${packages[@]}" >/dev/null 2>&1)
         load=$(cut -d' ' -f1-3 /proc/loadavg)
         log="$OUT/$side-$label.time"

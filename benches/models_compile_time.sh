@@ -4,8 +4,8 @@
 # serde's derives only (written by benches/tools/serde_twin.py; see its header for the mapping).
 #
 # For each crate, four clean builds of that crate alone (its dependencies are built beforehand,
-# then `cargo clean -p <crate>`; the models are two crates, graph-entity-models-values and
-# graph-entity-models, both cleaned and both in the figures), timed with /usr/bin/time -v (wall clock, user time, max RSS of
+# then `cargo clean -p <crate>`; the models are four crates, graph-entity-models and its three
+# values crates, all cleaned and all in the figures), timed with /usr/bin/time -v (wall clock, user time, max RSS of
 # the largest process, i.e. rustc):
 #   debug   --features full       debug   --features calendar (one typical area, pulls `common`)
 #   release --features full       release --features calendar
@@ -47,8 +47,15 @@ in_crate() { # $1 = models|twin, then the command
     if [[ $which == models ]]; then (cd "$root" && "$@"); else (cd "$TWIN" && "$@"); fi
 }
 crate_name() { [[ $1 == models ]] && echo graph-entity-models || echo graph-entity-models-twin; }
-# What a clean build of the crate compiles: the models are two crates.
-cleaned() { [[ $1 == models ]] && echo "-p graph-entity-models -p graph-entity-models-values" || echo "-p graph-entity-models-twin"; }
+# What a clean build of the crate compiles: the models are four crates.
+values_crates=(graph-entity-models-values graph-entity-models-values-1 graph-entity-models-values-2)
+cleaned() {
+    if [[ $1 == models ]]; then
+        echo "-p graph-entity-models ${values_crates[*]/#/-p }"
+    else
+        echo "-p graph-entity-models-twin"
+    fi
+}
 
 # --- builds ------------------------------------------------------------------------------------
 
@@ -79,7 +86,7 @@ timed() { # $1 = models|twin, $2 = debug|release, $3 = feature
     fi
     # Only the crate itself may have been compiled: anything else would be in the figures.
     local compiled expected=1
-    [[ $which == models ]] && expected=2
+    [[ $which == models ]] && expected=$((1 + ${#values_crates[@]}))
     compiled=$(grep -c '^ *Compiling ' "$OUT/$name.log" || true)
     [[ $compiled == "$expected" ]] || echo "warning: $name compiled $compiled crates" >&2
 }

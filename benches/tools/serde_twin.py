@@ -6,20 +6,20 @@ the generated models (`#[derive(GraphEntity)]`/`#[derive(GraphEnum)]`) with this
 
 Usage: python3 benches/tools/serde_twin.py --out DIR [--models graph-entity-models]
 
-Reads MODELS/src/graph and VALUES/src/graph (the generated files, one type per file, a mod.rs
-per namespace module; the models crate re-exports the values crate's modules, see
-graph-entity-codegen's "Two crates") and writes DIR as one crate `graph-entity-models-twin`,
+Reads MODELS/src/graph and the values crates' src/graph (the generated files, one type per file,
+a mod.rs per namespace module; the models crate re-exports the values crates' modules, see
+graph-entity-codegen's "Values crates") and writes DIR as one crate `graph-entity-models-twin`,
 its own workspace (a plain-serde user would write one crate):
 
-  DIR/Cargo.toml     the models' `[features]` block, copied without the values crate's
+  DIR/Cargo.toml     the models' `[features]` block, copied without the values crates'
                      features it enables; deps serde (derive) and serde_json
   DIR/Cargo.lock     the workspace's lock file, so `cargo build --offline` picks
                      the same versions
   DIR/src/lib.rs     `mod graph; pub use crate::graph::*;`, as in the models
   DIR/src/graph/...  the same files and modules: each mod.rs copied verbatim (so the same
-                     `#[cfg(feature = "...")]` gates and `pub use` lines), the two crates' merged
-                     (the values one's `mod` and `pub use` lines appended to the models' in place
-                     of its re-export of them), each type file rewritten:
+                     `#[cfg(feature = "...")]` gates and `pub use` lines), the crates' merged
+                     (the values crates' `mod` and `pub use` lines appended to the models' in
+                     place of its re-exports of them), each type file rewritten:
 
   - struct X, `#[derive(Debug, Clone, PartialEq, Default, GraphEntity)]`:
     `#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]` and
@@ -403,34 +403,35 @@ def features_block(cargo_toml):
     m = re.search(r"^\[features\]\n(.*?)(?=^\[|\Z)", text, re.S | re.M)
     if not m:
         raise SystemExit(f"{cargo_toml}: no [features] table")
-    block = re.sub(r'(, )?"graph-entity-models-values/\w+"', "", m.group(1)).replace("[, ", "[")
+    block = re.sub(r'(, )?"graph-entity-models-values(-\d+)?/\w+"', "", m.group(1)).replace("[, ", "[")
     if "graph-entity-models-values" in block:
         raise SystemExit(f"{cargo_toml}: a feature names the values crate in a way this script "
                          "does not know")
     return "[features]\n" + block.rstrip() + "\n"
 
 
-REEXPORT = re.compile(r"#\[allow\(unused_imports\)\]\npub use graph_entity_models_values(::\w+)*::\*;\n")
+REEXPORT = re.compile(
+    r"#\[allow\(unused_imports\)\]\npub use graph_entity_models_values(_\d+)?(::\w+)*::\*;\n")
 
 
-def merge_mods(models_text, values_text):
-    """One mod.rs of the twin from the models' and the values crate's of the same module: the
-    models' without its re-export of the values crate, the values crate's child modules that
-    the models' lacks, and the values crate's `mod` and `pub use` lines of its types."""
-    if models_text is None:
-        return values_text
-    if values_text is None:
-        return models_text
-    text, found = REEXPORT.subn("", models_text)
-    if found != 1:
-        raise SystemExit(f"expected one re-export of the values crate, found {found}")
+def merge_mods(texts):
+    """One mod.rs of the twin from the crates' mod.rs of the same module (the models' first,
+    where it has one): the first without its re-exports of the values crates, the others' child
+    modules that it lacks, and the others' `mod` and `pub use` lines of their types."""
+    text = REEXPORT.sub("", texts[0])
     children = set(re.findall(r"^pub mod (\w+);$", text, re.M))
-    values_body = re.sub(r"#!\[allow\(.*?\)\]\n", "", values_text, flags=re.S)
-    missing = [c for c in re.findall(r"^pub mod (\w+);$", values_body, re.M) if c not in children]
-    types = [line for line in values_body.split("\n")
-             if not line.startswith("//") and not line.startswith("pub mod ")]
-    return (text.rstrip("\n") + "\n" + "".join(f"pub mod {c};\n" for c in missing)
-            + "\n".join(types).rstrip("\n") + "\n")
+    for other in texts[1:]:
+        other = REEXPORT.sub("", other)
+        body = re.sub(r"#!\[allow\(.*?\)\]\n", "", other, flags=re.S)
+        missing = [c for c in re.findall(r"^pub mod (\w+);$", body, re.M) if c not in children]
+        children.update(missing)
+        types = [line for line in body.split("\n")
+                 if not line.startswith("//") and not line.startswith("pub mod ")]
+        text = (text.rstrip("\n") + "\n" + "".join(f"pub mod {c};\n" for c in missing)
+                + "\n".join(types).rstrip("\n") + "\n")
+    if "graph_entity_models_values" in text:
+        raise SystemExit("a re-export of a values crate this script does not know")
+    return text
 
 
 def main():
@@ -439,8 +440,11 @@ def main():
     root = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
     ap.add_argument("--models", default=os.path.join(root, "graph-entity-models"),
                     help="the graph-entity-models crate (default: the workspace's)")
-    ap.add_argument("--values", default=os.path.join(root, "graph-entity-models-values"),
-                    help="the graph-entity-models-values crate (default: the workspace's)")
+    ap.add_argument("--values", nargs="+",
+                    default=[os.path.join(root, name) for name in (
+                        "graph-entity-models-values", "graph-entity-models-values-1",
+                        "graph-entity-models-values-2")],
+                    help="the values crates (default: the workspace's)")
     ap.add_argument("--lock", default=os.path.join(root, "Cargo.lock"),
                     help="the lock file to copy (default: the workspace's)")
     ap.add_argument("--patch-shape", choices=["all", "derive"], default="all",
@@ -449,7 +453,8 @@ def main():
     args = ap.parse_args()
 
     files, mods = [], {}  # mods: module path -> {crate: mod.rs text}
-    for crate in (args.models, args.values):
+    crates = [args.models] + args.values
+    for crate in crates:
         src = os.path.join(crate, "src", "graph")
         for dirpath, _, names in os.walk(src):
             module = tuple(os.path.relpath(dirpath, src).split(os.sep)) if dirpath != src else ()
@@ -492,7 +497,7 @@ def main():
         with open(dest, "w", encoding="utf-8") as f:
             f.write("\n".join(out) + "\n")
     for module, texts in mods.items():  # modules, gates and re-exports, the header replaced
-        text = merge_mods(texts.get(args.models), texts.get(args.values))
+        text = merge_mods([texts[c] for c in crates if c in texts])
         text = re.sub(r"\A// @generated[^\n]*\n", HEADER, text)
         dest = os.path.join(out_graph, *module, "mod.rs")
         os.makedirs(os.path.dirname(dest), exist_ok=True)

@@ -158,18 +158,7 @@
 //! The mapping (every Edm primitive, nullability, navigation properties and binds, names) is
 //! `graph-entity-codegen`'s; its crate docs describe it. The files under `src/graph/` are
 //! generated and must not be edited: `tests/fresh.rs` regenerates them and fails on any
-//! difference.
-//!
-//! The models are two crates. The 2,540 enum and complex types from which no entity type can be
-//! reached (`ItemBody`, `Recipient`, `BodyType`, ...) are generated into
-//! `graph-entity-models-values` (`--values-crate`, the codegen's "Two crates"); this crate holds
-//! the 1,182 entity types and the 101 complex types that lead to one, and re-exports the values
-//! crate module by module, so every type is at the path it had when the models were one crate
-//! (`graph_entity_models::ItemBody`, `graph_entity_models::security::...`), and each feature
-//! here enables the values crate's of the same name. Depend on this crate only. Two crates
-//! because one was too much for one compiler: `full` peaked at 8.6 GB, against 5.1 GB now, and
-//! cargo compiles this crate's front end beside the values crate's code generation
-//! (BENCHMARKS.md, "Two crates"). Two inputs beside the schema (`csdl/v1.0.xml`, Graph's current `$metadata`)
+//! difference. Two inputs beside the schema (`csdl/v1.0.xml`, Graph's current `$metadata`)
 //! correct it:
 //!
 //! - **Docs.** A type's, property's or enum member's doc is its description in the current
@@ -185,6 +174,20 @@
 //!   `Event`'s `createdDateTime` or `changeKey` in a patch is a compile error. Complex types'
 //!   "Read-only." is not followed: a complex value is also an input (`itemReference.id` is how
 //!   a `PATCH` moves a driveItem).
+//!
+//! ## Four crates, one set of paths
+//!
+//! The generated types are in four crates, so that no compiler holds all of them and two of
+//! them build side by side (the codegen's "Values crates"). The 2,540 enum and complex types
+//! from which no entity type can be reached (`ItemBody`, `Recipient`, `BodyType`, ...) are
+//! `graph-entity-models-values` (the 546 that the others share) and
+//! `graph-entity-models-values-1` and `-2` (the rest, in two halves that name nothing of each
+//! other); this crate holds the 1,182 entity types and the 101 complex types that lead to one,
+//! and re-exports the values crates module by module. So every type is at the path it had when
+//! the models were one crate (`graph_entity_models::ItemBody`,
+//! `graph_entity_models::security::...`), and each feature here enables the values crates' of
+//! the same name: depend on this crate only. BENCHMARKS.md ("Values crates") has what the
+//! split saves in time and memory.
 
 // `cargo test` runs the doctests above after rustdoc has collected them, expanding the whole
 // crate: with `full`, 3,800 derives, 50 of the 55 s the models' doctests took in `.ci/run`. The

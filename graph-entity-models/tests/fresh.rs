@@ -20,10 +20,18 @@ const REGENERATE: &str = "cargo run -p graph-entity-codegen -- graph-entity-mode
      --descriptions graph-entity-models/csdl/v1.0-with-descriptions-2023-05-09.xml \
      --read-only graph-entity-models/read_only.txt \
      --values-crate graph-entity-models-values=graph-entity-models-values/src/graph \
-     --values-cargo-toml graph-entity-models-values/Cargo.toml";
+     --values-part graph-entity-models-values-1=graph-entity-models-values-1/src/graph \
+     --values-part graph-entity-models-values-2=graph-entity-models-values-2/src/graph \
+     --values-cargo-toml graph-entity-models-values=graph-entity-models-values/Cargo.toml \
+     --values-cargo-toml graph-entity-models-values-1=graph-entity-models-values-1/Cargo.toml \
+     --values-cargo-toml graph-entity-models-values-2=graph-entity-models-values-2/Cargo.toml";
 
-/// The values crate's directory, beside this one.
-const VALUES: &str = "../graph-entity-models-values";
+/// The values crates, beside this one: the shared values, then the two parts.
+const VALUES: [&str; 3] = [
+    "graph-entity-models-values",
+    "graph-entity-models-values-1",
+    "graph-entity-models-values-2",
+];
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
@@ -53,7 +61,8 @@ fn v1_options() -> Options {
         areas: Some(Areas::parse(&read(&root.join("areas.txt"))).expect("areas.txt reads")),
         descriptions: Some(Descriptions::parse(&descriptions).expect("the 2023 schema reads")),
         read_only: read_only_paths(&read(&root.join("read_only.txt"))),
-        values_crate: Some("graph-entity-models-values".to_owned()),
+        values_crate: Some(VALUES[0].to_owned()),
+        values_parts: VALUES[1..].iter().map(|p| (*p).to_owned()).collect(),
         ..Options::default()
     }
 }
@@ -77,24 +86,24 @@ fn generate_v1() -> Vec<graph_entity_codegen::GeneratedFile> {
     files
 }
 
-/// Where a generated file is committed, relative to this crate: under `src/graph`, or the
-/// values crate's.
+/// The directory of a package's manifest, relative to this crate: this one, or a values crate.
+fn package_dir(values_crate: Option<&str>) -> PathBuf {
+    values_crate.map_or_else(PathBuf::new, |package| Path::new("..").join(package))
+}
+
+/// Where a generated file is committed, relative to this crate: under `src/graph` here or in its
+/// values crate.
 fn committed_path(file: &graph_entity_codegen::GeneratedFile) -> PathBuf {
-    let dir = if file.values_crate {
-        Path::new(VALUES).join("src/graph")
-    } else {
-        PathBuf::from("src/graph")
-    };
-    dir.join(&file.path)
+    package_dir(file.values_crate.as_deref())
+        .join("src/graph")
+        .join(&file.path)
 }
 
 #[test]
 fn committed_models_are_the_generated_ones() {
     let mut on_disk = BTreeMap::new();
-    for dir in [
-        Path::new("src/graph").to_owned(),
-        Path::new(VALUES).join("src/graph"),
-    ] {
+    let packages = std::iter::once(None).chain(VALUES.iter().copied().map(Some));
+    for dir in packages.map(|p| package_dir(p).join("src/graph")) {
         committed(&Path::new(ROOT).join(&dir), &dir, &mut on_disk);
     }
     let files = generated();
@@ -111,9 +120,9 @@ fn committed_models_are_the_generated_ones() {
     let stale: Vec<String> = on_disk.keys().map(|p| p.display().to_string()).collect();
     assert!(
         differ.is_empty() && missing.is_empty() && stale.is_empty(),
-        "src/graph (here and in the values crate) is not what the generator writes: {} differ \
+        "src/graph (here and in the values crates) is not what the generator writes: {} differ \
          {:?}, {} missing {:?}, {} not generated {:?}; regenerate with `{REGENERATE}` (remove \
-         both src/graph first)",
+         each src/graph first)",
         differ.len(),
         differ.iter().take(5).collect::<Vec<_>>(),
         missing.len(),
@@ -127,21 +136,21 @@ fn committed_models_are_the_generated_ones() {
 #[test]
 fn cargo_features_are_the_generated_ones() {
     let files = generated();
-    for (values_crate, dir) in [
-        (false, Path::new(ROOT).to_owned()),
-        (true, Path::new(ROOT).join(VALUES)),
-    ] {
+    for package in std::iter::once(None).chain(VALUES.iter().copied().map(Some)) {
         let features = files
             .iter()
-            .find(|f| f.values_crate == values_crate && f.path == Path::new("features.toml"))
+            .find(|f| f.values_crate.as_deref() == package && f.path == Path::new("features.toml"))
             .expect("features.toml is generated");
-        let manifest = read(&dir.join("Cargo.toml"));
+        let path = Path::new(ROOT)
+            .join(package_dir(package))
+            .join("Cargo.toml");
+        let manifest = read(&path);
         let expected =
             splice_features(&manifest, &features.contents).expect("the markers are there");
         assert!(
             manifest == expected,
             "{}'s generated features are stale; regenerate with `{REGENERATE}`",
-            dir.join("Cargo.toml").display()
+            path.display()
         );
         for area in ["common", "calendar", "mail", "security", "other", "full"] {
             assert!(
@@ -150,11 +159,12 @@ fn cargo_features_are_the_generated_ones() {
             );
         }
     }
-    // Each feature of the models enables the values crate's of the same name.
+    // Each feature of the models enables the values crates' of the same name.
     let manifest = read(&Path::new(ROOT).join("Cargo.toml"));
-    assert!(
-        manifest.contains("\ncalendar = [\"common\", \"graph-entity-models-values/calendar\"]")
-    );
+    assert!(manifest.contains(
+        "\ncalendar = [\"common\", \"graph-entity-models-values/calendar\", \
+         \"graph-entity-models-values-1/calendar\", \"graph-entity-models-values-2/calendar\"]"
+    ));
 }
 
 #[test]
