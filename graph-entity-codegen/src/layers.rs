@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::actions::Bodies;
+use crate::error::Error;
 use crate::model::{Body, Model};
 use crate::resolve::Plan;
 
@@ -55,15 +56,18 @@ fn values_crate(package: &str, uses: Vec<usize>) -> ValuesCrate {
 /// Every emitted type is in the main output if it is an entity type or names one of the main
 /// output's types in its file: a base, a property's type, an `Any*` variant (the enum is in the
 /// base type's file), a navigation target, an action body's parameter type; the rest are values.
-/// With `parts`, the shared values ([`SHARED`]) and all they name stay in the values crate; the rest fall into groups that name nothing of each other, dealt to the
-/// parts, the largest group first, each to the part with the fewest properties so far.
+/// With `parts`, the shared values ([`SHARED`]) and all they name stay in the values crate; the
+/// rest fall into groups that name nothing of each other, dealt to the parts, the largest group
+/// first, each to the part with the fewest properties so far. Two crates of one name are an
+/// [`Error`].
 pub fn split<'m>(
     model: &'m Model,
     plan: &Plan<'m>,
     bodies: &Bodies<'m>,
     package: &str,
     parts: &[String],
-) -> Layers<'m> {
+) -> Result<Layers<'m>, Error> {
+    distinct(package, parts)?;
     let edges = |t: &'m str| -> Vec<&'m str> {
         let mut next = plan.structural(t);
         next.extend(plan.variants(t));
@@ -97,19 +101,46 @@ pub fn split<'m>(
     crates.extend(parts.iter().map(|p| values_crate(p, vec![0])));
     let mut place: HashMap<&str, usize> = values.iter().map(|&q| (q, 0)).collect();
     if parts.is_empty() {
-        return Layers { crates, place };
+        return Ok(Layers { crates, place });
     }
 
     let named: BTreeMap<&str, Vec<&str>> = values.iter().map(|&q| (q, edges(q))).collect();
+    let weight = |q: &str| 1 + plan.fields.get(q).map_or(0, Vec::len);
+    for (q, part) in deal(&named, weight, parts.len()) {
+        place.insert(q, part + 1);
+    }
+    Ok(Layers { crates, place })
+}
+
+/// Each package names one crate (`-` and `_` alike, as Rust sees them).
+fn distinct(package: &str, parts: &[String]) -> Result<(), Error> {
+    let mut seen = BTreeSet::new();
+    for name in std::iter::once(package).chain(parts.iter().map(String::as_str)) {
+        if !seen.insert(name.replace('-', "_")) {
+            return Err(Error::new(format!(
+                "the values crates must have distinct names: `{name}` is given twice"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The values of `named` (each with the values it names) that are not shared, each with the
+/// index of its part among `parts`; `weight` is a value's share of a part's load.
+fn deal<'m>(
+    named: &BTreeMap<&'m str, Vec<&'m str>>,
+    weight: impl Fn(&str) -> usize,
+    parts: usize,
+) -> Vec<(&'m str, usize)> {
     let mut named_by: HashMap<&str, usize> = HashMap::new();
     for &target in named.values().flatten() {
         *named_by.entry(target).or_default() += 1;
     }
     // The shared values and everything they name.
     let mut shared: BTreeSet<&str> = BTreeSet::new();
-    let threshold = SHARED.max(values.len().div_ceil(SHARED_SHARE));
-    let mut stack: Vec<&str> = values
-        .iter()
+    let threshold = SHARED.max(named.len().div_ceil(SHARED_SHARE));
+    let mut stack: Vec<&str> = named
+        .keys()
         .copied()
         .filter(|q| named_by.get(q).copied().unwrap_or(0) >= threshold)
         .collect();
@@ -120,7 +151,7 @@ pub fn split<'m>(
     }
     // The other values, in groups joined by naming each other (either way).
     let mut joined: HashMap<&str, Vec<&str>> = HashMap::new();
-    for (&q, targets) in &named {
+    for (&q, targets) in named {
         for &t in targets {
             if !shared.contains(q) && !shared.contains(t) {
                 joined.entry(q).or_default().push(t);
@@ -128,10 +159,9 @@ pub fn split<'m>(
             }
         }
     }
-    let weight = |q: &str| 1 + plan.fields.get(q).map_or(0, Vec::len);
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     let mut groups: Vec<(usize, Vec<&str>)> = Vec::new();
-    for &q in &values {
+    for &q in named.keys() {
         if shared.contains(q) || seen.contains(q) {
             continue;
         }
@@ -153,15 +183,14 @@ pub fn split<'m>(
         b.0.cmp(&a.0)
             .then_with(|| a.1.iter().min().cmp(&b.1.iter().min()))
     });
-    let mut load = vec![0usize; parts.len()];
+    let mut load = vec![0usize; parts];
+    let mut dealt = Vec::new();
     for (size, group) in groups {
-        let part = (0..parts.len())
+        let part = (0..parts)
             .min_by_key(|&i| (load[i], i))
             .expect("at least one part");
         load[part] += size;
-        for t in group {
-            place.insert(t, part + 1);
-        }
+        dealt.extend(group.into_iter().map(|t| (t, part)));
     }
-    Layers { crates, place }
+    dealt
 }

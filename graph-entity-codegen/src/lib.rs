@@ -324,7 +324,6 @@ mod names;
 mod overrides;
 mod resolve;
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 pub use crate::areas::{Areas, splice_features};
@@ -490,36 +489,8 @@ pub fn generate(
         attributes: &run.attributes,
         header: &header,
     };
-    let layers = run.layers.as_ref();
-    let crate_of = |q: &str| layers.and_then(|l| l.crate_of(q));
-    // Each values crate's tree, then the main output's, which re-exports them all.
-    let crates = layers.map_or(&[][..], |l| l.crates.as_slice());
-    let mut trees: Vec<Vec<modules::Module>> = Vec::new();
-    for (i, values) in crates.iter().enumerate() {
-        let uses: Vec<(&str, BTreeSet<&[String]>)> = values
-            .uses
-            .iter()
-            .map(|&u| {
-                (
-                    crates[u].krate.as_str(),
-                    trees[u].iter().map(|m| m.path).collect(),
-                )
-            })
-            .collect();
-        trees.push(modules::tree(
-            &run.layout,
-            |q| crate_of(q) == Some(i),
-            &uses,
-        ));
-    }
-    let uses: Vec<(&str, BTreeSet<&[String]>)> = crates
-        .iter()
-        .zip(&trees)
-        .map(|(c, tree)| (c.krate.as_str(), tree.iter().map(|m| m.path).collect()))
-        .collect();
-    let main = modules::tree(&run.layout, |q| crate_of(q).is_none(), &uses);
-    let mut outputs: Vec<(Option<&layers::ValuesCrate>, Vec<modules::Module>)> = vec![(None, main)];
-    outputs.extend(crates.iter().map(Some).zip(trees));
+    let outputs = modules::outputs(&run.layout, run.layers.as_ref());
+    let crates = run.layers.as_ref().map_or(&[][..], |l| l.crates.as_slice());
     let mut files = Vec::new();
     for (values, tree) in outputs {
         let values_crate = values.map(|v| v.package.clone());
@@ -587,10 +558,17 @@ impl<'m> Pipeline<'m> {
         };
         let bodies = actions::plan(model, &plan, &layout)?;
         let attributes = overrides::Attributes::new(model, options, &plan.externs)?;
-        let layers = options
-            .values_crate
-            .as_deref()
-            .map(|package| layers::split(model, &plan, &bodies, package, &options.values_parts));
+        let layers = match &options.values_crate {
+            Some(package) => Some(layers::split(
+                model,
+                &plan,
+                &bodies,
+                package,
+                &options.values_parts,
+            )?),
+            None if options.values_parts.is_empty() => None,
+            None => return Err(Error::new("`values_parts` needs `values_crate`")),
+        };
         Ok(Pipeline {
             plan,
             layout,

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 use crate::emit::Emitter;
+use crate::layers::{Layers, ValuesCrate};
 use crate::layout::Layout;
 use crate::names::unraw;
 use crate::{actions, model};
@@ -22,10 +23,43 @@ pub struct Module<'a, 'm> {
     pub reexports: Vec<String>,
 }
 
+/// Each output's modules: the main output's first (`None`), then each values crate's. A values
+/// crate's modules re-export those of the crates it uses; the main output's, every values
+/// crate's.
+pub fn outputs<'a, 'm>(
+    layout: &'a Layout<'m>,
+    layers: Option<&'a Layers<'m>>,
+) -> Vec<(Option<&'a ValuesCrate>, Vec<Module<'a, 'm>>)> {
+    let crate_of = |q: &str| layers.and_then(|l| l.crate_of(q));
+    let crates = layers.map_or(&[][..], |l| l.crates.as_slice());
+    let paths = |tree: &[Module<'a, 'm>]| -> BTreeSet<&'a [String]> {
+        tree.iter().map(|m| m.path).collect()
+    };
+    // A values crate uses only crates before it (the parts, the values crate).
+    let mut trees: Vec<Vec<Module>> = Vec::new();
+    for (i, values) in crates.iter().enumerate() {
+        let uses: Vec<(&str, BTreeSet<&[String]>)> = values
+            .uses
+            .iter()
+            .map(|&u| (crates[u].krate.as_str(), paths(&trees[u])))
+            .collect();
+        trees.push(tree(layout, |q| crate_of(q) == Some(i), &uses));
+    }
+    let uses: Vec<(&str, BTreeSet<&[String]>)> = crates
+        .iter()
+        .zip(&trees)
+        .map(|(c, t)| (c.krate.as_str(), paths(t)))
+        .collect();
+    let main = tree(layout, |q| crate_of(q).is_none(), &uses);
+    let mut outputs = vec![(None, main)];
+    outputs.extend(crates.iter().map(Some).zip(trees));
+    outputs
+}
+
 /// The modules of one output: every module of `layout` with a type `keep` accepts, in or below
 /// it, and the root; `reexports` are the crates this output re-exports, by Rust name, with their
 /// modules.
-pub fn tree<'a, 'm>(
+fn tree<'a, 'm>(
     layout: &'a Layout<'m>,
     keep: impl Fn(&str) -> bool,
     reexports: &[(&str, BTreeSet<&'a [String]>)],

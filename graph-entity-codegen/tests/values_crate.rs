@@ -245,3 +245,26 @@ fn parts_take_groups_of_values_that_name_nothing_of_each_other() {
         whole.iter().map(|e| &e.path).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn parts_need_the_values_crate_and_distinct_names() {
+    let parts_alone = Options {
+        values_parts: vec!["models-values-a".to_owned()],
+        ..Options::default()
+    };
+    let err = generate(&schema(PARTS), "t.xml", &parts_alone).expect_err("no values crate");
+    assert!(
+        err.to_string()
+            .contains("`values_parts` needs `values_crate`"),
+        "{err}"
+    );
+    let twice = Options {
+        values_parts: vec!["models_values".to_owned()],
+        ..options(None)
+    };
+    let err = generate(&schema(PARTS), "t.xml", &twice).expect_err("one name twice");
+    assert!(
+        err.to_string().contains("`models_values` is given twice"),
+        "{err}"
+    );
+}
