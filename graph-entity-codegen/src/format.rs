@@ -34,7 +34,7 @@ fn format_in(dir: &std::path::Path, files: &mut [GeneratedFile]) -> Result<(), E
     let io = |what: &str, path: &PathBuf, e: std::io::Error| {
         Error::new(format!("cannot {what} {}: {e}", path.display()))
     };
-    // Each output in a directory of its own: both have a `mod.rs`.
+    // Each output in a directory of its own: each has a `mod.rs`.
     let place = |file: &GeneratedFile| match &file.values_crate {
         None => dir.join("main").join(&file.path),
         Some(package) => dir.join("values").join(package).join(&file.path),

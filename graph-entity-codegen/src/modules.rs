@@ -35,7 +35,7 @@ pub fn outputs<'a, 'm>(
     let paths = |tree: &[Module<'a, 'm>]| -> BTreeSet<&'a [String]> {
         tree.iter().map(|m| m.path).collect()
     };
-    // A values crate uses only crates before it (the parts, the values crate).
+    // A values crate uses only crates before it: a part, the values crate.
     let mut trees: Vec<Vec<Module>> = Vec::new();
     for (i, values) in crates.iter().enumerate() {
         let uses: Vec<(&str, BTreeSet<&[String]>)> = values
@@ -72,10 +72,13 @@ fn tree<'a, 'm>(
             (path.as_slice(), types)
         })
         .collect();
+    // A module with types here, or one that two of the re-exported crates have: without it,
+    // its parent's globs would bring two modules of one name.
     let mut present: BTreeSet<&[String]> = BTreeSet::new();
     present.insert(&[]);
     for (path, types) in &kept {
-        if !types.is_empty() {
+        let theirs = reexports.iter().filter(|(_, t)| t.contains(*path));
+        if !types.is_empty() || theirs.count() > 1 {
             present.extend((0..=path.len()).map(|depth| &path[..depth]));
         }
     }

@@ -268,3 +268,46 @@ fn parts_need_the_values_crate_and_distinct_names() {
         "{err}"
     );
 }
+
+#[test]
+fn a_namespace_in_two_parts_is_a_module_of_the_main_output() {
+    // `a1` and `b1` hold a type each of `microsoft.graph.callRecords`, which has no entity:
+    // both parts have the module, so the main output declares it and re-exports both.
+    let xml = schema(
+        &PARTS
+            .replace(
+                r#"<Property Name="x" Type="Edm.Int32" />"#,
+                r#"<Property Name="x" Type="microsoft.graph.callRecords.media" />"#,
+            )
+            .replace(
+                r#"<Property Name="color" Type="graph.color" />"#,
+                r#"<Property Name="color" Type="graph.color" /><Property Name="y" Type="microsoft.graph.callRecords.stream" />"#,
+            ),
+    )
+    .replace(
+        "</edmx:DataServices>",
+        r#"<Schema Namespace="microsoft.graph.callRecords" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+      <ComplexType Name="media"><Property Name="label" Type="Edm.String" /></ComplexType>
+      <ComplexType Name="stream"><Property Name="label" Type="Edm.String" /></ComplexType>
+    </Schema>
+  </edmx:DataServices>"#,
+    );
+    let options = Options {
+        values_parts: vec!["models-values-a".to_owned(), "models-values-b".to_owned()],
+        ..options(None)
+    };
+    let files = by_crate(&xml, &options);
+    let has = |package: Option<&str>, path: &str| {
+        files.contains_key(&(package.map(str::to_owned), path.to_owned()))
+    };
+    assert!(has(Some("models-values-a"), "call_records/media.rs"));
+    assert!(has(Some("models-values-b"), "call_records/stream.rs"));
+    let main = &files[&(None, "call_records/mod.rs".to_owned())];
+    for krate in ["models_values_a", "models_values_b"] {
+        assert!(
+            main.contains(&format!("pub use {krate}::call_records::*;")),
+            "{main}"
+        );
+    }
+    assert!(files[&(None, "mod.rs".to_owned())].contains("pub mod call_records;"));
+}
