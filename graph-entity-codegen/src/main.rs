@@ -33,8 +33,8 @@ Writes DIR/mod.rs and the files it includes: Rust models of every type of the CS
                        write the enum and complex types that lead to no entity type to DIR, for
                        the cargo package PACKAGE; the modules in --out re-export them
   --values-part PACKAGE=DIR
-                       with --values-crate: a crate that takes a share of the values the others
-                       do not name, built beside the other parts; repeatable
+                       with --values-crate: a crate that takes a share of the values that the
+                       others do not share, built beside the other parts; repeatable
   --values-cargo-toml PACKAGE=FILE
                        with --cargo-toml: the manifest of each values package, for its features;
                        repeatable
