@@ -29,7 +29,7 @@ use std::fmt::Write;
 
 use crate::error::{Error, Quoted};
 use crate::model::Model;
-use crate::resolve::Plan;
+use crate::resolve::{Plan, reach};
 
 /// The feature of the types two or more areas need.
 pub const COMMON: &str = "common";
@@ -215,18 +215,14 @@ pub fn assign<'m>(
             }
             roots.extend(found);
         }
-        claimed.push(closure(roots, |t| plan.structural(t)));
+        claimed.push(reach(roots, |t| plan.structural(t)));
     }
     let pullers = pullers(plan, &claimed);
     let mut needed_by: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
     for (index, claimed) in claimed.into_iter().enumerate() {
-        let need = closure(claimed, |t| {
+        let need = reach(claimed, |t| {
             let mut next = plan.structural(t);
-            let reached = plan
-                .variants(t)
-                .into_iter()
-                .chain(plan.navigation_targets(t))
-                .chain(plan.bound_returns(t));
+            let reached = plan.links(t).into_iter().chain(plan.bound_returns(t));
             next.extend(reached.filter(|r| match pullers.get(r) {
                 Some(Puller::Any) => true,
                 Some(Puller::Only(area)) => *area == index,
@@ -274,7 +270,7 @@ fn pullers<'m>(plan: &Plan<'m>, claimed: &[BTreeSet<&'m str>]) -> BTreeMap<&'m s
     }
     let mut out = BTreeMap::new();
     for &orphan in plan.emitted.iter().filter(|t| !claimers.contains_key(*t)) {
-        let owners: BTreeSet<usize> = closure([orphan], |t| plan.structural(t))
+        let owners: BTreeSet<usize> = reach([orphan], |t| plan.structural(t))
             .into_iter()
             .filter_map(|t| match claimers.get(t).map(Vec::as_slice) {
                 Some(&[only]) => Some(only),
@@ -289,21 +285,6 @@ fn pullers<'m>(plan: &Plan<'m>, claimed: &[BTreeSet<&'m str>]) -> BTreeMap<&'m s
         out.insert(orphan, puller);
     }
     out
-}
-
-/// `start` and every type `next` leads to, transitively.
-fn closure<'m>(
-    start: impl IntoIterator<Item = &'m str>,
-    next: impl Fn(&'m str) -> Vec<&'m str>,
-) -> BTreeSet<&'m str> {
-    let mut seen = BTreeSet::new();
-    let mut stack: Vec<&str> = start.into_iter().collect();
-    while let Some(t) = stack.pop() {
-        if seen.insert(t) {
-            stack.extend(next(t).into_iter().filter(|n| !seen.contains(n)));
-        }
-    }
-    seen
 }
 
 /// Each feature's direct dependencies, through structural edges only (navigation fields and

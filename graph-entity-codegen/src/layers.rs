@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use crate::actions::Bodies;
 use crate::error::Error;
 use crate::model::{Body, Model};
-use crate::resolve::Plan;
+use crate::resolve::{Plan, reach};
 
 /// A values type named by at least this many other values types, or by one in [`SHARED_SHARE`]
 /// of them where that is more (20 of v1.0's 2,540), is shared: it and what it names stay in the
@@ -70,8 +70,7 @@ pub fn split<'m>(
     distinct(package, parts)?;
     let edges = |t: &'m str| -> Vec<&'m str> {
         let mut next = plan.structural(t);
-        next.extend(plan.variants(t));
-        next.extend(plan.navigation_targets(t));
+        next.extend(plan.links(t));
         for body in bodies.get(t).into_iter().flatten() {
             next.extend(body.parameters.iter().filter_map(|p| p.ty.named()));
         }
@@ -137,18 +136,14 @@ fn deal<'m>(
         *named_by.entry(target).or_default() += 1;
     }
     // The shared values and everything they name.
-    let mut shared: BTreeSet<&str> = BTreeSet::new();
     let threshold = SHARED.max(named.len().div_ceil(SHARED_SHARE));
-    let mut stack: Vec<&str> = named
-        .keys()
-        .copied()
-        .filter(|q| named_by.get(q).copied().unwrap_or(0) >= threshold)
-        .collect();
-    while let Some(q) = stack.pop() {
-        if shared.insert(q) {
-            stack.extend(named[q].iter().copied());
-        }
-    }
+    let shared = reach(
+        named
+            .keys()
+            .copied()
+            .filter(|q| named_by.get(q).copied().unwrap_or(0) >= threshold),
+        |q| named[q].clone(),
+    );
     // The other values, in groups joined by naming each other (either way).
     let mut joined: HashMap<&str, Vec<&str>> = HashMap::new();
     for (&q, targets) in named {

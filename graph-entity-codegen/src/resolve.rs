@@ -93,6 +93,14 @@ impl<'m> Plan<'m> {
             .collect()
     }
 
+    /// What `t`'s file names besides its structure: the variants of its `Any*` enum and the
+    /// targets of its navigation properties.
+    pub fn links(&self, t: &str) -> Vec<&'m str> {
+        let mut out = self.variants(t);
+        out.extend(self.navigation_targets(t));
+        out
+    }
+
     /// The emitted return types of the operations bound to `t`, and its actions' parameter types.
     pub fn bound_returns(&self, t: &str) -> Vec<&'m str> {
         self.returns
@@ -103,6 +111,21 @@ impl<'m> Plan<'m> {
             .filter(|r| self.emitted.contains(r))
             .collect()
     }
+}
+
+/// `start` and every type `next` leads to, transitively.
+pub fn reach<'m>(
+    start: impl IntoIterator<Item = &'m str>,
+    next: impl Fn(&'m str) -> Vec<&'m str>,
+) -> BTreeSet<&'m str> {
+    let mut seen = BTreeSet::new();
+    let mut stack: Vec<&str> = start.into_iter().collect();
+    while let Some(t) = stack.pop() {
+        if seen.insert(t) {
+            stack.extend(next(t).into_iter().filter(|n| !seen.contains(n)));
+        }
+    }
+    seen
 }
 
 pub fn plan<'m>(
