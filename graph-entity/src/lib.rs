@@ -22,6 +22,7 @@ mod page;
 mod page_rows;
 mod rebase;
 mod removed;
+pub mod wire;
 
 #[doc(hidden)]
 pub mod __private;

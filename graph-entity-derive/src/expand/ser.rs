@@ -188,7 +188,8 @@ fn written(cx: &Context, f: &Field, value: &TokenStream, patch: bool) -> TokenSt
         return quote_spanned!(span=> #value);
     }
     let Some(ty) = Context::nested_value(f) else {
-        return quote_spanned!(span=> __ge::Value(#value));
+        let value_of = cx.wire("Value", f.ty);
+        return quote_spanned!(span=> #value_of(#value));
     };
     let nested = cx.nested(ty);
     match f.shape {

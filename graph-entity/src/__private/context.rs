@@ -31,7 +31,7 @@ pub enum Error<E> {
 impl<E: de::Error> Error<E> {
     /// Turns a bare message into the format's error, naming the property and type.
     #[cold]
-    pub(super) fn into_outer(self, ctx: Context) -> E {
+    pub(crate) fn into_outer(self, ctx: Context) -> E {
         match self {
             Error::Outer(e) => e,
             Error::Message(m) => E::custom(format_args!(
@@ -118,4 +118,4 @@ macro_rules! prefixed_scalar_visits {
     )*};
     (@arg $v:ident $ty:ty) => { $v };
 }
-pub(super) use prefixed_scalar_visits;
+pub(crate) use prefixed_scalar_visits;

@@ -3,7 +3,7 @@
 //! JSON has no literal for the non-finite `Edm.Double`/`Edm.Single` values, so OData JSON writes
 //! them as these three strings (exactly so: `"nan"`, `"Infinity"` and a number in a string such
 //! as `"1.5"` are errors). Any `f64`/`f32` field accepts both forms, at any depth
-//! (`Vec<Option<f64>>` too); [`super::Value`] writes them back in the same form.
+//! (`Vec<Option<f64>>` too); [`Value`](crate::wire::Value) writes them back in the same form.
 //!
 //! An `f32` refuses a finite number beyond its range rather than reading it as infinity, as
 //! integers refuse values out of their type's range.
@@ -59,7 +59,7 @@ pub(crate) fn non_finite_literal(v: f64) -> Option<&'static str> {
 
 /// Reads any JSON value and accepts the float forms above, then hands the float to the visitor
 /// of the requested type.
-pub(super) struct FloatVisitor<V> {
+pub(crate) struct FloatVisitor<V> {
     inner: V,
     ctx: Context,
     kind: FloatKind,
@@ -67,7 +67,7 @@ pub(super) struct FloatVisitor<V> {
 
 impl<V> FloatVisitor<V> {
     #[inline]
-    pub(super) fn new(inner: V, ctx: Context, kind: FloatKind) -> Self {
+    pub(crate) fn new(inner: V, ctx: Context, kind: FloatKind) -> Self {
         FloatVisitor { inner, ctx, kind }
     }
 

@@ -64,7 +64,7 @@ impl IntKind {
 
 /// Reads any JSON value and accepts the integer forms above, then hands the integer to the
 /// visitor of the requested type.
-pub(super) struct IntVisitor<V> {
+pub(crate) struct IntVisitor<V> {
     inner: V,
     ctx: Context,
     kind: IntKind,
@@ -72,7 +72,7 @@ pub(super) struct IntVisitor<V> {
 
 impl<V> IntVisitor<V> {
     #[inline]
-    pub(super) fn new(inner: V, ctx: Context, kind: IntKind) -> Self {
+    pub(crate) fn new(inner: V, ctx: Context, kind: IntKind) -> Self {
         IntVisitor { inner, ctx, kind }
     }
 

@@ -3,24 +3,22 @@
 //! Not public API: nothing here is covered by semver, and user code must not name it.
 
 mod additional;
-mod context;
+pub(crate) mod context;
 mod enums;
 mod errors;
-mod float;
-mod int;
+pub(crate) mod float;
+pub(crate) mod int;
 mod members;
 mod nested;
 mod nested_read;
 mod open;
 mod path;
 mod poly;
-mod property;
 mod read;
 // The derive's `graph-entity-derive/src/suggest.rs`, through a symlink: one file, no copy to
 // keep in step (the trade-off is in its module docs).
 mod suggest;
 mod type_annotation;
-mod value;
 
 pub(crate) use self::additional::Backticked;
 pub use self::additional::keep_member;
@@ -44,10 +42,8 @@ pub use self::poly::{
     KeepType, Poly, TypeValue, deserialize_poly, keep_type, kept_len, kept_type, missing_type,
     read_rest, serialize_kept_members, serialize_kept_typed, strip_hash, unknown_type,
 };
-pub use self::property::Property;
-pub use self::read::{read_navigation, read_nested, read_property, read_type, skip_value};
+pub use self::read::{read_navigation, read_nested, read_type, skip_value};
 pub use self::type_annotation::TypeAnnotation;
-pub use self::value::Value;
 pub use serde;
 // Short paths for the generated `apply` (its expansion is measured in lines, BENCHMARKS.md).
 pub use core::option::Option::Some;

@@ -1,6 +1,6 @@
 //! Reading a `#[graph(nested)]` property: the nested value's own reader names its properties.
 //!
-//! [`Property`](super::Property) wraps every map and sequence below it, so that a value of a
+//! [`Property`](crate::wire::Property) wraps every map and sequence below it, so that a value of a
 //! plain serde type gets the property's name in its errors and the integer leniency at any
 //! depth. A nested entity or complex value needs neither: its generated reader wraps each of
 //! its own properties. Wrapping it anyway would also stack one more adapter type per level, and

@@ -8,7 +8,8 @@
 //! entity's reader, and reading the 60-property entity took 1.25× the serde twin instead of
 //! 1.06× (paired bench). Always inlined, a reader compiles as if the arms were written out.
 //!
-//! `read_property`, `read_nested` and `read_navigation` repeat their four lines on purpose: one
+//! [`read_property`](crate::wire::read_property) (public, in `wire/read.rs`), `read_nested` and
+//! `read_navigation` repeat their four lines on purpose: one
 //! shared `fill(map, slot, seed)` under them, also `#[inline(always)]`, made the office365
 //! entity read 6% dearer in instructions (callgrind: 11,991 -> 12,713 from a slice, 9,332 ->
 //! 10,054 from a `&str`).
@@ -18,30 +19,9 @@ use serde::de::{Deserialize, IgnoredAny, MapAccess};
 
 use super::errors::{duplicate_property, duplicate_type_annotation};
 use super::nested_read::NestedProperty;
-use super::property::Property;
 use super::type_annotation::TypeAnnotation;
 
-/// Reads property `property` of `odata_type` into `slot` through [`Property`]; a property
-/// already read is an error.
-#[inline(always)]
-pub fn read_property<'de, A, T>(
-    map: &mut A,
-    slot: &mut Option<T>,
-    odata_type: &'static str,
-    property: &'static str,
-) -> Result<(), A::Error>
-where
-    A: MapAccess<'de>,
-    T: Deserialize<'de>,
-{
-    if slot.is_some() {
-        return Err(duplicate_property(odata_type, property));
-    }
-    *slot = Some(map.next_value_seed(Property::new(odata_type, property))?);
-    Ok(())
-}
-
-/// [`read_property`] of a `#[graph(nested)]` property or a collection, through
+/// [`read_property`](crate::wire::read_property) of a `#[graph(nested)]` property or a collection, through
 /// [`NestedProperty`].
 #[inline(always)]
 pub fn read_nested<'de, A, T>(
@@ -61,7 +41,7 @@ where
     Ok(())
 }
 
-/// [`read_property`] of a navigation property: an object, or an array for a `collection`.
+/// [`read_property`](crate::wire::read_property) of a navigation property: an object, or an array for a `collection`.
 #[inline(always)]
 pub fn read_navigation<'de, A, T>(
     map: &mut A,

@@ -9,8 +9,8 @@ use core::marker::PhantomData;
 use serde::de::{Deserialize, DeserializeSeed, Deserializer, Visitor};
 
 use super::PAGE;
-use crate::__private::Property;
 pub(super) use crate::page::Member;
+use crate::wire::Property;
 
 /// Which members were read, as a set of bits.
 impl Member {

@@ -21,11 +21,34 @@ use serde::de::{
     self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor,
 };
 
-use super::context::{Context, Error};
-use super::float::{FloatKind, FloatVisitor};
-use super::int::{IntKind, IntVisitor};
+use crate::__private::context::{Context, Error};
+use crate::__private::float::{FloatKind, FloatVisitor};
+use crate::__private::int::{IntKind, IntVisitor};
 
-/// A `DeserializeSeed` that reads a `T` for one property (see the module docs).
+/// A `DeserializeSeed` that reads a `T` as the value of one property, the way the derive reads
+/// every property:
+///
+/// - an error names the property and the OData type (``invalid value for property `p` of T:
+///   ...``), with the path below it for a value inside a collection or a complex value;
+/// - integers also read from a JSON string of digits (the `IEEE754Compatible=true` form);
+/// - floats also read from `"NaN"`, `"INF"` and `"-INF"`.
+///
+/// A hand-written `visit_map` gets the same with `map.next_value_seed(Property::new(..))`.
+///
+/// ```
+/// use graph_entity::wire::Property;
+/// use serde::de::DeserializeSeed;
+///
+/// let seed = Property::<i64>::new("microsoft.graph.user", "size");
+/// let mut json = serde_json::Deserializer::from_str(r#""9007199254740993""#);
+/// assert_eq!(seed.deserialize(&mut json)?, 9_007_199_254_740_993);
+///
+/// let seed = Property::<i64>::new("microsoft.graph.user", "size");
+/// let mut json = serde_json::Deserializer::from_str("true");
+/// let error = seed.deserialize(&mut json).unwrap_err().to_string();
+/// assert!(error.contains("property `size` of microsoft.graph.user"), "{error}");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 pub struct Property<T> {
     ctx: Context,
     marker: PhantomData<fn() -> T>,
@@ -159,7 +182,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
         self.inner.expecting(f)
     }
 
-    super::context::prefixed_scalar_visits!();
+    crate::__private::context::prefixed_scalar_visits!();
 
     #[inline]
     fn visit_some<D: Deserializer<'de>>(self, de: D) -> Result<V::Value, D::Error> {

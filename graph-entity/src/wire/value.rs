@@ -17,9 +17,22 @@ use serde::ser::{
     SerializeTupleStruct, SerializeTupleVariant, Serializer,
 };
 
-use super::float::non_finite_literal;
+use crate::__private::float::non_finite_literal;
 
-/// A property value to serialize with OData's float literals (see the module docs).
+/// A value that serializes as its referent does, except that a non-finite `f32`/`f64` at any
+/// depth is written as OData's `"NaN"`, `"INF"` or `"-INF"` on a human-readable format
+/// (`serde_json` alone writes `null`). Binary formats get the float unchanged.
+///
+/// The derive wraps every property value in it; a hand-written `Serialize` of an OData type
+/// does the same with `map.serialize_entry(name, &Value(&self.field))`.
+///
+/// ```
+/// use graph_entity::wire::Value;
+///
+/// let readings = vec![1.5, f64::NAN, f64::NEG_INFINITY];
+/// assert_eq!(serde_json::to_string(&Value(&readings))?, r#"[1.5,"NaN","-INF"]"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 pub struct Value<'a, T: ?Sized>(pub &'a T);
 
 impl<T: ?Sized + Serialize> Serialize for Value<'_, T> {

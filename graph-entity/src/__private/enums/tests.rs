@@ -6,7 +6,7 @@
 //! are matched exactly first, then ignoring ASCII case, before `other`.
 
 use super::{deserialize_enum, serialize_enum};
-use crate::__private::Property;
+use crate::wire::Property;
 use crate::{Enum, GraphEntity, GraphEnum};
 use serde::de::DeserializeSeed;
 

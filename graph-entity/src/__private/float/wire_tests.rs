@@ -7,7 +7,7 @@
 use serde::de::DeserializeSeed;
 use serde::ser::{SerializeStruct, Serializer};
 
-use crate::__private::{Property, Value};
+use crate::wire::{Property, Value};
 
 const TYPE: &str = "test.sensor";
 

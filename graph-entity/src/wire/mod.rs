@@ -1,0 +1,16 @@
+//! Building blocks for a hand-written `Serialize` or `Deserialize` of an OData type: the ones the
+//! code of `#[derive(GraphEntity)]` calls for every property, so that such an impl writes and
+//! reads values by the same rules (OData's float literals, `IEEE754Compatible` integers, errors
+//! that name the property and the type).
+//!
+//! They are also what the compiler names when a field's type cannot be written or read: a field
+//! whose type implements neither `Serialize` nor `Deserialize` is reported as a bound of
+//! [`Value`] and [`read_property`] not met.
+
+mod property;
+mod read;
+mod value;
+
+pub use self::property::Property;
+pub use self::read::read_property;
+pub use self::value::Value;
