@@ -3,7 +3,7 @@
 //! `serde_json` alone would write `null`; every float round trips bit for bit (graph-entity
 //! turns on `serde_json`'s `float_roundtrip`), and so does a number kept in `AdditionalData`.
 //! The wrappers generated code reads and writes them with (`Property`, `Value`) are unit-tested
-//! in `graph-entity/src/__private/float/wire_tests.rs`.
+//! in `graph-entity/src/wire/float/wire_tests.rs`.
 
 /// A test-local entity with both float types.
 #[derive(Debug, Clone, PartialEq, graph_entity::GraphEntity)]

@@ -316,7 +316,9 @@ impl<'de, E: Enum> Visitor<'de> for FlagsVisitor<E> {
     }
 
     fn visit_f64<Err: de::Error>(self, v: f64) -> Result<Flags<E>, Err> {
-        Err(Self::error(crate::__private::Found(Unexpected::Float(v))))
+        Err(Self::error(crate::wire::context::Found(Unexpected::Float(
+            v,
+        ))))
     }
 
     fn visit_unit<Err: de::Error>(self) -> Result<Flags<E>, Err> {

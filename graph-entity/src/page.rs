@@ -7,8 +7,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visit
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
-use crate::__private::duplicate_property;
-use crate::wire::Property;
+use crate::wire::{Property, duplicate_property};
 
 /// How errors name the object being read.
 const PAGE: &str = "a collection page";

@@ -313,8 +313,7 @@ impl<R: Read, T: DeserializeOwned> PageRows<R, T> {
             return Ok(());
         }
         let message =
-            crate::__private::duplicate_property::<serde_json::Error>(PAGE, member.name())
-                .to_string();
+            crate::wire::duplicate_property::<serde_json::Error>(PAGE, member.name()).to_string();
         Err(self.input.error(&message, Category::Data))
     }
 

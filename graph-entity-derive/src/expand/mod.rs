@@ -110,15 +110,6 @@ impl<'a> Context<'a> {
         respan(quote!(#krate::Nested), ty.span())
     }
 
-    /// The path of the public `wire` item `name` (`Value`, `read_property`: what a plain
-    /// property is written and read with), every token at `ty`: a field type that cannot be
-    /// written or read is reported at the field, naming these public items.
-    pub fn wire(&self, name: &str, ty: &Type) -> TokenStream {
-        let krate = &self.krate;
-        let name = Ident::new(name, ty.span());
-        respan(quote!(#krate::wire::#name), ty.span())
-    }
-
     /// The path of `NestedCreate`, every token at `ty` (see [`nested`](Self::nested)).
     pub fn nested_create(&self, ty: &Type) -> TokenStream {
         let krate = &self.krate;

@@ -188,8 +188,7 @@ fn written(cx: &Context, f: &Field, value: &TokenStream, patch: bool) -> TokenSt
         return quote_spanned!(span=> #value);
     }
     let Some(ty) = Context::nested_value(f) else {
-        let value_of = cx.wire("Value", f.ty);
-        return quote_spanned!(span=> #value_of(#value));
+        return quote_spanned!(span=> __ge::Value(#value));
     };
     let nested = cx.nested(ty);
     match f.shape {

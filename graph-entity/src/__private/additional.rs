@@ -6,8 +6,8 @@ use core::fmt;
 use indexmap::map::Entry;
 use serde::de::{Error, MapAccess};
 
-use super::path::Path;
 use crate::AdditionalData;
+use crate::wire::path::Path;
 
 /// Keeps member `key` of a `odata_type` object, reading its value as a `serde_json::Value`.
 /// A member already kept is an error: ``duplicate property `k` of T: each property may appear

@@ -7,11 +7,11 @@ use core::marker::PhantomData;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
 use serde::ser::Serializer;
 
-use super::context::Found;
 use super::errors::List;
 use super::suggest::{MAX_COMPARED_LEN, closest};
 use crate::Enum;
 use crate::describe::Quoted;
+use crate::wire::context::Found;
 
 /// Writes `value` as its member's name.
 #[inline]

@@ -3,23 +3,15 @@
 
 use serde::de::Error;
 
-use super::path::Path;
 use super::suggest::closest;
 use crate::describe::Quoted;
+use crate::wire::path::Path;
 
 /// A non-nullable property without `#[graph(default)]` is missing.
 #[cold]
 pub fn missing_property<E: Error>(odata_type: &str, property: &str) -> E {
     E::custom(format_args!(
         "{Path}missing property `{property}` of {odata_type}: the property is not nullable and has no default"
-    ))
-}
-
-/// A property appears twice in one object.
-#[cold]
-pub fn duplicate_property<E: Error>(odata_type: &str, property: &str) -> E {
-    E::custom(format_args!(
-        "{Path}duplicate property `{property}` of {odata_type}: each property may appear once"
     ))
 }
 

@@ -3,16 +3,12 @@
 //! Not public API: nothing here is covered by semver, and user code must not name it.
 
 mod additional;
-pub(crate) mod context;
 mod enums;
 mod errors;
-pub(crate) mod float;
-pub(crate) mod int;
 mod members;
 mod nested;
 mod nested_read;
 mod open;
-mod path;
 mod poly;
 mod read;
 // The derive's `graph-entity-derive/src/suggest.rs`, through a symlink: one file, no copy to
@@ -22,15 +18,12 @@ mod type_annotation;
 
 pub(crate) use self::additional::Backticked;
 pub use self::additional::keep_member;
-pub(crate) use self::context::Found;
 pub(crate) use self::enums::member_of;
 pub use self::enums::{deserialize_enum, serialize_enum};
 pub use self::errors::{
-    duplicate_property, duplicate_type_annotation, missing_property, navigation_compiled_out,
-    not_patchable, unknown_parameter, unknown_patch_property,
+    duplicate_type_annotation, missing_property, navigation_compiled_out, not_patchable,
+    unknown_parameter, unknown_patch_property,
 };
-#[cfg(feature = "csv")]
-pub(crate) use self::float::non_finite_literal;
 pub use self::members::{Inner, InnerSeq, Members, inner_option, serialize_typed};
 pub use self::nested::{
     apply_nullable, apply_owned, diff_nullable, forget_applied, merge, merge_binds, merge_nullable,
@@ -44,6 +37,8 @@ pub use self::poly::{
 };
 pub use self::read::{read_navigation, read_nested, read_type, skip_value};
 pub use self::type_annotation::TypeAnnotation;
+// The wire pieces the derive's code calls, under the short paths it names them by.
+pub use crate::wire::{Value, read_property};
 pub use serde;
 // Short paths for the generated `apply` (its expansion is measured in lines, BENCHMARKS.md).
 pub use core::option::Option::Some;

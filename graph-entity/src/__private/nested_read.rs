@@ -15,8 +15,8 @@ use core::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, Visitor};
 
-use super::context::{Context, Error};
-use super::path;
+use crate::wire::context::{Context, Error};
+use crate::wire::path;
 
 /// A `DeserializeSeed` that reads a `#[graph(nested)]` property of type `T` (`C`, `Box<C>`,
 /// `Option<C>`, `Vec<C>`, ...).
@@ -175,7 +175,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Shallow<V> {
         self.inner.expecting(f)
     }
 
-    super::context::prefixed_scalar_visits!();
+    crate::wire::context::prefixed_scalar_visits!();
 
     #[inline]
     fn visit_some<D: Deserializer<'de>>(self, de: D) -> Result<V::Value, D::Error> {

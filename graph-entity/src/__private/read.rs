@@ -17,9 +17,10 @@
 
 use serde::de::{Deserialize, IgnoredAny, MapAccess};
 
-use super::errors::{duplicate_property, duplicate_type_annotation};
+use super::errors::duplicate_type_annotation;
 use super::nested_read::NestedProperty;
 use super::type_annotation::TypeAnnotation;
+use crate::wire::duplicate_property;
 
 /// [`read_property`](crate::wire::read_property) of a `#[graph(nested)]` property or a collection, through
 /// [`NestedProperty`].

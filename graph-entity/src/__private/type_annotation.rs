@@ -4,8 +4,8 @@ use core::fmt;
 
 use serde::de::{DeserializeSeed, Deserializer, Error, Visitor};
 
-use super::path::Path;
 use crate::describe::Quoted;
+use crate::wire::path::Path;
 
 /// Reads an `@odata.type` value and checks that it names `.0` (a qualified name, no `#`).
 /// Both `#ns.name` and `ns.name` are accepted; anything else is an error naming both types.

@@ -7,7 +7,7 @@
 //! Where a cell must be read differently from a JSON string, for `bool` and float properties
 //! (a report's `Is Deleted` column holds `True`, which JSON must refuse as `"True"`), the
 //! channel is the deserializer hint: a [`Cell`] is not human-readable, so the property reader
-//! passes `deserialize_bool`, `deserialize_f64`, ... on to it (`__private/property.rs`) instead
+//! passes `deserialize_bool`, `deserialize_f64`, ... on to it (`wire/property.rs`) instead
 //! of turning them into `deserialize_any` as it does for JSON. The cell then parses its text
 //! for the hint, and hands any other text to the visitor as a string, to be refused with the
 //! visitor's own message. Every other hint reads the text as a string, as before.

@@ -11,7 +11,7 @@ use serde::ser::{self, Impossible, SerializeMap, SerializeStruct, Serializer};
 
 use super::error::{Error, Kind};
 use super::{Column, Columns};
-use crate::__private::non_finite_literal;
+use crate::wire::float::non_finite_literal;
 
 /// Writes `rows` as a CSV report: a header of `T`'s [column titles](Columns), in declaration
 /// order, then one record per row.

@@ -6,11 +6,20 @@
 //! They are also what the compiler names when a field's type cannot be written or read: a field
 //! whose type implements neither `Serialize` nor `Deserialize` is reported as a bound of
 //! [`Value`] and [`read_property`] not met.
+//!
+//! The module also holds, crate-private, the machinery under them (the reading context, float
+//! and integer visitors, the path of nested properties in error messages), which the derive's
+//! other helpers in `__private` share; nothing here depends on `__private`.
 
+pub(crate) mod context;
+pub(crate) mod float;
+pub(crate) mod int;
+pub(crate) mod path;
 mod property;
 mod read;
 mod value;
 
 pub use self::property::Property;
+pub(crate) use self::read::duplicate_property;
 pub use self::read::read_property;
 pub use self::value::Value;

@@ -21,9 +21,9 @@ use serde::de::{
     self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor,
 };
 
-use crate::__private::context::{Context, Error};
-use crate::__private::float::{FloatKind, FloatVisitor};
-use crate::__private::int::{IntKind, IntVisitor};
+use super::context::{Context, Error};
+use super::float::{FloatKind, FloatVisitor};
+use super::int::{IntKind, IntVisitor};
 
 /// A `DeserializeSeed` that reads a `T` as the value of one property, the way the derive reads
 /// every property:
@@ -182,7 +182,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
         self.inner.expecting(f)
     }
 
-    crate::__private::context::prefixed_scalar_visits!();
+    super::context::prefixed_scalar_visits!();
 
     #[inline]
     fn visit_some<D: Deserializer<'de>>(self, de: D) -> Result<V::Value, D::Error> {

@@ -3,10 +3,10 @@
 //! and why all are `#[inline(always)]`, are in that module's docs.
 #![allow(clippy::inline_always)]
 
-use serde::de::{Deserialize, MapAccess};
+use serde::de::{Deserialize, Error, MapAccess};
 
 use super::Property;
-use crate::__private::duplicate_property;
+use super::path::Path;
 
 /// Reads the value of property `property` of `odata_type` into `slot` through [`Property`], in
 /// a hand-written `visit_map` as in the derive's: a property already read (`slot` is `Some`) is
@@ -62,4 +62,12 @@ where
     }
     *slot = Some(map.next_value_seed(Property::new(odata_type, property))?);
     Ok(())
+}
+
+/// A property appears twice in one object.
+#[cold]
+pub(crate) fn duplicate_property<E: Error>(odata_type: &str, property: &str) -> E {
+    E::custom(format_args!(
+        "{Path}duplicate property `{property}` of {odata_type}: each property may appear once"
+    ))
 }

@@ -17,7 +17,7 @@ use serde::ser::{
     SerializeTupleStruct, SerializeTupleVariant, Serializer,
 };
 
-use crate::__private::float::non_finite_literal;
+use super::float::non_finite_literal;
 
 /// A value that serializes as its referent does, except that a non-finite `f32`/`f64` at any
 /// depth is written as OData's `"NaN"`, `"INF"` or `"-INF"` on a human-readable format

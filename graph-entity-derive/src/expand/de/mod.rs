@@ -175,9 +175,8 @@ fn special_members(cx: &Context, patch: bool) -> Special {
             out.locals.push(
                 quote!(let mut __etag: ::core::option::Option<#ty> = ::core::option::Option::None;),
             );
-            let read_property = cx.wire("read_property", ty);
             out.arms.extend(quote! {
-                __Field::__etag => #read_property(&mut __map, &mut __etag, #odata_type, "@odata.etag"),
+                __Field::__etag => __ge::read_property(&mut __map, &mut __etag, #odata_type, "@odata.etag"),
             });
             out.build
                 .extend(quote!(#ident: ::core::option::Option::flatten(__etag),));
@@ -239,12 +238,9 @@ fn read_arm(
         Link::Navigation { collection } => quote_spanned! {f.ty.span()=>
             __ge::read_navigation(&mut __map, &mut #place, #odata_type, #wire, #collection)
         },
-        _ if matches!(f.shape, Shape::Plain) => {
-            let read_property = cx.wire("read_property", f.ty);
-            quote_spanned! {f.ty.span()=>
-                #read_property(&mut __map, &mut #place, #odata_type, #wire)
-            }
-        }
+        _ if matches!(f.shape, Shape::Plain) => quote_spanned! {f.ty.span()=>
+            __ge::read_property(&mut __map, &mut #place, #odata_type, #wire)
+        },
         Link::None => {
             let ty = Context::nested_value(f).unwrap_or(f.ty);
             let nested = cx.nested(ty);

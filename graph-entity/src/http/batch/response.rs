@@ -16,8 +16,7 @@ use super::super::error::Error;
 use super::super::odata_error::ODataError;
 use super::super::response::{Outcome, ResponseBody, read_parts};
 use super::{BatchError, BatchRequest, header};
-use crate::__private::duplicate_property;
-use crate::wire::Property;
+use crate::wire::{Property, duplicate_property};
 
 /// How errors name a batch response.
 const RESPONSE: &str = "a batch response";

@@ -1,11 +1,11 @@
 //! The chain of nested properties being read, for error messages.
 //!
-//! A nested value's reader runs with the raw map of the format (see `nested_read.rs`), so its
-//! errors cannot be prefixed on their way out without the adapter types stacking up per level.
-//! Instead, [`NestedProperty`](super::NestedProperty) notes the property on a thread-local stack
-//! while the nested object is read, and every error message this module's siblings write starts
-//! with [`Path`]: ``invalid value for property `start` of microsoft.graph.event: `` for each
-//! level, exactly as the wrapped readers word it.
+//! A nested value's reader runs with the raw map of the format (see `__private/nested_read.rs`),
+//! so its errors cannot be prefixed on their way out without the adapter types stacking up per
+//! level. Instead, `__private::NestedProperty` notes the property on a thread-local stack while
+//! the nested object is read, and every error message the readers write starts with [`Path`]:
+//! ``invalid value for property `start` of microsoft.graph.event: `` for each level, exactly as
+//! the wrapped readers word it.
 
 use core::cell::RefCell;
 use core::fmt;

@@ -94,10 +94,10 @@ impl fmt::Display for Found<'_> {
 /// The scalar `visit_*` methods of a visitor adapter over `self.inner: V` with a
 /// `self.ctx: Context`: each forwards to the inner visitor with [`Error`] as its error type, so
 /// an error the inner visitor raises is still bare here and gets the property named once
-/// ([`Error::into_outer`]). Shared by `property.rs`'s and `nested_read.rs`'s adapters.
+/// ([`Error::into_outer`]). Shared by `property.rs`'s and `__private/nested_read.rs`'s adapters.
 macro_rules! prefixed_scalar_visits {
     () => {
-        $crate::__private::context::prefixed_scalar_visits! {
+        $crate::wire::context::prefixed_scalar_visits! {
             visit_bool(bool)
             visit_i8(i8) visit_i16(i16) visit_i32(i32) visit_i64(i64) visit_i128(i128)
             visit_u8(u8) visit_u16(u16) visit_u32(u32) visit_u64(u64) visit_u128(u128)
@@ -112,7 +112,7 @@ macro_rules! prefixed_scalar_visits {
         fn $method<E: serde::de::Error>(self $(, v: $ty)?) -> Result<V::Value, E> {
             let ctx = self.ctx;
             self.inner
-                .$method::<$crate::__private::context::Error<E>>($($crate::__private::context::prefixed_scalar_visits!(@arg v $ty))?)
+                .$method::<$crate::wire::context::Error<E>>($($crate::wire::context::prefixed_scalar_visits!(@arg v $ty))?)
                 .map_err(|e| e.into_outer(ctx))
         }
     )*};
