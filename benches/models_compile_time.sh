@@ -24,7 +24,8 @@
 #   /tmp/twin-target), TWIN=/tmp/twin (the twin's directory, rewritten), OUT=/tmp/models-compile-time
 #   (logs, expansions and results), LIMIT=900, REUSE=1 keeps the results already in $OUT and only
 #   runs the missing measurements; PROFILES="debug release" and FEATURES="full calendar" choose
-#   the builds, EXPAND=0 skips the macro expansion)
+#   the builds, EXPAND=0 skips the macro expansion, DEBUG_INFO the debug builds' debug info:
+#   cargo's default, full, unless set)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -32,6 +33,11 @@ root=$(cd "$here/.." && pwd)
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/tmp/twin-target}
 export CARGO_INCREMENTAL=0
 unset RUSTFLAGS
+# The same debug info on both sides: this workspace's Cargo.toml gives its own builds line tables
+# only, the twin's workspace has cargo's default (full), and so does a user's. Without this the
+# models were built with less debug info than the twin (as in BENCHMARKS.md's "Values crates"
+# debug rows against the twin). DEBUG_INFO=line-tables-only measures both with line tables.
+export CARGO_PROFILE_DEV_DEBUG=${DEBUG_INFO:-true}
 TWIN=${TWIN:-/tmp/twin}
 OUT=${OUT:-/tmp/models-compile-time}
 LIMIT=${LIMIT:-900}
