@@ -4,7 +4,6 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::model::Property;
-use crate::resolve::named;
 
 /// Properties held by value (not in a `Vec`) that lead back to their own type, through other
 /// by-value properties or `Any*` variants, are boxed; a property is boxed exactly when its target
@@ -30,7 +29,7 @@ pub fn boxed<'m>(
         let Some(props) = fields.get(t) else { continue };
         let from = intern(t.to_owned(), &mut nodes);
         for p in props {
-            let (Some(target), false) = (named(p), p.collection) else {
+            let (Some(target), false) = (p.named(), p.collection) else {
                 continue;
             };
             if !fields.contains_key(target) {

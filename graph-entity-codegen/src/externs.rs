@@ -6,9 +6,8 @@
 use std::collections::BTreeMap;
 
 use crate::error::{Error, Quoted};
-use crate::layout::type_name;
 use crate::model::Model;
-use crate::names::{identifier, snake_case};
+use crate::names::{identifier, snake_case, type_name};
 
 /// Each extern type (qualified name) and the Rust path that stands for it.
 pub type Externs<'m> = BTreeMap<&'m str, String>;

@@ -6,20 +6,8 @@ use crate::error::Error;
 use crate::externs::Externs;
 use crate::fields::{StructFields, struct_fields};
 use crate::model::{Body, EnumDef, Model};
-use crate::names::{identifier, pascal_case, snake_case, unraw};
+use crate::names::{identifier, pascal_case, snake_case, type_name, unraw};
 use crate::resolve::Plan;
-
-/// Names a type file uses unqualified (prelude types, the derives); a type named so gets `Type`
-/// appended (`option` -> `OptionType`), or it would shadow them in its own file.
-const RESERVED: &[&str] = &[
-    "Box",
-    "GraphEntity",
-    "GraphEnum",
-    "Option",
-    "Self",
-    "String",
-    "Vec",
-];
 
 /// The namespace that is the root module.
 pub const ROOT_NAMESPACE: &str = "microsoft.graph";
@@ -64,16 +52,6 @@ pub fn module_path(namespace: &str) -> Vec<String> {
         .filter(|s| !s.is_empty())
         .map(|s| identifier(&snake_case(s)))
         .collect()
-}
-
-/// The Rust name of a type: `PascalCase` of its CSDL name, `Type` appended to a [`RESERVED`]
-/// one.
-pub fn type_name(csdl: &str) -> String {
-    let mut name = pascal_case(csdl);
-    if RESERVED.contains(&name.as_str()) {
-        name.push_str("Type");
-    }
-    name
 }
 
 pub fn layout<'m>(

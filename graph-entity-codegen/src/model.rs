@@ -155,6 +155,16 @@ pub struct Property {
     pub access: Access,
 }
 
+impl Property {
+    /// The qualified name of the property's type, unless it is a primitive.
+    pub fn named(&self) -> Option<&str> {
+        match &self.ty {
+            PropType::Named(n) => Some(n.as_str()),
+            PropType::Edm(_) => None,
+        }
+    }
+}
+
 /// Who may write a property, least restricted first: a property marked twice keeps the
 /// stronger mark (`max`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]

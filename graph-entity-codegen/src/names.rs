@@ -99,6 +99,28 @@ pub fn unraw(ident: &str) -> &str {
     ident.strip_prefix("r#").unwrap_or(ident)
 }
 
+/// Names a type file uses unqualified (prelude types, the derives); a type named so gets `Type`
+/// appended (`option` -> `OptionType`), or it would shadow them in its own file.
+const RESERVED: &[&str] = &[
+    "Box",
+    "GraphEntity",
+    "GraphEnum",
+    "Option",
+    "Self",
+    "String",
+    "Vec",
+];
+
+/// The Rust name of a type: `PascalCase` of its CSDL name, `Type` appended to a [`RESERVED`]
+/// one.
+pub fn type_name(csdl: &str) -> String {
+    let mut name = pascal_case(csdl);
+    if RESERVED.contains(&name.as_str()) {
+        name.push_str("Type");
+    }
+    name
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use crate::boxing::boxed;
 use crate::error::Error;
 use crate::externs::Externs;
-use crate::model::{Body, Model, Navigation, PropType, Property, Structured, TypeRef};
+use crate::model::{Body, Model, Navigation, Property, Structured, TypeRef};
 
 /// The one type that never gets an `Any*` enum: a value declared as `entity` stays the plain
 /// struct (an `AnyEntity` over the ~1100 types derived from it would cost every build).
@@ -62,7 +62,7 @@ impl<'m> Plan<'m> {
                 .get(t)
                 .into_iter()
                 .flatten()
-                .filter_map(|p| named(p)),
+                .filter_map(|p| p.named()),
         );
         // An extern type is no part of the output: nothing to hold.
         next.retain(|n| !self.externs.contains(n));
@@ -198,13 +198,6 @@ pub fn plan<'m>(
         chains,
         returns,
     })
-}
-
-pub fn named(p: &Property) -> Option<&str> {
-    match &p.ty {
-        PropType::Named(n) => Some(n.as_str()),
-        PropType::Edm(_) => None,
-    }
 }
 
 /// A generated struct copies its bases' properties, and a value declared with an extern type is
@@ -363,7 +356,13 @@ fn any<'m>(
 ) -> BTreeSet<&'m str> {
     let mut declared: Vec<&str> = Vec::new();
     for t in emitted {
-        declared.extend(fields.get(t).into_iter().flatten().filter_map(|p| named(p)));
+        declared.extend(
+            fields
+                .get(t)
+                .into_iter()
+                .flatten()
+                .filter_map(|p| p.named()),
+        );
         declared.extend(
             navigation
                 .get(t)
@@ -430,7 +429,7 @@ fn closure<'m>(
             next.extend(derived[name].iter().copied());
         }
         for p in fields.get(name).into_iter().flatten() {
-            if let Some(t) = named(p) {
+            if let Some(t) = p.named() {
                 next.push(t);
                 if polymorphic(t) && any.insert(t) {
                     next.extend(derived[t].iter().copied());
