@@ -9,10 +9,9 @@
 //! 1.06× (paired bench). Always inlined, a reader compiles as if the arms were written out.
 //!
 //! [`read_property`](crate::wire::read_property) (public, in `wire/read.rs`), `read_nested` and
-//! `read_navigation` repeat their four lines on purpose: one
-//! shared `fill(map, slot, seed)` under them, also `#[inline(always)]`, made the office365
-//! entity read 6% dearer in instructions (callgrind: 11,991 -> 12,713 from a slice, 9,332 ->
-//! 10,054 from a `&str`).
+//! `read_navigation` repeat their four lines on purpose: one shared `fill(map, slot, seed)` under
+//! them, also `#[inline(always)]`, made the office365 entity read 6% dearer in instructions
+//! (callgrind: 11,991 -> 12,713 from a slice, 9,332 -> 10,054 from a `&str`).
 #![allow(clippy::inline_always)]
 
 use serde::de::{Deserialize, IgnoredAny, MapAccess};
@@ -22,8 +21,8 @@ use super::nested_read::NestedProperty;
 use super::type_annotation::TypeAnnotation;
 use crate::wire::duplicate_property;
 
-/// [`read_property`](crate::wire::read_property) of a `#[graph(nested)]` property or a collection, through
-/// [`NestedProperty`].
+/// [`read_property`](crate::wire::read_property) of a `#[graph(nested)]` property or a
+/// collection, through [`NestedProperty`].
 #[inline(always)]
 pub fn read_nested<'de, A, T>(
     map: &mut A,
@@ -42,7 +41,8 @@ where
     Ok(())
 }
 
-/// [`read_property`](crate::wire::read_property) of a navigation property: an object, or an array for a `collection`.
+/// [`read_property`](crate::wire::read_property) of a navigation property: an object, or an
+/// array for a `collection`.
 #[inline(always)]
 pub fn read_navigation<'de, A, T>(
     map: &mut A,
