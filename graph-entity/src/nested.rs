@@ -5,8 +5,9 @@ use core::fmt::Debug;
 use serde::Serialize;
 use serde::de::{DeserializeOwned, MapAccess};
 
-use crate::__private::{Inner, InnerSeq, read_nested};
+use crate::__private::read_nested;
 use crate::Members;
+use crate::OmitODataType;
 
 /// A value that a `#[graph(nested)]` property holds, patched property by property: OData
 /// patches complex values recursively, so a patch of `{"location": {"displayName": "Room 1"}}`
@@ -63,26 +64,26 @@ pub trait Nested: Members + DeserializeOwned {
 
     #[doc(hidden)]
     #[inline]
-    fn __write(value: &Self) -> Inner<'_, Self> {
-        Inner(value)
+    fn __write(value: &Self) -> OmitODataType<'_, Self> {
+        OmitODataType(value)
     }
 
     #[doc(hidden)]
     #[inline]
-    fn __write_option(value: &Option<Self>) -> Option<Inner<'_, Self>> {
-        value.as_ref().map(Inner)
+    fn __write_option(value: &Option<Self>) -> Option<OmitODataType<'_, Self>> {
+        value.as_ref().map(OmitODataType)
     }
 
     #[doc(hidden)]
     #[inline]
-    fn __write_seq(value: &[Self]) -> InnerSeq<'_, Self> {
-        InnerSeq(value)
+    fn __write_seq(value: &[Self]) -> OmitODataType<'_, [Self]> {
+        OmitODataType(value)
     }
 
     #[doc(hidden)]
     #[inline]
-    fn __write_seq_option(value: &Option<Vec<Self>>) -> Option<InnerSeq<'_, Self>> {
-        value.as_deref().map(InnerSeq)
+    fn __write_seq_option(value: &Option<Vec<Self>>) -> Option<OmitODataType<'_, [Self]>> {
+        value.as_deref().map(OmitODataType)
     }
 
     #[doc(hidden)]

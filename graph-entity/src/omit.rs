@@ -1,8 +1,7 @@
 //! Writing an entity or patch without its top-level `"@odata.type"`.
 
-use serde::{Serialize, Serializer};
+use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use crate::__private::Inner;
 use crate::Members;
 
 /// Writes an entity or patch **without** the `"@odata.type"` member it normally starts with,
@@ -28,6 +27,13 @@ use crate::Members;
 ///     serde_json::to_string(&OmitODataType(&patch))?,
 ///     r#"{"displayName":"Groceries"}"#
 /// );
+///
+/// // Over a slice: an array, each element without its annotation.
+/// let lists = [TodoTaskList { id: "a".into(), display_name: Some("Groceries".into()) }];
+/// assert_eq!(
+///     serde_json::to_string(&OmitODataType(&lists[..]))?,
+///     r#"[{"id":"a","displayName":"Groceries"}]"#
+/// );
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 ///
@@ -39,6 +45,17 @@ pub struct OmitODataType<'a, T: ?Sized>(pub &'a T);
 impl<T: Members + ?Sized> Serialize for OmitODataType<'_, T> {
     #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        Inner(self.0).serialize(serializer)
+        let mut map = serializer.serialize_map(Some(self.0.member_count()))?;
+        self.0.write_members(&mut map)?;
+        map.end()
+    }
+}
+
+/// A slice: a JSON array, each element without its `"@odata.type"`. (The derive writes a
+/// collection of nested values so.)
+impl<T: Members> Serialize for OmitODataType<'_, [T]> {
+    #[inline]
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(OmitODataType))
     }
 }

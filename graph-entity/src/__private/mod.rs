@@ -24,7 +24,7 @@ pub use self::errors::{
     duplicate_type_annotation, missing_property, navigation_compiled_out, not_patchable,
     unknown_parameter, unknown_patch_property,
 };
-pub use self::members::{Inner, InnerSeq, Members, inner_option, serialize_typed};
+pub use self::members::{Inner, Members, inner_option, serialize_typed};
 pub use self::nested::{
     apply_nullable, apply_owned, diff_nullable, forget_applied, merge, merge_binds, merge_nullable,
     replace_some, take, take_bind, take_navigation,
