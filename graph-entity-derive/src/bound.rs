@@ -88,21 +88,6 @@ pub fn marker(model: &Input) -> Option<Marker> {
     })
 }
 
-/// Every generic parameter as a type, for a `PhantomData` that uses them all.
-pub fn phantom_params(generics: &Generics) -> impl Iterator<Item = TokenStream> + '_ {
-    generics.params.iter().filter_map(|p| match p {
-        GenericParam::Type(t) => {
-            let ident = &t.ident;
-            Some(quote!(#ident))
-        }
-        GenericParam::Lifetime(l) => {
-            let lifetime = &l.lifetime;
-            Some(quote!(&#lifetime ()))
-        }
-        GenericParam::Const(_) => None,
-    })
-}
-
 /// Every identifier and lifetime (as `'a`) in the types of `fields`.
 fn mentioned_idents<'f>(fields: impl Iterator<Item = &'f Field<'f>>) -> Vec<String> {
     fields

@@ -67,18 +67,12 @@ pub fn stub(cx: &Context) -> TokenStream {
             }
 
             impl #impl_generics __ge::Members for #entity #ty_generics #where_clause {
-                fn member_count(&self) -> usize {
-                    ::core::unimplemented!()
-                }
                 fn write_members<__M: __ge::serde::ser::SerializeMap>(&self, _: &mut __M) -> ::core::result::Result<(), __M::Error> {
                     ::core::unimplemented!()
                 }
             }
 
             impl #impl_generics __ge::Members for #patch #ty_generics #where_clause {
-                fn member_count(&self) -> usize {
-                    ::core::unimplemented!()
-                }
                 fn write_members<__M: __ge::serde::ser::SerializeMap>(&self, _: &mut __M) -> ::core::result::Result<(), __M::Error> {
                     ::core::unimplemented!()
                 }

@@ -20,20 +20,15 @@ use serde::ser::SerializeMap;
     note = "derive `GraphEntity` for `{Self}` (a complex or entity type)"
 )]
 pub trait Members {
-    /// How many members [`write_members`](Members::write_members) writes.
-    fn member_count(&self) -> usize;
-
-    /// Writes the members, in order, into `map`, an object already opened (with
-    /// [`member_count`](Members::member_count) members, plus any the caller writes itself).
+    /// Writes the members, in order, into `map`, an object already opened.
+    ///
+    /// The object is opened without a length (`serialize_map(None)`): JSON needs none, and
+    /// counting the members first was a second walk over the properties, generated for every
+    /// type, that cost a models build 6% of its type and borrow checking (BENCHMARKS.md).
     fn write_members<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
 }
 
 impl<T: Members + ?Sized> Members for Box<T> {
-    #[inline]
-    fn member_count(&self) -> usize {
-        T::member_count(self)
-    }
-
     #[inline]
     fn write_members<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         T::write_members(self, map)

@@ -45,7 +45,7 @@ pub struct OmitODataType<'a, T: ?Sized>(pub &'a T);
 impl<T: Members + ?Sized> Serialize for OmitODataType<'_, T> {
     #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.member_count()))?;
+        let mut map = serializer.serialize_map(None)?;
         self.0.write_members(&mut map)?;
         map.end()
     }

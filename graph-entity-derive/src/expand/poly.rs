@@ -235,15 +235,6 @@ fn members(poly: &Poly) -> TokenStream {
             }
         }
     };
-    let counts = poly.model.variants.iter().map(|v| {
-        let (ident, nested_type) = (v.ident, nested_type(v.ty));
-        quote! {
-            #name::#ident(__v) => {
-                <usize as ::core::convert::From<bool>>::from(::core::option::Option::is_some(&#nested_type))
-                    + __ge::Members::member_count(__v)
-            }
-        }
-    });
     let writes = poly.model.variants.iter().map(|v| {
         let (ident, nested_type) = (v.ident, nested_type(v.ty));
         quote! {
@@ -262,13 +253,6 @@ fn members(poly: &Poly) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl __ge::Members for #name {
-            #[inline]
-            fn member_count(&self) -> usize {
-                match self {
-                    #(#counts)*
-                }
-            }
-
             #[inline]
             fn write_members<__M>(&self, __map: &mut __M) -> ::core::result::Result<(), __M::Error>
             where

@@ -102,7 +102,7 @@ fn serialize(cx: &Context, target: &Ident, fields: &[&Field], kept: Option<&Iden
     }
 }
 
-/// `impl Members`: the count and the writing of every member but `"@odata.type"`.
+/// `impl Members`: the writing of every member but `"@odata.type"`.
 fn members(
     cx: &Context,
     target: &Ident,
@@ -113,7 +113,6 @@ fn members(
 ) -> TokenStream {
     let generics = cx.bounded(&quote!(__ge::serde::Serialize), fields.iter().copied());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let len = length(cx, fields, presence, etag, additional);
     let etag = etag.map(|ident| {
         quote! {
             if let ::core::option::Option::Some(__value) = &self.#ident {
@@ -157,11 +156,6 @@ fn members(
         #[automatically_derived]
         impl #impl_generics __ge::Members for #target #ty_generics #where_clause {
             #[inline]
-            fn member_count(&self) -> usize {
-                #len
-            }
-
-            #[inline]
             fn write_members<__M>(&self, __map: &mut __M) -> ::core::result::Result<(), __M::Error>
             where
                 __M: __ge::serde::ser::SerializeMap,
@@ -201,49 +195,5 @@ fn written(cx: &Context, f: &Field, value: &TokenStream, patch: bool) -> TokenSt
         Shape::Nullable(_) => quote!(<#ty as #nested>::__write_option(#value)),
         Shape::Collection if f.nullable => quote!(<#ty as #nested>::__write_seq_option(#value)),
         Shape::Collection | Shape::Plain => quote!(<#ty as #nested>::__write_seq(#value)),
-    }
-}
-
-/// The number of members: one expression unless a field is under `#[cfg]`, whose count can
-/// only be added where the field exists.
-fn length(
-    cx: &Context,
-    fields: &[&Field],
-    presence: Presence,
-    etag: Option<&Ident>,
-    additional: Option<&Ident>,
-) -> TokenStream {
-    let present = |f: &Field| match presence.of(f) {
-        Presence::Always => quote!(1),
-        Presence::UnlessNone if !f.nullable => quote!(1),
-        Presence::IfSome | Presence::UnlessNone => {
-            let ident = f.ident;
-            Context::at_value(
-                f,
-                quote!((::core::option::Option::is_some(&self.#ident) as usize)),
-            )
-        }
-    };
-    let extra = etag
-        .map(|ident| quote!(+ (::core::option::Option::is_some(&self.#ident) as usize)))
-        .into_iter()
-        .chain(additional.map(|ident| quote!(+ __ge::kept_len(&self.#ident))));
-    if cx.model.has_cfg_fields() {
-        let adds = fields.iter().map(|f| {
-            let cfgs = f.cfgs();
-            let one = present(f);
-            quote!(#(#cfgs)* { __len += #one; })
-        });
-        quote! {
-            let mut __len: usize = 0 #(#extra)*;
-            #(#adds)*
-            __len
-        }
-    } else if presence == Presence::Always && fields.iter().all(|f| f.link == Link::None) {
-        let count = fields.len();
-        quote!(#count #(#extra)*)
-    } else {
-        let terms = fields.iter().map(|f| present(f));
-        quote!(0 #(+ #terms)* #(#extra)*)
     }
 }

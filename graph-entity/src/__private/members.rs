@@ -13,7 +13,7 @@ pub fn serialize_typed<T: Members + ?Sized, S: Serializer>(
     type_value: &'static str,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    let mut map = serializer.serialize_map(Some(1 + value.member_count()))?;
+    let mut map = serializer.serialize_map(None)?;
     map.serialize_entry("@odata.type", type_value)?;
     value.write_members(&mut map)?;
     map.end()

@@ -15,6 +15,7 @@ mod read;
 // keep in step (the trade-off is in its module docs).
 mod suggest;
 mod type_annotation;
+mod visit;
 
 pub(crate) use self::additional::Backticked;
 pub use self::additional::keep_member;
@@ -32,11 +33,12 @@ pub use self::nested::{
 pub use self::nested_read::NestedProperty;
 pub use self::open::{dynamic_diff, is_dynamic_property};
 pub use self::poly::{
-    KeepType, Poly, TypeValue, deserialize_poly, keep_type, kept_len, kept_type, missing_type,
-    read_rest, serialize_kept_members, serialize_kept_typed, strip_hash, unknown_type,
+    KeepType, Poly, TypeValue, deserialize_poly, keep_type, kept_type, missing_type, read_rest,
+    serialize_kept_members, serialize_kept_typed, strip_hash, unknown_type,
 };
 pub use self::read::{read_navigation, read_nested, read_type, skip_value};
 pub use self::type_annotation::TypeAnnotation;
+pub use self::visit::{FieldName, FieldSeed, ReadMap, deserialize_map};
 // The wire pieces the derive's code calls, under the short paths it names them by.
 pub use crate::wire::{Value, read_property};
 pub use serde;

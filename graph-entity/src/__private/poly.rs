@@ -75,16 +75,10 @@ pub fn serialize_kept_typed<T: Members + ?Sized, S: Serializer>(
     type_value: &'static str,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    let mut map = serializer.serialize_map(Some(1 + value.member_count()))?;
+    let mut map = serializer.serialize_map(None)?;
     map.serialize_entry(TYPE, kept_type(data).unwrap_or(type_value))?;
     value.write_members(&mut map)?;
     map.end()
-}
-
-/// How many members of `data` [`serialize_kept_members`] writes.
-#[inline]
-pub fn kept_len(data: &AdditionalData) -> usize {
-    data.len() - usize::from(kept_type(data).is_some())
 }
 
 /// Writes every kept member but a kept `"@odata.type"` (written first, by

@@ -94,7 +94,7 @@ pub fn entity(cx: &Context) -> TokenStream {
 }
 
 /// The patch's `Deserialize`: patchable properties only; a key or read-only property is an
-/// error, and so is an unknown one (`__FieldSeed { patch: true }`).
+/// error, and so is an unknown one (`FieldSeed::new(true)`).
 pub fn patch(cx: &Context) -> TokenStream {
     let odata_type = &cx.odata_type;
     let on_wire: Vec<(usize, &Field)> = cx.model.properties().enumerate().collect();
@@ -278,6 +278,8 @@ struct Visitor<'a> {
 }
 
 impl Visitor<'_> {
+    /// `ReadMap` (the `visit_map` body and what the value is expected to be) and the
+    /// `Deserialize` that reads through it: the runtime's one map visitor calls `read_map`.
     fn expand(self, cx: &Context, generics: &syn::Generics) -> TokenStream {
         let Visitor {
             target,
@@ -293,54 +295,43 @@ impl Visitor<'_> {
         generics
             .params
             .insert(0, GenericParam::Lifetime(LifetimeParam::new(de.clone())));
-        let (impl_generics, visitor_generics, where_clause) = generics.split_for_impl();
+        let (impl_generics, _, where_clause) = generics.split_for_impl();
         let (_, ty_generics, _) = cx.generics.split_for_impl();
-        let phantom_params = bound::phantom_params(cx.generics);
         quote! {
+            #[automatically_derived]
+            impl #impl_generics __ge::ReadMap<#de> for #target #ty_generics #where_clause {
+                const EXPECTING: &'static str = #expecting;
+
+                // Not `#[inline]`: its only caller is `deserialize_map`, and inlining a wide
+                // entity's whole loop into it costs 10% in spills (BENCHMARKS.md).
+                fn read_map<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+                where
+                    __A: __ge::serde::de::MapAccess<#de>,
+                {
+                    #locals
+                    let mut __seen_type = false;
+                    while let ::core::option::Option::Some(__key) = __ge::serde::de::MapAccess::next_key_seed(
+                        &mut __map,
+                        __ge::FieldSeed::<__Field>::new(#patch),
+                    )? {
+                        // One `?` for every member: one exit path.
+                        let () = match __key {
+                            #arms
+                            __Field::__type => __ge::read_type(&mut __map, &mut __seen_type, #odata_type),
+                            __Field::__ignore => __ge::skip_value(&mut __map),
+                        }?;
+                    }
+                    ::core::result::Result::Ok(#build)
+                }
+            }
+
             #[automatically_derived]
             impl #impl_generics __ge::serde::Deserialize<#de> for #target #ty_generics #where_clause {
                 fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
                 where
                     __D: __ge::serde::Deserializer<#de>,
                 {
-                    struct __Visitor #impl_generics #where_clause {
-                        __marker: ::core::marker::PhantomData<fn() -> (&#de (), #(#phantom_params,)*)>,
-                    }
-
-                    impl #impl_generics __ge::serde::de::Visitor<#de> for __Visitor #visitor_generics #where_clause {
-                        type Value = #target #ty_generics;
-
-                        fn expecting(&self, __f: &mut ::core::fmt::Formatter) -> ::core::fmt::Result {
-                            ::core::fmt::Formatter::write_str(__f, #expecting)
-                        }
-
-                        // Not `#[inline]`: a visitor's only caller is `deserialize_map`, and
-                        // inlining a wide entity's whole loop into it costs 10% in spills
-                        // (BENCHMARKS.md).
-                        fn visit_map<__A>(self, mut __map: __A) -> ::core::result::Result<Self::Value, __A::Error>
-                        where
-                            __A: __ge::serde::de::MapAccess<#de>,
-                        {
-                            #locals
-                            let mut __seen_type = false;
-                            while let ::core::option::Option::Some(__key) =
-                                __ge::serde::de::MapAccess::next_key_seed(&mut __map, __FieldSeed { patch: #patch })?
-                            {
-                                // One `?` for every member: one exit path.
-                                let () = match __key {
-                                    #arms
-                                    __Field::__type => __ge::read_type(&mut __map, &mut __seen_type, #odata_type),
-                                    __Field::__ignore => __ge::skip_value(&mut __map),
-                                }?;
-                            }
-                            ::core::result::Result::Ok(#build)
-                        }
-                    }
-
-                    __ge::serde::Deserializer::deserialize_map(
-                        __deserializer,
-                        __Visitor { __marker: ::core::marker::PhantomData },
-                    )
+                    __ge::deserialize_map(__deserializer)
                 }
             }
         }

@@ -1,5 +1,5 @@
 //! The member names of an entity's, a patch's or an action body's object: `__Field`, one
-//! variant per property, and `__FieldSeed`, which reads a name into it (a patch's unknown or
+//! variant per property, and its `FieldName`, which reads a name into it (a patch's unknown or
 //! read-only name is an error there, before its value is read).
 
 use proc_macro2::TokenStream;
@@ -40,7 +40,7 @@ pub fn field_visitor(cx: &Context) -> TokenStream {
                 #(#arms)*
                 #etag_arm
                 "@odata.type" => ::core::result::Result::Ok(__Field::__type),
-                _ if !self.patch => #entity_unknown,
+                _ if !__patch => #entity_unknown,
                 _ => { #patch_unknown }
             }
         },
@@ -129,34 +129,15 @@ fn unknown_members(cx: &Context) -> (TokenStream, TokenStream) {
     (entity_unknown, patch_unknown)
 }
 
-/// `__FieldSeed`, which reads a member name into a `__Field` with `visit_str` (`__value` the
-/// name, `self.patch` whether a patch is read); the entity's and patch's readers, and an action
-/// body's, call it.
+/// `__Field`'s `FieldName`, which reads a member name into it with `field` (`__value` the
+/// name, `__patch` whether a patch is read); the runtime's `FieldSeed` calls it for the entity's
+/// and patch's readers, and an action body's.
 pub fn field_seed(expecting: &str, visit_str: &TokenStream) -> TokenStream {
     quote! {
-        /// Reads a member name; `patch` reads it for the patch (unknown properties are errors,
-        /// or dynamic properties of an open type).
-        #[allow(dead_code)]
-        struct __FieldSeed { patch: bool }
-
-        impl<'__de> __ge::serde::de::DeserializeSeed<'__de> for __FieldSeed {
-            type Value = __Field;
+        impl __ge::FieldName for __Field {
+            const EXPECTING: &'static str = #expecting;
             #[inline]
-            fn deserialize<__D>(self, __deserializer: __D) -> ::core::result::Result<__Field, __D::Error>
-            where
-                __D: __ge::serde::Deserializer<'__de>,
-            {
-                __ge::serde::Deserializer::deserialize_identifier(__deserializer, self)
-            }
-        }
-
-        impl<'__de> __ge::serde::de::Visitor<'__de> for __FieldSeed {
-            type Value = __Field;
-            fn expecting(&self, __f: &mut ::core::fmt::Formatter) -> ::core::fmt::Result {
-                ::core::fmt::Formatter::write_str(__f, #expecting)
-            }
-            #[inline]
-            fn visit_str<__E>(self, __value: &str) -> ::core::result::Result<__Field, __E>
+            fn field<__E>(__value: &str, __patch: bool) -> ::core::result::Result<__Field, __E>
             where
                 __E: __ge::serde::de::Error,
             {
