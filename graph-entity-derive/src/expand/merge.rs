@@ -237,12 +237,18 @@ fn diff_field(cx: &Context, f: &Field) -> TokenStream {
     }
     let value = match f.shape {
         // At the type, so a missing trait points at the type; the comparison and the clone in
-        // place, as the patch's `PartialEq` and `Clone` write them (one error for both).
+        // place, as the patch's `PartialEq` and `Clone` write them (one error for both). An
+        // `if`, not `bool::then` and a closure: a closure is a body of its own to check and
+        // compile, one per property of every type.
         Shape::Plain | Shape::Collection => super::respan(
             quote! {
                 {
                     let (__old, __new) = (&self.#ident, &__updated.#ident);
-                    ::core::cmp::PartialEq::ne(__old, __new).then(|| ::core::clone::Clone::clone(__new))
+                    if ::core::cmp::PartialEq::ne(__old, __new) {
+                        ::core::option::Option::Some(::core::clone::Clone::clone(__new))
+                    } else {
+                        ::core::option::Option::None
+                    }
                 }
             },
             f.ty.span(),

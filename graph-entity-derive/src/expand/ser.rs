@@ -122,30 +122,33 @@ fn members(
     });
     let entries = fields.iter().map(|f| {
         let ident = f.ident;
-        let wire = &f.wire;
         let cfgs = f.cfgs();
-        let value = written(cx, f, &quote!(__value), target == &cx.patch);
-        let presence = presence.of(f);
-        // Spanned at the field's type, so a missing `Serialize` points at the type.
-        // `if let Err` rather than `?`: no `Try` to resolve per member (BENCHMARKS.md).
-        let write = quote_spanned! {f.ty.span()=>
-            if let ::core::result::Result::Err(__error) = __ge::serde::ser::SerializeMap::serialize_entry(__map, #wire, &#value) {
-                return ::core::result::Result::Err(__error);
-            }
+        let presence = match presence.of(f) {
+            Presence::UnlessNone if !f.nullable => Presence::Always,
+            presence => presence,
         };
-        let entry = match presence {
-            Presence::Always => quote!(#(#cfgs)* { let __value = &self.#ident; #write }),
-            Presence::UnlessNone if !f.nullable => {
-                quote!(#(#cfgs)* { let __value = &self.#ident; #write })
+        let entry = if let Some(call) = plain_entry(f, presence) {
+            quote!(#(#cfgs)* #call)
+        } else {
+            let wire = &f.wire;
+            let value = written(cx, f, &quote!(__value), target == &cx.patch);
+            // Spanned at the field's type, so a missing `Serialize` points at the type.
+            let write = quote_spanned! {f.ty.span()=>
+                if let ::core::result::Result::Err(__error) = __ge::serde::ser::SerializeMap::serialize_entry(__map, #wire, &#value) {
+                    return ::core::result::Result::Err(__error);
+                }
+            };
+            match presence {
+                Presence::Always => quote!(#(#cfgs)* { let __value = &self.#ident; #write }),
+                Presence::UnlessNone => quote! {
+                    #(#cfgs)*
+                    if ::core::option::Option::is_some(&self.#ident) { let __value = &self.#ident; #write }
+                },
+                Presence::IfSome => quote! {
+                    #(#cfgs)*
+                    if let ::core::option::Option::Some(__value) = &self.#ident { #write }
+                },
             }
-            Presence::UnlessNone => quote! {
-                #(#cfgs)*
-                if ::core::option::Option::is_some(&self.#ident) { let __value = &self.#ident; #write }
-            },
-            Presence::IfSome => quote! {
-                #(#cfgs)*
-                if let ::core::option::Option::Some(__value) = &self.#ident { #write }
-            },
         };
         Context::at_value(f, entry)
     });
@@ -167,6 +170,40 @@ fn members(
             }
         }
     }
+}
+
+/// The entry of a property written through `Value` (neither nested nor a navigation): one call
+/// to `wire::write_property`, under a test when the property may be absent. The call and its
+/// argument are spanned at the field's type, so that a missing `Serialize` points at the type;
+/// the entity and the patch call it on a value of the field's type, so that rustc reports the
+/// missing trait once for both. `if let Err` rather than `?`: no `Try` to resolve per member
+/// (BENCHMARKS.md).
+fn plain_entry(f: &Field, presence: Presence) -> Option<TokenStream> {
+    if matches!(f.link, Link::Navigation { .. }) || Context::nested_value(f).is_some() {
+        return None;
+    }
+    let span = f.ty.span();
+    let mut ident = f.ident.clone();
+    ident.set_span(span);
+    let wire = &f.wire;
+    let write = |value: TokenStream| {
+        quote_spanned! {span=>
+            if let ::core::result::Result::Err(__error) = __ge::write_property(__map, #wire, #value) {
+                return ::core::result::Result::Err(__error);
+            }
+        }
+    };
+    Some(match presence {
+        Presence::Always => write(quote_spanned!(span=> &self.#ident)),
+        Presence::UnlessNone => {
+            let write = write(quote_spanned!(span=> &self.#ident));
+            quote_spanned!(span=> if ::core::option::Option::is_some(&self.#ident) { #write })
+        }
+        Presence::IfSome => {
+            let write = write(quote_spanned!(span=> __value));
+            quote_spanned!(span=> if let ::core::option::Option::Some(__value) = &self.#ident { #write })
+        }
+    })
 }
 
 /// How a property's value (`value`, a reference to the field's value or to its value in the

@@ -40,7 +40,7 @@ pub use self::read::{read_navigation, read_nested, read_type, skip_value};
 pub use self::type_annotation::TypeAnnotation;
 pub use self::visit::{FieldName, FieldSeed, ReadMap, deserialize_map};
 // The wire pieces the derive's code calls, under the short paths it names them by.
-pub use crate::wire::{Value, read_property};
+pub use crate::wire::{Value, read_property, write_property};
 pub use serde;
 // Short paths for the generated `apply` (its expansion is measured in lines, BENCHMARKS.md).
 pub use core::option::Option::Some;

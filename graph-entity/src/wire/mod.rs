@@ -5,7 +5,7 @@
 //!
 //! They are also what the compiler names when a field's type cannot be written or read: a field
 //! whose type implements neither `Serialize` nor `Deserialize` is reported as a bound of
-//! [`Value`] and [`read_property`] not met.
+//! [`write_property`] and [`read_property`] not met.
 //!
 //! The module also holds, crate-private, the machinery under them (the reading context, float
 //! and integer visitors, the path of nested properties in error messages), which the derive's
@@ -18,8 +18,10 @@ pub(crate) mod path;
 mod property;
 mod read;
 mod value;
+mod write;
 
 pub use self::property::Property;
 pub(crate) use self::read::duplicate_property;
 pub use self::read::read_property;
 pub use self::value::Value;
+pub use self::write::write_property;
