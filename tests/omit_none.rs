@@ -316,3 +316,24 @@ fn strip_nulls(value: Value) -> Value {
         other => other,
     }
 }
+
+#[test]
+fn a_patch_debugs_as_a_struct_of_every_patchable_field() {
+    let patch = EventPatch {
+        subject: Some(None),
+        reminder_minutes: Some(15),
+        ..Default::default()
+    };
+    assert_eq!(
+        format!("{patch:?}"),
+        "EventPatch { subject: Some(None), is_all_day: None, categories: None, start: None, \
+         reminder_minutes: Some(15) }"
+    );
+    assert!(
+        patch
+            .changed_properties()
+            .eq(["subject", "reminderMinutes"])
+    );
+    assert!(!patch.is_empty());
+    assert!(EventPatch::default().is_empty());
+}

@@ -280,29 +280,17 @@ fn patch_impl(cx: &Context) -> TokenStream {
         Context::at_value(f, quote!(#(#cfgs)* #ident,))
     });
     let open = cx.model.open_patch();
-    let empty_dynamic =
-        open.then(|| quote!(&& #krate::AdditionalData::is_empty(&self.additional_data)));
-    let is_empty = if cx.model.has_cfg_fields() {
-        let checks = fields.iter().map(|f| {
-            let ident = f.ident;
-            let cfgs = f.cfgs();
-            Context::at_value(
-                f,
-                quote!(#(#cfgs)* { __empty &= ::core::option::Option::is_none(&self.#ident); }),
-            )
-        });
+    // `Patch::is_empty`'s default (no property named by `changed_properties`) serves every
+    // patch but an open type's, whose dynamic properties count too.
+    let is_empty = open.then(|| {
+        let body = is_empty_open(cx, &fields);
         quote! {
-            let mut __empty = true;
-            #(#checks)*
-            __empty #empty_dynamic
+            #lazy
+            fn is_empty(&self) -> bool {
+                #body
+            }
         }
-    } else {
-        let checks = fields.iter().map(|f| {
-            let ident = f.ident;
-            Context::at_value(f, quote!(::core::option::Option::is_none(&self.#ident)))
-        });
-        quote!(true #(&& #checks)* #empty_dynamic)
-    };
+    });
     let merge = fields.iter().map(|f| merge_field(cx, f));
     let destructure_dynamic = open.then(|| quote!(additional_data,));
     let merge_dynamic = open.then(|| {
@@ -329,10 +317,7 @@ fn patch_impl(cx: &Context) -> TokenStream {
         impl #impl_generics #krate::Patch for #patch #ty_generics #where_clause {
             type Entity = #entity #ty_generics;
 
-            #lazy
-            fn is_empty(&self) -> bool {
-                #is_empty
-            }
+            #is_empty
 
             #lazy
             fn merge(&mut self, __later: Self) {
@@ -346,6 +331,33 @@ fn patch_impl(cx: &Context) -> TokenStream {
                 __ge::changed_properties([#(#present),*], __PATCHABLE)
             }
         }
+    }
+}
+
+/// `is_empty` of an open type's patch: no declared property and no dynamic one.
+fn is_empty_open(cx: &Context, fields: &[&Field]) -> TokenStream {
+    let krate = &cx.krate;
+    let empty_dynamic = quote!(&& #krate::AdditionalData::is_empty(&self.additional_data));
+    if cx.model.has_cfg_fields() {
+        let checks = fields.iter().map(|f| {
+            let ident = f.ident;
+            let cfgs = f.cfgs();
+            Context::at_value(
+                f,
+                quote!(#(#cfgs)* { __empty &= ::core::option::Option::is_none(&self.#ident); }),
+            )
+        });
+        quote! {
+            let mut __empty = true;
+            #(#checks)*
+            __empty #empty_dynamic
+        }
+    } else {
+        let checks = fields.iter().map(|f| {
+            let ident = f.ident;
+            Context::at_value(f, quote!(::core::option::Option::is_none(&self.#ident)))
+        });
+        quote!(true #(&& #checks)* #empty_dynamic)
     }
 }
 

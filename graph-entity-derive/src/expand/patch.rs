@@ -113,7 +113,6 @@ pub fn patch_struct(cx: &Context) -> TokenStream {
 fn bounded_std_impls(cx: &Context) -> TokenStream {
     let lazy = super::lazy_inline();
     let patch = &cx.patch;
-    let patch_name = patch.to_string();
     let fields: Vec<&Field> = cx.model.patchable().collect();
     let marker_init = cx.marker_init();
     let (impl_generics, ty_generics, where_clause) = cx.generics.split_for_impl();
@@ -145,11 +144,6 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
         let ident = f.ident;
         quote!(#ident: ::core::clone::Clone::clone(&self.#ident),)
     });
-    let debugs = per_field(&|f| {
-        let ident = f.ident;
-        let name = ident.unraw().to_string();
-        quote!(__debug.field(#name, &self.#ident);)
-    });
     let cfg_fields = cx.model.has_cfg_fields();
     let eqs = per_field(&|f| {
         let ident = f.ident;
@@ -165,9 +159,8 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
         open.then(|| quote!(additional_data: ::core::default::Default::default(),));
     let dynamic_clone =
         open.then(|| quote!(additional_data: ::core::clone::Clone::clone(&self.additional_data),));
-    let dynamic_debug =
-        open.then(|| quote!(__debug.field("additional_data", &self.additional_data);));
     let dynamic_eq = open.then(|| quote!(self.additional_data == __other.additional_data &&));
+    let debug_body = debug_body(cx, &fields);
     quote! {
         #[automatically_derived]
         impl #impl_generics ::core::default::Default for #patch #ty_generics #where_clause {
@@ -189,10 +182,7 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
         #debug_impl {
             #lazy
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                let mut __debug = ::core::fmt::Formatter::debug_struct(__f, #patch_name);
-                #(#debugs)*
-                #dynamic_debug
-                __debug.finish()
+                #debug_body
             }
         }
 
@@ -203,5 +193,49 @@ fn bounded_std_impls(cx: &Context) -> TokenStream {
                 #(#eqs)* #dynamic_eq true
             }
         }
+    }
+}
+
+/// The body of the patch's `Debug::fmt`. Without `#[cfg]` fields, names and values as two arrays
+/// and one runtime call (as std's derive does past five fields): a call per field is a block of
+/// its own to check. Each value at its field's type, so that a missing `Debug` points there.
+fn debug_body(cx: &Context, fields: &[&Field]) -> TokenStream {
+    let krate = &cx.krate;
+    let patch_name = cx.patch.to_string();
+    let open = cx.model.open_patch();
+    let at_type = |f: &Field, body: TokenStream| {
+        let cfgs = f.cfgs();
+        let body = respan(body, f.ty.span());
+        Context::at_value(f, quote!(#(#cfgs)* #body))
+    };
+    if cx.model.has_cfg_fields() {
+        let debugs = fields.iter().map(|f| {
+            let ident = f.ident;
+            let name = ident.unraw().to_string();
+            at_type(f, quote!(__debug.field(#name, &self.#ident);))
+        });
+        let dynamic =
+            open.then(|| quote!(__debug.field("additional_data", &self.additional_data);));
+        return quote! {
+            let mut __debug = ::core::fmt::Formatter::debug_struct(__f, #patch_name);
+            #(#debugs)*
+            #dynamic
+            __debug.finish()
+        };
+    }
+    let names = fields.iter().map(|f| f.ident.unraw().to_string());
+    let values = fields.iter().map(|f| {
+        let ident = f.ident;
+        at_type(f, quote!(&self.#ident as &dyn ::core::fmt::Debug,))
+    });
+    let dynamic_name = open.then(|| quote!("additional_data",));
+    let dynamic_value = open.then(|| quote!(&self.additional_data as &dyn ::core::fmt::Debug,));
+    quote! {
+        #krate::__private::debug_struct(
+            __f,
+            #patch_name,
+            &[#(#names,)* #dynamic_name],
+            &[#(#values)* #dynamic_value],
+        )
     }
 }

@@ -86,3 +86,18 @@ pub fn changed_properties<const N: usize>(
         .zip(names)
         .filter_map(|(present, name)| present.then_some(*name))
 }
+
+/// A patch's `Debug`: `Name { field: value, ... }`, as `Formatter::debug_struct` writes it,
+/// from its field names and values (one call rather than one per field in every patch's code).
+pub fn debug_struct(
+    f: &mut core::fmt::Formatter<'_>,
+    name: &str,
+    names: &[&str],
+    values: &[&dyn core::fmt::Debug],
+) -> core::fmt::Result {
+    let mut debug = f.debug_struct(name);
+    for (name, value) in names.iter().zip(values) {
+        debug.field(name, value);
+    }
+    debug.finish()
+}
