@@ -162,15 +162,15 @@ pub fn respan(tokens: TokenStream, span: Span) -> TokenStream {
 }
 
 /// The attribute on the non-generic methods the derive writes (`apply`, `diff`, `merge`, the
-/// patch's std impls, the `Enum` methods, ...): `#[inline]` in optimised builds, so that a crate
-/// of models leaves their machine code to the crates that call them, as it does for its
-/// generic serde impls (a release build of the models takes 0.40x the CPU, BENCHMARKS.md). Not
-/// in debug builds, where it saved the models' own build nothing measurable (20.8 s of CPU with
-/// it, 20.2 s without, BENCHMARKS.md) and rustc compiles an `#[inline]` function again in each
-/// crate that calls it; what those copies would cost a test over thousands of types was not
-/// measured.
+/// patch's std impls, the `Enum` methods, ...): `#[inline]`, so that a crate of models leaves
+/// their machine code to the crates that call them, as it does for its generic serde impls. In
+/// release builds since issue 18 (the models take 0.40x the CPU, BENCHMARKS.md); in debug
+/// builds too since "Fewer bodies per type": it saved a `calendar` build nothing measurable
+/// (20.8 s of CPU with it, 20.2 s without), but the `full` models crate 16-19% of its time and
+/// 10% of its memory (99.5 s against 120.9 s in alternating pairs, BENCHMARKS.md). rustc
+/// compiles such a method in each crate that calls it, and only there.
 pub fn lazy_inline() -> TokenStream {
-    quote!(#[cfg_attr(not(debug_assertions), inline)])
+    quote!(#[inline])
 }
 
 /// The local name of a property's value while it is read: `__f0`, `__f1`, ...
