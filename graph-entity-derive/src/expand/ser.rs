@@ -127,11 +127,9 @@ fn members(
             Presence::UnlessNone if !f.nullable => Presence::Always,
             presence => presence,
         };
-        let entry = if let Some(call) = plain_entry(f, presence) {
-            quote!(#(#cfgs)* #call)
-        } else {
+        let written = written(cx, f, &quote!(__value), target == &cx.patch);
+        let entry = if let Some(value) = written {
             let wire = &f.wire;
-            let value = written(cx, f, &quote!(__value), target == &cx.patch);
             // Spanned at the field's type, so a missing `Serialize` points at the type.
             let write = quote_spanned! {f.ty.span()=>
                 if let ::core::result::Result::Err(__error) = __ge::serde::ser::SerializeMap::serialize_entry(__map, #wire, &#value) {
@@ -149,6 +147,9 @@ fn members(
                     if let ::core::option::Option::Some(__value) = &self.#ident { #write }
                 },
             }
+        } else {
+            let call = plain_entry(f, presence);
+            quote!(#(#cfgs)* #call)
         };
         Context::at_value(f, entry)
     });
@@ -172,16 +173,13 @@ fn members(
     }
 }
 
-/// The entry of a property written through `Value` (neither nested nor a navigation): one call
-/// to `wire::write_property`, under a test when the property may be absent. The call and its
+/// The entry of a property written through `Value` (one `written` leaves to it): one call to
+/// `wire::write_property`, under a test when the property may be absent. The call and its
 /// argument are spanned at the field's type, so that a missing `Serialize` points at the type;
 /// the entity and the patch call it on a value of the field's type, so that rustc reports the
 /// missing trait once for both. `if let Err` rather than `?`: no `Try` to resolve per member
 /// (BENCHMARKS.md).
-fn plain_entry(f: &Field, presence: Presence) -> Option<TokenStream> {
-    if matches!(f.link, Link::Navigation { .. }) || Context::nested_value(f).is_some() {
-        return None;
-    }
+fn plain_entry(f: &Field, presence: Presence) -> TokenStream {
     let span = f.ty.span();
     let mut ident = f.ident.clone();
     ident.set_span(span);
@@ -193,7 +191,7 @@ fn plain_entry(f: &Field, presence: Presence) -> Option<TokenStream> {
             }
         }
     };
-    Some(match presence {
+    match presence {
         Presence::Always => write(quote_spanned!(span=> &self.#ident)),
         Presence::UnlessNone => {
             let write = write(quote_spanned!(span=> &self.#ident));
@@ -203,26 +201,23 @@ fn plain_entry(f: &Field, presence: Presence) -> Option<TokenStream> {
             let write = write(quote_spanned!(span=> __value));
             quote_spanned!(span=> if let ::core::option::Option::Some(__value) = &self.#ident { #write })
         }
-    })
+    }
 }
 
 /// How a property's value (`value`, a reference to the field's value or to its value in the
-/// patch) is written: nested values as their members alone (an entity's through `Nested`),
-/// floats in OData's forms. Spanned at the field's type, so that a missing trait points at the
-/// type.
-fn written(cx: &Context, f: &Field, value: &TokenStream, patch: bool) -> TokenStream {
-    let span = f.ty.span();
+/// patch) is written when it is not written through `Value` (`None`, left to `plain_entry`):
+/// nested values as their members alone (an entity's through `Nested`), navigation values as
+/// themselves. Spanned at the field's type, so that a missing trait points at the type.
+fn written(cx: &Context, f: &Field, value: &TokenStream, patch: bool) -> Option<TokenStream> {
     if matches!(f.link, Link::Navigation { .. }) {
         // Entities write themselves, `@odata.type` and all (a navigation value may be of a
         // derived type); no `Value` adapter, which would stack once per level of a type that
         // links back to itself.
-        return quote_spanned!(span=> #value);
+        return Some(quote_spanned!(f.ty.span()=> #value));
     }
-    let Some(ty) = Context::nested_value(f) else {
-        return quote_spanned!(span=> __ge::Value(#value));
-    };
+    let ty = Context::nested_value(f)?;
     let nested = cx.nested(ty);
-    match f.shape {
+    Some(match f.shape {
         // A patch's value is the nested value's patch, named through `Nested` already.
         Shape::Single(_) if patch => quote!(__ge::Inner(#value)),
         Shape::Nullable(_) if patch => {
@@ -232,5 +227,5 @@ fn written(cx: &Context, f: &Field, value: &TokenStream, patch: bool) -> TokenSt
         Shape::Nullable(_) => quote!(<#ty as #nested>::__write_option(#value)),
         Shape::Collection if f.nullable => quote!(<#ty as #nested>::__write_seq_option(#value)),
         Shape::Collection | Shape::Plain => quote!(<#ty as #nested>::__write_seq(#value)),
-    }
+    })
 }
